@@ -1,0 +1,2 @@
+// placeholder, replaced by the database client
+export type Database = unknown;

@@ -1,0 +1,60 @@
+/**
+ * Every "no" the product says is a Blocker: a stable code, one sentence a biller understands,
+ * and the next step. Expected failures are values, not exceptions.
+ */
+
+export const BLOCKER_CODES = [
+  'PR_PAID',
+  'NOTHING_OUTSTANDING',
+  'PR_CANCELLED',
+  'AMOUNT_EXCEEDS_OUTSTANDING',
+  'AMOUNT_INVALID',
+  'REASON_REQUIRED',
+  'NOTE_REQUIRED',
+  'NOT_AUTHORIZED',
+  'OVER_LIMIT',
+  'ALREADY_REVERSED',
+  'REMITTANCE_PR',
+  'HAS_PAYMENTS',
+  'HAS_WRITE_OFFS',
+  'REFUND_EXCEEDS_PAYMENT',
+] as const;
+export type BlockerCode = (typeof BLOCKER_CODES)[number];
+
+/** What a button next to the explanation can start. */
+export type NextAction =
+  | 'refund_payment'
+  | 'undo_write_off'
+  | 'write_off'
+  | 'cancel_pr'
+  | 'fix_amount'
+  | 'fix_reason'
+  | 'ask_admin'
+  | 'request_approval'
+  | 'none';
+
+/** The form field a blocker belongs to, so a modal can show it in the right place. */
+export type BlockerField = 'amount' | 'reason' | 'note' | 'charge' | 'payment' | null;
+
+export interface Blocker {
+  readonly code: BlockerCode;
+  readonly message: string;
+  readonly nextStep: string;
+  readonly nextAction: NextAction;
+  readonly field: BlockerField;
+}
+
+export function blocker(
+  code: BlockerCode,
+  message: string,
+  nextStep: string,
+  nextAction: NextAction,
+  field: BlockerField = null,
+): Blocker {
+  return { code, message, nextStep, nextAction, field };
+}
+
+/** OVER_LIMIT is not a hard stop: it turns the request into an approval request. */
+export function isHardStop(b: Blocker): boolean {
+  return b.code !== 'OVER_LIMIT';
+}

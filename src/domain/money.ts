@@ -1,0 +1,146 @@
+/**
+ * Money is integer cents everywhere. Amount text is parsed with a strict pattern and integer
+ * arithmetic, never through floating point (1.005 * 100 is 100.49999…).
+ */
+
+export const MAX_AMOUNT_CENTS = 100_000_000; // $1,000,000.00
+
+export type AmountProblem =
+  | 'empty'
+  | 'not_a_number'
+  | 'negative'
+  | 'zero'
+  | 'too_many_decimals'
+  | 'too_large';
+
+export type AmountResult =
+  | { readonly ok: true; readonly cents: number }
+  | { readonly ok: false; readonly problem: AmountProblem; readonly message: string };
+
+const PROBLEM_MESSAGES: Record<AmountProblem, string> = {
+  empty: 'Enter an amount, for example $40 or 40.50.',
+  not_a_number: 'The amount is not a number. Use a form like $40 or 40.50.',
+  negative: 'The amount cannot be negative.',
+  zero: 'The amount must be more than $0.00.',
+  too_many_decimals: 'The amount has more than two decimal places; cents are the smallest unit.',
+  too_large: 'The amount is over the $1,000,000.00 limit.',
+};
+
+function fail(problem: AmountProblem): AmountResult {
+  return { ok: false, problem, message: PROBLEM_MESSAGES[problem] };
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Whole-dollar amounts written in words ("forty", "one hundred twenty five"); null when not words. */
+export function wordsToDollars(text: string): number | null {
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'and');
+  if (words.length === 0 || words.length > 12) return null;
+  let total = 0;
+  let current = 0;
+  for (const word of words) {
+    if (word === 'a' && current === 0) current = 1;
+    else if (word in UNITS) current += UNITS[word] ?? 0;
+    else if (word in TENS) current += TENS[word] ?? 0;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** Words that may follow an amount and mean dollars. */
+const DOLLAR_SUFFIX = /\s*(?:dollars?|bucks?|usd)$/i;
+
+/**
+ * Parses amount text a biller typed: `$40`, `40`, `40.5`, `$1,234.50`, `40 bucks`,
+ * `forty dollars`, `$1k`. Anything else is refused with a message naming the problem.
+ */
+export function parseAmount(input: string): AmountResult {
+  let text = input.trim().replace(DOLLAR_SUFFIX, '').trim();
+  if (text === '') return fail('empty');
+  let negative = false;
+  if (/^[-−(]/.test(text)) {
+    negative = true;
+    text = text.replace(/^[-−(]\s*/, '').replace(/\)$/, '');
+  }
+  text = text.replace(/^\$\s*/, '');
+  if (/^[-−]/.test(text)) {
+    negative = true;
+    text = text.slice(1);
+  }
+  const fromWords = wordsToDollars(text);
+  if (fromWords !== null) return checkRange(fromWords * 100, negative);
+
+  const thousands = /^(\d{1,4})(?:\.(\d{1,3}))?\s*k$/i.exec(text);
+  if (thousands?.[1]) {
+    // "$1.5k": the fraction is in thousandths of a thousand dollars, i.e. whole dollars.
+    const dollars = Number(thousands[1]) * 1000 + Number((thousands[2] ?? '').padEnd(3, '0'));
+    return checkRange(dollars * 100, negative);
+  }
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(text)) return fail('not_a_number');
+  const cents = decimalToCents(text.replace(/,/g, ''));
+  if (cents === null) return fail('too_many_decimals');
+  return checkRange(cents, negative);
+}
+
+/** "12.34" -> 1234 with integer arithmetic; null when there are more than two decimals. */
+function decimalToCents(text: string): number | null {
+  const [whole = '0', fraction = ''] = text.split('.');
+  if (fraction.length > 2) return null;
+  if (whole.length > 12) return Number.POSITIVE_INFINITY;
+  return Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+function checkRange(cents: number, negative: boolean): AmountResult {
+  if (negative && cents > 0) return fail('negative');
+  if (cents === 0) return fail(negative ? 'negative' : 'zero');
+  if (!Number.isSafeInteger(cents) || cents > MAX_AMOUNT_CENTS) return fail('too_large');
+  return { ok: true, cents };
+}
+
+/** 1234 -> "$12.34"; 123456 -> "$1,234.56". */
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${sign}$${dollars}.${rest}`;
+}

@@ -1,0 +1,68 @@
+/** Roles and what each may do (DOMAIN.md section 4). */
+
+export const ROLES = ['admin', 'billing_manager', 'biller', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export type Permission =
+  | 'view_balance'
+  | 'write_off'
+  | 'undo_own_write_off'
+  | 'undo_any_write_off'
+  | 'cancel_pr'
+  | 'refund_payment'
+  | 'run_batch'
+  | 'approve'
+  | 'manage_roles';
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    'view_balance',
+    'write_off',
+    'undo_own_write_off',
+    'undo_any_write_off',
+    'cancel_pr',
+    'refund_payment',
+    'run_batch',
+    'approve',
+    'manage_roles',
+  ],
+  billing_manager: [
+    'view_balance',
+    'write_off',
+    'undo_own_write_off',
+    'undo_any_write_off',
+    'cancel_pr',
+    'refund_payment',
+    'run_batch',
+    'approve',
+  ],
+  biller: ['view_balance', 'write_off', 'undo_own_write_off', 'cancel_pr'],
+  viewer: ['view_balance'],
+};
+
+export function can(role: Role | null, permission: Permission): boolean {
+  return role !== null && PERMISSIONS[role].includes(permission);
+}
+
+/** A biller's write-off limit unless one is set for them. */
+export const DEFAULT_BILLER_LIMIT_CENTS = 10_000;
+
+/** The limit that applies: an explicit one, else the role's default (null means no limit). */
+export function effectiveLimitCents(role: Role | null, explicitLimitCents: number | null): number | null {
+  if (explicitLimitCents !== null) return explicitLimitCents;
+  return role === 'biller' ? DEFAULT_BILLER_LIMIT_CENTS : null;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  billing_manager: 'Billing manager',
+  biller: 'Biller',
+  viewer: 'Viewer',
+};
+
+/** Who can grant what a refused user is missing; shown in NOT_AUTHORIZED blockers. */
+export const WHO_GRANTS_ACCESS = 'an admin of the billing app (they can run /billing role @you biller)';

@@ -1,0 +1,36 @@
+/** What the rule functions need to know. The ledger gathers these; the rules do no I/O. */
+
+import type { ChargeTotals, PrSource } from '../charge.ts';
+import type { AmountResult } from '../money.ts';
+import type { Role } from '../roles.ts';
+
+export interface ActorFacts {
+  readonly userId: string;
+  readonly role: Role | null;
+  /** The write-off limit that applies to this user; null means no limit. */
+  readonly limitCents: number | null;
+}
+
+export interface WriteOffFacts {
+  readonly actor: string;
+  readonly createdAt: Date;
+}
+
+export interface ChargeFacts {
+  readonly prSource: PrSource;
+  readonly totals: ChargeTotals;
+  /** The most recent write-off still in effect, to say who wrote the PR off and when. */
+  readonly lastWriteOff: WriteOffFacts | null;
+}
+
+/** An amount as typed (parsed) or already in cents; undefined when the question is "may I at all?". */
+export type AmountInput = AmountResult | undefined;
+
+/** Slack user ids render as mentions in Slack; other actors (cli:…, import) are shown as they are. */
+export function describeActor(actor: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(actor) ? `<@${actor}>` : actor;
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,62 @@
+import { type Blocker, blocker } from '../blockers.ts';
+import { formatCents } from '../money.ts';
+import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
+import type { ActorFacts, AmountInput } from './facts.ts';
+
+export interface PaymentFacts {
+  readonly amountCents: number;
+  readonly refundedCents: number;
+}
+
+/** Refunds, full or partial, up to what is left of the payment; billing managers and admins only. */
+export function checkRefund(payment: PaymentFacts, amount: AmountInput, actor: ActorFacts): Blocker[] {
+  if (!can(actor.role, 'refund_payment')) {
+    return [
+      blocker(
+        'NOT_AUTHORIZED',
+        'Only billing managers and admins may refund payments.',
+        `Ask a billing manager to refund it, or ask ${WHO_GRANTS_ACCESS}.`,
+        'ask_admin',
+      ),
+    ];
+  }
+  const refundableCents = payment.amountCents - payment.refundedCents;
+  if (refundableCents <= 0) {
+    return [
+      blocker(
+        'REFUND_EXCEEDS_PAYMENT',
+        `This ${formatCents(payment.amountCents)} payment has already been refunded in full.`,
+        'Choose another payment to refund.',
+        'none',
+        'payment',
+      ),
+    ];
+  }
+  if (amount === undefined) return [];
+  if (!amount.ok)
+    return [
+      blocker(
+        'AMOUNT_INVALID',
+        amount.message,
+        'Enter an amount such as 40 or 40.50.',
+        'fix_amount',
+        'amount',
+      ),
+    ];
+  if (amount.cents > refundableCents) {
+    return [
+      blocker(
+        'REFUND_EXCEEDS_PAYMENT',
+        `At most ${formatCents(refundableCents)} of this payment can be refunded.`,
+        `Enter ${formatCents(refundableCents)} or less.`,
+        'fix_amount',
+        'amount',
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Said with every refund: the PR comes back and must be dealt with separately. */
+export const REFUND_REOPENS_PR =
+  'The refund does not remove the PR: it is outstanding again, so write it off or cancel it separately if it should not be collected.';

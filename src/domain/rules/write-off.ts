@@ -1,0 +1,144 @@
+import { type Blocker, blocker } from '../blockers.ts';
+import { formatCents } from '../money.ts';
+import { reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../reasons.ts';
+import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
+import { type ActorFacts, type AmountInput, type ChargeFacts, describeActor, isoDay } from './facts.ts';
+
+export interface WriteOffCheck {
+  readonly amount?: AmountInput;
+  /** undefined: not asked yet (a "why" question); null: the biller left it empty. */
+  readonly reason?: WriteOffReason | null;
+  readonly note?: string | null;
+}
+
+/**
+ * Everything that stands in the way of writing off PR on one charge, most fundamental first.
+ * The same function answers the modal, the CLI and "why can't I write off …?".
+ */
+export function checkWriteOff(charge: ChargeFacts, check: WriteOffCheck, actor: ActorFacts): Blocker[] {
+  if (!can(actor.role, 'write_off')) return [notAuthorizedToWriteOff()];
+  const stateBlocker = writeOffStateBlocker(charge);
+  if (stateBlocker) return [stateBlocker];
+  const blockers: Blocker[] = [];
+  const amountBlocker = writeOffAmountBlocker(charge, check.amount);
+  if (amountBlocker) blockers.push(amountBlocker);
+  blockers.push(...reasonBlockers(check.reason, check.note));
+  if (
+    !amountBlocker &&
+    check.amount?.ok &&
+    actor.limitCents !== null &&
+    check.amount.cents > actor.limitCents
+  ) {
+    blockers.push(overLimit(check.amount.cents, actor.limitCents));
+  }
+  return blockers;
+}
+
+function notAuthorizedToWriteOff(): Blocker {
+  return blocker(
+    'NOT_AUTHORIZED',
+    'You do not have a role that may write off patient responsibility.',
+    `Ask ${WHO_GRANTS_ACCESS}.`,
+    'ask_admin',
+  );
+}
+
+/** Why a charge with nothing outstanding cannot be written off, or null when there is PR left. */
+export function writeOffStateBlocker(charge: ChargeFacts): Blocker | null {
+  const { totals } = charge;
+  if (totals.status === 'cancelled') {
+    return blocker(
+      'PR_CANCELLED',
+      'This PR was cancelled, so there is nothing left to write off.',
+      'If the PR is really owed, post it again as a new charge; cancelled PR cannot be written off.',
+      'none',
+      'charge',
+    );
+  }
+  if (totals.status === 'written_off') {
+    const who = charge.lastWriteOff
+      ? ` by ${describeActor(charge.lastWriteOff.actor)} on ${isoDay(charge.lastWriteOff.createdAt)}`
+      : '';
+    return blocker(
+      'NOTHING_OUTSTANDING',
+      `This PR was already written off${who}, so nothing is outstanding.`,
+      'To change it, undo that write-off first, then write off the amount you want.',
+      'undo_write_off',
+      'charge',
+    );
+  }
+  if (totals.status === 'paid') {
+    return blocker(
+      'PR_PAID',
+      `This PR is already paid (${formatCents(totals.paidCents)} received), so nothing is outstanding.`,
+      'Refund the payment first; the PR then re-opens and can be written off.',
+      'refund_payment',
+      'charge',
+    );
+  }
+  return null;
+}
+
+function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocker | null {
+  if (amount === undefined) return null;
+  if (!amount.ok)
+    return blocker(
+      'AMOUNT_INVALID',
+      amount.message,
+      'Enter an amount such as 40 or 40.50.',
+      'fix_amount',
+      'amount',
+    );
+  const { outstandingCents, paidCents } = charge.totals;
+  if (amount.cents <= outstandingCents) return null;
+  const paid = paidCents > 0 ? ` (${formatCents(paidCents)} of it was already paid)` : '';
+  return blocker(
+    'AMOUNT_EXCEEDS_OUTSTANDING',
+    `At most ${formatCents(outstandingCents)} can be written off on this charge${paid}.`,
+    `Enter ${formatCents(outstandingCents)} or less, or "all" for everything outstanding.`,
+    'fix_amount',
+    'amount',
+  );
+}
+
+/** Reason and note rules, shared by single write-offs and batches. */
+export function reasonBlockers(
+  reason: WriteOffReason | null | undefined,
+  note: string | null | undefined,
+): Blocker[] {
+  if (reason === undefined) return [];
+  if (reason === null) {
+    return [
+      blocker(
+        'REASON_REQUIRED',
+        'A write-off needs a reason.',
+        'Choose a reason from the list.',
+        'fix_reason',
+        'reason',
+      ),
+    ];
+  }
+  if (reasonNeedsNote(reason) && !note?.trim()) {
+    const info = writeOffReasonInfo(reason);
+    return [
+      blocker(
+        'NOTE_REQUIRED',
+        `"${info.label}" needs a note with ${info.noteHint}.`,
+        `Add a note with ${info.noteHint}; it is the record an auditor will read.`,
+        'fix_reason',
+        'note',
+      ),
+    ];
+  }
+  return [];
+}
+
+function overLimit(amountCents: number, limitCents: number): Blocker {
+  return blocker(
+    'OVER_LIMIT',
+    `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)}.`,
+    'It will be sent to a billing manager for approval instead of being applied now.',
+    'request_approval',
+    'amount',
+  );
+}
