@@ -1,0 +1,70 @@
+import { systemClock } from './clock.ts';
+import { createDirectory } from './directory.ts';
+import { createIdSource } from './ids.ts';
+import { createMessageStore } from './message-store.ts';
+import { createTriggerRegistry } from './triggers.ts';
+import type {
+  AssistantThreadState,
+  Clock,
+  EmulatorChannel,
+  EmulatorUser,
+  RecordedCall,
+  ResponseUrlPost,
+  Violation,
+} from './types.ts';
+import { createViewStore } from './view-store.ts';
+
+export type WorkspaceIdentity = {
+  teamId: string;
+  teamName: string;
+  appId: string;
+  botId: string;
+  botUserId: string;
+  botName: string;
+};
+
+export type EmulatorStateOptions = {
+  users?: EmulatorUser[];
+  channels?: EmulatorChannel[];
+  clock?: Clock;
+  workspace?: Partial<WorkspaceIdentity>;
+  /** Refuse messages to channels nobody declared (`channel_not_found`), as Slack does. Off by default. */
+  strictChannels?: boolean;
+};
+
+export const DEFAULT_WORKSPACE: WorkspaceIdentity = {
+  teamId: 'T0EMULATOR',
+  teamName: 'Emulated Workspace',
+  appId: 'A0EMULATOR',
+  botId: 'B0EMULATOR',
+  botUserId: 'U0EMULATORBOT',
+  botName: 'emulated-bot',
+};
+
+/** Everything the fake Slack remembers; methods read and change it, tests inspect it. */
+export function createEmulatorState(options: EmulatorStateOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const ids = createIdSource();
+  const workspace = { ...DEFAULT_WORKSPACE, ...options.workspace };
+  const calls: RecordedCall[] = [];
+  const violations: Violation[] = [];
+  return {
+    clock,
+    ids,
+    workspace,
+    strictChannels: options.strictChannels ?? false,
+    directory: createDirectory(ids, options.users ?? [], options.channels ?? []),
+    views: createViewStore(ids, clock, workspace),
+    messages: createMessageStore(clock),
+    triggers: createTriggerRegistry(clock),
+    assistantThreads: new Map<string, AssistantThreadState>(),
+    responseUrlPosts: [] as ResponseUrlPost[],
+    calls,
+    violations,
+    recordViolation(method: string, error: string, messages: string[]): void {
+      violations.push({ method, error, messages, at: clock.now() });
+    },
+  };
+}
+
+export type EmulatorState = ReturnType<typeof createEmulatorState>;

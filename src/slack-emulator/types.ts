@@ -1,0 +1,60 @@
+/**
+ * Shapes shared by the emulator's server, state and methods. Payloads stay loosely typed
+ * (`JsonObject`) on purpose: the emulator must accept and judge whatever an app sends,
+ * including payloads that break Slack's rules.
+ */
+export type JsonObject = Record<string, unknown>;
+
+export type EmulatorUser = { id: string; name: string; realName: string; isAdmin?: boolean };
+
+export type EmulatorChannel = { id: string; name: string; isIm?: boolean; userId?: string };
+
+export type Clock = { now(): number };
+
+/** One Web API call as the emulator received it (token removed) and what it answered. */
+export type RecordedCall = { method: string; body: JsonObject; at: number; response: ApiResult };
+
+/** A refused call, kept so a test can assert on the exact rule that was broken. */
+export type Violation = { method: string; error: string; messages: string[]; at: number };
+
+export type ApiResult = { ok: true; [key: string]: unknown } | ApiError;
+
+export type ApiError = {
+  ok: false;
+  error: string;
+  response_metadata?: { messages: string[] };
+  [key: string]: unknown;
+};
+
+export type StoredView = {
+  id: string;
+  userId: string;
+  hash: string;
+  externalId?: string;
+  /** The view as Slack would return it: the app's view plus id, hash, state, root_view_id... */
+  view: JsonObject;
+  /** Errors from the last `response_action: 'errors'` ack, by block_id. */
+  errors: Record<string, string>;
+};
+
+export type StoredMessage = {
+  channel: string;
+  ts: string;
+  user: string;
+  text?: string;
+  blocks?: unknown[];
+  threadTs?: string;
+  /** Set for chat.postEphemeral and ephemeral response_url posts: only this user sees it. */
+  ephemeralTo?: string;
+  deleted?: boolean;
+};
+
+export type AssistantThreadState = {
+  channelId: string;
+  threadTs: string;
+  status?: string;
+  title?: string;
+  prompts?: unknown[];
+};
+
+export type ResponseUrlPost = { id: string; body: JsonObject; at: number; accepted: boolean };
