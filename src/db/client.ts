@@ -1,2 +1,72 @@
-// placeholder, replaced by the database client
-export type Database = unknown;
+/**
+ * Opens the database: PostgreSQL through postgres.js when a URL is given, otherwise the embedded
+ * PGlite, persisted in a directory (guarded by a lock file) or in memory for tests. Migrations are
+ * applied before the handle is returned.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import { migratePglite, migratePostgres } from './migrate.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Query functions take either, so they compose inside a caller's transaction. */
+export type Executor = Database | Transaction;
+
+export type DatabaseTarget =
+  | { readonly kind: 'postgres'; readonly url: string; readonly maxConnections?: number }
+  | { readonly kind: 'pglite-dir'; readonly dir: string; readonly lockTimeoutMs?: number }
+  | { readonly kind: 'pglite-memory'; readonly loadDataDir?: Blob };
+
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: DatabaseTarget['kind'];
+  close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball (tests copy a migrated template). */
+  dumpDataDir(): Promise<Blob>;
+}
+
+const DRIZZLE_OPTIONS = { schema, casing: 'snake_case' } as const;
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.maxConnections ?? 10);
+  if (target.kind === 'pglite-dir') {
+    const release = await acquireDataDirLock(target.dir, target.lockTimeoutMs ?? 10_000);
+    try {
+      const handle = await openPglite(target.dir);
+      return { ...handle, close: () => handle.close().finally(release) };
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+  return openPglite(undefined, target.loadDataDir);
+}
+
+async function openPostgres(url: string, maxConnections: number): Promise<DatabaseHandle> {
+  await migratePostgres(url);
+  // Notices (e.g. "extension already exists") are not the user's business.
+  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const db = drizzlePostgres({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
+  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
+}
+
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+  const db = drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  await migratePglite(db);
+  return {
+    db,
+    kind: dataDir ? 'pglite-dir' : 'pglite-memory',
+    close: () => client.close(),
+    dumpDataDir: async () => client.dumpDataDir('none'),
+  };
+}

@@ -144,3 +144,11 @@ export function formatCents(cents: number): string {
   const rest = String(abs % 100).padStart(2, '0');
   return `${sign}$${dollars}.${rest}`;
 }
+
+/** Checks an amount that is already in cents (from a form or an API) against the same limits. */
+export function validateCents(cents: number): AmountResult {
+  if (!Number.isFinite(cents)) return fail('not_a_number');
+  if (!Number.isInteger(cents)) return fail('too_many_decimals');
+  if (cents < 0) return fail('negative');
+  return checkRange(cents, false);
+}

@@ -1,0 +1,65 @@
+/**
+ * Configuration, validated once at start. Every variable is documented in .env.example and the
+ * README; nothing else in the code reads process.env.
+ */
+import { z } from 'zod';
+import type { DatabaseTarget } from './db/client.ts';
+
+const slackUserIds = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'Slack user ids look like U012ABCDEF')));
+
+const channelIds = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const ConfigSchema = z.object({
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  PGLITE_DIR: z.string().default('./.data'),
+  PGLITE_LOCK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-').optional()),
+  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xapp-').optional()),
+  SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  BILLING_ADMINS: slackUserIds,
+  REQUEST_CHANNELS: channelIds,
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export function databaseTarget(config: Config): DatabaseTarget {
+  if (config.DATABASE_URL) return { kind: 'postgres', url: config.DATABASE_URL };
+  return { kind: 'pglite-dir', dir: config.PGLITE_DIR, lockTimeoutMs: config.PGLITE_LOCK_TIMEOUT_MS };
+}

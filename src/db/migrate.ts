@@ -1,0 +1,36 @@
+/** Applies the migrations in drizzle/ at start, so a fresh database needs no manual step. */
+import { fileURLToPath } from 'node:url';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgresDb } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { Database } from './client.ts';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** An arbitrary constant: every instance of this app takes the same advisory lock to migrate. */
+const MIGRATION_LOCK_ID = 7_340_221;
+
+export async function migratePglite(db: Database): Promise<void> {
+  // PGlite is one process and one connection: nothing to race with.
+  await migratePgliteDb(db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/**
+ * Drizzle's migrator takes no lock, so two instances starting together could both apply the same
+ * file. One dedicated connection holds a session advisory lock around the whole migration.
+ */
+export async function migratePostgres(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+    try {
+      await migratePostgresDb(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

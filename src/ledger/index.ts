@@ -1,0 +1,37 @@
+/** The ledger: the only code that writes entries. Everything else goes through these. */
+export { bootstrapAdmins, type GrantResult, grantRole, isOperatorActor, loadActor } from './actors.ts';
+export type { EntryRow } from './append-entry.ts';
+export { IdempotencyConflictError, NotFoundError } from './errors.ts';
+export { type CancelPrParams, type CancelPrResult, cancelPr } from './operations/cancel-pr.ts';
+export { type NewCharge, type NewPatient, upsertCharge, upsertPatient } from './operations/directory.ts';
+export {
+  assessPr,
+  type PostParams,
+  type PostResult,
+  postInTransaction,
+  recordPayment,
+} from './operations/post-to-charge.ts';
+export {
+  type RefundPaymentParams,
+  type RefundPaymentResult,
+  refundPayment,
+} from './operations/refund-payment.ts';
+export {
+  type ReversalResult,
+  type UndoWriteOffParams,
+  type UndoWriteOffResult,
+  undoWriteOff,
+} from './operations/undo-write-off.ts';
+export { type WriteOffParams, type WriteOffResult, writeOff } from './operations/write-off.ts';
+export {
+  type SpreadWriteOffParams,
+  type SpreadWriteOffResult,
+  writeOffSpread,
+} from './operations/write-off-spread.ts';
+export * from './queries/charges.ts';
+export * from './queries/history.ts';
+export * from './queries/patients.ts';
+export * from './queries/resolve-patient.ts';
+export { searchableName } from './queries/search-name.ts';
+export { WHY_ACTIONS, type WhyAction, type WhyAnswer, whyNot } from './queries/why.ts';
+export type { LedgerResult } from './result.ts';

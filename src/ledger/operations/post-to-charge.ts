@@ -1,0 +1,93 @@
+/**
+ * Entries that come from outside the write-off workflow: PR assessed by a remittance or by
+ * staff, and patient payments. Imports and the demo practice use these.
+ */
+
+import type { Database, Transaction } from '../../db/client.ts';
+import type { EntrySource } from '../../db/schema/index.ts';
+import { blocker } from '../../domain/blockers.ts';
+import { formatCents, validateCents } from '../../domain/money.ts';
+import { appendAudit, appendEntry } from '../append-entry.ts';
+import { lockCharge } from '../charge-lock.ts';
+import { runIdempotent } from '../idempotency.ts';
+import { blocked, type LedgerResult } from '../result.ts';
+
+export interface PostParams {
+  readonly chargeId: number;
+  readonly amountCents: number;
+  readonly actor: string;
+  readonly source: EntrySource;
+  readonly idempotencyKey: string;
+  readonly note?: string | null;
+}
+
+export interface PostResult {
+  readonly entryId: number;
+  readonly chargeId: number;
+  readonly amountCents: number;
+  readonly outstandingCents: number;
+}
+
+export function recordPayment(db: Database, params: PostParams): Promise<LedgerResult<PostResult>> {
+  const { idempotencyKey, ...payload } = params;
+  return runIdempotent(db, { key: idempotencyKey, operation: 'payment', payload }, (tx) =>
+    postInTransaction(tx, 'payment', params),
+  );
+}
+
+export function assessPr(db: Database, params: PostParams): Promise<LedgerResult<PostResult>> {
+  const { idempotencyKey, ...payload } = params;
+  return runIdempotent(db, { key: idempotencyKey, operation: 'pr_assessed', payload }, (tx) =>
+    postInTransaction(tx, 'pr_assessed', params),
+  );
+}
+
+/** For callers that batch many postings in their own transaction (imports: all or nothing). */
+export async function postInTransaction(
+  tx: Transaction,
+  kind: 'payment' | 'pr_assessed',
+  params: PostParams,
+): Promise<LedgerResult<PostResult>> {
+  const charge = await lockCharge(tx, params.chargeId);
+  const amount = validateCents(params.amountCents);
+  if (!amount.ok)
+    return blocked([blocker('AMOUNT_INVALID', amount.message, 'Fix the amount.', 'fix_amount', 'amount')]);
+  if (kind === 'payment' && params.amountCents > charge.outstandingCents) {
+    return blocked([
+      blocker(
+        'AMOUNT_EXCEEDS_OUTSTANDING',
+        `A payment of ${formatCents(params.amountCents)} is more than the ${formatCents(charge.outstandingCents)} outstanding.`,
+        'Post at most the outstanding PR; record any overpayment as a credit outside this ledger.',
+        'fix_amount',
+        'amount',
+      ),
+    ]);
+  }
+  const entry = await appendEntry(tx, {
+    chargeId: charge.id,
+    kind,
+    amountCents: params.amountCents,
+    actor: params.actor,
+    source: params.source,
+    note: params.note?.trim() || null,
+    idempotencyKey: params.idempotencyKey,
+  });
+  await appendAudit(tx, {
+    actor: params.actor,
+    action: kind,
+    targetType: 'charge',
+    targetId: charge.id,
+    details: { entryId: entry.id, amountCents: params.amountCents },
+  });
+  const delta = kind === 'payment' ? -params.amountCents : params.amountCents;
+  return {
+    ok: true,
+    replayed: false,
+    value: {
+      entryId: entry.id,
+      chargeId: charge.id,
+      amountCents: params.amountCents,
+      outstandingCents: charge.outstandingCents + delta,
+    },
+  };
+}

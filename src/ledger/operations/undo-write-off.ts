@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/client.ts';
+import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
+import { checkUndo } from '../../domain/index.ts';
+import { loadActor } from '../actors.ts';
+import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
+import { lockCharge } from '../charge-lock.ts';
+import { NotFoundError } from '../errors.ts';
+import { runIdempotent } from '../idempotency.ts';
+import { blocked, type LedgerResult } from '../result.ts';
+
+export interface UndoWriteOffParams {
+  readonly writeOffEntryId: number;
+  readonly actor: string;
+  readonly source: EntrySource;
+  readonly idempotencyKey: string;
+  readonly note?: string | null;
+}
+
+export interface ReversalResult {
+  readonly entryId: number;
+  readonly writeOffEntryId: number;
+  readonly chargeId: number;
+  readonly amountCents: number;
+  readonly outstandingCents: number;
+}
+
+export interface UndoWriteOffResult {
+  /** One reversal per write-off; a batch or a spread write-off is undone as a whole. */
+  readonly reversals: readonly ReversalResult[];
+  readonly amountCents: number;
+  readonly batchId: string | null;
+}
+
+export async function undoWriteOff(
+  db: Database,
+  params: UndoWriteOffParams,
+): Promise<LedgerResult<UndoWriteOffResult>> {
+  const { idempotencyKey, ...payload } = params;
+  return runIdempotent<UndoWriteOffResult>(
+    db,
+    { key: idempotencyKey, operation: 'undo_write_off', payload },
+    async (tx) => {
+      const target = await findWriteOff(tx, params.writeOffEntryId);
+      const group = target.batchId ? await batchWriteOffs(tx, target.batchId) : [target];
+      // Lock every charge of the group in id order, so two undos of one batch cannot deadlock.
+      const chargeIds = [...new Set(group.map((e) => e.chargeId))].sort((a, b) => a - b);
+      const lockedCharges = new Map<number, number>();
+      for (const chargeId of chargeIds)
+        lockedCharges.set(chargeId, (await lockCharge(tx, chargeId)).outstandingCents);
+
+      const actor = await loadActor(tx, params.actor);
+      const reversalsSoFar = await existingReversals(
+        tx,
+        group.map((e) => e.id),
+      );
+      const blockers = checkUndo(
+        { writtenOffBy: target.actor, reversal: reversalsSoFar.get(target.id) ?? null },
+        actor,
+      );
+      if (blockers.length > 0) return blocked(blockers);
+
+      const reversals: ReversalResult[] = [];
+      for (const [index, writeOff] of group.entries()) {
+        if (reversalsSoFar.has(writeOff.id)) continue;
+        const entry = await appendEntry(tx, {
+          chargeId: writeOff.chargeId,
+          kind: 'write_off_reversal',
+          amountCents: writeOff.amountCents,
+          actor: params.actor,
+          source: params.source,
+          note: params.note?.trim() || null,
+          refersToEntryId: writeOff.id,
+          batchId: writeOff.batchId,
+          idempotencyKey: group.length === 1 ? idempotencyKey : `${idempotencyKey}#${index}`,
+        });
+        const outstandingCents = (lockedCharges.get(writeOff.chargeId) ?? 0) + writeOff.amountCents;
+        lockedCharges.set(writeOff.chargeId, outstandingCents);
+        reversals.push({
+          entryId: entry.id,
+          writeOffEntryId: writeOff.id,
+          chargeId: writeOff.chargeId,
+          amountCents: writeOff.amountCents,
+          outstandingCents,
+        });
+      }
+      const amountCents = reversals.reduce((sum, r) => sum + r.amountCents, 0);
+      await appendAudit(tx, {
+        actor: params.actor,
+        action: 'undo_write_off',
+        targetType: 'ledger_entry',
+        targetId: target.id,
+        details: { reversalEntryIds: reversals.map((r) => r.entryId), amountCents, batchId: target.batchId },
+      });
+      return { ok: true, replayed: false, value: { reversals, amountCents, batchId: target.batchId } };
+    },
+  );
+}
+
+async function findWriteOff(tx: Transaction, entryId: number): Promise<EntryRow> {
+  const [row] = await tx
+    .select()
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.id, entryId), eq(ledgerEntries.kind, 'write_off')));
+  if (!row) throw new NotFoundError('write-off', entryId);
+  return row;
+}
+
+/** A batch can be large; a bound keeps one undo from running away. */
+const MAX_BATCH_ENTRIES = 10_000;
+
+async function batchWriteOffs(tx: Transaction, batchId: string): Promise<EntryRow[]> {
+  return tx
+    .select()
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.batchId, batchId), eq(ledgerEntries.kind, 'write_off')))
+    .orderBy(asc(ledgerEntries.id))
+    .limit(MAX_BATCH_ENTRIES);
+}
+
+async function existingReversals(tx: Transaction, writeOffIds: number[]) {
+  const rows = await tx
+    .select({
+      refersTo: ledgerEntries.refersToEntryId,
+      actor: ledgerEntries.actor,
+      createdAt: ledgerEntries.createdAt,
+    })
+    .from(ledgerEntries)
+    .where(
+      and(eq(ledgerEntries.kind, 'write_off_reversal'), inArray(ledgerEntries.refersToEntryId, writeOffIds)),
+    );
+  return new Map(rows.map((r) => [r.refersTo ?? 0, { actor: r.actor, createdAt: r.createdAt }]));
+}

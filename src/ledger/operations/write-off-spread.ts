@@ -1,0 +1,119 @@
+/**
+ * "Spread across open charges, oldest first": one amount written off over several charges of
+ * one patient, one entry per charge, in one transaction, sharing a batch id so that undo takes
+ * them back together.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/client.ts';
+import type { EntrySource } from '../../db/schema/index.ts';
+import { blocker, checkWriteOff, validateCents } from '../../domain/index.ts';
+import type { WriteOffReason } from '../../domain/reasons.ts';
+import { loadActor } from '../actors.ts';
+import { appendAudit, appendEntry } from '../append-entry.ts';
+import { type ChargeRow, chargeFacts, lockCharge } from '../charge-lock.ts';
+import { runIdempotent } from '../idempotency.ts';
+import { blocked, type LedgerResult } from '../result.ts';
+import type { WriteOffResult } from './write-off.ts';
+
+export interface SpreadWriteOffParams {
+  /** The charges to spread over, in the order to fill them (oldest first). */
+  readonly chargeIds: readonly number[];
+  readonly amountCents: number | 'all';
+  readonly reason: WriteOffReason | null;
+  readonly note?: string | null;
+  readonly actor: string;
+  readonly source: EntrySource;
+  readonly idempotencyKey: string;
+}
+
+export interface SpreadWriteOffResult {
+  readonly batchId: string;
+  readonly amountCents: number;
+  readonly entries: readonly WriteOffResult[];
+}
+
+const MAX_SPREAD_CHARGES = 100;
+
+export async function writeOffSpread(
+  db: Database,
+  params: SpreadWriteOffParams,
+): Promise<LedgerResult<SpreadWriteOffResult>> {
+  if (params.chargeIds.length === 0 || params.chargeIds.length > MAX_SPREAD_CHARGES) {
+    throw new Error(`a spread write-off takes 1..${MAX_SPREAD_CHARGES} charges`);
+  }
+  const { idempotencyKey, ...payload } = params;
+  return runIdempotent<SpreadWriteOffResult>(
+    db,
+    { key: idempotencyKey, operation: 'write_off_spread', payload },
+    async (tx) => {
+      const actor = await loadActor(tx, params.actor);
+      // Lock in id order (deadlock-free), then fill in the order the caller gave.
+      const locked = new Map<number, ChargeRow>();
+      for (const id of [...params.chargeIds].sort((a, b) => a - b)) locked.set(id, await lockCharge(tx, id));
+      const open = [];
+      for (const id of params.chargeIds) {
+        const row = locked.get(id);
+        if (row && row.outstandingCents > 0) open.push({ row, facts: await chargeFacts(tx, row) });
+      }
+      const totalCents = open.reduce((sum, c) => sum + c.row.outstandingCents, 0);
+      const amountCents = params.amountCents === 'all' ? totalCents : params.amountCents;
+      const amount = validateCents(amountCents);
+      const first = open[0];
+      // The whole amount is checked as one write-off against the combined outstanding.
+      const combined = first
+        ? { ...first.facts, totals: { ...first.facts.totals, outstandingCents: totalCents, paidCents: 0 } }
+        : null;
+      if (!combined) {
+        return blocked([
+          blocker(
+            'NOTHING_OUTSTANDING',
+            'None of these charges has PR outstanding.',
+            'Nothing to write off.',
+            'none',
+            'charge',
+          ),
+        ]);
+      }
+      const blockers = checkWriteOff(
+        combined,
+        { amount, reason: params.reason, note: params.note ?? null },
+        actor,
+      );
+      if (blockers.length > 0) return blocked(blockers);
+
+      const batchId = `spread-${randomUUID()}`;
+      const entries: WriteOffResult[] = [];
+      let remaining = amountCents;
+      for (const [index, { row }] of open.entries()) {
+        if (remaining === 0) break;
+        const part = Math.min(remaining, row.outstandingCents);
+        const entry = await appendEntry(tx, {
+          chargeId: row.id,
+          kind: 'write_off',
+          amountCents: part,
+          actor: params.actor,
+          source: params.source,
+          reason: params.reason,
+          note: params.note?.trim() || null,
+          batchId,
+          idempotencyKey: `${idempotencyKey}#${index}`,
+        });
+        remaining -= part;
+        entries.push({
+          entryId: entry.id,
+          chargeId: row.id,
+          amountCents: part,
+          outstandingCents: row.outstandingCents - part,
+        });
+      }
+      await appendAudit(tx, {
+        actor: params.actor,
+        action: 'write_off_spread',
+        targetType: 'batch',
+        targetId: batchId,
+        details: { amountCents, entryIds: entries.map((e) => e.entryId), reason: params.reason },
+      });
+      return { ok: true, replayed: false, value: { batchId, amountCents, entries } };
+    },
+  );
+}

@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.ts';
+import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
+import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
+import { type ChargeRow, sumsOf } from '../charge-lock.ts';
+
+/** One charge as billers see it; the JSON shape of `cli charges --json`. */
+export interface ChargeView {
+  readonly id: number;
+  readonly patientId: number;
+  readonly patientName: string;
+  readonly dateOfService: string;
+  readonly description: string;
+  readonly prSource: PrSource;
+  readonly assessedCents: number;
+  readonly paidCents: number;
+  readonly writtenOffCents: number;
+  readonly cancelledCents: number;
+  readonly outstandingCents: number;
+  readonly status: ChargeStatus;
+}
+
+const MAX_CHARGES = 500;
+
+function toView(row: ChargeRow, patientName: string): ChargeView {
+  const totals = totalsFromSums(sumsOf(row));
+  return {
+    id: row.id,
+    patientId: row.patientId,
+    patientName,
+    dateOfService: row.dateOfService,
+    description: row.description,
+    prSource: row.prSource,
+    assessedCents: totals.assessedCents,
+    paidCents: totals.paidCents,
+    writtenOffCents: totals.writtenOffCents,
+    cancelledCents: totals.cancelledCents,
+    outstandingCents: totals.outstandingCents,
+    status: totals.status,
+  };
+}
+
+const patientName = sql<string>`${patients.firstName} || ' ' || ${patients.lastName}`;
+
+/** A patient's charges, oldest date of service first. */
+export async function listCharges(
+  db: Executor,
+  params: { patientId: number; onlyOutstanding?: boolean },
+): Promise<ChargeView[]> {
+  const rows = await db
+    .select({ charge: charges, patientName })
+    .from(charges)
+    .innerJoin(patients, eq(patients.id, charges.patientId))
+    .where(
+      and(
+        eq(charges.patientId, params.patientId),
+        params.onlyOutstanding ? gt(charges.outstandingCents, 0) : undefined,
+      ),
+    )
+    .orderBy(asc(charges.dateOfService), asc(charges.id))
+    .limit(MAX_CHARGES);
+  return rows.map((r) => toView(r.charge, r.patientName));
+}
+
+export async function getCharge(db: Executor, chargeId: number): Promise<ChargeView | null> {
+  const [row] = await db
+    .select({ charge: charges, patientName })
+    .from(charges)
+    .innerJoin(patients, eq(patients.id, charges.patientId))
+    .where(eq(charges.id, chargeId));
+  return row ? toView(row.charge, row.patientName) : null;
+}
+
+export interface PaymentView {
+  readonly entryId: number;
+  readonly chargeId: number;
+  readonly amountCents: number;
+  readonly refundedCents: number;
+  readonly createdAt: Date;
+}
+
+/** Payments on a charge with what is already refunded of each, newest first. */
+export async function listPayments(db: Executor, params: { chargeIds: number[] }): Promise<PaymentView[]> {
+  if (params.chargeIds.length === 0) return [];
+  const refund = alias(ledgerEntries, 'refund');
+  const rows = await db
+    .select({
+      entryId: ledgerEntries.id,
+      chargeId: ledgerEntries.chargeId,
+      amountCents: ledgerEntries.amountCents,
+      createdAt: ledgerEntries.createdAt,
+      refundedCents: sql<number>`coalesce(sum(${refund.amountCents}), 0)`.mapWith(Number),
+    })
+    .from(ledgerEntries)
+    .leftJoin(refund, and(eq(refund.refersToEntryId, ledgerEntries.id), eq(refund.kind, 'refund')))
+    .where(and(inArray(ledgerEntries.chargeId, params.chargeIds), eq(ledgerEntries.kind, 'payment')))
+    .groupBy(ledgerEntries.id)
+    .orderBy(desc(ledgerEntries.id))
+    .limit(MAX_CHARGES);
+  return rows;
+}
+
+export interface WriteOffView {
+  readonly entryId: number;
+  readonly chargeId: number;
+  readonly amountCents: number;
+  readonly reason: string | null;
+  readonly actor: string;
+  readonly batchId: string | null;
+  readonly createdAt: Date;
+}
+
+/** Write-offs not yet undone, newest first; for the undo modal and "undo my last write-off". */
+export async function listUnreversedWriteOffs(
+  db: Executor,
+  params: { chargeIds?: number[]; actor?: string; limit?: number },
+): Promise<WriteOffView[]> {
+  const reversal = alias(ledgerEntries, 'reversal');
+  return db
+    .select({
+      entryId: ledgerEntries.id,
+      chargeId: ledgerEntries.chargeId,
+      amountCents: ledgerEntries.amountCents,
+      reason: ledgerEntries.reason,
+      actor: ledgerEntries.actor,
+      batchId: ledgerEntries.batchId,
+      createdAt: ledgerEntries.createdAt,
+    })
+    .from(ledgerEntries)
+    .leftJoin(
+      reversal,
+      and(eq(reversal.refersToEntryId, ledgerEntries.id), eq(reversal.kind, 'write_off_reversal')),
+    )
+    .where(
+      and(
+        eq(ledgerEntries.kind, 'write_off'),
+        isNull(reversal.id),
+        params.chargeIds ? inArray(ledgerEntries.chargeId, params.chargeIds) : undefined,
+        params.actor ? eq(ledgerEntries.actor, params.actor) : undefined,
+      ),
+    )
+    .orderBy(desc(ledgerEntries.id))
+    .limit(Math.min(params.limit ?? 50, MAX_CHARGES));
+}

@@ -1,0 +1,90 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { charges, patients } from '../../db/schema/index.ts';
+import { searchableName } from './search-name.ts';
+
+export interface PatientSummary {
+  readonly id: number;
+  readonly mrn: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly outstandingCents: number;
+}
+
+export interface PatientMatch extends PatientSummary {
+  /** Trigram score from 0 to 1; 1 for an exact name. */
+  readonly score: number;
+}
+
+const MAX_RESULTS = 50;
+const MIN_SCORE = 0.3;
+
+const summaryColumns = {
+  id: patients.id,
+  mrn: patients.mrn,
+  firstName: patients.firstName,
+  lastName: patients.lastName,
+  dateOfBirth: patients.dateOfBirth,
+  outstandingCents:
+    sql<number>`coalesce((select sum(${charges.outstandingCents}) from ${charges} where ${charges.patientId} = ${patients.id}), 0)`.mapWith(
+      Number,
+    ),
+};
+
+function withFullName<T extends { firstName: string; lastName: string }>(row: T): T & { fullName: string } {
+  return { ...row, fullName: `${row.firstName} ${row.lastName}` };
+}
+
+/**
+ * Fuzzy patient search with pg_trgm, best first. Scores the whole name ("jan doe", "doe jane")
+ * and each word ("Maria" for "María García"), so first names alone still find people.
+ */
+export async function searchPatients(
+  db: Executor,
+  params: { query: string; limit?: number },
+): Promise<PatientMatch[]> {
+  const query = searchableName(params.query).slice(0, 100);
+  if (query.length === 0) return [];
+  const limit = Math.min(params.limit ?? 10, MAX_RESULTS);
+  const score = sql<number>`greatest(similarity(${patients.searchName}, ${query}), word_similarity(${query}, ${patients.searchName}))`;
+  const rows = await db
+    .select({ ...summaryColumns, score: score.mapWith(Number) })
+    .from(patients)
+    .where(
+      sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_SCORE}`,
+    )
+    .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
+    .limit(limit);
+  return rows.map(withFullName);
+}
+
+export async function getPatient(db: Executor, patientId: number): Promise<PatientSummary | null> {
+  const [row] = await db.select(summaryColumns).from(patients).where(eq(patients.id, patientId));
+  return row ? withFullName(row) : null;
+}
+
+export async function getPatientByMrn(db: Executor, mrn: string): Promise<PatientSummary | null> {
+  const [row] = await db
+    .select(summaryColumns)
+    .from(patients)
+    .where(sql`lower(${patients.mrn}) = lower(${mrn.trim()})`);
+  return row ? withFullName(row) : null;
+}
+
+export async function patientsWithExactName(db: Executor, name: string): Promise<PatientSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(patients)
+    .where(eq(patients.searchName, searchableName(name)))
+    .orderBy(patients.id)
+    .limit(MAX_RESULTS);
+  return rows.map(withFullName);
+}
+
+/** Every patient's name, for redacting text before it leaves the process. */
+export async function patientDirectoryNames(db: Executor): Promise<string[]> {
+  const rows = await db.select({ firstName: patients.firstName, lastName: patients.lastName }).from(patients);
+  return rows.map((r) => `${r.firstName} ${r.lastName}`);
+}

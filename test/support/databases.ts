@@ -1,0 +1,70 @@
+/**
+ * Test databases. PGlite always; PostgreSQL too whenever TEST_DATABASE_URL is set (CI sets it).
+ * Each PostgreSQL test database is created fresh and dropped afterwards. If the variable is set
+ * but the server does not answer, the suite fails rather than skipping.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import postgres from 'postgres';
+import { describe, inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+
+export type TestDatabaseKind = 'pglite' | 'postgres';
+
+export async function openPgliteTestDatabase(): Promise<DatabaseHandle> {
+  const bytes = await readFile(inject('pgliteTemplatePath'));
+  return openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([bytes]) });
+}
+
+export async function openPostgresTestDatabase(
+  options: { maxConnections?: number } = {},
+): Promise<DatabaseHandle> {
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `billing_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({
+    kind: 'postgres',
+    url: url.toString(),
+    maxConnections: options.maxConnections,
+  });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end({ timeout: 5 });
+      }
+    },
+  };
+}
+
+export function openTestDatabase(kind: TestDatabaseKind): Promise<DatabaseHandle> {
+  return kind === 'pglite' ? openPgliteTestDatabase() : openPostgresTestDatabase();
+}
+
+const hasPostgres = Boolean(process.env.TEST_DATABASE_URL);
+let noticePrinted = false;
+
+/** The PostgreSQL-only suites: concurrency cannot show on PGlite, which runs one query at a time. */
+export const describePostgres = hasPostgres ? describe : describe.skip;
+
+/** Runs the suite once per available database. */
+export function describeEachDatabase(name: string, body: (kind: TestDatabaseKind) => void): void {
+  const kinds: TestDatabaseKind[] = hasPostgres ? ['pglite', 'postgres'] : ['pglite'];
+  if (!hasPostgres && !noticePrinted) {
+    noticePrinted = true;
+    console.info('TEST_DATABASE_URL is not set: PostgreSQL suites are skipped (PGlite suites run).');
+  }
+  describe.each(kinds)(`${name} [%s]`, (kind) => body(kind));
+}
