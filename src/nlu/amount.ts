@@ -1,0 +1,98 @@
+/**
+ * Finds the amount a biller wrote ("$40", "40 bucks", "forty dollars", "$1k", "writeoff 25 …")
+ * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
+ */
+import { type AmountResult, parseAmount } from '../domain/money.ts';
+
+export interface AmountMention {
+  readonly start: number;
+  readonly result: AmountResult;
+  /** Written after "under", "below", "less than": a small-balance threshold, not an amount. */
+  readonly isThreshold: boolean;
+  /** Written right after a command verb ("writeoff $40", "refund 25"): the amount meant. */
+  readonly followsCommand: boolean;
+}
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?k\b)?|\.\d+`;
+const NUMBER_WORD =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|' +
+  'hundred|thousand';
+
+// Order matters: earlier patterns claim their text first.
+const AMOUNT_PATTERNS: readonly RegExp[] = [
+  // "$40", "-$20", "$-20", "$1,234.50", "$1k"
+  new RegExp(String.raw`(?<![\w.])(?:[-−]\s*)?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
+  // "40 dollars", "40 bucks", "1.5k usd"
+  new RegExp(String.raw`(?<![\w.,/$-])[-−]?(?:${NUMBER})\s*(?:dollars?|bucks?|usd)\b`, 'g'),
+  // "forty dollars", "a hundred bucks", "twenty-five dollars"
+  new RegExp(
+    String.raw`\b(?:a\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\b`,
+    'g',
+  ),
+  // A bare number right after a command or at the very start (slash-command text "25 jane").
+  new RegExp(
+    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?))` +
+      String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?k\b)?` +
+      String.raw`(?![\d/:%]|\.\d|\s*(?:st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x)\b)`,
+    'g',
+  ),
+];
+
+const FOURTY_TYPO = /fourty/g;
+const CENTS_PATTERN = /(?<![\w.$])(\d{1,2})\s*(?:cents?|¢)/g;
+const THRESHOLD_BEFORE =
+  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of)?)\s*$/;
+const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
+const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?$/;
+
+/** Every amount written in the (lower-cased, normalized) text, in order of appearance. */
+export function findAmountMentions(lower: string): AmountMention[] {
+  const claimed: Array<[number, number]> = [];
+  const mentions: AmountMention[] = [];
+  const overlaps = (start: number, end: number) => claimed.some(([s, e]) => start < e && end > s);
+  const add = (start: number, raw: string, result: AmountResult) => {
+    // Claimed ranges keep "$40" from also being read as the bare number "40".
+    const end = start + raw.length;
+    if (overlaps(start, end)) return;
+    claimed.push([start, end]);
+    const before = lower.slice(Math.max(0, start - 24), start);
+    mentions.push({
+      start,
+      result,
+      isThreshold: THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(lower.slice(end, end + 16)),
+      followsCommand: COMMAND_BEFORE.test(before),
+    });
+  };
+  for (const pattern of AMOUNT_PATTERNS) {
+    for (const match of lower.matchAll(pattern)) {
+      add(match.index, match[0], parseAmount(match[0].replace(FOURTY_TYPO, 'forty')));
+    }
+  }
+  for (const match of lower.matchAll(CENTS_PATTERN)) {
+    add(match.index, match[0], { ok: true, cents: Number(match[1]) });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The amount a request is about: one written after the command if any, else the first one. */
+export function chooseAmount(mentions: readonly AmountMention[]): AmountMention | null {
+  const amounts = mentions.filter((m) => !m.isThreshold);
+  return amounts.find((m) => m.followsCommand) ?? amounts[0] ?? null;
+}
+
+/** The small-balance threshold ("every balance under $5"), if one was written. */
+export function chooseThreshold(mentions: readonly AmountMention[]): AmountMention | null {
+  return mentions.find((m) => m.isThreshold) ?? null;
+}
+
+// "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance".
+const ALL_OF_IT =
+  /\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is) left|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b/;
+// "write off her balance", "the PR for Jane": a whole balance when no amount was written.
+const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
+
+export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
+  if (ALL_OF_IT.test(lower)) return true;
+  return !hasAmount && WHOLE_BALANCE.test(lower);
+}

@@ -1,0 +1,141 @@
+/**
+ * Dates of service: "Oct 3", "10/3", "the 11/2 visit", "Sep 12, 2025", "last Tuesday",
+ * "yesterday", "3 days ago". A small grammar of our own rather than chrono-node: it is much
+ * faster, and billing dates are always in the past, so a date without a year is the latest such
+ * date not after today (DOMAIN.md section 6).
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+const NUMERIC = /(?<![\d$.,/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?`);
+const DAYS_AGO = /\b(\d{1,2}|a|one|two|three|four|five|six|seven) (day|week)s? ago\b/;
+const WEEKDAY =
+  /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
+// A date written next to these words is a birth date, not a date of service.
+const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
+
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** "2026-11-27" -> a calendar day, or null when it is not a real date. */
+export function parseIsoDay(text: string): CalendarDay | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+export function formatDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function validDay(year: number, month: number, day: number): CalendarDay | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return { year, month, day };
+}
+
+function isAfter(a: CalendarDay, b: CalendarDay): boolean {
+  return a.year * 10_000 + a.month * 100 + a.day > b.year * 10_000 + b.month * 100 + b.day;
+}
+
+/** A month and day without a year: this year, or last year when that would be in the future. */
+function latestNotAfter(month: number, day: number, today: CalendarDay): CalendarDay | null {
+  const thisYear = validDay(today.year, month, day);
+  if (thisYear && !isAfter(thisYear, today)) return thisYear;
+  // Feb 29 may exist in neither year; look back up to four years for it.
+  for (let year = today.year - 1; year >= today.year - 4; year--) {
+    const earlier = validDay(year, month, day);
+    if (earlier) return earlier;
+  }
+  return null;
+}
+
+function withYear(month: number, day: number, yearText: string | undefined, today: CalendarDay) {
+  if (!yearText) return latestNotAfter(month, day, today);
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  return validDay(year, month, day);
+}
+
+function daysBefore(today: CalendarDay, days: number): CalendarDay {
+  const date = new Date(Date.UTC(today.year, today.month - 1, today.day - days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: boolean): CalendarDay {
+  const todayWeekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+  let back = (todayWeekday - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return daysBefore(today, back);
+}
+
+function relativeDay(lower: string, today: CalendarDay): CalendarDay | null {
+  if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
+  if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
+  if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {
+    return today;
+  }
+  const ago = DAYS_AGO.exec(lower);
+  if (ago?.[1] && ago[2]) {
+    const count = SMALL_NUMBERS[ago[1]] ?? Number(ago[1]);
+    return daysBefore(today, ago[2] === 'week' ? count * 7 : count);
+  }
+  const weekday = WEEKDAY.exec(lower);
+  if (weekday?.[2]) {
+    const strictlyBefore = weekday[1] === 'last' || weekday[1] === 'past' || weekday[1] === 'this past';
+    return weekdayBefore(today, WEEKDAYS.indexOf(weekday[2]), strictlyBefore);
+  }
+  return null;
+}
+
+function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
+  const iso = ISO.exec(lower);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = NUMERIC.exec(lower);
+  if (numeric) return withYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today);
+  const monthDay = MONTH_DAY.exec(lower);
+  if (monthDay?.[1])
+    return withYear(MONTHS[monthDay[1].slice(0, 3)] ?? 0, Number(monthDay[2]), monthDay[3], today);
+  const dayMonth = DAY_MONTH.exec(lower);
+  if (dayMonth?.[2])
+    return withYear(MONTHS[dayMonth[2].slice(0, 3)] ?? 0, Number(dayMonth[1]), dayMonth[3], today);
+  return null;
+}
+
+/** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
+export function findDateOfService(lower: string, today: CalendarDay): string | null {
+  if (BIRTH_CONTEXT.test(lower)) return null;
+  const day = writtenDay(lower, today) ?? relativeDay(lower, today);
+  return day ? formatDay(day) : null;
+}

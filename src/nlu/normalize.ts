@@ -1,0 +1,41 @@
+/**
+ * Text clean-up shared by every extractor: one spelling for quotes and spaces, a length limit,
+ * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
+ */
+
+/** Requests are chat messages; anything longer is cut so that no input can make parsing slow. */
+export const MAX_REQUEST_LENGTH = 500;
+
+export interface NormalizedText {
+  /** Original case, tidied: used for names, which are written as the biller wrote them. */
+  readonly text: string;
+  /** Lower case with write-off spellings unified: used for intents, reasons, amounts and dates. */
+  readonly lower: string;
+}
+
+const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u2032]/g;
+const CURLY_DOUBLE_QUOTES = /[\u201c\u201d]/g;
+const DASHES = /[\u2012\u2013\u2014]/g;
+const SPACES = /\s+/g;
+
+// "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one thing.
+const WRITE_OFF_SPELLINGS =
+  /\bw\/\s?off?\b|\bw\/o\b|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
+
+export function normalizeText(raw: string): NormalizedText {
+  const text = raw
+    .slice(0, MAX_REQUEST_LENGTH)
+    .normalize('NFC')
+    .replace(CURLY_SINGLE_QUOTES, "'")
+    .replace(CURLY_DOUBLE_QUOTES, '"')
+    .replace(DASHES, ' - ')
+    .replace(SPACES, ' ')
+    .trim();
+  const lower = text.toLowerCase().replace(WRITE_OFF_SPELLINGS, 'writeoff');
+  return { text, lower };
+}
+
+/** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

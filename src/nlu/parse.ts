@@ -1,0 +1,81 @@
+/**
+ * The deterministic parser: text in, the `cli parse` object out. It never throws; anything it
+ * cannot read becomes intent `unknown`. It never produces an invalid amount: a written amount
+ * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
+ */
+import { chooseAmount, chooseThreshold, findAmountMentions, mentionsAllOfIt } from './amount.ts';
+import { rulesConfidence } from './confidence.ts';
+import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
+import { detectIntent, isPromptInjection } from './intent.ts';
+import { normalizeText } from './normalize.ts';
+import { findPatientMention } from './patient-mention.ts';
+import { findCancelReason, findWriteOffReason } from './reason.ts';
+import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
+
+const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
+const INTENTS_WITH_ALL: ReadonlySet<Intent> = new Set(['write_off', 'refund_payment', 'cancel_pr']);
+
+export function unknownRequest(): ParsedRequest {
+  return {
+    intent: 'unknown',
+    patient: null,
+    amountCents: null,
+    amountAll: false,
+    reason: null,
+    dateOfService: null,
+    cancelReason: null,
+    amountProblem: null,
+    confidence: 0,
+    source: 'rules',
+  };
+}
+
+export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
+  try {
+    const today = parseIsoDay(opts.today);
+    if (!today || typeof text !== 'string') return unknownRequest();
+    return parseValidated(text, today, opts);
+  } catch {
+    // A parser bug must not take the Slack app down: the request is simply not understood.
+    return unknownRequest();
+  }
+}
+
+function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
+  const { text, lower } = normalizeText(raw);
+  if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
+  const mentions = findAmountMentions(lower);
+  const threshold = chooseThreshold(mentions);
+  const amount = chooseAmount(mentions);
+  const detected = detectIntent(lower, { hasAmount: amount !== null, hasThreshold: threshold !== null });
+  const usesDefault = detected.intent === 'unknown' && opts.defaultIntent !== undefined;
+  const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
+
+  const chosen =
+    intent === 'small_balance_batch' ? threshold : INTENTS_WITH_AMOUNT.has(intent) ? amount : null;
+  const amountCents = chosen?.result.ok ? chosen.result.cents : null;
+  const amountProblem = chosen && !chosen.result.ok ? chosen.result.message : null;
+  const patient =
+    intent === 'small_balance_batch' ? null : findPatientMention(text, { namesAtStart: usesDefault });
+  const amountAll =
+    INTENTS_WITH_ALL.has(intent) && amountCents === null && mentionsAllOfIt(lower, chosen !== null);
+  const reason =
+    intent === 'small_balance_batch'
+      ? 'small_balance'
+      : intent === 'write_off'
+        ? findWriteOffReason(lower)
+        : null;
+  const parsed: ParsedRequest = {
+    intent,
+    patient,
+    amountCents,
+    amountAll,
+    reason,
+    dateOfService: findDateOfService(lower, today),
+    cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
+    amountProblem,
+    confidence: 0,
+    source: 'rules',
+  };
+  return { ...parsed, confidence: rulesConfidence(parsed, detected.explicit || usesDefault) };
+}

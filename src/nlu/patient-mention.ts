@@ -1,0 +1,127 @@
+/**
+ * Finds the patient a request is about, as the biller wrote it: "Helen Wu's", "Anne-Marie
+ * Dubois", "Samuel O'Neil", "María García", "Dr. Ruth Adler" (honorific dropped), lower-case
+ * "helen wu" right after the command, or a lone first name "Jane". Names are runs of words that
+ * are not ordinary billing words; a run counts when it is capitalised or sits where names sit.
+ */
+import { foldName } from './normalize.ts';
+import { HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
+
+interface Token {
+  readonly kind: 'word' | 'number' | 'punct';
+  readonly start: number;
+  /** End of the word itself, before a possessive "'s". */
+  readonly end: number;
+  readonly folded: string;
+  readonly possessive: boolean;
+  readonly capitalized: boolean;
+  /** Only whitespace between this token and the previous one. */
+  readonly joinedToPrevious: boolean;
+}
+
+const TOKEN = /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d[\d,.:/]*k?)|(\S)/gu;
+const CONTRACTION_ENDINGS = new Set(['t', 're', 've', 'll', 'd', 'm']);
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
+const MAX_NAME_WORDS = 4;
+const MAX_LOWERCASE_NAME_WORDS = 3;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const word = match[1];
+    const between = text.slice(previousEnd, start);
+    const joinedToPrevious = tokens.length > 0 && /^\s+$/.test(between);
+    const kind = word ? 'word' : match[3] ? 'number' : 'punct';
+    const end = word ? start + word.length : start + match[0].length;
+    tokens.push({
+      kind,
+      start,
+      end,
+      folded: word ? foldName(word) : match[0],
+      possessive: Boolean(match[2]),
+      capitalized: Boolean(word && /^\p{Lu}/u.test(word)),
+      joinedToPrevious,
+    });
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+function isContraction(folded: string): boolean {
+  const apostrophe = folded.lastIndexOf("'");
+  return apostrophe > 0 && CONTRACTION_ENDINGS.has(folded.slice(apostrophe + 1));
+}
+
+/** Could this word be part of a name? Billing words, contractions and single letters cannot. */
+function isNameLike(token: Token): boolean {
+  if (token.kind !== 'word' || token.folded.length < 2 || isContraction(token.folded)) return false;
+  return !token.folded.split('-').some((part) => NON_NAME_WORDS.has(part));
+}
+
+interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly score: number;
+}
+
+/** The token before a run, skipping an honorific ("for Dr. Ruth Adler" -> "for"). */
+function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
+  let i = index - 1;
+  if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
+  if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
+  return tokens[i];
+}
+
+/** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
+function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): number {
+  const limit = capitalized ? MAX_NAME_WORDS : MAX_LOWERCASE_NAME_WORDS;
+  let last = first;
+  while (last - first + 1 < limit && !tokens[last]?.possessive) {
+    const next = tokens[last + 1];
+    if (!next?.joinedToPrevious || !isNameLike(next)) break;
+    const particle = NAME_PARTICLES.has(next.folded) && tokens[last + 2]?.capitalized;
+    if (capitalized && !next.capitalized && !particle) break;
+    if (!capitalized && next.capitalized) break;
+    last += 1;
+  }
+  return last;
+}
+
+function scoreRun(tokens: readonly Token[], first: number, last: number, opts: MentionOptions): number {
+  const start = tokens[first];
+  const end = tokens[last];
+  if (!start || !end) return 0;
+  const before = tokenBefore(tokens, first);
+  const cued = before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number');
+  const atStart = before === undefined;
+  if (before && GREETINGS.has(before.folded)) return 0;
+  if (!start.capitalized && !cued && !end.possessive && !(atStart && opts.namesAtStart)) return 0;
+  return (
+    (end.possessive ? 3 : 0) + (cued ? 2 : 0) + (start.capitalized ? 2 : 0) + Math.min(last - first + 1, 2)
+  );
+}
+
+export interface MentionOptions {
+  /** Slash-command text ("jane 40 hardship") may start with a lower-case name. */
+  readonly namesAtStart: boolean;
+}
+
+/** The patient name as written (honorific and possessive dropped), or null. */
+export function findPatientMention(text: string, opts: MentionOptions): string | null {
+  const tokens = tokenize(text);
+  let best: Candidate | null = null;
+  for (let first = 0; first < tokens.length; first++) {
+    const token = tokens[first];
+    if (!token || !isNameLike(token)) continue;
+    const last = runEnd(tokens, first, token.capitalized);
+    const score = scoreRun(tokens, first, last, opts);
+    if (score > 0 && (!best || score > best.score)) best = { first, last, score };
+    first = last;
+  }
+  if (!best) return null;
+  const start = tokens[best.first]?.start ?? 0;
+  const end = tokens[best.last]?.end ?? start;
+  return text.slice(start, end);
+}

@@ -1,0 +1,81 @@
+/**
+ * Reasons as billers say them, mapped to the canonical codes of DOMAIN.md sections 2 and 3.
+ * Patterns are checked in order: the more specific wording comes first ("uncollectible" is bad
+ * debt even though it contains "collect").
+ */
+import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
+
+const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
+  [
+    'bankruptcy',
+    /\b(?:bankrupt\w*|chapter (?:7|11|13|seven|eleven|thirteen)|ch\.? ?(?:7|11|13)|bk|filed bk)\b/,
+  ],
+  [
+    'deceased',
+    /\b(?:deceased|passed away|passed on|has passed|she passed|he passed|died|dead|death|estate|rip|no longer with us)\b/,
+  ],
+  [
+    'bad_debt',
+    /\b(?:bad debt|uncollect[ai]ble|can(?:no|')?t (?:be )?collect\w*|unable to collect|no way to collect|never (?:pays|paid|responds?)|stopped responding|no response|unreachable|skip trace\w*|returned mail|mail (?:came|comes) back|exhausted|not collectable)\b/,
+  ],
+  [
+    'collection_agency',
+    /\b(?:collections?|collection agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b/,
+  ],
+  [
+    'professional_courtesy',
+    /\b(?:prof(?:essional)?\.? courtesy|courtesy|staff member|employee|coworker|co-worker|colleague|fellow (?:doctor|physician|clinician)|our (?:own )?(?:nurse|doctor|physician|staff|ma|receptionist))\b/,
+  ],
+  [
+    'prompt_pay_discount',
+    /\b(?:prompt[\s-]?pay\w*|paid (?:in full )?(?:at|on) (?:the )?(?:time of service|visit|check[\s-]?in)|time of service discount|tos discount|early pay(?:ment)?|pay(?:ing)? (?:up ?front|early)|paid (?:up ?front|early)|cash discount|pay[\s-]in[\s-]full discount)\b/,
+  ],
+  [
+    'service_recovery',
+    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:hours?|forever|too long)|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
+  ],
+  [
+    'administrative',
+    /\b(?:billing (?:error|mistake)|coding (?:error|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
+  ],
+  [
+    'financial_hardship',
+    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
+  ],
+  [
+    'small_balance',
+    /\b(?:small[\s-]?bal\w*|sm bal|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|a statement)|too small|de minimis|under threshold|below threshold)\b/,
+  ],
+  ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
+];
+
+/** The canonical write-off reason the text gives, or null when it gives none we recognise. */
+export function findWriteOffReason(lower: string): WriteOffReason | null {
+  for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
+    if (pattern.test(lower)) return code;
+  }
+  return null;
+}
+
+const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
+  [
+    'duplicate',
+    /\b(?:duplicates?|duplicated|dupe?s?|double[\s-]?(?:billed|charged|entered|posted|booked)|twice)\b/,
+  ],
+  [
+    'wrong_amount',
+    /\b(?:wrong amount|incorrect amount|amount (?:was|is) (?:wrong|incorrect|off)|should (?:have been|be) \$|overstated|too high)\b/,
+  ],
+  [
+    'entered_in_error',
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|account|chart|person)|shouldn'?t have been|should not have been|not (?:supposed|meant) to|entered wrong|incorrectly entered)\b/,
+  ],
+];
+
+/** Why a PR is being cancelled, as the cancel modal's reason codes. */
+export function findCancelReason(lower: string): CancelReason | null {
+  for (const [code, pattern] of CANCEL_REASON_PATTERNS) {
+    if (pattern.test(lower)) return code;
+  }
+  return null;
+}

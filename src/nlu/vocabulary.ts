@@ -1,0 +1,110 @@
+/**
+ * Words that are never a patient's name. A word not listed here may be a name when it sits
+ * where names sit ("for …", "… 's balance", right after the command). Lower case, no accents.
+ */
+
+const WORDS = `
+a an the this that these those it its it's is are was were be been being am do does did done doing
+have has had having will would shall should can could may might must not no nor yes yeah yep ok okay
+i me my mine we us our ours you your yours he him his she her hers they them their theirs who whom whose
+what which where when why how there here then than so too very just only also still already again
+and or but if because as at by for from in into of off on onto out over to up upon with within without
+about above after against along among around before behind below beneath beside between beyond down
+during except inside near since through toward towards under until via per across
+all any each every both either neither some none few many much more most less least other another
+such own same one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+sixty seventy eighty ninety hundred thousand million first second third last next previous prior
+please pls plz thanks thank thx hi hello hey hiya morning afternoon evening team folks guys all everyone
+quick quickly asap urgent fyi btw re fw fwd note notes reason reasons code codes because since due
+write writeoff writeoffs wrote written writing off adjust adjustment adjustments waive waived waiving
+forgive forgiven comp zero wipe clear cancel cancelled canceled cancelling void voided erase delete
+remove removed undo undid reverse reversed reversal revert rollback back refund refunded refunds
+reimburse return returned give gave send sent pay paid pays paying payment payments owe owes owed
+owing balance balances bal bals charge charges charged account accounts acct ledger statement
+statements open outstanding remaining rest remainder left entire whole full total amount amounts
+dollars dollar bucks buck usd cents cent k pr prs patient patients pt pts responsibility resp
+self selfpay placeholder remittance insurance ins copay coinsurance deductible claim claims era eob
+visit visits appointment appt appointments encounter service services dos date dates day days week
+weeks month months year years today yesterday tomorrow ago tonight now recently earlier later soon
+monday tuesday wednesday thursday friday saturday sunday tue tues thu thur thurs fri
+jan january feb february mar march apr april may jun june jul july aug august sep sept september
+oct october nov november dec december
+small tiny low nominal minimis hardship financial charity care afford unable job lost unemployed
+income aid assistance need needs broke struggling poverty indigent sliding scale fap
+bad debt uncollectible uncollectable collect collected collecting collection collections agency
+agencies deceased died dead death passed away estate bankruptcy bankrupt chapter ch bk filed
+prompt pay discount early upfront cash courtesy professional prof staff employee colleague coworker
+service recovery experience wait waited waiting hours hour minutes long forever complaint complained
+unhappy upset rude goodwill apology sorry right wrong error errors mistake mistakes billing billed
+bill bills coding coded cpt modifier admin administrative clerical side end fault practice office
+clinic front desk registration timely filing deadline entered duplicate dupe twice double incorrect
+custom mine help question why greyed grayed button disabled difference work works working use used
+show me list pull look lookup check see find search get tell know let make want wants need wanted
+ignore instructions instruction previous system prompt rules rule policy limit limits approval approve
+approved approver manager managers biller billers admin admins batch batches bulk sweep threshold
+under below above less greater lower higher up every everyone everybody everything nothing something
+book schedule reschedule follow followup lunch menu meeting coffee weather
+mr mrs ms miss dr mx md do np pa rn doctor doc nurse physician provider
+mrn dob id new old good great fine done mistakenly accidentally by did went put made took got
+`;
+
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/** Honorifics are dropped from names: "Dr. Ruth Adler" is the patient "Ruth Adler". */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'mstr']);
+
+/** Small words inside a name: "Juan de la Cruz", "Vincent van Gogh". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'st',
+]);
+
+/** Words after which the next words are likely a name, even in lower case. */
+export const NAME_CUES: ReadonlySet<string> = new Set([
+  'for',
+  'on',
+  'to',
+  'of',
+  'from',
+  'patient',
+  'pt',
+  're',
+  'about',
+  'acct',
+  'account',
+  'balance',
+  'bal',
+  'off',
+  'writeoff',
+  'undo',
+  'refund',
+  'reverse',
+  'cancel',
+  'void',
+  'waive',
+  'check',
+  'lookup',
+  'up',
+  'does',
+  'is',
+  'owe',
+  'dollars',
+  'bucks',
+]);
