@@ -1,0 +1,131 @@
+/**
+ * Ranked search over the help articles: BM25 (minisearch) with prefix and fuzzy matching, on
+ * text rewritten by the synonym layer. Two indexes: one ranks whole articles (the topic), the
+ * other ranks sections inside an article (the part of it that answers the question).
+ */
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { articleText, type HelpArticle, type HelpSection, loadArticles } from './articles.ts';
+import { expandTerm, normalizeText } from './synonyms.ts';
+import type { HelpTopicId } from './topics.ts';
+
+/** Questions longer than this are cut: nobody types more, and it bounds the work per query. */
+export const MAX_QUESTION_CHARS = 1_000;
+
+export interface HelpIndex {
+  readonly articles: MiniSearch<ArticleDoc>;
+  readonly sections: MiniSearch<SectionDoc>;
+  readonly byId: ReadonlyMap<HelpTopicId, HelpArticle>;
+}
+
+export interface HelpHit {
+  readonly id: HelpTopicId;
+  readonly title: string;
+  readonly score: number;
+  /** Heading of the best-matching section of the article, or null when none matched on its own. */
+  readonly section: string | null;
+}
+
+interface ArticleDoc {
+  readonly id: HelpTopicId;
+  readonly title: string;
+  readonly keywords: string;
+  readonly headings: string;
+  readonly text: string;
+}
+
+interface SectionDoc {
+  readonly id: string;
+  readonly articleId: HelpTopicId;
+  readonly position: number;
+  readonly heading: string;
+  readonly text: string;
+}
+
+const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** Shared by indexing and querying, so both sides speak the synonym layer's vocabulary. */
+const textOptions = {
+  tokenize: (text: string) => defaultTokenize(normalizeText(text)),
+  processTerm: (term: string) => expandTerm(term),
+};
+
+const queryOptions: SearchOptions = {
+  prefix: (term) => term.length >= 5,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  weights: { fuzzy: 0.3, prefix: 0.5 },
+  combineWith: 'OR',
+};
+
+export function buildHelpIndex(articleList: readonly HelpArticle[]): HelpIndex {
+  const articles = new MiniSearch<ArticleDoc>({
+    ...textOptions,
+    fields: ['title', 'keywords', 'headings', 'text'],
+    storeFields: ['title'],
+    searchOptions: { ...queryOptions, boost: { title: 2, keywords: 2.5, headings: 1.5, text: 1 } },
+  });
+  articles.addAll(
+    articleList.map((a) => ({
+      id: a.id,
+      title: a.title,
+      keywords: a.keywords.join(', '),
+      headings: a.sections.map((s) => s.heading).join('\n'),
+      text: articleText(a),
+    })),
+  );
+  const sections = new MiniSearch<SectionDoc>({
+    ...textOptions,
+    fields: ['heading', 'text'],
+    storeFields: ['articleId', 'position'],
+    searchOptions: { ...queryOptions, boost: { heading: 2, text: 1 } },
+  });
+  sections.addAll(
+    articleList.flatMap((a) =>
+      a.sections.map((s, position) => ({
+        id: `${a.id}#${position}`,
+        articleId: a.id,
+        position,
+        heading: s.heading,
+        text: s.text,
+      })),
+    ),
+  );
+  return { articles, sections, byId: new Map(articleList.map((a) => [a.id, a])) };
+}
+
+let defaultIndex: HelpIndex | undefined;
+
+/** The index over the articles in prompts/help, built on first use and kept for the process. */
+export function defaultHelpIndex(): HelpIndex {
+  defaultIndex ??= buildHelpIndex(loadArticles());
+  return defaultIndex;
+}
+
+/** The k best articles for a question, best first; empty when nothing matches at all. */
+export function searchHelp(query: string, k = 3, index: HelpIndex = defaultHelpIndex()): HelpHit[] {
+  const text = query.slice(0, MAX_QUESTION_CHARS);
+  return index.articles
+    .search(text)
+    .slice(0, Math.max(0, k))
+    .map((result) => {
+      const id = result.id as HelpTopicId;
+      const best = rankSections(index, id, text)[0];
+      return { id, title: String(result.title), score: result.score, section: best?.section.heading ?? null };
+    });
+}
+
+export interface RankedSection {
+  readonly section: HelpSection;
+  readonly score: number;
+}
+
+/** The sections of one article that match the question, best first. */
+export function rankSections(index: HelpIndex, articleId: HelpTopicId, query: string): RankedSection[] {
+  const article = index.byId.get(articleId);
+  if (!article) return [];
+  return index.sections
+    .search(query.slice(0, MAX_QUESTION_CHARS), { filter: (r) => r.articleId === articleId })
+    .flatMap((r) => {
+      const section = article.sections[r.position as number];
+      return section ? [{ section, score: r.score }] : [];
+    });
+}
