@@ -116,7 +116,7 @@ export function createAppClient(options: AppClientOptions) {
     /** Slack's Request URL check: the app must echo the challenge. */
     urlVerification(challenge = 'emulator-challenge', delivery?: DeliveryOptions): Promise<AppResponse> {
       return link.sendEvent(
-        { token: 'emulator-verification-token', challenge, type: 'url_verification' },
+        { token: LEGACY_VERIFICATION_TOKEN, challenge, type: 'url_verification' },
         delivery,
       );
     },
