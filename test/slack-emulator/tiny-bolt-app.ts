@@ -1,0 +1,108 @@
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import type { SlackEmulator } from '../../src/slack-emulator/index.ts';
+
+export const SIGNING_SECRET = 'emulator-test-signing-secret';
+
+/** A modal small enough to read, with knobs to break one Slack rule at a time. */
+export function expenseModal(variant: string) {
+  const blockCount = variant === '101-blocks' ? 101 : 0;
+  return {
+    type: 'modal' as const,
+    callback_id: 'adjustment_modal',
+    title: {
+      type: 'plain_text' as const,
+      text: variant === 'long-title' ? 'T'.repeat(25) : 'Adjust a balance',
+    },
+    submit: { type: 'plain_text' as const, text: 'Submit' },
+    private_metadata: variant === 'big-metadata' ? 'm'.repeat(3_001) : '{"chargeId":"c1"}',
+    blocks: [
+      {
+        type: 'input' as const,
+        block_id: 'amount_block',
+        label: { type: 'plain_text' as const, text: 'Amount' },
+        element: { type: 'number_input' as const, action_id: 'amount', is_decimal_allowed: true },
+      },
+      {
+        type: 'input' as const,
+        block_id: 'reason_block',
+        label: { type: 'plain_text' as const, text: 'Reason' },
+        element: {
+          type: 'static_select' as const,
+          action_id: 'reason',
+          options: [
+            {
+              text: { type: 'plain_text' as const, text: 'Financial hardship' },
+              value: 'financial_hardship',
+            },
+            { text: { type: 'plain_text' as const, text: 'Small balance' }, value: 'small_balance' },
+          ],
+        },
+      },
+      ...Array.from({ length: blockCount }, () => ({ type: 'divider' as const })),
+    ],
+  };
+}
+
+export type TinyAppRecorder = {
+  apiErrors: string[];
+  retryNums: (number | undefined)[];
+  commandRuns: number;
+  /** Runs between the command's ack and views.open, to simulate slow work. */
+  beforeOpen: () => Promise<void>;
+  submissions: Record<string, unknown>[];
+};
+
+/** A real Bolt app on the default HTTPReceiver, pointed at the emulator. Knows nothing of billing. */
+export async function startTinyBoltApp(emulator: SlackEmulator) {
+  const recorder: TinyAppRecorder = {
+    apiErrors: [],
+    retryNums: [],
+    commandRuns: 0,
+    beforeOpen: async () => {},
+    submissions: [],
+  };
+  const app = new App({
+    token: emulator.botToken,
+    signingSecret: SIGNING_SECRET,
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: emulator.url, retryConfig: { retries: 0 } },
+  });
+
+  app.command('/adjust', async ({ ack, body, client }) => {
+    recorder.commandRuns += 1;
+    await ack();
+    await recorder.beforeOpen();
+    try {
+      await client.views.open({ trigger_id: body.trigger_id, view: expenseModal(body.text) });
+    } catch (error) {
+      recorder.apiErrors.push((error as { data?: { error?: string } }).data?.error ?? String(error));
+    }
+  });
+
+  app.view('adjustment_modal', async ({ ack, view }) => {
+    recorder.submissions.push(view.state.values);
+    const amount = view.state.values.amount_block?.amount?.value;
+    if (Number(amount) > 25) {
+      await ack({
+        response_action: 'errors',
+        errors: { amount_block: 'Write-offs above $25 need a supervisor.' },
+      });
+      return;
+    }
+    await ack();
+  });
+
+  app.event('app_mention', async ({ event, client, context }) => {
+    recorder.retryNums.push(context.retryNum);
+    await client.chat.postEphemeral({
+      channel: event.channel,
+      user: event.user ?? '',
+      text: 'Only you can see this.',
+    });
+  });
+
+  const server = await app.start(0);
+  const port = (server.address() as AddressInfo).port;
+  return { app, recorder, appUrl: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop() };
+}
