@@ -92,16 +92,28 @@ export function buildHelpIndex(articleList: readonly HelpArticle[]): HelpIndex {
   return { articles, sections, byId: new Map(articleList.map((a) => [a.id, a])) };
 }
 
-let defaultIndex: HelpIndex | undefined;
+/** What answering needs: the articles (content) and the index over them (search). */
+export interface HelpDesk {
+  readonly articles: readonly HelpArticle[];
+  readonly index: HelpIndex;
+}
 
-/** The index over the articles in prompts/help, built on first use and kept for the process. */
-export function defaultHelpIndex(): HelpIndex {
-  defaultIndex ??= buildHelpIndex(loadArticles());
-  return defaultIndex;
+/** Loads the articles (failing loudly if one is missing) and indexes them; done once at start. */
+export function createHelpDesk(dir?: string): HelpDesk {
+  const articles = loadArticles(dir);
+  return { articles, index: buildHelpIndex(articles) };
+}
+
+let defaultDesk: HelpDesk | undefined;
+
+/** The help desk over prompts/help, built on first use and kept for the life of the process. */
+export function defaultHelpDesk(): HelpDesk {
+  defaultDesk ??= createHelpDesk();
+  return defaultDesk;
 }
 
 /** The k best articles for a question, best first; empty when nothing matches at all. */
-export function searchHelp(query: string, k = 3, index: HelpIndex = defaultHelpIndex()): HelpHit[] {
+export function searchHelp(query: string, k = 3, index: HelpIndex = defaultHelpDesk().index): HelpHit[] {
   const text = query.slice(0, MAX_QUESTION_CHARS);
   return index.articles
     .search(text)

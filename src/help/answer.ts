@@ -1,0 +1,133 @@
+/**
+ * Answers a help question from the articles: the best article is the topic, its best-matching
+ * sections are the answer. When the caller already knows what blocks the biller (the ledger's
+ * blockers for the patient in question), those lead the answer and choose the topic.
+ */
+import type { Blocker } from '../domain/blockers.ts';
+import type { HelpArticle, HelpSection } from './articles.ts';
+import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
+import { explainBlockers } from './explain-blockers.ts';
+import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
+import { type HelpIndex, rankSections, searchHelp } from './search.ts';
+import type { HelpTopicId } from './topics.ts';
+
+/** Long enough for a section or two, short enough to read in a Slack message. */
+export const MAX_ANSWER_CHARS = 1_200;
+/** Another section is worth showing only when it matches a good part as well as the best one. */
+const SECTION_MIN_RATIO = 0.35;
+const MAX_SECTIONS = 3;
+/** Room kept for the line naming the source article. */
+const FOOTER_ROOM = 120;
+
+export interface HelpAnswer {
+  /** The article the answer rests on; null when no article matches the question at all. */
+  readonly topic: HelpTopicId | null;
+  /** Slack mrkdwn, at most MAX_ANSWER_CHARS characters. */
+  readonly answer: string;
+  /** The articles the answer was taken from, the topic first. */
+  readonly sources: HelpTopicId[];
+}
+
+/** What the ledger found for the thing the biller asked about, e.g. "why can't I write off Jane?". */
+export interface HelpSituation {
+  readonly blockers: readonly Blocker[];
+  /** A short label of what was checked, e.g. "Jane Doe – Office visit 99213 (2026-10-02)". */
+  readonly subject: string;
+  /** The action the blockers refused; write-off when not given. */
+  readonly action?: BlockedAction;
+}
+
+export interface AnswerContext {
+  readonly articles: readonly HelpArticle[];
+  readonly index: HelpIndex;
+  readonly situation?: HelpSituation;
+}
+
+export function answerQuestion(question: string, context: AnswerContext): HelpAnswer {
+  const { situation } = context;
+  if (situation && situation.blockers.length > 0) return answerFromBlockers(question, situation, context);
+  const answer = answerFromArticles(question, context);
+  if (!situation) return answer;
+  const lead = `*${situation.subject}*\nNothing stands in the way of this right now.\n\n`;
+  return { ...answer, answer: lead + trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length) };
+}
+
+function answerFromArticles(question: string, context: AnswerContext): HelpAnswer {
+  const top = searchHelp(question, 1, context.index)[0];
+  const article = top && findArticle(context.articles, top.id);
+  if (!article) return noMatch();
+  const chosen = chooseSections(article, rankSections(context.index, article.id, question));
+  return {
+    topic: article.id,
+    answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
+    sources: [article.id],
+  };
+}
+
+function answerFromBlockers(question: string, situation: HelpSituation, context: AnswerContext): HelpAnswer {
+  const action = situation.action ?? 'write_off';
+  const sources = [...new Set(situation.blockers.map((b) => topicForBlocker(b.code, action)))];
+  const [topic] = sources as [HelpTopicId, ...HelpTopicId[]];
+  const lead = `*${situation.subject}*\n${explainBlockers(situation.blockers, action)}`;
+  const article = findArticle(context.articles, topic);
+  const first = situation.blockers[0] as Blocker;
+  const section =
+    article?.sections.find((s) => s.blockerCodes.includes(first.code)) ??
+    (article ? rankSections(context.index, article.id, question)[0]?.section : undefined);
+  if (!article || !section) return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS), sources };
+  const room = MAX_ANSWER_CHARS - lead.length - 2;
+  const more = room > 80 ? `\n\n${renderArticleAnswer(article, [section], room)}` : '';
+  return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS) + more, sources };
+}
+
+/**
+ * The best sections (up to MAX_SECTIONS, each matching at least SECTION_MIN_RATIO as well as the
+ * best), led by the article's introduction, in the order the article has them. Sections that
+ * do not fit the length budget are left out rather than cut, while at least one is kept.
+ */
+function chooseSections(article: HelpArticle, ranked: ReturnType<typeof rankSections>): HelpSection[] {
+  const best = ranked[0];
+  const candidates = best
+    ? ranked.filter((r) => r.score >= best.score * SECTION_MIN_RATIO).slice(0, MAX_SECTIONS)
+    : article.sections.slice(0, 2).map((section) => ({ section, score: 0 }));
+  const intro = article.sections.find((s) => s.heading === '');
+  const picked = new Set<HelpSection>();
+  let used = 0;
+  for (const section of [intro, ...candidates.map((c) => c.section)]) {
+    if (!section || picked.has(section)) continue;
+    const size = section.heading.length + section.text.length + 4;
+    if (used + size > MAX_ANSWER_CHARS - FOOTER_ROOM && picked.size > (intro ? 1 : 0)) continue;
+    picked.add(section);
+    used += size;
+  }
+  return article.sections.filter((s) => picked.has(s));
+}
+
+function renderArticleAnswer(
+  article: HelpArticle,
+  sections: readonly HelpSection[],
+  maxChars: number,
+): string {
+  const footer = `\n_From the help article “${article.title}” (${article.id})_`;
+  const body = sections
+    .map((s) =>
+      s.heading ? `*${s.heading.replace(/\*/g, '')}*\n${markdownToMrkdwn(s.text)}` : markdownToMrkdwn(s.text),
+    )
+    .join('\n\n');
+  return trimToLength(body, Math.max(0, maxChars - footer.length)) + footer;
+}
+
+function findArticle(articles: readonly HelpArticle[], id: HelpTopicId): HelpArticle | undefined {
+  return articles.find((a) => a.id === id);
+}
+
+function noMatch(): HelpAnswer {
+  return {
+    topic: null,
+    answer:
+      'I could not find a help article for that. I can help with write-offs (how, why one is blocked, ' +
+      'undo, reasons, limits and approvals, small balances in bulk), refunds, cancelling PR and balances. ' +
+      'Try `/billing help how do I undo a write-off?`',
+    sources: [],
+  };
+}
