@@ -21,6 +21,8 @@ const NUMBER_WORD =
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
+  // "75 cents" before anything else reads "75" as dollars.
+  /(?<![\w.$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k"
   new RegExp(String.raw`(?<![\w.])(?:[-−]\s*)?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
   // "40 dollars", "40 bucks", "1.5k usd"
@@ -40,7 +42,13 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
 ];
 
 const FOURTY_TYPO = /fourty/g;
-const CENTS_PATTERN = /(?<![\w.$])(\d{1,2})\s*(?:cents?|¢)/g;
+const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
+
+function amountOf(raw: string): AmountResult {
+  const cents = CENTS.exec(raw);
+  if (cents) return { ok: true, cents: Number(cents[1]) };
+  return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
+}
 const THRESHOLD_BEFORE =
   /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of)?)\s*$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
@@ -65,12 +73,7 @@ export function findAmountMentions(lower: string): AmountMention[] {
     });
   };
   for (const pattern of AMOUNT_PATTERNS) {
-    for (const match of lower.matchAll(pattern)) {
-      add(match.index, match[0], parseAmount(match[0].replace(FOURTY_TYPO, 'forty')));
-    }
-  }
-  for (const match of lower.matchAll(CENTS_PATTERN)) {
-    add(match.index, match[0], { ok: true, cents: Number(match[1]) });
+    for (const match of lower.matchAll(pattern)) add(match.index, match[0], amountOf(match[0]));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,7 @@ export interface IntentMatch {
 
 // Text that tries to steer an assistant rather than ask for billing work.
 const INJECTION =
-  /\b(?:ignore|disregard|forget|override) (?:all |any |the |your )*(?:previous|prior|above|earlier|system|safety)\b|\bsystem prompt\b|\byou are now\b|\bjailbreak\b|\bdeveloper mode\b|\bnew instructions\b/;
+  /\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |these |my |of )*(?:previous|prior|above|earlier|system|safety|instructions|rules|guidelines|prompts?|directions|limits)\b|\bsystem prompt\b|\byou are now\b|\bjailbreak\b|\bdeveloper mode\b|\bnew instructions\b/;
 
 // Questions about how things work. "how much …" and "what does X owe" are balance questions.
 const HELP_STRONG =
@@ -37,9 +37,9 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 const REFUND =
   /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|pay) (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bzero (?:out )?(?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
+  /\bwriteoffs?\b|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bzero (?:out )?(?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
 const BALANCE =
-  /\bowe[sd]?\b|\bowing\b|\bbalance\b|\bbal\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\baccount (?:summary|status)\b/;
+  /\bowe[sd]?\b|\bowing\b|\bbalance\b|\bbal\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b/;
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
 function looksLikeHelp(lower: string, hasAmount: boolean): boolean {

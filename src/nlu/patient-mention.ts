@@ -5,7 +5,7 @@
  * are not ordinary billing words; a run counts when it is capitalised or sits where names sit.
  */
 import { foldName } from './normalize.ts';
-import { HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
+import { AMBIGUOUS_NAME_WORDS, HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
 
 interface Token {
   readonly kind: 'word' | 'number' | 'punct';
@@ -66,6 +66,19 @@ interface Candidate {
   readonly score: number;
 }
 
+/** "May", "Bill", "An": ordinary words that are names when capitalised inside a name. */
+function isAmbiguousNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.capitalized && AMBIGUOUS_NAME_WORDS.has(token.folded);
+}
+
+/** A particle ("de", "la") continues a name only when a capitalised name word follows it. */
+function particleContinuesName(tokens: readonly Token[], index: number): boolean {
+  let i = index;
+  while (tokens[i] && NAME_PARTICLES.has(tokens[i]?.folded ?? '') && tokens[i]?.joinedToPrevious) i++;
+  const after = tokens[i];
+  return i > index && after !== undefined && after.joinedToPrevious && after.capitalized && isNameLike(after);
+}
+
 /** The token before a run, skipping an honorific ("for Dr. Ruth Adler" -> "for"). */
 function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
   let i = index - 1;
@@ -80,9 +93,10 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
   let last = first;
   while (last - first + 1 < limit && !tokens[last]?.possessive) {
     const next = tokens[last + 1];
-    if (!next?.joinedToPrevious || !isNameLike(next)) break;
-    const particle = NAME_PARTICLES.has(next.folded) && tokens[last + 2]?.capitalized;
-    if (capitalized && !next.capitalized && !particle) break;
+    if (!next?.joinedToPrevious) break;
+    const ambiguous = capitalized && isAmbiguousNameWord(next);
+    if (!isNameLike(next) && !ambiguous) break;
+    if (capitalized && !next.capitalized && !particleContinuesName(tokens, last + 1)) break;
     if (!capitalized && next.capitalized) break;
     last += 1;
   }
@@ -114,7 +128,8 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   let best: Candidate | null = null;
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
-    if (!token || !isNameLike(token)) continue;
+    const startsName = isAmbiguousNameWord(token) && tokens[first + 1]?.capitalized;
+    if (!token || !(isNameLike(token) || (startsName && isNameLike(tokens[first + 1] as Token)))) continue;
     const last = runEnd(tokens, first, token.capitalized);
     const score = scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };

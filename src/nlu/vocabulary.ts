@@ -76,6 +76,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'st',
 ]);
 
+/** Vocabulary words that are also given names or surnames ("June Carter", "Nguyễn Văn An"). */
+export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set(
+  'an do le may june april august will bill mark pat sue long grace rose hope faith joy dawn art sun ma so'.split(
+    ' ',
+  ),
+);
+
 /** Words after which the next words are likely a name, even in lower case. */
 export const NAME_CUES: ReadonlySet<string> = new Set([
   'for',
@@ -107,4 +114,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'owe',
   'dollars',
   'bucks',
+  'pr',
+  'charge',
+  'charges',
 ]);
