@@ -1,4 +1,5 @@
 /** Every CLI command, by name. Each command lives in its own file. */
 import type { CliCommand } from '../command.ts';
+import { askCommand } from './ask.ts';
 
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [askCommand];

@@ -1,0 +1,58 @@
+import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
+import { defaultHelpDesk } from '../../help/search.ts';
+import { parseCommandArgs, requirePositional } from '../args.ts';
+import { type CliCommand, EXIT_OK } from '../command.ts';
+import { toJson } from '../output.ts';
+
+/** A bound on --jsonl input: an evaluation file, not an unbounded stream. */
+const MAX_QUESTIONS = 10_000;
+
+/**
+ * `ask [--jsonl] [TEXT]`: answers help questions from the articles alone. It needs no database,
+ * so it never opens one. The output is always JSON; --json is accepted for symmetry with the
+ * other commands.
+ */
+export const askCommand: CliCommand = {
+  name: 'ask',
+  usage: 'ask [--jsonl] [TEXT]',
+  summary: 'Answer a help question: {"topic", "answer", "sources"}.',
+  async run(ctx, args) {
+    const { values, positionals } = parseCommandArgs(args, {
+      jsonl: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const desk = defaultHelpDesk();
+    const ask = (question: string): HelpAnswer => {
+      const { topic, answer, sources } = answerQuestion(question, desk);
+      return { topic, answer, sources };
+    };
+    if (values.jsonl) {
+      const lines = (await ctx.io.stdin()).split(/\r?\n/).filter((line) => line.trim() !== '');
+      for (const line of lines.slice(0, MAX_QUESTIONS)) {
+        ctx.io.stdout(`${JSON.stringify(ask(questionFromLine(line)))}\n`);
+      }
+      return EXIT_OK;
+    }
+    const question = requirePositional(positionals, 'a question, e.g. ask "how do I undo a write-off?"');
+    ctx.io.stdout(toJson(ask(question)));
+    return EXIT_OK;
+  },
+};
+
+/**
+ * A line is a question as typed. A line of labelled data ({"text": …}, as in the eval files)
+ * is taken for its text, so an evaluation file can be piped in as it is.
+ */
+function questionFromLine(line: string): string {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('{')) return trimmed;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { text?: unknown }).text === 'string') {
+      return (parsed as { text: string }).text;
+    }
+  } catch {
+    // Not JSON after all: a question that happens to start with a brace.
+  }
+  return trimmed;
+}
