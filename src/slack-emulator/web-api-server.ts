@@ -59,7 +59,10 @@ async function handleResponseUrl(
   const raw = await readRawBody(request);
   let body: JsonObject;
   try {
-    body = parseApiBody(request.headers['content-type'] ?? 'application/json', raw);
+    // Slack reads a response_url body as JSON whatever the declared type, except form posts.
+    const contentType = request.headers['content-type'] ?? '';
+    const isForm = contentType.startsWith('application/x-www-form-urlencoded');
+    body = parseApiBody(isForm ? contentType : 'application/json', raw);
   } catch {
     sendJson(response, 400, { ok: false, error: 'invalid_payload' });
     return;

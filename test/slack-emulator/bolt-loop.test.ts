@@ -8,6 +8,7 @@ import {
   startSlackEmulator,
 } from '../../src/slack-emulator/index.ts';
 import { SIGNING_SECRET, startTinyBoltApp } from './tiny-bolt-app.ts';
+import { waitFor } from './wait-for.ts';
 
 const USER = 'U0BILLER1';
 const CHANNEL = 'C0BILLING';
@@ -32,14 +33,6 @@ afterEach(async () => {
   await tinyApp.stop();
   await emulator.stop();
 });
-
-/** Bolt acks before the listener's Web API call finishes; wait for the call to land. */
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100 && !condition(); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  expect(condition()).toBe(true);
-}
 
 const adjust = (text = 'ok') =>
   slack.slashCommand({ command: '/adjust', text, userId: USER, channelId: CHANNEL });

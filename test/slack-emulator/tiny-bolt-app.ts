@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, type Logger, LogLevel } from '@slack/bolt';
 import type { SlackEmulator } from '../../src/slack-emulator/index.ts';
 
 export const SIGNING_SECRET = 'emulator-test-signing-secret';
@@ -44,6 +44,17 @@ export function expenseModal(variant: string) {
   };
 }
 
+/** Refusals are the point of these tests; keep the client's error logging out of the output. */
+const silentLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  setLevel: () => {},
+  getLevel: () => LogLevel.ERROR,
+  setName: () => {},
+};
+
 export type TinyAppRecorder = {
   apiErrors: string[];
   retryNums: (number | undefined)[];
@@ -65,7 +76,7 @@ export async function startTinyBoltApp(emulator: SlackEmulator) {
   const app = new App({
     token: emulator.botToken,
     signingSecret: SIGNING_SECRET,
-    logLevel: LogLevel.ERROR,
+    logger: silentLogger,
     clientOptions: { slackApiUrl: emulator.url, retryConfig: { retries: 0 } },
   });
 
@@ -100,6 +111,16 @@ export async function startTinyBoltApp(emulator: SlackEmulator) {
       user: event.user ?? '',
       text: 'Only you can see this.',
     });
+  });
+
+  app.action('approve_button', async ({ ack, respond }) => {
+    await ack();
+    await respond({ replace_original: true, text: 'Approved' });
+  });
+
+  app.options('payer_lookup', async ({ ack, payload }) => {
+    const text = `Payer matching ${payload.value}`;
+    await ack({ options: [{ text: { type: 'plain_text', text }, value: 'payer_1' }] });
   });
 
   const server = await app.start(0);
