@@ -39,7 +39,7 @@ const REFUND =
 const WRITE_OFF =
   /\bwriteoffs?\b|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bzero (?:out )?(?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
 const BALANCE =
-  /\bowe[sd]?\b|\bowing\b|\bbalance\b|\bbal\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b/;
+  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b/;
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
 function looksLikeHelp(lower: string, hasAmount: boolean): boolean {

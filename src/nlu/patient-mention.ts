@@ -68,7 +68,14 @@ interface Candidate {
 
 /** "May", "Bill", "An": ordinary words that are names when capitalised inside a name. */
 function isAmbiguousNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.capitalized && AMBIGUOUS_NAME_WORDS.has(token.folded);
+  return token?.capitalized === true && AMBIGUOUS_NAME_WORDS.has(token.folded);
+}
+
+/** "June Carter": an ambiguous word starts a name when a capitalised name word follows. */
+function startsAmbiguousName(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next?.capitalized) return false;
+  return isAmbiguousNameWord(tokens[index]) && isNameLike(next);
 }
 
 /** A particle ("de", "la") continues a name only when a capitalised name word follows it. */
@@ -128,8 +135,7 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   let best: Candidate | null = null;
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
-    const startsName = isAmbiguousNameWord(token) && tokens[first + 1]?.capitalized;
-    if (!token || !(isNameLike(token) || (startsName && isNameLike(tokens[first + 1] as Token)))) continue;
+    if (!token || !(isNameLike(token) || startsAmbiguousName(tokens, first))) continue;
     const last = runEnd(tokens, first, token.capitalized);
     const score = scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };

@@ -81,6 +81,14 @@ export interface ScoreReport {
   readonly failures: CaseFailure[];
 }
 
+function slotTally(report: ScoreReport, key: string): Tally {
+  const existing = report.slots[key];
+  if (existing) return existing;
+  const created = { correct: 0, total: 0 };
+  report.slots[key] = created;
+  return created;
+}
+
 export function scoreCases(
   cases: readonly EvalCase[],
   parse: (text: string) => Record<string, unknown>,
@@ -97,7 +105,7 @@ export function scoreCases(
     const wrongKeys: string[] = [];
     for (const [key, expected] of Object.entries(testCase.expect)) {
       const ok = keyMatches(key, expected, actual);
-      const tally = key === 'intent' ? report.intent : (report.slots[key] ??= { correct: 0, total: 0 });
+      const tally = key === 'intent' ? report.intent : slotTally(report, key);
       tally.total += 1;
       if (ok) tally.correct += 1;
       else wrongKeys.push(key);

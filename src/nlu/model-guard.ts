@@ -1,0 +1,70 @@
+/**
+ * The model only proposes. Its answer is checked against the text and the rules before it is
+ * used, and can never widen what is allowed: the patient must be named in the message, the amount
+ * must be one the message wrote and within money.ts limits, a batch needs a written threshold,
+ * reasons are canonical codes for the intents that take them, and dates are real and not future.
+ */
+import { findAmountMentions } from './amount.ts';
+import { parseIsoDay } from './date.ts';
+import { foldName, normalizeText } from './normalize.ts';
+import { type ModelAnswer, type ParsedRequest, ParsedRequestSchema } from './schema.ts';
+
+/** The model answered after the rules were unsure: more than a guess, less than certain. */
+const MODEL_CONFIDENCE = 0.75;
+const HONORIFIC_OR_POSSESSIVE = /^(?:mr|mrs|ms|miss|dr)\.?\s+|(?:'s|')$/gi;
+
+export interface GuardContext {
+  readonly originalText: string;
+  readonly rules: ParsedRequest;
+  readonly today: string;
+  readonly restore: (s: string) => string;
+}
+
+function patientNamedInText(proposed: string | null, context: GuardContext): string | null {
+  if (proposed === null) return null;
+  const restored = context.restore(proposed).replace(HONORIFIC_OR_POSSESSIVE, '').trim();
+  if (restored === '' || restored.includes('[')) return null;
+  return foldName(context.originalText).includes(foldName(restored)) ? restored : null;
+}
+
+function amountWrittenInText(proposed: number | null, originalText: string): number | null {
+  if (proposed === null) return null;
+  const written = findAmountMentions(normalizeText(originalText).lower)
+    .map((m) => (m.result.ok ? m.result.cents : null))
+    .filter((cents) => cents !== null);
+  return written.includes(proposed) ? proposed : null;
+}
+
+function pastDate(proposed: string | null, today: string): string | null {
+  if (proposed === null || !parseIsoDay(proposed)) return null;
+  return proposed <= today ? proposed : null;
+}
+
+/** The checked request, or null when nothing usable is left of the answer. */
+export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): ParsedRequest | null {
+  const { rules } = context;
+  let intent = answer.intent;
+  let amountCents = rules.amountProblem
+    ? null
+    : amountWrittenInText(answer.amountCents, context.originalText);
+  if (intent === 'small_balance_batch' && amountCents === null) intent = 'unknown';
+  if (intent === 'help' || intent === 'balance' || intent === 'unknown' || intent === 'cancel_pr')
+    amountCents = null;
+  const takesAll = intent === 'write_off' || intent === 'refund_payment' || intent === 'cancel_pr';
+  const candidate: ParsedRequest = {
+    intent,
+    patient: intent === 'small_balance_batch' ? null : patientNamedInText(answer.patient, context),
+    amountCents,
+    amountAll: takesAll && amountCents === null && answer.amountAll,
+    reason:
+      intent === 'small_balance_batch' ? 'small_balance' : intent === 'write_off' ? answer.reason : null,
+    // The rules see full dates that were redacted before the model saw the text.
+    dateOfService: rules.dateOfService ?? pastDate(answer.dateOfService, context.today),
+    cancelReason: intent === 'cancel_pr' ? answer.cancelReason : null,
+    amountProblem: rules.amountProblem,
+    confidence: MODEL_CONFIDENCE,
+    source: 'model',
+  };
+  const checked = ParsedRequestSchema.safeParse(candidate);
+  return checked.success ? checked.data : null;
+}
