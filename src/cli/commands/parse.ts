@@ -1,0 +1,71 @@
+/**
+ * `parse [--today YYYY-MM-DD] [--jsonl] [TEXT]`: understand a request with the deterministic
+ * parser (DOMAIN.md section 6). No database, no network: the same text always gives the same
+ * answer, which is what outside checks rely on.
+ */
+import { parseIsoDay } from '../../nlu/date.ts';
+import { parseRequest } from '../../nlu/parse.ts';
+import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
+import { toJson } from '../output.ts';
+
+interface ParseArgs {
+  readonly today: string;
+  readonly jsonl: boolean;
+  readonly text: string;
+}
+
+/** The local calendar day, as billers at the practice see it. */
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function readArgs(args: readonly string[]): ParseArgs {
+  let today = localToday();
+  let jsonl = false;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--today') {
+      const value = args[++i];
+      if (value === undefined)
+        throw new BadInputError('--today needs a date, for example --today 2026-11-27');
+      today = value;
+    } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
+    else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--json')
+      continue; // output is always JSON; accepted for symmetry with other commands
+    else if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    } else words.push(arg);
+  }
+  if (!parseIsoDay(today))
+    throw new BadInputError(`--today must be a real date as YYYY-MM-DD, got "${today}"`);
+  return { today, jsonl, text: words.join(' ') };
+}
+
+async function parseLines(ctx: CliContext, today: string): Promise<void> {
+  const input = await ctx.io.stdin();
+  const lines = input.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop(); // the newline that ends the last line
+  const output = lines.map((line) => JSON.stringify(parseRequest(line, { today })));
+  if (output.length > 0) ctx.io.stdout(`${output.join('\n')}\n`);
+}
+
+export const parseCommand: CliCommand = {
+  name: 'parse',
+  usage: 'parse [--today YYYY-MM-DD] [--jsonl] [TEXT]',
+  summary: 'Understand a request: intent, patient, amount, reason, date of service',
+  async run(ctx, args) {
+    const { today, jsonl, text } = readArgs(args);
+    if (jsonl) {
+      await parseLines(ctx, today);
+      return EXIT_OK;
+    }
+    if (text.trim() === '')
+      throw new BadInputError('Give the request text, or --jsonl to read requests from stdin');
+    ctx.io.stdout(toJson(parseRequest(text, { today })));
+    return EXIT_OK;
+  },
+};
