@@ -1,0 +1,106 @@
+/** Ranked search: the right article first for how billers actually write. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readLabelledQuestions, scoreTopOne, type TopOneScore } from '../../src/help/evaluation.ts';
+import { createHelpDesk, searchHelp } from '../../src/help/search.ts';
+import { expandTerm, normalizeText } from '../../src/help/synonyms.ts';
+import type { HelpTopicId } from '../../src/help/topics.ts';
+
+const { index } = createHelpDesk();
+const OWN_QUESTIONS = fileURLToPath(new URL('./questions.jsonl', import.meta.url));
+const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/help-dev.jsonl', import.meta.url));
+const MIN_TOP_ONE = 0.95;
+
+const missed = (score: TopOneScore) =>
+  score.misses.map((m) => `${m.question.text} → ${m.got[0]?.id ?? 'nothing'}`).join('; ');
+
+const terms = (text: string) =>
+  normalizeText(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .flatMap((t) => expandTerm(t) ?? []);
+
+describe('synonym layer', () => {
+  it.each<[string, string]>([
+    ['w/o $40 for Jane', 'writeoff'],
+    ['write-off', 'writeoff'],
+    ['wrote it off', 'writeoff'],
+    ['adjusted the balance', 'writeoff'],
+    ['can we waive it', 'writeoff'],
+    ['patient responsibility', 'pr'],
+    ['what does she owe', 'balance'],
+    ['the button is grayed out', 'blocked'],
+    ["it won't let me", 'blocked'],
+    ['take it back', 'undo'],
+    ['reversed', 'undo'],
+    ['pay the patient back', 'refund'],
+    ['copay', 'payment'],
+    ['void it', 'cancel'],
+    ['tiny balances', 'small'],
+    ['under $5', 'small'],
+    ['over my limit', 'limit'],
+    ['needs approval', 'approve'],
+    ['from insurance', 'remittance'],
+  ])('%j means %s', (text, concept) => {
+    expect(terms(text)).toContain(concept);
+  });
+
+  it('joins a blocked action into one term, so "cannot cancel" is not "cannot write off"', () => {
+    expect(terms("why can't I write this off")).toContain('blockedwriteoff');
+    expect(terms('cancel is greyed out')).toContain('blockedcancel');
+    expect(terms('cancel blocked because of write-offs')).not.toContain('blockedwriteoff');
+  });
+});
+
+describe('searchHelp', () => {
+  it.each<[string, HelpTopicId]>([
+    ['how do I w/o part of a visit', 'write-off-how'],
+    ['cancel or write off, which is right for a duplicate?', 'write-off-vs-cancel'],
+    ['the writeoff option is grayed out', 'write-off-blocked'],
+    ['take back the write off I did this morning', 'undo-write-off'],
+    ['patient overpaid their copay, pay them back', 'refund-payment'],
+    ['void a self pay charge entered in error', 'cancel-pr'],
+    ['what note does bankruptcy need', 'write-off-reasons'],
+    ['w/o all balances under $3', 'small-balance-batch'],
+    ['over my limit, who signs off?', 'approvals-limits'],
+    ['how much does Bob Smith owe', 'balance-lookup'],
+  ])('%j → %s', (question, topic) => {
+    expect(searchHelp(question, 3, index)[0]?.id).toBe(topic);
+  });
+
+  it('returns at most k ranked hits, best first, each with its best section', () => {
+    const hits = searchHelp('how do I undo a write-off', 3, index);
+    expect(hits).toHaveLength(3);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    expect(hits[0]?.title).toBe('Undo a write-off');
+    expect(hits[0]?.section).toMatch(/undo/i);
+  });
+
+  it('finds nothing for a question about something else', () => {
+    expect(searchHelp('zxqv plorf', 3, index)).toEqual([]);
+  });
+});
+
+describe('top-1 accuracy', () => {
+  it(`is at least ${MIN_TOP_ONE * 100}% on our own labelled questions`, () => {
+    const questions = readLabelledQuestions(OWN_QUESTIONS);
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    const score = scoreTopOne(questions, index);
+    expect(score.accuracy, `misses: ${missed(score)}`).toBeGreaterThanOrEqual(MIN_TOP_ONE);
+  });
+
+  it('covers every topic in our own questions', () => {
+    const topics = new Set(readLabelledQuestions(OWN_QUESTIONS).flatMap((q) => q.expect.topic));
+    expect(topics.size).toBe(10);
+  });
+
+  it.skipIf(!existsSync(DEV_QUESTIONS))(`is at least ${MIN_TOP_ONE * 100}% on the shared dev set`, () => {
+    const score = scoreTopOne(readLabelledQuestions(DEV_QUESTIONS), index);
+    expect(score.accuracy, `misses: ${missed(score)}`).toBeGreaterThanOrEqual(MIN_TOP_ONE);
+  });
+
+  if (!existsSync(DEV_QUESTIONS)) {
+    console.warn(`help dev set not found at ${DEV_QUESTIONS}: its accuracy test is skipped`);
+  }
+});
