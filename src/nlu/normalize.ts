@@ -37,5 +37,5 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(CURLY_SINGLE_QUOTES, "'").toLowerCase();
 }
