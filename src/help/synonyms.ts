@@ -18,6 +18,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:write|wrote|writing|written)\s+((?:\S+\s+){1,2}?)off\b/g, ' writeoff $1 '],
   [/\b(?:patient|pt)'?s?\s+(?:resp|responsibility|responsability|portion|share)\b/g, ' pr '],
   [/\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:pay|afford)\b/g, ' hardship '],
+  [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
   [/\bpass(?:ed)? away\b/g, ' deceased '],
   [/\b(?:gr[ae]y(?:ed)?[\s-]?out|gr[ae]yed)\b/g, ' blocked '],
   [
@@ -44,7 +45,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bmoney back\b/g, ' refund '],
   [/\bco[\s-]pay/g, 'copay'],
   [
-    /(?:\bunder|\bbelow|\bless than|\bsmaller than|\blower than|<)\s*\$?\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:dollars|bucks))?/g,
+    /(?:\bunder|\bbelow|\bless than|\bsmaller than|\blower than|\bsub-?|<)\s*\$?\s?(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|ten)(?:\s*(?:dollars|bucks))?/g,
     ' small under ',
   ],
   [
@@ -60,11 +61,21 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' over limit ',
   ],
   [/\bsign[\s-]?off\b/g, ' approve '],
+  // "How much can I write off" asks about limits; "how much does she owe" about a balance.
+  [
+    /\bhow (?:much|many dollars|high)\s+(?:(?:can|may|is)\s+(?:i|we|a biller|billers|my limit)|(?:i|we)\s+(?:can|may|am allowed))\b/g,
+    ' limit ',
+  ],
   [/\b(?:how much|amount due)\b/g, ' lookup balance '],
+  [
+    /\b(?:more than|bigger than|greater than|larger than|exceeds?|exceeding|over|above)\s+(?:the\s+|what(?:'s| is)\s+|what'?s\s+)?(?:outstanding|balance|owed|left)\b/g,
+    ' exceeds outstanding ',
+  ],
   [/\b(?:look[\s-]?up|pull up|check on)\b/g, ' lookup '],
   [/\bwriteoff\s+or\s+cancel|\bcancel\s+or\s+writeoff/g, ' writeoff cancel difference '],
   [/\b(?:which should|when should i|when do i use|same thing|same as)\b/g, ' difference '],
-  [/\bentered in error\b/g, ' error entered '],
+  // One word, so that the cancel reason does not read as an error message a biller ran into.
+  [/\b(?:entered|posted|keyed|billed) (?:in error|by mistake|wrong(?:ly)?)\b/g, ' enteredinerror '],
 ];
 
 /** Spelling slips billers make that fuzzy matching alone does not catch (transposed letters). */
@@ -206,6 +217,16 @@ function markBlockedActions(text: string): string {
   return text.replace(ACTION_THEN_BLOCKED, compound).replace(BLOCKED_THEN_ACTION, compound);
 }
 
+/**
+ * "It says refund first" names the remedy, not what the biller is trying to do: one term of its
+ * own keeps "refund" from pulling a question about a blocked cancel towards the refund article.
+ */
+function markRemedies(text: string): string {
+  return text
+    .replace(/\brefund\w*\s+(?:\S+\s+){0,3}?first\b/g, ' refundfirst ')
+    .replace(/\bundo\w*\s+(?:\S+\s+){0,3}?first\b/g, ' undofirst ');
+}
+
 /** Lowercase, unaccented, with typed apostrophes unified and phrases rewritten to concepts. */
 export function normalizeText(text: string): string {
   let out = text
@@ -214,16 +235,29 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");
   for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
-  return markBlockedActions(out);
+  return markBlockedActions(markRemedies(out));
 }
 
 /** One token to the terms it stands for; null drops it. Used for articles and questions alike. */
 export function expandTerm(token: string): string[] | null {
-  const word = TYPOS[token] ?? token;
+  const word = TYPOS[token] ?? untransposed(token);
   if (STOPWORDS.has(word)) return null;
   const mapped = WORDS[word];
   if (mapped) return [...mapped];
   return [stem(word)];
+}
+
+/**
+ * The commonest slip is two letters swapped ("unod", "apporval"); edit-distance fuzzy matching
+ * counts that as two edits and misses short words, so a known word one swap away is taken.
+ */
+function untransposed(word: string): string {
+  if (word.length < 4 || WORDS[word] || STOPWORDS.has(word)) return word;
+  for (let i = 0; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+    if (WORDS[swapped]) return swapped;
+  }
+  return word;
 }
 
 /**
