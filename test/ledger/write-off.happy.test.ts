@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { chargeHistory, getCharge, undoWriteOff, writeOff } from '../../src/ledger/index.ts';
+import {
+  chargeHistory,
+  getCharge,
+  grantRole,
+  listCharges,
+  listUnreversedWriteOffs,
+  undoWriteOff,
+  writeOff,
+  writeOffSpread,
+} from '../../src/ledger/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
-import { createCharge } from '../support/fixtures.ts';
+import { createCharge, expectOk } from '../support/fixtures.ts';
+import { outstandingOf } from './ledger-state.ts';
+
+const BILLER = 'UWOBILLER1';
+const MANAGER = 'UWOMANAGR1';
 
 describeEachDatabase('writing off PR', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
+    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: BILLER, role: 'biller' });
+    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
   });
   afterAll(async () => handle?.close());
 
@@ -24,7 +39,10 @@ describeEachDatabase('writing off PR', (kind) => {
       source: 'cli',
       idempotencyKey: key,
     });
-    expect(result).toMatchObject({ ok: true, value: { chargeId, amountCents: 4_000, outstandingCents: 8_000 } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { chargeId, amountCents: 4_000, outstandingCents: 8_000 },
+    });
     expect((await getCharge(handle.db, chargeId))?.outstandingCents).toBe(8_000);
 
     if (!result.ok) throw new Error('unreachable');
@@ -38,5 +56,123 @@ describeEachDatabase('writing off PR', (kind) => {
     expect((await getCharge(handle.db, chargeId))?.outstandingCents).toBe(12_000);
     const kinds = (await chargeHistory(handle.db, { chargeId })).map((e) => e.kind);
     expect(kinds).toEqual(['pr_assessed', 'write_off', 'write_off_reversal']);
+  });
+
+  it('writes off everything that is left ("all") of a partly paid charge', async () => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 9_000, paidCents: 2_500 });
+    const result = await expectOk(
+      writeOff(handle.db, {
+        chargeId,
+        amountCents: 'all',
+        reason: 'small_balance',
+        actor: BILLER,
+        source: 'slash_command',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    expect(result).toMatchObject({ amountCents: 6_500, outstandingCents: 0 });
+    expect(await getCharge(handle.db, chargeId)).toMatchObject({
+      paidCents: 2_500,
+      writtenOffCents: 6_500,
+      outstandingCents: 0,
+      status: 'written_off',
+    });
+    const [entry] = (await chargeHistory(handle.db, { chargeId })).filter((e) => e.kind === 'write_off');
+    expect(entry).toMatchObject({
+      amountCents: 6_500,
+      actor: BILLER,
+      reason: 'small_balance',
+      source: 'slash_command',
+    });
+  });
+
+  it('spreads one amount over a patient’s charges oldest first, and undo takes it all back', async () => {
+    const { patientId, chargeId: middle } = await createCharge(handle.db, {
+      assessedCents: 10_000,
+      dateOfService: '2026-02-01',
+    });
+    const { chargeId: newest } = await createCharge(handle.db, {
+      patientId,
+      assessedCents: 10_000,
+      dateOfService: '2026-03-01',
+    });
+    const { chargeId: oldest } = await createCharge(handle.db, {
+      patientId,
+      assessedCents: 6_000,
+      dateOfService: '2026-01-01',
+    });
+    const open = await listCharges(handle.db, { patientId, onlyOutstanding: true });
+    expect(open.map((c) => c.id)).toEqual([oldest, middle, newest]);
+
+    const spread = await expectOk(
+      writeOffSpread(handle.db, {
+        chargeIds: open.map((c) => c.id),
+        amountCents: 12_000,
+        reason: 'prompt_pay_discount',
+        actor: MANAGER,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    expect(spread.entries.map((e) => [e.chargeId, e.amountCents, e.outstandingCents])).toEqual([
+      [oldest, 6_000, 0],
+      [middle, 6_000, 4_000],
+    ]);
+    expect(await outstandingOf(handle.db, newest)).toBe(10_000);
+    const written = await listUnreversedWriteOffs(handle.db, { chargeIds: [oldest, middle, newest] });
+    expect(written).toHaveLength(2);
+    expect(new Set(written.map((w) => w.batchId))).toEqual(new Set([spread.batchId]));
+
+    const undo = await expectOk(
+      undoWriteOff(handle.db, {
+        writeOffEntryId: spread.entries[1]?.entryId ?? 0,
+        actor: MANAGER,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    expect(undo).toMatchObject({ amountCents: 12_000, batchId: spread.batchId });
+    expect(undo.reversals).toHaveLength(2);
+    expect(await outstandingOf(handle.db, oldest)).toBe(6_000);
+    expect(await outstandingOf(handle.db, middle)).toBe(10_000);
+    expect(await listUnreversedWriteOffs(handle.db, { chargeIds: [oldest, middle, newest] })).toEqual([]);
+  });
+
+  it.each([
+    ['the biller who made it', BILLER],
+    ['a billing manager', MANAGER],
+  ])('a write-off can be undone by %s', async (_, undoneBy) => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 8_000 });
+    const done = await expectOk(
+      writeOff(handle.db, {
+        chargeId,
+        amountCents: 3_000,
+        reason: 'small_balance',
+        actor: BILLER,
+        source: 'message',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    const undo = await expectOk(
+      undoWriteOff(handle.db, {
+        writeOffEntryId: done.entryId,
+        actor: undoneBy,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    expect(undo.reversals).toEqual([
+      expect.objectContaining({ writeOffEntryId: done.entryId, amountCents: 3_000, outstandingCents: 8_000 }),
+    ]);
+    const reversal = (await chargeHistory(handle.db, { chargeId })).at(-1);
+    expect(reversal).toMatchObject({
+      kind: 'write_off_reversal',
+      actor: undoneBy,
+      refersToEntryId: done.entryId,
+    });
+    expect(await getCharge(handle.db, chargeId)).toMatchObject({
+      outstandingCents: 8_000,
+      status: 'outstanding',
+    });
   });
 });

@@ -52,9 +52,9 @@ export async function searchPatients(
   const rows = await db
     .select({ ...summaryColumns, score: score.mapWith(Number) })
     .from(patients)
-    .where(
-      sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_SCORE}`,
-    )
+    // No `%` / `<%` prefilter: `<%` uses pg_trgm.word_similarity_threshold (0.6 by default), which
+    // silently raised the floor for one-word queries and hid typos such as "Smyth" for "Smith".
+    .where(sql`${score} >= ${MIN_SCORE}`)
     .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
     .limit(limit);
   return rows.map(withFullName);

@@ -44,7 +44,11 @@ function pickClearMatch(matches: readonly PatientMatch[]): PatientResolution {
   const clear =
     best.score >= CLEAR_MATCH_SCORE && (!second || best.score - second.score >= CLEAR_MATCH_MARGIN);
   if (clear) return { kind: 'found', patient: best };
+  // The candidates are the matches too close to the best one to tell apart, the best included.
   if (best.score >= CLEAR_MATCH_SCORE)
-    return { kind: 'ambiguous', candidates: matches.filter((m) => m.score >= CLEAR_MATCH_SCORE) };
+    return {
+      kind: 'ambiguous',
+      candidates: matches.filter((m) => best.score - m.score < CLEAR_MATCH_MARGIN),
+    };
   return { kind: 'not_found', suggestions: matches.slice(0, 5) };
 }

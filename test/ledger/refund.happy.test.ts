@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { REFUND_REOPENS_PR } from '../../src/domain/index.ts';
+import { chargeHistory, getCharge, grantRole, listPayments, refundPayment } from '../../src/ledger/index.ts';
+import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { createCharge, expectOk } from '../support/fixtures.ts';
+
+const MANAGER = 'URFMANAGR1';
+
+describeEachDatabase('refunding a payment', (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
+  });
+  afterAll(async () => handle?.close());
+
+  const refund = (paymentEntryId: number | null, amountCents: number | 'all') =>
+    expectOk(
+      refundPayment(handle.db, {
+        paymentEntryId: paymentEntryId ?? 0,
+        amountCents,
+        note: 'overpaid at the desk',
+        actor: MANAGER,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+
+  it('a full refund re-opens the whole PR', async () => {
+    const { chargeId, paymentEntryId } = await createCharge(handle.db, {
+      assessedCents: 6_000,
+      paidCents: 6_000,
+    });
+    expect((await getCharge(handle.db, chargeId))?.status).toBe('paid');
+    const result = await refund(paymentEntryId, 'all');
+    expect(result).toMatchObject({ chargeId, paymentEntryId, amountCents: 6_000, outstandingCents: 6_000 });
+    expect(await getCharge(handle.db, chargeId)).toMatchObject({
+      paidCents: 0,
+      outstandingCents: 6_000,
+      status: 'outstanding',
+    });
+    expect((await chargeHistory(handle.db, { chargeId })).at(-1)).toMatchObject({
+      kind: 'refund',
+      amountCents: 6_000,
+      refersToEntryId: paymentEntryId,
+      actor: MANAGER,
+    });
+    expect(REFUND_REOPENS_PR).toMatch(/does not remove the PR/);
+  });
+
+  it('partial refunds raise outstanding by the refund, up to what is left of the payment', async () => {
+    const { chargeId, paymentEntryId } = await createCharge(handle.db, {
+      assessedCents: 10_000,
+      paidCents: 4_000,
+    });
+    expect((await refund(paymentEntryId, 1_500)).outstandingCents).toBe(7_500);
+    expect(await listPayments(handle.db, { chargeIds: [chargeId] })).toEqual([
+      expect.objectContaining({ entryId: paymentEntryId, amountCents: 4_000, refundedCents: 1_500 }),
+    ]);
+    expect((await refund(paymentEntryId, 'all')).amountCents).toBe(2_500);
+    expect(await getCharge(handle.db, chargeId)).toMatchObject({ paidCents: 0, outstandingCents: 10_000 });
+  });
+});
