@@ -1,0 +1,36 @@
+/** "What does Jane Doe owe?": answered directly, to the person who asked only. */
+import type { Database } from '../db/client.ts';
+import { can } from '../domain/index.ts';
+import { type ChargeView, listCharges, loadActor } from '../ledger/index.ts';
+import { type PatientChoice, pickPatient } from './patients.ts';
+
+export type BalanceAnswer =
+  | { readonly kind: 'not_allowed' }
+  | { readonly kind: 'no_patient' }
+  | { readonly kind: 'choose'; readonly note: string; readonly candidates: readonly PatientChoice[] }
+  | {
+      readonly kind: 'balance';
+      readonly patient: PatientChoice;
+      readonly outstandingCents: number;
+      readonly openCharges: readonly ChargeView[];
+    };
+
+const MAX_LISTED_CHARGES = 10;
+
+export async function balanceFor(
+  db: Database,
+  params: { actorId: string; reference: string | null },
+): Promise<BalanceAnswer> {
+  if (!can((await loadActor(db, params.actorId)).role, 'view_balance')) return { kind: 'not_allowed' };
+  if (!params.reference) return { kind: 'no_patient' };
+  const pick = await pickPatient(db, { patientId: null, reference: params.reference });
+  if (!pick.selected)
+    return { kind: 'choose', note: pick.note ?? 'No patient matches.', candidates: pick.candidates };
+  const open = await listCharges(db, { patientId: pick.selected.id, onlyOutstanding: true });
+  return {
+    kind: 'balance',
+    patient: pick.selected,
+    outstandingCents: open.reduce((sum, c) => sum + c.outstandingCents, 0),
+    openCharges: open.slice(0, MAX_LISTED_CHARGES),
+  };
+}

@@ -1,0 +1,61 @@
+/** Charges as a modal lists them, and the refusal a modal shows with its next step. */
+import type { Blocker, NextAction } from '../domain/index.ts';
+import { formatCents } from '../domain/index.ts';
+import type { ChargeView } from '../ledger/index.ts';
+import type { FieldErrors, FormField } from './types.ts';
+
+export interface ChargeChoice {
+  readonly value: string;
+  readonly label: string;
+  readonly outstandingCents: number;
+}
+
+/** Slack option text is at most 75 characters. */
+const MAX_LABEL = 75;
+
+export function clip(text: string, max = MAX_LABEL): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function chargeChoice(charge: ChargeView, amountCents = charge.outstandingCents): ChargeChoice {
+  const label = `${charge.dateOfService} · ${charge.description} · ${formatCents(amountCents)}`;
+  return { value: String(charge.id), label: clip(label), outstandingCents: charge.outstandingCents };
+}
+
+/** "Office visit 99213 (2026-10-01)": a charge in a sentence. */
+export function chargeName(charge: Pick<ChargeView, 'description' | 'dateOfService'>): string {
+  return `${charge.description} (${charge.dateOfService})`;
+}
+
+/** A refusal shown in a modal: one sentence, the next step, and what a button could start. */
+export interface ShownBlocker {
+  readonly message: string;
+  readonly nextStep: string;
+  readonly nextAction: NextAction;
+  /** The charge the next step applies to. */
+  readonly chargeId: number | null;
+}
+
+export function shownBlocker(b: Blocker, chargeId: number | null): ShownBlocker {
+  return { message: b.message, nextStep: b.nextStep, nextAction: b.nextAction, chargeId };
+}
+
+/** Blockers placed on the form field they belong to; those without one go on `fallback`. */
+export function blockersToFieldErrors(blockers: readonly Blocker[], fallback: FormField): FieldErrors {
+  const errors: Record<string, string> = {};
+  for (const b of blockers) {
+    const field: FormField = b.field ?? fallback;
+    const text = b.code === 'OVER_LIMIT' ? `${b.message} Ask a billing manager to write it off.` : b.message;
+    errors[field] = errors[field] ? `${errors[field]} ${text}` : text;
+  }
+  return errors;
+}
+
+/** Chosen id from a form value, when it is one of the allowed ones. */
+export function chosenId(
+  value: string | number | null | undefined,
+  allowed: readonly number[],
+): number | null {
+  const id = typeof value === 'number' ? value : Number(value);
+  return Number.isSafeInteger(id) && allowed.includes(id) ? id : null;
+}

@@ -1,0 +1,16 @@
+/** The one line a confirm modal shows before anything is written. */
+import { formatCents } from '../domain/index.ts';
+
+export function effectLine(beforeCents: number, afterCents: number, suffix = ''): string {
+  return `Outstanding ${formatCents(beforeCents)} → ${formatCents(afterCents)}${suffix}`;
+}
+
+/** Amount text from a form: "all" (and friends) or money text for parseAmount. */
+export function isAllAmount(text: string | null | undefined): boolean {
+  return /^\s*(all|all of it|everything|the rest|rest|remaining)\s*$/i.test(text ?? '');
+}
+
+/** "4000" -> "40.00": how an amount is pre-filled in a text input. */
+export function amountInputText(cents: number): string {
+  return formatCents(cents).replace('$', '');
+}

@@ -1,0 +1,42 @@
+/**
+ * Confirming executes a pending action exactly once, however often Slack delivers the
+ * confirmation (retries, double clicks, two app instances). Two layers make sure of it: the
+ * ledger's idempotency key `pending:<id>` (an advisory lock plus a stored result per key), and
+ * the one-way status change pending -> executed.
+ */
+import type { Database } from '../db/client.ts';
+import type { Blocker } from '../domain/index.ts';
+import { IdempotencyConflictError, type LedgerResult } from '../ledger/index.ts';
+import { loadPendingAction, markExecuted } from './pending-actions.ts';
+
+export type ExecuteOutcome<T> =
+  | { readonly kind: 'done'; readonly value: T; readonly replayed: boolean }
+  | { readonly kind: 'blocked'; readonly blockers: readonly Blocker[] }
+  /** Someone else (or another form) already executed it; nothing more was written. */
+  | { readonly kind: 'already_done' };
+
+export function idempotencyKeyFor(pendingId: string): string {
+  return `pending:${pendingId}`;
+}
+
+export async function executeOnce<T>(
+  db: Database,
+  pendingId: string,
+  run: (idempotencyKey: string) => Promise<LedgerResult<T>>,
+): Promise<ExecuteOutcome<T>> {
+  const pending = await loadPendingAction(db, pendingId);
+  if (!pending) throw new Error(`invariant: no pending action ${pendingId}`);
+  if (pending.status === 'executed') return { kind: 'done', value: pending.result as T, replayed: true };
+  if (pending.status === 'cancelled') return { kind: 'already_done' };
+  let result: LedgerResult<T>;
+  try {
+    result = await run(idempotencyKeyFor(pendingId));
+  } catch (error) {
+    // The same key with a different request: another person or form got there first.
+    if (error instanceof IdempotencyConflictError) return { kind: 'already_done' };
+    throw error;
+  }
+  if (!result.ok) return { kind: 'blocked', blockers: result.blockers };
+  const first = await markExecuted(db, pendingId, result.value);
+  return { kind: 'done', value: result.value, replayed: result.replayed || !first };
+}

@@ -1,0 +1,67 @@
+/** Which patient a request is about: one, several to choose from, or none. */
+import type { Database } from '../db/client.ts';
+import { formatCents } from '../domain/index.ts';
+import { getPatient, type PatientSummary, resolvePatient, searchPatients } from '../ledger/index.ts';
+
+export interface PatientChoice {
+  readonly id: number;
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly mrn: string;
+}
+
+export interface PatientPick {
+  readonly selected: PatientChoice | null;
+  /** Shown above the field when the text named nobody or several people. */
+  readonly note: string | null;
+  readonly candidates: readonly PatientChoice[];
+}
+
+const MAX_CANDIDATES = 8;
+
+function choice(p: PatientSummary): PatientChoice {
+  return { id: p.id, fullName: p.fullName, dateOfBirth: p.dateOfBirth, mrn: p.mrn };
+}
+
+/** The patient chosen in the form wins; otherwise the name the request gave. */
+export async function pickPatient(
+  db: Database,
+  params: { patientId: number | null | undefined; reference: string | null },
+): Promise<PatientPick> {
+  if (params.patientId) {
+    const patient = await getPatient(db, params.patientId);
+    if (patient) return { selected: choice(patient), note: null, candidates: [] };
+  }
+  if (!params.reference) return { selected: null, note: null, candidates: [] };
+  const resolution = await resolvePatient(db, params.reference);
+  if (resolution.kind === 'found')
+    return { selected: choice(resolution.patient), note: null, candidates: [] };
+  const quoted = `"${params.reference.slice(0, 60)}"`;
+  if (resolution.kind === 'ambiguous') {
+    return {
+      selected: null,
+      note: `Several patients match ${quoted}: choose one.`,
+      candidates: resolution.candidates.slice(0, MAX_CANDIDATES).map(choice),
+    };
+  }
+  return {
+    selected: null,
+    note: `No patient matches ${quoted}. Search by name or MRN.`,
+    candidates: resolution.suggestions.slice(0, MAX_CANDIDATES).map(choice),
+  };
+}
+
+/** Options for a patient search box, best first. */
+export async function patientSearch(db: Database, query: string): Promise<PatientChoice[]> {
+  const text = query.trim().slice(0, 100);
+  if (text === '') return [];
+  return (await searchPatients(db, { query: text, limit: 20 })).map(choice);
+}
+
+export function describePatient(p: PatientChoice): string {
+  return `${p.fullName} · DOB ${p.dateOfBirth} · MRN ${p.mrn}`;
+}
+
+export function describeBalance(outstandingCents: number): string {
+  return formatCents(outstandingCents);
+}

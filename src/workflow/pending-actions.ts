@@ -1,0 +1,75 @@
+/**
+ * Pending actions in the database. Front ends carry only the id; the payload never leaves the
+ * server. A pending action turns into `executed` once, with a conditional UPDATE.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { pendingActions } from '../db/schema/index.ts';
+import { isPendingKind, type PendingAction, type PendingKind, type PendingPayload } from './types.ts';
+
+/** Ids travel in private_metadata and button values: short, and never anything but the id. */
+const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
+
+export function isPendingId(value: unknown): value is string {
+  return typeof value === 'string' && PENDING_ID.test(value);
+}
+
+export interface NewPendingAction {
+  readonly kind: PendingKind;
+  readonly requestedBy: string;
+  readonly payload: PendingPayload;
+  /** A deterministic id (e.g. from a message's channel and ts) makes a repeated request a no-op. */
+  readonly id?: string;
+}
+
+/** Creates the action; returns null when an action with the given id already exists. */
+export async function createPendingAction(
+  db: Database,
+  action: NewPendingAction,
+): Promise<PendingAction | null> {
+  const id = action.id ?? randomUUID();
+  if (!isPendingId(id)) throw new Error('invalid pending action id');
+  const [row] = await db
+    .insert(pendingActions)
+    .values({ id, kind: action.kind, requestedBy: action.requestedBy, payload: action.payload })
+    .onConflictDoNothing({ target: pendingActions.id })
+    .returning();
+  return row ? toPendingAction(row) : null;
+}
+
+export async function loadPendingAction(db: Database, id: string): Promise<PendingAction | null> {
+  if (!isPendingId(id)) return null;
+  const [row] = await db.select().from(pendingActions).where(eq(pendingActions.id, id));
+  return row ? toPendingAction(row) : null;
+}
+
+/** Remembers the choices made so far (patient, charge…) while the action is still pending. */
+export async function updatePendingPayload(db: Database, id: string, payload: PendingPayload): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ payload })
+    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
+}
+
+/** pending -> executed, once: true for the caller that made the change. */
+export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
+  const rows = await db
+    .update(pendingActions)
+    .set({ status: 'executed', result: result as object, executedAt: new Date() })
+    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')))
+    .returning({ id: pendingActions.id });
+  return rows.length === 1;
+}
+
+function toPendingAction(row: typeof pendingActions.$inferSelect): PendingAction {
+  if (!isPendingKind(row.kind)) throw new Error(`invariant: unknown pending action kind ${row.kind}`);
+  return {
+    id: row.id,
+    kind: row.kind,
+    requestedBy: row.requestedBy,
+    payload: row.payload as PendingPayload,
+    status: row.status,
+    result: row.result,
+  };
+}

@@ -1,0 +1,76 @@
+/** Turning what someone asked (a command's text, a message) into a pending action to review. */
+import type { Database } from '../db/client.ts';
+import { can, type Permission } from '../domain/index.ts';
+import { loadActor } from '../ledger/index.ts';
+import { parseRequest } from '../nlu/parse.ts';
+import type { ParsedRequest } from '../nlu/schema.ts';
+import { createPendingAction } from './pending-actions.ts';
+import type { PendingAction, PendingKind, PendingPayload, RequestHints, RequestOrigin } from './types.ts';
+
+export type { ParsedRequest };
+
+/** Requests are short; longer text is cut before anything reads it. */
+export const MAX_REQUEST_TEXT = 1_000;
+
+export function understand(text: string, today: string, defaultIntent?: 'write_off'): ParsedRequest {
+  return parseRequest(text.slice(0, MAX_REQUEST_TEXT), { today, defaultIntent });
+}
+
+export function hintsFrom(parsed: ParsedRequest): RequestHints {
+  return {
+    patient: parsed.patient,
+    amountCents: parsed.amountCents,
+    amountAll: parsed.amountAll,
+    reason: parsed.reason,
+    cancelReason: parsed.cancelReason,
+    dateOfService: parsed.dateOfService,
+  };
+}
+
+/** The intents that become a confirm modal. */
+export function pendingKindFor(intent: ParsedRequest['intent']): PendingKind | null {
+  if (
+    intent === 'write_off' ||
+    intent === 'undo_write_off' ||
+    intent === 'cancel_pr' ||
+    intent === 'refund_payment'
+  )
+    return intent;
+  return null;
+}
+
+/** What each kind of action needs; undo also allows "own write-offs only" (checked per write-off). */
+export const PERMISSION_FOR: Record<PendingKind, Permission> = {
+  write_off: 'write_off',
+  undo_write_off: 'undo_own_write_off',
+  cancel_pr: 'cancel_pr',
+  refund_payment: 'refund_payment',
+};
+
+export async function mayStart(db: Database, userId: string, kind: PendingKind): Promise<boolean> {
+  const actor = await loadActor(db, userId);
+  return can(actor.role, PERMISSION_FOR[kind]);
+}
+
+export async function mayDo(db: Database, userId: string, permission: Permission): Promise<boolean> {
+  return can((await loadActor(db, userId)).role, permission);
+}
+
+export async function startRequest(
+  db: Database,
+  params: {
+    kind: PendingKind;
+    requestedBy: string;
+    origin: RequestOrigin;
+    hints: RequestHints;
+    id?: string;
+    extra?: Partial<PendingPayload>;
+  },
+): Promise<PendingAction | null> {
+  return createPendingAction(db, {
+    id: params.id,
+    kind: params.kind,
+    requestedBy: params.requestedBy,
+    payload: { ...params.extra, origin: params.origin, hints: params.hints },
+  });
+}

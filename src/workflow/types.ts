@@ -1,0 +1,81 @@
+/**
+ * The application layer between Slack (or any other front end) and the ledger. Nothing here
+ * knows Slack: values in, values out. A pending action is what a confirm modal shows before it
+ * is applied; its id is all the front end has to carry around.
+ */
+import type { CancelReason, WriteOffReason } from '../domain/index.ts';
+
+export const PENDING_KINDS = ['write_off', 'undo_write_off', 'cancel_pr', 'refund_payment'] as const;
+export type PendingKind = (typeof PENDING_KINDS)[number];
+
+export function isPendingKind(value: unknown): value is PendingKind {
+  return typeof value === 'string' && (PENDING_KINDS as readonly string[]).includes(value);
+}
+
+/** Where a request came from, so the answer goes back to the same place. */
+export interface RequestOrigin {
+  readonly via: 'command' | 'mention' | 'direct_message' | 'request_channel' | 'home' | 'modal';
+  /** The conversation to answer in; null when there is none (App Home): answer in a DM. */
+  readonly channelId: string | null;
+  /** The request message, for replies in its thread. */
+  readonly threadTs: string | null;
+  /** Who asked; in a requests channel this may differ from who confirms. */
+  readonly requesterId: string;
+}
+
+/** What was understood from the request text, used to pre-fill the modal. */
+export interface RequestHints {
+  readonly patient: string | null;
+  readonly amountCents: number | null;
+  readonly amountAll: boolean;
+  readonly reason: WriteOffReason | null;
+  readonly cancelReason: CancelReason | null;
+  readonly dateOfService: string | null;
+}
+
+export const NO_HINTS: RequestHints = {
+  patient: null,
+  amountCents: null,
+  amountAll: false,
+  reason: null,
+  cancelReason: null,
+  dateOfService: null,
+};
+
+/** The pending action's payload: the request plus the choices made so far in the modal. */
+export interface PendingPayload {
+  readonly origin: RequestOrigin;
+  readonly hints: RequestHints;
+  readonly patientId?: number | null;
+  readonly chargeId?: number | null;
+  readonly paymentEntryId?: number | null;
+  readonly writeOffEntryId?: number | null;
+}
+
+export interface PendingAction {
+  readonly id: string;
+  readonly kind: PendingKind;
+  readonly requestedBy: string;
+  readonly payload: PendingPayload;
+  readonly status: 'pending' | 'executed' | 'cancelled';
+  readonly result: unknown;
+}
+
+/** What the user has entered in a modal, as plain values (the front end reads its own form). */
+export interface FormInput {
+  readonly patientId?: number | null;
+  /** A charge id as text, or SPREAD_CHOICE. */
+  readonly charge?: string | null;
+  readonly amountText?: string | null;
+  readonly reason?: string | null;
+  readonly note?: string | null;
+  readonly paymentEntryId?: number | null;
+  readonly writeOffEntryId?: number | null;
+}
+
+export const SPREAD_CHOICE = 'spread';
+
+/** Form fields a refusal can be shown on. */
+export type FormField = 'patient' | 'charge' | 'amount' | 'reason' | 'note' | 'payment' | 'entry';
+
+export type FieldErrors = Partial<Record<FormField, string>>;

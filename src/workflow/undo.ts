@@ -1,0 +1,161 @@
+/** Undoing a write-off: the modal's choices and effect, and executing it (from the modal or a button). */
+import type { Database } from '../db/client.ts';
+import type { EntrySource } from '../db/schema/index.ts';
+import { checkUndo, formatCents, isoDay } from '../domain/index.ts';
+import {
+  type ChargeView,
+  getCharge,
+  getEntry,
+  listCharges,
+  listUnreversedWriteOffs,
+  undoWriteOff,
+  type WriteOffView,
+} from '../ledger/index.ts';
+import { chargeName, chosenId, clip, type ShownBlocker, shownBlocker } from './charge-choices.ts';
+import { actorFacts } from './charge-facts.ts';
+import { effectLine } from './effects.ts';
+import { executeOnce } from './execute-once.ts';
+import type { SubmitOutcome } from './outcomes.ts';
+import { pickPatient } from './patients.ts';
+import { loadPendingAction } from './pending-actions.ts';
+import type { FormInput, PendingAction } from './types.ts';
+
+export interface UndoChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface UndoModel {
+  readonly pendingId: string;
+  readonly writeOffs: readonly UndoChoice[];
+  readonly selected: string | null;
+  readonly effect: string | null;
+  readonly blocker: ShownBlocker | null;
+  /** Said when there is nothing to undo. */
+  readonly notice: string | null;
+  readonly note: string;
+}
+
+const MAX_CHOICES = 25;
+
+async function candidates(db: Database, pending: PendingAction, actorId: string): Promise<WriteOffView[]> {
+  const { payload } = pending;
+  if (payload.writeOffEntryId) {
+    const entry = await getEntry(db, payload.writeOffEntryId);
+    if (!entry) return [];
+    const onCharge = await listUnreversedWriteOffs(db, { chargeIds: [entry.chargeId], limit: 500 });
+    return onCharge.filter((w) => w.entryId === entry.id);
+  }
+  if (payload.chargeId)
+    return listUnreversedWriteOffs(db, { chargeIds: [payload.chargeId], limit: MAX_CHOICES });
+  const patient = await pickPatient(db, { patientId: payload.patientId, reference: payload.hints.patient });
+  if (patient.selected) {
+    const charges = await listCharges(db, { patientId: patient.selected.id });
+    return listUnreversedWriteOffs(db, { chargeIds: charges.map((c) => c.id), limit: MAX_CHOICES });
+  }
+  return listUnreversedWriteOffs(db, { actor: actorId, limit: MAX_CHOICES });
+}
+
+function undoLabel(w: WriteOffView, charge: ChargeView | null): string {
+  const where = charge ? `${charge.patientName} · ${chargeName(charge)}` : `charge ${w.chargeId}`;
+  return clip(`${isoDay(w.createdAt)} · ${formatCents(w.amountCents)} · ${where}`);
+}
+
+export async function loadUndoModel(
+  db: Database,
+  params: { pending: PendingAction; actorId: string; form?: FormInput },
+): Promise<UndoModel> {
+  const { pending, actorId, form = {} } = params;
+  const writeOffs = await candidates(db, pending, actorId);
+  const charges = new Map<number, ChargeView | null>();
+  for (const w of writeOffs)
+    if (!charges.has(w.chargeId)) charges.set(w.chargeId, await getCharge(db, w.chargeId));
+  const ids = writeOffs.map((w) => w.entryId);
+  const selectedId =
+    chosenId(form.writeOffEntryId, ids) ?? (writeOffs.length === 1 ? (ids[0] ?? null) : null);
+  const selected = writeOffs.find((w) => w.entryId === selectedId) ?? null;
+  const charge = selected ? (charges.get(selected.chargeId) ?? null) : null;
+  const blockers = selected
+    ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await actorFacts(db, actorId))
+    : [];
+  const before = charge?.outstandingCents ?? 0;
+  return {
+    pendingId: pending.id,
+    writeOffs: writeOffs.map((w) => ({
+      value: String(w.entryId),
+      label: undoLabel(w, charges.get(w.chargeId) ?? null),
+    })),
+    selected: selected ? String(selected.entryId) : null,
+    effect: selected
+      ? effectLine(
+          before,
+          before + selected.amountCents,
+          selected.batchId ? ' (the whole spread is undone)' : '',
+        )
+      : null,
+    blocker: blockers[0] ? shownBlocker(blockers[0], selected?.chargeId ?? null) : null,
+    notice: writeOffs.length === 0 ? 'There is no write-off here that can still be undone.' : null,
+    note: form.note ?? '',
+  };
+}
+
+/** Executes a pending undo; `writeOffEntryId` comes from the modal or from the pending action. */
+export async function submitUndo(
+  db: Database,
+  params: { pendingId: string; actorId: string; form: FormInput; source: EntrySource },
+): Promise<SubmitOutcome> {
+  const pending = await loadPendingAction(db, params.pendingId);
+  if (pending?.kind !== 'undo_write_off') throw new Error('invariant: not a pending undo');
+  if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
+  const entryId = params.form.writeOffEntryId ?? pending.payload.writeOffEntryId ?? null;
+  const entry = entryId ? await getEntry(db, entryId) : null;
+  if (entry?.kind !== 'write_off')
+    return { kind: 'invalid', errors: { entry: 'Choose a write-off to undo.' } };
+  const blockers = checkUndo(
+    { writtenOffBy: entry.actor, reversal: null },
+    await actorFacts(db, params.actorId),
+  );
+  if (blockers[0])
+    return { kind: 'invalid', errors: { entry: `${blockers[0].message} ${blockers[0].nextStep}` } };
+  const outcome = await executeOnce(db, pending.id, (key) =>
+    undoWriteOff(db, {
+      writeOffEntryId: entry.id,
+      actor: params.actorId,
+      source: params.source,
+      note: params.form.note?.trim() || null,
+      idempotencyKey: key,
+    }),
+  );
+  if (outcome.kind === 'blocked') {
+    const first = outcome.blockers[0];
+    return {
+      kind: 'invalid',
+      errors: { entry: first ? `${first.message} ${first.nextStep}` : 'Not possible.' },
+    };
+  }
+  if (outcome.kind === 'already_done') return outcome;
+  if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
+  const first = outcome.value.reversals[0];
+  const charge = await getCharge(db, first?.chargeId ?? entry.chargeId);
+  return {
+    kind: 'done',
+    replayed: false,
+    summary: {
+      kind: 'undo_write_off',
+      amountCents: outcome.value.amountCents,
+      outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
+      patientName: charge?.patientName ?? 'the patient',
+      chargeLabel:
+        outcome.value.reversals.length > 1
+          ? `${outcome.value.reversals.length} charges`
+          : charge
+            ? chargeName(charge)
+            : 'the charge',
+      reasonLabel: null,
+      undoPendingId: null,
+      origin: pending.payload.origin,
+      requestedBy: pending.requestedBy,
+      confirmedBy: params.actorId,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/** Everything the write-off modal shows, computed from the pending action and the form so far. */
+import type { Database } from '../db/client.ts';
+import { checkWriteOff, isWriteOffReason, parseAmount, type WriteOffReason } from '../domain/index.ts';
+import { type ChargeView, listCharges } from '../ledger/index.ts';
+import { type ChargeChoice, chargeChoice, type ShownBlocker, shownBlocker } from './charge-choices.ts';
+import { actorFacts, factsForCharge } from './charge-facts.ts';
+import { amountInputText, effectLine, isAllAmount } from './effects.ts';
+import { type PatientPick, pickPatient } from './patients.ts';
+import { type FormInput, type PendingAction, SPREAD_CHOICE } from './types.ts';
+
+export interface WriteOffModel {
+  readonly pendingId: string;
+  readonly patient: PatientPick;
+  /** Charges with PR outstanding, oldest first, plus the spread choice when there are several. */
+  readonly charges: readonly ChargeChoice[];
+  readonly allowSpread: boolean;
+  readonly selectedCharge: string | null;
+  readonly amountText: string;
+  readonly reason: WriteOffReason | null;
+  readonly note: string;
+  readonly effect: string | null;
+  /** Why nothing can be written off for this patient, with the next step. */
+  readonly blocker: ShownBlocker | null;
+}
+
+export interface ModelParams {
+  readonly pending: PendingAction;
+  readonly actorId: string;
+  readonly form?: FormInput;
+}
+
+export async function loadWriteOffModel(db: Database, params: ModelParams): Promise<WriteOffModel> {
+  const { pending, form = {} } = params;
+  const { payload } = pending;
+  const patient = await pickPatient(db, {
+    patientId: form.patientId ?? payload.patientId,
+    reference: payload.hints.patient,
+  });
+  const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
+  const open = all.filter((c) => c.outstandingCents > 0);
+  const selectedCharge = chooseCharge(open, form.charge ?? payloadCharge(payload.chargeId), payload.hints);
+  const amountText = form.amountText ?? prefilledAmount(pending, open, selectedCharge);
+  const formReason = isWriteOffReason(form.reason) ? form.reason : null;
+  return {
+    pendingId: pending.id,
+    patient,
+    charges: open.map((c) => chargeChoice(c)),
+    allowSpread: open.length > 1,
+    selectedCharge,
+    amountText,
+    reason: form.reason === undefined ? payload.hints.reason : formReason,
+    note: form.note ?? '',
+    effect: effectFor(open, selectedCharge, amountText),
+    blocker: open.length === 0 && all.length > 0 ? await whyNothingOpen(db, params, all) : null,
+  };
+}
+
+function payloadCharge(chargeId: number | null | undefined): string | null {
+  return chargeId ? String(chargeId) : null;
+}
+
+function chooseCharge(
+  open: readonly ChargeView[],
+  wanted: string | null,
+  hints: { dateOfService: string | null },
+): string | null {
+  if (wanted === SPREAD_CHOICE && open.length > 1) return SPREAD_CHOICE;
+  if (wanted && open.some((c) => String(c.id) === wanted)) return wanted;
+  const onDate = hints.dateOfService ? open.filter((c) => c.dateOfService === hints.dateOfService) : [];
+  if (onDate.length === 1 && onDate[0]) return String(onDate[0].id);
+  return open.length === 1 && open[0] ? String(open[0].id) : null;
+}
+
+/** Outstanding of the chosen charge, or of all open charges for a spread write-off. */
+export function outstandingOfChoice(open: readonly ChargeView[], choice: string | null): number | null {
+  if (choice === SPREAD_CHOICE) return open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  const charge = open.find((c) => String(c.id) === choice);
+  return charge ? charge.outstandingCents : null;
+}
+
+function prefilledAmount(pending: PendingAction, open: readonly ChargeView[], choice: string | null): string {
+  const { hints } = pending.payload;
+  if (hints.amountCents) return amountInputText(hints.amountCents);
+  if (!hints.amountAll) return '';
+  const outstanding = outstandingOfChoice(open, choice);
+  return outstanding ? amountInputText(outstanding) : 'all';
+}
+
+function effectFor(open: readonly ChargeView[], choice: string | null, amountText: string): string | null {
+  const before = outstandingOfChoice(open, choice);
+  if (before === null) return null;
+  const suffix = choice === SPREAD_CHOICE ? ` across ${open.length} open charges` : '';
+  if (isAllAmount(amountText)) return effectLine(before, 0, suffix);
+  const amount = parseAmount(amountText);
+  if (!amount.ok || amount.cents > before) return effectLine(before, before, suffix);
+  return effectLine(before, before - amount.cents, suffix);
+}
+
+/** The patient has charges but none with PR left: the rule function says why, on the newest. */
+async function whyNothingOpen(
+  db: Database,
+  params: ModelParams,
+  all: readonly ChargeView[],
+): Promise<ShownBlocker | null> {
+  const wantedDate = params.pending.payload.hints.dateOfService;
+  const charge = all.find((c) => c.dateOfService === wantedDate) ?? all.at(-1);
+  if (!charge) return null;
+  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await actorFacts(db, params.actorId));
+  const first = blockers[0];
+  return first ? shownBlocker(first, charge.id) : null;
+}
