@@ -17,14 +17,14 @@ const INJECTION =
 
 // Questions about how things work. "how much …" and "what does X owe" are balance questions.
 const HELP_STRONG =
-  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
+  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
   /^(?:can (?:i|we|billers?)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 const BATCH_SCOPE =
-  /\b(?:every|all|each|any)\b|\b(?:balances|accounts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal/;
+  /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal/;
 const UNDO =
   /\b(?:undo|un-?do|reverse|revert|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void)\b/;
 const UNDO_ALONE =
