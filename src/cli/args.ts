@@ -1,0 +1,39 @@
+/** Flag parsing shared by the commands: node:util parseArgs, with parse errors turned into bad input. */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { BadInputError } from './command.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a command's flags strictly; an unknown flag or a missing value is bad input (exit 2). */
+export function parseCommandArgs<const O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      throw new BadInputError((error as Error).message);
+    }
+    throw error;
+  }
+}
+
+export function requireFlag(value: string | undefined, flag: string): string {
+  if (value === undefined || value.trim() === '') throw new BadInputError(`Missing ${flag}.`);
+  return value.trim();
+}
+
+/** Charge, payment and entry ids are positive integers. */
+export function parseId(value: string | undefined, what: string): number {
+  const text = requireFlag(value, what);
+  if (!/^\d{1,12}$/.test(text) || Number(text) === 0) {
+    throw new BadInputError(`${what} must be a positive whole number, got "${text}".`);
+  }
+  return Number(text);
+}
+
+/** The one positional argument a command takes (a patient or a charge), all words joined. */
+export function requirePositional(positionals: string[], what: string): string {
+  const text = positionals.join(' ').trim();
+  if (text === '') throw new BadInputError(`Missing ${what}.`);
+  return text;
+}

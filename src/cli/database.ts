@@ -1,0 +1,26 @@
+/**
+ * The database as the CLI uses it: opened on first use (parse and ask never open it) and always
+ * closed before the process ends, because an open PGlite instance keeps Node alive forever.
+ */
+import { databaseTarget, loadConfig } from '../config.ts';
+import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
+
+export interface LazyDatabase {
+  readonly open: () => Promise<Database>;
+  readonly close: () => Promise<void>;
+}
+
+export function lazyDatabase(env: NodeJS.ProcessEnv): LazyDatabase {
+  let pending: Promise<DatabaseHandle> | null = null;
+  return {
+    open: async () => {
+      pending ??= Promise.resolve().then(() => openDatabase(databaseTarget(loadConfig(env))));
+      return (await pending).db;
+    },
+    close: async () => {
+      if (!pending) return;
+      const handle = await pending.catch(() => null);
+      await handle?.close();
+    },
+  };
+}

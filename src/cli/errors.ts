@@ -1,0 +1,36 @@
+/**
+ * One place turns errors into an exit code and a message. Expected problems say what to fix;
+ * anything else gets a safe one-liner, because raw errors can carry SQL parameters (patient data).
+ */
+import { ZodError } from 'zod';
+import { ConfigError } from '../config.ts';
+import { DataDirBusyError } from '../db/data-dir-lock.ts';
+import { IdempotencyConflictError, NotFoundError, sqlStateOf } from '../ledger/errors.ts';
+import { BadInputError, EXIT_BAD_INPUT, EXIT_FAILURE } from './command.ts';
+
+export interface ErrorReport {
+  readonly exitCode: number;
+  readonly message: string;
+}
+
+export function reportFor(error: unknown): ErrorReport {
+  if (error instanceof BadInputError || error instanceof NotFoundError) {
+    return { exitCode: EXIT_BAD_INPUT, message: error.message };
+  }
+  if (error instanceof IdempotencyConflictError) return { exitCode: EXIT_BAD_INPUT, message: error.message };
+  if (error instanceof ZodError) {
+    const problems = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+    return { exitCode: EXIT_BAD_INPUT, message: `Invalid input: ${problems}` };
+  }
+  if (error instanceof DataDirBusyError || error instanceof ConfigError) {
+    return { exitCode: EXIT_FAILURE, message: error.message };
+  }
+  return { exitCode: EXIT_FAILURE, message: unexpectedMessage(error) };
+}
+
+function unexpectedMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : typeof error;
+  const sqlState = sqlStateOf(error);
+  const detail = sqlState ? `${name}, SQLSTATE ${sqlState}` : name;
+  return `The command failed unexpectedly (${detail}). Details are not shown because they may contain patient data.`;
+}

@@ -1,0 +1,32 @@
+/** Flags every mutating command shares: the idempotency key and the free-text note. */
+import { randomUUID } from 'node:crypto';
+import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
+import { MAX_KEY_LENGTH } from '../ledger/idempotency.ts';
+import { BadInputError } from './command.ts';
+
+export const MUTATION_OPTIONS = {
+  json: { type: 'boolean' },
+  key: { type: 'string' },
+  note: { type: 'string' },
+} as const;
+
+/** Without --key each run is a new request; with it, a repeat (a retried script) writes nothing new. */
+export function idempotencyKeyFrom(key: string | undefined): string {
+  if (key === undefined) return `cli:${randomUUID()}`;
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw new BadInputError(`--key must be 1 to ${MAX_KEY_LENGTH} characters.`);
+  }
+  return key;
+}
+
+export function noteFrom(note: string | undefined): string | null {
+  const text = note?.trim() ?? '';
+  if (text.length > MAX_NOTE_LENGTH) {
+    throw new BadInputError(`The note is ${text.length} characters; at most ${MAX_NOTE_LENGTH} are kept.`);
+  }
+  return text === '' ? null : text;
+}
+
+export function replayedNotice(replayed: boolean): string {
+  return replayed ? ' (already done earlier with this key; nothing new was written)' : '';
+}

@@ -1,0 +1,64 @@
+/** Dispatches argv to a command, opens the database only when asked, and always closes it. */
+import { userInfo } from 'node:os';
+import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { lazyDatabase } from './database.ts';
+import { reportFor } from './errors.ts';
+
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usageText());
+    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${usageText()}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.summary}\n\nUsage: cli ${command.usage}\n`);
+    return EXIT_OK;
+  }
+  return runCommand(command, args, io, env);
+}
+
+async function runCommand(command: CliCommand, args: string[], io: CliIo, env: NodeJS.ProcessEnv) {
+  const database = lazyDatabase(env);
+  try {
+    return await command.run({ io, db: database.open, actor: cliActor() }, args);
+  } catch (error) {
+    const report = reportFor(error);
+    io.stderr(`${report.message}\n`);
+    return report.exitCode;
+  } finally {
+    await database.close();
+  }
+}
+
+/** Entries made from the CLI name the operating-system user, so the audit trail says who. */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli:unknown';
+  }
+}
+
+export function usageText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: npm run -s cli -- <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Add --json for one JSON document on stdout. Exit codes: 0 ok, 1 failure, 2 bad input, 3 blocked.',
+    '',
+  ].join('\n');
+}
