@@ -21,6 +21,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
   [/\bpass(?:ed)? away\b/g, ' deceased '],
   [/\b(?:gr[ae]y(?:ed)?[\s-]?out|gr[ae]yed)\b/g, ' blocked '],
+  // "I don't see the write-off button" is a blocked button, not a balance look-up.
+  [/\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not)\s+(?:see|find)\b/g, ' missing blocked '],
   [
     /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|isn'?t|not)\s+(?:let|letting|allow|allowing|work|working)(?:\s+me)?\b/g,
     ' blocked ',
@@ -61,6 +63,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' over limit ',
   ],
   [/\bsign[\s-]?off\b/g, ' approve '],
+  [
+    /\b(?:make|making|set|give|giving|grant|granting|add|assign|promote)\s+(?:someone|somebody|them|him|her|\w+)\s+(?:(?:a|an|the)\s+)?(?:admin|billing manager|manager|biller|viewer|role|access|permission)s?\b/g,
+    ' role grant ',
+  ],
   // "How much can I write off" asks about limits; "how much does she owe" about a balance.
   [
     /\bhow (?:much|many dollars|high)\s+(?:(?:can|may|is)\s+(?:i|we|a biller|billers|my limit)|(?:i|we)\s+(?:can|may|am allowed))\b/g,
