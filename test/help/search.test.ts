@@ -42,6 +42,10 @@ describe('synonym layer', () => {
     ['over my limit', 'limit'],
     ['needs approval', 'approve'],
     ['from insurance', 'remittance'],
+    ['unod it', 'undo'],
+    ['cancle pr', 'cancel'],
+    ['apporval', 'approve'],
+    ['balence', 'balance'],
   ])('%j means %s', (text, concept) => {
     expect(terms(text)).toContain(concept);
   });

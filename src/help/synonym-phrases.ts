@@ -1,0 +1,137 @@
+/**
+ * The phrase half of the synonym layer: multi-word things billers write ("greyed out", "pay her
+ * back", "under $5", "can't write off") rewritten to single concept words before tokenizing,
+ * for articles and questions alike.
+ */
+
+/** Multi-word phrases, rewritten to one concept word before tokenizing. Order matters. */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // "write off" in all its spellings, before anything that looks at "off" or "of".
+  [/\bw\/\s?o(?:ff)?\b/g, ' writeoff '],
+  [
+    /\b(?:write|wirte|wrtie|writ|wite|writte|wrote|writing|writting|written|writen)[\s-]*offs?\b/g,
+    ' writeoff ',
+  ],
+  [/\b(?:wright|right)[\s-]+offs?\b/g, ' writeoff '],
+  [/\bwrite[\s-]?of\b/g, ' writeoff '],
+  [/\b(?:write|wrote|writing|written)\s+((?:\S+\s+){1,2}?)off\b/g, ' writeoff $1 '],
+  [/\b(?:patient|pt)'?s?\s+(?:resp|responsibility|responsability|portion|share)\b/g, ' pr '],
+  [/\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:pay|afford)\b/g, ' hardship '],
+  [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
+  [/\bpass(?:ed)? away\b/g, ' deceased '],
+  [/\b(?:gr[ae]y(?:ed)?[\s-]?out|gr[ae]yed)\b/g, ' blocked '],
+  // "I don't see the write-off button" is a blocked button, not a balance look-up.
+  [/\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not)\s+(?:see|find)\b/g, ' missing blocked '],
+  [
+    /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|isn'?t|not)\s+(?:let|letting|allow|allowing|work|working)(?:\s+me)?\b/g,
+    ' blocked ',
+  ],
+  [/\b(?:can'?t|cannot|can not|unable to|not able to|not allowed to|not possible to)\b/g, ' blocked '],
+  [/\bhow come\b/g, ' why '],
+  [/\b(?:disabled|stuck|refused|refuses|refusing)\b/g, ' blocked '],
+  [
+    /\b(?:remove|delete|erase|cancel|void|get rid of)\s+(?:the\s+|a\s+|my\s+|that\s+|this\s+|an\s+)?writeoff/g,
+    ' undo writeoff',
+  ],
+  [/\b(?:take|taking|took|roll|rolling|back)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:back|out)\b/g, ' undo '],
+  [
+    /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|person|account|guy|one|chart))\b/g,
+    ' mistake ',
+  ],
+  [/\b(?:pay|paying|paid|give|giving|send|sending|return|returning)\s+(?:\S+\s+){0,2}?back\b/g, ' refund '],
+  [
+    /\b(?:return|returning)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:money|payment|cash|funds)\b/g,
+    ' refund ',
+  ],
+  [/\bmoney back\b/g, ' refund '],
+  [/\bco[\s-]pay/g, 'copay'],
+  [
+    /(?:\bunder|\bbelow|\bless than|\bsmaller than|\blower than|\bsub-?|<)\s*\$?\s?(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|ten)(?:\s*(?:dollars|bucks))?/g,
+    ' small under ',
+  ],
+  [
+    /\b(?:all at once|at once|in bulk|en masse|in one go|one shot|all of them|every balance|all balances|all the balances|everyone|every patient|all patients)\b/g,
+    ' batch ',
+  ],
+  [
+    /\b(?:over|above|past|exceeds?|exceeding|more than|bigger than|greater than|larger than)\s+(?:my|the|our)\s+(?:limit|max|maximum|cap)\b/g,
+    ' over limit ',
+  ],
+  [
+    /\b(?:over|above|more than|bigger than|greater than|larger than)\s+\$\s?\d[\d,]*(?:\.\d+)?/g,
+    ' over limit ',
+  ],
+  [/\bsign[\s-]?off\b/g, ' approve '],
+  [
+    /\b(?:make|making|set|give|giving|grant|granting|add|assign|promote)\s+(?:someone|somebody|them|him|her|\w+)\s+(?:(?:a|an|the)\s+)?(?:admin|billing manager|manager|biller|viewer|role|access|permission)s?\b/g,
+    ' role grant ',
+  ],
+  // "How much can I write off" asks about limits; "how much does she owe" about a balance.
+  [
+    /\bhow (?:much|many dollars|high)\s+(?:(?:can|may|is)\s+(?:i|we|a biller|billers|my limit)|(?:i|we)\s+(?:can|may|am allowed))\b/g,
+    ' limit ',
+  ],
+  [/\b(?:how much|amount due)\b/g, ' lookup balance '],
+  [
+    /\b(?:more than|bigger than|greater than|larger than|exceeds?|exceeding|over|above)\s+(?:the\s+|what(?:'s| is)\s+|what'?s\s+)?(?:outstanding|balance|owed|left)\b/g,
+    ' exceeds outstanding ',
+  ],
+  [/\b(?:look[\s-]?up|pull up|check on)\b/g, ' lookup '],
+  [/\bwriteoff\s+or\s+cancel|\bcancel\s+or\s+writeoff/g, ' writeoff cancel difference '],
+  [/\b(?:which should|when should i|when do i use|same thing|same as)\b/g, ' difference '],
+  // One word, so that the cancel reason does not read as an error message a biller ran into.
+  [/\b(?:entered|posted|keyed|billed) (?:in error|by mistake|wrong(?:ly)?)\b/g, ' enteredinerror '],
+];
+
+/** The actions a biller can be stopped from doing, by the first letters of how they are written. */
+const BLOCKABLE_ACTIONS: readonly (readonly [string, string])[] = [
+  ['writeoff', 'writeoff'],
+  ['cancel', 'cancel'],
+  ['refund', 'refund'],
+  ['undo', 'undo'],
+  ['revers', 'undo'],
+];
+const ACTION_PATTERN = 'writeoff|cancel\\w*|refund\\w*|undo\\w*|revers\\w*';
+/** "can't write off …" and "write-off button greyed out": the blocked action, a few words apart. */
+const BLOCKED_THEN_ACTION = new RegExp(`\\bblocked\\s+(?:\\S+\\s+){0,3}?(${ACTION_PATTERN})`, 'g');
+const ACTION_THEN_BLOCKED = new RegExp(
+  `\\b(${ACTION_PATTERN})\\s+(?:(?:button|option|is|was|keeps|got|gets|being|always)\\s+){0,3}blocked\\b`,
+  'g',
+);
+
+/**
+ * "Blocked" alone says little: every article mentions something that cannot be done. What a
+ * question is about is which action is blocked, so that pair becomes one term of its own
+ * ("blockedwriteoff") that only the article about that action's blockers contains, in place of
+ * the generic "blocked".
+ */
+function markBlockedActions(text: string): string {
+  const compound = (whole: string, action: string) => {
+    const canonical = BLOCKABLE_ACTIONS.find(([prefix]) => action.startsWith(prefix))?.[1] ?? action;
+    return ` ${whole.replace(/\bblocked\b/, ' ')} blocked${canonical} `;
+  };
+  // The tight "<action> … blocked" form first: in "cancel blocked because of write-offs" it is the
+  // cancel that is blocked, not the write-off.
+  return text.replace(ACTION_THEN_BLOCKED, compound).replace(BLOCKED_THEN_ACTION, compound);
+}
+
+/**
+ * "It says refund first" names the remedy, not what the biller is trying to do: one term of its
+ * own keeps "refund" from pulling a question about a blocked cancel towards the refund article.
+ */
+function markRemedies(text: string): string {
+  return text
+    .replace(/\brefund\w*\s+(?:\S+\s+){0,3}?first\b/g, ' refundfirst ')
+    .replace(/\bundo\w*\s+(?:\S+\s+){0,3}?first\b/g, ' undofirst ');
+}
+
+/** Lowercase, unaccented, with typed apostrophes unified and phrases rewritten to concepts. */
+export function normalizeText(text: string): string {
+  let out = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'");
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  return markBlockedActions(markRemedies(out));
+}
