@@ -1,0 +1,137 @@
+/**
+ * DOMAIN.md section 5 on a real server: many writers on one charge at once never take its PR
+ * below zero, one key gives one entry, and losers get the blocker that now applies.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import {
+  chargeHistory,
+  getCharge,
+  type LedgerResult,
+  recordPayment,
+  undoWriteOff,
+  writeOff,
+} from '../../src/ledger/index.ts';
+import { describePostgres, openPostgresTestDatabase } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
+import { entryCount } from './ledger-state.ts';
+
+const ACTOR = 'cli:race';
+
+/** Every outcome must be a result; a database error reaching the caller fails the test. */
+function tally(results: readonly LedgerResult<unknown>[]) {
+  const codes = results.flatMap((r) => (r.ok ? [] : [r.blockers[0]?.code]));
+  return { ok: results.filter((r) => r.ok).length, codes };
+}
+
+describePostgres('concurrent requests on one charge [postgres]', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openPostgresTestDatabase({ maxConnections: 20 });
+  });
+  afterAll(async () => handle?.close());
+
+  const writeOffTen = (chargeId: number, idempotencyKey = randomUUID()) =>
+    writeOff(handle.db, {
+      chargeId,
+      amountCents: 1_000,
+      reason: 'small_balance',
+      actor: ACTOR,
+      source: 'button',
+      idempotencyKey,
+    });
+
+  it('20 write-offs of $10 against $100: 10 succeed, 10 get NOTHING_OUTSTANDING, $0 left', async () => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 10_000 });
+    const results = await Promise.all(Array.from({ length: 20 }, () => writeOffTen(chargeId)));
+    const { ok, codes } = tally(results);
+    expect(ok).toBe(10);
+    expect(codes).toEqual(Array(10).fill('NOTHING_OUTSTANDING'));
+    expect(await getCharge(handle.db, chargeId)).toMatchObject({
+      writtenOffCents: 10_000,
+      outstandingCents: 0,
+      status: 'written_off',
+    });
+    expect((await chargeHistory(handle.db, { chargeId })).filter((e) => e.kind === 'write_off')).toHaveLength(
+      10,
+    );
+  });
+
+  it('10 deliveries of one idempotency key write exactly one entry', async () => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 10_000 });
+    const key = randomUUID();
+    const results = await Promise.all(Array.from({ length: 10 }, () => writeOffTen(chargeId, key)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && !r.replayed)).toHaveLength(1);
+    const entryIds = new Set(results.map((r) => (r.ok ? r.value.entryId : null)));
+    expect(entryIds.size).toBe(1);
+    expect(await entryCount(handle.db, chargeId)).toBe(2);
+    expect((await getCharge(handle.db, chargeId))?.outstandingCents).toBe(9_000);
+  });
+
+  it('concurrent undos of one write-off: one reversal, the others ALREADY_REVERSED', async () => {
+    const { chargeId, writeOffEntryId } = await createCharge(handle.db, {
+      assessedCents: 10_000,
+      writtenOffCents: 4_000,
+    });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        undoWriteOff(handle.db, {
+          writeOffEntryId: writeOffEntryId ?? 0,
+          actor: ACTOR,
+          source: 'button',
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    );
+    const { ok, codes } = tally(results);
+    expect(ok).toBe(1);
+    expect(codes).toEqual(Array(9).fill('ALREADY_REVERSED'));
+    const reversals = (await chargeHistory(handle.db, { chargeId })).filter(
+      (e) => e.kind === 'write_off_reversal',
+    );
+    expect(reversals).toHaveLength(1);
+    expect((await getCharge(handle.db, chargeId))?.outstandingCents).toBe(10_000);
+  });
+
+  it('write-offs and payments racing on one charge never take it below zero', async () => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 10_000 });
+    const amounts = [1_500, 2_500, 700, 3_000, 1_200, 4_000, 900, 2_200, 1_800, 3_300];
+    const requests = amounts.flatMap((amountCents) => [
+      writeOff(handle.db, {
+        chargeId,
+        amountCents,
+        reason: 'small_balance',
+        actor: ACTOR,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+      recordPayment(handle.db, {
+        chargeId,
+        amountCents,
+        actor: 'import',
+        source: 'import',
+        idempotencyKey: randomUUID(),
+      }),
+    ]);
+    const results = await Promise.all(requests);
+    const applied = results.reduce(
+      (sum, r) => sum + (r.ok ? (r.value as { amountCents: number }).amountCents : 0),
+      0,
+    );
+    const { codes } = tally(results);
+    for (const code of codes) {
+      expect(['AMOUNT_EXCEEDS_OUTSTANDING', 'NOTHING_OUTSTANDING', 'PR_PAID']).toContain(code);
+    }
+    const charge = await getCharge(handle.db, chargeId);
+    expect(charge?.outstandingCents).toBe(10_000 - applied);
+    expect(charge?.outstandingCents).toBeGreaterThanOrEqual(0);
+    expect((charge?.paidCents ?? 0) + (charge?.writtenOffCents ?? 0)).toBe(applied);
+    // Outstanding only went down during the race, so every refused amount is more than what is left.
+    results.forEach((r, i) => {
+      if (!r.ok) expect(amounts[Math.floor(i / 2)]).toBeGreaterThan(charge?.outstandingCents ?? 0);
+    });
+    expect(await entryCount(handle.db, chargeId)).toBe(1 + results.filter((r) => r.ok).length);
+  });
+});
