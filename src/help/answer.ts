@@ -8,7 +8,7 @@ import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
-import { type HelpIndex, rankSections, searchHelp } from './search.ts';
+import { type HelpIndex, rankArticles, rankSections } from './search.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** Long enough for a section or two, short enough to read in a Slack message. */
@@ -53,7 +53,7 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
 }
 
 function answerFromArticles(question: string, context: AnswerContext): HelpAnswer {
-  const top = searchHelp(question, 1, context.index)[0];
+  const top = rankArticles(context.index, question, 1)[0];
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const chosen = chooseSections(article, rankSections(context.index, article.id, question));

@@ -114,15 +114,18 @@ export function defaultHelpDesk(): HelpDesk {
 
 /** The k best articles for a question, best first; empty when nothing matches at all. */
 export function searchHelp(query: string, k = 3, index: HelpIndex = defaultHelpDesk().index): HelpHit[] {
-  const text = query.slice(0, MAX_QUESTION_CHARS);
+  return rankArticles(index, query, k).map((hit) => ({
+    ...hit,
+    section: rankSections(index, hit.id, query)[0]?.section.heading ?? null,
+  }));
+}
+
+/** Like searchHelp without looking for the best section of each article. */
+export function rankArticles(index: HelpIndex, query: string, k: number): Omit<HelpHit, 'section'>[] {
   return index.articles
-    .search(text)
+    .search(query.slice(0, MAX_QUESTION_CHARS))
     .slice(0, Math.max(0, k))
-    .map((result) => {
-      const id = result.id as HelpTopicId;
-      const best = rankSections(index, id, text)[0];
-      return { id, title: String(result.title), score: result.score, section: best?.section.heading ?? null };
-    });
+    .map((result) => ({ id: result.id as HelpTopicId, title: String(result.title), score: result.score }));
 }
 
 export interface RankedSection {
