@@ -1,4 +1,5 @@
 /** Answers: the relevant part of the right article, or the ledger's blockers first when known. */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Blocker, blocker } from '../../src/domain/blockers.ts';
 import { addEntry, type EntryKind, totalsFromSums, ZERO_SUMS } from '../../src/domain/charge.ts';
@@ -6,6 +7,7 @@ import { checkCancel } from '../../src/domain/rules/cancel.ts';
 import type { ActorFacts, ChargeFacts } from '../../src/domain/rules/facts.ts';
 import { checkWriteOff } from '../../src/domain/rules/write-off.ts';
 import { answerQuestion, MAX_ANSWER_CHARS } from '../../src/help/answer.ts';
+import { readLabelledQuestions } from '../../src/help/evaluation.ts';
 import { explainBlockers } from '../../src/help/explain-blockers.ts';
 import { createHelpDesk } from '../../src/help/search.ts';
 
@@ -47,6 +49,16 @@ describe('answerQuestion without a situation', () => {
     expect(answer).not.toMatch(/^#/m);
     expect(answer).not.toContain('<!--');
     expect(answer).not.toContain('**');
+  });
+
+  it('stays within the length limit and names its source for every labelled question', () => {
+    const questions = readLabelledQuestions(fileURLToPath(new URL('./questions.jsonl', import.meta.url)));
+    for (const { text } of questions) {
+      const result = answerQuestion(text, desk);
+      expect(result.answer.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+      expect(result.sources[0]).toBe(result.topic);
+      expect(result.answer).toContain(`(${result.topic})`);
+    }
   });
 
   it('says so, with no topic, when nothing matches', () => {
