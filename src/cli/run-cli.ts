@@ -50,8 +50,7 @@ function cliActor(): string {
 }
 
 export function usageText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);
   return [
     'Usage: npm run -s cli -- <command> [options]',
     '',

@@ -11,7 +11,7 @@ function isRealDate(text: string): boolean {
 const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
 
 const text = (max: number) =>
