@@ -1,0 +1,104 @@
+/**
+ * "Why can't I write off Jane Doe's Oct 3 charge?": find the patient and charge the question
+ * names, and ask the ledger's rule function what stands in the way, so the answer is about this
+ * patient's actual situation. When the question names nobody, the user's last refusal (if recent)
+ * is the situation.
+ */
+
+import type { Database } from '../db/client.ts';
+import type { Blocker } from '../domain/blockers.ts';
+import {
+  type ChargeView,
+  getCharge,
+  lastRefusal,
+  listCharges,
+  resolvePatient,
+  type WhyAction,
+  whyNot,
+} from '../ledger/index.ts';
+import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { parseRequest } from '../nlu/parse.ts';
+import type { HelpSituation } from './answer.ts';
+
+export type SituationLookup =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly PatientSummary[] }
+  | { readonly kind: 'not_found'; readonly name: string; readonly suggestions: readonly PatientSummary[] }
+  | { readonly kind: 'no_charges'; readonly patient: PatientSummary }
+  | {
+      readonly kind: 'found';
+      readonly situation: HelpSituation & { readonly action: WhyAction };
+      readonly charge: ChargeView;
+    };
+
+/** Which action the question is about; write-off unless it says refund or cancel. */
+export function actionAsked(question: string): WhyAction {
+  if (/\brefund/i.test(question)) return 'refund_payment';
+  if (/\bcancel/i.test(question)) return 'cancel_pr';
+  return 'write_off';
+}
+
+export async function findSituation(
+  db: Database,
+  question: string,
+  params: { actor: string; today: string; now?: Date },
+): Promise<SituationLookup> {
+  const parsed = parseRequest(question, { today: params.today });
+  const action = actionAsked(question);
+  if (!parsed.patient) return lastRefusalSituation(db, params);
+  const resolution = await resolvePatient(db, parsed.patient);
+  if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
+  if (resolution.kind === 'not_found') {
+    return { kind: 'not_found', name: parsed.patient, suggestions: resolution.suggestions };
+  }
+  const patient = resolution.patient;
+  const charges = await listCharges(db, { patientId: patient.id });
+  const charge = await chooseCharge(db, charges, parsed.dateOfService, action, params.actor);
+  if (!charge) return { kind: 'no_charges', patient };
+  const { blockers } = await whyNot(db, { chargeId: charge.id, action, actor: params.actor });
+  return { kind: 'found', charge, situation: { blockers, subject: subjectOf(charge), action } };
+}
+
+/**
+ * The charge the question is about: the one on the date it names; else the newest charge the
+ * action is blocked on (that is what a "why can't I" question is about); else the newest.
+ */
+async function chooseCharge(
+  db: Database,
+  charges: readonly ChargeView[],
+  dateOfService: string | null,
+  action: WhyAction,
+  actor: string,
+): Promise<ChargeView | null> {
+  if (dateOfService) {
+    const onDate = charges.filter((c) => c.dateOfService === dateOfService);
+    if (onDate.length > 0) return onDate[onDate.length - 1] ?? null;
+  }
+  const newestFirst = [...charges].reverse();
+  for (const charge of newestFirst) {
+    const { blockers } = await whyNot(db, { chargeId: charge.id, action, actor });
+    if (blockers.some((b: Blocker) => b.code !== 'NOT_AUTHORIZED')) return charge;
+  }
+  return newestFirst[0] ?? null;
+}
+
+async function lastRefusalSituation(
+  db: Database,
+  params: { actor: string; now?: Date },
+): Promise<SituationLookup> {
+  const refusal = await lastRefusal(db, { actor: params.actor, now: params.now });
+  if (!refusal || refusal.action === 'undo_write_off') return { kind: 'none' };
+  const charge = await getCharge(db, refusal.chargeId);
+  if (!charge) return { kind: 'none' };
+  const { blockers } = await whyNot(db, { chargeId: charge.id, action: refusal.action, actor: params.actor });
+  return {
+    kind: 'found',
+    charge,
+    situation: { blockers, subject: subjectOf(charge), action: refusal.action },
+  };
+}
+
+/** Only shown to the asker (ephemeral or DM), so the patient's name may appear. */
+function subjectOf(charge: ChargeView): string {
+  return `${charge.patientName} – ${charge.description} (${charge.dateOfService})`;
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { answerQuestion } from '../../src/help/answer.ts';
+import { defaultHelpDesk } from '../../src/help/search.ts';
+import { findSituation } from '../../src/help/situation.ts';
+import { recordRefusal, upsertPatient } from '../../src/ledger/index.ts';
+import { openPgliteTestDatabase } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
+
+describe('help answers that know the patient’s situation', () => {
+  let handle: DatabaseHandle;
+  let paidChargeId: number;
+  beforeAll(async () => {
+    handle = await openPgliteTestDatabase();
+    const patientId = await upsertPatient(handle.db, {
+      mrn: 'SIT-1',
+      firstName: 'Rosa',
+      lastName: 'Alvarez',
+      dateOfBirth: '1970-05-05',
+    });
+    await createCharge(handle.db, { patientId, dateOfService: '2026-09-03', assessedCents: 5_000 });
+    paidChargeId = (
+      await createCharge(handle.db, {
+        patientId,
+        dateOfService: '2026-10-03',
+        assessedCents: 8_000,
+        paidCents: 8_000,
+      })
+    ).chargeId;
+  });
+  afterAll(async () => handle?.close());
+
+  const today = '2026-11-27';
+  const desk = defaultHelpDesk();
+
+  it('names the blocker and next step for the charge on the date asked about', async () => {
+    const lookup = await findSituation(handle.db, "why can't I write off Rosa Alvarez's Oct 3 charge?", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lookup.kind).toBe('found');
+    if (lookup.kind !== 'found') return;
+    expect(lookup.charge.id).toBe(paidChargeId);
+    expect(lookup.situation.blockers.map((b) => b.code)).toEqual(['PR_PAID']);
+    expect(lookup.situation.blockers[0]?.nextAction).toBe('refund_payment');
+    const answer = answerQuestion("why can't I write off Rosa Alvarez's Oct 3 charge?", {
+      ...desk,
+      situation: lookup.situation,
+    });
+    expect(answer.topic).toBe('write-off-blocked');
+    expect(answer.answer).toContain('already paid');
+    expect(answer.answer).toMatch(/refund/i);
+  });
+
+  it('picks the blocked charge when no date is named', async () => {
+    const lookup = await findSituation(handle.db, 'why is write off greyed out for rosa alvarez', {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
+  });
+
+  it('says when the patient is not found', async () => {
+    const lookup = await findSituation(handle.db, "why can't I write off Zebulon Quartermaine?", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lookup.kind).toBe('not_found');
+  });
+
+  it('answers about the last refusal when the question names nobody', async () => {
+    await recordRefusal(handle.db, {
+      actor: 'U0REFUSED',
+      action: 'write_off',
+      chargeId: paidChargeId,
+      codes: ['PR_PAID'],
+    });
+    const lookup = await findSituation(handle.db, "why can't I write off?", { actor: 'U0REFUSED', today });
+    expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
+    const none = await findSituation(handle.db, "why can't I write off?", { actor: 'U0SOMEONEELSE', today });
+    expect(none.kind).toBe('none');
+  });
+});
