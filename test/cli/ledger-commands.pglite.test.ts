@@ -1,0 +1,3 @@
+import { describeLedgerCommands } from './support/ledger-commands-suite.ts';
+
+describeLedgerCommands('pglite');
