@@ -7,7 +7,13 @@ export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export { loadModal, type ModalModel, type ModalState, refreshModal, submitModal } from './modals.ts';
 export type { DoneSummary, SubmitOutcome } from './outcomes.ts';
-export { describePatient, type PatientChoice, type PatientPick, patientSearch } from './patients.ts';
+export {
+  describePatient,
+  type PatientChoice,
+  type PatientPick,
+  patientSearch,
+  pickPatientFor,
+} from './patients.ts';
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export type { RefundModel } from './refund.ts';
 export {

@@ -5,7 +5,7 @@ import { type CancelModel, loadCancelModel, submitCancel } from './cancel.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
 import { loadRefundModel, type RefundModel, submitRefund } from './refund.ts';
-import type { FormInput, PendingAction } from './types.ts';
+import type { FormInput, PendingAction, RequestOrigin } from './types.ts';
 import { loadUndoModel, submitUndo, type UndoModel } from './undo.ts';
 import { loadWriteOffModel, type WriteOffModel } from './write-off-model.ts';
 import { submitWriteOff } from './write-off-submit.ts';
@@ -70,6 +70,13 @@ async function rememberChoices(db: Database, pending: PendingAction, form: FormI
   });
 }
 
+/** Where the ledger entry says the change came from. */
+export function sourceFor(origin: RequestOrigin): EntrySource {
+  if (origin.via === 'command') return 'slash_command';
+  if (origin.via === 'home' || origin.via === 'modal') return 'button';
+  return 'message';
+}
+
 /** Reloads after a choice changed in the modal (patient, charge, reason, payment). */
 export async function refreshModal(
   db: Database,
@@ -82,10 +89,11 @@ export async function refreshModal(
 
 export async function submitModal(
   db: Database,
-  params: { pendingId: string; actorId: string; form: FormInput; source: EntrySource },
+  request: { pendingId: string; actorId: string; form: FormInput; source?: EntrySource },
 ): Promise<SubmitOutcome | { kind: 'missing' }> {
-  const pending = await loadPendingAction(db, params.pendingId);
+  const pending = await loadPendingAction(db, request.pendingId);
   if (!pending) return { kind: 'missing' };
+  const params = { ...request, source: request.source ?? sourceFor(pending.payload.origin) };
   switch (pending.kind) {
     case 'write_off':
       return submitWriteOff(db, params);

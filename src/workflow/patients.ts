@@ -65,3 +65,15 @@ export function describePatient(p: PatientChoice): string {
 export function describeBalance(outstandingCents: number): string {
   return formatCents(outstandingCents);
 }
+
+/** The patients a pending request's text named: the one found, or the candidates. */
+export async function pickPatientFor(
+  db: Database,
+  pending: { payload: { patientId?: number | null; hints: { patient: string | null } } },
+): Promise<PatientChoice[]> {
+  const pick = await pickPatient(db, {
+    patientId: pending.payload.patientId,
+    reference: pending.payload.hints.patient,
+  });
+  return pick.selected ? [pick.selected] : [...pick.candidates];
+}

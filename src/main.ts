@@ -1,0 +1,49 @@
+/**
+ * `npm start`: configuration -> database -> first admins -> Slack app -> start. Without Slack
+ * credentials it says exactly what to set and exits with status 1.
+ */
+import { ConfigError, databaseTarget, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { bootstrapAdmins } from './ledger/index.ts';
+import { createSlackApp, EVENTS_PATH, missingSlackSettings } from './slack/app.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const missing = missingSlackSettings(config);
+  if (missing.length > 0) {
+    console.error('The billing assistant needs Slack credentials to start. Set:');
+    for (const line of missing) console.error(`  - ${line}`);
+    console.error('Create the app from manifest.json first; the README section "Slack app" has the steps.');
+    process.exit(1);
+  }
+  const handle = await openDatabase(databaseTarget(config));
+  await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
+  const app = createSlackApp({ config, db: handle.db });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info(`${signal}: stopping`);
+    await app.stop().catch((error: unknown) => app.logger.warn('stop failed', String(error)));
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (config.SLACK_APP_TOKEN) {
+    await app.start();
+    app.logger.info(`Billing assistant running in Socket Mode (database: ${handle.kind})`);
+  } else {
+    await app.start(config.PORT);
+    app.logger.info(
+      `Billing assistant listening on :${config.PORT}${EVENTS_PATH} (database: ${handle.kind})`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+/**
+ * The Bolt app: HTTP mode (HTTPReceiver on /slack/events, requests verified with the signing
+ * secret) or Socket Mode when SLACK_APP_TOKEN is set, with the same listeners either way.
+ */
+import { App, type Logger, LogLevel } from '@slack/bolt';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { type Clock, type SlackDeps, systemClock } from './deps.ts';
+import { registerListeners } from './listeners/index.ts';
+import { RecentKeys } from './recent-keys.ts';
+
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackAppOptions {
+  readonly config: Config;
+  readonly db: Database;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Web API retries; tests against a fake use 0 (FIELD-NOTES). */
+  readonly apiRetries?: number;
+}
+
+/** What must be set for the app to talk to Slack, in the words of the variables to set. */
+export function missingSlackSettings(config: Config): string[] {
+  const missing: string[] = [];
+  if (!config.SLACK_BOT_TOKEN)
+    missing.push('SLACK_BOT_TOKEN (xoxb-…, OAuth & Permissions → Bot User OAuth Token)');
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    missing.push(
+      'SLACK_SIGNING_SECRET (Basic Information → Signing Secret) for HTTP mode, or SLACK_APP_TOKEN (xapp-…, with connections:write) for Socket Mode',
+    );
+  }
+  return missing;
+}
+
+/** Bolt's client needs the base URL with a trailing slash. */
+export function slackApiUrl(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+export function createSlackApp(options: SlackAppOptions): App {
+  const { config } = options;
+  const missing = missingSlackSettings(config);
+  if (missing.length > 0) throw new Error(`Slack is not configured; set ${missing.join(' and ')}`);
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: slackApiUrl(config.SLACK_API_URL) } : {}),
+    retryConfig: { retries: options.apiRetries ?? 2 },
+  };
+  const logging = options.logger ? { logger: options.logger } : { logLevel: config.LOG_LEVEL as LogLevel };
+  const app = config.SLACK_APP_TOKEN
+    ? new App({
+        token: config.SLACK_BOT_TOKEN,
+        appToken: config.SLACK_APP_TOKEN,
+        socketMode: true,
+        clientOptions,
+        ...logging,
+      })
+    : new App({
+        token: config.SLACK_BOT_TOKEN,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        endpoints: EVENTS_PATH,
+        clientOptions,
+        ...logging,
+      });
+  const deps: SlackDeps = {
+    db: options.db,
+    config,
+    logger: app.logger,
+    clock: options.clock ?? systemClock,
+    seen: new RecentKeys(),
+  };
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    // Error messages carry ids, not names; the stack stays in debug logs.
+    app.logger.error('listener failed', { code: (error as { code?: string }).code, message: error.message });
+    app.logger.debug(error.stack);
+  });
+  return app;
+}
+
+export { LogLevel };

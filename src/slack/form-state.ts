@@ -1,0 +1,69 @@
+/** Reading a modal's state into plain form values, and placing field errors on its input blocks. */
+import type { FieldErrors, FormField, FormInput } from '../workflow/index.ts';
+import {
+  AMOUNT_BLOCK,
+  CHARGE_BLOCK,
+  ENTRY_BLOCK,
+  FIELD_BLOCKS,
+  NOTE_BLOCK,
+  PATIENT_BLOCK,
+  PAYMENT_BLOCK,
+  REASON_BLOCK,
+} from './views/form-blocks-builder.ts';
+
+type StateValue = { value?: string | null; selected_option?: { value: string } | null };
+export type StateValues = Record<string, Record<string, StateValue>>;
+
+function first(values: StateValues, blockId: string): StateValue | undefined {
+  const block = values[blockId];
+  return block ? Object.values(block)[0] : undefined;
+}
+
+function selected(values: StateValues, blockId: string): string | null | undefined {
+  const entry = first(values, blockId);
+  if (!entry) return undefined;
+  return entry.selected_option?.value ?? null;
+}
+
+function text(values: StateValues, blockId: string): string | null | undefined {
+  const entry = first(values, blockId);
+  if (!entry) return undefined;
+  return entry.value ?? '';
+}
+
+function id(value: string | null | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return value !== null && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** Fields absent from the view stay undefined, so the workflow can tell "not shown" from "empty". */
+export function readForm(values: StateValues): FormInput {
+  const form: Record<string, unknown> = {
+    patientId: id(selected(values, PATIENT_BLOCK)),
+    charge: selected(values, CHARGE_BLOCK),
+    amountText: text(values, AMOUNT_BLOCK),
+    reason: selected(values, REASON_BLOCK),
+    note: text(values, NOTE_BLOCK),
+    paymentEntryId: id(selected(values, PAYMENT_BLOCK)),
+    writeOffEntryId: id(selected(values, ENTRY_BLOCK)),
+  };
+  return Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined)) as FormInput;
+}
+
+/**
+ * `response_action: 'errors'` keys are input block ids of the submitted view. A field that is not
+ * an input in this view (no charges listed, say) goes on the first input block.
+ */
+export function errorsForView(errors: FieldErrors, blocks: readonly unknown[]): Record<string, string> {
+  const inputs = blocks
+    .filter((b): b is { type: string; block_id: string } => (b as { type?: string }).type === 'input')
+    .map((b) => b.block_id);
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
+    const wanted = FIELD_BLOCKS[field];
+    const blockId = inputs.includes(wanted) ? wanted : (inputs[0] ?? wanted);
+    out[blockId] = out[blockId] ? `${out[blockId]} ${message}` : message;
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { UNDO_ACTION } from '../../messages/done-message-builder.ts';
+import { REVIEW_ACTION } from '../../messages/request-message-builder.ts';
+import { NEXT_STEP_ACTION, REFRESH_ACTIONS } from '../../views/form-blocks-builder.ts';
+import { HOME_UNDO_ACTION } from '../../views/home-builder.ts';
+import { homeUndoAction } from './home-undo.ts';
+import { nextStepAction } from './next-step.ts';
+import { refreshModalAction } from './refresh-modal.ts';
+import { reviewButtonAction } from './review-button.ts';
+import { undoButtonAction } from './undo-button.ts';
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  const refresh = refreshModalAction(deps);
+  for (const actionId of REFRESH_ACTIONS) app.action(actionId, refresh);
+  app.action(NEXT_STEP_ACTION, nextStepAction(deps));
+  app.action(UNDO_ACTION, undoButtonAction(deps));
+  app.action(REVIEW_ACTION, reviewButtonAction(deps));
+  app.action(HOME_UNDO_ACTION, homeUndoAction(deps));
+}

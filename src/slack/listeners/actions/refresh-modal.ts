@@ -1,0 +1,26 @@
+/** A choice changed in a modal (patient, charge, reason, payment, amount on Enter): rebuild it. */
+import { refreshModal } from '../../../workflow/index.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { readForm, type StateValues } from '../../form-state.ts';
+import { viewForState } from '../../modal-views.ts';
+import type { BlockActionArgs } from './types.ts';
+
+export function refreshModalAction(deps: SlackDeps) {
+  return async ({ ack, body, client }: BlockActionArgs): Promise<void> => {
+    await ack();
+    const view = body.view;
+    if (!view?.private_metadata) return;
+    const form = readForm(view.state.values as StateValues);
+    const state = await refreshModal(deps.db, {
+      pendingId: view.private_metadata,
+      actorId: body.user.id,
+      form,
+    });
+    try {
+      await client.views.update({ view_id: view.id, hash: view.hash, view: viewForState(state) });
+    } catch (error) {
+      // hash_conflict: a newer update already replaced this view; that one wins.
+      deps.logger.warn('modal refresh skipped', { viewId: view.id, error: (error as Error).message });
+    }
+  };
+}

@@ -1,0 +1,31 @@
+/** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
+import { loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import type { SlackDeps } from '../../deps.ts';
+import {
+  buildNotAllowedMessage,
+  buildRequestHandledMessage,
+} from '../../messages/request-message-builder.ts';
+import { openLoading, showPendingModal } from '../../modal-flow.ts';
+import { NOT_ALLOWED_WHAT } from '../commands/start-modal.ts';
+import type { ButtonArgs } from './types.ts';
+
+export function reviewButtonAction(deps: SlackDeps) {
+  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const userId = body.user.id;
+    const pending = await loadPendingAction(deps.db, action.value ?? '');
+    if (!pending) return;
+    if (pending.status !== 'pending') {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildRequestHandledMessage() });
+      return;
+    }
+    if (!(await mayStart(deps.db, userId, pending.kind))) {
+      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[pending.kind]);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
+      deps.logger.info('refused: no role', { userId, pendingId: pending.id });
+      return;
+    }
+    const target = await openLoading(client, body.trigger_id, pending.kind);
+    await showPendingModal(deps, client, target, pending.id, userId);
+  };
+}

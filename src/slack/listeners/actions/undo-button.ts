@@ -1,0 +1,29 @@
+/** The Undo button of a confirmation message: writes the reversal once and updates that message. */
+import { submitUndo } from '../../../workflow/index.ts';
+import { publishHome } from '../../announce.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildDoneMessage, buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import type { ButtonArgs } from './types.ts';
+
+export function undoButtonAction(deps: SlackDeps) {
+  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const pendingId = action.value ?? '';
+    const userId = body.user.id;
+    const outcome = await submitUndo(deps.db, { pendingId, actorId: userId, form: {}, source: 'button' });
+    if (outcome.kind === 'invalid') {
+      const reason = Object.values(outcome.errors)[0] ?? 'This write-off cannot be undone.';
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildUndoRefusedMessage(reason),
+      });
+      return;
+    }
+    if (outcome.kind !== 'done' || !outcome.summary) return;
+    deps.logger.info('write-off undone', { pendingId, userId });
+    // Ephemeral messages can only be changed through their response_url; it works for normal ones too.
+    await respond({ replace_original: true, ...buildDoneMessage(outcome.summary) });
+    await publishHome(deps, client, userId);
+  };
+}

@@ -1,0 +1,48 @@
+/** `/billing <text>`: routes by what the text asks; alone, a usage card; `role @user <role>` for admins. */
+import { balanceFor, pendingKindFor, runRoleCommand, understand } from '../../../workflow/index.ts';
+import { type SlackDeps, today } from '../../deps.ts';
+import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
+import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
+import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
+import { section } from '../../views/block-kit.ts';
+import { type CommandArgs, startModalFromCommand } from './start-modal.ts';
+
+const ROLE_COMMAND = /^role\b\s*/i;
+
+export function billingCommand(deps: SlackDeps) {
+  return async (args: CommandArgs): Promise<void> => {
+    const { ack, command, respond } = args;
+    const text = (command.text ?? '').trim();
+    if (text === '' || /^help$/i.test(text)) {
+      await ack({ response_type: 'ephemeral', ...buildUsageMessage() });
+      return;
+    }
+    if (ROLE_COMMAND.test(text)) {
+      await ack();
+      const result = await runRoleCommand(deps.db, {
+        grantedBy: command.user_id,
+        text: text.replace(ROLE_COMMAND, ''),
+      });
+      deps.logger.info('role command', { userId: command.user_id, ok: result.ok });
+      await respond({ response_type: 'ephemeral', text: result.message, blocks: [section(result.message)] });
+      return;
+    }
+    const parsed = understand(text, today(deps.clock));
+    if (parsed.intent === 'balance') {
+      await ack();
+      const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: parsed.patient });
+      await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer) });
+      return;
+    }
+    if (parsed.intent === 'help') {
+      await ack({ response_type: 'ephemeral', ...buildUsageMessage() });
+      return;
+    }
+    const kind = pendingKindFor(parsed.intent);
+    if (!kind) {
+      await ack({ response_type: 'ephemeral', ...buildNotUnderstoodMessage() });
+      return;
+    }
+    await startModalFromCommand(deps, args, kind, parsed);
+  };
+}

@@ -1,0 +1,47 @@
+/** Shared by the slash commands: check the role, ack, open Loading, create the pending action, show it. */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import {
+  hintsFrom,
+  mayStart,
+  type ParsedRequest,
+  type PendingKind,
+  startRequest,
+} from '../../../workflow/index.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
+import { openLoading, showPendingModal } from '../../modal-flow.ts';
+
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+export const NOT_ALLOWED_WHAT: Record<PendingKind, string> = {
+  write_off: 'write off patient responsibility',
+  undo_write_off: 'undo write-offs',
+  cancel_pr: 'cancel PR',
+  refund_payment: 'refund payments',
+};
+
+export async function startModalFromCommand(
+  deps: SlackDeps,
+  args: CommandArgs,
+  kind: PendingKind,
+  parsed: ParsedRequest,
+): Promise<void> {
+  const { ack, command, client } = args;
+  const userId = command.user_id;
+  if (!(await mayStart(deps.db, userId, kind))) {
+    await ack({ response_type: 'ephemeral', ...buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]) });
+    deps.logger.info('refused: no role', { userId, kind });
+    return;
+  }
+  await ack();
+  const target = await openLoading(client, command.trigger_id, kind);
+  const pending = await startRequest(deps.db, {
+    kind,
+    requestedBy: userId,
+    origin: { via: 'command', channelId: command.channel_id, threadTs: null, requesterId: userId },
+    hints: hintsFrom(parsed),
+  });
+  if (!pending) throw new Error('invariant: a new pending action always gets created');
+  deps.logger.info('modal opened', { pendingId: pending.id, userId, kind });
+  await showPendingModal(deps, client, target, pending.id, userId);
+}

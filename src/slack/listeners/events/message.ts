@@ -1,0 +1,28 @@
+/**
+ * Messages: direct messages to the app, and every message in a requests channel. Bot messages,
+ * edits, joins and other subtypes are ignored, as are thread replies in requests channels.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { handleMessageRequest } from '../../message-requests.ts';
+
+type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
+
+export function messageEvent(deps: SlackDeps) {
+  return async ({ event, body, client }: MessageArgs): Promise<void> => {
+    if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return;
+    if (!('user' in event) || !event.user || !('text' in event) || !event.text) return;
+    const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(event.channel);
+    const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
+    if (!via) return;
+    if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) return;
+    if (deps.seen.seen(`event:${body.event_id}`)) return;
+    await handleMessageRequest(deps, client, {
+      userId: event.user,
+      channelId: event.channel,
+      ts: event.ts,
+      text: event.text,
+      via,
+    });
+  };
+}

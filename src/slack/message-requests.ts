@@ -1,0 +1,102 @@
+/**
+ * Requests written as messages (mentions, DMs, requests channels). Messages carry no
+ * trigger_id, so the answer is a reply with a "Review & confirm" button that opens the modal.
+ * Balances are answered directly, to the asker only. Each message is handled once: in memory
+ * by (channel, ts), and across instances by the pending action id derived from it.
+ */
+import type { webApi } from '@slack/bolt';
+import {
+  balanceFor,
+  hintsFrom,
+  mayStart,
+  pendingKindFor,
+  type RequestOrigin,
+  startRequest,
+  understand,
+} from '../workflow/index.ts';
+import { type SlackDeps, today } from './deps.ts';
+import { NOT_ALLOWED_WHAT } from './listeners/commands/start-modal.ts';
+import { buildBalanceMessage } from './messages/balance-message-builder.ts';
+import type { SlackMessage } from './messages/done-message-builder.ts';
+import {
+  buildChannelRequestMessage,
+  buildNotAllowedMessage,
+  buildNotUnderstoodMessage,
+  buildUnderstoodMessage,
+} from './messages/request-message-builder.ts';
+import { buildUsageMessage } from './messages/usage-message-builder.ts';
+
+type WebClient = webApi.WebClient;
+
+export interface IncomingRequest {
+  readonly userId: string;
+  readonly channelId: string;
+  readonly ts: string;
+  readonly text: string;
+  readonly via: 'mention' | 'direct_message' | 'request_channel';
+}
+
+/** "<@U0BOT> write off …" -> "write off …". */
+export function withoutMentions(text: string): string {
+  return text
+    .replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A private reply: in the DM's thread, or ephemeral to the asker in a channel. */
+function privateReply(client: WebClient, request: IncomingRequest, message: SlackMessage) {
+  if (request.via === 'direct_message') {
+    return client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...message });
+  }
+  return client.chat.postEphemeral({ channel: request.channelId, user: request.userId, ...message });
+}
+
+export async function handleMessageRequest(
+  deps: SlackDeps,
+  client: WebClient,
+  request: IncomingRequest,
+): Promise<void> {
+  if (deps.seen.seen(`${request.channelId}:${request.ts}`)) return;
+  const parsed = understand(withoutMentions(request.text), today(deps.clock));
+  if (parsed.intent === 'balance') {
+    const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
+    await privateReply(client, request, buildBalanceMessage(answer));
+    return;
+  }
+  if (parsed.intent === 'help') {
+    await privateReply(client, request, buildUsageMessage());
+    return;
+  }
+  const kind = pendingKindFor(parsed.intent);
+  if (!kind) {
+    await privateReply(client, request, buildNotUnderstoodMessage());
+    return;
+  }
+  // Front-desk staff in a requests channel need no role to ask; whoever confirms does.
+  if (request.via !== 'request_channel' && !(await mayStart(deps.db, request.userId, kind))) {
+    await privateReply(client, request, buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]));
+    return;
+  }
+  const origin: RequestOrigin = {
+    via: request.via,
+    channelId: request.channelId,
+    threadTs: request.ts,
+    requesterId: request.userId,
+  };
+  const pending = await startRequest(deps.db, {
+    id: `msg-${request.channelId}-${request.ts}`,
+    kind,
+    requestedBy: request.userId,
+    origin,
+    hints: hintsFrom(parsed),
+  });
+  if (!pending) return; // another delivery (or instance) already answered this message
+  deps.logger.info('request understood', { pendingId: pending.id, via: request.via, kind });
+  if (request.via === 'request_channel') {
+    const card = buildChannelRequestMessage(kind, request.userId, pending.id);
+    await client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...card });
+    return;
+  }
+  await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id));
+}

@@ -1,0 +1,59 @@
+/**
+ * What the person who confirmed sees afterwards (ephemeral in channels, a normal message in a
+ * DM): what was done, the new outstanding, and Undo for write-offs. Pure.
+ */
+import { formatCents, REFUND_REOPENS_PR } from '../../domain/index.ts';
+import type { DoneSummary } from '../../workflow/index.ts';
+import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+
+export const UNDO_ACTION = 'undo_write_off';
+export const UNDO_BLOCK = 'undo';
+
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+function sentence(s: DoneSummary): string {
+  const amount = `*${formatCents(s.amountCents)}*`;
+  const where = `${escapeMrkdwn(s.patientName)} · ${escapeMrkdwn(s.chargeLabel)}`;
+  const outstanding = `Outstanding now *${formatCents(s.outstandingCents)}*.`;
+  const why = s.reasonLabel ? ` (${escapeMrkdwn(s.reasonLabel)})` : '';
+  switch (s.kind) {
+    case 'write_off':
+      return `:white_check_mark: Wrote off ${amount}${why} on ${where}. ${outstanding}`;
+    case 'undo_write_off':
+      return `:leftwards_arrow_with_hook: Undone: the ${amount} write-off on ${where} was reversed. ${outstanding}`;
+    case 'cancel_pr':
+      return `:white_check_mark: Cancelled ${amount} of PR${why} on ${where}. ${outstanding}`;
+    case 'refund_payment':
+      return `:white_check_mark: Refunded ${amount} on ${where}. ${outstanding} ${REFUND_REOPENS_PR}`;
+  }
+}
+
+export function buildDoneMessage(summary: DoneSummary): SlackMessage {
+  const text = sentence(summary);
+  const blocks: KnownBlock[] = [section(text)];
+  if (summary.undoPendingId) {
+    const undo: Button = {
+      type: 'button',
+      action_id: UNDO_ACTION,
+      text: plain('Undo'),
+      value: summary.undoPendingId,
+      confirm: {
+        title: plain('Undo this write-off?'),
+        text: plain(`A reversal puts ${formatCents(summary.amountCents)} back on the patient's balance.`),
+        confirm: plain('Undo'),
+        deny: plain('Keep it'),
+      },
+    };
+    blocks.push({ type: 'actions', block_id: UNDO_BLOCK, elements: [undo] });
+  }
+  return { text, blocks };
+}
+
+/** When Undo cannot be done: one sentence and the next step. */
+export function buildUndoRefusedMessage(reason: string): SlackMessage {
+  const text = `:no_entry: ${escapeMrkdwn(reason)}`;
+  return { text, blocks: [section(text)] };
+}

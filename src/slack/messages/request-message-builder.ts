@@ -1,0 +1,88 @@
+/**
+ * Replies to requests written as messages. Private replies may say what was understood; replies
+ * the whole channel sees (requests channels) never carry a patient's name or any amount. Pure.
+ */
+import { formatCents, WHO_GRANTS_ACCESS, writeOffReasonInfo } from '../../domain/index.ts';
+import type { ParsedRequest, PendingKind } from '../../workflow/index.ts';
+import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import type { SlackMessage } from './done-message-builder.ts';
+
+export const REVIEW_ACTION = 'review_and_confirm';
+export const REVIEW_BLOCK = 'review';
+export const REVIEW_LABEL = 'Review & confirm';
+
+export const KIND_NAMES: Record<PendingKind, string> = {
+  write_off: 'a write-off',
+  undo_write_off: 'undoing a write-off',
+  cancel_pr: 'cancelling PR',
+  refund_payment: 'a refund',
+};
+
+function reviewButton(pendingId: string): KnownBlock {
+  const button: Button = {
+    type: 'button',
+    action_id: REVIEW_ACTION,
+    text: plain(REVIEW_LABEL),
+    style: 'primary',
+    value: pendingId,
+  };
+  return { type: 'actions', block_id: REVIEW_BLOCK, elements: [button] };
+}
+
+/** "I understood: a write-off of $40.00 for Jane Doe, Financial hardship." (private). */
+export function understoodText(kind: PendingKind, parsed: ParsedRequest): string {
+  const parts = [KIND_NAMES[kind]];
+  if (parsed.amountCents) parts.push(`of ${formatCents(parsed.amountCents)}`);
+  else if (parsed.amountAll) parts.push('of everything outstanding');
+  if (parsed.patient) parts.push(`for ${escapeMrkdwn(parsed.patient)}`);
+  let text = `I understood: ${parts.join(' ')}`;
+  if (parsed.reason) text += `, ${writeOffReasonInfo(parsed.reason).label}`;
+  if (parsed.dateOfService) text += `, date of service ${parsed.dateOfService}`;
+  return `${text}. Nothing is changed until you confirm.`;
+}
+
+export function buildUnderstoodMessage(
+  kind: PendingKind,
+  parsed: ParsedRequest,
+  pendingId: string,
+): SlackMessage {
+  const text = understoodText(kind, parsed);
+  return { text, blocks: [section(text), reviewButton(pendingId)] };
+}
+
+/** Posted in a requests channel's thread: who asked and what kind of change, nothing more. */
+export function buildChannelRequestMessage(
+  kind: PendingKind,
+  requesterId: string,
+  pendingId: string,
+): SlackMessage {
+  const text = `<@${requesterId}> asked for ${KIND_NAMES[kind]}. Anyone with a billing role can review the details and confirm.`;
+  return { text, blocks: [section(text), reviewButton(pendingId)] };
+}
+
+/** Told in the thread when the request is done: no patient name, no amount. */
+export function buildRequestDoneNotice(
+  kind: PendingKind,
+  requesterId: string,
+  confirmerId: string,
+): SlackMessage {
+  const text = `<@${requesterId}> done: <@${confirmerId}> completed ${KIND_NAMES[kind]} you asked for.`;
+  return { text, blocks: [section(text)] };
+}
+
+export function buildRequestHandledMessage(): SlackMessage {
+  const text = 'This request was already completed.';
+  return { text, blocks: [section(text)] };
+}
+
+/** Said to someone without the role an action needs: nothing was written, and who can help. */
+export function buildNotAllowedMessage(what: string): SlackMessage {
+  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. Ask ${WHO_GRANTS_ACCESS}.`;
+  return { text, blocks: [section(text)] };
+}
+
+export function buildNotUnderstoodMessage(): SlackMessage {
+  const text =
+    'I did not understand that. Try "write off $40 for Jane Doe, hardship", "undo my last write-off", "refund Jane Doe\'s payment", "cancel the PR for Jane Doe" or "what does Jane Doe owe?".';
+  return { text, blocks: [section(escapeMrkdwn(text))] };
+}

@@ -1,0 +1,17 @@
+/** The short usage card for `/billing` alone and `/billing help`. Pure. */
+import { section } from '../views/block-kit.ts';
+import type { SlackMessage } from './done-message-builder.ts';
+
+export const USAGE_LINES = [
+  '`/writeoff $40 Jane Doe hardship` – write off patient responsibility (opens a form to confirm)',
+  '`/billing undo my last write-off` – undo a write-off',
+  '`/billing cancel the PR for Jane Doe, duplicate` – cancel PR that was wrong',
+  '`/billing refund Jane Doe $20` – refund a payment',
+  '`/billing balance Jane Doe` – what a patient owes (only you see it)',
+  '`/billing role @someone biller` – admins grant roles (admin, billing_manager, biller, viewer)',
+];
+
+export function buildUsageMessage(): SlackMessage {
+  const text = `*Billing assistant*\n${USAGE_LINES.join('\n')}\nNothing changes until you press Confirm in the form.`;
+  return { text, blocks: [section(text)] };
+}

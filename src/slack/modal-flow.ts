@@ -1,0 +1,57 @@
+/**
+ * Opening a confirm modal within Slack's 3 seconds: a "Loading…" modal goes up first with the
+ * trigger_id (valid once, for about 3 s), then the real one replaces it with views.update and
+ * the hash Slack gave back (a stale hash is refused rather than overwriting a newer view).
+ */
+import type { webApi } from '@slack/bolt';
+import { loadModal, type PendingKind } from '../workflow/index.ts';
+import type { SlackDeps } from './deps.ts';
+import { MODAL_TITLES, viewForState } from './modal-views.ts';
+import type { ModalView } from './views/block-kit.ts';
+import { buildLoadingModal } from './views/notice-modal-builder.ts';
+
+type WebClient = webApi.WebClient;
+
+export interface OpenedView {
+  readonly id: string;
+  readonly hash: string;
+}
+
+function opened(result: { view?: { id?: string; hash?: string } }): OpenedView {
+  const id = result.view?.id;
+  const hash = result.view?.hash;
+  if (!id || !hash) throw new Error('invariant: Slack returned a view without id or hash');
+  return { id, hash };
+}
+
+/** Opens (or pushes onto the stack) a "Loading…" modal for this kind of action. */
+export async function openLoading(
+  client: WebClient,
+  triggerId: string,
+  kind: PendingKind,
+  mode: 'open' | 'push' = 'open',
+): Promise<OpenedView> {
+  const view = buildLoadingModal(MODAL_TITLES[kind]);
+  const result =
+    mode === 'open'
+      ? await client.views.open({ trigger_id: triggerId, view })
+      : await client.views.push({ trigger_id: triggerId, view });
+  return opened(result);
+}
+
+export async function updateView(client: WebClient, target: OpenedView, view: ModalView): Promise<void> {
+  await client.views.update({ view_id: target.id, hash: target.hash, view });
+}
+
+/** Replaces the Loading modal with the pending action's modal. */
+export async function showPendingModal(
+  deps: SlackDeps,
+  client: WebClient,
+  target: OpenedView,
+  pendingId: string,
+  actorId: string,
+): Promise<void> {
+  const state = await loadModal(deps.db, { pendingId, actorId });
+  await updateView(client, target, viewForState(state));
+  deps.logger.debug('modal shown', { pendingId, viewId: target.id });
+}

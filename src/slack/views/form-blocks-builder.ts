@@ -1,0 +1,202 @@
+/**
+ * Blocks shared by the confirm modals, with the block and action ids that handlers and tests
+ * use. Pure functions: values in, Block Kit out.
+ */
+import type {
+  ChargeChoice,
+  FormField,
+  PatientChoice,
+  PatientPick,
+  ShownBlocker,
+} from '../../workflow/index.ts';
+import { describePatient } from '../../workflow/index.ts';
+import {
+  type Button,
+  context,
+  escapeMrkdwn,
+  type KnownBlock,
+  LIMITS,
+  option,
+  type PlainTextOption,
+  plain,
+  section,
+} from './block-kit.ts';
+
+export const PATIENT_BLOCK = 'patient';
+export const PATIENT_ACTION = 'patient_select';
+export const CHARGE_BLOCK = 'charge';
+export const CHARGE_ACTION = 'charge_select';
+export const AMOUNT_BLOCK = 'amount';
+export const AMOUNT_ACTION = 'amount_input';
+export const REASON_BLOCK = 'reason';
+export const REASON_ACTION = 'reason_select';
+export const NOTE_BLOCK = 'note';
+export const NOTE_ACTION = 'note_input';
+export const PAYMENT_BLOCK = 'payment';
+export const PAYMENT_ACTION = 'payment_select';
+export const ENTRY_BLOCK = 'write_off_entry';
+export const ENTRY_ACTION = 'write_off_select';
+export const EFFECT_BLOCK = 'effect';
+export const PATIENT_NOTE_BLOCK = 'patient_note';
+export const BLOCKER_BLOCK = 'blocker';
+export const NEXT_STEP_BLOCK = 'next_step';
+export const NEXT_STEP_ACTION = 'next_step';
+
+/** The input block each form field lives in, for `response_action: 'errors'`. */
+export const FIELD_BLOCKS: Record<FormField, string> = {
+  patient: PATIENT_BLOCK,
+  charge: CHARGE_BLOCK,
+  amount: AMOUNT_BLOCK,
+  reason: REASON_BLOCK,
+  note: NOTE_BLOCK,
+  payment: PAYMENT_BLOCK,
+  entry: ENTRY_BLOCK,
+};
+
+/** Actions that refresh a modal when they change (dispatch_action). */
+export const REFRESH_ACTIONS = [
+  PATIENT_ACTION,
+  CHARGE_ACTION,
+  REASON_ACTION,
+  PAYMENT_ACTION,
+  AMOUNT_ACTION,
+  ENTRY_ACTION,
+];
+
+export function patientOption(p: PatientChoice): PlainTextOption {
+  return option(describePatient(p), String(p.id));
+}
+
+/** The patient field, with the "several patients match" note above it when there is one. */
+export function patientBlocks(pick: PatientPick): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (pick.note) {
+    const lines = pick.candidates.map(
+      (c) => `• ${escapeMrkdwn(c.fullName)} · DOB ${c.dateOfBirth} · MRN ${escapeMrkdwn(c.mrn)}`,
+    );
+    blocks.push(section([escapeMrkdwn(pick.note), ...lines].join('\n'), PATIENT_NOTE_BLOCK));
+  }
+  blocks.push({
+    type: 'input',
+    block_id: PATIENT_BLOCK,
+    dispatch_action: true,
+    label: plain('Patient'),
+    element: {
+      type: 'external_select',
+      action_id: PATIENT_ACTION,
+      placeholder: plain('Search by name or MRN'),
+      min_query_length: 0,
+      ...(pick.selected ? { initial_option: patientOption(pick.selected) } : {}),
+    },
+  });
+  return blocks;
+}
+
+export function selectInput(params: {
+  blockId: string;
+  actionId: string;
+  label: string;
+  options: PlainTextOption[];
+  selected: string | null;
+  dispatch?: boolean;
+  placeholder?: string;
+  hint?: string;
+}): KnownBlock {
+  const options = params.options.slice(0, LIMITS.staticOptions);
+  const initial = options.find((o) => o.value === params.selected);
+  return {
+    type: 'input',
+    block_id: params.blockId,
+    dispatch_action: params.dispatch ?? false,
+    label: plain(params.label),
+    ...(params.hint ? { hint: plain(params.hint) } : {}),
+    element: {
+      type: 'static_select',
+      action_id: params.actionId,
+      placeholder: plain(params.placeholder ?? 'Choose'),
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+}
+
+export function chargeOptions(charges: readonly ChargeChoice[]): PlainTextOption[] {
+  return charges.map((c) => option(c.label, c.value));
+}
+
+export function textInput(params: {
+  blockId: string;
+  actionId: string;
+  label: string;
+  value: string;
+  optional?: boolean;
+  multiline?: boolean;
+  placeholder?: string;
+  hint?: string;
+  dispatchOnEnter?: boolean;
+  maxLength?: number;
+}): KnownBlock {
+  return {
+    type: 'input',
+    block_id: params.blockId,
+    optional: params.optional ?? false,
+    dispatch_action: params.dispatchOnEnter ?? false,
+    label: plain(params.label),
+    ...(params.hint ? { hint: plain(params.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: params.actionId,
+      multiline: params.multiline ?? false,
+      ...(params.maxLength ? { max_length: params.maxLength } : {}),
+      ...(params.value ? { initial_value: params.value } : {}),
+      ...(params.placeholder ? { placeholder: plain(params.placeholder) } : {}),
+      ...(params.dispatchOnEnter
+        ? { dispatch_action_config: { trigger_actions_on: ['on_enter_pressed'] } }
+        : {}),
+    },
+  } as KnownBlock;
+}
+
+export function effectBlock(effect: string | null): KnownBlock[] {
+  return effect ? [section(`*${effect}*`, EFFECT_BLOCK)] : [];
+}
+
+const NEXT_STEP_LABELS: Partial<Record<ShownBlocker['nextAction'], string>> = {
+  refund_payment: 'Refund payment',
+  undo_write_off: 'Undo write-off',
+  write_off: 'Write off instead',
+  cancel_pr: 'Cancel PR',
+};
+
+/** Button value for a next step: `<action>:<chargeId>`. */
+export function nextStepValue(nextAction: string, chargeId: number): string {
+  return `${nextAction}:${chargeId}`;
+}
+
+export function parseNextStepValue(value: string): { nextAction: string; chargeId: number } | null {
+  const match = /^([a-z_]+):(\d{1,12})$/.exec(value);
+  return match?.[1] && match[2] ? { nextAction: match[1], chargeId: Number(match[2]) } : null;
+}
+
+/** Why not, in one sentence, and the button that starts the next step. */
+export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
+  if (!blocker) return [];
+  const blocks: KnownBlock[] = [
+    section(`:warning: ${escapeMrkdwn(blocker.message)} ${escapeMrkdwn(blocker.nextStep)}`, BLOCKER_BLOCK),
+  ];
+  const label = NEXT_STEP_LABELS[blocker.nextAction];
+  if (label && blocker.chargeId) {
+    const button: Button = {
+      type: 'button',
+      action_id: NEXT_STEP_ACTION,
+      text: plain(label),
+      value: nextStepValue(blocker.nextAction, blocker.chargeId),
+    };
+    blocks.push({ type: 'actions', block_id: NEXT_STEP_BLOCK, elements: [button] });
+  }
+  return blocks;
+}
+
+export function notice(text: string): KnownBlock {
+  return context(text);
+}

@@ -1,0 +1,51 @@
+/** App Home: the user's recent actions with Undo where allowed. Pure. */
+import type { EntryKind } from '../../domain/index.ts';
+import { formatCents, isoDay, WHO_GRANTS_ACCESS } from '../../domain/index.ts';
+import type { HomeModel, RecentAction } from '../../workflow/index.ts';
+import { context, escapeMrkdwn, type HomeView, type KnownBlock, plain, section } from './block-kit.ts';
+
+export const HOME_UNDO_ACTION = 'home_undo';
+export const HOME_CALLBACK = 'billing_home';
+
+const KIND_LABELS: Record<EntryKind, string> = {
+  pr_assessed: 'PR assessed',
+  payment: 'Payment',
+  refund: 'Refund',
+  write_off: 'Write-off',
+  write_off_reversal: 'Write-off undone',
+  cancellation: 'PR cancelled',
+};
+
+function actionBlock(action: RecentAction): KnownBlock {
+  const text = `*${KIND_LABELS[action.kind]}* ${formatCents(action.amountCents)} · ${escapeMrkdwn(action.patientName)} · ${escapeMrkdwn(action.chargeLabel)} · ${isoDay(action.createdAt)}`;
+  return {
+    type: 'section',
+    block_id: `recent_${action.entryId}`,
+    text: { type: 'mrkdwn', text },
+    ...(action.undoable
+      ? {
+          accessory: {
+            type: 'button',
+            action_id: HOME_UNDO_ACTION,
+            text: plain('Undo'),
+            value: String(action.entryId),
+          },
+        }
+      : {}),
+  };
+}
+
+export function buildHomeView(model: HomeModel): HomeView {
+  const role = model.roleLabel
+    ? `Your role: *${model.roleLabel}*.`
+    : `You have no role in the billing app yet. Ask ${WHO_GRANTS_ACCESS}.`;
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain('Billing assistant') },
+    section(role),
+    context('Use `/writeoff $40 Jane Doe hardship` or `/billing <what you need>`, or message me.'),
+    { type: 'divider' },
+    section('*Your recent actions*'),
+    ...(model.actions.length === 0 ? [context('Nothing yet.')] : model.actions.map(actionBlock)),
+  ];
+  return { type: 'home', callback_id: HOME_CALLBACK, blocks: blocks.slice(0, 100) };
+}

@@ -1,0 +1,26 @@
+/** Modals that only say something: "Loading…", "Already done", "Not allowed". Pure. */
+import { type ModalView, plain, section } from './block-kit.ts';
+
+export const LOADING_CALLBACK = 'loading_modal';
+export const NOTICE_CALLBACK = 'notice_modal';
+
+/** Opened at once with the trigger_id (valid for 3 s), then replaced with views.update. */
+export function buildLoadingModal(title: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: LOADING_CALLBACK,
+    title: plain(title),
+    close: plain('Cancel'),
+    blocks: [section(':hourglass_flowing_sand: Loading…')],
+  };
+}
+
+export function buildNoticeModal(title: string, text: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: NOTICE_CALLBACK,
+    title: plain(title),
+    close: plain('Close'),
+    blocks: [section(text)],
+  };
+}

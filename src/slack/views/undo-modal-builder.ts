@@ -1,0 +1,52 @@
+/** The undo-a-write-off confirm modal. Pure. */
+import type { UndoModel } from '../../workflow/index.ts';
+import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
+import {
+  blockerBlocks,
+  ENTRY_ACTION,
+  ENTRY_BLOCK,
+  effectBlock,
+  NOTE_ACTION,
+  NOTE_BLOCK,
+  selectInput,
+  textInput,
+} from './form-blocks-builder.ts';
+
+export const UNDO_CALLBACK = 'undo_write_off_modal';
+export const UNDO_SUBMIT = 'Confirm undo';
+
+export function buildUndoModal(model: UndoModel): ModalView {
+  const blocks: KnownBlock[] = model.notice
+    ? [section(model.notice)]
+    : [
+        selectInput({
+          blockId: ENTRY_BLOCK,
+          actionId: ENTRY_ACTION,
+          label: 'Write-off to undo',
+          options: model.writeOffs.map((w) => option(w.label, w.value)),
+          selected: model.selected,
+          dispatch: true,
+          placeholder: 'Choose a write-off',
+        }),
+        ...blockerBlocks(model.blocker),
+        textInput({
+          blockId: NOTE_BLOCK,
+          actionId: NOTE_ACTION,
+          label: 'Note (optional)',
+          value: model.note,
+          optional: true,
+          multiline: true,
+          maxLength: 500,
+        }),
+        ...effectBlock(model.effect),
+      ];
+  return {
+    type: 'modal',
+    callback_id: UNDO_CALLBACK,
+    private_metadata: model.pendingId,
+    title: plain('Undo a write-off'),
+    ...(model.notice ? {} : { submit: plain(UNDO_SUBMIT) }),
+    close: plain(model.notice ? 'Close' : 'Cancel'),
+    blocks,
+  };
+}

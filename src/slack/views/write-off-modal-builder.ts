@@ -1,0 +1,102 @@
+/** The write-off confirm modal, from the workflow's model. Pure. */
+import { WRITE_OFF_REASONS, type WriteOffReason, writeOffReasonInfo } from '../../domain/index.ts';
+import { SPREAD_CHOICE, type WriteOffModel } from '../../workflow/index.ts';
+import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
+import {
+  AMOUNT_ACTION,
+  AMOUNT_BLOCK,
+  blockerBlocks,
+  CHARGE_ACTION,
+  CHARGE_BLOCK,
+  chargeOptions,
+  effectBlock,
+  NOTE_ACTION,
+  NOTE_BLOCK,
+  patientBlocks,
+  REASON_ACTION,
+  REASON_BLOCK,
+  selectInput,
+  textInput,
+} from './form-blocks-builder.ts';
+
+export const WRITE_OFF_CALLBACK = 'write_off_modal';
+export const SPREAD_LABEL = 'Spread across open charges, oldest first';
+export const WRITE_OFF_SUBMIT = 'Confirm write-off';
+
+export function reasonOptions() {
+  return WRITE_OFF_REASONS.map((r) => option(r.label, r.code));
+}
+
+/** "Note (required: how financial need was established)" for reasons that need one. */
+export function noteLabel(reason: WriteOffReason | null): string {
+  if (!reason) return 'Note';
+  const info = writeOffReasonInfo(reason);
+  return info.noteHint ? `Note (required: ${info.noteHint})` : 'Note (optional)';
+}
+
+function chargeBlocks(model: WriteOffModel): KnownBlock[] {
+  if (!model.patient.selected) return [];
+  if (model.charges.length === 0) {
+    return model.blocker ? [] : [section('This patient has no charges with PR outstanding.')];
+  }
+  const options = chargeOptions(model.charges);
+  if (model.allowSpread) options.push(option(SPREAD_LABEL, SPREAD_CHOICE));
+  return [
+    selectInput({
+      blockId: CHARGE_BLOCK,
+      actionId: CHARGE_ACTION,
+      label: 'Charge (date of service · description · outstanding)',
+      options,
+      selected: model.selectedCharge,
+      dispatch: true,
+      placeholder: 'Choose a charge',
+    }),
+  ];
+}
+
+export function buildWriteOffModal(model: WriteOffModel): ModalView {
+  const blocks: KnownBlock[] = [
+    ...patientBlocks(model.patient),
+    ...chargeBlocks(model),
+    ...blockerBlocks(model.blocker),
+    textInput({
+      blockId: AMOUNT_BLOCK,
+      actionId: AMOUNT_ACTION,
+      label: 'Amount',
+      value: model.amountText,
+      placeholder: '40.00, or "all" for everything outstanding',
+      hint: 'Press Enter to see the effect.',
+      dispatchOnEnter: true,
+      maxLength: 40,
+    }),
+    selectInput({
+      blockId: REASON_BLOCK,
+      actionId: REASON_ACTION,
+      label: 'Reason',
+      options: reasonOptions(),
+      selected: model.reason,
+      dispatch: true,
+      placeholder: 'Choose a reason',
+    }),
+    textInput({
+      blockId: NOTE_BLOCK,
+      actionId: NOTE_ACTION,
+      label: noteLabel(model.reason),
+      value: model.note,
+      optional: true,
+      multiline: true,
+      maxLength: 500,
+      hint: 'Hardship, bad debt, courtesy and similar reasons need a note: it is the record an auditor reads.',
+    }),
+    ...effectBlock(model.effect),
+  ];
+  return {
+    type: 'modal',
+    callback_id: WRITE_OFF_CALLBACK,
+    private_metadata: model.pendingId,
+    title: plain('Write off PR'),
+    submit: plain(WRITE_OFF_SUBMIT),
+    close: plain('Cancel'),
+    blocks,
+  };
+}
