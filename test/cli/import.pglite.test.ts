@@ -1,0 +1,3 @@
+import { describeImport } from './support/import-suite.ts';
+
+describeImport('pglite');
