@@ -47,11 +47,13 @@ export async function writeOffSpread(
     { key: idempotencyKey, operation: 'write_off_spread', payload },
     async (tx) => {
       const actor = await loadActor(tx, params.actor);
+      // A charge listed twice is one charge: counting it twice would write off more than it holds.
+      const chargeIds = [...new Set(params.chargeIds)];
       // Lock in id order (deadlock-free), then fill in the order the caller gave.
       const locked = new Map<number, ChargeRow>();
-      for (const id of [...params.chargeIds].sort((a, b) => a - b)) locked.set(id, await lockCharge(tx, id));
+      for (const id of [...chargeIds].sort((a, b) => a - b)) locked.set(id, await lockCharge(tx, id));
       const open = [];
-      for (const id of params.chargeIds) {
+      for (const id of chargeIds) {
         const row = locked.get(id);
         if (row && row.outstandingCents > 0) open.push({ row, facts: await chargeFacts(tx, row) });
       }
