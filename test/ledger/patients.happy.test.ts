@@ -85,6 +85,20 @@ describeEachDatabase('finding patients', (kind) => {
     expect(resolution.candidates.map((c) => c.mrn).sort()).toEqual([...mrns].sort());
   });
 
+  it('a number that is one patient’s id and another’s MRN is ambiguous', async () => {
+    const janeId = ids.get('MRN-1001') ?? 0;
+    const numbered = await upsertPatient(handle.db, {
+      mrn: String(janeId),
+      firstName: 'Nora',
+      lastName: 'Numeric',
+      dateOfBirth: '1990-01-01',
+    });
+    const resolution = await resolvePatient(handle.db, String(janeId));
+    expect(resolution.kind).toBe('ambiguous');
+    if (resolution.kind !== 'ambiguous') throw new Error('unreachable');
+    expect(resolution.candidates.map((c) => c.id).sort()).toEqual([janeId, numbered].sort());
+  });
+
   it('not found, with suggestions when something is close', async () => {
     expect(await resolvePatient(handle.db, 'Smyth')).toMatchObject({
       kind: 'not_found',

@@ -23,12 +23,12 @@ const CLEAR_MATCH_MARGIN = 0.2;
 
 export async function resolvePatient(db: Executor, reference: string): Promise<PatientResolution> {
   const text = reference.trim();
-  if (/^\d{1,9}$/.test(text)) {
-    const byId = await getPatient(db, Number(text));
-    if (byId) return { kind: 'found', patient: byId };
-  }
+  const byId = /^\d{1,9}$/.test(text) ? await getPatient(db, Number(text)) : null;
   const byMrn = await getPatientByMrn(db, text);
-  if (byMrn) return { kind: 'found', patient: byMrn };
+  // Numeric MRNs are common: when the number is one patient's id and another's MRN, ask.
+  if (byId && byMrn && byId.id !== byMrn.id) return { kind: 'ambiguous', candidates: [byMrn, byId] };
+  const direct = byId ?? byMrn;
+  if (direct) return { kind: 'found', patient: direct };
 
   const exact = await patientsWithExactName(db, text);
   if (exact.length === 1 && exact[0]) return { kind: 'found', patient: exact[0] };
