@@ -1,0 +1,126 @@
+/** `/writeoff $40 Jane hardship` end to end: modal, choices, confirm, message, Undo; each step checked in the ledger. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
+import {
+  AMOUNT_BLOCK,
+  CHARGE_ACTION,
+  CHARGE_BLOCK,
+  EFFECT_BLOCK,
+  NOTE_BLOCK,
+  PATIENT_ACTION,
+  PATIENT_BLOCK,
+  PATIENT_NOTE_BLOCK,
+  REASON_BLOCK,
+} from '../../src/slack/views/form-blocks-builder.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  BILLER,
+  blockById,
+  botMessages,
+  changeField,
+  GENERAL,
+  type Harness,
+  ledgerOf,
+  startHarness,
+  textOf,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+let h: Harness;
+let janeDoe: { patientId: number; chargeId: number };
+let olderCharge: { patientId: number; chargeId: number };
+
+beforeAll(async () => {
+  h = await startHarness();
+  olderCharge = await createCharge(h.db, { firstName: 'Jane', lastName: 'Doe', dateOfService: '2026-09-01', assessedCents: 5_000 });
+  janeDoe = await createCharge(h.db, {
+    patientId: olderCharge.patientId,
+    dateOfService: '2026-10-01',
+    assessedCents: 12_000,
+  });
+  await createCharge(h.db, { firstName: 'Jane', lastName: 'Roe', assessedCents: 9_000 });
+  await createCharge(h.db, { firstName: 'Janet', lastName: 'Doe', assessedCents: 7_000 });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('/writeoff $40 Jane hardship', () => {
+  it('opens a pre-filled modal, writes one entry on confirm, and Undo reverses it', async () => {
+    const sentAt = Date.now();
+    const command = await h.client.slashCommand({ command: '/writeoff', text: '$40 Jane hardship', userId: BILLER, channelId: GENERAL });
+    expect(command.status).toBe(200);
+    const opened = await waitFor(() => h.emulator.lastCall('views.open'));
+    console.info(`slash command -> views.open: ${opened.at - sentAt} ms`);
+    expect(opened.at - sentAt).toBeLessThan(3_000);
+
+    let modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    const note = textOf([blockById(modal, PATIENT_NOTE_BLOCK)]);
+    expect(note).toContain('Several patients match');
+    expect(note).toContain('Jane Doe');
+    expect(note).toContain('Jane Roe');
+    expect(note).toMatch(/DOB 1980-01-01 · MRN T-/);
+    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('40.00');
+    expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({ value: 'financial_hardship' });
+    expect(String(modal.view.private_metadata)).toMatch(/^[0-9a-f-]{36}$/);
+
+    const suggestion = await h.client.blockSuggestion({ userId: BILLER, view: modal.id, actionId: PATIENT_ACTION, blockId: PATIENT_BLOCK, value: '' });
+    const offered = (suggestion.body as { options: { text: { text: string } }[] }).options.map((o) => o.text.text);
+    expect(offered.some((t) => t.startsWith('Jane Doe'))).toBe(true);
+    expect(offered.some((t) => t.startsWith('Jane Roe'))).toBe(true);
+
+    await changeField(h, BILLER, modal, { [PATIENT_BLOCK]: String(janeDoe.patientId) }, {
+      blockId: PATIENT_BLOCK,
+      actionId: PATIENT_ACTION,
+      type: 'external_select',
+      value: String(janeDoe.patientId),
+    });
+    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => blockById(v, CHARGE_BLOCK) !== undefined);
+    const chargeOptions = JSON.stringify(blockById(modal, CHARGE_BLOCK)?.element?.options);
+    expect(chargeOptions).toContain('2026-10-01 · Office visit 99213 · $120.00');
+    expect(chargeOptions).toContain('Spread across open charges, oldest first');
+
+    await changeField(
+      h,
+      BILLER,
+      modal,
+      { [PATIENT_BLOCK]: String(janeDoe.patientId), [CHARGE_BLOCK]: String(janeDoe.chargeId) },
+      { blockId: CHARGE_BLOCK, actionId: CHARGE_ACTION, type: 'static_select', value: String(janeDoe.chargeId) },
+    );
+    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => blockById(v, EFFECT_BLOCK) !== undefined);
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('Outstanding $120.00 → $80.00');
+
+    const submitted = await h.client.fillAndSubmit(BILLER, modal.id, { [NOTE_BLOCK]: 'Income verified with pay stubs' });
+    expect(submitted.status).toBe(200);
+    expect(h.emulator.views.top(BILLER)).toBeUndefined();
+
+    let ledger = await ledgerOf(h.db, janeDoe.chargeId);
+    expect(ledger.count('write_off')).toBe(1);
+    expect(ledger.outstandingCents).toBe(8_000);
+    expect((await ledgerOf(h.db, olderCharge.chargeId)).count('write_off')).toBe(0);
+
+    const done = await waitFor(() => botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('Wrote off')));
+    expect(done.ephemeralTo).toBe(BILLER);
+    expect(done.text).toContain('$40.00');
+    expect(done.text).toContain('Outstanding now *$80.00*');
+    const undoBlock = (done.blocks as { block_id?: string; elements?: { value: string; confirm?: unknown }[] }[]).find((b) => b.block_id === UNDO_BLOCK);
+    const undoButton = undoBlock?.elements?.[0];
+    expect(undoButton?.confirm).toBeDefined();
+
+    await h.client.blockAction({ userId: BILLER, message: done, actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }] });
+    await waitFor(() => h.emulator.messages.find(GENERAL, done.ts)?.text?.includes('Undone'));
+    ledger = await ledgerOf(h.db, janeDoe.chargeId);
+    expect(ledger.count('write_off_reversal')).toBe(1);
+    expect(ledger.outstandingCents).toBe(12_000);
+    expect(h.emulator.messages.find(GENERAL, done.ts)?.text).toContain('Outstanding now *$120.00*');
+
+    // A second press (double click) writes nothing more.
+    await h.client.blockAction({ userId: BILLER, message: done, actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }] });
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await ledgerOf(h.db, janeDoe.chargeId)).count('write_off_reversal')).toBe(1);
+    expect(h.emulator.violations).toEqual([]);
+  });
+});
