@@ -11,7 +11,9 @@ export type Command =
   | { readonly kind: 'refund'; readonly payment: number; readonly cents: Amount }
   | { readonly kind: 'write_off'; readonly charge: number; readonly cents: Amount }
   | { readonly kind: 'undo'; readonly writeOff: number }
-  | { readonly kind: 'cancel'; readonly charge: number };
+  | { readonly kind: 'cancel'; readonly charge: number }
+  /** One amount over every charge of the run, in order; undone as a whole. */
+  | { readonly kind: 'spread'; readonly cents: Amount };
 
 interface ModelCharge {
   readonly id: number;
@@ -35,11 +37,20 @@ interface ModelWriteOff {
   readonly id: number;
   readonly charge: ModelCharge;
   readonly amount: number;
+  /** Write-offs of one spread share a batch and are undone together. */
+  readonly batch: number | null;
   reversed: boolean;
 }
 
 export type Prediction =
-  | { readonly ok: true; readonly cents: number; readonly outstandingAfter: number }
+  | {
+      readonly ok: true;
+      readonly cents: number;
+      /** The outstanding the result reports, where it reports one. */
+      readonly outstandingAfter?: number;
+      /** A spread: [charge id, cents] per entry, in order. */
+      readonly parts?: readonly (readonly [number, number])[];
+    }
   | { readonly ok: false; readonly codes: readonly string[] };
 
 const outstanding = (c: ModelCharge) =>
@@ -49,6 +60,7 @@ export class Model {
   private readonly charges: ModelCharge[] = [];
   private readonly payments: ModelPayment[] = [];
   private readonly writeOffs: ModelWriteOff[] = [];
+  private batches = 0;
 
   addCharge(id: number, prSource: PrSource, assessed: number): void {
     this.charges.push({
@@ -79,6 +91,15 @@ export class Model {
 
   paymentCents(command: { charge: number; cents: number | 'rest' }): number {
     return command.cents === 'rest' ? Math.max(1, outstanding(this.chargeAt(command.charge))) : command.cents;
+  }
+
+  openCharges(): ModelCharge[] {
+    return this.charges.filter((c) => outstanding(c) > 0);
+  }
+
+  /** The write-offs an undo of this one takes back: its batch, or itself. */
+  undoGroup(target: ModelWriteOff): ModelWriteOff[] {
+    return target.batch === null ? [target] : this.writeOffs.filter((w) => w.batch === target.batch);
   }
 
   chargeIds(): number[] {
@@ -114,7 +135,25 @@ export class Model {
       case 'write_off': {
         const charge = this.chargeAt(command.charge);
         charge.writeOffs += cents;
-        this.writeOffs.push({ id: entryIdOf(value), charge, amount: cents, reversed: false });
+        this.writeOffs.push({ id: entryIdOf(value), charge, amount: cents, batch: null, reversed: false });
+        return;
+      }
+      case 'spread': {
+        const batch = ++this.batches;
+        const entries = (value as { entries: { entryId: number; chargeId: number; amountCents: number }[] })
+          .entries;
+        for (const entry of entries) {
+          const charge = this.charges.find((c) => c.id === entry.chargeId);
+          if (!charge) throw new Error(`spread wrote to unknown charge ${entry.chargeId}`);
+          charge.writeOffs += entry.amountCents;
+          this.writeOffs.push({
+            id: entry.entryId,
+            charge,
+            amount: entry.amountCents,
+            batch,
+            reversed: false,
+          });
+        }
         return;
       }
       case 'cancel':
@@ -130,8 +169,11 @@ export class Model {
       case 'undo': {
         const target = this.writeOffAt(command.writeOff);
         if (!target) throw new Error('no write-off');
-        target.reversed = true;
-        target.charge.reversals += cents;
+        for (const w of this.undoGroup(target)) {
+          if (w.reversed) continue;
+          w.reversed = true;
+          w.charge.reversals += w.amount;
+        }
         return;
       }
     }
@@ -173,8 +215,14 @@ export function predict(model: Model, command: Command): Prediction {
       const target = model.writeOffAt(command.writeOff);
       if (!target) throw new Error('no write-off');
       if (target.reversed) return refused('ALREADY_REVERSED');
-      return { ok: true, cents: target.amount, outstandingAfter: outstanding(target.charge) + target.amount };
+      const cents = model
+        .undoGroup(target)
+        .filter((w) => !w.reversed)
+        .reduce((sum, w) => sum + w.amount, 0);
+      return { ok: true, cents };
     }
+    case 'spread':
+      return predictSpread(model.openCharges(), command.cents);
   }
 }
 
@@ -200,4 +248,20 @@ function predictCancel(charge: ModelCharge): Prediction {
   if (codes.length === 0 && out === 0) codes.push('NOTHING_OUTSTANDING');
   if (codes.length > 0) return refused(...codes);
   return { ok: true, cents: out, outstandingAfter: 0 };
+}
+
+function predictSpread(open: readonly ModelCharge[], amount: Amount): Prediction {
+  if (open.length === 0) return refused('NOTHING_OUTSTANDING');
+  const total = open.reduce((sum, c) => sum + outstanding(c), 0);
+  const cents = amount === 'all' ? total : amount;
+  if (cents > total) return refused('AMOUNT_EXCEEDS_OUTSTANDING');
+  const parts: [number, number][] = [];
+  let remaining = cents;
+  for (const charge of open) {
+    if (remaining === 0) break;
+    const part = Math.min(remaining, outstanding(charge));
+    parts.push([charge.id, part]);
+    remaining -= part;
+  }
+  return { ok: true, cents, parts };
 }

@@ -18,6 +18,7 @@ import {
   refundPayment,
   undoWriteOff,
   writeOff,
+  writeOffSpread,
 } from '../../src/ledger/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -50,6 +51,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('undo' as const), writeOff: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), charge: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('spread' as const), cents: amountArb }) },
 );
 const chargesArb = fc.array(
   fc.record({
@@ -80,6 +82,13 @@ function run(db: Database, model: Model, command: Command): Promise<LedgerResult
         ...common,
         chargeId: model.chargeAt(command.charge).id,
         reason: 'entered_in_error',
+      });
+    case 'spread':
+      return writeOffSpread(db, {
+        ...common,
+        chargeIds: model.chargeIds(),
+        amountCents: command.cents,
+        reason: 'small_balance',
       });
     case 'refund': {
       const payment = model.paymentAt(command.payment);
@@ -165,9 +174,19 @@ describeEachDatabase('the ledger against a reference model', (kind) => {
               expect(result.ok, `${context} was refused: ${JSON.stringify(result)}`).toBe(true);
               if (!result.ok) return;
               model.apply(command, expected, result.value);
-              const reported = (result.value as { outstandingCents?: number }).outstandingCents;
-              if (reported !== undefined)
-                expect(reported, `${context}: outstanding reported`).toBe(expected.outstandingAfter);
+              const value = result.value as { outstandingCents?: number; amountCents?: number };
+              if (expected.outstandingAfter !== undefined)
+                expect(value.outstandingCents, `${context}: outstanding reported`).toBe(
+                  expected.outstandingAfter,
+                );
+              expect(value.amountCents, `${context}: amount applied`).toBe(expected.cents);
+              if (expected.parts) {
+                const { entries } = result.value as { entries: { chargeId: number; amountCents: number }[] };
+                expect(
+                  entries.map((e) => [e.chargeId, e.amountCents]),
+                  `${context}: spread parts`,
+                ).toEqual(expected.parts);
+              }
             } else {
               expect(result.ok ? 'ok' : result.blockers.map((b) => b.code), context).toEqual(expected.codes);
             }
