@@ -16,7 +16,7 @@ import { actorFacts, loadChargeWithFacts } from './charge-facts.ts';
 import { effectLine } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { type PatientPick, pickPatient } from './patients.ts';
+import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
@@ -38,7 +38,7 @@ export async function loadCancelModel(
   const { pending, actorId, form = {} } = params;
   const { payload } = pending;
   const patient = await pickPatient(db, {
-    patientId: form.patientId ?? payload.patientId,
+    patientId: await patientIdFor(db, payload, form),
     reference: payload.hints.patient,
   });
   const open = patient.selected

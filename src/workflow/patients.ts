@@ -1,7 +1,13 @@
 /** Which patient a request is about: one, several to choose from, or none. */
 import type { Database } from '../db/client.ts';
 import { formatCents } from '../domain/index.ts';
-import { getPatient, type PatientSummary, resolvePatient, searchPatients } from '../ledger/index.ts';
+import {
+  getCharge,
+  getPatient,
+  type PatientSummary,
+  resolvePatient,
+  searchPatients,
+} from '../ledger/index.ts';
 
 export interface PatientChoice {
   readonly id: number;
@@ -76,4 +82,15 @@ export async function pickPatientFor(
     reference: pending.payload.hints.patient,
   });
   return pick.selected ? [pick.selected] : [...pick.candidates];
+}
+
+/** The patient a modal is about: chosen in the form, remembered, or the owner of the charge it started from. */
+export async function patientIdFor(
+  db: Database,
+  payload: { patientId?: number | null; chargeId?: number | null },
+  form: { patientId?: number | null },
+): Promise<number | null> {
+  const known = form.patientId ?? payload.patientId;
+  if (known) return known;
+  return payload.chargeId ? ((await getCharge(db, payload.chargeId))?.patientId ?? null) : null;
 }

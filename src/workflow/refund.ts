@@ -24,7 +24,7 @@ import { actorFacts } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { type PatientPick, pickPatient } from './patients.ts';
+import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
@@ -62,7 +62,7 @@ export async function loadRefundModel(
   const { pending, actorId, form = {} } = params;
   const { payload } = pending;
   const patient = await pickPatient(db, {
-    patientId: form.patientId ?? payload.patientId,
+    patientId: await patientIdFor(db, payload, form),
     reference: payload.hints.patient,
   });
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];

@@ -5,7 +5,7 @@ import { type ChargeView, listCharges } from '../ledger/index.ts';
 import { type ChargeChoice, chargeChoice, type ShownBlocker, shownBlocker } from './charge-choices.ts';
 import { actorFacts, factsForCharge } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
-import { type PatientPick, pickPatient } from './patients.ts';
+import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { type FormInput, type PendingAction, SPREAD_CHOICE } from './types.ts';
 
 export interface WriteOffModel {
@@ -33,7 +33,7 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   const { pending, form = {} } = params;
   const { payload } = pending;
   const patient = await pickPatient(db, {
-    patientId: form.patientId ?? payload.patientId,
+    patientId: await patientIdFor(db, payload, form),
     reference: payload.hints.patient,
   });
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];

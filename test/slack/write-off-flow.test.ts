@@ -34,7 +34,12 @@ let olderCharge: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
   h = await startHarness();
-  olderCharge = await createCharge(h.db, { firstName: 'Jane', lastName: 'Doe', dateOfService: '2026-09-01', assessedCents: 5_000 });
+  olderCharge = await createCharge(h.db, {
+    firstName: 'Jane',
+    lastName: 'Doe',
+    dateOfService: '2026-09-01',
+    assessedCents: 5_000,
+  });
   janeDoe = await createCharge(h.db, {
     patientId: olderCharge.patientId,
     dateOfService: '2026-10-01',
@@ -51,7 +56,12 @@ afterAll(async () => {
 describe('/writeoff $40 Jane hardship', () => {
   it('opens a pre-filled modal, writes one entry on confirm, and Undo reverses it', async () => {
     const sentAt = Date.now();
-    const command = await h.client.slashCommand({ command: '/writeoff', text: '$40 Jane hardship', userId: BILLER, channelId: GENERAL });
+    const command = await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$40 Jane hardship',
+      userId: BILLER,
+      channelId: GENERAL,
+    });
     expect(command.status).toBe(200);
     const opened = await waitFor(() => h.emulator.lastCall('views.open'));
     console.info(`slash command -> views.open: ${opened.at - sentAt} ms`);
@@ -64,21 +74,42 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(note).toContain('Jane Roe');
     expect(note).toMatch(/DOB 1980-01-01 · MRN T-/);
     expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('40.00');
-    expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({ value: 'financial_hardship' });
+    expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({
+      value: 'financial_hardship',
+    });
     expect(String(modal.view.private_metadata)).toMatch(/^[0-9a-f-]{36}$/);
 
-    const suggestion = await h.client.blockSuggestion({ userId: BILLER, view: modal.id, actionId: PATIENT_ACTION, blockId: PATIENT_BLOCK, value: '' });
-    const offered = (suggestion.body as { options: { text: { text: string } }[] }).options.map((o) => o.text.text);
+    const suggestion = await h.client.blockSuggestion({
+      userId: BILLER,
+      view: modal.id,
+      actionId: PATIENT_ACTION,
+      blockId: PATIENT_BLOCK,
+      value: '',
+    });
+    const offered = (suggestion.body as { options: { text: { text: string } }[] }).options.map(
+      (o) => o.text.text,
+    );
     expect(offered.some((t) => t.startsWith('Jane Doe'))).toBe(true);
     expect(offered.some((t) => t.startsWith('Jane Roe'))).toBe(true);
 
-    await changeField(h, BILLER, modal, { [PATIENT_BLOCK]: String(janeDoe.patientId) }, {
-      blockId: PATIENT_BLOCK,
-      actionId: PATIENT_ACTION,
-      type: 'external_select',
-      value: String(janeDoe.patientId),
-    });
-    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => blockById(v, CHARGE_BLOCK) !== undefined);
+    await changeField(
+      h,
+      BILLER,
+      modal,
+      { [PATIENT_BLOCK]: String(janeDoe.patientId) },
+      {
+        blockId: PATIENT_BLOCK,
+        actionId: PATIENT_ACTION,
+        type: 'external_select',
+        value: String(janeDoe.patientId),
+      },
+    );
+    modal = await waitForModal(
+      h,
+      BILLER,
+      WRITE_OFF_CALLBACK,
+      (v) => blockById(v, CHARGE_BLOCK) !== undefined,
+    );
     const chargeOptions = JSON.stringify(blockById(modal, CHARGE_BLOCK)?.element?.options);
     expect(chargeOptions).toContain('2026-10-01 · Office visit 99213 · $120.00');
     expect(chargeOptions).toContain('Spread across open charges, oldest first');
@@ -88,12 +119,24 @@ describe('/writeoff $40 Jane hardship', () => {
       BILLER,
       modal,
       { [PATIENT_BLOCK]: String(janeDoe.patientId), [CHARGE_BLOCK]: String(janeDoe.chargeId) },
-      { blockId: CHARGE_BLOCK, actionId: CHARGE_ACTION, type: 'static_select', value: String(janeDoe.chargeId) },
+      {
+        blockId: CHARGE_BLOCK,
+        actionId: CHARGE_ACTION,
+        type: 'static_select',
+        value: String(janeDoe.chargeId),
+      },
     );
-    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => blockById(v, EFFECT_BLOCK) !== undefined);
+    modal = await waitForModal(
+      h,
+      BILLER,
+      WRITE_OFF_CALLBACK,
+      (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+    );
     expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('Outstanding $120.00 → $80.00');
 
-    const submitted = await h.client.fillAndSubmit(BILLER, modal.id, { [NOTE_BLOCK]: 'Income verified with pay stubs' });
+    const submitted = await h.client.fillAndSubmit(BILLER, modal.id, {
+      [NOTE_BLOCK]: 'Income verified with pay stubs',
+    });
     expect(submitted.status).toBe(200);
     expect(h.emulator.views.top(BILLER)).toBeUndefined();
 
@@ -102,15 +145,23 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(ledger.outstandingCents).toBe(8_000);
     expect((await ledgerOf(h.db, olderCharge.chargeId)).count('write_off')).toBe(0);
 
-    const done = await waitFor(() => botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('Wrote off')));
+    const done = await waitFor(() =>
+      botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('Wrote off')),
+    );
     expect(done.ephemeralTo).toBe(BILLER);
     expect(done.text).toContain('$40.00');
     expect(done.text).toContain('Outstanding now *$80.00*');
-    const undoBlock = (done.blocks as { block_id?: string; elements?: { value: string; confirm?: unknown }[] }[]).find((b) => b.block_id === UNDO_BLOCK);
+    const undoBlock = (
+      done.blocks as { block_id?: string; elements?: { value: string; confirm?: unknown }[] }[]
+    ).find((b) => b.block_id === UNDO_BLOCK);
     const undoButton = undoBlock?.elements?.[0];
     expect(undoButton?.confirm).toBeDefined();
 
-    await h.client.blockAction({ userId: BILLER, message: done, actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }] });
+    await h.client.blockAction({
+      userId: BILLER,
+      message: done,
+      actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }],
+    });
     await waitFor(() => h.emulator.messages.find(GENERAL, done.ts)?.text?.includes('Undone'));
     ledger = await ledgerOf(h.db, janeDoe.chargeId);
     expect(ledger.count('write_off_reversal')).toBe(1);
@@ -118,7 +169,11 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(h.emulator.messages.find(GENERAL, done.ts)?.text).toContain('Outstanding now *$120.00*');
 
     // A second press (double click) writes nothing more.
-    await h.client.blockAction({ userId: BILLER, message: done, actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }] });
+    await h.client.blockAction({
+      userId: BILLER,
+      message: done,
+      actions: [{ action_id: UNDO_ACTION, block_id: UNDO_BLOCK, value: undoButton?.value ?? '' }],
+    });
     await new Promise((r) => setTimeout(r, 200));
     expect((await ledgerOf(h.db, janeDoe.chargeId)).count('write_off_reversal')).toBe(1);
     expect(h.emulator.violations).toEqual([]);

@@ -36,8 +36,9 @@ export function capturingLogger(lines: string[]): Logger {
   const record = (...msg: unknown[]) => {
     lines.push(msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '));
   };
+  // Debug lines include Slack's request bodies (Bolt logs them); production runs at info.
   return {
-    debug: record,
+    debug: () => {},
     info: record,
     warn: record,
     error: record,
@@ -98,7 +99,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Polls until the check returns a value (not undefined/false), or fails after the timeout. */
-export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -109,14 +113,25 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
 }
 
 /** The user's top modal once it has the callback id (the Loading modal comes first). */
-export function waitForModal(h: Harness, userId: string, callbackId: string, predicate: (v: StoredView) => boolean = () => true) {
+export function waitForModal(
+  h: Harness,
+  userId: string,
+  callbackId: string,
+  predicate: (v: StoredView) => boolean = () => true,
+) {
   return waitFor(() => {
     const top = h.emulator.views.top(userId);
     return top && top.view.callback_id === callbackId && predicate(top) ? top : undefined;
   });
 }
 
-type Block = { type: string; block_id?: string; text?: { text: string }; element?: Record<string, unknown>; elements?: unknown[] };
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  element?: Record<string, unknown>;
+  elements?: unknown[];
+};
 
 export function blocksOf(view: StoredView): Block[] {
   return (view.view.blocks as Block[] | undefined) ?? [];
@@ -166,5 +181,7 @@ export async function ledgerOf(db: Database, chargeId: number) {
 
 /** Messages visible to this user in the channel that the bot posted. */
 export function botMessages(h: Harness, channelId: string, forUser?: string) {
-  return h.emulator.messages.inChannel(channelId, forUser).filter((m) => m.user === h.emulator.workspace.botUserId);
+  return h.emulator.messages
+    .inChannel(channelId, forUser)
+    .filter((m) => m.user === h.emulator.workspace.botUserId);
 }
