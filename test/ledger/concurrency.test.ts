@@ -12,10 +12,11 @@ import {
   recordPayment,
   undoWriteOff,
   writeOff,
+  writeOffSpread,
 } from '../../src/ledger/index.ts';
 import { describePostgres, openPostgresTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { entryCount } from './ledger-state.ts';
+import { entryCount, outstandingOf } from './ledger-state.ts';
 
 const ACTOR = 'cli:race';
 
@@ -133,5 +134,62 @@ describePostgres('concurrent requests on one charge [postgres]', () => {
       if (!r.ok) expect(amounts[Math.floor(i / 2)]).toBeGreaterThan(charge?.outstandingCents ?? 0);
     });
     expect(await entryCount(handle.db, chargeId)).toBe(1 + results.filter((r) => r.ok).length);
+  });
+
+  it('spreads and single write-offs racing over two charges: never more than they hold, no deadlock', async () => {
+    const a = await createCharge(handle.db, { assessedCents: 5_000 });
+    const b = await createCharge(handle.db, { patientId: a.patientId, assessedCents: 5_000 });
+    const both = [b.chargeId, a.chargeId];
+    const requests = Array.from({ length: 8 }, (_, i) => [
+      writeOffSpread(handle.db, {
+        chargeIds: i % 2 === 0 ? both : [...both].reverse(),
+        amountCents: 2_000,
+        reason: 'small_balance',
+        actor: ACTOR,
+        source: 'batch',
+        idempotencyKey: randomUUID(),
+      }),
+      writeOffTen(i % 2 === 0 ? a.chargeId : b.chargeId),
+    ]).flat();
+    const results = await Promise.all(requests);
+    const applied = results.reduce(
+      (sum, r) => sum + (r.ok ? (r.value as { amountCents: number }).amountCents : 0),
+      0,
+    );
+    const { codes } = tally(results);
+    for (const code of codes) expect(['AMOUNT_EXCEEDS_OUTSTANDING', 'NOTHING_OUTSTANDING']).toContain(code);
+    const left = (await outstandingOf(handle.db, a.chargeId)) + (await outstandingOf(handle.db, b.chargeId));
+    expect(left).toBe(10_000 - applied);
+    expect(left).toBeGreaterThanOrEqual(0);
+  });
+
+  it('undos of one batch through different entries: the batch is undone once', async () => {
+    const a = await createCharge(handle.db, { assessedCents: 3_000 });
+    const b = await createCharge(handle.db, { patientId: a.patientId, assessedCents: 3_000 });
+    const spread = await writeOffSpread(handle.db, {
+      chargeIds: [a.chargeId, b.chargeId],
+      amountCents: 'all',
+      reason: 'small_balance',
+      actor: ACTOR,
+      source: 'batch',
+      idempotencyKey: randomUUID(),
+    });
+    if (!spread.ok) throw new Error('spread refused');
+    const entryIds = spread.value.entries.map((e) => e.entryId);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        undoWriteOff(handle.db, {
+          writeOffEntryId: entryIds[i % entryIds.length] ?? 0,
+          actor: ACTOR,
+          source: 'button',
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    );
+    const { ok, codes } = tally(results);
+    expect(ok).toBe(1);
+    expect(codes).toEqual(Array(9).fill('ALREADY_REVERSED'));
+    expect(await outstandingOf(handle.db, a.chargeId)).toBe(3_000);
+    expect(await outstandingOf(handle.db, b.chargeId)).toBe(3_000);
   });
 });
