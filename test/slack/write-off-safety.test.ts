@@ -89,8 +89,8 @@ describe('a paid PR', () => {
     const why = textOf([blockById(modal, BLOCKER_BLOCK)]);
     expect(why).toContain('This PR is already paid ($80.00 received)');
     const button = (
-      blockById(modal, NEXT_STEP_BLOCK)?.elements as { text: { text: string }; value: string }[]
-    )[0];
+      blockById(modal, NEXT_STEP_BLOCK)?.elements as { text: { text: string }; value: string }[] | undefined
+    )?.[0];
     expect(button?.text.text).toBe('Refund payment');
 
     await h.client.blockAction({
