@@ -1,0 +1,108 @@
+/**
+ * manifest.json creates the app with everything the code uses: every command, every event, and
+ * exactly the scopes the Web API methods the code calls need.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/slack/listeners/commands/index.ts';
+import { EVENTS } from '../../src/slack/listeners/events/index.ts';
+
+type Manifest = {
+  display_information: { name: string };
+  features: {
+    bot_user: { display_name: string };
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    slash_commands: { command: string; url: string; usage_hint?: string; description: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string; message_menu_options_url: string };
+    socket_mode_enabled: boolean;
+  };
+};
+
+/** Scopes each Web API method needs (views.* and auth.test need none beyond the bot token). */
+const METHOD_SCOPES: Record<string, string[]> = {
+  'chat.postMessage': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'users.info': ['users:read'],
+  'assistant.threads.setStatus': ['assistant:write'],
+  'views.open': [],
+  'views.push': [],
+  'views.update': [],
+  'views.publish': [],
+  'auth.test': [],
+};
+
+/** Scopes each subscribed event needs. */
+const EVENT_SCOPES: Record<string, string> = {
+  app_mention: 'app_mentions:read',
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
+  'message.im': 'im:history',
+  app_home_opened: '',
+};
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
+}
+
+async function methodsCalled(): Promise<Set<string>> {
+  const methods = new Set<string>();
+  for (const file of await sourceFiles('src/slack')) {
+    const text = await readFile(file, 'utf8');
+    for (const match of text.matchAll(/client\.(chat|views|users|assistant\.threads|auth)\.(\w+)\(/g)) {
+      methods.add(`${match[1]}.${match[2]}`);
+    }
+  }
+  return methods;
+}
+
+describe('manifest.json', () => {
+  it('declares every command, event, scope and interactivity setting the code uses, and no more scopes', async () => {
+    const manifest = JSON.parse(await readFile('manifest.json', 'utf8')) as Manifest;
+    expect(manifest.display_information.name).toBeTruthy();
+    expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+
+    const commands = manifest.features.slash_commands;
+    expect(commands.map((c) => c.command).sort()).toEqual([...COMMANDS].sort());
+    for (const c of commands) {
+      expect(c.url).toBe('https://YOUR-HOST/slack/events');
+      expect(c.usage_hint).toBeTruthy();
+      expect(c.description.length).toBeLessThanOrEqual(100);
+    }
+
+    const events = manifest.settings.event_subscriptions.bot_events;
+    expect(manifest.settings.event_subscriptions.request_url).toBe('https://YOUR-HOST/slack/events');
+    for (const event of EVENTS) {
+      const subscribed = event === 'message' ? events.filter((e) => e.startsWith('message.')) : events.filter((e) => e === event);
+      expect(subscribed.length, `event ${event}`).toBeGreaterThan(0);
+    }
+
+    const methods = await methodsCalled();
+    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'views.open', 'views.publish', 'views.push', 'views.update']);
+    const needed = new Set<string>(['commands']);
+    for (const method of methods) {
+      const scopes = METHOD_SCOPES[method];
+      expect(scopes, `scope table knows ${method}`).toBeDefined();
+      for (const scope of scopes ?? []) needed.add(scope);
+    }
+    for (const event of events) {
+      const scope = EVENT_SCOPES[event];
+      expect(scope, `scope table knows ${event}`).toBeDefined();
+      if (scope) needed.add(scope);
+    }
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+
+    const { interactivity } = manifest.settings;
+    expect(interactivity.is_enabled).toBe(true);
+    expect(interactivity.request_url).toBe('https://YOUR-HOST/slack/events');
+    expect(interactivity.message_menu_options_url).toBe('https://YOUR-HOST/slack/events');
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+});
