@@ -80,12 +80,22 @@ describe('manifest.json', () => {
     const events = manifest.settings.event_subscriptions.bot_events;
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://YOUR-HOST/slack/events');
     for (const event of EVENTS) {
-      const subscribed = event === 'message' ? events.filter((e) => e.startsWith('message.')) : events.filter((e) => e === event);
+      const subscribed =
+        event === 'message'
+          ? events.filter((e) => e.startsWith('message.'))
+          : events.filter((e) => e === event);
       expect(subscribed.length, `event ${event}`).toBeGreaterThan(0);
     }
 
     const methods = await methodsCalled();
-    expect([...methods].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'views.open', 'views.publish', 'views.push', 'views.update']);
+    expect([...methods].sort()).toEqual([
+      'chat.postEphemeral',
+      'chat.postMessage',
+      'views.open',
+      'views.publish',
+      'views.push',
+      'views.update',
+    ]);
     const needed = new Set<string>(['commands']);
     for (const method of methods) {
       const scopes = METHOD_SCOPES[method];

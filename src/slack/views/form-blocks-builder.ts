@@ -182,7 +182,8 @@ export function parseNextStepValue(value: string): { nextAction: string; chargeI
 export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
   if (!blocker) return [];
   const blocks: KnownBlock[] = [
-    section(`:warning: ${escapeMrkdwn(blocker.message)} ${escapeMrkdwn(blocker.nextStep)}`, BLOCKER_BLOCK),
+    // Blocker sentences come from the domain rules and may carry user mentions (<@U…>): not escaped.
+    section(`:warning: ${blocker.message} ${blocker.nextStep}`, BLOCKER_BLOCK),
   ];
   const label = NEXT_STEP_LABELS[blocker.nextAction];
   if (label && blocker.chargeId) {

@@ -1,0 +1,235 @@
+/** Undo, cancel PR, spread write-offs, App Home and roles, through the emulator, each checked in the ledger. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadActor } from '../../src/ledger/index.ts';
+import { CANCEL_CALLBACK } from '../../src/slack/views/cancel-modal-builder.ts';
+import {
+  BLOCKER_BLOCK,
+  CHARGE_ACTION,
+  CHARGE_BLOCK,
+  EFFECT_BLOCK,
+  ENTRY_BLOCK,
+  NEXT_STEP_BLOCK,
+  PATIENT_BLOCK,
+  REASON_BLOCK,
+} from '../../src/slack/views/form-blocks-builder.ts';
+import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
+import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
+import { SPREAD_LABEL, WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  ADMIN,
+  BILLER,
+  blockById,
+  changeField,
+  GENERAL,
+  type Harness,
+  ledgerOf,
+  MANAGER,
+  NOBODY,
+  startHarness,
+  textOf,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function command(userId: string, text: string, name = '/billing') {
+  return h.client.slashCommand({ command: name, text, userId, channelId: GENERAL });
+}
+
+describe('spread across open charges, oldest first', () => {
+  it('writes one entry per charge and Undo (from App Home) takes them back together', async () => {
+    const first = await createCharge(h.db, {
+      firstName: 'Sam',
+      lastName: 'Spread',
+      dateOfService: '2026-08-01',
+      assessedCents: 3_000,
+    });
+    const second = await createCharge(h.db, {
+      patientId: first.patientId,
+      dateOfService: '2026-09-01',
+      assessedCents: 5_000,
+    });
+    await command(BILLER, '$50 Sam Spread small balance', '/writeoff');
+    let modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    expect(JSON.stringify(blockById(modal, CHARGE_BLOCK))).toContain(SPREAD_LABEL);
+    await changeField(
+      h,
+      BILLER,
+      modal,
+      { [PATIENT_BLOCK]: String(first.patientId), [CHARGE_BLOCK]: 'spread' },
+      {
+        blockId: CHARGE_BLOCK,
+        actionId: CHARGE_ACTION,
+        type: 'static_select',
+        value: 'spread',
+      },
+    );
+    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
+      textOf([blockById(v, EFFECT_BLOCK)]).includes('across'),
+    );
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain(
+      'Outstanding $80.00 → $30.00 across 2 open charges',
+    );
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    expect((await ledgerOf(h.db, first.chargeId)).outstandingCents).toBe(0);
+    expect((await ledgerOf(h.db, second.chargeId)).outstandingCents).toBe(3_000);
+
+    await h.client.event({ type: 'app_home_opened', user: BILLER, channel: 'DHOME0001', tab: 'home' });
+    const home = await waitFor(() => {
+      const view = h.emulator.views.home(BILLER);
+      return view && JSON.stringify(view.view).includes(HOME_UNDO_ACTION) ? view : undefined;
+    });
+    const homeBlocks = home.view.blocks as {
+      accessory?: { action_id: string; value: string };
+      block_id: string;
+    }[];
+    const undoable = homeBlocks.filter((b) => b.accessory?.action_id === HOME_UNDO_ACTION);
+    expect(undoable.length).toBeGreaterThanOrEqual(1);
+    const target = undoable[0];
+    await h.client.blockAction({
+      userId: BILLER,
+      view: home.id,
+      actions: [
+        {
+          action_id: HOME_UNDO_ACTION,
+          block_id: target?.block_id ?? '',
+          value: target?.accessory?.value ?? '',
+        },
+      ],
+    });
+    const undo = await waitForModal(
+      h,
+      BILLER,
+      UNDO_CALLBACK,
+      (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(undo, EFFECT_BLOCK)])).toContain('(the whole spread is undone)');
+    await h.client.fillAndSubmit(BILLER, undo.id, {});
+    expect((await ledgerOf(h.db, first.chargeId)).outstandingCents).toBe(3_000);
+    expect((await ledgerOf(h.db, second.chargeId)).outstandingCents).toBe(5_000);
+    expect((await ledgerOf(h.db, first.chargeId)).count('write_off_reversal')).toBe(1);
+    expect((await ledgerOf(h.db, second.chargeId)).count('write_off_reversal')).toBe(1);
+  });
+});
+
+describe('/billing undo my last write-off', () => {
+  it("lists the user's own write-offs, shows the effect, and reverses the chosen one", async () => {
+    const charge = await createCharge(h.db, { firstName: 'Una', lastName: 'Undo', assessedCents: 6_000 });
+    await command(BILLER, '$20 Una Undo small balance', '/writeoff');
+    const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    expect((await ledgerOf(h.db, charge.chargeId)).outstandingCents).toBe(4_000);
+
+    await command(BILLER, 'undo my last write-off for Una Undo');
+    const undo = await waitForModal(
+      h,
+      BILLER,
+      UNDO_CALLBACK,
+      (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(undo, ENTRY_BLOCK)])).toContain('$20.00 · Una Undo');
+    expect(textOf([blockById(undo, EFFECT_BLOCK)])).toContain('Outstanding $40.00 → $60.00');
+    await h.client.fillAndSubmit(BILLER, undo.id, {});
+    const ledger = await ledgerOf(h.db, charge.chargeId);
+    expect(ledger.count('write_off_reversal')).toBe(1);
+    expect(ledger.outstandingCents).toBe(6_000);
+  });
+});
+
+describe('/billing cancel PR', () => {
+  it('cancels self-pay PR with a reason, showing the effect first', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Cara',
+      lastName: 'Cancel',
+      prSource: 'self_pay',
+      assessedCents: 4_500,
+    });
+    await command(BILLER, 'cancel the PR for Cara Cancel, duplicate');
+    const modal = await waitForModal(
+      h,
+      BILLER,
+      CANCEL_CALLBACK,
+      (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('Outstanding $45.00 → $0.00');
+    expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({ value: 'duplicate' });
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    const ledger = await ledgerOf(h.db, charge.chargeId);
+    expect(ledger.count('cancellation')).toBe(1);
+    expect(ledger.outstandingCents).toBe(0);
+  });
+
+  it('remittance PR cannot be cancelled: the modal says why and offers the write-off; confirming anyway is refused on the field', async () => {
+    const charge = await createCharge(h.db, { firstName: 'Remy', lastName: 'Remit', assessedCents: 4_500 });
+    await command(BILLER, 'cancel the PR for Remy Remit, entered in error');
+    const modal = await waitForModal(
+      h,
+      BILLER,
+      CANCEL_CALLBACK,
+      (v) => blockById(v, BLOCKER_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(modal, BLOCKER_BLOCK)])).toContain('came from an insurance remittance');
+    expect(textOf([blockById(modal, NEXT_STEP_BLOCK)])).toContain('Write off instead');
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    expect(h.emulator.views.get(modal.id)?.errors[CHARGE_BLOCK]).toContain('cannot be cancelled');
+    expect((await ledgerOf(h.db, charge.chargeId)).count('cancellation')).toBe(0);
+  });
+});
+
+describe('roles', () => {
+  it('/billing role @user biller: admins grant, others are refused', async () => {
+    const newcomer = 'UNEWBIE001';
+    const refused = await command(BILLER, `role <@${newcomer}|newbie> biller`);
+    expect(refused.status).toBe(200);
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => String(p.body.text).includes('Only an admin')),
+    );
+    expect((await loadActor(h.db, newcomer)).role).toBeNull();
+
+    await command(ADMIN, `role <@${newcomer}|newbie> billing_manager`);
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => String(p.body.text).includes('is now Billing manager')),
+    );
+    expect((await loadActor(h.db, newcomer)).role).toBe('billing_manager');
+
+    await command(ADMIN, `role <@${newcomer}> wizard`);
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => String(p.body.text).includes('"wizard" is not a role')),
+    );
+  });
+
+  it('/billing alone shows the usage card', async () => {
+    const response = await command(NOBODY, '');
+    expect((response.body as { text: string }).text).toContain('/billing role @someone biller');
+  });
+
+  it("a billing manager may undo anyone's write-off; a biller may not undo someone else's", async () => {
+    const charge = await createCharge(h.db, { firstName: 'Otto', lastName: 'Other', assessedCents: 5_000 });
+    await command(MANAGER, '$10 Otto Other small balance', '/writeoff');
+    const modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK);
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    await command(BILLER, 'undo the write-off for Otto Other');
+    const undo = await waitForModal(
+      h,
+      BILLER,
+      UNDO_CALLBACK,
+      (v) => blockById(v, BLOCKER_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(undo, BLOCKER_BLOCK)])).toContain(
+      `You may not undo a write-off made by <@${MANAGER}>`,
+    );
+    await h.client.fillAndSubmit(BILLER, undo.id, {});
+    expect(h.emulator.views.get(undo.id)?.errors[ENTRY_BLOCK]).toContain('You may not undo');
+    expect((await ledgerOf(h.db, charge.chargeId)).count('write_off_reversal')).toBe(0);
+  });
+});
