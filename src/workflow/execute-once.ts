@@ -37,6 +37,8 @@ export async function executeOnce<T>(
     throw error;
   }
   if (!result.ok) return { kind: 'blocked', blockers: result.blockers };
-  const first = await markExecuted(db, pendingId, result.value);
-  return { kind: 'done', value: result.value, replayed: result.replayed || !first };
+  // The ledger decides who wrote (one non-replayed result per key); the status change only records
+  // it, and may be made by a replaying caller first.
+  await markExecuted(db, pendingId, result.value);
+  return { kind: 'done', value: result.value, replayed: result.replayed };
 }

@@ -1,0 +1,159 @@
+/** Pure builders: values in, Block Kit out. No mocks, no Slack. */
+import { describe, expect, it } from 'vitest';
+import { buildDoneMessage, UNDO_ACTION } from '../../src/slack/messages/done-message-builder.ts';
+import {
+  buildChannelRequestMessage,
+  buildRequestDoneNotice,
+} from '../../src/slack/messages/request-message-builder.ts';
+import {
+  AMOUNT_BLOCK,
+  BLOCKER_BLOCK,
+  CHARGE_BLOCK,
+  NEXT_STEP_ACTION,
+  NOTE_BLOCK,
+  PATIENT_NOTE_BLOCK,
+} from '../../src/slack/views/form-blocks-builder.ts';
+import { buildHomeView, HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
+import {
+  buildWriteOffModal,
+  noteLabel,
+  SPREAD_LABEL,
+  WRITE_OFF_SUBMIT,
+} from '../../src/slack/views/write-off-modal-builder.ts';
+import { messageBlocksProblems, viewProblems } from '../../src/slack-emulator/index.ts';
+import type { DoneSummary, WriteOffModel } from '../../src/workflow/index.ts';
+
+const jane = { id: 7, fullName: 'Jane Doe', dateOfBirth: '1980-01-01', mrn: 'MRN-1' };
+
+const model: WriteOffModel = {
+  pendingId: 'p-1',
+  patient: { selected: jane, note: null, candidates: [] },
+  charges: [
+    { value: '1', label: '2026-09-01 · Office visit 99213 · $30.00', outstandingCents: 3_000 },
+    { value: '2', label: '2026-10-01 · Office visit 99214 · $120.00', outstandingCents: 12_000 },
+  ],
+  allowSpread: true,
+  selectedCharge: '2',
+  amountText: '40.00',
+  reason: 'financial_hardship',
+  note: '',
+  effect: 'Outstanding $120.00 → $80.00',
+  blocker: null,
+};
+
+const find = (blocks: unknown[], id: string) =>
+  (blocks as { block_id?: string }[]).find((b) => b.block_id === id);
+
+describe('write-off modal builder', () => {
+  it('carries only the pending id, says "Confirm write-off", and passes Slack\'s limits', () => {
+    const view = buildWriteOffModal(model);
+    expect(view.private_metadata).toBe('p-1');
+    expect(view.submit?.text).toBe(WRITE_OFF_SUBMIT);
+    expect(viewProblems(view, 'modal')).toEqual([]);
+    const json = JSON.stringify(view);
+    expect(json).toContain(SPREAD_LABEL);
+    expect(json).toContain('Outstanding $120.00 → $80.00');
+    expect(find(view.blocks, CHARGE_BLOCK)).toMatchObject({
+      dispatch_action: true,
+      element: { initial_option: { value: '2' } },
+    });
+    expect(find(view.blocks, AMOUNT_BLOCK)).toMatchObject({ element: { initial_value: '40.00' } });
+    expect(find(view.blocks, NOTE_BLOCK)).toMatchObject({
+      label: { text: 'Note (required: how financial need was established)' },
+    });
+  });
+
+  it('offers no spread for one charge, lists look-alike patients with DOB and MRN, and shows a blocker with its next step', () => {
+    const view = buildWriteOffModal({
+      ...model,
+      allowSpread: false,
+      patient: {
+        selected: null,
+        note: 'Several patients match "Jane": choose one.',
+        candidates: [jane, { ...jane, id: 8, fullName: 'Jane Roe', mrn: 'MRN-2' }],
+      },
+      blocker: {
+        message: 'This PR is already paid ($80.00 received), so nothing is outstanding.',
+        nextStep: 'Refund the payment first.',
+        nextAction: 'refund_payment',
+        chargeId: 2,
+      },
+    });
+    const json = JSON.stringify(view);
+    expect(json).not.toContain(SPREAD_LABEL);
+    expect(JSON.stringify(find(view.blocks, PATIENT_NOTE_BLOCK))).toContain(
+      'Jane Roe · DOB 1980-01-01 · MRN MRN-2',
+    );
+    expect(JSON.stringify(find(view.blocks, BLOCKER_BLOCK))).toContain('already paid');
+    expect(json).toContain(`"action_id":"${NEXT_STEP_ACTION}"`);
+    expect(json).toContain('"value":"refund_payment:2"');
+  });
+
+  it('marks the note optional for reasons that need none', () => {
+    expect(noteLabel('small_balance')).toBe('Note (optional)');
+    expect(noteLabel(null)).toBe('Note');
+  });
+});
+
+describe('message builders', () => {
+  const summary: DoneSummary = {
+    kind: 'write_off',
+    amountCents: 4_000,
+    outstandingCents: 8_000,
+    patientName: 'Jane Doe',
+    chargeLabel: 'Office visit 99213 (2026-10-01)',
+    reasonLabel: 'Financial hardship / charity care',
+    undoPendingId: 'u-1',
+    origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: 'U1' },
+    requestedBy: 'U1',
+    confirmedBy: 'U1',
+  };
+
+  it('the confirmation says what was done, the new outstanding, and has Undo with a confirm dialog', () => {
+    const message = buildDoneMessage(summary);
+    expect(message.text).toContain('Wrote off *$40.00*');
+    expect(message.text).toContain('Outstanding now *$80.00*');
+    expect(messageBlocksProblems(message.blocks)).toEqual([]);
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain(`"action_id":"${UNDO_ACTION}"`);
+    expect(json).toContain('"confirm":{"title"');
+  });
+
+  it('channel-visible request messages carry no patient name and no amount', () => {
+    const card = buildChannelRequestMessage('write_off', 'UFRONT', 'msg-C-1');
+    const done = buildRequestDoneNotice('write_off', 'UFRONT', 'UBILLER');
+    for (const m of [card, done]) expect(JSON.stringify(m)).not.toMatch(/\$\d|Jane/);
+  });
+});
+
+describe('App Home builder', () => {
+  it('lists recent actions and offers Undo only where allowed', () => {
+    const view = buildHomeView({
+      roleLabel: 'Biller',
+      actions: [
+        {
+          entryId: 1,
+          kind: 'write_off',
+          amountCents: 4_000,
+          createdAt: new Date('2026-11-01T10:00:00Z'),
+          patientName: 'Jane Doe',
+          chargeLabel: 'Office visit',
+          undoable: true,
+        },
+        {
+          entryId: 2,
+          kind: 'write_off_reversal',
+          amountCents: 4_000,
+          createdAt: new Date('2026-11-02T10:00:00Z'),
+          patientName: 'Jane Doe',
+          chargeLabel: 'Office visit',
+          undoable: false,
+        },
+      ],
+    });
+    expect(viewProblems(view, 'home')).toEqual([]);
+    const json = JSON.stringify(view);
+    expect(json.match(new RegExp(HOME_UNDO_ACTION, 'g'))).toHaveLength(1);
+    expect(json).toContain('Write-off undone');
+  });
+});

@@ -1,0 +1,94 @@
+/** A pending action executes once, however many deliveries race for it (PostgreSQL shows real concurrency). */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { bootstrapAdmins, getCharge } from '../../src/ledger/index.ts';
+import { NO_HINTS, startRequest, submitModal } from '../../src/workflow/index.ts';
+import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
+
+const ADMIN = 'UWFADMIN01';
+
+describeEachDatabase('executing a pending write-off', (kind) => {
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    await bootstrapAdmins(handle.db, [ADMIN]);
+  });
+
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  async function pendingWriteOff(chargeId: number, patientId: number) {
+    const pending = await startRequest(handle.db, {
+      kind: 'write_off',
+      requestedBy: ADMIN,
+      origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: ADMIN },
+      hints: NO_HINTS,
+      extra: { patientId, chargeId },
+    });
+    if (!pending) throw new Error('no pending action');
+    return pending;
+  }
+
+  it('eight concurrent confirmations write one entry; exactly one caller is told it did it', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 10_000 });
+    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const form = {
+      patientId: charge.patientId,
+      charge: String(charge.chargeId),
+      amountText: '25',
+      reason: 'small_balance',
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        submitModal(handle.db, { pendingId: pending.id, actorId: ADMIN, form }),
+      ),
+    );
+    const fresh = outcomes.filter((o) => o.kind === 'done' && !o.replayed);
+    expect(fresh).toHaveLength(1);
+    expect(outcomes.every((o) => o.kind === 'done')).toBe(true);
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(7_500);
+  });
+
+  it('a different confirmer after it is done writes nothing', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 10_000 });
+    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const form = {
+      patientId: charge.patientId,
+      charge: String(charge.chargeId),
+      amountText: 'all',
+      reason: 'small_balance',
+    };
+    const first = await submitModal(handle.db, { pendingId: pending.id, actorId: ADMIN, form });
+    expect(first).toMatchObject({ kind: 'done', replayed: false });
+    const again = await submitModal(handle.db, { pendingId: pending.id, actorId: 'cli:someone', form });
+    expect(again).toMatchObject({ kind: 'done', replayed: true });
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(0);
+  });
+
+  it('invalid input is refused with field errors from the rule functions, and nothing is written', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 3_000 });
+    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const outcome = await submitModal(handle.db, {
+      pendingId: pending.id,
+      actorId: ADMIN,
+      form: {
+        patientId: charge.patientId,
+        charge: String(charge.chargeId),
+        amountText: '40',
+        reason: 'bad_debt',
+        note: ' ',
+      },
+    });
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      errors: {
+        amount: 'At most $30.00 can be written off on this charge.',
+        note: '"Bad debt – uncollectible" needs a note with the collection attempts made.',
+      },
+    });
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(3_000);
+  });
+});
