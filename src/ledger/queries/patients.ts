@@ -27,8 +27,10 @@ const summaryColumns = {
   firstName: patients.firstName,
   lastName: patients.lastName,
   dateOfBirth: patients.dateOfBirth,
+  // Spelled out with table names: drizzle renders columns unqualified inside a one-table select,
+  // and an unqualified "id" in the subquery would mean the charge's id.
   outstandingCents:
-    sql<number>`coalesce((select sum(${charges.outstandingCents}) from ${charges} where ${charges.patientId} = ${patients.id}), 0)`.mapWith(
+    sql<number>`coalesce((select sum(c.outstanding_cents) from charges c where c.patient_id = "patients"."id"), 0)`.mapWith(
       Number,
     ),
 };
