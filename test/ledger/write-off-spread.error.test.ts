@@ -64,6 +64,20 @@ describeEachDatabase('spreading a write-off', (kind) => {
     expect(blockerCodes(result)).toEqual(['NOTHING_OUTSTANDING']);
   });
 
+  it('a viewer is refused before anything else: NOT_AUTHORIZED', async () => {
+    const a = await createCharge(handle.db, { assessedCents: 1_000, paidCents: 1_000 });
+    const result = await spread([a.chargeId], 'all', VIEWER);
+    expect(blockerCodes(result)).toEqual(['NOT_AUTHORIZED']);
+  });
+
+  it('refuses charges of two patients and writes nothing', async () => {
+    const a = await createCharge(handle.db, { assessedCents: 1_000 });
+    const b = await createCharge(handle.db, { assessedCents: 1_000 });
+    const before = await entryCount(handle.db);
+    await expect(spread([a.chargeId, b.chargeId], 'all')).rejects.toThrow(/one patient/);
+    expect(await entryCount(handle.db)).toBe(before);
+  });
+
   it('a charge listed twice is written off once', async () => {
     const [first = 0, second = 0] = await twoCharges(3_000, 4_000);
     const before = await entryCount(handle.db);

@@ -1,7 +1,7 @@
 /** Builds patients and charges in a known state, through the ledger's own operations. */
 import { randomUUID } from 'node:crypto';
-import type { PrSource } from '../../src/domain/charge.ts';
 import type { Database } from '../../src/db/client.ts';
+import type { PrSource } from '../../src/domain/charge.ts';
 import { assessPr, recordPayment, upsertCharge, upsertPatient, writeOff } from '../../src/ledger/index.ts';
 
 let counter = 0;
@@ -42,10 +42,14 @@ export async function createCharge(db: Database, options: ChargeFixtureOptions =
     prSource: options.prSource ?? 'remittance',
   });
   const base = { chargeId, actor: 'import', source: 'import' as const };
-  await expectOk(assessPr(db, { ...base, amountCents: options.assessedCents ?? 10_000, idempotencyKey: randomUUID() }));
+  await expectOk(
+    assessPr(db, { ...base, amountCents: options.assessedCents ?? 10_000, idempotencyKey: randomUUID() }),
+  );
   let paymentEntryId: number | null = null;
   if (options.paidCents) {
-    const paid = await expectOk(recordPayment(db, { ...base, amountCents: options.paidCents, idempotencyKey: randomUUID() }));
+    const paid = await expectOk(
+      recordPayment(db, { ...base, amountCents: options.paidCents, idempotencyKey: randomUUID() }),
+    );
     paymentEntryId = paid.entryId;
   }
   let writeOffEntryId: number | null = null;

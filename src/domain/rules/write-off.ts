@@ -34,7 +34,7 @@ export function checkWriteOff(charge: ChargeFacts, check: WriteOffCheck, actor: 
   return blockers;
 }
 
-function notAuthorizedToWriteOff(): Blocker {
+export function notAuthorizedToWriteOff(): Blocker {
   return blocker(
     'NOT_AUTHORIZED',
     'You do not have a role that may write off patient responsibility.',

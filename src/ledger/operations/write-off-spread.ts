@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { blocker, checkWriteOff, validateCents } from '../../domain/index.ts';
+import { blocker, can, checkWriteOff, notAuthorizedToWriteOff, validateCents } from '../../domain/index.ts';
 import type { WriteOffReason } from '../../domain/reasons.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
@@ -60,11 +60,15 @@ export async function writeOffSpread(
       const totalCents = open.reduce((sum, c) => sum + c.row.outstandingCents, 0);
       const amountCents = params.amountCents === 'all' ? totalCents : params.amountCents;
       const amount = validateCents(amountCents);
+      const patients = new Set([...locked.values()].map((row) => row.patientId));
+      // A spread is one patient's balance; charges of several patients are a batch, not a spread.
+      if (patients.size > 1) throw new Error('a spread write-off takes charges of one patient');
       const first = open[0];
       // The whole amount is checked as one write-off against the combined outstanding.
       const combined = first
         ? { ...first.facts, totals: { ...first.facts.totals, outstandingCents: totalCents, paidCents: 0 } }
         : null;
+      if (!can(actor.role, 'write_off')) return blocked([notAuthorizedToWriteOff()]);
       if (!combined) {
         return blocked([
           blocker(
