@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { charges, patients } from '../../db/schema/index.ts';
+import { patients } from '../../db/schema/index.ts';
 import { searchableName } from './search-name.ts';
 
 export interface PatientSummary {
