@@ -160,8 +160,11 @@ describeEachDatabase('the ledger against a reference model', (kind) => {
         fc.array(commandArb, { minLength: 30, maxLength: 60 }),
         async (specs, commands) => {
           const model = new Model();
+          // One patient per run: a spread write-off takes the charges of one patient.
+          let patientId: number | undefined;
           for (const spec of specs) {
-            const { chargeId } = await createCharge(db, spec);
+            const { chargeId, patientId: created } = await createCharge(db, { ...spec, patientId });
+            patientId = created;
             model.addCharge(chargeId, spec.prSource, spec.assessedCents);
           }
           for (const [step, command] of commands.entries()) {
