@@ -33,11 +33,10 @@ export function sumsOf(row: ChargeRow): EntrySums {
 
 /** The facts the rule functions need about one charge. */
 export async function chargeFacts(db: Executor, row: ChargeRow): Promise<ChargeFacts> {
-  return {
-    prSource: row.prSource,
-    totals: totalsFromSums(sumsOf(row)),
-    lastWriteOff: await lastUnreversedWriteOff(db, row.id),
-  };
+  const totals = totalsFromSums(sumsOf(row));
+  // Who wrote it off is only said when the PR is written off; skip the query on the hot path.
+  const lastWriteOff = totals.status === 'written_off' ? await lastUnreversedWriteOff(db, row.id) : null;
+  return { prSource: row.prSource, totals, lastWriteOff };
 }
 
 async function lastUnreversedWriteOff(db: Executor, chargeId: number) {
