@@ -2,7 +2,8 @@
  * "Why can't I write off Jane Doe's Oct 3 charge?": find the patient and charge the question
  * names, and ask the ledger's rule function what stands in the way, so the answer is about this
  * patient's actual situation. When the question names nobody, the user's last refusal (if recent)
- * is the situation.
+ * is the situation: its charge's current blockers, or, when the charge alone no longer explains
+ * it (the amount or the note was the problem), the blockers that were shown at the time.
  */
 
 import type { Database } from '../db/client.ts';
@@ -13,12 +14,13 @@ import {
   lastRefusal,
   listCharges,
   resolvePatient,
-  type WhyAction,
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { HelpSituation } from './answer.ts';
+import type { BlockedAction } from './blocker-topics.ts';
+import { undoBlockers } from './undo-situation.ts';
 
 export type SituationLookup =
   | { readonly kind: 'none' }
@@ -27,15 +29,27 @@ export type SituationLookup =
   | { readonly kind: 'no_charges'; readonly patient: PatientSummary }
   | {
       readonly kind: 'found';
-      readonly situation: HelpSituation & { readonly action: WhyAction };
+      readonly situation: HelpSituation & { readonly action: BlockedAction };
       readonly charge: ChargeView;
     };
 
-/** Which action the question is about; write-off unless it says refund or cancel. */
-export function actionAsked(question: string): WhyAction {
+/** Which action the question is about; write-off unless it says undo, refund or cancel. */
+export function actionAsked(question: string): BlockedAction {
+  if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
   if (/\brefund/i.test(question)) return 'refund_payment';
   if (/\bcancel/i.test(question)) return 'cancel_pr';
   return 'write_off';
+}
+
+/** The rule function's answer for one charge and action, as `actor` would be answered. */
+export async function blockersFor(
+  db: Database,
+  chargeId: number,
+  action: BlockedAction,
+  actor: string,
+): Promise<readonly Blocker[]> {
+  if (action === 'undo_write_off') return undoBlockers(db, chargeId, actor);
+  return (await whyNot(db, { chargeId, action, actor })).blockers;
 }
 
 export async function findSituation(
@@ -55,7 +69,7 @@ export async function findSituation(
   const charges = await listCharges(db, { patientId: patient.id });
   const charge = await chooseCharge(db, charges, parsed.dateOfService, action, params.actor);
   if (!charge) return { kind: 'no_charges', patient };
-  const { blockers } = await whyNot(db, { chargeId: charge.id, action, actor: params.actor });
+  const blockers = await blockersFor(db, charge.id, action, params.actor);
   return { kind: 'found', charge, situation: { blockers, subject: subjectOf(charge), action } };
 }
 
@@ -67,7 +81,7 @@ async function chooseCharge(
   db: Database,
   charges: readonly ChargeView[],
   dateOfService: string | null,
-  action: WhyAction,
+  action: BlockedAction,
   actor: string,
 ): Promise<ChargeView | null> {
   if (dateOfService) {
@@ -76,7 +90,7 @@ async function chooseCharge(
   }
   const newestFirst = [...charges].reverse();
   for (const charge of newestFirst) {
-    const { blockers } = await whyNot(db, { chargeId: charge.id, action, actor });
+    const blockers = await blockersFor(db, charge.id, action, actor);
     if (blockers.some((b: Blocker) => b.code !== 'NOT_AUTHORIZED')) return charge;
   }
   return newestFirst[0] ?? null;
@@ -87,10 +101,12 @@ async function lastRefusalSituation(
   params: { actor: string; now?: Date },
 ): Promise<SituationLookup> {
   const refusal = await lastRefusal(db, { actor: params.actor, now: params.now });
-  if (!refusal || refusal.action === 'undo_write_off') return { kind: 'none' };
+  if (!refusal) return { kind: 'none' };
   const charge = await getCharge(db, refusal.chargeId);
   if (!charge) return { kind: 'none' };
-  const { blockers } = await whyNot(db, { chargeId: charge.id, action: refusal.action, actor: params.actor });
+  const current = await blockersFor(db, charge.id, refusal.action, params.actor);
+  // The charge's own state explains it, or what was refused was the request (amount, note, limit).
+  const blockers = current.length > 0 ? current : refusal.blockers;
   return {
     kind: 'found',
     charge,

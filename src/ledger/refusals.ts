@@ -1,11 +1,12 @@
 /**
  * Refusals a user was shown, kept in the audit log, so that "why can't I?" right after a refusal
- * can be answered about that refusal. Ids and codes only, never names.
+ * can be answered about that refusal. Ids, codes and the rule's own sentences (which never carry
+ * a patient's name), never names.
  */
 import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
-import type { BlockerCode } from '../domain/blockers.ts';
+import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 
 export type RefusedAction = 'write_off' | 'cancel_pr' | 'refund_payment' | 'undo_write_off';
 
@@ -13,19 +14,41 @@ export interface Refusal {
   readonly action: RefusedAction;
   readonly chargeId: number;
   readonly codes: readonly BlockerCode[];
+  /**
+   * The blockers as shown, with their sentences and next steps. Request-level codes (an amount
+   * too large, a missing note) cannot be recomputed from the charge later, so they are kept.
+   * Empty for refusals recorded before this was stored.
+   */
+  readonly blockers: readonly Blocker[];
   readonly at: Date;
 }
 
+/** Enough for every blocker a single check can return; more would be a bug upstream. */
+const MAX_STORED_BLOCKERS = 8;
+
 export async function recordRefusal(
   db: Database,
-  params: { actor: string; action: RefusedAction; chargeId: number; codes: readonly BlockerCode[] },
+  params: {
+    actor: string;
+    action: RefusedAction;
+    chargeId: number;
+    codes: readonly BlockerCode[];
+    blockers?: readonly Blocker[];
+  },
 ): Promise<void> {
+  const blockers = (params.blockers ?? []).slice(0, MAX_STORED_BLOCKERS).map((b) => ({
+    code: b.code,
+    message: b.message,
+    nextStep: b.nextStep,
+    nextAction: b.nextAction,
+    field: b.field,
+  }));
   await db.insert(auditLog).values({
     actor: params.actor,
     action: 'refused',
     targetType: 'charge',
     targetId: String(params.chargeId),
-    details: { action: params.action, codes: params.codes },
+    details: { action: params.action, codes: params.codes, blockers },
   });
 }
 
@@ -44,6 +67,12 @@ export async function lastRefusal(
     .orderBy(desc(auditLog.id))
     .limit(1);
   if (!row) return null;
-  const details = row.details as { action: RefusedAction; codes: BlockerCode[] };
-  return { action: details.action, chargeId: Number(row.targetId), codes: details.codes, at: row.createdAt };
+  const details = row.details as { action: RefusedAction; codes: BlockerCode[]; blockers?: Blocker[] };
+  return {
+    action: details.action,
+    chargeId: Number(row.targetId),
+    codes: details.codes,
+    blockers: details.blockers ?? [],
+    at: row.createdAt,
+  };
 }

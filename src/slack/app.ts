@@ -5,6 +5,9 @@
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { createAnswerPhraser } from '../help/model-answer.ts';
+import { defaultHelpDesk } from '../help/search.ts';
+import { createModelParser } from '../nlu/openai-parser.ts';
 import { type Clock, type SlackDeps, systemClock } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
@@ -68,6 +71,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     logger: app.logger,
     clock: options.clock ?? systemClock,
     seen: new RecentKeys(),
+    ...openAiClients(config),
+    helpDesk: defaultHelpDesk(),
   };
   registerListeners(app, deps);
   app.error(async (error) => {
@@ -76,6 +81,17 @@ export function createSlackApp(options: SlackAppOptions): App {
     app.logger.debug(error.stack);
   });
   return app;
+}
+
+/** One client each for the app's life; none at all without a key (the constructor would throw). */
+function openAiClients(config: Config) {
+  const settings = {
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+  };
+  return { modelParser: createModelParser(settings), phraser: createAnswerPhraser(settings) };
 }
 
 export { LogLevel };

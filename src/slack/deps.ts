@@ -2,6 +2,10 @@
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import type { AnswerPhraser } from '../help/model-answer.ts';
+import type { HelpDesk } from '../help/search.ts';
+import type { ModelParser } from '../nlu/openai-parser.ts';
+import type { UnderstandParams } from '../workflow/index.ts';
 import type { RecentKeys } from './recent-keys.ts';
 
 export interface Clock {
@@ -17,6 +21,21 @@ export interface SlackDeps {
   readonly clock: Clock;
   /** Event ids and (channel, ts) pairs already handled by this instance. */
   readonly seen: RecentKeys;
+  /** The OpenAI request parser, when OPENAI_API_KEY is set; built once, null otherwise. */
+  readonly modelParser: ModelParser | null;
+  /** The OpenAI help-answer phraser, when OPENAI_API_KEY is set; null otherwise. */
+  readonly phraser: AnswerPhraser | null;
+  /** The help articles and their index, loaded once at start. */
+  readonly helpDesk: HelpDesk;
+}
+
+/** What understanding a request needs from the deps, for today. */
+export function understandParams(deps: SlackDeps, defaultIntent?: 'write_off'): UnderstandParams {
+  return {
+    today: today(deps.clock),
+    modelParser: deps.modelParser,
+    ...(defaultIntent ? { defaultIntent } : {}),
+  };
 }
 
 /** YYYY-MM-DD of today, for dates without a year in requests. */

@@ -6,25 +6,27 @@
  */
 import type { webApi } from '@slack/bolt';
 import {
+  answerHelp,
   balanceFor,
   hintsFrom,
   mayStart,
+  patientNoteFor,
   pendingKindFor,
   type RequestOrigin,
   startRequest,
   understand,
 } from '../workflow/index.ts';
-import { type SlackDeps, today } from './deps.ts';
+import { type SlackDeps, today, understandParams } from './deps.ts';
 import { NOT_ALLOWED_WHAT } from './listeners/commands/start-modal.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
+import { buildHelpMessage } from './messages/help-message-builder.ts';
 import {
   buildChannelRequestMessage,
   buildNotAllowedMessage,
   buildNotUnderstoodMessage,
   buildUnderstoodMessage,
 } from './messages/request-message-builder.ts';
-import { buildUsageMessage } from './messages/usage-message-builder.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -34,6 +36,8 @@ export interface IncomingRequest {
   readonly ts: string;
   readonly text: string;
   readonly via: 'mention' | 'direct_message' | 'request_channel';
+  /** The thread to answer in (an assistant thread); the message itself when not given. */
+  readonly threadTs?: string;
 }
 
 /** "<@U0BOT> write off …" -> "write off …". */
@@ -47,7 +51,8 @@ export function withoutMentions(text: string): string {
 /** A private reply: in the DM's thread, or ephemeral to the asker in a channel. */
 function privateReply(client: WebClient, request: IncomingRequest, message: SlackMessage) {
   if (request.via === 'direct_message') {
-    return client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...message });
+    const threadTs = request.threadTs ?? request.ts;
+    return client.chat.postMessage({ channel: request.channelId, thread_ts: threadTs, ...message });
   }
   return client.chat.postEphemeral({ channel: request.channelId, user: request.userId, ...message });
 }
@@ -58,14 +63,23 @@ export async function handleMessageRequest(
   request: IncomingRequest,
 ): Promise<void> {
   if (deps.seen.seen(`${request.channelId}:${request.ts}`)) return;
-  const parsed = understand(withoutMentions(request.text), today(deps.clock));
+  const text = withoutMentions(request.text);
+  const parsed = await understand(deps.db, text, understandParams(deps));
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
     await privateReply(client, request, buildBalanceMessage(answer));
     return;
   }
   if (parsed.intent === 'help') {
-    await privateReply(client, request, buildUsageMessage());
+    const reply = await answerHelp(deps.db, {
+      question: text,
+      actorId: request.userId,
+      today: today(deps.clock),
+      desk: deps.helpDesk,
+      phraser: deps.phraser,
+    });
+    deps.logger.info('help answered', { via: request.via, topic: reply.answer.topic });
+    await privateReply(client, request, buildHelpMessage(reply));
     return;
   }
   const kind = pendingKindFor(parsed.intent);
@@ -81,7 +95,7 @@ export async function handleMessageRequest(
   const origin: RequestOrigin = {
     via: request.via,
     channelId: request.channelId,
-    threadTs: request.ts,
+    threadTs: request.threadTs ?? request.ts,
     requesterId: request.userId,
   };
   const pending = await startRequest(deps.db, {
@@ -98,5 +112,6 @@ export async function handleMessageRequest(
     await client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...card });
     return;
   }
-  await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id));
+  const patientNote = await patientNoteFor(deps.db, parsed.patient);
+  await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id, patientNote));
 }

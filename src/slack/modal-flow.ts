@@ -31,7 +31,17 @@ export async function openLoading(
   kind: PendingKind,
   mode: 'open' | 'push' = 'open',
 ): Promise<OpenedView> {
-  const view = buildLoadingModal(MODAL_TITLES[kind]);
+  return openLoadingTitled(client, triggerId, MODAL_TITLES[kind], mode);
+}
+
+/** The Loading modal before the kind of action is known (the model is still reading the text). */
+export async function openLoadingTitled(
+  client: WebClient,
+  triggerId: string,
+  title: string,
+  mode: 'open' | 'push' = 'open',
+): Promise<OpenedView> {
+  const view = buildLoadingModal(title);
   const result =
     mode === 'open'
       ? await client.views.open({ trigger_id: triggerId, view })

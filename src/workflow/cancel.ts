@@ -18,6 +18,7 @@ import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
+import { noteRefusal } from './refusals.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface CancelModel {
@@ -49,6 +50,7 @@ export async function loadCancelModel(
     chosenId(form.charge ?? payload.chargeId, ids) ?? (open.length === 1 ? (ids[0] ?? null) : null);
   const chosen = chargeId ? await loadChargeWithFacts(db, chargeId) : null;
   const blockers = chosen ? checkCancel(chosen.facts, undefined, await actorFacts(db, actorId)) : [];
+  await noteRefusal(db, { actorId, action: 'cancel_pr', chargeId, blockers });
   const formReason = isCancelReason(form.reason) ? form.reason : null;
   return {
     pendingId: pending.id,
@@ -81,7 +83,11 @@ export async function submitCancel(
   }
   const reason = isCancelReason(params.form.reason) ? params.form.reason : null;
   const blockers = checkCancel(chosen.facts, reason, await actorFacts(db, params.actorId));
-  if (blockers.length > 0) return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'charge') };
+  const refused = { actorId: params.actorId, action: 'cancel_pr' as const, chargeId: chosen.charge.id };
+  if (blockers.length > 0) {
+    await noteRefusal(db, { ...refused, blockers });
+    return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'charge') };
+  }
   const before = chosen.charge.outstandingCents;
   const outcome = await executeOnce(db, pending.id, (key) =>
     cancelPr(db, {
@@ -93,8 +99,10 @@ export async function submitCancel(
       idempotencyKey: key,
     }),
   );
-  if (outcome.kind === 'blocked')
+  if (outcome.kind === 'blocked') {
+    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
     return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'charge') };
+  }
   if (outcome.kind === 'already_done') return outcome;
   if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
   const after = await getCharge(db, chosen.charge.id);

@@ -4,6 +4,7 @@ export { CANCEL_REASON_OPTIONS, type CancelModel } from './cancel.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine, isAllAmount } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
+export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export { loadModal, type ModalModel, type ModalState, refreshModal, submitModal } from './modals.ts';
 export type { DoneSummary, SubmitOutcome } from './outcomes.ts';
@@ -11,21 +12,26 @@ export {
   describePatient,
   type PatientChoice,
   type PatientPick,
+  patientNoteFor,
   patientSearch,
   pickPatientFor,
 } from './patients.ts';
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export type { RefundModel } from './refund.ts';
+export { noteRefusal } from './refusals.ts';
 export {
   hintsFrom,
   MAX_REQUEST_TEXT,
   mayDo,
   mayStart,
+  needsModel,
   type ParsedRequest,
   PERMISSION_FOR,
   pendingKindFor,
   startRequest,
+  type UnderstandParams,
   understand,
+  understandByRules,
 } from './requests.ts';
 export { parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
 export * from './types.ts';

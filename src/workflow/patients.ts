@@ -94,3 +94,19 @@ export async function patientIdFor(
   if (known) return known;
   return payload.chargeId ? ((await getCharge(db, payload.chargeId))?.patientId ?? null) : null;
 }
+
+/**
+ * Said in a reply to a request written as a message, before the form opens: nobody matches the
+ * name (with the closest names), or several do (the form asks which). Null when one clearly does.
+ */
+export async function patientNoteFor(db: Database, reference: string | null): Promise<string | null> {
+  if (!reference) return null;
+  const pick = await pickPatient(db, { patientId: null, reference });
+  if (pick.selected || !pick.note) return null;
+  const names = pick.candidates.slice(0, 5).map((c) => `${c.fullName} (MRN ${c.mrn})`);
+  if (names.length === 0) return pick.note;
+  const listed = names.join(', ');
+  return pick.note.startsWith('Several')
+    ? `${pick.note.replace(': choose one.', '')}: ${listed}. You choose in the form.`
+    : `${pick.note} Closest names: ${listed}.`;
+}

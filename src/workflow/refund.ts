@@ -26,6 +26,7 @@ import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
+import { noteRefusal } from './refusals.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface PaymentChoice {
@@ -82,6 +83,7 @@ export async function loadRefundModel(
   const charge = paid.find((c) => c.id === chargeId) ?? null;
   const amountText = form.amountText ?? prefill(pending, payment);
   const blockers = payment ? checkRefund(payment, undefined, await actorFacts(db, actorId)) : [];
+  await noteRefusal(db, { actorId, action: 'refund_payment', chargeId, blockers });
   return {
     pendingId: pending.id,
     patient,
@@ -127,7 +129,11 @@ export async function submitRefund(
     ? { ok: true, cents: refundable(payment) }
     : parseAmount(params.form.amountText ?? '');
   const blockers = checkRefund(payment, amount, await actorFacts(db, params.actorId));
-  if (blockers.length > 0) return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'payment') };
+  const refused = { actorId: params.actorId, action: 'refund_payment' as const, chargeId: payment.chargeId };
+  if (blockers.length > 0) {
+    await noteRefusal(db, { ...refused, blockers });
+    return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'payment') };
+  }
   if (!amount.ok) throw new Error('invariant: amount checked');
   const outcome = await executeOnce(db, pending.id, (key) =>
     refundPayment(db, {
@@ -139,8 +145,10 @@ export async function submitRefund(
       idempotencyKey: key,
     }),
   );
-  if (outcome.kind === 'blocked')
+  if (outcome.kind === 'blocked') {
+    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
     return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'payment') };
+  }
   if (outcome.kind === 'already_done') return outcome;
   if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
   const charge = await getCharge(db, payment.chargeId);

@@ -1,9 +1,12 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
 import { can, type Permission } from '../domain/index.ts';
-import { loadActor } from '../ledger/index.ts';
+import { loadActor, patientDirectoryNames } from '../ledger/index.ts';
+import { CONFIDENT_AT } from '../nlu/confidence.ts';
+import type { ModelParser } from '../nlu/openai-parser.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { ParsedRequest } from '../nlu/schema.ts';
+import { understand as understandText } from '../nlu/understand.ts';
 import { createPendingAction } from './pending-actions.ts';
 import type { PendingAction, PendingKind, PendingPayload, RequestHints, RequestOrigin } from './types.ts';
 
@@ -12,8 +15,36 @@ export type { ParsedRequest };
 /** Requests are short; longer text is cut before anything reads it. */
 export const MAX_REQUEST_TEXT = 1_000;
 
-export function understand(text: string, today: string, defaultIntent?: 'write_off'): ParsedRequest {
-  return parseRequest(text.slice(0, MAX_REQUEST_TEXT), { today, defaultIntent });
+export interface UnderstandParams {
+  readonly today: string;
+  readonly defaultIntent?: 'write_off';
+  /** Present when OPENAI_API_KEY is set; built once at start. */
+  readonly modelParser?: ModelParser | null;
+}
+
+/** The rules alone: instant, no network. */
+export function understandByRules(text: string, params: UnderstandParams): ParsedRequest {
+  return parseRequest(text.slice(0, MAX_REQUEST_TEXT), params);
+}
+
+/** Whether understanding this text may wait for the model (so a front end can show "Loading…" first). */
+export function needsModel(text: string, params: UnderstandParams): boolean {
+  return Boolean(params.modelParser) && understandByRules(text, params).confidence < CONFIDENT_AT;
+}
+
+/**
+ * The rules first; when they are unsure and a model is configured, the model, with every
+ * patient name of the directory redacted (loaded only then), under its time budget. Never throws.
+ */
+export async function understand(
+  db: Database,
+  text: string,
+  params: UnderstandParams,
+): Promise<ParsedRequest> {
+  const cut = text.slice(0, MAX_REQUEST_TEXT);
+  if (!needsModel(cut, params)) return understandByRules(cut, params);
+  const directory = { names: await patientDirectoryNames(db) };
+  return understandText(cut, { ...params, directory });
 }
 
 export function hintsFrom(parsed: ParsedRequest): RequestHints {

@@ -18,6 +18,7 @@ import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
+import { noteRefusal } from './refusals.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface UndoChoice {
@@ -78,6 +79,7 @@ export async function loadUndoModel(
   const blockers = selected
     ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await actorFacts(db, actorId))
     : [];
+  await noteRefusal(db, { actorId, action: 'undo_write_off', chargeId: selected?.chargeId, blockers });
   const before = charge?.outstandingCents ?? 0;
   return {
     pendingId: pending.id,
@@ -115,6 +117,12 @@ export async function submitUndo(
     { writtenOffBy: entry.actor, reversal: null },
     await actorFacts(db, params.actorId),
   );
+  await noteRefusal(db, {
+    actorId: params.actorId,
+    action: 'undo_write_off',
+    chargeId: entry.chargeId,
+    blockers,
+  });
   if (blockers[0])
     return { kind: 'invalid', errors: { entry: `${blockers[0].message} ${blockers[0].nextStep}` } };
   const outcome = await executeOnce(db, pending.id, (key) =>
@@ -127,6 +135,8 @@ export async function submitUndo(
     }),
   );
   if (outcome.kind === 'blocked') {
+    const refused = { actorId: params.actorId, action: 'undo_write_off' as const, chargeId: entry.chargeId };
+    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
     const first = outcome.blockers[0];
     return {
       kind: 'invalid',

@@ -6,6 +6,7 @@ import { type ChargeChoice, chargeChoice, type ShownBlocker, shownBlocker } from
 import { actorFacts, factsForCharge } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
+import { noteRefusal } from './refusals.ts';
 import { type FormInput, type PendingAction, SPREAD_CHOICE } from './types.ts';
 
 export interface WriteOffModel {
@@ -106,6 +107,7 @@ async function whyNothingOpen(
   const charge = all.find((c) => c.dateOfService === wantedDate) ?? all.at(-1);
   if (!charge) return null;
   const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await actorFacts(db, params.actorId));
+  await noteRefusal(db, { actorId: params.actorId, action: 'write_off', chargeId: charge.id, blockers });
   const first = blockers[0];
   return first ? shownBlocker(first, charge.id) : null;
 }

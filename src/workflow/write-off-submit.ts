@@ -16,6 +16,7 @@ import { isAllAmount } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
 import type { DoneSummary, SubmitOutcome } from './outcomes.ts';
 import { createPendingAction, loadPendingAction } from './pending-actions.ts';
+import { noteRefusal } from './refusals.ts';
 import { type FieldErrors, type FormInput, NO_HINTS, type PendingAction, SPREAD_CHOICE } from './types.ts';
 
 export interface SubmitParams {
@@ -53,7 +54,11 @@ export async function submitWriteOff(db: Database, params: SubmitParams): Promis
     { amount, reason, note },
     await actorFacts(db, params.actorId),
   );
-  if (blockers.length > 0) return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'charge') };
+  const refused = { actorId: params.actorId, action: 'write_off' as const, chargeId: target.charges[0]?.id };
+  if (blockers.length > 0) {
+    await noteRefusal(db, { ...refused, blockers });
+    return { kind: 'invalid', errors: blockersToFieldErrors(blockers, 'charge') };
+  }
   if (!amount.ok) throw new Error('invariant: amount checked');
 
   const common = {
@@ -71,6 +76,7 @@ export async function submitWriteOff(db: Database, params: SubmitParams): Promis
         writeOff(db, { ...common, chargeId: target.charges[0]?.id ?? 0, idempotencyKey: key }),
       );
   if (outcome.kind === 'blocked') {
+    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
     return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'charge') };
   }
   if (outcome.kind === 'already_done') return outcome;

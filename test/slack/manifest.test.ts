@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ASSISTANT_EVENTS } from '../../src/slack/listeners/assistant/index.ts';
 import { COMMANDS } from '../../src/slack/listeners/commands/index.ts';
 import { EVENTS } from '../../src/slack/listeners/events/index.ts';
 
@@ -13,6 +14,7 @@ type Manifest = {
   features: {
     bot_user: { display_name: string };
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    agent_view?: { agent_description: string; suggested_prompts: { title: string; message: string }[] };
     slash_commands: { command: string; url: string; usage_hint?: string; description: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -30,6 +32,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.update': ['chat:write'],
   'users.info': ['users:read'],
   'assistant.threads.setStatus': ['assistant:write'],
+  'assistant.threads.setSuggestedPrompts': ['assistant:write'],
   'views.open': [],
   'views.push': [],
   'views.update': [],
@@ -44,7 +47,12 @@ const EVENT_SCOPES: Record<string, string> = {
   'message.groups': 'groups:history',
   'message.im': 'im:history',
   app_home_opened: '',
+  assistant_thread_started: 'assistant:write',
+  assistant_thread_context_changed: 'assistant:write',
 };
+
+/** Bolt's Assistant calls these itself (setStatus, setSuggestedPrompts), so no source line names them. */
+const ASSISTANT_METHODS = ['assistant.threads.setStatus', 'assistant.threads.setSuggestedPrompts'];
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -79,7 +87,7 @@ describe('manifest.json', () => {
 
     const events = manifest.settings.event_subscriptions.bot_events;
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://YOUR-HOST/slack/events');
-    for (const event of EVENTS) {
+    for (const event of [...EVENTS, ...ASSISTANT_EVENTS]) {
       const subscribed =
         event === 'message'
           ? events.filter((e) => e.startsWith('message.'))
@@ -97,7 +105,7 @@ describe('manifest.json', () => {
       'views.update',
     ]);
     const needed = new Set<string>(['commands']);
-    for (const method of methods) {
+    for (const method of [...methods, ...ASSISTANT_METHODS]) {
       const scopes = METHOD_SCOPES[method];
       expect(scopes, `scope table knows ${method}`).toBeDefined();
       for (const scope of scopes ?? []) needed.add(scope);
@@ -114,5 +122,22 @@ describe('manifest.json', () => {
     expect(interactivity.request_url).toBe('https://YOUR-HOST/slack/events');
     expect(interactivity.message_menu_options_url).toBe('https://YOUR-HOST/slack/events');
     expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('has the assistant (agent) view, with the message.im events and at most 4 suggested prompts', async () => {
+    const manifest = JSON.parse(await readFile('manifest.json', 'utf8')) as Manifest;
+    const view = manifest.features.agent_view;
+    expect(view?.agent_description).toBeTruthy();
+    expect(view?.suggested_prompts.length).toBeGreaterThan(0);
+    expect(view?.suggested_prompts.length).toBeLessThanOrEqual(4);
+    expect(view?.suggested_prompts.map((p) => p.title)).toEqual(
+      expect.arrayContaining(['Why can’t I write off?', 'Write-off vs cancel', 'Undo a write-off']),
+    );
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['assistant_thread_started', 'assistant_thread_context_changed', 'message.im']),
+    );
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['assistant:write', 'im:history']),
+    );
   });
 });

@@ -41,13 +41,19 @@ export function understoodText(kind: PendingKind, parsed: ParsedRequest): string
   return `${text}. Nothing is changed until you confirm.`;
 }
 
+export const PATIENT_NOTE_REPLY_BLOCK = 'patient_note';
+
+/** `patientNote`: nobody (or several) matched the name; private replies only, it lists names. */
 export function buildUnderstoodMessage(
   kind: PendingKind,
   parsed: ParsedRequest,
   pendingId: string,
+  patientNote: string | null = null,
 ): SlackMessage {
-  const text = understoodText(kind, parsed);
-  return { text, blocks: [section(text), reviewButton(pendingId)] };
+  const said = understoodText(kind, parsed);
+  const note = patientNote ? [section(`:mag: ${escapeMrkdwn(patientNote)}`, PATIENT_NOTE_REPLY_BLOCK)] : [];
+  const text = patientNote ? `${said}\n${patientNote}` : said;
+  return { text, blocks: [section(said), ...note, reviewButton(pendingId)] };
 }
 
 /** Posted in a requests channel's thread: who asked and what kind of change, nothing more. */

@@ -161,7 +161,7 @@ export function effectBlock(effect: string | null): KnownBlock[] {
   return effect ? [section(`*${effect}*`, EFFECT_BLOCK)] : [];
 }
 
-const NEXT_STEP_LABELS: Partial<Record<ShownBlocker['nextAction'], string>> = {
+export const NEXT_STEP_LABELS: Partial<Record<ShownBlocker['nextAction'], string>> = {
   refund_payment: 'Refund payment',
   undo_write_off: 'Undo write-off',
   write_off: 'Write off instead',

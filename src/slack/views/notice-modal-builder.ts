@@ -1,5 +1,5 @@
 /** Modals that only say something: "Loading…", "Already done", "Not allowed". Pure. */
-import { type ModalView, plain, section } from './block-kit.ts';
+import { type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
 
 export const LOADING_CALLBACK = 'loading_modal';
 export const NOTICE_CALLBACK = 'notice_modal';
@@ -22,5 +22,16 @@ export function buildNoticeModal(title: string, text: string): ModalView {
     title: plain(title),
     close: plain('Close'),
     blocks: [section(text)],
+  };
+}
+
+/** A message's blocks shown in a modal: the answer to a slash command that was already showing "Loading…". */
+export function buildMessageModal(title: string, blocks: readonly KnownBlock[]): ModalView {
+  return {
+    type: 'modal',
+    callback_id: NOTICE_CALLBACK,
+    title: plain(title),
+    close: plain('Close'),
+    blocks: [...blocks],
   };
 }

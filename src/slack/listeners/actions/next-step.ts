@@ -1,9 +1,14 @@
-/** A blocker's next-step button inside a modal ("Refund payment"): push that action's modal. */
+/**
+ * A blocker's next-step button ("Refund payment", "Undo write-off", "Write off instead"): in a
+ * modal it pushes that action's modal; on a help answer (a message) it opens it. Either way the
+ * new modal starts from the charge the blocker was about.
+ */
 import {
   loadPendingAction,
   mayStart,
   NO_HINTS,
   type PendingKind,
+  type RequestOrigin,
   startRequest,
 } from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -27,26 +32,22 @@ export function nextStepAction(deps: SlackDeps) {
     await ack();
     const step = parseNextStepValue(action.value ?? '');
     const kind = step ? STARTABLE[step.nextAction] : undefined;
-    if (!step || !kind || !body.view) return;
+    if (!step || !kind) return;
     const userId = body.user.id;
-    const target = await openLoading(client, body.trigger_id, kind, 'push');
+    const inModal = Boolean(body.view);
+    const target = await openLoading(client, body.trigger_id, kind, inModal ? 'push' : 'open');
     if (!(await mayStart(deps.db, userId, kind))) {
       const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]).text;
       await updateView(client, target, buildNoticeModal('Not allowed', refusal));
       return;
     }
-    const parent = await loadPendingAction(deps.db, body.view.private_metadata);
-    const patientId =
-      readForm(body.view.state.values as StateValues).patientId ?? parent?.payload.patientId ?? null;
+    const parent = body.view ? await loadPendingAction(deps.db, body.view.private_metadata) : null;
+    const formPatient = body.view ? readForm(body.view.state.values as StateValues).patientId : null;
+    const patientId = formPatient ?? parent?.payload.patientId ?? null;
     const pending = await startRequest(deps.db, {
       kind,
       requestedBy: userId,
-      origin: parent?.payload.origin ?? {
-        via: 'modal',
-        channelId: null,
-        threadTs: null,
-        requesterId: userId,
-      },
+      origin: parent?.payload.origin ?? buttonOrigin(body, userId),
       hints: NO_HINTS,
       extra: { patientId, chargeId: step.chargeId },
     });
@@ -54,4 +55,10 @@ export function nextStepAction(deps: SlackDeps) {
     deps.logger.info('next step opened', { pendingId: pending.id, parentId: parent?.id, kind });
     await showPendingModal(deps, client, target, pending.id, userId);
   };
+}
+
+/** A button on a message: the confirmation goes back to that conversation (privately). */
+function buttonOrigin(body: ButtonArgs['body'], userId: string): RequestOrigin {
+  const threadTs = body.message?.thread_ts ?? body.message?.ts ?? null;
+  return { via: 'modal', channelId: body.channel?.id ?? null, threadTs, requesterId: userId };
 }

@@ -1,11 +1,24 @@
-/** `/billing <text>`: routes by what the text asks; alone, a usage card; `role @user <role>` for admins. */
-import { balanceFor, pendingKindFor, runRoleCommand, understand } from '../../../workflow/index.ts';
-import { type SlackDeps, today } from '../../deps.ts';
+/**
+ * `/billing <text>`: routes by what the text asks; alone, a usage card; `role @user <role>` for
+ * admins; `help …` / `why …` answer questions. When the rules are unsure and a model is
+ * configured, the text is understood behind a Loading modal (understood-command.ts).
+ */
+import {
+  balanceFor,
+  needsModel,
+  type ParsedRequest,
+  pendingKindFor,
+  runRoleCommand,
+  understandByRules,
+} from '../../../workflow/index.ts';
+import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
+import { answerHelpCommand, HELP_COMMAND, helpQuestion } from './help-command.ts';
 import { type CommandArgs, startModalFromCommand } from './start-modal.ts';
+import { understandBehindLoading } from './understood-command.ts';
 
 const ROLE_COMMAND = /^role\b\s*/i;
 
@@ -27,22 +40,36 @@ export function billingCommand(deps: SlackDeps) {
       await respond({ response_type: 'ephemeral', text: result.message, blocks: [section(result.message)] });
       return;
     }
-    const parsed = understand(text, today(deps.clock));
-    if (parsed.intent === 'balance') {
-      await ack();
-      const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: parsed.patient });
-      await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer) });
+    const help = HELP_COMMAND.exec(text);
+    if (help) {
+      await answerHelpCommand(deps, args, helpQuestion(help[1] ?? 'help', help[2] ?? ''));
       return;
     }
-    if (parsed.intent === 'help') {
-      await ack({ response_type: 'ephemeral', ...buildUsageMessage() });
+    const params = understandParams(deps);
+    if (needsModel(text, params)) {
+      await understandBehindLoading(deps, args, text);
       return;
     }
-    const kind = pendingKindFor(parsed.intent);
-    if (!kind) {
-      await ack({ response_type: 'ephemeral', ...buildNotUnderstoodMessage() });
-      return;
-    }
-    await startModalFromCommand(deps, args, kind, parsed);
+    await routeParsed(deps, args, text, understandByRules(text, params));
   };
+}
+
+async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, parsed: ParsedRequest) {
+  const { ack, command, respond } = args;
+  if (parsed.intent === 'balance') {
+    await ack();
+    const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: parsed.patient });
+    await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer) });
+    return;
+  }
+  if (parsed.intent === 'help') {
+    await answerHelpCommand(deps, args, text);
+    return;
+  }
+  const kind = pendingKindFor(parsed.intent);
+  if (!kind) {
+    await ack({ response_type: 'ephemeral', ...buildNotUnderstoodMessage() });
+    return;
+  }
+  await startModalFromCommand(deps, args, kind, parsed);
 }

@@ -1,4 +1,8 @@
-/** Shared by the slash commands: check the role, ack, open Loading, create the pending action, show it. */
+/**
+ * Shared by the slash commands: check the role, ack, open Loading, understand the text (the
+ * model may take up to its budget, so it runs after the modal is up), create the pending action,
+ * show it.
+ */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import {
   hintsFrom,
@@ -9,7 +13,7 @@ import {
 } from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
-import { openLoading, showPendingModal } from '../../modal-flow.ts';
+import { type OpenedView, openLoading, showPendingModal } from '../../modal-flow.ts';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -24,7 +28,7 @@ export async function startModalFromCommand(
   deps: SlackDeps,
   args: CommandArgs,
   kind: PendingKind,
-  parsed: ParsedRequest,
+  parsed: ParsedRequest | (() => Promise<ParsedRequest>),
 ): Promise<void> {
   const { ack, command, client } = args;
   const userId = command.user_id;
@@ -35,6 +39,20 @@ export async function startModalFromCommand(
   }
   await ack();
   const target = await openLoading(client, command.trigger_id, kind);
+  const understood = typeof parsed === 'function' ? await parsed() : parsed;
+  await showRequestModal(deps, args, target, kind, understood);
+}
+
+/** Creates the pending action for what was understood and replaces the Loading modal with it. */
+export async function showRequestModal(
+  deps: SlackDeps,
+  args: CommandArgs,
+  target: OpenedView,
+  kind: PendingKind,
+  parsed: ParsedRequest,
+): Promise<void> {
+  const { command, client } = args;
+  const userId = command.user_id;
   const pending = await startRequest(deps.db, {
     kind,
     requestedBy: userId,
@@ -42,6 +60,6 @@ export async function startModalFromCommand(
     hints: hintsFrom(parsed),
   });
   if (!pending) throw new Error('invariant: a new pending action always gets created');
-  deps.logger.info('modal opened', { pendingId: pending.id, userId, kind });
+  deps.logger.info('modal opened', { pendingId: pending.id, userId, kind, source: parsed.source });
   await showPendingModal(deps, client, target, pending.id, userId);
 }

@@ -1,0 +1,116 @@
+/**
+ * Help questions from any front end: "/billing why can't I write off Jane Doe's Oct 3 charge?",
+ * "how do I undo a write-off?". The ledger's rules say what is in the way for the patient asked
+ * about (or for the user's last refusal), the articles explain it, and the first blocker whose
+ * next step is an action the user may start becomes a button. Values in, values out.
+ */
+import type { Database } from '../db/client.ts';
+import type { NextAction } from '../domain/index.ts';
+import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
+import type { AnswerPhraser } from '../help/model-answer.ts';
+import type { HelpDesk } from '../help/search.ts';
+import { rankArticles } from '../help/search.ts';
+import { findSituation, type SituationLookup } from '../help/situation.ts';
+import { patientDirectoryNames } from '../ledger/index.ts';
+import { mayDo, mayStart } from './requests.ts';
+import { isPendingKind, type PendingKind } from './types.ts';
+
+export interface HelpNextStep {
+  readonly nextAction: PendingKind;
+  readonly chargeId: number;
+}
+
+export interface HelpReply {
+  readonly answer: HelpAnswer;
+  /** Said first when the question named a patient we could not pin down (several, none, no charges). */
+  readonly notice: string | null;
+  /** The button to offer: the next step of the first blocker, when the user may start it. */
+  readonly nextStep: HelpNextStep | null;
+}
+
+export interface HelpParams {
+  readonly question: string;
+  readonly actorId: string;
+  readonly today: string;
+  readonly desk: HelpDesk;
+  readonly phraser?: AnswerPhraser | null;
+  readonly now?: Date;
+}
+
+/** Help questions are short; the rest is cut before anything reads it. */
+const MAX_QUESTION_CHARS = 500;
+const MAX_LISTED = 5;
+
+export async function answerHelp(db: Database, params: HelpParams): Promise<HelpReply> {
+  const question = params.question.slice(0, MAX_QUESTION_CHARS);
+  // Patient situations are for people who may see balances; everyone gets the articles.
+  const lookup: SituationLookup = (await mayDo(db, params.actorId, 'view_balance'))
+    ? await findSituation(db, question, { actor: params.actorId, today: params.today, now: params.now })
+    : { kind: 'none' };
+  const context: AnswerContext = {
+    ...params.desk,
+    ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
+  };
+  const answer = await phrased(db, question, answerQuestion(question, context), lookup, params);
+  return { answer, notice: noticeFor(lookup), nextStep: await nextStepFor(db, lookup, params.actorId) };
+}
+
+/**
+ * With a model configured, the article part may be phrased by it; the situation (the rules'
+ * own sentences about this charge) is never sent and never rephrased.
+ */
+async function phrased(
+  db: Database,
+  question: string,
+  answer: HelpAnswer,
+  lookup: SituationLookup,
+  params: HelpParams,
+): Promise<HelpAnswer> {
+  if (!params.phraser || !answer.topic) return answer;
+  if (lookup.kind === 'found' && lookup.situation.blockers.length > 0) return answer;
+  const ids = [answer.topic, ...rankArticles(params.desk.index, question, 2).map((r) => r.id)];
+  const articles = params.desk.articles.filter((a) => ids.includes(a.id));
+  const directory = { names: await patientDirectoryNames(db) };
+  const text = await params.phraser.phrase({ question, articles, directory });
+  if (!text) return answer;
+  const lead =
+    lookup.kind === 'found'
+      ? `*${lookup.situation.subject}*\nNothing stands in the way of this right now.\n\n`
+      : '';
+  return { ...answer, answer: lead + text };
+}
+
+async function nextStepFor(
+  db: Database,
+  lookup: SituationLookup,
+  actorId: string,
+): Promise<HelpNextStep | null> {
+  if (lookup.kind !== 'found') return null;
+  for (const blocker of lookup.situation.blockers) {
+    const action: NextAction = blocker.nextAction;
+    if (!isPendingKind(action)) continue;
+    if (!(await mayStart(db, actorId, action))) return null;
+    return { nextAction: action, chargeId: lookup.charge.id };
+  }
+  return null;
+}
+
+function noticeFor(lookup: SituationLookup): string | null {
+  const listed = (people: readonly { fullName: string; dateOfBirth: string; mrn: string }[]) =>
+    people
+      .slice(0, MAX_LISTED)
+      .map((p) => `• ${p.fullName} · DOB ${p.dateOfBirth} · MRN ${p.mrn}`)
+      .join('\n');
+  switch (lookup.kind) {
+    case 'ambiguous':
+      return `Several patients match; ask again with the full name or MRN:\n${listed(lookup.candidates)}`;
+    case 'not_found':
+      return lookup.suggestions.length > 0
+        ? `No patient matches "${lookup.name.slice(0, 60)}". Closest names:\n${listed(lookup.suggestions)}`
+        : `No patient matches "${lookup.name.slice(0, 60)}".`;
+    case 'no_charges':
+      return `${lookup.patient.fullName} has no charges yet.`;
+    default:
+      return null;
+  }
+}
