@@ -2,10 +2,9 @@ import { formatCents } from '../../domain/money.ts';
 import { CANCEL_REASON_CODES, type CancelReason, isCancelReason } from '../../domain/reasons.ts';
 import { cancelPr } from '../../ledger/index.ts';
 import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
-import { reportBlockers } from '../blocker-output.ts';
-import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom, replayedNotice } from '../mutation-args.ts';
-import { toJson } from '../output.ts';
+import { BadInputError, type CliCommand } from '../command.ts';
+import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { reportMutation } from '../mutation-output.ts';
 
 export const cancelCommand: CliCommand = {
   name: 'cancel',
@@ -31,17 +30,11 @@ export const cancelCommand: CliCommand = {
       source: 'cli',
       idempotencyKey,
     });
-    if (!result.ok) return reportBlockers(ctx.io, result.blockers, values.json ?? false);
-    const { value } = result;
-    if (values.json) {
-      ctx.io.stdout(toJson({ ...value, replayed: result.replayed }));
-      return EXIT_OK;
-    }
-    ctx.io.stdout(
-      `Cancelled ${formatCents(value.amountCents)} of PR on charge ${value.chargeId} ` +
-        `(entry ${value.entryId})${replayedNotice(result.replayed)}.\n`,
-    );
-    return EXIT_OK;
+    return reportMutation(ctx.io, result, {
+      json: values.json ?? false,
+      describe: (v, replayed) =>
+        `Cancelled ${formatCents(v.amountCents)} of PR on charge ${v.chargeId} (entry ${v.entryId})${replayed}.`,
+    });
   },
 };
 

@@ -1,14 +1,11 @@
 import { formatCents } from '../../domain/money.ts';
+import { REFUND_REOPENS_PR } from '../../domain/rules/refund.ts';
 import { refundPayment } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
 import { parseCommandArgs, parseId } from '../args.ts';
-import { reportBlockers } from '../blocker-output.ts';
-import { type CliCommand, EXIT_OK } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom, replayedNotice } from '../mutation-args.ts';
-import { toJson } from '../output.ts';
-
-const REOPENS_PR =
-  'The refund re-opens the PR: it does not remove it. Write it off or cancel it separately if it should not be collected.';
+import type { CliCommand } from '../command.ts';
+import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { reportMutation } from '../mutation-output.ts';
 
 export const refundCommand: CliCommand = {
   name: 'refund',
@@ -33,17 +30,12 @@ export const refundCommand: CliCommand = {
       source: 'cli',
       idempotencyKey,
     });
-    if (!result.ok) return reportBlockers(ctx.io, result.blockers, values.json ?? false);
-    const { value } = result;
-    if (values.json) {
-      ctx.io.stdout(toJson({ ...value, replayed: result.replayed, notice: REOPENS_PR }));
-      return EXIT_OK;
-    }
-    ctx.io.stdout(
-      `Refunded ${formatCents(value.amountCents)} of payment ${value.paymentEntryId} on charge ${value.chargeId} ` +
-        `(entry ${value.entryId})${replayedNotice(result.replayed)}; ` +
-        `${formatCents(value.outstandingCents)} is now outstanding.\n${REOPENS_PR}\n`,
-    );
-    return EXIT_OK;
+    return reportMutation(ctx.io, result, {
+      json: values.json ?? false,
+      extraJson: { notice: REFUND_REOPENS_PR },
+      describe: (v, replayed) =>
+        `Refunded ${formatCents(v.amountCents)} of payment ${v.paymentEntryId} on charge ${v.chargeId} ` +
+        `(entry ${v.entryId})${replayed}; ${formatCents(v.outstandingCents)} is now outstanding.\n${REFUND_REOPENS_PR}`,
+    });
   },
 };

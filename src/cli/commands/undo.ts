@@ -1,10 +1,9 @@
 import { formatCents } from '../../domain/money.ts';
 import { undoWriteOff } from '../../ledger/index.ts';
 import { parseCommandArgs, parseId } from '../args.ts';
-import { reportBlockers } from '../blocker-output.ts';
-import { type CliCommand, EXIT_OK } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom, replayedNotice } from '../mutation-args.ts';
-import { toJson } from '../output.ts';
+import type { CliCommand } from '../command.ts';
+import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { reportMutation } from '../mutation-output.ts';
 
 export const undoCommand: CliCommand = {
   name: 'undo',
@@ -23,19 +22,15 @@ export const undoCommand: CliCommand = {
       source: 'cli',
       idempotencyKey,
     });
-    if (!result.ok) return reportBlockers(ctx.io, result.blockers, values.json ?? false);
-    const { value } = result;
-    if (values.json) {
-      ctx.io.stdout(toJson({ ...value, replayed: result.replayed }));
-      return EXIT_OK;
-    }
-    const lines = value.reversals.map(
-      (r) =>
-        `  charge ${r.chargeId}: ${formatCents(r.amountCents)} back, ${formatCents(r.outstandingCents)} outstanding (entry ${r.entryId})`,
-    );
-    ctx.io.stdout(
-      `Undid write-offs totalling ${formatCents(value.amountCents)}${replayedNotice(result.replayed)}:\n${lines.join('\n')}\n`,
-    );
-    return EXIT_OK;
+    return reportMutation(ctx.io, result, {
+      json: values.json ?? false,
+      describe: (v, replayed) => {
+        const lines = v.reversals.map(
+          (r) =>
+            `  charge ${r.chargeId}: ${formatCents(r.amountCents)} back, ${formatCents(r.outstandingCents)} outstanding (entry ${r.entryId})`,
+        );
+        return `Undid write-offs totalling ${formatCents(v.amountCents)}${replayed}:\n${lines.join('\n')}`;
+      },
+    });
   },
 };

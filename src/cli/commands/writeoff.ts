@@ -3,10 +3,9 @@ import { isWriteOffReason, WRITE_OFF_REASON_CODES, type WriteOffReason } from '.
 import { writeOff } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
 import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
-import { reportBlockers } from '../blocker-output.ts';
-import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom, replayedNotice } from '../mutation-args.ts';
-import { toJson } from '../output.ts';
+import { BadInputError, type CliCommand } from '../command.ts';
+import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { reportMutation } from '../mutation-output.ts';
 
 export const writeoffCommand: CliCommand = {
   name: 'writeoff',
@@ -35,17 +34,12 @@ export const writeoffCommand: CliCommand = {
       source: 'cli',
       idempotencyKey,
     });
-    if (!result.ok) return reportBlockers(ctx.io, result.blockers, values.json ?? false);
-    const { value } = result;
-    if (values.json) {
-      ctx.io.stdout(toJson({ ...value, replayed: result.replayed }));
-      return EXIT_OK;
-    }
-    ctx.io.stdout(
-      `Wrote off ${formatCents(value.amountCents)} on charge ${value.chargeId} (entry ${value.entryId}); ` +
-        `${formatCents(value.outstandingCents)} still outstanding${replayedNotice(result.replayed)}.\n`,
-    );
-    return EXIT_OK;
+    return reportMutation(ctx.io, result, {
+      json: values.json ?? false,
+      describe: (v, replayed) =>
+        `Wrote off ${formatCents(v.amountCents)} on charge ${v.chargeId} (entry ${v.entryId}); ` +
+        `${formatCents(v.outstandingCents)} still outstanding${replayed}.`,
+    });
   },
 };
 
