@@ -58,7 +58,8 @@ export async function findSituation(
   params: { actor: string; today: string; now?: Date },
 ): Promise<SituationLookup> {
   const parsed = parseRequest(question, { today: params.today });
-  const action = actionAsked(question);
+  // Read the verb without the name: "Carla Cancelled" is not a question about cancelling.
+  const action = actionAsked(parsed.patient ? question.replace(parsed.patient, ' ') : question);
   if (!parsed.patient) return lastRefusalSituation(db, params);
   const resolution = await resolvePatient(db, parsed.patient);
   if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };

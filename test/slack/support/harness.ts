@@ -58,7 +58,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** More configuration, e.g. OPENAI_API_KEY and OPENAI_BASE_URL pointing at a fake. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const handle = await openTestDatabase('pglite');
   const emulator = await startSlackEmulator();
   const config = ConfigSchema.parse({
@@ -67,6 +72,7 @@ export async function startHarness(): Promise<Harness> {
     SLACK_API_URL: emulator.url,
     BILLING_ADMINS: ADMIN,
     REQUEST_CHANNELS: REQUESTS,
+    ...options.env,
   });
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
   for (const [userId, role] of [
