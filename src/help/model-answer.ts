@@ -19,6 +19,9 @@ const SYSTEM_PROMPT = new URL('../../prompts/help-answer/system.md', import.meta
 /** Room for the phrased text; the source line is added after. */
 export const MAX_PHRASED_CHARS = 900;
 
+/** Splits the redacted text back into articles and question; nothing in either looks like it. */
+const QUESTION_MARK = '\n\n=====QUESTION=====\n\n';
+
 const PhrasedSchema = z.object({
   answer: z.string().min(1).max(4_000),
   sources: z.array(z.enum(HELP_TOPIC_IDS)).min(1).max(3),
@@ -70,10 +73,13 @@ async function phrase(
   input: PhraseInput,
 ): Promise<string | null> {
   if (input.articles.length === 0) return null;
-  const redaction = redact(input.question, input.directory);
-  const articles = input.articles
+  const articleBlock = input.articles
     .map((a) => `<article id="${a.id}" title="${a.title}">\n${articleText(a)}\n</article>`)
     .join('\n\n');
+  // One redaction over both, so a name the articles use as an example ("Jane Doe") that is also a
+  // patient of this practice leaves neither way, and placeholders agree between the two.
+  const redaction = redact(`${articleBlock}${QUESTION_MARK}${input.question}`, input.directory);
+  const [articles = '', question = ''] = redaction.text.split(QUESTION_MARK);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   try {
@@ -83,7 +89,7 @@ async function phrase(
         temperature: 0,
         messages: [
           { role: 'system', content: settings.system.replaceAll('{{articles}}', articles) },
-          { role: 'user', content: redaction.text },
+          { role: 'user', content: question },
         ],
         response_format: zodResponseFormat(PhrasedSchema, 'help_answer'),
       },

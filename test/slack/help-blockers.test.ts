@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCKER_CODES, type BlockerCode } from '../../src/domain/blockers.ts';
 import { cancelPr, refundPayment, undoWriteOff } from '../../src/ledger/index.ts';
-import { AMOUNT_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
+import { AMOUNT_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
