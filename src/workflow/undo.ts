@@ -34,27 +34,51 @@ export interface UndoModel {
   readonly blocker: ShownBlocker | null;
   /** Said when there is nothing to undo. */
   readonly notice: string | null;
+  /** Said above the choice when the patient named could not be pinned down. */
+  readonly patientNote: string | null;
   readonly note: string;
 }
 
 const MAX_CHOICES = 25;
 
-async function candidates(db: Database, pending: PendingAction, actorId: string): Promise<WriteOffView[]> {
+interface Candidates {
+  readonly writeOffs: WriteOffView[];
+  /** The request named a patient we could not pin down: several match, or none (closest named). */
+  readonly patientNote: string | null;
+}
+
+async function candidates(db: Database, pending: PendingAction, actorId: string): Promise<Candidates> {
   const { payload } = pending;
+  const only = (writeOffs: WriteOffView[]) => ({ writeOffs, patientNote: null });
   if (payload.writeOffEntryId) {
     const entry = await getEntry(db, payload.writeOffEntryId);
-    if (!entry) return [];
+    if (!entry) return only([]);
     const onCharge = await listUnreversedWriteOffs(db, { chargeIds: [entry.chargeId], limit: 500 });
-    return onCharge.filter((w) => w.entryId === entry.id);
+    return only(onCharge.filter((w) => w.entryId === entry.id));
   }
   if (payload.chargeId)
-    return listUnreversedWriteOffs(db, { chargeIds: [payload.chargeId], limit: MAX_CHOICES });
+    return only(await listUnreversedWriteOffs(db, { chargeIds: [payload.chargeId], limit: MAX_CHOICES }));
   const patient = await pickPatient(db, { patientId: payload.patientId, reference: payload.hints.patient });
-  if (patient.selected) {
-    const charges = await listCharges(db, { patientId: patient.selected.id });
-    return listUnreversedWriteOffs(db, { chargeIds: charges.map((c) => c.id), limit: MAX_CHOICES });
+  // One patient: theirs. Several: all of theirs (each labelled with the patient), so the choice is the answer.
+  const whose = patient.selected
+    ? [patient.selected]
+    : patient.note?.startsWith('Several')
+      ? patient.candidates
+      : [];
+  if (whose.length > 0) {
+    const charges = (await Promise.all(whose.map((p) => listCharges(db, { patientId: p.id })))).flat();
+    const writeOffs = await listUnreversedWriteOffs(db, {
+      chargeIds: charges.map((c) => c.id),
+      limit: MAX_CHOICES,
+    });
+    return { writeOffs, patientNote: patient.selected ? null : patient.note };
   }
-  return listUnreversedWriteOffs(db, { actor: actorId, limit: MAX_CHOICES });
+  const mine = await listUnreversedWriteOffs(db, { actor: actorId, limit: MAX_CHOICES });
+  const closest = patient.candidates.map((c) => c.fullName).join(', ');
+  const note = patient.note
+    ? `${patient.note}${closest ? ` Closest names: ${closest}.` : ''} Your recent write-offs are listed.`
+    : null;
+  return { writeOffs: mine, patientNote: note };
 }
 
 function undoLabel(w: WriteOffView, charge: ChargeView | null): string {
@@ -67,7 +91,7 @@ export async function loadUndoModel(
   params: { pending: PendingAction; actorId: string; form?: FormInput },
 ): Promise<UndoModel> {
   const { pending, actorId, form = {} } = params;
-  const writeOffs = await candidates(db, pending, actorId);
+  const { writeOffs, patientNote } = await candidates(db, pending, actorId);
   const charges = new Map<number, ChargeView | null>();
   for (const w of writeOffs)
     if (!charges.has(w.chargeId)) charges.set(w.chargeId, await getCharge(db, w.chargeId));
@@ -97,6 +121,7 @@ export async function loadUndoModel(
       : null,
     blocker: blockers[0] ? shownBlocker(blockers[0], selected?.chargeId ?? null) : null,
     notice: writeOffs.length === 0 ? 'There is no write-off here that can still be undone.' : null,
+    patientNote,
     note: form.note ?? '',
   };
 }

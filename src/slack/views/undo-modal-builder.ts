@@ -1,6 +1,6 @@
 /** The undo-a-write-off confirm modal. Pure. */
 import type { UndoModel } from '../../workflow/index.ts';
-import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
+import { escapeMrkdwn, type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   blockerBlocks,
   ENTRY_ACTION,
@@ -14,11 +14,16 @@ import {
 
 export const UNDO_CALLBACK = 'undo_write_off_modal';
 export const UNDO_SUBMIT = 'Confirm undo';
+export const UNDO_PATIENT_NOTE_BLOCK = 'undo_patient_note';
 
 export function buildUndoModal(model: UndoModel): ModalView {
+  const patientNote = model.patientNote
+    ? [section(escapeMrkdwn(model.patientNote), UNDO_PATIENT_NOTE_BLOCK)]
+    : [];
   const blocks: KnownBlock[] = model.notice
-    ? [section(model.notice)]
+    ? [...patientNote, section(model.notice)]
     : [
+        ...patientNote,
         selectInput({
           blockId: ENTRY_BLOCK,
           actionId: ENTRY_ACTION,
