@@ -8,6 +8,8 @@ export const USAGE_LINES = [
   '`/billing cancel the PR for Jane Doe, duplicate` – cancel PR that was wrong',
   '`/billing refund Jane Doe $20` – refund a payment',
   '`/billing balance Jane Doe` – what a patient owes (only you see it)',
+  '`/billing why can’t I write off Jane Doe’s Oct 3 charge?` – what is in the way, and the next step',
+  '`/billing help how do I undo a write-off?` – answers from the help articles',
   '`/billing role @someone biller` – admins grant roles (admin, billing_manager, biller, viewer)',
 ];
 
