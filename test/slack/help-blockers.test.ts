@@ -300,6 +300,25 @@ describe('blockers of the request, explained right after the form refused it', (
   });
 });
 
+describe('a refusal shown in the form itself', () => {
+  it('is what "why can\'t I write off?" answers about, right after', async () => {
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$5 Walter Writtenoff small balance',
+      userId: MANAGER,
+      channelId: GENERAL,
+    });
+    const modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, (v) =>
+      JSON.stringify(v.view).includes('already written off'),
+    );
+    await h.client.viewClosed({ userId: MANAGER, view: modal.id });
+    const answer = await askDm(h, MANAGER, "why can't I write off?");
+    expect(readable(answer)).toContain('Walter Writtenoff');
+    expectExplained(readable(answer), 'This PR was already written off', 'undo that write-off first');
+    expect(nextStepButton(answer)?.label).toBe('Undo write-off');
+  });
+});
+
 describe('patients the question cannot pin down', () => {
   it('a misspelt name is resolved to the clear match or answered with the candidates, privately', async () => {
     const answer = await askSlash(h, BILLER, "why can't I write off Paula Paydman's charge?");
