@@ -36,6 +36,15 @@ export function missingSlackSettings(config: Config): string[] {
   return missing;
 }
 
+/**
+ * At debug level Bolt logs every incoming request body and the Web API client every outgoing
+ * one, with patient names and balances in them. Patient data must never reach a log, so the Slack
+ * libraries never get a level below info, whatever LOG_LEVEL says.
+ */
+export function slackLibraryLogLevel(level: Config['LOG_LEVEL']): LogLevel {
+  return level === 'debug' ? LogLevel.INFO : (level as LogLevel);
+}
+
 /** Bolt's client needs the base URL with a trailing slash. */
 export function slackApiUrl(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -49,7 +58,9 @@ export function createSlackApp(options: SlackAppOptions): App {
     ...(config.SLACK_API_URL ? { slackApiUrl: slackApiUrl(config.SLACK_API_URL) } : {}),
     retryConfig: { retries: options.apiRetries ?? 2 },
   };
-  const logging = options.logger ? { logger: options.logger } : { logLevel: config.LOG_LEVEL as LogLevel };
+  const logging = options.logger
+    ? { logger: options.logger }
+    : { logLevel: slackLibraryLogLevel(config.LOG_LEVEL) };
   const app = config.SLACK_APP_TOKEN
     ? new App({
         token: config.SLACK_BOT_TOKEN,

@@ -61,6 +61,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** More configuration, e.g. OPENAI_API_KEY and OPENAI_BASE_URL pointing at a fake. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Use the app's own console logger (LOG_LEVEL) instead of the capturing one. */
+  readonly productionLogger?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -83,7 +85,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await grantRole(handle.db, { grantedBy: ADMIN, userId, role });
   }
   const logs: string[] = [];
-  const app = createSlackApp({ config, db: handle.db, logger: capturingLogger(logs), apiRetries: 0 });
+  const logger = options.productionLogger ? undefined : capturingLogger(logs);
+  const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0 });
   const server = (await app.start(0)) as { address(): AddressInfo | string | null };
   const port = (server.address() as AddressInfo).port;
   const client = createAppClient({
