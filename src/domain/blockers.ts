@@ -54,7 +54,10 @@ export function blocker(
   return { code, message, nextStep, nextAction, field };
 }
 
-/** OVER_LIMIT is not a hard stop: it turns the request into an approval request. */
+/**
+ * OVER_LIMIT is not a hard stop for the business: once approvals exist it will become an approval
+ * request. Until then every caller refuses it like the others, with the next step it names.
+ */
 export function isHardStop(b: Blocker): boolean {
   return b.code !== 'OVER_LIMIT';
 }

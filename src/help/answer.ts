@@ -126,7 +126,7 @@ function noMatch(): HelpAnswer {
     topic: null,
     answer:
       'I could not find a help article for that. I can help with write-offs (how, why one is blocked, ' +
-      'undo, reasons, limits and approvals, small balances in bulk), refunds, cancelling PR and balances. ' +
+      'undo, reasons, limits and roles, small balances), refunds, cancelling PR and balances. ' +
       'Try `/billing help how do I undo a write-off?`',
     sources: [],
   };

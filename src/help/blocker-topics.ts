@@ -15,7 +15,7 @@ export const BLOCKER_TOPICS: Readonly<Record<BlockerCode, HelpTopicId>> = {
   REASON_REQUIRED: 'write-off-reasons',
   NOTE_REQUIRED: 'write-off-reasons',
   NOT_AUTHORIZED: 'write-off-blocked',
-  // Not a refusal: the write-off becomes an approval request, which that article explains.
+  // Above the limit nothing is written off; that article says who can do it instead.
   OVER_LIMIT: 'approvals-limits',
   ALREADY_REVERSED: 'undo-write-off',
   REMITTANCE_PR: 'cancel-pr',

@@ -45,7 +45,7 @@ export function blockersToFieldErrors(blockers: readonly Blocker[], fallback: Fo
   const errors: Record<string, string> = {};
   for (const b of blockers) {
     const field: FormField = b.field ?? fallback;
-    const text = b.code === 'OVER_LIMIT' ? `${b.message} Ask a billing manager to write it off.` : b.message;
+    const text = b.code === 'OVER_LIMIT' ? `${b.message} ${b.nextStep}` : b.message;
     errors[field] = errors[field] ? `${errors[field]} ${text}` : text;
   }
   return errors;

@@ -100,7 +100,7 @@ describe('what each article tells billers', () => {
       ],
     ],
     ['write-off-vs-cancel', [/correct but/i, /wrong/, /remittance/, /Confirm cancel/]],
-    ['write-off-blocked', [/\/billing why/, /refund/i, /undo/i, /cancelled/, /approval/]],
+    ['write-off-blocked', [/\/billing why/, /refund/i, /undo/i, /cancelled/, /raise your limit/]],
     ['undo-write-off', [/Undo/, /Confirm undo/, /Home tab/, /only once/, /as a whole/, /billing manager/]],
     [
       'refund-payment',
@@ -149,7 +149,13 @@ describe('what each article tells billers', () => {
     ],
     [
       'approvals-limits',
-      [/\$100/, /other than the person who asked/, /checked again/, /\/billing role @user/],
+      [
+        /\$100/,
+        /not applied/,
+        /billing manager or an admin to write it off/,
+        /raise your limit/,
+        /\/billing role @user biller \$250/,
+      ],
     ],
     ['balance-lookup', [/\/billing balance Jane Doe/, /npm run -s cli -- balance/, /MRN/, /viewers/]],
   ])('%s names its commands, buttons and rules', (id, patterns) => {

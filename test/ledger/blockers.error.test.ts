@@ -215,7 +215,7 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$150\.00 is above your write-off limit of \$100\.00/,
-    nextStep: /approval/,
+    nextStep: /not written off\. Ask a billing manager or admin/,
   },
   {
     name: 'undoing a write-off twice',

@@ -261,7 +261,7 @@ describe('blockers of the request, explained right after the form refused it', (
       command: '$150 Olga Openshaw small balance',
       inputs: {},
       explanation: '$150.00 is above your write-off limit of $100.00.',
-      nextStep: 'sent to a billing manager for approval',
+      nextStep: 'Ask a billing manager or admin to write it off',
     },
   ];
 

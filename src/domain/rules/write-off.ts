@@ -137,8 +137,10 @@ function overLimit(amountCents: number, limitCents: number): Blocker {
   return blocker(
     'OVER_LIMIT',
     `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)}.`,
-    'It will be sent to a billing manager for approval instead of being applied now.',
-    'request_approval',
+    // Approval requests come with the managers' controls; until then the write-off is refused, and
+    // the step says who can do it instead.
+    'It was not written off. Ask a billing manager or admin to write it off (they have no limit unless one is set), or ask an admin to raise your limit.',
+    'ask_admin',
     'amount',
   );
 }

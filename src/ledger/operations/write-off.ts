@@ -48,8 +48,8 @@ export async function writeOff(db: Database, params: WriteOffParams): Promise<Le
         { amount, reason: params.reason, note: params.note ?? null },
         actor,
       );
-      // OVER_LIMIT is not a hard stop for the business, but applying it needs an approval first;
-      // until then the caller gets it back and turns it into an approval request.
+      // OVER_LIMIT is not a hard stop for the business, but applying it needs an approval first,
+      // and approvals are not built yet: the caller gets it back as a refusal with its next step.
       if (blockers.length > 0) return blocked(blockers);
       const entry = await appendEntry(tx, {
         chargeId: charge.id,

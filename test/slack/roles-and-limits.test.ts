@@ -1,0 +1,84 @@
+/**
+ * Limits as they work today: above the limit nothing is written off and the form names who can
+ * do it instead (approvals come later); admins set a biller's limit with `/billing role`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadActor } from '../../src/ledger/index.ts';
+import { AMOUNT_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  ADMIN,
+  BILLER,
+  GENERAL,
+  type Harness,
+  ledgerOf,
+  startHarness,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+const NEWCOMER = 'UNEWBILLER';
+let h: Harness;
+let charge: { patientId: number; chargeId: number };
+
+beforeAll(async () => {
+  h = await startHarness();
+  charge = await createCharge(h.db, { firstName: 'Lena', lastName: 'Limitova', assessedCents: 50_000 });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function roleCommand(userId: string, text: string): Promise<string> {
+  const before = h.emulator.responseUrlPosts.length;
+  await h.client.slashCommand({ command: '/billing', text: `role ${text}`, userId, channelId: GENERAL });
+  const post = await waitFor(() => h.emulator.responseUrlPosts[before]);
+  return String(post.body.text);
+}
+
+async function submitWriteOff(userId: string, text: string) {
+  const before = (await ledgerOf(h.db, charge.chargeId)).count('write_off');
+  await h.client.slashCommand({ command: '/writeoff', text, userId, channelId: GENERAL });
+  const modal = await waitForModal(h, userId, WRITE_OFF_CALLBACK, (v) => v.view.private_metadata !== '');
+  await h.client.fillAndSubmit(userId, modal.id, {});
+  const ledger = await ledgerOf(h.db, charge.chargeId);
+  return {
+    error: h.emulator.views.get(modal.id)?.errors[AMOUNT_BLOCK],
+    written: ledger.count('write_off') - before,
+  };
+}
+
+describe('over the limit', () => {
+  it('is not written off, and the form says who can do it instead', async () => {
+    const { error, written } = await submitWriteOff(BILLER, '$150 Lena Limitova small balance');
+    expect(written).toBe(0);
+    expect(error).toContain('$150.00 is above your write-off limit of $100.00.');
+    expect(error).toContain('It was not written off.');
+    expect(error).toContain('Ask a billing manager or admin to write it off');
+    expect(error).toContain('ask an admin to raise your limit');
+    expect(error).not.toMatch(/sent to|for approval/);
+  });
+});
+
+describe('/billing role @user biller $250', () => {
+  it('an admin sets the limit; a write-off up to it is written, above it is refused', async () => {
+    const reply = await roleCommand(ADMIN, `<@${NEWCOMER}|newbie> biller $250`);
+    expect(reply).toBe(`<@${NEWCOMER}> is now Biller, with a write-off limit of $250.00.`);
+    expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'biller', limitCents: 25_000 });
+
+    expect((await submitWriteOff(NEWCOMER, '$200 Lena Limitova small balance')).written).toBe(1);
+    const over = await submitWriteOff(NEWCOMER, '$260 Lena Limitova small balance');
+    expect(over.written).toBe(0);
+    expect(over.error).toContain('above your write-off limit of $250.00');
+  });
+
+  it('a biller cannot set a limit; a bad amount and a limit on a viewer are refused', async () => {
+    expect(await roleCommand(BILLER, `<@${BILLER}> biller $5000`)).toContain('Only an admin');
+    expect(await loadActor(h.db, BILLER)).toMatchObject({ limitCents: 10_000 });
+    expect(await roleCommand(ADMIN, `<@${NEWCOMER}> biller $12.345`)).toContain('more than two decimal');
+    expect(await roleCommand(ADMIN, `<@${NEWCOMER}> viewer $50`)).toContain('a limit does not apply');
+    expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'biller', limitCents: 25_000 });
+  });
+});
