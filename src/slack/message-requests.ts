@@ -19,6 +19,7 @@ import {
 import { type SlackDeps, today, understandParams } from './deps.ts';
 import { NOT_ALLOWED_WHAT } from './listeners/commands/start-modal.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
+import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildHelpMessage } from './messages/help-message-builder.ts';
 import {
@@ -80,6 +81,10 @@ export async function handleMessageRequest(
     });
     deps.logger.info('help answered', { via: request.via, topic: reply.answer.topic });
     await privateReply(client, request, buildHelpMessage(reply));
+    return;
+  }
+  if (parsed.intent === 'small_balance_batch') {
+    await privateReply(client, request, buildBatchNotAvailableMessage(parsed.amountCents));
     return;
   }
   const kind = pendingKindFor(parsed.intent);

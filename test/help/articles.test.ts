@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HELP_DIR, type HelpArticle, loadArticles, parseArticle } from '../../src/help/articles.ts';
 import { HELP_TOPIC_IDS, type HelpTopicId } from '../../src/help/topics.ts';
+import { CANCEL_SUBMIT } from '../../src/slack/views/cancel-modal-builder.ts';
+import { REFUND_SUBMIT } from '../../src/slack/views/refund-modal-builder.ts';
+import { UNDO_SUBMIT } from '../../src/slack/views/undo-modal-builder.ts';
+import { WRITE_OFF_SUBMIT } from '../../src/slack/views/write-off-modal-builder.ts';
 
 const articles = loadArticles();
 const article = (id: HelpTopicId): HelpArticle => articles.find((a) => a.id === id) as HelpArticle;
@@ -140,11 +144,11 @@ describe('what each article tells billers', () => {
     [
       'small-balance-batch',
       [
-        /\/billing write off every balance under \$5/,
-        /preview/,
-        /batch id/,
-        /undone as a whole/,
-        /Billing managers and admins/,
+        /\/writeoff all of it for Jane Doe, small balance/,
+        /_Small balance_/,
+        /not available yet/,
+        /one at a time/,
+        /Billers \(up to their write-off limit\), billing managers and admins/,
       ],
     ],
     [
@@ -161,5 +165,14 @@ describe('what each article tells billers', () => {
   ])('%s names its commands, buttons and rules', (id, patterns) => {
     const text = fullText(id);
     for (const pattern of patterns) expect(text).toMatch(pattern);
+  });
+});
+
+describe('button names in the articles', () => {
+  const submitLabels = [WRITE_OFF_SUBMIT, CANCEL_SUBMIT, REFUND_SUBMIT, UNDO_SUBMIT];
+
+  it.each(HELP_TOPIC_IDS)('%s names only confirm buttons the forms really have', (id) => {
+    const named = [...fullText(id).matchAll(/_(Confirm[^_]*)_/g)].map((m) => m[1]);
+    for (const label of named) expect(submitLabels).toContain(label);
   });
 });

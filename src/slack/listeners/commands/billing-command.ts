@@ -13,6 +13,7 @@ import {
 } from '../../../workflow/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
+import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
@@ -64,6 +65,10 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
   }
   if (parsed.intent === 'help') {
     await answerHelpCommand(deps, args, text);
+    return;
+  }
+  if (parsed.intent === 'small_balance_batch') {
+    await ack({ response_type: 'ephemeral', ...buildBatchNotAvailableMessage(parsed.amountCents) });
     return;
   }
   const kind = pendingKindFor(parsed.intent);

@@ -6,6 +6,7 @@
 import { answerHelp, balanceFor, mayStart, pendingKindFor, understand } from '../../../workflow/index.ts';
 import { type SlackDeps, today, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
+import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
 import { buildHelpMessage } from '../../messages/help-message-builder.ts';
 import { buildNotAllowedMessage, buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { openLoadingTitled, updateView } from '../../modal-flow.ts';
@@ -51,9 +52,9 @@ export async function understandBehindLoading(
     await updateView(client, target, buildMessageModal('Help', buildHelpMessage(reply).blocks));
     return;
   }
-  await updateView(
-    client,
-    target,
-    buildMessageModal(UNDERSTANDING_TITLE, buildNotUnderstoodMessage().blocks),
-  );
+  const reply =
+    parsed.intent === 'small_balance_batch'
+      ? buildBatchNotAvailableMessage(parsed.amountCents)
+      : buildNotUnderstoodMessage();
+  await updateView(client, target, buildMessageModal(UNDERSTANDING_TITLE, reply.blocks));
 }
