@@ -2,7 +2,13 @@
 import type { Database } from '../db/client.ts';
 import { checkWriteOff, isWriteOffReason, parseAmount, type WriteOffReason } from '../domain/index.ts';
 import { type ChargeView, listCharges } from '../ledger/index.ts';
-import { type ChargeChoice, chargeChoice, type ShownBlocker, shownBlocker } from './charge-choices.ts';
+import {
+  type ChargeChoice,
+  chargeChoice,
+  chargeName,
+  type ShownBlocker,
+  shownBlocker,
+} from './charge-choices.ts';
 import { actorFacts, factsForCharge } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
@@ -39,7 +45,10 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   });
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
   const open = all.filter((c) => c.outstandingCents > 0);
-  const selectedCharge = chooseCharge(open, form.charge ?? payloadCharge(payload.chargeId), payload.hints);
+  const wanted = form.charge ?? payloadCharge(payload.chargeId);
+  // Once a charge is chosen in the form, the date in the request no longer decides anything.
+  const namedClosed = wanted ? null : closedChargeOnDate(all, payload.hints.dateOfService);
+  const selectedCharge = namedClosed ? null : chooseCharge(open, wanted, payload.hints);
   const amountText = form.amountText ?? prefilledAmount(pending, open, selectedCharge);
   const formReason = isWriteOffReason(form.reason) ? form.reason : null;
   return {
@@ -52,8 +61,37 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
     reason: form.reason === undefined ? payload.hints.reason : formReason,
     note: form.note ?? '',
     effect: effectFor(open, selectedCharge, amountText),
-    blocker: open.length === 0 && all.length > 0 ? await whyNothingOpen(db, params, all) : null,
+    blocker: await blockerToShow(db, params, { all, open, namedClosed }),
   };
+}
+
+/**
+ * The request named a date, and the patient's charge on that date has nothing outstanding (and
+ * no open charge shares the date): the biller means that charge, so say why it cannot be written
+ * off, even when other charges are open, rather than quietly offering a different charge.
+ */
+function closedChargeOnDate(all: readonly ChargeView[], dateOfService: string | null): ChargeView | null {
+  if (!dateOfService) return null;
+  const onDate = all.filter((c) => c.dateOfService === dateOfService);
+  if (onDate.length === 0 || onDate.some((c) => c.outstandingCents > 0)) return null;
+  return onDate.at(-1) ?? null;
+}
+
+async function blockerToShow(
+  db: Database,
+  params: ModelParams,
+  charges: { all: readonly ChargeView[]; open: readonly ChargeView[]; namedClosed: ChargeView | null },
+): Promise<ShownBlocker | null> {
+  const { all, open, namedClosed } = charges;
+  if (namedClosed) {
+    const shown = await whyNotCharge(db, params.actorId, namedClosed);
+    // Other charges stay listed, so the sentence names which charge it is about.
+    return shown && open.length > 0
+      ? { ...shown, message: `${chargeName(namedClosed)}: ${shown.message}` }
+      : shown;
+  }
+  if (open.length > 0 || all.length === 0) return null;
+  return whyNothingOpen(db, params, all);
 }
 
 function payloadCharge(chargeId: number | null | undefined): string | null {
@@ -105,9 +143,13 @@ async function whyNothingOpen(
 ): Promise<ShownBlocker | null> {
   const wantedDate = params.pending.payload.hints.dateOfService;
   const charge = all.find((c) => c.dateOfService === wantedDate) ?? all.at(-1);
-  if (!charge) return null;
-  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await actorFacts(db, params.actorId));
-  await noteRefusal(db, { actorId: params.actorId, action: 'write_off', chargeId: charge.id, blockers });
+  return charge ? whyNotCharge(db, params.actorId, charge) : null;
+}
+
+/** The rule function's first blocker for one charge, recorded so "why can't I?" can answer it. */
+async function whyNotCharge(db: Database, actorId: string, charge: ChargeView): Promise<ShownBlocker | null> {
+  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await actorFacts(db, actorId));
+  await noteRefusal(db, { actorId, action: 'write_off', chargeId: charge.id, blockers });
   const first = blockers[0];
   return first ? shownBlocker(first, charge.id) : null;
 }
