@@ -35,3 +35,14 @@ export function buildMessageModal(title: string, blocks: readonly KnownBlock[]):
     blocks: [...blocks],
   };
 }
+
+/**
+ * Shown to whoever confirms a request that was already carried out (a second confirmer, a second
+ * click). It names no patient: the pending action may have been someone else's.
+ */
+export function buildAlreadyDoneModal(): ModalView {
+  return buildNoticeModal(
+    'Already done',
+    ':white_check_mark: This was already done, so nothing more was changed. Whoever confirmed it first got the confirmation message.',
+  );
+}

@@ -1,14 +1,15 @@
 /**
  * A confirm modal is submitted. Invalid input goes back on the right field (`response_action:
  * 'errors'`, keyed by block_id) from the same rule functions the ledger uses; otherwise the
- * pending action executes once and the modal closes. A repeated delivery finds it executed and
- * says nothing more.
+ * pending action executes once and the modal closes. A Slack retry finds it executed and says
+ * nothing more; any other repeat (a second confirmer) is told it was already done.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { submitModal } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
+import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -21,6 +22,14 @@ export function submitModalView(deps: SlackDeps) {
     if (outcome.kind === 'invalid') {
       await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });
+      return;
+    }
+    const alreadyDone = outcome.kind === 'already_done' || (outcome.kind === 'done' && !outcome.summary);
+    // A Slack retry repeats our own earlier delivery, whose ack already closed the modal; anyone
+    // else (a second confirmer, a second click) would otherwise see the form vanish unexplained.
+    if (alreadyDone && context.retryNum === undefined) {
+      await ack({ response_action: 'update', view: buildAlreadyDoneModal() });
+      deps.logger.info('modal submission already handled', { pendingId, userId });
       return;
     }
     await ack();
