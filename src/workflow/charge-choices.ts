@@ -40,13 +40,24 @@ export function shownBlocker(b: Blocker, chargeId: number | null): ShownBlocker 
   return { message: b.message, nextStep: b.nextStep, nextAction: b.nextAction, chargeId };
 }
 
+/**
+ * Slack documents no length for a field error, and a long one is unreadable under a field; our
+ * sentences are short, so this bound only guards against a runaway one.
+ */
+export const MAX_FIELD_ERROR = 500;
+
+/** "What is wrong. Next: what to do." — a refusal under a field must say how to get past it. */
+export function fieldErrorText(b: Pick<Blocker, 'message' | 'nextStep'>): string {
+  return clip(`${b.message} Next: ${b.nextStep}`, MAX_FIELD_ERROR);
+}
+
 /** Blockers placed on the form field they belong to; those without one go on `fallback`. */
 export function blockersToFieldErrors(blockers: readonly Blocker[], fallback: FormField): FieldErrors {
   const errors: Record<string, string> = {};
   for (const b of blockers) {
     const field: FormField = b.field ?? fallback;
-    const text = b.code === 'OVER_LIMIT' ? `${b.message} ${b.nextStep}` : b.message;
-    errors[field] = errors[field] ? `${errors[field]} ${text}` : text;
+    const text = fieldErrorText(b);
+    errors[field] = clip(errors[field] ? `${errors[field]} ${text}` : text, MAX_FIELD_ERROR);
   }
   return errors;
 }

@@ -11,7 +11,14 @@ import {
   undoWriteOff,
   type WriteOffView,
 } from '../ledger/index.ts';
-import { chargeName, chosenId, clip, type ShownBlocker, shownBlocker } from './charge-choices.ts';
+import {
+  chargeName,
+  chosenId,
+  clip,
+  fieldErrorText,
+  type ShownBlocker,
+  shownBlocker,
+} from './charge-choices.ts';
 import { actorFacts } from './charge-facts.ts';
 import { effectLine } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
@@ -148,8 +155,7 @@ export async function submitUndo(
     chargeId: entry.chargeId,
     blockers,
   });
-  if (blockers[0])
-    return { kind: 'invalid', errors: { entry: `${blockers[0].message} ${blockers[0].nextStep}` } };
+  if (blockers[0]) return { kind: 'invalid', errors: { entry: fieldErrorText(blockers[0]) } };
   const outcome = await executeOnce(db, pending.id, (key) =>
     undoWriteOff(db, {
       writeOffEntryId: entry.id,
@@ -165,7 +171,7 @@ export async function submitUndo(
     const first = outcome.blockers[0];
     return {
       kind: 'invalid',
-      errors: { entry: first ? `${first.message} ${first.nextStep}` : 'Not possible.' },
+      errors: { entry: first ? fieldErrorText(first) : 'Not possible.' },
     };
   }
   if (outcome.kind === 'already_done') return outcome;

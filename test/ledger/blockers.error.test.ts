@@ -215,7 +215,7 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$150\.00 is above your write-off limit of \$100\.00/,
-    nextStep: /not written off\. Ask a billing manager or admin/,
+    nextStep: /^Ask a billing manager or admin to write it off/,
   },
   {
     name: 'undoing a write-off twice',

@@ -260,7 +260,7 @@ describe('blockers of the request, explained right after the form refused it', (
       code: 'OVER_LIMIT',
       command: '$150 Olga Openshaw small balance',
       inputs: {},
-      explanation: '$150.00 is above your write-off limit of $100.00.',
+      explanation: '$150.00 is above your write-off limit of $100.00, so it was not written off.',
       nextStep: 'Ask a billing manager or admin to write it off',
     },
   ];

@@ -54,8 +54,8 @@ describe('over the limit', () => {
   it('is not written off, and the form says who can do it instead', async () => {
     const { error, written } = await submitWriteOff(BILLER, '$150 Lena Limitova small balance');
     expect(written).toBe(0);
-    expect(error).toContain('$150.00 is above your write-off limit of $100.00.');
-    expect(error).toContain('It was not written off.');
+    expect(error).toContain('$150.00 is above your write-off limit of $100.00, so it was not written off.');
+    expect(error).toContain('Next: Ask a billing manager or admin to write it off');
     expect(error).toContain('Ask a billing manager or admin to write it off');
     expect(error).toContain('ask an admin to raise your limit');
     expect(error).not.toMatch(/sent to|for approval/);

@@ -67,8 +67,11 @@ describe('invalid input comes back on the field, and nothing is written', () => 
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ response_action: 'errors' });
     const errors = h.emulator.views.get(modal.id)?.errors ?? {};
-    expect(errors[AMOUNT_BLOCK]).toBe('At most $50.00 can be written off on this charge.');
+    expect(errors[AMOUNT_BLOCK]).toBe(
+      'At most $50.00 can be written off on this charge. Next: Enter $50.00 or less, or "all" for everything outstanding.',
+    );
     expect(errors[NOTE_BLOCK]).toContain('needs a note');
+    expect(errors[NOTE_BLOCK]).toContain('Next: Add a note with how financial need was established');
     expect((await ledgerOf(h.db, open.chargeId)).count('write_off')).toBe(0);
   });
 

@@ -85,8 +85,9 @@ describeEachDatabase('executing a pending write-off', (kind) => {
     expect(outcome).toEqual({
       kind: 'invalid',
       errors: {
-        amount: 'At most $30.00 can be written off on this charge.',
-        note: '"Bad debt – uncollectible" needs a note with the collection attempts made.',
+        amount:
+          'At most $30.00 can be written off on this charge. Next: Enter $30.00 or less, or "all" for everything outstanding.',
+        note: '"Bad debt – uncollectible" needs a note with the collection attempts made. Next: Add a note with the collection attempts made; it is the record an auditor will read.',
       },
     });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(3_000);

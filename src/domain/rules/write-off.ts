@@ -136,10 +136,10 @@ export function reasonBlockers(
 function overLimit(amountCents: number, limitCents: number): Blocker {
   return blocker(
     'OVER_LIMIT',
-    `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)}.`,
+    `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)}, so it was not written off.`,
     // Approval requests come with the managers' controls; until then the write-off is refused, and
     // the step says who can do it instead.
-    'It was not written off. Ask a billing manager or admin to write it off (they have no limit unless one is set), or ask an admin to raise your limit.',
+    'Ask a billing manager or admin to write it off (they have no limit unless one is set), or ask an admin to raise your limit.',
     'ask_admin',
     'amount',
   );
