@@ -2,6 +2,7 @@
  * Scores the help search: top-1 accuracy (the right article first) on labelled questions.
  * Usage: npm run eval:help [-- file.jsonl …]; by default the shared dev set beside the repo.
  */
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLabelledQuestions, scoreTopOne } from '../src/help/evaluation.ts';
 import { defaultHelpDesk } from '../src/help/search.ts';
@@ -19,5 +20,6 @@ for (const file of files.length > 0 ? files : [DEFAULT_FILE]) {
     );
   }
   const percent = (score.accuracy * 100).toFixed(1);
-  console.log(`${file}: top-1 ${score.correct}/${score.total} = ${percent}%`);
+  // Relative to the working directory: printed figures are pasted into notes and the README.
+  console.log(`${relative(process.cwd(), file)}: top-1 ${score.correct}/${score.total} = ${percent}%`);
 }
