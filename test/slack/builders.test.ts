@@ -93,6 +93,15 @@ describe('write-off modal builder', () => {
     expect(noteLabel('small_balance')).toBe('Note (optional)');
     expect(noteLabel(null)).toBe('Note');
   });
+
+  it.each([
+    ['financial_hardship', false],
+    ['small_balance', true],
+    [null, true],
+  ] as const)('with reason %s the note input is optional: %s', (reason, optional) => {
+    const view = buildWriteOffModal({ ...model, reason });
+    expect(find(view.blocks, NOTE_BLOCK)).toMatchObject({ optional });
+  });
 });
 
 describe('message builders', () => {

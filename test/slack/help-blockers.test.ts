@@ -253,6 +253,8 @@ describe('blockers of the request, explained right after the form refused it', (
       code: 'NOTE_REQUIRED',
       command: '$20 Olga Openshaw hardship',
       inputs: {},
+      // Slack's client refuses the empty required note; a forged submission meets the server.
+      raw: true,
       explanation: 'needs a note with',
       nextStep: 'it is the record an auditor will read',
     },

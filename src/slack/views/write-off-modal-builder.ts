@@ -1,5 +1,10 @@
 /** The write-off confirm modal, from the workflow's model. Pure. */
-import { WRITE_OFF_REASONS, type WriteOffReason, writeOffReasonInfo } from '../../domain/index.ts';
+import {
+  reasonNeedsNote,
+  WRITE_OFF_REASONS,
+  type WriteOffReason,
+  writeOffReasonInfo,
+} from '../../domain/index.ts';
 import { SPREAD_CHOICE, type WriteOffModel } from '../../workflow/index.ts';
 import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
@@ -83,7 +88,9 @@ export function buildWriteOffModal(model: WriteOffModel): ModalView {
       actionId: NOTE_ACTION,
       label: noteLabel(model.reason),
       value: model.note,
-      optional: true,
+      // Required in Slack's client only once the reason is known to need a note; the server checks
+      // it again (NOTE_REQUIRED), since a changed reason may not have refreshed the form yet.
+      optional: !(model.reason && reasonNeedsNote(model.reason)),
       multiline: true,
       maxLength: 500,
       hint: 'Hardship, bad debt, courtesy and similar reasons need a note: it is the record an auditor reads.',
