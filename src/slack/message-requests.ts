@@ -68,7 +68,7 @@ export async function handleMessageRequest(
   const parsed = await understand(deps.db, text, understandParams(deps));
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
-    await privateReply(client, request, buildBalanceMessage(answer));
+    await privateReply(client, request, buildBalanceMessage(answer, deps.config.BILLING_ADMINS));
     return;
   }
   if (parsed.intent === 'help') {
@@ -94,7 +94,11 @@ export async function handleMessageRequest(
   }
   // Front-desk staff in a requests channel need no role to ask; whoever confirms does.
   if (request.via !== 'request_channel' && !(await mayStart(deps.db, request.userId, kind))) {
-    await privateReply(client, request, buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]));
+    await privateReply(
+      client,
+      request,
+      buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS),
+    );
     return;
   }
   const origin: RequestOrigin = {

@@ -1,8 +1,10 @@
 /** Pure builders: values in, Block Kit out. No mocks, no Slack. */
+
 import { describe, expect, it } from 'vitest';
 import { buildDoneMessage, UNDO_ACTION } from '../../src/slack/messages/done-message-builder.ts';
 import {
   buildChannelRequestMessage,
+  buildNotAllowedMessage,
   buildRequestDoneNotice,
 } from '../../src/slack/messages/request-message-builder.ts';
 import {
@@ -164,5 +166,13 @@ describe('App Home builder', () => {
     const json = JSON.stringify(view);
     expect(json.match(new RegExp(HOME_UNDO_ACTION, 'g'))).toHaveLength(1);
     expect(json).toContain('Write-off undone');
+  });
+});
+
+describe('refusal for someone without a role', () => {
+  it('names the configured admins as mentions, or stays generic when there are none', () => {
+    const named = buildNotAllowedMessage('write off', ['U123', 'U456']).text;
+    expect(named).toContain('Ask an admin: <@U123>, <@U456> (they can run /billing role @you biller).');
+    expect(buildNotAllowedMessage('write off').text).toContain('Ask an admin of the billing app');
   });
 });

@@ -6,6 +6,7 @@ import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builde
 import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
+  ADMIN,
   BILLER,
   blockById,
   botMessages,
@@ -110,7 +111,7 @@ describe('a mention in a channel', () => {
     await h.client.userMessage({ userId: NOBODY, channelId: GENERAL, text: `${bot} balance Jane Doe` });
     const answer = await waitFor(() => botMessages(h, GENERAL, NOBODY).at(-1));
     expect(answer.ephemeralTo).toBe(NOBODY);
-    expect(answer.text).toContain('Ask an admin of the billing app');
+    expect(answer.text).toContain(`Ask an admin: <@${ADMIN}> (they can run /billing role @you biller).`);
     expect(answer.text).not.toContain('$');
   });
 });

@@ -13,6 +13,7 @@ import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builde
 import { buildStateValues } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
+  ADMIN,
   BILLER,
   blockById,
   botMessages,
@@ -214,7 +215,8 @@ describe('a user without a role', () => {
     expect(response.status).toBe(200);
     const text = (response.body as { text: string }).text;
     expect(text).toContain('You do not have a role that may write off');
-    expect(text).toContain('Ask an admin of the billing app');
+    // The configured admins (BILLING_ADMINS) are named, so the user knows whom to ask.
+    expect(text).toContain(`Ask an admin: <@${ADMIN}>`);
     expect(text).toContain('/billing role @you biller');
     expect(h.emulator.callsTo('views.open')).toHaveLength(opens);
     expect((await ledgerOf(h.db, open.chargeId)).entries).toHaveLength(before.entries.length);

@@ -5,10 +5,11 @@ import { escapeMrkdwn, type KnownBlock, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 import { buildNotAllowedMessage } from './request-message-builder.ts';
 
-export function buildBalanceMessage(answer: BalanceAnswer): SlackMessage {
+/** `adminIds`: configured admins, named to someone without a role (BILLING_ADMINS). */
+export function buildBalanceMessage(answer: BalanceAnswer, adminIds: readonly string[] = []): SlackMessage {
   switch (answer.kind) {
     case 'not_allowed':
-      return buildNotAllowedMessage('look up balances');
+      return buildNotAllowedMessage('look up balances', adminIds);
     case 'no_patient': {
       const text = 'Whose balance? Try "what does Jane Doe owe?".';
       return { text, blocks: [section(text)] };

@@ -81,9 +81,22 @@ export function buildRequestHandledMessage(): SlackMessage {
   return { text, blocks: [section(text)] };
 }
 
+/** Enough names to find someone; a long list would bury the sentence. */
+const MAX_ADMINS_NAMED = 5;
+
+/**
+ * "Ask an admin: <@U1>, <@U2> (they can run …)". The domain's wording stays generic because the
+ * CLI has no Slack ids; here the configured admins (BILLING_ADMINS) can be named as mentions.
+ */
+export function whoGrantsAccess(adminIds: readonly string[]): string {
+  if (adminIds.length === 0) return `Ask ${WHO_GRANTS_ACCESS}.`;
+  const named = adminIds.slice(0, MAX_ADMINS_NAMED).map((id) => `<@${id}>`);
+  return `Ask an admin: ${named.join(', ')} (they can run /billing role @you biller).`;
+}
+
 /** Said to someone without the role an action needs: nothing was written, and who can help. */
-export function buildNotAllowedMessage(what: string): SlackMessage {
-  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. Ask ${WHO_GRANTS_ACCESS}.`;
+export function buildNotAllowedMessage(what: string, adminIds: readonly string[] = []): SlackMessage {
+  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. ${whoGrantsAccess(adminIds)}`;
   return { text, blocks: [section(text)] };
 }
 

@@ -17,7 +17,10 @@ export function homeUndoAction(deps: SlackDeps) {
       await updateView(
         client,
         target,
-        buildNoticeModal('Not allowed', buildNotAllowedMessage('undo write-offs').text),
+        buildNoticeModal(
+          'Not allowed',
+          buildNotAllowedMessage('undo write-offs', deps.config.BILLING_ADMINS).text,
+        ),
       );
       return;
     }

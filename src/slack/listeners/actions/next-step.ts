@@ -37,7 +37,7 @@ export function nextStepAction(deps: SlackDeps) {
     const inModal = Boolean(body.view);
     const target = await openLoading(client, body.trigger_id, kind, inModal ? 'push' : 'open');
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]).text;
+      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS).text;
       await updateView(client, target, buildNoticeModal('Not allowed', refusal));
       return;
     }

@@ -20,7 +20,7 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {
-      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[pending.kind]);
+      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[pending.kind], deps.config.BILLING_ADMINS);
       await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
       deps.logger.info('refused: no role', { userId, pendingId: pending.id });
       return;

@@ -60,7 +60,7 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
   if (parsed.intent === 'balance') {
     await ack();
     const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: parsed.patient });
-    await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer) });
+    await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer, deps.config.BILLING_ADMINS) });
     return;
   }
   if (parsed.intent === 'help') {

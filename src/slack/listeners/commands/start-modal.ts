@@ -33,7 +33,10 @@ export async function startModalFromCommand(
   const { ack, command, client } = args;
   const userId = command.user_id;
   if (!(await mayStart(deps.db, userId, kind))) {
-    await ack({ response_type: 'ephemeral', ...buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]) });
+    await ack({
+      response_type: 'ephemeral',
+      ...buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS),
+    });
     deps.logger.info('refused: no role', { userId, kind });
     return;
   }

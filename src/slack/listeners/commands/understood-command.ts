@@ -29,7 +29,7 @@ export async function understandBehindLoading(
   const kind = pendingKindFor(parsed.intent);
   if (kind) {
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind]);
+      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS);
       await updateView(client, target, buildMessageModal('Not allowed', refusal.blocks));
       return;
     }
@@ -38,7 +38,11 @@ export async function understandBehindLoading(
   }
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: userId, reference: parsed.patient });
-    await updateView(client, target, buildMessageModal('Balance', buildBalanceMessage(answer).blocks));
+    await updateView(
+      client,
+      target,
+      buildMessageModal('Balance', buildBalanceMessage(answer, deps.config.BILLING_ADMINS).blocks),
+    );
     return;
   }
   if (parsed.intent === 'help') {
