@@ -3,6 +3,7 @@
  * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
  */
 import { type AmountResult, parseAmount } from '../domain/money.ts';
+import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
   readonly start: number;
@@ -13,7 +14,18 @@ export interface AmountMention {
   readonly followsCommand: boolean;
 }
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?k\b)?|\.\d+`;
+// Words after a bare number that make it a count, an ordinal or a time, not money.
+const NOT_MONEY =
+  'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x';
+// Words that may follow a number with no space ("$1k", "40bucks", "3rd", "2pm") without making
+// it part of a longer token.
+const UNIT = String.raw`(?:k|dollars?|bucks?|usd|cents?|${NOT_MONEY})\b`;
+// A digit run or a letter glued on ("1e5", "12,34", "$1.2.3", "40for") makes the whole token
+// something other than an amount; punctuation before a letter ("$40/visit", "$40-ish") does not.
+const GLUED = String.raw`(?:[.,/-]?\d|(?!${UNIT})[a-z])(?:[.,/-]?\w)*`;
+// The whole token, glued part included, so it is judged by money.ts as written. The lookahead
+// and back-reference make it atomic: the regex cannot back off to read "1e5" as "1".
+const NUMBER = String.raw`(?=(?<token>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?k\b)?(?:${GLUED})?))\k<token>`;
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|' +
@@ -22,7 +34,7 @@ const NUMBER_WORD =
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
   // "75 cents" before anything else reads "75" as dollars.
-  /(?<![\w.$])\d{1,2}\s*(?:cents?|¢)/g,
+  /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k"
   new RegExp(String.raw`(?<![\w.])(?:[-−]\s*)?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
   // "40 dollars", "40 bucks", "1.5k usd"
@@ -35,8 +47,8 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // A bare number right after a command or at the very start (slash-command text "25 jane").
   new RegExp(
     String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?))` +
-      String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?k\b)?` +
-      String.raw`(?![\d/:%]|\.\d|\s*(?:st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x)\b)`,
+      `[-−]?${NUMBER}` +
+      String.raw`(?![:%]|\s*(?:${NOT_MONEY})\b)`,
     'g',
   ),
 ];
@@ -56,7 +68,9 @@ const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?
 
 /** Every amount written in the (lower-cased, normalized) text, in order of appearance. */
 export function findAmountMentions(lower: string): AmountMention[] {
-  const claimed: Array<[number, number]> = [];
+  // The date finder reads first: "2025-10-03" and "10/3" are dates, never amounts.
+  const dateSpan = writtenDateSpan(lower);
+  const claimed: Array<readonly [number, number]> = dateSpan ? [dateSpan] : [];
   const mentions: AmountMention[] = [];
   const overlaps = (start: number, end: number) => claimed.some(([s, e]) => start < e && end > s);
   const add = (start: number, raw: string, result: AmountResult) => {

@@ -1,8 +1,8 @@
 /**
- * Dates of service: "Oct 3", "10/3", "the 11/2 visit", "Sep 12, 2025", "last Tuesday",
- * "yesterday", "3 days ago". A small grammar of our own rather than chrono-node: it is much
- * faster, and billing dates are always in the past, so a date without a year is the latest such
- * date not after today (DOMAIN.md section 6).
+ * Dates of service: "Oct 3", "10/3", "10-03", "2025-10-03", "the 11/2 visit", "Sep 12, 2025",
+ * "last Tuesday", "yesterday", "3 days ago". A small grammar of our own rather than chrono-node:
+ * it is much faster, and billing dates are always in the past, so a date without a year is the
+ * latest such date not after today (DOMAIN.md section 6).
  */
 
 const MONTHS: Record<string, number> = {
@@ -33,9 +33,13 @@ const SMALL_NUMBERS: Record<string, number> = {
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
-const NUMERIC = /(?<![\d$.,/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
+// "10/3", "10-03", "12/30/2025". Not "1/2 of her balance": that is a fraction, not a date.
+const NUMERIC = /(?<![\d$.,/-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\s*of\b)/;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?`);
+// The month must end its word: "2 of jane" is not January 2.
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
+);
 const DAYS_AGO = /\b(\d{1,2}|a|one|two|three|four|five|six|seven) (day|week)s? ago\b/;
 const WEEKDAY =
   /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
@@ -119,18 +123,46 @@ function relativeDay(lower: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
-function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
-  const iso = ISO.exec(lower);
-  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const numeric = NUMERIC.exec(lower);
-  if (numeric) return withYear(Number(numeric[1]), Number(numeric[2]), numeric[3], today);
-  const monthDay = MONTH_DAY.exec(lower);
-  if (monthDay?.[1])
-    return withYear(MONTHS[monthDay[1].slice(0, 3)] ?? 0, Number(monthDay[2]), monthDay[3], today);
-  const dayMonth = DAY_MONTH.exec(lower);
-  if (dayMonth?.[2])
-    return withYear(MONTHS[dayMonth[2].slice(0, 3)] ?? 0, Number(dayMonth[1]), dayMonth[3], today);
+type DateForm = 'iso' | 'numeric' | 'monthDay' | 'dayMonth';
+const DATE_FORMS: ReadonlyArray<readonly [DateForm, RegExp]> = [
+  ['iso', ISO],
+  ['numeric', NUMERIC],
+  ['monthDay', MONTH_DAY],
+  ['dayMonth', DAY_MONTH],
+];
+
+/** The first written date, in order of preference; the one the date of service is read from. */
+function firstWrittenDate(lower: string): { form: DateForm; match: RegExpExecArray } | null {
+  for (const [form, pattern] of DATE_FORMS) {
+    const match = pattern.exec(lower);
+    if (match) return { form, match };
+  }
   return null;
+}
+
+/**
+ * Where the date read from the text is written (even a birth date or an impossible one), so
+ * the amount finder never reads "2025-10-03" or "10/3" as a sum of money.
+ */
+export function writtenDateSpan(lower: string): readonly [number, number] | null {
+  const found = firstWrittenDate(lower);
+  return found ? [found.match.index, found.match.index + found.match[0].length] : null;
+}
+
+function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
+  const found = firstWrittenDate(lower);
+  if (!found) return null;
+  const m = found.match;
+  switch (found.form) {
+    case 'iso':
+      return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    case 'numeric':
+      return withYear(Number(m[1]), Number(m[3]), m[4], today);
+    case 'monthDay':
+      return withYear(MONTHS[(m[1] ?? '').slice(0, 3)] ?? 0, Number(m[2]), m[3], today);
+    case 'dayMonth':
+      return withYear(MONTHS[(m[2] ?? '').slice(0, 3)] ?? 0, Number(m[1]), m[3], today);
+  }
 }
 
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */

@@ -34,6 +34,55 @@ describe('parseRequest reads every amount form of DOMAIN.md section 1', () => {
   });
 });
 
+describe('parseRequest reads a number only when it ends at a word boundary', () => {
+  it.each([
+    ['write off 1e5 for Jane Doe'],
+    ['write off $1e3 for Jane Doe'],
+    ['write off 1,2,3 for Jane Doe'],
+    ['write off $1.2.3 for Jane Doe'],
+    ['write off 12,34 for Jane Doe'],
+    ['write off $40for Jane Doe'],
+  ])('%s: no amount, and the problem is named', (text) => {
+    const parsed = parse(text);
+    expect(parsed).toMatchObject({ intent: 'write_off', amountCents: null, amountAll: false });
+    expect(parsed.amountProblem).toContain('not a number');
+  });
+
+  it.each([
+    ['writeoff 2025-10-03 jane doe', '2025-10-03'],
+    ['writeoff 10-03 jane doe', '2026-10-03'],
+    ['writeoff 10/3 jane doe', '2026-10-03'],
+    ['10/3 jane doe', '2026-10-03'],
+  ])('%s is a date, never an amount', (text, date) => {
+    const parsed = parseRequest(text, { today, defaultIntent: 'write_off' });
+    expect(parsed).toMatchObject({ amountCents: null, amountProblem: null, dateOfService: date });
+    expect(parsed.patient?.toLowerCase()).toBe('jane doe');
+  });
+
+  it('reads "1/2 of her balance" as neither a date nor an amount, nor all of it', () => {
+    const parsed = parse("write off 1/2 of jane doe's balance");
+    expect(parsed).toMatchObject({ amountCents: null, amountAll: false, dateOfService: null });
+  });
+
+  it.each([
+    ['write off 40bucks for Jane Doe', 4000],
+    ['write off $1.5k for Jane Doe', 150000],
+    ['write off $40/visit for Jane Doe', 4000],
+    ['write off $40. Jane Doe', 4000],
+    ['writeoff 25 oct 3 visit jane doe', 2500],
+  ])('still reads %s as %i cents', (text, cents) => {
+    expect(parse(text).amountCents).toBe(cents);
+  });
+
+  it('does not take the letters of "3rd" for a patient', () => {
+    expect(parse('write off the 3rd visit for Jane Doe')).toMatchObject({
+      patient: 'Jane Doe',
+      amountCents: null,
+      amountProblem: null,
+    });
+  });
+});
+
 describe('parseRequest finds patients as billers write them', () => {
   it.each([
     ["write off $10 for Helen Wu's visit", 'Helen Wu'],
