@@ -47,13 +47,38 @@ describe('ask', () => {
     const { ctx, stdout } = fakeContext(`${questions.join('\n')}\n`);
     expect(await askCommand.run(ctx, ['--jsonl'])).toBe(EXIT_OK);
     const lines = stdout().trimEnd().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines.map((l) => JSON.parse(l).topic)).toEqual([
       'write-off-blocked',
+      null,
       'refund-payment',
       'small-balance-batch',
     ]);
     for (const line of lines) expect(line).toBe(JSON.stringify(JSON.parse(line)));
+  });
+
+  it('with --jsonl answers a blank line with no topic, so output lines stay aligned with input', async () => {
+    const { ctx, stdout } = fakeContext('\n   \n{"text": ""}\nhow do I undo a write-off?\r\n\n');
+    expect(await askCommand.run(ctx, ['--jsonl'])).toBe(EXIT_OK);
+    const answers = stdout()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers).toHaveLength(5);
+    for (const index of [0, 1, 2, 4]) {
+      expect(answers[index]).toEqual({
+        topic: null,
+        answer: expect.stringMatching(/no question/),
+        sources: [],
+      });
+    }
+    expect(answers[3].topic).toBe('undo-write-off');
+  });
+
+  it('with --jsonl and empty stdin prints nothing', async () => {
+    const { ctx, stdout } = fakeContext('');
+    expect(await askCommand.run(ctx, ['--jsonl'])).toBe(EXIT_OK);
+    expect(stdout()).toBe('');
   });
 
   it('treats a missing question as bad input (exit 2)', async () => {

@@ -7,6 +7,13 @@ import { toJson } from '../output.ts';
 /** A bound on --jsonl input: an evaluation file, not an unbounded stream. */
 const MAX_QUESTIONS = 10_000;
 
+/** The answer to a blank --jsonl line: no topic, no sources, said plainly. */
+const NO_QUESTION: HelpAnswer = {
+  topic: null,
+  answer: 'There was no question on this line.',
+  sources: [],
+};
+
 /**
  * `ask [--jsonl] [TEXT]`: answers help questions from the articles alone. It needs no database,
  * so it never opens one. The output is always JSON; --json is accepted for symmetry with the
@@ -27,9 +34,12 @@ export const askCommand: CliCommand = {
       return { topic, answer, sources };
     };
     if (values.jsonl) {
-      const lines = (await ctx.io.stdin()).split(/\r?\n/).filter((line) => line.trim() !== '');
+      const lines = (await ctx.io.stdin()).split(/\r?\n/);
+      if (lines.at(-1) === '') lines.pop(); // the newline that ends the last line
+      // Every line gets an answer, a blank one too, so output line N answers input line N.
       for (const line of lines.slice(0, MAX_QUESTIONS)) {
-        ctx.io.stdout(`${JSON.stringify(ask(questionFromLine(line)))}\n`);
+        const question = questionFromLine(line);
+        ctx.io.stdout(`${JSON.stringify(question === '' ? NO_QUESTION : ask(question))}\n`);
       }
       return EXIT_OK;
     }
@@ -49,7 +59,7 @@ function questionFromLine(line: string): string {
   try {
     const parsed: unknown = JSON.parse(trimmed);
     if (parsed && typeof parsed === 'object' && typeof (parsed as { text?: unknown }).text === 'string') {
-      return (parsed as { text: string }).text;
+      return (parsed as { text: string }).text.trim();
     }
   } catch {
     // Not JSON after all: a question that happens to start with a brace.
