@@ -23,6 +23,18 @@ describe('the cli program', () => {
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
   });
 
+  it('parses an explicit empty TEXT as unknown (exit 0) but refuses a missing one (exit 2)', async () => {
+    const [empty, missing] = await Promise.all([
+      runCli(['parse', '--today', '2026-11-27', ''], process.env),
+      runCli(['parse', '--today', '2026-11-27'], process.env),
+    ]);
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(JSON.parse(empty.stdout)).toMatchObject({ intent: 'unknown', amountCents: null });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/request text/);
+  });
+
   it('waits for a PGlite directory another process holds, then fails with a clear message', async () => {
     const root = await mkdtemp(join(tmpdir(), 'billing-lock-'));
     dirs.push(root);

@@ -54,5 +54,15 @@ describe('cli parse', () => {
   it('rejects a missing TEXT as bad input', async () => {
     const { ctx } = fakeContext();
     await expect(parseCommand.run(ctx, [])).rejects.toBeInstanceOf(BadInputError);
+    await expect(parseCommand.run(ctx, ['--today', '2026-11-27'])).rejects.toBeInstanceOf(BadInputError);
   });
+
+  it.each([[['']], [['   ']], [['--', '']]])(
+    'parses an explicit empty TEXT %j as unknown, like an empty --jsonl line',
+    async (text) => {
+      const { ctx, output } = fakeContext();
+      expect(await parseCommand.run(ctx, ['--today', '2026-11-27', ...text])).toBe(0);
+      expect(JSON.parse(output())).toMatchObject({ intent: 'unknown', patient: null, amountCents: null });
+    },
+  );
 });

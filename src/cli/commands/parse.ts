@@ -11,7 +11,8 @@ import { toJson } from '../output.ts';
 interface ParseArgs {
   readonly today: string;
   readonly jsonl: boolean;
-  readonly text: string;
+  /** Null when no TEXT argument was given; an explicit "" is text like any other. */
+  readonly text: string | null;
 }
 
 /** The local calendar day, as billers at the practice see it. */
@@ -42,7 +43,7 @@ function readArgs(args: readonly string[]): ParseArgs {
   }
   if (!parseIsoDay(today))
     throw new BadInputError(`--today must be a real date as YYYY-MM-DD, got "${today}"`);
-  return { today, jsonl, text: words.join(' ') };
+  return { today, jsonl, text: words.length > 0 ? words.join(' ') : null };
 }
 
 async function parseLines(ctx: CliContext, today: string): Promise<void> {
@@ -63,7 +64,8 @@ export const parseCommand: CliCommand = {
       await parseLines(ctx, today);
       return EXIT_OK;
     }
-    if (text.trim() === '')
+    // Only a missing TEXT is bad input: `parse ""` answers `unknown`, as an empty --jsonl line does.
+    if (text === null)
       throw new BadInputError('Give the request text, or --jsonl to read requests from stdin');
     ctx.io.stdout(toJson(parseRequest(text, { today })));
     return EXIT_OK;
