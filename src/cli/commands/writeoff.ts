@@ -9,7 +9,7 @@ import { reportMutation } from '../mutation-output.ts';
 
 export const writeoffCommand: CliCommand = {
   name: 'writeoff',
-  usage: 'writeoff --charge ID --amount TEXT|all --reason CODE [--note TEXT] [--key KEY] [--json]',
+  usage: 'writeoff --charge ID --amount TEXT|all [--reason CODE] [--note TEXT] [--key KEY] [--json]',
   summary: 'Write off patient responsibility on one charge.',
   async run(ctx, args) {
     const { values } = parseCommandArgs(args, {
@@ -21,7 +21,7 @@ export const writeoffCommand: CliCommand = {
     // Everything is checked before the database opens: bad input writes nothing and costs nothing.
     const chargeId = parseId(values.charge, '--charge');
     const amountCents = parseAmountFlag(requireFlag(values.amount, '--amount'));
-    const reason = writeOffReasonFrom(requireFlag(values.reason, '--reason'));
+    const reason = writeOffReasonFrom(values.reason);
     const note = noteFrom(values.note);
     const idempotencyKey = idempotencyKeyFrom(values.key);
 
@@ -43,7 +43,13 @@ export const writeoffCommand: CliCommand = {
   },
 };
 
-function writeOffReasonFrom(text: string): WriteOffReason {
+/**
+ * No reason is not bad input but a rule (DOMAIN.md section 3): null lets the ledger answer with
+ * the REASON_REQUIRED blocker, exit 3, the same refusal the modal gives. A code we do not know is
+ * a typing mistake, so it stays bad input (exit 2).
+ */
+function writeOffReasonFrom(text: string | undefined): WriteOffReason | null {
+  if (text === undefined || text.trim() === '') return null;
   if (isWriteOffReason(text)) return text;
   throw new BadInputError(`Unknown reason "${text}". Use one of: ${WRITE_OFF_REASON_CODES.join(', ')}.`);
 }

@@ -121,6 +121,22 @@ export function describeLedgerCommands(kind: 'pglite' | 'postgres') {
       expect(body.blocker).toMatchObject({ code: 'PR_PAID', message: expect.stringMatching(/paid/) });
     });
 
+    it('refuses a write-off without --reason as REASON_REQUIRED (exit 3), writing nothing', async () => {
+      const chargeId = String(bigOutstanding().id);
+      const before = await cli.json<unknown[]>(['history', chargeId, '--json']);
+      const run = await cli.run(['writeoff', '--charge', chargeId, '--amount', '10', '--json']);
+      expect(run.code, run.stderr).toBe(3);
+      expect(JSON.parse(run.stdout).blocker).toMatchObject({
+        code: 'REASON_REQUIRED',
+        message: expect.stringMatching(/reason/),
+      });
+      const unknown = await cli.run(['writeoff', '--charge', chargeId, '--amount', '10', '--reason', 'nope']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/Unknown reason "nope"/);
+      const after = await cli.json<unknown[]>(['history', chargeId, '--json']);
+      expect(after.value).toEqual(before.value);
+    });
+
     it('writes off part of a charge and prints the new outstanding', async () => {
       const charge = bigOutstanding();
       const key = `test-${kind}-${charge.id}`;
