@@ -21,7 +21,7 @@ interface Token {
 
 // A number takes the letters glued to it ("3rd", "1e5", "10am"), so they are never a name.
 const TOKEN =
-  /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d(?:[\d\p{L},.:/]|-(?=\d))*)|(\S)/gu;
+  /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d(?:[\d\p{L}]|[,.:/-](?=\d))*[,.:/]*)|(\S)/gu;
 const CONTRACTION_ENDINGS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
 const MAX_NAME_WORDS = 4;

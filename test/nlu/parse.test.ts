@@ -74,6 +74,10 @@ describe('parseRequest reads a number only when it ends at a word boundary', () 
     expect(parse(text).amountCents).toBe(cents);
   });
 
+  it('reads the name after "$5," with no space', () => {
+    expect(parse('write off $5,jane doe')).toMatchObject({ amountCents: 500, patient: 'jane doe' });
+  });
+
   it('does not take the letters of "3rd" for a patient', () => {
     expect(parse('write off the 3rd visit for Jane Doe')).toMatchObject({
       patient: 'Jane Doe',
