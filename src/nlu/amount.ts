@@ -109,7 +109,10 @@ const ALL_OF_IT =
 // "write off her balance", "the PR for Jane": a whole balance when no amount was written.
 const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
 
+// "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
+const ALL_AS_AMOUNT = /(?:^|\bwriteoff )all(?=$|[ ,])(?! (?:balances|accounts|patients|charges)\b)/;
+
 export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
-  if (ALL_OF_IT.test(lower)) return true;
+  if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;
   return !hasAmount && WHOLE_BALANCE.test(lower);
 }

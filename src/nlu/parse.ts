@@ -48,7 +48,9 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const threshold = chooseThreshold(mentions);
   const amount = chooseAmount(mentions);
   const detected = detectIntent(lower, { hasAmount: amount !== null, hasThreshold: threshold !== null });
-  const usesDefault = detected.intent === 'unknown' && opts.defaultIntent !== undefined;
+  // /writeoff text is a write-off: "the remaining balance for Jane" names a balance, it does not ask one.
+  const usesDefault =
+    opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');
   const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
 
   const chosen =

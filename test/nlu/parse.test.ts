@@ -59,6 +59,23 @@ describe('parseRequest reads a number only when it ends at a word boundary', () 
     expect(parsed.patient?.toLowerCase()).toBe('jane doe');
   });
 
+  it.each([
+    ['the remaining balance for Dmitri Volkov, small balance', 'Dmitri Volkov'],
+    ['all Dmitri Volkov small balance', 'Dmitri Volkov'],
+    ['all of it for Jane Doe, small balance', 'Jane Doe'],
+  ])('/writeoff %s: the whole outstanding, as a write-off', (text, patient) => {
+    const parsed = parseRequest(text, { today, defaultIntent: 'write_off' });
+    expect(parsed).toMatchObject({ intent: 'write_off', patient, amountAll: true, reason: 'small_balance' });
+  });
+
+  it.each([
+    ['write off all for Jane Doe, small balance', true],
+    ['w/o all Jane Doe small bal', true],
+    ['write off all balances under $5', false],
+  ])('%s: amountAll %s', (text, all) => {
+    expect(parse(text).amountAll).toBe(all);
+  });
+
   it('reads "1/2 of her balance" as neither a date nor an amount, nor all of it', () => {
     const parsed = parse("write off 1/2 of jane doe's balance");
     expect(parsed).toMatchObject({ amountCents: null, amountAll: false, dateOfService: null });

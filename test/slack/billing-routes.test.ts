@@ -1,0 +1,125 @@
+/**
+ * /billing routes plain text to the right place without a model: a balance answered privately,
+ * a write-off opened pre-filled and confirmed; "the remaining balance" fills in the outstanding.
+ * And the app builds in Socket Mode from the same listeners.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config.ts';
+import { createSlackApp } from '../../src/slack/app.ts';
+import {
+  AMOUNT_BLOCK,
+  CHARGE_BLOCK,
+  NOTE_BLOCK,
+  REASON_BLOCK,
+} from '../../src/slack/views/form-blocks-builder.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  BILLER,
+  blockById,
+  botMessages,
+  GENERAL,
+  type Harness,
+  ledgerOf,
+  startHarness,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+let h: Harness;
+let carmen: { chargeId: number };
+let dmitri: { chargeId: number };
+
+beforeAll(async () => {
+  h = await startHarness();
+  carmen = await createCharge(h.db, { firstName: 'Carmen', lastName: 'Ortiz', assessedCents: 12_345 });
+  dmitri = await createCharge(h.db, {
+    firstName: 'Dmitri',
+    lastName: 'Volkov',
+    assessedCents: 6_780,
+    paidCents: 1_000,
+  });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('/billing without a model', () => {
+  it('balance <patient>: answered to the asker only, with the outstanding', async () => {
+    await h.client.slashCommand({
+      command: '/billing',
+      text: 'balance Carmen Ortiz',
+      userId: BILLER,
+      channelId: GENERAL,
+    });
+    const post = await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => JSON.stringify(p.body).includes('Carmen Ortiz')),
+    );
+    expect(post.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(post.body)).toContain('$123.45');
+    expect(botMessages(h, GENERAL).filter((m) => !m.ephemeralTo)).toHaveLength(0);
+  });
+
+  it('write off $40 for <patient>, hardship: the form opens pre-filled and confirming writes one entry', async () => {
+    await h.client.slashCommand({
+      command: '/billing',
+      text: 'write off $40 for Carmen Ortiz, hardship',
+      userId: BILLER,
+      channelId: GENERAL,
+    });
+    const modal = await waitForModal(
+      h,
+      BILLER,
+      WRITE_OFF_CALLBACK,
+      (v) => blockById(v, CHARGE_BLOCK) !== undefined,
+    );
+    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('40.00');
+    expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({
+      value: 'financial_hardship',
+    });
+    const submitted = await h.client.fillAndSubmit(BILLER, modal.id, {
+      [NOTE_BLOCK]: 'Sliding-scale application approved',
+    });
+    expect(submitted.status).toBe(200);
+    const ledger = await waitFor(async () => {
+      const state = await ledgerOf(h.db, carmen.chargeId);
+      return state.count('write_off') === 1 ? state : undefined;
+    });
+    expect(ledger.outstandingCents).toBe(8_345);
+  });
+});
+
+describe('"the remaining balance"', () => {
+  it('fills in the whole outstanding, and confirming leaves nothing owed', async () => {
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: 'the remaining balance for Dmitri Volkov, small balance',
+      userId: BILLER,
+      channelId: GENERAL,
+    });
+    const modal = await waitForModal(
+      h,
+      BILLER,
+      WRITE_OFF_CALLBACK,
+      (v) => blockById(v, CHARGE_BLOCK) !== undefined,
+    );
+    expect(String(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value)).toMatch(/^(57\.80|all)$/);
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    const ledger = await waitFor(async () => {
+      const state = await ledgerOf(h.db, dmitri.chargeId);
+      return state.count('write_off') === 1 ? state : undefined;
+    });
+    expect(ledger.entries.find((e) => e.kind === 'write_off')?.amountCents).toBe(5_780);
+    expect(ledger.outstandingCents).toBe(0);
+  });
+});
+
+describe('Socket Mode', () => {
+  it('builds the app from the same listeners when SLACK_APP_TOKEN is set, without connecting', () => {
+    const config = ConfigSchema.parse({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-1-test' });
+    const app = createSlackApp({ config, db: h.db });
+    const receiver = (app as unknown as { receiver: { constructor: { name: string } } }).receiver;
+    expect(receiver.constructor.name).toBe('SocketModeReceiver');
+  });
+});
