@@ -4,9 +4,9 @@
  * Balances are answered directly, to the asker only. Each message is handled once: in memory
  * by (channel, ts), and across instances by the pending action id derived from it.
  */
+
 import type { webApi } from '@slack/bolt';
 import {
-  answerHelp,
   balanceFor,
   hintsFrom,
   mayStart,
@@ -16,12 +16,12 @@ import {
   startRequest,
   understand,
 } from '../workflow/index.ts';
-import { type SlackDeps, today, understandParams } from './deps.ts';
+import { type SlackDeps, understandParams } from './deps.ts';
+import { helpReplyFor } from './help-reply.ts';
 import { NOT_ALLOWED_WHAT } from './listeners/commands/start-modal.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
-import { buildHelpMessage } from './messages/help-message-builder.ts';
 import {
   buildChannelRequestMessage,
   buildNotAllowedMessage,
@@ -72,15 +72,8 @@ export async function handleMessageRequest(
     return;
   }
   if (parsed.intent === 'help') {
-    const reply = await answerHelp(deps.db, {
-      question: text,
-      actorId: request.userId,
-      today: today(deps.clock),
-      desk: deps.helpDesk,
-      phraser: deps.phraser,
-    });
-    deps.logger.info('help answered', { via: request.via, topic: reply.answer.topic });
-    await privateReply(client, request, buildHelpMessage(reply));
+    const reply = await helpReplyFor(deps, { userId: request.userId, question: text, via: request.via });
+    await privateReply(client, request, reply);
     return;
   }
   if (parsed.intent === 'small_balance_batch') {

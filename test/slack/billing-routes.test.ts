@@ -15,13 +15,16 @@ import {
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
+  ADMIN,
   BILLER,
   blockById,
   botMessages,
   GENERAL,
   type Harness,
   ledgerOf,
+  NOBODY,
   startHarness,
+  VIEWER,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -87,6 +90,30 @@ describe('/billing without a model', () => {
       return state.count('write_off') === 1 ? state : undefined;
     });
     expect(ledger.outstandingCents).toBe(8_345);
+  });
+});
+
+describe('help is for people with a role (DOMAIN section 4)', () => {
+  it('someone with no role is told who can grant one; a viewer gets the article', async () => {
+    const question = 'help how do I undo a write-off?';
+    const refused = await h.client.slashCommand({
+      command: '/billing',
+      text: question,
+      userId: NOBODY,
+      channelId: GENERAL,
+    });
+    expect(refused.status).toBe(200);
+    const refusal = await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => JSON.stringify(p.body).includes('use the billing help')),
+    );
+    expect(JSON.stringify(refusal.body)).toContain(`<@${ADMIN}>`);
+    expect(JSON.stringify(refusal.body)).not.toContain('undo-write-off');
+
+    await h.client.slashCommand({ command: '/billing', text: question, userId: VIEWER, channelId: GENERAL });
+    const answer = await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) => JSON.stringify(p.body).includes('(undo-write-off)')),
+    );
+    expect(answer.body.response_type).toBe('ephemeral');
   });
 });
 

@@ -3,11 +3,12 @@
  * model may take up to its budget (2 s by default) and the trigger_id lives about 3 s, so a
  * Loading modal goes up first and whatever the text turns out to ask replaces it.
  */
-import { answerHelp, balanceFor, mayStart, pendingKindFor, understand } from '../../../workflow/index.ts';
-import { type SlackDeps, today, understandParams } from '../../deps.ts';
+
+import { balanceFor, mayStart, pendingKindFor, understand } from '../../../workflow/index.ts';
+import { type SlackDeps, understandParams } from '../../deps.ts';
+import { helpReplyFor } from '../../help-reply.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
-import { buildHelpMessage } from '../../messages/help-message-builder.ts';
 import { buildNotAllowedMessage, buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { openLoadingTitled, updateView } from '../../modal-flow.ts';
 import { buildMessageModal } from '../../views/notice-modal-builder.ts';
@@ -46,14 +47,8 @@ export async function understandBehindLoading(
     return;
   }
   if (parsed.intent === 'help') {
-    const reply = await answerHelp(deps.db, {
-      question: text,
-      actorId: userId,
-      today: today(deps.clock),
-      desk: deps.helpDesk,
-      phraser: deps.phraser,
-    });
-    await updateView(client, target, buildMessageModal('Help', buildHelpMessage(reply).blocks));
+    const reply = await helpReplyFor(deps, { userId, question: text, via: 'command' });
+    await updateView(client, target, buildMessageModal('Help', reply.blocks));
     return;
   }
   const reply =
