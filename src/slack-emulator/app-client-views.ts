@@ -2,9 +2,15 @@ import type { AppLink } from './app-link.ts';
 import { clientSideErrors } from './client-validation.ts';
 import { blockSuggestionPayload, viewClosedPayload, viewSubmissionPayload } from './payloads.ts';
 import type { AppResponse, DeliveryOptions } from './signing.ts';
-import type { JsonObject } from './types.ts';
+import type { JsonObject, StoredView } from './types.ts';
 import { applyViewClosed, applyViewSubmissionAck } from './view-acks.ts';
-import { buildStateValues, type FormInputs } from './view-state.ts';
+import {
+  buildStateValues,
+  enteredValues,
+  type FormInputs,
+  recordInputs,
+  withCurrentState,
+} from './view-state.ts';
 
 export type ViewSubmissionInput = { userId: string; view: string | JsonObject; values: JsonObject };
 
@@ -17,37 +23,50 @@ export type FillOptions = DeliveryOptions & { skipClientValidation?: boolean };
 export function createViewInteractions(link: AppLink) {
   const { emulator, workspace } = link;
 
-  async function viewSubmission(
-    input: ViewSubmissionInput,
+  /** Sends `values` as the submitted form; the ack is applied to the emulator. */
+  async function submit(
+    userId: string,
+    stored: StoredView,
+    values: JsonObject,
     delivery?: DeliveryOptions,
   ): Promise<AppResponse> {
-    const stored = link.currentView(input.view);
-    emulator.state.views.setStateValues(stored.id, input.values);
-    const view = { ...stored.view, state: { values: input.values } };
-    const triggerId = emulator.issueTriggerId(input.userId);
+    const view = { ...stored.view, state: { values } };
+    const triggerId = emulator.issueTriggerId(userId);
     const response = await link.sendInteraction(
-      viewSubmissionPayload(input.userId, workspace, view, triggerId),
+      viewSubmissionPayload(userId, workspace, view, triggerId),
       delivery,
     );
     // Slack only acts on an ack it received in time and with a 200.
-    if (response.status === 200)
-      applyViewSubmissionAck(emulator.state, input.userId, stored.id, response.body);
+    if (response.status === 200) applyViewSubmissionAck(emulator.state, userId, stored.id, response.body);
     return response;
+  }
+
+  /** Submits exactly `values` (a whole `state.values`), which become the view's entered state. */
+  function viewSubmission(input: ViewSubmissionInput, delivery?: DeliveryOptions): Promise<AppResponse> {
+    const stored = link.currentView(input.view);
+    emulator.state.views.setStateValues(stored.id, input.values);
+    return submit(input.userId, stored, input.values, delivery);
   }
 
   return {
     viewSubmission,
 
-    /** Fills the open view like a user (inputs by block_id), then submits it. */
+    /**
+     * Fills the open view like a user (inputs by block_id) on top of what was already entered
+     * (see `changeInput`), then submits it. What the user typed stays in the view even when
+     * Slack's client refuses the form.
+     */
     async fillAndSubmit(userId: string, viewId: string, inputs: FormInputs, options: FillOptions = {}) {
       const stored = link.currentView(viewId);
-      const values = buildStateValues(stored.view, inputs);
+      const entered = enteredValues(stored.view);
+      const values = buildStateValues(stored.view, inputs, entered);
+      emulator.state.views.setStateValues(stored.id, recordInputs(stored.view, entered, inputs));
       const clientErrors = options.skipClientValidation ? {} : clientSideErrors(stored.view, values);
       if (Object.keys(clientErrors).length > 0) {
         const refused: SubmitResult = { status: 0, body: null, sent: false, clientErrors };
         return refused;
       }
-      const response = await viewSubmission({ userId, view: viewId, values }, options);
+      const response = await submit(userId, stored, values, options);
       const result: SubmitResult = { ...response, sent: true, clientErrors };
       return result;
     },
@@ -58,7 +77,7 @@ export function createViewInteractions(link: AppLink) {
       delivery?: DeliveryOptions,
     ): Promise<AppResponse> {
       const stored = link.currentView(input.view);
-      const payload = blockSuggestionPayload(input.userId, workspace, stored.view, input);
+      const payload = blockSuggestionPayload(input.userId, workspace, withCurrentState(stored.view), input);
       return link.sendInteraction(payload, delivery);
     },
 
@@ -72,7 +91,7 @@ export function createViewInteractions(link: AppLink) {
       applyViewClosed(emulator.state, input.userId, isCleared);
       if (stored.view.notify_on_close !== true) return undefined;
       return link.sendInteraction(
-        viewClosedPayload(input.userId, workspace, stored.view, isCleared),
+        viewClosedPayload(input.userId, workspace, withCurrentState(stored.view), isCleared),
         delivery,
       );
     },

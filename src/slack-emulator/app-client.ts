@@ -11,12 +11,24 @@ import {
 } from './payloads.ts';
 import type { AppResponse, DeliveryOptions } from './signing.ts';
 import type { JsonObject, StoredMessage } from './types.ts';
+import {
+  dispatchesActions,
+  enteredValues,
+  type FormInputs,
+  recordActions,
+  recordInputs,
+  statefulElements,
+  withCurrentState,
+} from './view-state.ts';
 
 export type { AppClientOptions } from './app-link.ts';
 
 export type BlockActionInput = {
   userId: string;
-  /** The view the action happened in: its id or the view object (the emulator's current copy is sent). */
+  /**
+   * The view the action happened in: its id or the view object. The emulator's current copy is
+   * sent, with the values the actions carry (`value`, `selected_option`...) recorded in its state.
+   */
   view?: string | JsonObject;
   /** The message the action happened in (a stored message from `emulator.messages`). */
   message?: StoredMessage;
@@ -25,6 +37,14 @@ export type BlockActionInput = {
 };
 
 export type EventInput = JsonObject & { type: string };
+
+/** Which field the user changed: a block_id, or block_id and action_id for a block with several elements. */
+export type ChangedField = string | { blockId: string; actionId: string };
+
+export type ChangeOptions = DeliveryOptions & {
+  /** Needed when `inputs` names more than one block. */
+  changed?: ChangedField;
+};
 
 export type UserMessageInput = { userId: string; channelId: string; text: string; threadTs?: string };
 
@@ -37,7 +57,13 @@ export function createAppClient(options: AppClientOptions) {
   const { emulator, workspace } = link;
 
   function blockActionsContext(input: BlockActionInput): BlockActionsContext {
-    if (input.view !== undefined) return { kind: 'view', view: link.currentView(input.view).view };
+    if (input.view !== undefined) {
+      // In Slack the element that changed is part of the form state sent with the action.
+      const stored = link.currentView(input.view);
+      const entered = recordActions(stored.view, enteredValues(stored.view), input.actions);
+      emulator.state.views.setStateValues(stored.id, entered);
+      return { kind: 'view', view: withCurrentState({ ...stored.view, state: { values: entered } }) };
+    }
     if (input.message) {
       const { message } = input;
       const responseUrl = emulator.issueResponseUrl({
@@ -59,9 +85,48 @@ export function createAppClient(options: AppClientOptions) {
     return { ...response, eventId };
   }
 
+  async function blockAction(input: BlockActionInput, delivery?: DeliveryOptions) {
+    const triggerId = emulator.issueTriggerId(input.userId);
+    const payload = blockActionsPayload(
+      input.userId,
+      workspace,
+      blockActionsContext(input),
+      input.actions,
+      triggerId,
+    );
+    const response = await link.sendInteraction(payload, delivery);
+    return { ...response, triggerId };
+  }
+
+  /**
+   * A user changes fields of an open modal (inputs by block_id, as for `fillAndSubmit`): the
+   * entries are recorded in the view's state, and when the changed element dispatches actions
+   * (an actions block, or an input block with `dispatch_action: true`) the app gets
+   * block_actions with that element as the action and the whole current form as the state.
+   * Answers undefined when Slack would send nothing (the value is still recorded).
+   */
+  async function changeInput(
+    userId: string,
+    view: string | JsonObject,
+    inputs: FormInputs,
+    options: ChangeOptions = {},
+  ): Promise<(AppResponse & { triggerId: string }) | undefined> {
+    const { changed, ...delivery } = options;
+    const stored = link.currentView(view);
+    const target = changedElement(stored.view, inputs, changed);
+    const entered = recordInputs(stored.view, enteredValues(stored.view), inputs);
+    emulator.state.views.setStateValues(stored.id, entered);
+    if (!dispatchesActions(target)) return undefined;
+    const entry = entered[target.blockId]?.[target.element.action_id] ?? {};
+    const action = { ...entry, action_id: target.element.action_id, block_id: target.blockId };
+    return blockAction({ userId, view: stored.id, actions: [action] }, delivery);
+  }
+
   return {
     ...createViewInteractions(link),
     event,
+    blockAction,
+    changeInput,
 
     async slashCommand(input: SlashCommandInput, delivery?: DeliveryOptions) {
       const triggerId = emulator.issueTriggerId(input.userId);
@@ -69,19 +134,6 @@ export function createAppClient(options: AppClientOptions) {
       const form = slashCommandForm(input, workspace, { triggerId, responseUrl });
       const response = await link.sendCommand(form, delivery);
       return { ...response, triggerId, responseUrl };
-    },
-
-    async blockAction(input: BlockActionInput, delivery?: DeliveryOptions) {
-      const triggerId = emulator.issueTriggerId(input.userId);
-      const payload = blockActionsPayload(
-        input.userId,
-        workspace,
-        blockActionsContext(input),
-        input.actions,
-        triggerId,
-      );
-      const response = await link.sendInteraction(payload, delivery);
-      return { ...response, triggerId };
     },
 
     /**
@@ -124,3 +176,27 @@ export function createAppClient(options: AppClientOptions) {
 }
 
 export type AppClient = ReturnType<typeof createAppClient>;
+
+/** The element the user changed: named by `changed`, or the only block in `inputs`. */
+function changedElement(view: JsonObject, inputs: FormInputs, changed: ChangedField | undefined) {
+  const named = Object.keys(inputs);
+  const blockId = typeof changed === 'string' ? changed : (changed?.blockId ?? named[0]);
+  if (!blockId || (changed === undefined && named.length !== 1)) {
+    throw new Error('changeInput: say which field changed with { changed: blockId }');
+  }
+  if (!named.includes(blockId))
+    throw new Error(`changeInput: the changed field ${blockId} is not in the inputs`);
+  const input = inputs[blockId];
+  const byAction =
+    typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.keys(input) : [];
+  const actionId =
+    typeof changed === 'object' ? changed.actionId : byAction.length === 1 ? byAction[0] : undefined;
+  const candidates = statefulElements(view).filter(
+    (item) => item.blockId === blockId && (actionId === undefined || item.element.action_id === actionId),
+  );
+  const [target] = candidates;
+  if (!target || candidates.length > 1) {
+    throw new Error(`changeInput: no single element ${blockId}${actionId ? `/${actionId}` : ''} in the view`);
+  }
+  return target;
+}

@@ -1,6 +1,8 @@
 export {
   type AppClient,
   type BlockActionInput,
+  type ChangedField,
+  type ChangeOptions,
   createAppClient,
   type EventInput,
   type UserMessageInput,
@@ -24,5 +26,11 @@ export { type AppResponse, type DeliveryOptions, SIGNATURE_MAX_AGE_SEC, slackSig
 export type { SlackEmulator } from './slack-emulator.ts';
 export type * from './types.ts';
 export { applyViewClosed, applyViewSubmissionAck } from './view-acks.ts';
-export { buildStateValues, type FieldValue, type FormInputs } from './view-state.ts';
+export {
+  buildStateValues,
+  currentStateValues,
+  type FieldValue,
+  type FormInputs,
+  type StateValues,
+} from './view-state.ts';
 export { DEFAULT_BOT_TOKEN, type SlackEmulatorOptions, startSlackEmulator } from './web-api-server.ts';

@@ -10,7 +10,16 @@ export type StatefulElement = { blockId: string; block: JsonObject; element: Ele
 const asObject = (value: unknown): JsonObject | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
 
-/** Elements whose value Slack reports in `view.state.values`: input elements and actions-block elements. */
+/** Actions-block elements that only send an action and hold no value. */
+const STATELESS_TYPES = new Set(['button', 'overflow', 'workflow_button']);
+
+/** Per block_id, per action_id: the entries of `view.state.values`. */
+export type StateValues = Record<string, Record<string, JsonObject>>;
+
+/**
+ * Elements whose value Slack reports in `view.state.values`: input elements and the
+ * value-holding elements of actions blocks (selects, pickers, checkboxes; not buttons).
+ */
 export function statefulElements(view: JsonObject): StatefulElement[] {
   const blocks = Array.isArray(view.blocks) ? view.blocks : [];
   return blocks.flatMap((raw): StatefulElement[] => {
@@ -22,6 +31,7 @@ export function statefulElements(view: JsonObject): StatefulElement[] {
     return (Array.isArray(candidates) ? candidates : []).flatMap((candidate) => {
       const element = asObject(candidate);
       if (typeof element?.type !== 'string' || typeof element.action_id !== 'string') return [];
+      if (STATELESS_TYPES.has(element.type)) return [];
       return [{ blockId, block, element: element as Element }];
     });
   });
@@ -100,12 +110,20 @@ function inputFor(inputs: FormInputs, item: StatefulElement, elementCount: numbe
   return elementCount === 1 ? (entry as FieldValue | undefined) : undefined;
 }
 
+const enteredEntry = (entered: JsonObject | undefined, item: StatefulElement): JsonObject | undefined => {
+  const entry = asObject(asObject(entered?.[item.blockId])?.[item.element.action_id]);
+  // An entry made in another kind of element (the app swapped a select for a text input) is void.
+  return entry?.type === item.element.type ? entry : undefined;
+};
+
 /**
  * Builds `view.state.values` ({ [block_id]: { [action_id]: entry } }) from a view and the
  * user's inputs keyed by block_id. Unknown block ids throw: a test addressing a field that
- * is not in the view is a bug in the test or in the view.
+ * is not in the view is a bug in the test or in the view. `entered` is what the user already
+ * entered in the view (the stored `state.values`): fields not in `inputs` keep it, and fields
+ * the user never touched report their initial values.
  */
-export function buildStateValues(view: JsonObject, inputs: FormInputs): JsonObject {
+export function buildStateValues(view: JsonObject, inputs: FormInputs, entered?: JsonObject): JsonObject {
   const elements = statefulElements(view);
   const known = new Set(elements.map((item) => item.blockId));
   const unknown = Object.keys(inputs).filter((blockId) => !known.has(blockId));
@@ -114,8 +132,120 @@ export function buildStateValues(view: JsonObject, inputs: FormInputs): JsonObje
   for (const item of elements) {
     const count = elements.filter((other) => other.blockId === item.blockId).length;
     const blockValues = values[item.blockId] ?? {};
-    blockValues[item.element.action_id] = stateEntry(item.element, inputFor(inputs, item, count));
+    const input = inputFor(inputs, item, count);
+    blockValues[item.element.action_id] =
+      input === undefined
+        ? (enteredEntry(entered, item) ?? initialEntry(item.element))
+        : stateEntry(item.element, input);
     values[item.blockId] = blockValues;
   }
   return values;
+}
+
+/**
+ * The user's own entries for `inputs`, in `state.values` shape, merged over what they had
+ * entered before: what Slack's client holds after the user typed or chose these values.
+ */
+export function recordInputs(view: JsonObject, entered: JsonObject, inputs: FormInputs): StateValues {
+  const elements = statefulElements(view);
+  const built = buildStateValues(view, inputs) as StateValues;
+  const merged = copyState(entered);
+  for (const item of elements) {
+    const count = elements.filter((other) => other.blockId === item.blockId).length;
+    if (inputFor(inputs, item, count) === undefined) continue;
+    const entry = built[item.blockId]?.[item.element.action_id];
+    if (entry) merged[item.blockId] = { ...merged[item.blockId], [item.element.action_id]: entry };
+  }
+  return merged;
+}
+
+/** Keys of a block_actions action that carry the element's value, as in `state.values`. */
+const VALUE_KEYS = [
+  'value',
+  'selected_option',
+  'selected_options',
+  'selected_date',
+  'selected_time',
+  'selected_date_time',
+  'selected_user',
+  'selected_users',
+  'selected_conversation',
+  'selected_conversations',
+  'selected_channel',
+  'selected_channels',
+  'rich_text_value',
+];
+
+/**
+ * Folds the values carried by block_actions actions into the user's entries: in Slack the
+ * element that changed is part of the form state sent with the action. Actions on elements
+ * that hold no value (buttons) or that carry no value change nothing.
+ */
+export function recordActions(
+  view: JsonObject,
+  entered: JsonObject,
+  actions: readonly { action_id: string; block_id: string; [key: string]: unknown }[],
+): StateValues {
+  const elements = statefulElements(view);
+  const merged = copyState(entered);
+  for (const action of actions) {
+    const item = elements.find(
+      (candidate) =>
+        candidate.blockId === action.block_id && candidate.element.action_id === action.action_id,
+    );
+    const carried = VALUE_KEYS.filter((key) => key in action);
+    if (!item || carried.length === 0) continue;
+    const entry: JsonObject = { type: item.element.type };
+    for (const key of carried) entry[key] = action[key];
+    merged[item.blockId] = { ...merged[item.blockId], [item.element.action_id]: entry };
+  }
+  return merged;
+}
+
+/**
+ * What survives `views.update` (or an `update` ack): Slack keeps the user's entries in input
+ * blocks whose block_id and action_id are unchanged in the new view, for the same element
+ * type. Entries for blocks that disappeared, changed action_id or element type, or sit in
+ * actions blocks are dropped; untouched fields show the new view's initial values.
+ */
+export function keptEnteredValues(newView: JsonObject, entered: JsonObject): StateValues {
+  const kept: StateValues = {};
+  for (const item of statefulElements(newView)) {
+    if (item.block.type !== 'input') continue;
+    const entry = enteredEntry(entered, item);
+    if (entry) kept[item.blockId] = { ...kept[item.blockId], [item.element.action_id]: entry };
+  }
+  return kept;
+}
+
+/** Whether Slack sends block_actions when this element changes: actions blocks always, inputs with dispatch_action. */
+export function dispatchesActions(item: StatefulElement): boolean {
+  return item.block.type === 'actions' || item.block.dispatch_action === true;
+}
+
+function copyState(values: JsonObject): StateValues {
+  const copy: StateValues = {};
+  for (const [blockId, block] of Object.entries(values)) {
+    const actions = asObject(block);
+    if (actions) copy[blockId] = { ...(actions as Record<string, JsonObject>) };
+  }
+  return copy;
+}
+
+/** What the user has entered in a stored view: its `state.values`. */
+export function enteredValues(view: JsonObject): JsonObject {
+  return asObject(asObject(view.state)?.values) ?? {};
+}
+
+/**
+ * The form as it currently stands, as Slack sends it to the app: every field, with the user's
+ * entries where they made one and initial values elsewhere.
+ */
+export function currentStateValues(view: JsonObject): JsonObject {
+  return buildStateValues(view, {}, enteredValues(view));
+}
+
+/** The view as a payload carries it: `state.values` is the whole current form. */
+export function withCurrentState(view: JsonObject): JsonObject {
+  return { ...view, state: { values: currentStateValues(view) } };
 }

@@ -1,12 +1,15 @@
 import type { IdSource } from './ids.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import type { Clock, JsonObject, StoredView } from './types.ts';
+import { keptEnteredValues } from './view-state.ts';
 
 export type Workspace = { teamId: string; appId: string; botId: string };
 
 /**
  * Open views per user as Slack keeps them: a stack of at most 3 modals, plus one published
  * App Home. Every write gives the view a new hash, so a stale `hash` is detectable.
+ * A view's `state.values` holds what the user has entered (changed fields only, in Slack's
+ * shapes); payloads add the initial values of untouched fields (see `currentStateValues`).
  */
 export function createViewStore(ids: IdSource, clock: Clock, workspace: Workspace) {
   const byId = new Map<string, StoredView>();
@@ -74,7 +77,10 @@ export function createViewStore(ids: IdSource, clock: Clock, workspace: Workspac
       return stored;
     },
 
-    /** Replaces a view's content in place: same id and position, new hash. */
+    /**
+     * Replaces a view's content in place: same id and position, new hash. The user's entries
+     * in input blocks that keep their block_id, action_id and element type survive, as in Slack.
+     */
     replace(viewId: string, appView: JsonObject): StoredView | undefined {
       const current = byId.get(viewId);
       if (!current) return undefined;
@@ -88,6 +94,8 @@ export function createViewStore(ids: IdSource, clock: Clock, workspace: Workspac
         root,
         typeof previous === 'string' ? previous : undefined,
       );
+      const entered = (current.view.state as { values?: JsonObject } | undefined)?.values ?? {};
+      view.state = { values: keptEnteredValues(appView, entered) };
       const externalId = typeof appView.external_id === 'string' ? appView.external_id : current.externalId;
       const updated: StoredView = { ...current, hash, externalId, view, errors: {} };
       byId.set(viewId, updated);
@@ -108,6 +116,7 @@ export function createViewStore(ids: IdSource, clock: Clock, workspace: Workspac
       if (view) view.errors = errors;
     },
 
+    /** Sets what the user has entered in the view (`state.values`, Slack's shapes). */
     setStateValues(viewId: string, values: JsonObject): void {
       const view = byId.get(viewId);
       if (view) view.view = { ...view.view, state: { values } };

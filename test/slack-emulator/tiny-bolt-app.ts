@@ -44,6 +44,80 @@ export function expenseModal(variant: string) {
   };
 }
 
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const textInput = (blockId: string, actionId: string, label: string, initialValue?: string) => ({
+  type: 'input' as const,
+  block_id: blockId,
+  optional: true,
+  label: plain(label),
+  element: {
+    type: 'plain_text_input' as const,
+    action_id: actionId,
+    ...(initialValue ? { initial_value: initialValue } : {}),
+  },
+});
+
+/**
+ * A modal that rebuilds itself when the payer changes (dispatch_action), as billing apps do.
+ * The 'plans' step keeps payer and memo ids, renames code's action_id, turns kind into a
+ * select, drops extra, gives ref and memo new initial values and adds a plan field.
+ */
+export function payerModal(step: 'start' | 'plans') {
+  const plans = step === 'plans';
+  const kindOptions = [
+    { text: plain('Copay'), value: 'copay' },
+    { text: plain('Deductible'), value: 'deductible' },
+  ];
+  return {
+    type: 'modal' as const,
+    callback_id: 'payer_modal',
+    title: plain('Payer'),
+    submit: plain('Save'),
+    blocks: [
+      {
+        type: 'input' as const,
+        block_id: 'payer_block',
+        dispatch_action: true,
+        label: plain('Payer'),
+        element: {
+          type: 'static_select' as const,
+          action_id: 'payer',
+          options: [
+            { text: plain('Aetna'), value: 'aetna' },
+            { text: plain('Cigna'), value: 'cigna' },
+          ],
+        },
+      },
+      textInput('memo_block', 'memo', 'Memo', plans ? 'Rebuilt memo' : undefined),
+      textInput('code_block', plans ? 'code_v2' : 'code', 'Code'),
+      plans
+        ? {
+            type: 'input' as const,
+            block_id: 'kind_block',
+            optional: true,
+            label: plain('Kind'),
+            element: { type: 'static_select' as const, action_id: 'kind', options: kindOptions },
+          }
+        : textInput('kind_block', 'kind', 'Kind'),
+      textInput('ref_block', 'ref', 'Reference', plans ? 'R-2' : 'R-1'),
+      ...(plans
+        ? [
+            {
+              type: 'input' as const,
+              block_id: 'plan_block',
+              label: plain('Plan'),
+              element: {
+                type: 'static_select' as const,
+                action_id: 'plan',
+                options: [{ text: plain('Gold'), value: 'gold' }],
+              },
+            },
+          ]
+        : [textInput('extra_block', 'extra', 'Extra')]),
+    ],
+  };
+}
+
 /** Refusals are the point of these tests; keep the client's error logging out of the output. */
 const silentLogger: Logger = {
   debug: () => {},
@@ -62,6 +136,9 @@ export type TinyAppRecorder = {
   /** Runs between the command's ack and views.open, to simulate slow work. */
   beforeOpen: () => Promise<void>;
   submissions: Record<string, unknown>[];
+  /** block_actions from the payer modal, as Bolt handed them to the listener. */
+  payerActions: { actions: unknown[]; values: Record<string, unknown> }[];
+  payerSubmissions: Record<string, unknown>[];
 };
 
 /** A real Bolt app on the default HTTPReceiver, pointed at the emulator. Knows nothing of billing. */
@@ -72,6 +149,8 @@ export async function startTinyBoltApp(emulator: SlackEmulator) {
     commandRuns: 0,
     beforeOpen: async () => {},
     submissions: [],
+    payerActions: [],
+    payerSubmissions: [],
   };
   const app = new App({
     token: emulator.botToken,
@@ -101,6 +180,24 @@ export async function startTinyBoltApp(emulator: SlackEmulator) {
       });
       return;
     }
+    await ack();
+  });
+
+  app.command('/payer', async ({ ack, body, client }) => {
+    await ack();
+    await client.views.open({ trigger_id: body.trigger_id, view: payerModal('start') });
+  });
+
+  app.action({ type: 'block_actions', action_id: 'payer' }, async ({ ack, body, client }) => {
+    await ack();
+    const view = body.view;
+    if (!view) return;
+    recorder.payerActions.push({ actions: body.actions, values: view.state.values });
+    await client.views.update({ view_id: view.id, hash: view.hash, view: payerModal('plans') });
+  });
+
+  app.view('payer_modal', async ({ ack, view }) => {
+    recorder.payerSubmissions.push(view.state.values);
     await ack();
   });
 

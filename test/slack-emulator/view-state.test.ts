@@ -44,6 +44,29 @@ describe('buildStateValues', () => {
     });
   });
 
+  it('keeps what the user entered (same element type only) and leaves buttons out', () => {
+    const withButton = {
+      ...form,
+      blocks: [
+        ...form.blocks,
+        {
+          type: 'actions',
+          block_id: 'go',
+          elements: [{ type: 'button', action_id: 'go', text: option('Go').text }],
+        },
+      ],
+    };
+    const entered = {
+      amount_block: { amount: { type: 'number_input', value: '7' } },
+      note_block: { note: { type: 'static_select', selected_option: option('x') } },
+    };
+    expect(buildStateValues(withButton, { method_block: 'card' }, entered)).toEqual({
+      amount_block: { amount: { type: 'number_input', value: '7' } },
+      method_block: { method: { type: 'radio_buttons', selected_option: option('card') } },
+      note_block: { note: { type: 'plain_text_input', value: 'n/a' } },
+    });
+  });
+
   it('throws on a block id or option value the view does not have', () => {
     expect(() => buildStateValues(form, { amount: '1' })).toThrow(/amount/);
     expect(() => buildStateValues(form, { method_block: 'cash' })).toThrow(/cash/);

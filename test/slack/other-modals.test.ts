@@ -4,12 +4,10 @@ import { loadActor } from '../../src/ledger/index.ts';
 import { CANCEL_CALLBACK } from '../../src/slack/views/cancel-modal-builder.ts';
 import {
   BLOCKER_BLOCK,
-  CHARGE_ACTION,
   CHARGE_BLOCK,
   EFFECT_BLOCK,
   ENTRY_BLOCK,
   NEXT_STEP_BLOCK,
-  PATIENT_BLOCK,
   REASON_BLOCK,
 } from '../../src/slack/views/form-blocks-builder.ts';
 import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
@@ -20,7 +18,6 @@ import {
   ADMIN,
   BILLER,
   blockById,
-  changeField,
   GENERAL,
   type Harness,
   ledgerOf,
@@ -62,18 +59,7 @@ describe('spread across open charges, oldest first', () => {
     await command(BILLER, '$50 Sam Spread small balance', '/writeoff');
     let modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     expect(JSON.stringify(blockById(modal, CHARGE_BLOCK))).toContain(SPREAD_LABEL);
-    await changeField(
-      h,
-      BILLER,
-      modal,
-      { [PATIENT_BLOCK]: String(first.patientId), [CHARGE_BLOCK]: 'spread' },
-      {
-        blockId: CHARGE_BLOCK,
-        actionId: CHARGE_ACTION,
-        type: 'static_select',
-        value: 'spread',
-      },
-    );
+    await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: 'spread' });
     modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
       textOf([blockById(v, EFFECT_BLOCK)]).includes('across'),
     );

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
 import {
   AMOUNT_BLOCK,
-  CHARGE_ACTION,
   CHARGE_BLOCK,
   EFFECT_BLOCK,
   NOTE_BLOCK,
@@ -18,7 +17,6 @@ import {
   BILLER,
   blockById,
   botMessages,
-  changeField,
   GENERAL,
   type Harness,
   ledgerOf,
@@ -92,18 +90,7 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(offered.some((t) => t.startsWith('Jane Doe'))).toBe(true);
     expect(offered.some((t) => t.startsWith('Jane Roe'))).toBe(true);
 
-    await changeField(
-      h,
-      BILLER,
-      modal,
-      { [PATIENT_BLOCK]: String(janeDoe.patientId) },
-      {
-        blockId: PATIENT_BLOCK,
-        actionId: PATIENT_ACTION,
-        type: 'external_select',
-        value: String(janeDoe.patientId),
-      },
-    );
+    await h.client.changeInput(BILLER, modal.id, { [PATIENT_BLOCK]: String(janeDoe.patientId) });
     modal = await waitForModal(
       h,
       BILLER,
@@ -114,18 +101,8 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(chargeOptions).toContain('2026-10-01 · Office visit 99213 · $120.00');
     expect(chargeOptions).toContain('Spread across open charges, oldest first');
 
-    await changeField(
-      h,
-      BILLER,
-      modal,
-      { [PATIENT_BLOCK]: String(janeDoe.patientId), [CHARGE_BLOCK]: String(janeDoe.chargeId) },
-      {
-        blockId: CHARGE_BLOCK,
-        actionId: CHARGE_ACTION,
-        type: 'static_select',
-        value: String(janeDoe.chargeId),
-      },
-    );
+    // The patient chosen above survives the views.update that added the charge field.
+    await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: String(janeDoe.chargeId) });
     modal = await waitForModal(
       h,
       BILLER,

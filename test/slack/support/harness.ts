@@ -11,9 +11,7 @@ import { bootstrapAdmins, chargeHistory, getCharge, grantRole } from '../../../s
 import { createSlackApp } from '../../../src/slack/app.ts';
 import {
   type AppClient,
-  buildStateValues,
   createAppClient,
-  type FormInputs,
   type SlackEmulator,
   type StoredView,
   startSlackEmulator,
@@ -153,28 +151,6 @@ export function blockById(view: StoredView, blockId: string): Block | undefined 
 /** Everything a user can read in a view or message: section texts, context texts, labels. */
 export function textOf(blocks: readonly unknown[]): string {
   return JSON.stringify(blocks);
-}
-
-/**
- * A user changes one field of a modal whose input has dispatch_action: the emulator's stored state
- * gets the form as it now stands (Slack sends the whole state with block_actions), then the action
- * is delivered. Workaround: the emulator's blockAction sends the stored state as is.
- */
-export async function changeField(
-  h: Harness,
-  userId: string,
-  view: StoredView,
-  inputs: FormInputs,
-  changed: { blockId: string; actionId: string; type: string; value: string },
-) {
-  const values = buildStateValues(view.view, inputs);
-  h.emulator.state.views.setStateValues(view.id, values);
-  const entry = (values[changed.blockId] as Record<string, Record<string, unknown>>)[changed.actionId] ?? {};
-  return h.client.blockAction({
-    userId,
-    view: view.id,
-    actions: [{ action_id: changed.actionId, block_id: changed.blockId, type: changed.type, ...entry }],
-  });
 }
 
 export async function ledgerOf(db: Database, chargeId: number) {
