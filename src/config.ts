@@ -5,26 +5,17 @@
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/client.ts';
 
-const slackUserIds = z
+/** "U1, U2 U3" -> ["U1", "U2", "U3"]: lists in environment variables, commas or spaces. */
+const idList = z
   .string()
   .default('')
-  .transform((s) =>
-    s
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'Slack user ids look like U012ABCDEF')));
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean));
 
-const channelIds = z
-  .string()
-  .default('')
-  .transform((s) =>
-    s
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter(Boolean),
-  );
+const slackUserIds = idList.pipe(
+  z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'Slack user ids look like U012ABCDEF')),
+);
+
+const channelIds = idList;
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 

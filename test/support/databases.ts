@@ -16,35 +16,48 @@ export async function openPgliteTestDatabase(): Promise<DatabaseHandle> {
   return openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([bytes]) });
 }
 
-export async function openPostgresTestDatabase(
-  options: { maxConnections?: number } = {},
-): Promise<DatabaseHandle> {
+/**
+ * A fresh, empty database on the TEST_DATABASE_URL server, named after `prefix`; `drop()` removes
+ * it (forcing out connections a failed test left behind).
+ */
+export async function createScratchPostgresDatabase(
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `billing_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(baseUrl, (admin) => admin.unsafe(`create database ${name}`));
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withAdmin(baseUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`)),
+  };
+}
+
+async function withAdmin(baseUrl: string, run: (admin: postgres.Sql) => Promise<unknown>): Promise<void> {
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database ${name}`);
+    await run(admin);
   } finally {
     await admin.end({ timeout: 5 });
   }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+}
+
+export async function openPostgresTestDatabase(
+  options: { maxConnections?: number } = {},
+): Promise<DatabaseHandle> {
+  const scratch = await createScratchPostgresDatabase('billing_test');
   const handle = await openDatabase({
     kind: 'postgres',
-    url: url.toString(),
+    url: scratch.url,
     maxConnections: options.maxConnections,
   });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = postgres(baseUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end({ timeout: 5 });
-      }
+      await scratch.drop();
     },
   };
 }

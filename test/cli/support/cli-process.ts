@@ -3,11 +3,10 @@
  * directory, or a fresh PostgreSQL database on the server TEST_DATABASE_URL names.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import postgres from 'postgres';
+import { createScratchPostgresDatabase } from '../../support/databases.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -78,28 +77,8 @@ async function pgliteTarget() {
 }
 
 async function postgresTarget() {
-  const baseUrl = process.env.TEST_DATABASE_URL;
-  if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `billing_cli_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      const dropper = postgres(baseUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end({ timeout: 5 });
-      }
-    },
-  };
+  const scratch = await createScratchPostgresDatabase('billing_cli');
+  return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
 }
 
 /** The kinds to run: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
