@@ -1,7 +1,9 @@
 /** What every listener gets: the database, configuration, a logger and the clock. */
+
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { isoDay } from '../domain/rules/facts.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
@@ -40,5 +42,5 @@ export function understandParams(deps: SlackDeps, defaultIntent?: 'write_off'): 
 
 /** YYYY-MM-DD of today, for dates without a year in requests. */
 export function today(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
+  return isoDay(clock.now());
 }

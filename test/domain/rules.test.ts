@@ -11,6 +11,7 @@ import {
   checkWriteOff,
   type EntryKind,
   isHardStop,
+  isoDay,
   type PrSource,
   parseAmount,
   totalsFromSums,
@@ -344,5 +345,21 @@ describe('checkUndo', () => {
     expect(b?.code).toBe('ALREADY_REVERSED');
     expect(b?.message).toContain('<@UMANAGER1>');
     expect(b?.message).toContain('2026-05-06');
+  });
+});
+
+describe('dates shown to billers', () => {
+  it('are calendar days in the practice time zone (TZ), not UTC', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      // 7 pm in California on 27 November is already 28 November in UTC.
+      expect(isoDay(new Date('2026-11-28T03:00:00Z'))).toBe('2026-11-27');
+      process.env.TZ = 'UTC';
+      expect(isoDay(new Date('2026-11-28T03:00:00Z'))).toBe('2026-11-28');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

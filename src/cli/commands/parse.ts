@@ -3,6 +3,7 @@
  * parser (DOMAIN.md section 6). No database, no network: the same text always gives the same
  * answer, which is what outside checks rely on.
  */
+import { isoDay } from '../../domain/rules/facts.ts';
 import { parseIsoDay } from '../../nlu/date.ts';
 import { parseRequest } from '../../nlu/parse.ts';
 import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
@@ -16,13 +17,9 @@ interface ParseArgs {
 }
 
 /** The local calendar day, as billers at the practice see it. */
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function readArgs(args: readonly string[]): ParseArgs {
-  let today = localToday();
+  let today = isoDay(new Date());
   let jsonl = false;
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {

@@ -31,6 +31,11 @@ export function describeActor(actor: string): string {
   return /^[UW][A-Z0-9]{2,}$/.test(actor) ? `<@${actor}>` : actor;
 }
 
+/**
+ * YYYY-MM-DD of the calendar day in the process's time zone, not UTC: an evening write-off in a
+ * US practice happened today, not tomorrow. Set TZ to the practice's zone (README).
+ */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
