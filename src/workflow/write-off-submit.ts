@@ -7,6 +7,7 @@ import {
   checkWriteOff,
   isWriteOffReason,
   parseAmount,
+  spreadFacts,
   writeOffReasonInfo,
 } from '../domain/index.ts';
 import { type ChargeView, getPatient, listCharges, writeOff, writeOffSpread } from '../ledger/index.ts';
@@ -108,10 +109,7 @@ async function targetOf(db: Database, patientId: number, choice: string | null):
   if (choice === SPREAD_CHOICE && open.length > 0) {
     const first = open[0] as ChargeView;
     const base = await factsForCharge(db, first);
-    const totalCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
-    // Checked as one write-off against the combined outstanding, as the ledger does.
-    const facts = { ...base, totals: { ...base.totals, outstandingCents: totalCents, paidCents: 0 } };
-    return { charges: open, facts, spread: true };
+    return { charges: open, facts: spreadFacts(base, open), spread: true };
   }
   const charge = open.find((c) => String(c.id) === choice);
   return charge ? { charges: [charge], facts: await factsForCharge(db, charge), spread: false } : null;

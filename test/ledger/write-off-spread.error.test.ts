@@ -64,6 +64,20 @@ describeEachDatabase('spreading a write-off', (kind) => {
     expect(blockerCodes(result)).toEqual(['NOTHING_OUTSTANDING']);
   });
 
+  it('too much over partly paid charges: the message gives the combined limit and what was paid', async () => {
+    const a = await createCharge(handle.db, {
+      assessedCents: 5_000,
+      paidCents: 2_000,
+      dateOfService: '2026-01-01',
+    });
+    const b = await createCharge(handle.db, { patientId: a.patientId, assessedCents: 4_000, paidCents: 500 });
+    const result = await spread([a.chargeId, b.chargeId], 7_000);
+    expect(blockerCodes(result)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
+    expect(result.ok ? '' : result.blockers[0]?.message).toBe(
+      'At most $65.00 can be written off on this charge ($25.00 of it was already paid).',
+    );
+  });
+
   it('a viewer is refused before anything else: NOT_AUTHORIZED', async () => {
     const a = await createCharge(handle.db, { assessedCents: 1_000, paidCents: 1_000 });
     const result = await spread([a.chargeId], 'all', VIEWER);

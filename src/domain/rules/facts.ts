@@ -39,3 +39,16 @@ export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * A spread write-off is checked as one write-off against several charges of one patient: their
+ * outstanding and paid amounts add up, so "at most $X" and "$Y was paid" speak of the whole.
+ */
+export function spreadFacts(
+  first: ChargeFacts,
+  parts: readonly { readonly outstandingCents: number; readonly paidCents: number }[],
+): ChargeFacts {
+  const outstandingCents = parts.reduce((sum, p) => sum + p.outstandingCents, 0);
+  const paidCents = parts.reduce((sum, p) => sum + p.paidCents, 0);
+  return { ...first, totals: { ...first.totals, outstandingCents, paidCents } };
+}

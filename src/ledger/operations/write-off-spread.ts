@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { blocker, can, checkWriteOff, notAuthorizedToWriteOff, validateCents } from '../../domain/index.ts';
+import {
+  blocker,
+  can,
+  checkWriteOff,
+  notAuthorizedToWriteOff,
+  spreadFacts,
+  validateCents,
+} from '../../domain/index.ts';
 import type { WriteOffReason } from '../../domain/reasons.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
@@ -66,7 +73,10 @@ export async function writeOffSpread(
       const first = open[0];
       // The whole amount is checked as one write-off against the combined outstanding.
       const combined = first
-        ? { ...first.facts, totals: { ...first.facts.totals, outstandingCents: totalCents, paidCents: 0 } }
+        ? spreadFacts(
+            first.facts,
+            open.map((c) => c.facts.totals),
+          )
         : null;
       if (!can(actor.role, 'write_off')) return blocked([notAuthorizedToWriteOff()]);
       if (!combined) {
