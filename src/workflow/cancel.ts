@@ -1,4 +1,5 @@
 /** Cancelling PR that should never have existed: the modal's choices, effect and blockers, and executing it. */
+
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import { CANCEL_REASONS, type CancelReason, checkCancel, isCancelReason } from '../domain/index.ts';
@@ -19,6 +20,7 @@ import type { SubmitOutcome } from './outcomes.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
+import { settle } from './settle.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface CancelModel {
@@ -99,20 +101,13 @@ export async function submitCancel(
       idempotencyKey: key,
     }),
   );
-  if (outcome.kind === 'blocked') {
-    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
-    return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'charge') };
-  }
-  if (outcome.kind === 'already_done') return outcome;
-  if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
-  const after = await getCharge(db, chosen.charge.id);
-  return {
-    kind: 'done',
-    replayed: false,
-    summary: {
+  return settle(db, outcome, {
+    refused,
+    toErrors: (found) => blockersToFieldErrors(found, 'charge'),
+    summarize: async (value) => ({
       kind: 'cancel_pr',
-      amountCents: outcome.value.amountCents || before,
-      outstandingCents: after?.outstandingCents ?? 0,
+      amountCents: value.amountCents || before,
+      outstandingCents: (await getCharge(db, chosen.charge.id))?.outstandingCents ?? 0,
       patientName: chosen.charge.patientName,
       chargeLabel: chargeName(chosen.charge),
       reasonLabel: CANCEL_REASONS.find((r) => r.code === reason)?.label ?? null,
@@ -120,6 +115,6 @@ export async function submitCancel(
       origin: pending.payload.origin,
       requestedBy: pending.requestedBy,
       confirmedBy: params.actorId,
-    },
-  };
+    }),
+  });
 }

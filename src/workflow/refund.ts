@@ -1,4 +1,5 @@
 /** Refunding a payment: the modal's choices, effect and blockers, and executing it. */
+
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import {
@@ -27,6 +28,7 @@ import type { SubmitOutcome } from './outcomes.ts';
 import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
+import { settle } from './settle.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface PaymentChoice {
@@ -145,27 +147,23 @@ export async function submitRefund(
       idempotencyKey: key,
     }),
   );
-  if (outcome.kind === 'blocked') {
-    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
-    return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'payment') };
-  }
-  if (outcome.kind === 'already_done') return outcome;
-  if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
-  const charge = await getCharge(db, payment.chargeId);
-  return {
-    kind: 'done',
-    replayed: false,
-    summary: {
-      kind: 'refund_payment',
-      amountCents: outcome.value.amountCents,
-      outstandingCents: outcome.value.outstandingCents,
-      patientName: charge?.patientName ?? 'the patient',
-      chargeLabel: charge ? chargeName(charge) : 'the charge',
-      reasonLabel: null,
-      undoPendingId: null,
-      origin: pending.payload.origin,
-      requestedBy: pending.requestedBy,
-      confirmedBy: params.actorId,
+  return settle(db, outcome, {
+    refused,
+    toErrors: (found) => blockersToFieldErrors(found, 'payment'),
+    summarize: async (value) => {
+      const charge = await getCharge(db, payment.chargeId);
+      return {
+        kind: 'refund_payment',
+        amountCents: value.amountCents,
+        outstandingCents: value.outstandingCents,
+        patientName: charge?.patientName ?? 'the patient',
+        chargeLabel: charge ? chargeName(charge) : 'the charge',
+        reasonLabel: null,
+        undoPendingId: null,
+        origin: pending.payload.origin,
+        requestedBy: pending.requestedBy,
+        confirmedBy: params.actorId,
+      };
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 /** Undoing a write-off: the modal's choices and effect, and executing it (from the modal or a button). */
+
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import { checkUndo, formatCents, isoDay } from '../domain/index.ts';
@@ -26,6 +27,7 @@ import type { SubmitOutcome } from './outcomes.ts';
 import { pickPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
+import { settle } from './settle.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface UndoChoice {
@@ -165,38 +167,25 @@ export async function submitUndo(
       idempotencyKey: key,
     }),
   );
-  if (outcome.kind === 'blocked') {
-    const refused = { actorId: params.actorId, action: 'undo_write_off' as const, chargeId: entry.chargeId };
-    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
-    const first = outcome.blockers[0];
-    return {
-      kind: 'invalid',
-      errors: { entry: first ? fieldErrorText(first) : 'Not possible.' },
-    };
-  }
-  if (outcome.kind === 'already_done') return outcome;
-  if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
-  const first = outcome.value.reversals[0];
-  const charge = await getCharge(db, first?.chargeId ?? entry.chargeId);
-  return {
-    kind: 'done',
-    replayed: false,
-    summary: {
-      kind: 'undo_write_off',
-      amountCents: outcome.value.amountCents,
-      outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
-      patientName: charge?.patientName ?? 'the patient',
-      chargeLabel:
-        outcome.value.reversals.length > 1
-          ? `${outcome.value.reversals.length} charges`
-          : charge
-            ? chargeName(charge)
-            : 'the charge',
-      reasonLabel: null,
-      undoPendingId: null,
-      origin: pending.payload.origin,
-      requestedBy: pending.requestedBy,
-      confirmedBy: params.actorId,
+  return settle(db, outcome, {
+    refused: { actorId: params.actorId, action: 'undo_write_off', chargeId: entry.chargeId },
+    toErrors: ([first]) => ({ entry: first ? fieldErrorText(first) : 'Not possible.' }),
+    summarize: async (value) => {
+      const [first] = value.reversals;
+      const charge = await getCharge(db, first?.chargeId ?? entry.chargeId);
+      const single = charge ? chargeName(charge) : 'the charge';
+      return {
+        kind: 'undo_write_off',
+        amountCents: value.amountCents,
+        outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
+        patientName: charge?.patientName ?? 'the patient',
+        chargeLabel: value.reversals.length > 1 ? `${value.reversals.length} charges` : single,
+        reasonLabel: null,
+        undoPendingId: null,
+        origin: pending.payload.origin,
+        requestedBy: pending.requestedBy,
+        confirmedBy: params.actorId,
+      };
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 /** Confirming the write-off modal: the same rule functions as the ledger, then the ledger, once. */
+
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import {
@@ -10,7 +11,15 @@ import {
   spreadFacts,
   writeOffReasonInfo,
 } from '../domain/index.ts';
-import { type ChargeView, getPatient, listCharges, writeOff, writeOffSpread } from '../ledger/index.ts';
+import {
+  type ChargeView,
+  getPatient,
+  listCharges,
+  type SpreadWriteOffResult,
+  type WriteOffResult,
+  writeOff,
+  writeOffSpread,
+} from '../ledger/index.ts';
 import { blockersToFieldErrors, chargeName } from './charge-choices.ts';
 import { actorFacts, factsForCharge } from './charge-facts.ts';
 import { isAllAmount } from './effects.ts';
@@ -18,6 +27,7 @@ import { executeOnce } from './execute-once.ts';
 import type { DoneSummary, SubmitOutcome } from './outcomes.ts';
 import { createPendingAction, loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
+import { settle } from './settle.ts';
 import { type FieldErrors, type FormInput, NO_HINTS, type PendingAction, SPREAD_CHOICE } from './types.ts';
 
 export interface SubmitParams {
@@ -76,31 +86,31 @@ export async function submitWriteOff(db: Database, params: SubmitParams): Promis
     : await executeOnce(db, pending.id, (key) =>
         writeOff(db, { ...common, chargeId: target.charges[0]?.id ?? 0, idempotencyKey: key }),
       );
-  if (outcome.kind === 'blocked') {
-    await noteRefusal(db, { ...refused, blockers: outcome.blockers });
-    return { kind: 'invalid', errors: blockersToFieldErrors(outcome.blockers, 'charge') };
-  }
-  if (outcome.kind === 'already_done') return outcome;
-  if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
-  const value = outcome.value;
-  const entries = 'entries' in value ? value.entries : [value];
-  const firstEntry = entries[0];
-  const patient = await getPatient(db, form.patientId ?? 0);
-  const summary: DoneSummary = {
-    kind: 'write_off',
-    amountCents: value.amountCents,
-    outstandingCents: target.spread ? (patient?.outstandingCents ?? 0) : (firstEntry?.outstandingCents ?? 0),
-    patientName: patient?.fullName ?? 'the patient',
-    chargeLabel: target.spread
-      ? `${entries.length} open charges`
-      : chargeName(target.charges[0] as ChargeView),
-    reasonLabel: reason ? writeOffReasonInfo(reason).label : null,
-    undoPendingId: firstEntry ? await pendingUndo(db, pending, params.actorId, firstEntry.entryId) : null,
-    origin: pending.payload.origin,
-    requestedBy: pending.requestedBy,
-    confirmedBy: params.actorId,
-  };
-  return { kind: 'done', replayed: false, summary };
+  return settle<WriteOffResult | SpreadWriteOffResult>(db, outcome, {
+    refused,
+    toErrors: (found) => blockersToFieldErrors(found, 'charge'),
+    summarize: async (value): Promise<DoneSummary> => {
+      const entries = 'entries' in value ? value.entries : [value];
+      const firstEntry = entries[0];
+      const patient = await getPatient(db, form.patientId ?? 0);
+      return {
+        kind: 'write_off',
+        amountCents: value.amountCents,
+        outstandingCents: target.spread
+          ? (patient?.outstandingCents ?? 0)
+          : (firstEntry?.outstandingCents ?? 0),
+        patientName: patient?.fullName ?? 'the patient',
+        chargeLabel: target.spread
+          ? `${entries.length} open charges`
+          : chargeName(target.charges[0] as ChargeView),
+        reasonLabel: reason ? writeOffReasonInfo(reason).label : null,
+        undoPendingId: firstEntry ? await pendingUndo(db, pending, params.actorId, firstEntry.entryId) : null,
+        origin: pending.payload.origin,
+        requestedBy: pending.requestedBy,
+        confirmedBy: params.actorId,
+      };
+    },
+  });
 }
 
 /** The charge chosen (or all open ones, oldest first, for a spread) with rule facts for the whole. */
