@@ -51,14 +51,21 @@ export async function searchPatients(
   if (query.length === 0) return [];
   const limit = Math.min(params.limit ?? 10, MAX_RESULTS);
   const score = sql<number>`greatest(similarity(${patients.searchName}, ${query}), word_similarity(${query}, ${patients.searchName}))`;
-  const rows = await db
-    .select({ ...summaryColumns, score: score.mapWith(Number) })
-    .from(patients)
-    // No `%` / `<%` prefilter: `<%` uses pg_trgm.word_similarity_threshold (0.6 by default), which
-    // silently raised the floor for one-word queries and hid typos such as "Smyth" for "Smith".
-    .where(sql`${score} >= ${MIN_SCORE}`)
-    .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
-    .limit(limit);
+  const rows = await db.transaction(async (tx) => {
+    // `%` and `<%` are what the trigram index serves, but they filter by pg_trgm's thresholds (0.3
+    // and 0.6 by default; 0.6 hid typos such as "Smyth" for "Smith"). For this transaction only,
+    // both are set to our score floor, so the index finds everything the score keeps.
+    await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${MIN_SCORE}`));
+    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${MIN_SCORE}`));
+    return tx
+      .select({ ...summaryColumns, score: score.mapWith(Number) })
+      .from(patients)
+      .where(
+        sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_SCORE}`,
+      )
+      .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
+      .limit(limit);
+  });
   return rows.map(withFullName);
 }
 
