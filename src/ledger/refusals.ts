@@ -25,6 +25,8 @@ export interface Refusal {
 
 /** Enough for every blocker a single check can return; more would be a bug upstream. */
 const MAX_STORED_BLOCKERS = 8;
+/** The same refusal shown again within this window is not recorded again. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
 
 export async function recordRefusal(
   db: Database,
@@ -43,6 +45,16 @@ export async function recordRefusal(
     nextAction: b.nextAction,
     field: b.field,
   }));
+  // Every form refresh that still shows the blocker would record it again; one row says it.
+  const latest = await lastRefusal(db, { actor: params.actor, withinMs: REPEAT_WINDOW_MS });
+  const codes = params.codes.join(',');
+  if (
+    latest?.chargeId === params.chargeId &&
+    latest.action === params.action &&
+    latest.codes.join(',') === codes
+  ) {
+    return;
+  }
   await db.insert(auditLog).values({
     actor: params.actor,
     action: 'refused',

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { auditLog } from '../../src/db/schema/index.ts';
 import { answerQuestion } from '../../src/help/answer.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
 import { findSituation } from '../../src/help/situation.ts';
@@ -79,5 +81,16 @@ describe('help answers that know the patient’s situation', () => {
     expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
     const none = await findSituation(handle.db, "why can't I write off?", { actor: 'U0SOMEONEELSE', today });
     expect(none.kind).toBe('none');
+  });
+
+  it('records a refusal shown again (a form refresh) once, and a different one again', async () => {
+    const countRefusals = async () =>
+      (await handle.db.select().from(auditLog).where(eq(auditLog.actor, 'U0REPEATER'))).length;
+    const refusal = { actor: 'U0REPEATER', action: 'write_off' as const, chargeId: paidChargeId };
+    await recordRefusal(handle.db, { ...refusal, codes: ['PR_PAID'] });
+    await recordRefusal(handle.db, { ...refusal, codes: ['PR_PAID'] });
+    expect(await countRefusals()).toBe(1);
+    await recordRefusal(handle.db, { ...refusal, codes: ['NOTE_REQUIRED'] });
+    expect(await countRefusals()).toBe(2);
   });
 });

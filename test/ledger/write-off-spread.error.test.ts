@@ -74,7 +74,7 @@ describeEachDatabase('spreading a write-off', (kind) => {
     const result = await spread([a.chargeId, b.chargeId], 7_000);
     expect(blockerCodes(result)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
     expect(result.ok ? '' : result.blockers[0]?.message).toBe(
-      'At most $65.00 can be written off on this charge ($25.00 of it was already paid).',
+      'At most $65.00 can be written off across these 2 charges ($25.00 of it was already paid).',
     );
   });
 

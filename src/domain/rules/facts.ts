@@ -21,6 +21,8 @@ export interface ChargeFacts {
   readonly totals: ChargeTotals;
   /** The most recent write-off still in effect, to say who wrote the PR off and when. */
   readonly lastWriteOff: WriteOffFacts | null;
+  /** More than one for a spread write-off checked as one; messages then speak of "these charges". */
+  readonly chargeCount?: number;
 }
 
 /** An amount as typed (parsed) or already in cents; undefined when the question is "may I at all?". */
@@ -50,5 +52,5 @@ export function spreadFacts(
 ): ChargeFacts {
   const outstandingCents = parts.reduce((sum, p) => sum + p.outstandingCents, 0);
   const paidCents = parts.reduce((sum, p) => sum + p.paidCents, 0);
-  return { ...first, totals: { ...first.totals, outstandingCents, paidCents } };
+  return { ...first, totals: { ...first.totals, outstandingCents, paidCents }, chargeCount: parts.length };
 }

@@ -94,7 +94,7 @@ function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocke
   const paid = paidCents > 0 ? ` (${formatCents(paidCents)} of it was already paid)` : '';
   return blocker(
     'AMOUNT_EXCEEDS_OUTSTANDING',
-    `At most ${formatCents(outstandingCents)} can be written off on this charge${paid}.`,
+    `At most ${formatCents(outstandingCents)} can be written off ${onWhat(charge)}${paid}.`,
     `Enter ${formatCents(outstandingCents)} or less, or "all" for everything outstanding.`,
     'fix_amount',
     'amount',
@@ -143,4 +143,9 @@ function overLimit(amountCents: number, limitCents: number): Blocker {
     'ask_admin',
     'amount',
   );
+}
+
+function onWhat(charge: ChargeFacts): string {
+  const count = charge.chargeCount ?? 1;
+  return count > 1 ? `across these ${count} charges` : 'on this charge';
 }
