@@ -17,7 +17,7 @@ import { actorFacts, loadChargeWithFacts } from './charge-facts.ts';
 import { effectLine } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
+import { type PatientPick, pickFormPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
 import { settle } from './settle.ts';
@@ -40,10 +40,7 @@ export async function loadCancelModel(
 ): Promise<CancelModel> {
   const { pending, actorId, form = {} } = params;
   const { payload } = pending;
-  const patient = await pickPatient(db, {
-    patientId: await patientIdFor(db, payload, form),
-    reference: payload.hints.patient,
-  });
+  const patient = await pickFormPatient(db, payload, form);
   const open = patient.selected
     ? await listCharges(db, { patientId: patient.selected.id, onlyOutstanding: true })
     : [];

@@ -84,6 +84,18 @@ export async function pickPatientFor(
   return pick.selected ? [pick.selected] : [...pick.candidates];
 }
 
+/** The patient pick every form starts from: the one it is about, else the name the request gave. */
+export async function pickFormPatient(
+  db: Database,
+  payload: { patientId?: number | null; chargeId?: number | null; hints: { patient: string | null } },
+  form: { patientId?: number | null },
+): Promise<PatientPick> {
+  return pickPatient(db, {
+    patientId: await patientIdFor(db, payload, form),
+    reference: payload.hints.patient,
+  });
+}
+
 /** The patient a modal is about: chosen in the form, remembered, or the owner of the charge it started from. */
 export async function patientIdFor(
   db: Database,

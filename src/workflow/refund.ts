@@ -25,7 +25,7 @@ import { actorFacts } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
 import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
+import { type PatientPick, pickFormPatient } from './patients.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
 import { settle } from './settle.ts';
@@ -64,10 +64,7 @@ export async function loadRefundModel(
 ): Promise<RefundModel> {
   const { pending, actorId, form = {} } = params;
   const { payload } = pending;
-  const patient = await pickPatient(db, {
-    patientId: await patientIdFor(db, payload, form),
-    reference: payload.hints.patient,
-  });
+  const patient = await pickFormPatient(db, payload, form);
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
   const paid = all.filter((c) => c.paidCents > 0);
   const chargeIds = paid.map((c) => c.id);

@@ -11,7 +11,7 @@ import {
 } from './charge-choices.ts';
 import { actorFacts, factsForCharge } from './charge-facts.ts';
 import { amountInputText, effectLine, isAllAmount } from './effects.ts';
-import { type PatientPick, patientIdFor, pickPatient } from './patients.ts';
+import { type PatientPick, pickFormPatient } from './patients.ts';
 import { noteRefusal } from './refusals.ts';
 import { type FormInput, type PendingAction, SPREAD_CHOICE } from './types.ts';
 
@@ -39,10 +39,7 @@ export interface ModelParams {
 export async function loadWriteOffModel(db: Database, params: ModelParams): Promise<WriteOffModel> {
   const { pending, form = {} } = params;
   const { payload } = pending;
-  const patient = await pickPatient(db, {
-    patientId: await patientIdFor(db, payload, form),
-    reference: payload.hints.patient,
-  });
+  const patient = await pickFormPatient(db, payload, form);
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
   const open = all.filter((c) => c.outstandingCents > 0);
   const wanted = form.charge ?? payloadCharge(payload.chargeId);
