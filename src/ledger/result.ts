@@ -8,3 +8,12 @@ export type LedgerResult<T> =
 export function blocked(blockers: readonly Blocker[]): LedgerResult<never> {
   return { ok: false, blockers };
 }
+
+/** One entry written on one charge: what write-off, cancel, payment and assessment return. */
+export interface EntryOnCharge {
+  readonly entryId: number;
+  readonly chargeId: number;
+  readonly amountCents: number;
+  /** The charge's outstanding PR after the entry. */
+  readonly outstandingCents: number;
+}

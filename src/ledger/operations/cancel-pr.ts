@@ -6,7 +6,7 @@ import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
 import { chargeFacts, lockCharge } from '../charge-lock.ts';
 import { runIdempotent } from '../idempotency.ts';
-import { blocked, type LedgerResult } from '../result.ts';
+import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
 
 export interface CancelPrParams {
   readonly chargeId: number;
@@ -17,12 +17,7 @@ export interface CancelPrParams {
   readonly idempotencyKey: string;
 }
 
-export interface CancelPrResult {
-  readonly entryId: number;
-  readonly chargeId: number;
-  readonly amountCents: number;
-  readonly outstandingCents: number;
-}
+export type CancelPrResult = EntryOnCharge;
 
 /** Erases PR that should never have existed: everything outstanding, in one entry. */
 export async function cancelPr(db: Database, params: CancelPrParams): Promise<LedgerResult<CancelPrResult>> {

@@ -10,7 +10,7 @@ import { formatCents, validateCents } from '../../domain/money.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
 import { lockCharge } from '../charge-lock.ts';
 import { runIdempotent } from '../idempotency.ts';
-import { blocked, type LedgerResult } from '../result.ts';
+import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
 
 export interface PostParams {
   readonly chargeId: number;
@@ -21,12 +21,7 @@ export interface PostParams {
   readonly note?: string | null;
 }
 
-export interface PostResult {
-  readonly entryId: number;
-  readonly chargeId: number;
-  readonly amountCents: number;
-  readonly outstandingCents: number;
-}
+export type PostResult = EntryOnCharge;
 
 export function recordPayment(db: Database, params: PostParams): Promise<LedgerResult<PostResult>> {
   const { idempotencyKey, ...payload } = params;

@@ -7,7 +7,7 @@ import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
 import { chargeFacts, lockCharge } from '../charge-lock.ts';
 import { runIdempotent } from '../idempotency.ts';
-import { blocked, type LedgerResult } from '../result.ts';
+import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
 
 export interface WriteOffParams {
   readonly chargeId: number;
@@ -21,12 +21,7 @@ export interface WriteOffParams {
   readonly batchId?: string | null;
 }
 
-export interface WriteOffResult {
-  readonly entryId: number;
-  readonly chargeId: number;
-  readonly amountCents: number;
-  readonly outstandingCents: number;
-}
+export type WriteOffResult = EntryOnCharge;
 
 /** Writes off part or all of one charge's outstanding PR. */
 export async function writeOff(db: Database, params: WriteOffParams): Promise<LedgerResult<WriteOffResult>> {
