@@ -8,13 +8,11 @@ import {
   CHARGE_BLOCK,
   chargeOptions,
   effectBlock,
-  NOTE_ACTION,
-  NOTE_BLOCK,
+  noteInput,
   patientBlocks,
   REASON_ACTION,
   REASON_BLOCK,
   selectInput,
-  textInput,
 } from './form-blocks-builder.ts';
 
 export const CANCEL_CALLBACK = 'cancel_pr_modal';
@@ -58,15 +56,7 @@ export function buildCancelModal(model: CancelModel): ModalView {
         selected: model.reason,
         placeholder: 'Choose a reason',
       }),
-      textInput({
-        blockId: NOTE_BLOCK,
-        actionId: NOTE_ACTION,
-        label: 'Note (optional)',
-        value: model.note,
-        optional: true,
-        multiline: true,
-        maxLength: 500,
-      }),
+      noteInput({ note: model.note }),
       ...effectBlock(model.effect),
     ],
   };

@@ -2,6 +2,8 @@
  * Blocks shared by the confirm modals, with the block and action ids that handlers and tests
  * use. Pure functions: values in, Block Kit out.
  */
+
+import { MAX_NOTE_LENGTH } from '../../domain/reasons.ts';
 import type {
   ChargeChoice,
   FormField,
@@ -155,6 +157,25 @@ export function textInput(params: {
         : {}),
     },
   } as KnownBlock;
+}
+
+/** The note field every form has; as long as the ledger keeps (MAX_NOTE_LENGTH). */
+export function noteInput(params: {
+  note: string;
+  label?: string;
+  optional?: boolean;
+  hint?: string;
+}): KnownBlock {
+  return textInput({
+    blockId: NOTE_BLOCK,
+    actionId: NOTE_ACTION,
+    label: params.label ?? 'Note (optional)',
+    value: params.note,
+    optional: params.optional ?? true,
+    multiline: true,
+    maxLength: MAX_NOTE_LENGTH,
+    ...(params.hint ? { hint: params.hint } : {}),
+  });
 }
 
 export function effectBlock(effect: string | null): KnownBlock[] {

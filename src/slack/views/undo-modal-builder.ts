@@ -6,10 +6,8 @@ import {
   ENTRY_ACTION,
   ENTRY_BLOCK,
   effectBlock,
-  NOTE_ACTION,
-  NOTE_BLOCK,
+  noteInput,
   selectInput,
-  textInput,
 } from './form-blocks-builder.ts';
 
 export const UNDO_CALLBACK = 'undo_write_off_modal';
@@ -34,15 +32,7 @@ export function buildUndoModal(model: UndoModel): ModalView {
           placeholder: 'Choose a write-off',
         }),
         ...blockerBlocks(model.blocker),
-        textInput({
-          blockId: NOTE_BLOCK,
-          actionId: NOTE_ACTION,
-          label: 'Note (optional)',
-          value: model.note,
-          optional: true,
-          multiline: true,
-          maxLength: 500,
-        }),
+        noteInput({ note: model.note }),
         ...effectBlock(model.effect),
       ];
   return {

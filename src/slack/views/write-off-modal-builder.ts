@@ -15,8 +15,7 @@ import {
   CHARGE_BLOCK,
   chargeOptions,
   effectBlock,
-  NOTE_ACTION,
-  NOTE_BLOCK,
+  noteInput,
   patientBlocks,
   REASON_ACTION,
   REASON_BLOCK,
@@ -83,16 +82,12 @@ export function buildWriteOffModal(model: WriteOffModel): ModalView {
       dispatch: true,
       placeholder: 'Choose a reason',
     }),
-    textInput({
-      blockId: NOTE_BLOCK,
-      actionId: NOTE_ACTION,
+    noteInput({
+      note: model.note,
       label: noteLabel(model.reason),
-      value: model.note,
       // Required in Slack's client only once the reason is known to need a note; the server checks
       // it again (NOTE_REQUIRED), since a changed reason may not have refreshed the form yet.
       optional: !(model.reason && reasonNeedsNote(model.reason)),
-      multiline: true,
-      maxLength: 500,
       hint: 'Hardship, bad debt, courtesy and similar reasons need a note: it is the record an auditor reads.',
     }),
     ...effectBlock(model.effect),
