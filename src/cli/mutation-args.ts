@@ -30,3 +30,16 @@ export function noteFrom(note: string | undefined): string | null {
 export function replayedNotice(replayed: boolean): string {
   return replayed ? ' (already done earlier with this key; nothing new was written)' : '';
 }
+
+/**
+ * What every mutating command passes to the ledger besides its own fields: the note, who acts,
+ * from where, and the key. Checked before the database opens.
+ */
+export function mutationBasics(values: { note?: string; key?: string }, actor: string) {
+  return {
+    note: noteFrom(values.note),
+    actor,
+    source: 'cli' as const,
+    idempotencyKey: idempotencyKeyFrom(values.key),
+  };
+}

@@ -3,7 +3,7 @@ import { CANCEL_REASON_CODES, type CancelReason, isCancelReason } from '../../do
 import { cancelPr } from '../../ledger/index.ts';
 import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
 import { BadInputError, type CliCommand } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
 export const cancelCommand: CliCommand = {
@@ -19,16 +19,12 @@ export const cancelCommand: CliCommand = {
     });
     const chargeId = parseId(values.charge, '--charge');
     const reason = cancelReasonFrom(requireFlag(values.reason, '--reason'));
-    const note = noteFrom(values.note);
-    const idempotencyKey = idempotencyKeyFrom(values.key);
+    const basics = mutationBasics(values, ctx.actor);
 
     const result = await cancelPr(await ctx.db(), {
       chargeId,
       reason,
-      note,
-      actor: ctx.actor,
-      source: 'cli',
-      idempotencyKey,
+      ...basics,
     });
     return reportMutation(ctx.io, result, {
       json: values.json ?? false,

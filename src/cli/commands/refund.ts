@@ -4,7 +4,7 @@ import { refundPayment } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
 import { parseCommandArgs, parseId } from '../args.ts';
 import type { CliCommand } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
 export const refundCommand: CliCommand = {
@@ -19,16 +19,12 @@ export const refundCommand: CliCommand = {
     });
     const paymentEntryId = parseId(values.payment, '--payment');
     const amountCents = values.amount === undefined ? 'all' : parseAmountFlag(values.amount);
-    const note = noteFrom(values.note);
-    const idempotencyKey = idempotencyKeyFrom(values.key);
+    const basics = mutationBasics(values, ctx.actor);
 
     const result = await refundPayment(await ctx.db(), {
       paymentEntryId,
       amountCents,
-      note,
-      actor: ctx.actor,
-      source: 'cli',
-      idempotencyKey,
+      ...basics,
     });
     return reportMutation(ctx.io, result, {
       json: values.json ?? false,

@@ -2,7 +2,7 @@ import { formatCents } from '../../domain/money.ts';
 import { undoWriteOff } from '../../ledger/index.ts';
 import { parseCommandArgs, parseId } from '../args.ts';
 import type { CliCommand } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
 export const undoCommand: CliCommand = {
@@ -12,15 +12,11 @@ export const undoCommand: CliCommand = {
   async run(ctx, args) {
     const { values } = parseCommandArgs(args, { ...MUTATION_OPTIONS, entry: { type: 'string' } });
     const writeOffEntryId = parseId(values.entry, '--entry');
-    const note = noteFrom(values.note);
-    const idempotencyKey = idempotencyKeyFrom(values.key);
+    const basics = mutationBasics(values, ctx.actor);
 
     const result = await undoWriteOff(await ctx.db(), {
       writeOffEntryId,
-      note,
-      actor: ctx.actor,
-      source: 'cli',
-      idempotencyKey,
+      ...basics,
     });
     return reportMutation(ctx.io, result, {
       json: values.json ?? false,

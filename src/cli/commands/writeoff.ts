@@ -4,7 +4,7 @@ import { writeOff } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
 import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
 import { BadInputError, type CliCommand } from '../command.ts';
-import { idempotencyKeyFrom, MUTATION_OPTIONS, noteFrom } from '../mutation-args.ts';
+import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
 export const writeoffCommand: CliCommand = {
@@ -22,17 +22,13 @@ export const writeoffCommand: CliCommand = {
     const chargeId = parseId(values.charge, '--charge');
     const amountCents = parseAmountFlag(requireFlag(values.amount, '--amount'));
     const reason = writeOffReasonFrom(values.reason);
-    const note = noteFrom(values.note);
-    const idempotencyKey = idempotencyKeyFrom(values.key);
+    const basics = mutationBasics(values, ctx.actor);
 
     const result = await writeOff(await ctx.db(), {
       chargeId,
       amountCents,
       reason,
-      note,
-      actor: ctx.actor,
-      source: 'cli',
-      idempotencyKey,
+      ...basics,
     });
     return reportMutation(ctx.io, result, {
       json: values.json ?? false,
