@@ -2,6 +2,7 @@
  * Every "no" the product says is a Blocker: a stable code, one sentence a biller understands,
  * and the next step. Expected failures are values, not exceptions.
  */
+import type { ActionKind } from './actions.ts';
 
 export const BLOCKER_CODES = [
   'PR_PAID',
@@ -21,17 +22,8 @@ export const BLOCKER_CODES = [
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
-/** What a button next to the explanation can start. */
-export type NextAction =
-  | 'refund_payment'
-  | 'undo_write_off'
-  | 'write_off'
-  | 'cancel_pr'
-  | 'fix_amount'
-  | 'fix_reason'
-  | 'ask_admin'
-  | 'request_approval'
-  | 'none';
+/** What a button next to the explanation can start: an action of its own, or a fix on the form. */
+export type NextAction = ActionKind | 'fix_amount' | 'fix_reason' | 'ask_admin' | 'request_approval' | 'none';
 
 /** The form field a blocker belongs to, so a modal can show it in the right place. */
 export type BlockerField = 'amount' | 'reason' | 'note' | 'charge' | 'payment' | null;

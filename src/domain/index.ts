@@ -1,3 +1,4 @@
+export * from './actions.ts';
 export * from './blockers.ts';
 export * from './charge.ts';
 export * from './money.ts';

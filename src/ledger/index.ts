@@ -33,6 +33,6 @@ export * from './queries/history.ts';
 export * from './queries/patients.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
-export { WHY_ACTIONS, type WhyAction, type WhyAnswer, whyNot } from './queries/why.ts';
-export { lastRefusal, type Refusal, type RefusedAction, recordRefusal } from './refusals.ts';
+export { type WhyAnswer, whyNot } from './queries/why.ts';
+export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
 export type { LedgerResult } from './result.ts';

@@ -6,12 +6,11 @@
 import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
+import type { ActionKind } from '../domain/actions.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 
-export type RefusedAction = 'write_off' | 'cancel_pr' | 'refund_payment' | 'undo_write_off';
-
 export interface Refusal {
-  readonly action: RefusedAction;
+  readonly action: ActionKind;
   readonly chargeId: number;
   readonly codes: readonly BlockerCode[];
   /**
@@ -32,7 +31,7 @@ export async function recordRefusal(
   db: Database,
   params: {
     actor: string;
-    action: RefusedAction;
+    action: ActionKind;
     chargeId: number;
     codes: readonly BlockerCode[];
     blockers?: readonly Blocker[];
@@ -79,7 +78,7 @@ export async function lastRefusal(
     .orderBy(desc(auditLog.id))
     .limit(1);
   if (!row) return null;
-  const details = row.details as { action: RefusedAction; codes: BlockerCode[]; blockers?: Blocker[] };
+  const details = row.details as { action: ActionKind; codes: BlockerCode[]; blockers?: Blocker[] };
   return {
     action: details.action,
     chargeId: Number(row.targetId),

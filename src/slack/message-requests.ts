@@ -16,9 +16,9 @@ import {
   startRequest,
   understand,
 } from '../workflow/index.ts';
+import { SLACK_ACTIONS } from './actions/index.ts';
 import { type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
-import { NOT_ALLOWED_WHAT } from './listeners/commands/start-modal.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
@@ -90,7 +90,7 @@ export async function handleMessageRequest(
     await privateReply(
       client,
       request,
-      buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS),
+      buildNotAllowedMessage(SLACK_ACTIONS[kind].notAllowedWhat, deps.config.BILLING_ADMINS),
     );
     return;
   }

@@ -4,9 +4,11 @@
  * the hash Slack gave back (a stale hash is refused rather than overwriting a newer view).
  */
 import type { webApi } from '@slack/bolt';
-import { loadModal, type PendingKind } from '../workflow/index.ts';
+import type { ActionKind } from '../domain/index.ts';
+import { loadModal } from '../workflow/index.ts';
+import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
-import { MODAL_TITLES, viewForState } from './modal-views.ts';
+import { viewForState } from './modal-views.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildLoadingModal } from './views/notice-modal-builder.ts';
 
@@ -28,10 +30,10 @@ function opened(result: { view?: { id?: string; hash?: string } }): OpenedView {
 export async function openLoading(
   client: WebClient,
   triggerId: string,
-  kind: PendingKind,
+  kind: ActionKind,
   mode: 'open' | 'push' = 'open',
 ): Promise<OpenedView> {
-  return openLoadingTitled(client, triggerId, MODAL_TITLES[kind], mode);
+  return openLoadingTitled(client, triggerId, SLACK_ACTIONS[kind].title, mode);
 }
 
 /** The Loading modal before the kind of action is known (the model is still reading the text). */

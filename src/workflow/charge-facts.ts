@@ -1,7 +1,7 @@
 /** Rule facts from the ledger's read models, so modals can ask the same rule functions the ledger asks. */
 import type { Database } from '../db/client.ts';
-import type { ActorFacts, ChargeFacts } from '../domain/index.ts';
-import { type ChargeView, getCharge, listUnreversedWriteOffs, loadActor } from '../ledger/index.ts';
+import type { ChargeFacts } from '../domain/index.ts';
+import { type ChargeView, getCharge, listUnreversedWriteOffs } from '../ledger/index.ts';
 
 export async function factsForCharge(db: Database, charge: ChargeView): Promise<ChargeFacts> {
   const [last] = await listUnreversedWriteOffs(db, { chargeIds: [charge.id], limit: 1 });
@@ -22,8 +22,4 @@ export async function factsForCharge(db: Database, charge: ChargeView): Promise<
 export async function loadChargeWithFacts(db: Database, chargeId: number) {
   const charge = await getCharge(db, chargeId);
   return charge ? { charge, facts: await factsForCharge(db, charge) } : null;
-}
-
-export function actorFacts(db: Database, userId: string): Promise<ActorFacts> {
-  return loadActor(db, userId);
 }

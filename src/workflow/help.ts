@@ -5,7 +5,7 @@
  * next step is an action the user may start becomes a button. Values in, values out.
  */
 import type { Database } from '../db/client.ts';
-import type { NextAction } from '../domain/index.ts';
+import { type ActionKind, isActionKind, type NextAction } from '../domain/index.ts';
 import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
@@ -13,10 +13,9 @@ import { rankArticles } from '../help/search.ts';
 import { findSituation, type SituationLookup } from '../help/situation.ts';
 import { patientDirectoryNames } from '../ledger/index.ts';
 import { mayDo, mayStart } from './requests.ts';
-import { isPendingKind, type PendingKind } from './types.ts';
 
 export interface HelpNextStep {
-  readonly nextAction: PendingKind;
+  readonly nextAction: ActionKind;
   readonly chargeId: number;
 }
 
@@ -88,7 +87,7 @@ async function nextStepFor(
   if (lookup.kind !== 'found') return null;
   for (const blocker of lookup.situation.blockers) {
     const action: NextAction = blocker.nextAction;
-    if (!isPendingKind(action)) continue;
+    if (!isActionKind(action)) continue;
     if (!(await mayStart(db, actorId, action))) return null;
     return { nextAction: action, chargeId: lookup.charge.id };
   }

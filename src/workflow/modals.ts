@@ -1,20 +1,12 @@
 /** One entry point per modal step, whatever the kind of action: load what to show, submit. */
 import type { Database } from '../db/client.ts';
-import type { EntrySource } from '../db/schema/index.ts';
-import { type CancelModel, loadCancelModel, submitCancel } from './cancel.ts';
-import type { SubmitOutcome } from './outcomes.ts';
+import type { ActionKind } from '../domain/index.ts';
+import type { ModelParams, WorkflowAction } from './actions/action.ts';
+import { type ModalModel, WORKFLOW_ACTIONS } from './actions/index.ts';
 import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
-import { loadRefundModel, type RefundModel, submitRefund } from './refund.ts';
-import type { FormInput, PendingAction, RequestOrigin } from './types.ts';
-import { loadUndoModel, submitUndo, type UndoModel } from './undo.ts';
-import { loadWriteOffModel, type WriteOffModel } from './write-off-model.ts';
-import { submitWriteOff } from './write-off-submit.ts';
+import type { FormInput, PendingAction } from './types.ts';
 
-export type ModalModel =
-  | ({ readonly kind: 'write_off' } & WriteOffModel)
-  | ({ readonly kind: 'undo_write_off' } & UndoModel)
-  | ({ readonly kind: 'cancel_pr' } & CancelModel)
-  | ({ readonly kind: 'refund_payment' } & RefundModel);
+export type { ModalModel };
 
 export type ModalState =
   | { readonly kind: 'missing' }
@@ -38,17 +30,9 @@ async function modelFor(
   actorId: string,
   form?: FormInput,
 ): Promise<ModalModel> {
-  const params = { pending, actorId, form };
-  switch (pending.kind) {
-    case 'write_off':
-      return { kind: 'write_off', ...(await loadWriteOffModel(db, params)) };
-    case 'undo_write_off':
-      return { kind: 'undo_write_off', ...(await loadUndoModel(db, params)) };
-    case 'cancel_pr':
-      return { kind: 'cancel_pr', ...(await loadCancelModel(db, params)) };
-    case 'refund_payment':
-      return { kind: 'refund_payment', ...(await loadRefundModel(db, params)) };
-  }
+  const action = WORKFLOW_ACTIONS[pending.kind] as WorkflowAction<ActionKind, object, unknown, unknown>;
+  const params: ModelParams = { pending, actorId, form };
+  return { kind: pending.kind, ...(await action.loadModel(db, params)) } as ModalModel;
 }
 
 /** A changed patient resets the charge (and payment) chosen for the previous one. */
@@ -70,13 +54,6 @@ async function rememberChoices(db: Database, pending: PendingAction, form: FormI
   });
 }
 
-/** Where the ledger entry says the change came from. */
-export function sourceFor(origin: RequestOrigin): EntrySource {
-  if (origin.via === 'command') return 'slash_command';
-  if (origin.via === 'home' || origin.via === 'modal') return 'button';
-  return 'message';
-}
-
 /** Reloads after a choice changed in the modal (patient, charge, reason, payment). */
 export async function refreshModal(
   db: Database,
@@ -85,23 +62,4 @@ export async function refreshModal(
   const pending = await loadPendingAction(db, params.pendingId);
   if (!pending) return { kind: 'missing' };
   return loadModal(db, { ...params, form: normalizedForm(pending, params.form) });
-}
-
-export async function submitModal(
-  db: Database,
-  request: { pendingId: string; actorId: string; form: FormInput; source?: EntrySource },
-): Promise<SubmitOutcome | { kind: 'missing' }> {
-  const pending = await loadPendingAction(db, request.pendingId);
-  if (!pending) return { kind: 'missing' };
-  const params = { ...request, source: request.source ?? sourceFor(pending.payload.origin) };
-  switch (pending.kind) {
-    case 'write_off':
-      return submitWriteOff(db, params);
-    case 'undo_write_off':
-      return submitUndo(db, params);
-    case 'cancel_pr':
-      return submitCancel(db, params);
-    case 'refund_payment':
-      return submitRefund(db, params);
-  }
 }

@@ -1,8 +1,9 @@
 /** What confirming a modal comes to, for the front end to show. */
-import type { FieldErrors, PendingKind, RequestOrigin } from './types.ts';
+import type { ActionKind } from '../domain/index.ts';
+import type { FieldErrors, RequestOrigin } from './types.ts';
 
 export interface DoneSummary {
-  readonly kind: PendingKind;
+  readonly kind: ActionKind;
   readonly amountCents: number;
   /** Outstanding on the charge afterwards (or the patient's total for a spread write-off). */
   readonly outstandingCents: number;

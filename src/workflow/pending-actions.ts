@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
-import { isPendingKind, type PendingAction, type PendingKind, type PendingPayload } from './types.ts';
+import { type ActionKind, isActionKind } from '../domain/index.ts';
+import type { PendingAction, PendingPayload } from './types.ts';
 
 /** Ids travel in private_metadata and button values: short, and never anything but the id. */
 const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
@@ -16,7 +17,7 @@ export function isPendingId(value: unknown): value is string {
 }
 
 export interface NewPendingAction {
-  readonly kind: PendingKind;
+  readonly kind: ActionKind;
   readonly requestedBy: string;
   readonly payload: PendingPayload;
   /** A deterministic id (e.g. from a message's channel and ts) makes a repeated request a no-op. */
@@ -63,7 +64,7 @@ export async function markExecuted(db: Database, id: string, result: unknown): P
 }
 
 function toPendingAction(row: typeof pendingActions.$inferSelect): PendingAction {
-  if (!isPendingKind(row.kind)) throw new Error(`invariant: unknown pending action kind ${row.kind}`);
+  if (!isActionKind(row.kind)) throw new Error(`invariant: unknown pending action kind ${row.kind}`);
   return {
     id: row.id,
     kind: row.kind,

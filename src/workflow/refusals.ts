@@ -4,14 +4,14 @@
  * refusal. OVER_LIMIT alone is recorded too: the biller was still told "not like this".
  */
 import type { Database } from '../db/client.ts';
-import type { Blocker } from '../domain/index.ts';
-import { type RefusedAction, recordRefusal } from '../ledger/index.ts';
+import type { ActionKind, Blocker } from '../domain/index.ts';
+import { recordRefusal } from '../ledger/index.ts';
 
 export async function noteRefusal(
   db: Database,
   params: {
     actorId: string;
-    action: RefusedAction;
+    action: ActionKind;
     chargeId: number | null | undefined;
     blockers: readonly Blocker[];
   },

@@ -1,6 +1,6 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
-import { can, type Permission } from '../domain/index.ts';
+import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
 import { loadActor, patientDirectoryNames } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
@@ -8,7 +8,7 @@ import { parseRequest } from '../nlu/parse.ts';
 import type { ParsedRequest } from '../nlu/schema.ts';
 import { understand as understandText } from '../nlu/understand.ts';
 import { createPendingAction } from './pending-actions.ts';
-import type { PendingAction, PendingKind, PendingPayload, RequestHints, RequestOrigin } from './types.ts';
+import type { PendingAction, PendingPayload, RequestHints, RequestOrigin } from './types.ts';
 
 export type { ParsedRequest };
 
@@ -58,29 +58,14 @@ export function hintsFrom(parsed: ParsedRequest): RequestHints {
   };
 }
 
-/** The intents that become a confirm modal. */
-export function pendingKindFor(intent: ParsedRequest['intent']): PendingKind | null {
-  if (
-    intent === 'write_off' ||
-    intent === 'undo_write_off' ||
-    intent === 'cancel_pr' ||
-    intent === 'refund_payment'
-  )
-    return intent;
-  return null;
+/** The intents that become a confirm modal: those named like an action kind. */
+export function pendingKindFor(intent: ParsedRequest['intent']): ActionKind | null {
+  return isActionKind(intent) ? intent : null;
 }
 
-/** What each kind of action needs; undo also allows "own write-offs only" (checked per write-off). */
-export const PERMISSION_FOR: Record<PendingKind, Permission> = {
-  write_off: 'write_off',
-  undo_write_off: 'undo_own_write_off',
-  cancel_pr: 'cancel_pr',
-  refund_payment: 'refund_payment',
-};
-
-export async function mayStart(db: Database, userId: string, kind: PendingKind): Promise<boolean> {
+export async function mayStart(db: Database, userId: string, kind: ActionKind): Promise<boolean> {
   const actor = await loadActor(db, userId);
-  return can(actor.role, PERMISSION_FOR[kind]);
+  return can(actor.role, ACTION_PERMISSION[kind]);
 }
 
 export async function mayDo(db: Database, userId: string, permission: Permission): Promise<boolean> {
@@ -90,7 +75,7 @@ export async function mayDo(db: Database, userId: string, permission: Permission
 export async function startRequest(
   db: Database,
   params: {
-    kind: PendingKind;
+    kind: ActionKind;
     requestedBy: string;
     origin: RequestOrigin;
     hints: RequestHints;

@@ -3,8 +3,7 @@
  * "why can't I?"), a repeat says nothing new, and a fresh result becomes the summary to show.
  */
 import type { Database } from '../db/client.ts';
-import type { Blocker } from '../domain/index.ts';
-import type { RefusedAction } from '../ledger/index.ts';
+import type { ActionKind, Blocker } from '../domain/index.ts';
 import type { ExecuteOutcome } from './execute-once.ts';
 import type { DoneSummary, SubmitOutcome } from './outcomes.ts';
 import { noteRefusal } from './refusals.ts';
@@ -13,7 +12,7 @@ import type { FieldErrors } from './types.ts';
 export interface SettleParams<T> {
   readonly refused: {
     readonly actorId: string;
-    readonly action: RefusedAction;
+    readonly action: ActionKind;
     readonly chargeId: number | null | undefined;
   };
   /** Where the blockers go on the form. */

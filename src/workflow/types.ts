@@ -3,14 +3,7 @@
  * knows Slack: values in, values out. A pending action is what a confirm modal shows before it
  * is applied; its id is all the front end has to carry around.
  */
-import type { CancelReason, WriteOffReason } from '../domain/index.ts';
-
-export const PENDING_KINDS = ['write_off', 'undo_write_off', 'cancel_pr', 'refund_payment'] as const;
-export type PendingKind = (typeof PENDING_KINDS)[number];
-
-export function isPendingKind(value: unknown): value is PendingKind {
-  return typeof value === 'string' && (PENDING_KINDS as readonly string[]).includes(value);
-}
+import type { ActionKind, CancelReason, WriteOffReason } from '../domain/index.ts';
 
 /** Where a request came from, so the answer goes back to the same place. */
 export interface RequestOrigin {
@@ -54,7 +47,7 @@ export interface PendingPayload {
 
 export interface PendingAction {
   readonly id: string;
-  readonly kind: PendingKind;
+  readonly kind: ActionKind;
   readonly requestedBy: string;
   readonly payload: PendingPayload;
   readonly status: 'pending' | 'executed' | 'cancelled';

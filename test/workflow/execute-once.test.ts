@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { bootstrapAdmins, getCharge } from '../../src/ledger/index.ts';
-import { NO_HINTS, startRequest, submitModal } from '../../src/workflow/index.ts';
+import { NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 
@@ -43,7 +43,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
     };
     const outcomes = await Promise.all(
       Array.from({ length: 8 }, () =>
-        submitModal(handle.db, { pendingId: pending.id, actorId: ADMIN, form }),
+        submitPending(handle.db, { pendingId: pending.id, actorId: ADMIN, form }),
       ),
     );
     const fresh = outcomes.filter((o) => o.kind === 'done' && !o.replayed);
@@ -61,9 +61,9 @@ describeEachDatabase('executing a pending write-off', (kind) => {
       amountText: 'all',
       reason: 'small_balance',
     };
-    const first = await submitModal(handle.db, { pendingId: pending.id, actorId: ADMIN, form });
+    const first = await submitPending(handle.db, { pendingId: pending.id, actorId: ADMIN, form });
     expect(first).toMatchObject({ kind: 'done', replayed: false });
-    const again = await submitModal(handle.db, { pendingId: pending.id, actorId: 'cli:someone', form });
+    const again = await submitPending(handle.db, { pendingId: pending.id, actorId: 'cli:someone', form });
     expect(again).toMatchObject({ kind: 'done', replayed: true });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(0);
   });
@@ -71,7 +71,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
   it('invalid input is refused with field errors from the rule functions, and nothing is written', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 3_000 });
     const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
-    const outcome = await submitModal(handle.db, {
+    const outcome = await submitPending(handle.db, {
       pendingId: pending.id,
       actorId: ADMIN,
       form: {

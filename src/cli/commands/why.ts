@@ -1,4 +1,5 @@
-import { WHY_ACTIONS, type WhyAction, whyNot } from '../../ledger/index.ts';
+import { WHY_ACTIONS, type WhyAction } from '../../domain/index.ts';
+import { whyNot } from '../../ledger/index.ts';
 import { parseCommandArgs, parseId } from '../args.ts';
 import { publicBlocker } from '../blocker-output.ts';
 import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';

@@ -7,14 +7,11 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { charges } from '../../db/schema/index.ts';
 import { type Blocker, blocker } from '../../domain/blockers.ts';
-import { checkCancel, checkRefund, checkWriteOff } from '../../domain/index.ts';
+import { checkCancel, checkRefund, checkWriteOff, type WhyAction } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { chargeFacts } from '../charge-lock.ts';
 import { NotFoundError } from '../errors.ts';
 import { listPayments } from './charges.ts';
-
-export const WHY_ACTIONS = ['write_off', 'cancel_pr', 'refund_payment'] as const;
-export type WhyAction = (typeof WHY_ACTIONS)[number];
 
 export interface WhyAnswer {
   readonly allowed: boolean;

@@ -4,8 +4,9 @@
  * always ends with its source article), and the button that starts the next step. Pure.
  */
 import type { HelpReply } from '../../workflow/index.ts';
+import { nextStepLabel } from '../actions/index.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
-import { NEXT_STEP_ACTION, NEXT_STEP_LABELS, nextStepValue } from '../views/form-blocks-builder.ts';
+import { NEXT_STEP_ACTION, nextStepValue } from '../views/form-blocks-builder.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
 export const HELP_NOTICE_BLOCK = 'help_notice';
@@ -21,7 +22,7 @@ export function buildHelpMessage(reply: HelpReply): SlackMessage {
   // Answers are built from our own articles and the rules' sentences (which may carry <@U…> mentions).
   blocks.push(section(reply.answer.answer.slice(0, MAX_SECTION), HELP_ANSWER_BLOCK));
   const step = reply.nextStep;
-  const label = step ? NEXT_STEP_LABELS[step.nextAction] : undefined;
+  const label = step ? nextStepLabel(step.nextAction) : null;
   if (step && label) {
     const button: Button = {
       type: 'button',

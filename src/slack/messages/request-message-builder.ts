@@ -2,21 +2,15 @@
  * Replies to requests written as messages. Private replies may say what was understood; replies
  * the whole channel sees (requests channels) never carry a patient's name or any amount. Pure.
  */
-import { formatCents, WHO_GRANTS_ACCESS, writeOffReasonInfo } from '../../domain/index.ts';
-import type { ParsedRequest, PendingKind } from '../../workflow/index.ts';
+import { type ActionKind, formatCents, WHO_GRANTS_ACCESS, writeOffReasonInfo } from '../../domain/index.ts';
+import type { ParsedRequest } from '../../workflow/index.ts';
+import { SLACK_ACTIONS } from '../actions/index.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
 export const REVIEW_ACTION = 'review_and_confirm';
 export const REVIEW_BLOCK = 'review';
 export const REVIEW_LABEL = 'Review & confirm';
-
-export const KIND_NAMES: Record<PendingKind, string> = {
-  write_off: 'a write-off',
-  undo_write_off: 'undoing a write-off',
-  cancel_pr: 'cancelling PR',
-  refund_payment: 'a refund',
-};
 
 function reviewButton(pendingId: string): KnownBlock {
   const button: Button = {
@@ -30,8 +24,8 @@ function reviewButton(pendingId: string): KnownBlock {
 }
 
 /** "I understood: a write-off of $40.00 for Jane Doe, Financial hardship." (private). */
-export function understoodText(kind: PendingKind, parsed: ParsedRequest): string {
-  const parts = [KIND_NAMES[kind]];
+export function understoodText(kind: ActionKind, parsed: ParsedRequest): string {
+  const parts = [SLACK_ACTIONS[kind].nameInSentence];
   if (parsed.amountCents) parts.push(`of ${formatCents(parsed.amountCents)}`);
   else if (parsed.amountAll) parts.push('of everything outstanding');
   if (parsed.patient) parts.push(`for ${escapeMrkdwn(parsed.patient)}`);
@@ -45,7 +39,7 @@ export const PATIENT_NOTE_REPLY_BLOCK = 'patient_note';
 
 /** `patientNote`: nobody (or several) matched the name; private replies only, it lists names. */
 export function buildUnderstoodMessage(
-  kind: PendingKind,
+  kind: ActionKind,
   parsed: ParsedRequest,
   pendingId: string,
   patientNote: string | null = null,
@@ -58,21 +52,21 @@ export function buildUnderstoodMessage(
 
 /** Posted in a requests channel's thread: who asked and what kind of change, nothing more. */
 export function buildChannelRequestMessage(
-  kind: PendingKind,
+  kind: ActionKind,
   requesterId: string,
   pendingId: string,
 ): SlackMessage {
-  const text = `<@${requesterId}> asked for ${KIND_NAMES[kind]}. Anyone with a billing role can review the details and confirm.`;
+  const text = `<@${requesterId}> asked for ${SLACK_ACTIONS[kind].nameInSentence}. Anyone with a billing role can review the details and confirm.`;
   return { text, blocks: [section(text), reviewButton(pendingId)] };
 }
 
 /** Told in the thread when the request is done: no patient name, no amount. */
 export function buildRequestDoneNotice(
-  kind: PendingKind,
+  kind: ActionKind,
   requesterId: string,
   confirmerId: string,
 ): SlackMessage {
-  const text = `<@${requesterId}> done: <@${confirmerId}> completed ${KIND_NAMES[kind]} you asked for.`;
+  const text = `<@${requesterId}> done: <@${confirmerId}> completed ${SLACK_ACTIONS[kind].nameInSentence} you asked for.`;
   return { text, blocks: [section(text)] };
 }
 

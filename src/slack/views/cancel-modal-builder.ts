@@ -1,6 +1,8 @@
 /** The cancel-PR confirm modal. Pure. */
+
 import { CANCEL_REASONS } from '../../domain/index.ts';
 import type { CancelModel } from '../../workflow/index.ts';
+import { cancelPrSlack } from '../actions/cancel-pr.ts';
 import { context, type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   blockerBlocks,
@@ -15,7 +17,7 @@ import {
   selectInput,
 } from './form-blocks-builder.ts';
 
-export const CANCEL_CALLBACK = 'cancel_pr_modal';
+export const CANCEL_CALLBACK = cancelPrSlack.callbackId;
 export const CANCEL_SUBMIT = 'Confirm cancel PR';
 
 export function buildCancelModal(model: CancelModel): ModalView {
@@ -36,9 +38,9 @@ export function buildCancelModal(model: CancelModel): ModalView {
         ];
   return {
     type: 'modal',
-    callback_id: CANCEL_CALLBACK,
+    callback_id: cancelPrSlack.callbackId,
     private_metadata: model.pendingId,
-    title: plain('Cancel PR'),
+    title: plain(cancelPrSlack.title),
     submit: plain(CANCEL_SUBMIT),
     close: plain('Back'),
     blocks: [

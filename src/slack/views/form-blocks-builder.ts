@@ -12,6 +12,7 @@ import type {
   ShownBlocker,
 } from '../../workflow/index.ts';
 import { describePatient } from '../../workflow/index.ts';
+import { nextStepLabel } from '../actions/index.ts';
 import {
   type Button,
   context,
@@ -182,13 +183,6 @@ export function effectBlock(effect: string | null): KnownBlock[] {
   return effect ? [section(`*${effect}*`, EFFECT_BLOCK)] : [];
 }
 
-export const NEXT_STEP_LABELS: Partial<Record<ShownBlocker['nextAction'], string>> = {
-  refund_payment: 'Refund payment',
-  undo_write_off: 'Undo write-off',
-  write_off: 'Write off instead',
-  cancel_pr: 'Cancel PR',
-};
-
 /** Button value for a next step: `<action>:<chargeId>`. */
 export function nextStepValue(nextAction: string, chargeId: number): string {
   return `${nextAction}:${chargeId}`;
@@ -206,7 +200,7 @@ export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
     // Blocker sentences come from the domain rules and may carry user mentions (<@U…>): not escaped.
     section(`:warning: ${blocker.message} ${blocker.nextStep}`, BLOCKER_BLOCK),
   ];
-  const label = NEXT_STEP_LABELS[blocker.nextAction];
+  const label = nextStepLabel(blocker.nextAction);
   if (label && blocker.chargeId) {
     const button: Button = {
       type: 'button',

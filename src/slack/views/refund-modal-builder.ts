@@ -1,5 +1,7 @@
 /** The refund-a-payment confirm modal. Pure. */
+
 import type { RefundModel } from '../../workflow/index.ts';
+import { refundPaymentSlack } from '../actions/refund-payment.ts';
 import { context, type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   AMOUNT_ACTION,
@@ -17,7 +19,7 @@ import {
   textInput,
 } from './form-blocks-builder.ts';
 
-export const REFUND_CALLBACK = 'refund_payment_modal';
+export const REFUND_CALLBACK = refundPaymentSlack.callbackId;
 export const REFUND_SUBMIT = 'Confirm refund';
 
 function paymentBlocks(model: RefundModel): KnownBlock[] {
@@ -55,9 +57,9 @@ function paymentBlocks(model: RefundModel): KnownBlock[] {
 export function buildRefundModal(model: RefundModel): ModalView {
   return {
     type: 'modal',
-    callback_id: REFUND_CALLBACK,
+    callback_id: refundPaymentSlack.callbackId,
     private_metadata: model.pendingId,
-    title: plain('Refund a payment'),
+    title: plain(refundPaymentSlack.title),
     submit: plain(REFUND_SUBMIT),
     close: plain('Back'),
     blocks: [

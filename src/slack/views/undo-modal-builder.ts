@@ -1,5 +1,7 @@
 /** The undo-a-write-off confirm modal. Pure. */
+
 import type { UndoModel } from '../../workflow/index.ts';
+import { undoWriteOffSlack } from '../actions/undo-write-off.ts';
 import { escapeMrkdwn, type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   blockerBlocks,
@@ -10,7 +12,7 @@ import {
   selectInput,
 } from './form-blocks-builder.ts';
 
-export const UNDO_CALLBACK = 'undo_write_off_modal';
+export const UNDO_CALLBACK = undoWriteOffSlack.callbackId;
 export const UNDO_SUBMIT = 'Confirm undo';
 export const UNDO_PATIENT_NOTE_BLOCK = 'undo_patient_note';
 
@@ -37,9 +39,9 @@ export function buildUndoModal(model: UndoModel): ModalView {
       ];
   return {
     type: 'modal',
-    callback_id: UNDO_CALLBACK,
+    callback_id: undoWriteOffSlack.callbackId,
     private_metadata: model.pendingId,
-    title: plain('Undo a write-off'),
+    title: plain(undoWriteOffSlack.title),
     ...(model.notice ? {} : { submit: plain(UNDO_SUBMIT) }),
     close: plain(model.notice ? 'Close' : 'Cancel'),
     blocks,

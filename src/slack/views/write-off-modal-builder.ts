@@ -1,4 +1,5 @@
 /** The write-off confirm modal, from the workflow's model. Pure. */
+
 import {
   reasonNeedsNote,
   WRITE_OFF_REASONS,
@@ -6,6 +7,7 @@ import {
   writeOffReasonInfo,
 } from '../../domain/index.ts';
 import { SPREAD_CHOICE, type WriteOffModel } from '../../workflow/index.ts';
+import { writeOffSlack } from '../actions/write-off.ts';
 import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   AMOUNT_ACTION,
@@ -23,7 +25,7 @@ import {
   textInput,
 } from './form-blocks-builder.ts';
 
-export const WRITE_OFF_CALLBACK = 'write_off_modal';
+export const WRITE_OFF_CALLBACK = writeOffSlack.callbackId;
 export const SPREAD_LABEL = 'Spread across open charges, oldest first';
 export const WRITE_OFF_SUBMIT = 'Confirm write-off';
 
@@ -94,9 +96,9 @@ export function buildWriteOffModal(model: WriteOffModel): ModalView {
   ];
   return {
     type: 'modal',
-    callback_id: WRITE_OFF_CALLBACK,
+    callback_id: writeOffSlack.callbackId,
     private_metadata: model.pendingId,
-    title: plain('Write off PR'),
+    title: plain(writeOffSlack.title),
     submit: plain(WRITE_OFF_SUBMIT),
     close: plain('Cancel'),
     blocks,

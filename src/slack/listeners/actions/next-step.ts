@@ -3,41 +3,38 @@
  * modal it pushes that action's modal; on a help answer (a message) it opens it. Either way the
  * new modal starts from the charge the blocker was about.
  */
+
+import { isActionKind } from '../../../domain/index.ts';
 import {
   loadPendingAction,
   mayStart,
   NO_HINTS,
-  type PendingKind,
   type RequestOrigin,
   startRequest,
 } from '../../../workflow/index.ts';
+import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readForm, type StateValues } from '../../form-state.ts';
 import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
 import { parseNextStepValue } from '../../views/form-blocks-builder.ts';
 import { buildNoticeModal } from '../../views/notice-modal-builder.ts';
-import { NOT_ALLOWED_WHAT } from '../commands/start-modal.ts';
 import type { ButtonArgs } from './types.ts';
-
-const STARTABLE: Record<string, PendingKind> = {
-  refund_payment: 'refund_payment',
-  undo_write_off: 'undo_write_off',
-  write_off: 'write_off',
-  cancel_pr: 'cancel_pr',
-};
 
 export function nextStepAction(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
     const step = parseNextStepValue(action.value ?? '');
-    const kind = step ? STARTABLE[step.nextAction] : undefined;
+    const kind = step && isActionKind(step.nextAction) ? step.nextAction : undefined;
     if (!step || !kind) return;
     const userId = body.user.id;
     const inModal = Boolean(body.view);
     const target = await openLoading(client, body.trigger_id, kind, inModal ? 'push' : 'open');
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS).text;
+      const refusal = buildNotAllowedMessage(
+        SLACK_ACTIONS[kind].notAllowedWhat,
+        deps.config.BILLING_ADMINS,
+      ).text;
       await updateView(client, target, buildNoticeModal('Not allowed', refusal));
       return;
     }

@@ -1,12 +1,12 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
 import { loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
   buildNotAllowedMessage,
   buildRequestHandledMessage,
 } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
-import { NOT_ALLOWED_WHAT } from '../commands/start-modal.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function reviewButtonAction(deps: SlackDeps) {
@@ -20,7 +20,10 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {
-      const refusal = buildNotAllowedMessage(NOT_ALLOWED_WHAT[pending.kind], deps.config.BILLING_ADMINS);
+      const refusal = buildNotAllowedMessage(
+        SLACK_ACTIONS[pending.kind].notAllowedWhat,
+        deps.config.BILLING_ADMINS,
+      );
       await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
       deps.logger.info('refused: no role', { userId, pendingId: pending.id });
       return;

@@ -1,5 +1,5 @@
 /** The Undo button of a confirmation message: writes the reversal once and updates that message. */
-import { submitUndo } from '../../../workflow/index.ts';
+import { submitPending } from '../../../workflow/index.ts';
 import { publishHome } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildDoneMessage, buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
@@ -10,7 +10,13 @@ export function undoButtonAction(deps: SlackDeps) {
     await ack();
     const pendingId = action.value ?? '';
     const userId = body.user.id;
-    const outcome = await submitUndo(deps.db, { pendingId, actorId: userId, form: {}, source: 'button' });
+    const outcome = await submitPending(deps.db, {
+      pendingId,
+      actorId: userId,
+      form: {},
+      source: 'button',
+      expectedKind: 'undo_write_off',
+    });
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This write-off cannot be undone.';
       await respond({
@@ -20,7 +26,7 @@ export function undoButtonAction(deps: SlackDeps) {
       });
       return;
     }
-    if (outcome.kind !== 'done' || !outcome.summary) return;
+    if (outcome.kind !== 'done' || !outcome.summary) return; // missing, already done, or a repeat
     deps.logger.info('write-off undone', { pendingId, userId });
     // Ephemeral messages can only be changed through their response_url; it works for normal ones too.
     await respond({ replace_original: true, ...buildDoneMessage(outcome.summary) });

@@ -4,30 +4,19 @@
  * show it.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import {
-  hintsFrom,
-  mayStart,
-  type ParsedRequest,
-  type PendingKind,
-  startRequest,
-} from '../../../workflow/index.ts';
+import type { ActionKind } from '../../../domain/index.ts';
+import { hintsFrom, mayStart, type ParsedRequest, startRequest } from '../../../workflow/index.ts';
+import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { type OpenedView, openLoading, showPendingModal } from '../../modal-flow.ts';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-export const NOT_ALLOWED_WHAT: Record<PendingKind, string> = {
-  write_off: 'write off patient responsibility',
-  undo_write_off: 'undo write-offs',
-  cancel_pr: 'cancel PR',
-  refund_payment: 'refund payments',
-};
-
 export async function startModalFromCommand(
   deps: SlackDeps,
   args: CommandArgs,
-  kind: PendingKind,
+  kind: ActionKind,
   parsed: ParsedRequest | (() => Promise<ParsedRequest>),
 ): Promise<void> {
   const { ack, command, client } = args;
@@ -35,7 +24,7 @@ export async function startModalFromCommand(
   if (!(await mayStart(deps.db, userId, kind))) {
     await ack({
       response_type: 'ephemeral',
-      ...buildNotAllowedMessage(NOT_ALLOWED_WHAT[kind], deps.config.BILLING_ADMINS),
+      ...buildNotAllowedMessage(SLACK_ACTIONS[kind].notAllowedWhat, deps.config.BILLING_ADMINS),
     });
     deps.logger.info('refused: no role', { userId, kind });
     return;
@@ -51,7 +40,7 @@ export async function showRequestModal(
   deps: SlackDeps,
   args: CommandArgs,
   target: OpenedView,
-  kind: PendingKind,
+  kind: ActionKind,
   parsed: ParsedRequest,
 ): Promise<void> {
   const { command, client } = args;

@@ -5,7 +5,7 @@
  * nothing more; any other repeat (a second confirmer) is told it was already done.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { submitModal } from '../../../workflow/index.ts';
+import { submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
@@ -18,7 +18,7 @@ export function submitModalView(deps: SlackDeps) {
     const pendingId = view.private_metadata;
     const userId = body.user.id;
     const form = readForm(view.state.values as StateValues);
-    const outcome = await submitModal(deps.db, { pendingId, actorId: userId, form });
+    const outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
     if (outcome.kind === 'invalid') {
       await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });

@@ -1,34 +1,21 @@
-/** Undoing a write-off: the modal's choices and effect, and executing it (from the modal or a button). */
-
-import type { Database } from '../db/client.ts';
-import type { EntrySource } from '../db/schema/index.ts';
-import { checkUndo, formatCents, isoDay } from '../domain/index.ts';
+/** Everything the undo modal shows: the write-offs that can still be undone, the effect. */
+import type { Database } from '../../db/client.ts';
+import { checkUndo, formatCents, isoDay } from '../../domain/index.ts';
 import {
   type ChargeView,
   getCharge,
   getEntry,
   listCharges,
   listUnreversedWriteOffs,
-  undoWriteOff,
+  loadActor,
   type WriteOffView,
-} from '../ledger/index.ts';
-import {
-  chargeName,
-  chosenId,
-  clip,
-  fieldErrorText,
-  type ShownBlocker,
-  shownBlocker,
-} from './charge-choices.ts';
-import { actorFacts } from './charge-facts.ts';
-import { effectLine } from './effects.ts';
-import { executeOnce } from './execute-once.ts';
-import type { SubmitOutcome } from './outcomes.ts';
-import { pickPatient } from './patients.ts';
-import { loadPendingAction } from './pending-actions.ts';
-import { noteRefusal } from './refusals.ts';
-import { settle } from './settle.ts';
-import type { FormInput, PendingAction } from './types.ts';
+} from '../../ledger/index.ts';
+import { chargeName, chosenId, clip, type ShownBlocker, shownBlocker } from '../charge-choices.ts';
+import { effectLine } from '../effects.ts';
+import { pickPatient } from '../patients.ts';
+import { noteRefusal } from '../refusals.ts';
+import type { PendingAction } from '../types.ts';
+import type { ModelParams } from './action.ts';
 
 export interface UndoChoice {
   readonly value: string;
@@ -95,10 +82,7 @@ function undoLabel(w: WriteOffView, charge: ChargeView | null): string {
   return clip(`${isoDay(w.createdAt)} · ${formatCents(w.amountCents)} · ${where}`);
 }
 
-export async function loadUndoModel(
-  db: Database,
-  params: { pending: PendingAction; actorId: string; form?: FormInput },
-): Promise<UndoModel> {
+export async function loadUndoModel(db: Database, params: ModelParams): Promise<UndoModel> {
   const { pending, actorId, form = {} } = params;
   const { writeOffs, patientNote } = await candidates(db, pending, actorId);
   const charges = new Map<number, ChargeView | null>();
@@ -110,7 +94,7 @@ export async function loadUndoModel(
   const selected = writeOffs.find((w) => w.entryId === selectedId) ?? null;
   const charge = selected ? (charges.get(selected.chargeId) ?? null) : null;
   const blockers = selected
-    ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await actorFacts(db, actorId))
+    ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await loadActor(db, actorId))
     : [];
   await noteRefusal(db, { actorId, action: 'undo_write_off', chargeId: selected?.chargeId, blockers });
   const before = charge?.outstandingCents ?? 0;
@@ -133,59 +117,4 @@ export async function loadUndoModel(
     patientNote,
     note: form.note ?? '',
   };
-}
-
-/** Executes a pending undo; `writeOffEntryId` comes from the modal or from the pending action. */
-export async function submitUndo(
-  db: Database,
-  params: { pendingId: string; actorId: string; form: FormInput; source: EntrySource },
-): Promise<SubmitOutcome> {
-  const pending = await loadPendingAction(db, params.pendingId);
-  if (pending?.kind !== 'undo_write_off') throw new Error('invariant: not a pending undo');
-  if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
-  const entryId = params.form.writeOffEntryId ?? pending.payload.writeOffEntryId ?? null;
-  const entry = entryId ? await getEntry(db, entryId) : null;
-  if (entry?.kind !== 'write_off')
-    return { kind: 'invalid', errors: { entry: 'Choose a write-off to undo.' } };
-  const blockers = checkUndo(
-    { writtenOffBy: entry.actor, reversal: null },
-    await actorFacts(db, params.actorId),
-  );
-  await noteRefusal(db, {
-    actorId: params.actorId,
-    action: 'undo_write_off',
-    chargeId: entry.chargeId,
-    blockers,
-  });
-  if (blockers[0]) return { kind: 'invalid', errors: { entry: fieldErrorText(blockers[0]) } };
-  const outcome = await executeOnce(db, pending.id, (key) =>
-    undoWriteOff(db, {
-      writeOffEntryId: entry.id,
-      actor: params.actorId,
-      source: params.source,
-      note: params.form.note?.trim() || null,
-      idempotencyKey: key,
-    }),
-  );
-  return settle(db, outcome, {
-    refused: { actorId: params.actorId, action: 'undo_write_off', chargeId: entry.chargeId },
-    toErrors: ([first]) => ({ entry: first ? fieldErrorText(first) : 'Not possible.' }),
-    summarize: async (value) => {
-      const [first] = value.reversals;
-      const charge = await getCharge(db, first?.chargeId ?? entry.chargeId);
-      const single = charge ? chargeName(charge) : 'the charge';
-      return {
-        kind: 'undo_write_off',
-        amountCents: value.amountCents,
-        outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
-        patientName: charge?.patientName ?? 'the patient',
-        chargeLabel: value.reversals.length > 1 ? `${value.reversals.length} charges` : single,
-        reasonLabel: null,
-        undoPendingId: null,
-        origin: pending.payload.origin,
-        requestedBy: pending.requestedBy,
-        confirmedBy: params.actorId,
-      };
-    },
-  });
 }

@@ -1,19 +1,20 @@
 /** Everything the write-off modal shows, computed from the pending action and the form so far. */
-import type { Database } from '../db/client.ts';
-import { checkWriteOff, isWriteOffReason, parseAmount, type WriteOffReason } from '../domain/index.ts';
-import { type ChargeView, listCharges } from '../ledger/index.ts';
+import type { Database } from '../../db/client.ts';
+import { checkWriteOff, isWriteOffReason, parseAmount, type WriteOffReason } from '../../domain/index.ts';
+import { type ChargeView, listCharges, loadActor } from '../../ledger/index.ts';
 import {
   type ChargeChoice,
   chargeChoice,
   chargeName,
   type ShownBlocker,
   shownBlocker,
-} from './charge-choices.ts';
-import { actorFacts, factsForCharge } from './charge-facts.ts';
-import { amountInputText, effectLine, isAllAmount } from './effects.ts';
-import { type PatientPick, pickFormPatient } from './patients.ts';
-import { noteRefusal } from './refusals.ts';
-import { type FormInput, type PendingAction, SPREAD_CHOICE } from './types.ts';
+} from '../charge-choices.ts';
+import { factsForCharge } from '../charge-facts.ts';
+import { amountInputText, effectLine, isAllAmount } from '../effects.ts';
+import { type PatientPick, pickFormPatient } from '../patients.ts';
+import { noteRefusal } from '../refusals.ts';
+import { type PendingAction, SPREAD_CHOICE } from '../types.ts';
+import type { ModelParams } from './action.ts';
 
 export interface WriteOffModel {
   readonly pendingId: string;
@@ -28,12 +29,6 @@ export interface WriteOffModel {
   readonly effect: string | null;
   /** Why nothing can be written off for this patient, with the next step. */
   readonly blocker: ShownBlocker | null;
-}
-
-export interface ModelParams {
-  readonly pending: PendingAction;
-  readonly actorId: string;
-  readonly form?: FormInput;
 }
 
 export async function loadWriteOffModel(db: Database, params: ModelParams): Promise<WriteOffModel> {
@@ -145,7 +140,7 @@ async function whyNothingOpen(
 
 /** The rule function's first blocker for one charge, recorded so "why can't I?" can answer it. */
 async function whyNotCharge(db: Database, actorId: string, charge: ChargeView): Promise<ShownBlocker | null> {
-  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await actorFacts(db, actorId));
+  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await loadActor(db, actorId));
   await noteRefusal(db, { actorId, action: 'write_off', chargeId: charge.id, blockers });
   const first = blockers[0];
   return first ? shownBlocker(first, charge.id) : null;

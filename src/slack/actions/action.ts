@@ -1,0 +1,20 @@
+/**
+ * What one kind of action is to Slack: its confirm modal's ids and the words that name it. The
+ * modal itself is built by a pure builder in views/ (listed by kind in modal-views.ts), which
+ * reads its callback id and title from here.
+ */
+import type { ActionKind } from '../../domain/index.ts';
+
+export interface SlackAction<K extends ActionKind = ActionKind> {
+  readonly kind: K;
+  /** The confirm modal's callback_id; its submission is routed by it. */
+  readonly callbackId: string;
+  /** The modal's title, also on the "Loading…" modal opened before the model is ready. */
+  readonly title: string;
+  /** "a write-off": the action inside a sentence ("@ana asked for a write-off"). */
+  readonly nameInSentence: string;
+  /** "write off patient responsibility": what a role may not ("You do not have a role that may …"). */
+  readonly notAllowedWhat: string;
+  /** The label of a blocker's next-step button that starts this action. */
+  readonly nextStepLabel: string;
+}

@@ -1,0 +1,27 @@
+/**
+ * Every action kind's Slack ids and words, by kind. Typed over ActionKind, so a kind added to
+ * domain/actions.ts without its module here is a type error (see that file for the recipe).
+ * Modal builders are listed in modal-views.ts, not here: they use form blocks that read this
+ * table, and listing them here would make an import cycle.
+ */
+import { type ActionKind, isActionKind } from '../../domain/index.ts';
+import type { SlackAction } from './action.ts';
+import { cancelPrSlack } from './cancel-pr.ts';
+import { refundPaymentSlack } from './refund-payment.ts';
+import { undoWriteOffSlack } from './undo-write-off.ts';
+import { writeOffSlack } from './write-off.ts';
+
+export const SLACK_ACTIONS: { readonly [K in ActionKind]: SlackAction<K> } = {
+  write_off: writeOffSlack,
+  undo_write_off: undoWriteOffSlack,
+  cancel_pr: cancelPrSlack,
+  refund_payment: refundPaymentSlack,
+};
+
+/** Every confirm modal's callback_id, for registering the one submission listener. */
+export const MODAL_CALLBACKS: readonly string[] = Object.values(SLACK_ACTIONS).map((a) => a.callbackId);
+
+/** The label of the button that starts a blocker's next step, when that step is an action. */
+export function nextStepLabel(nextAction: string): string | null {
+  return isActionKind(nextAction) ? SLACK_ACTIONS[nextAction].nextStepLabel : null;
+}

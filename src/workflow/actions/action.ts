@@ -1,0 +1,67 @@
+/**
+ * What one kind of action is to the application layer: the steps every confirm modal goes
+ * through. The generic paths (modals.ts, submit.ts) run these steps; a kind only supplies them.
+ */
+import type { Database } from '../../db/client.ts';
+import type { EntrySource } from '../../db/schema/index.ts';
+import type { ActionKind, Blocker } from '../../domain/index.ts';
+import type { LedgerResult } from '../../ledger/index.ts';
+import type { DoneSummary } from '../outcomes.ts';
+import type { FieldErrors, FormField, FormInput, PendingAction } from '../types.ts';
+
+export interface ModelParams {
+  readonly pending: PendingAction;
+  readonly actorId: string;
+  readonly form?: FormInput;
+}
+
+/** A submission of a still-pending action. */
+export interface SubmitContext {
+  readonly pending: PendingAction;
+  readonly actorId: string;
+  readonly form: FormInput;
+  readonly source: EntrySource;
+  /** The note as the ledger stores it: trimmed, null when empty. */
+  readonly note: string | null;
+}
+
+/**
+ * The form turned into what the ledger is asked to do. `refused` is for input the ledger cannot
+ * be asked about at all (an amount that is not money): the same rule function says why.
+ */
+export type Resolved<Target> =
+  | { readonly kind: 'ready'; readonly target: Target; readonly chargeId: number }
+  | { readonly kind: 'invalid'; readonly errors: FieldErrors }
+  | { readonly kind: 'refused'; readonly blockers: readonly Blocker[]; readonly chargeId: number };
+
+/**
+ * One kind's steps. Methods (not function properties) so a table of differently typed kinds can
+ * be checked against this one shape.
+ */
+export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
+  readonly kind: K;
+  /** Where blockers that name no field of their own are shown. */
+  readonly blockerField: FormField;
+  /** Everything the confirm modal shows, from the pending action and the form so far. */
+  loadModel(db: Database, params: ModelParams): Promise<Model>;
+  /** Reads the submitted form; no rule is checked here, the ledger checks under its lock. */
+  resolve(db: Database, ctx: SubmitContext): Promise<Resolved<Target>>;
+  /** The one ledger call, with the pending action's idempotency key. */
+  execute(
+    db: Database,
+    target: Target,
+    ctx: SubmitContext,
+    idempotencyKey: string,
+  ): Promise<LedgerResult<Result>>;
+  /** What was done, for the confirmation message. */
+  summarize(db: Database, target: Target, value: Result, ctx: SubmitContext): Promise<DoneSummary>;
+}
+
+/** The parts of a summary every kind fills the same way. */
+export function summaryBasics(ctx: SubmitContext) {
+  return {
+    origin: ctx.pending.payload.origin,
+    requestedBy: ctx.pending.requestedBy,
+    confirmedBy: ctx.actorId,
+  };
+}

@@ -1,0 +1,110 @@
+/** Cancelling PR that should never have existed: the modal's choices, effect and blockers, and executing it. */
+import type { Database } from '../../db/client.ts';
+import { CANCEL_REASONS, type CancelReason, checkCancel, isCancelReason } from '../../domain/index.ts';
+import {
+  type CancelPrResult,
+  type ChargeView,
+  cancelPr,
+  getCharge,
+  listCharges,
+  loadActor,
+} from '../../ledger/index.ts';
+import {
+  type ChargeChoice,
+  chargeChoice,
+  chargeName,
+  chosenId,
+  type ShownBlocker,
+  shownBlocker,
+} from '../charge-choices.ts';
+import { loadChargeWithFacts } from '../charge-facts.ts';
+import { effectLine } from '../effects.ts';
+import { type PatientPick, pickFormPatient } from '../patients.ts';
+import { noteRefusal } from '../refusals.ts';
+import type { ModelParams, WorkflowAction } from './action.ts';
+import { summaryBasics } from './action.ts';
+
+export interface CancelModel {
+  readonly pendingId: string;
+  readonly patient: PatientPick;
+  readonly charges: readonly ChargeChoice[];
+  readonly selectedCharge: string | null;
+  readonly reason: CancelReason | null;
+  readonly note: string;
+  readonly effect: string | null;
+  readonly blocker: ShownBlocker | null;
+}
+
+interface CancelTarget {
+  readonly charge: ChargeView;
+  readonly reason: CancelReason | null;
+}
+
+async function loadCancelModel(db: Database, params: ModelParams): Promise<CancelModel> {
+  const { pending, actorId, form = {} } = params;
+  const { payload } = pending;
+  const patient = await pickFormPatient(db, payload, form);
+  const open = patient.selected
+    ? await listCharges(db, { patientId: patient.selected.id, onlyOutstanding: true })
+    : [];
+  const ids = open.map((c) => c.id);
+  const chargeId =
+    chosenId(form.charge ?? payload.chargeId, ids) ?? (open.length === 1 ? (ids[0] ?? null) : null);
+  const chosen = chargeId ? await loadChargeWithFacts(db, chargeId) : null;
+  const blockers = chosen ? checkCancel(chosen.facts, undefined, await loadActor(db, actorId)) : [];
+  await noteRefusal(db, { actorId, action: 'cancel_pr', chargeId, blockers });
+  const formReason = isCancelReason(form.reason) ? form.reason : null;
+  return {
+    pendingId: pending.id,
+    patient,
+    charges: open.map((c) => chargeChoice(c)),
+    selectedCharge: chargeId ? String(chargeId) : null,
+    reason: form.reason === undefined ? payload.hints.cancelReason : formReason,
+    note: form.note ?? '',
+    effect: chosen ? effectLine(chosen.charge.outstandingCents, 0, ' (the PR is erased)') : null,
+    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
+  };
+}
+
+export const cancelPrAction: WorkflowAction<'cancel_pr', CancelModel, CancelTarget, CancelPrResult> = {
+  kind: 'cancel_pr',
+  blockerField: 'charge',
+  loadModel: loadCancelModel,
+
+  async resolve(db, { form }) {
+    const chargeId = chosenId(form.charge, [Number(form.charge)]);
+    const charge = chargeId ? await getCharge(db, chargeId) : null;
+    if (!form.patientId || !charge || charge.patientId !== form.patientId) {
+      return {
+        kind: 'invalid',
+        errors: form.patientId ? { charge: 'Choose a charge.' } : { patient: 'Choose a patient.' },
+      };
+    }
+    const reason = isCancelReason(form.reason) ? form.reason : null;
+    return { kind: 'ready', target: { charge, reason }, chargeId: charge.id };
+  },
+
+  execute(db, { charge, reason }, ctx, idempotencyKey) {
+    return cancelPr(db, {
+      chargeId: charge.id,
+      reason,
+      note: ctx.note,
+      actor: ctx.actorId,
+      source: ctx.source,
+      idempotencyKey,
+    });
+  },
+
+  async summarize(db, { charge, reason }, value, ctx) {
+    return {
+      kind: 'cancel_pr',
+      amountCents: value.amountCents || charge.outstandingCents,
+      outstandingCents: (await getCharge(db, charge.id))?.outstandingCents ?? 0,
+      patientName: charge.patientName,
+      chargeLabel: chargeName(charge),
+      reasonLabel: CANCEL_REASONS.find((r) => r.code === reason)?.label ?? null,
+      undoPendingId: null,
+      ...summaryBasics(ctx),
+    };
+  },
+};

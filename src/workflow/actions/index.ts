@@ -1,0 +1,30 @@
+/**
+ * Every action kind's workflow steps, by kind. Typed over ActionKind, so a kind added to
+ * domain/actions.ts without its module here is a type error (see that file for the recipe).
+ */
+import type { ActionKind } from '../../domain/index.ts';
+import type { WorkflowAction } from './action.ts';
+import { cancelPrAction } from './cancel-pr.ts';
+import { refundPaymentAction } from './refund-payment.ts';
+import { undoWriteOffAction } from './undo-write-off.ts';
+import { writeOffAction } from './write-off.ts';
+
+export const WORKFLOW_ACTIONS = {
+  write_off: writeOffAction,
+  undo_write_off: undoWriteOffAction,
+  cancel_pr: cancelPrAction,
+  refund_payment: refundPaymentAction,
+} satisfies { [K in ActionKind]: WorkflowAction<K, unknown, unknown, unknown> };
+
+/** The model each kind's confirm modal shows, by kind. */
+export type ActionModels = {
+  [K in ActionKind]: Awaited<ReturnType<(typeof WORKFLOW_ACTIONS)[K]['loadModel']>>;
+};
+
+/** A modal's model, tagged with its kind so a front end picks the view for it. */
+export type ModalModel = { [K in ActionKind]: { readonly kind: K } & ActionModels[K] }[ActionKind];
+
+export type { CancelModel } from './cancel-pr.ts';
+export type { RefundModel } from './refund-model.ts';
+export type { UndoModel } from './undo-model.ts';
+export type { WriteOffModel } from './write-off-model.ts';

@@ -1,0 +1,95 @@
+/** Everything the refund modal shows: the patient's paid charges, their payments, the effect. */
+import type { Database } from '../../db/client.ts';
+import { checkRefund, formatCents, isoDay, parseAmount, REFUND_REOPENS_PR } from '../../domain/index.ts';
+import { listCharges, listPayments, loadActor, type PaymentView } from '../../ledger/index.ts';
+import {
+  type ChargeChoice,
+  chargeChoice,
+  chosenId,
+  clip,
+  type ShownBlocker,
+  shownBlocker,
+} from '../charge-choices.ts';
+import { amountInputText, effectLine, isAllAmount } from '../effects.ts';
+import { type PatientPick, pickFormPatient } from '../patients.ts';
+import { noteRefusal } from '../refusals.ts';
+import type { PendingAction } from '../types.ts';
+import type { ModelParams } from './action.ts';
+
+export interface PaymentChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface RefundModel {
+  readonly pendingId: string;
+  readonly patient: PatientPick;
+  /** Charges with payments on them. */
+  readonly charges: readonly ChargeChoice[];
+  readonly selectedCharge: string | null;
+  readonly payments: readonly PaymentChoice[];
+  readonly selectedPayment: string | null;
+  readonly amountText: string;
+  readonly note: string;
+  readonly effect: string | null;
+  readonly reopensNotice: string;
+  readonly blocker: ShownBlocker | null;
+}
+
+/** What is left of a payment to refund. */
+const refundable = (p: PaymentView) => p.amountCents - p.refundedCents;
+
+function paymentLabel(p: PaymentView): string {
+  const refunded = p.refundedCents > 0 ? ` · ${formatCents(p.refundedCents)} refunded` : '';
+  return clip(`${isoDay(p.createdAt)} · payment ${formatCents(p.amountCents)}${refunded}`);
+}
+
+export async function loadRefundModel(db: Database, params: ModelParams): Promise<RefundModel> {
+  const { pending, actorId, form = {} } = params;
+  const { payload } = pending;
+  const patient = await pickFormPatient(db, payload, form);
+  const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
+  const paid = all.filter((c) => c.paidCents > 0);
+  const chargeIds = paid.map((c) => c.id);
+  const chargeId =
+    chosenId(form.charge ?? payload.chargeId, chargeIds) ??
+    (paid.length === 1 ? (chargeIds[0] ?? null) : null);
+  const payments = chargeId
+    ? (await listPayments(db, { chargeIds: [chargeId] })).filter((p) => refundable(p) > 0)
+    : [];
+  const paymentIds = payments.map((p) => p.entryId);
+  const paymentId =
+    chosenId(form.paymentEntryId ?? payload.paymentEntryId, paymentIds) ??
+    (payments.length === 1 ? (paymentIds[0] ?? null) : null);
+  const payment = payments.find((p) => p.entryId === paymentId) ?? null;
+  const charge = paid.find((c) => c.id === chargeId) ?? null;
+  const amountText = form.amountText ?? prefill(pending, payment);
+  const blockers = payment ? checkRefund(payment, undefined, await loadActor(db, actorId)) : [];
+  await noteRefusal(db, { actorId, action: 'refund_payment', chargeId, blockers });
+  return {
+    pendingId: pending.id,
+    patient,
+    charges: paid.map((c) => chargeChoice(c, c.paidCents)),
+    selectedCharge: chargeId ? String(chargeId) : null,
+    payments: payments.map((p) => ({ value: String(p.entryId), label: paymentLabel(p) })),
+    selectedPayment: paymentId ? String(paymentId) : null,
+    amountText,
+    note: form.note ?? '',
+    effect: charge && payment ? refundEffect(charge.outstandingCents, payment, amountText) : null,
+    reopensNotice: REFUND_REOPENS_PR,
+    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
+  };
+}
+
+function prefill(pending: PendingAction, payment: PaymentView | null): string {
+  const { hints } = pending.payload;
+  if (hints.amountCents) return amountInputText(hints.amountCents);
+  return payment ? amountInputText(refundable(payment)) : '';
+}
+
+function refundEffect(outstandingCents: number, payment: PaymentView, amountText: string): string {
+  const amount = isAllAmount(amountText) ? refundable(payment) : parseAmount(amountText);
+  const cents =
+    typeof amount === 'number' ? amount : amount.ok ? Math.min(amount.cents, refundable(payment)) : 0;
+  return effectLine(outstandingCents, outstandingCents + cents);
+}

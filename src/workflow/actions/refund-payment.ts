@@ -1,0 +1,72 @@
+/** Refunding a payment: the form read into a payment and an amount, and executing it. */
+import { checkRefund, parseAmount } from '../../domain/index.ts';
+import {
+  getCharge,
+  listPayments,
+  loadActor,
+  type PaymentView,
+  type RefundPaymentResult,
+  refundPayment,
+} from '../../ledger/index.ts';
+import { chargeName } from '../charge-choices.ts';
+import { isAllAmount } from '../effects.ts';
+import { summaryBasics, type WorkflowAction } from './action.ts';
+import { loadRefundModel, type RefundModel } from './refund-model.ts';
+
+interface RefundTarget {
+  readonly payment: PaymentView;
+  readonly amountCents: number | 'all';
+}
+
+export const refundPaymentAction: WorkflowAction<
+  'refund_payment',
+  RefundModel,
+  RefundTarget,
+  RefundPaymentResult
+> = {
+  kind: 'refund_payment',
+  blockerField: 'payment',
+  loadModel: loadRefundModel,
+
+  async resolve(db, { form, actorId }) {
+    const chargeId = Number(form.charge);
+    const payments =
+      Number.isSafeInteger(chargeId) && chargeId > 0 ? await listPayments(db, { chargeIds: [chargeId] }) : [];
+    const payment = payments.find((p) => p.entryId === form.paymentEntryId);
+    if (!payment) return { kind: 'invalid', errors: { payment: 'Choose the payment to refund.' } };
+    if (isAllAmount(form.amountText)) {
+      return { kind: 'ready', target: { payment, amountCents: 'all' }, chargeId: payment.chargeId };
+    }
+    const amount = parseAmount(form.amountText ?? '');
+    if (!amount.ok) {
+      const blockers = checkRefund(payment, amount, await loadActor(db, actorId));
+      return { kind: 'refused', blockers, chargeId: payment.chargeId };
+    }
+    return { kind: 'ready', target: { payment, amountCents: amount.cents }, chargeId: payment.chargeId };
+  },
+
+  execute(db, { payment, amountCents }, ctx, idempotencyKey) {
+    return refundPayment(db, {
+      paymentEntryId: payment.entryId,
+      amountCents,
+      note: ctx.note,
+      actor: ctx.actorId,
+      source: ctx.source,
+      idempotencyKey,
+    });
+  },
+
+  async summarize(db, { payment }, value, ctx) {
+    const charge = await getCharge(db, payment.chargeId);
+    return {
+      kind: 'refund_payment',
+      amountCents: value.amountCents,
+      outstandingCents: value.outstandingCents,
+      patientName: charge?.patientName ?? 'the patient',
+      chargeLabel: charge ? chargeName(charge) : 'the charge',
+      reasonLabel: null,
+      undoPendingId: null,
+      ...summaryBasics(ctx),
+    };
+  },
+};

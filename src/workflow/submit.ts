@@ -1,0 +1,79 @@
+/**
+ * The one path every confirm takes, whatever the kind: load the pending action, check it is
+ * still pending, read the form into a target, execute it once through the ledger, settle. No
+ * rule is checked up front: the ledger's check under its lock is the one that counts, and
+ * settle() puts its blockers on the form.
+ */
+import type { Database } from '../db/client.ts';
+import type { EntrySource } from '../db/schema/index.ts';
+import type { ActionKind } from '../domain/index.ts';
+import type { SubmitContext, WorkflowAction } from './actions/action.ts';
+import { WORKFLOW_ACTIONS } from './actions/index.ts';
+import { blockersToFieldErrors } from './charge-choices.ts';
+import { executeOnce } from './execute-once.ts';
+import type { SubmitOutcome } from './outcomes.ts';
+import { loadPendingAction } from './pending-actions.ts';
+import { noteRefusal } from './refusals.ts';
+import { settle } from './settle.ts';
+import type { FormInput, RequestOrigin } from './types.ts';
+
+export interface SubmitRequest {
+  readonly pendingId: string;
+  readonly actorId: string;
+  readonly form: FormInput;
+  /** Defaults to where the request came from (sourceFor). */
+  readonly source?: EntrySource;
+  /** Refuse a pending action of any other kind (a button that can only mean one kind). */
+  readonly expectedKind?: ActionKind;
+}
+
+export async function submitPending(
+  db: Database,
+  request: SubmitRequest,
+): Promise<SubmitOutcome | { kind: 'missing' }> {
+  const pending = await loadPendingAction(db, request.pendingId);
+  if (!pending) return { kind: 'missing' };
+  if (request.expectedKind && pending.kind !== request.expectedKind)
+    throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);
+  if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
+  const ctx: SubmitContext = {
+    pending,
+    actorId: request.actorId,
+    form: request.form,
+    source: request.source ?? sourceFor(pending.payload.origin),
+    note: request.form.note?.trim() || null,
+  };
+  return submitWith(
+    db,
+    WORKFLOW_ACTIONS[pending.kind] as WorkflowAction<ActionKind, unknown, unknown, unknown>,
+    ctx,
+  );
+}
+
+async function submitWith<T, R>(
+  db: Database,
+  action: WorkflowAction<ActionKind, unknown, T, R>,
+  ctx: SubmitContext,
+): Promise<SubmitOutcome> {
+  const resolved = await action.resolve(db, ctx);
+  if (resolved.kind === 'invalid') return resolved;
+  const refused = { actorId: ctx.actorId, action: action.kind, chargeId: resolved.chargeId };
+  if (resolved.kind === 'refused') {
+    await noteRefusal(db, { ...refused, blockers: resolved.blockers });
+    return { kind: 'invalid', errors: blockersToFieldErrors(resolved.blockers, action.blockerField) };
+  }
+  const { target } = resolved;
+  const outcome = await executeOnce(db, ctx.pending.id, (key) => action.execute(db, target, ctx, key));
+  return settle(db, outcome, {
+    refused,
+    toErrors: (blockers) => blockersToFieldErrors(blockers, action.blockerField),
+    summarize: (value) => action.summarize(db, target, value, ctx),
+  });
+}
+
+/** Where the ledger entry says the change came from. */
+export function sourceFor(origin: RequestOrigin): EntrySource {
+  if (origin.via === 'command') return 'slash_command';
+  if (origin.via === 'home' || origin.via === 'modal') return 'button';
+  return 'message';
+}
