@@ -19,6 +19,7 @@ export const BLOCKER_CODES = [
   'HAS_PAYMENTS',
   'HAS_WRITE_OFFS',
   'REFUND_EXCEEDS_PAYMENT',
+  'NO_PAYMENT',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -34,6 +35,12 @@ export interface Blocker {
   readonly nextStep: string;
   readonly nextAction: NextAction;
   readonly field: BlockerField;
+  /**
+   * The person the sentence names (who wrote the PR off, who undid it), as stored: a Slack user
+   * id, `cli:<user>` or `import`. The sentence has it as plain text; each front end renders it
+   * (Slack as a mention, the CLI as it is), so the domain writes no front end's markup.
+   */
+  readonly actor?: string;
 }
 
 export function blocker(
@@ -42,8 +49,11 @@ export function blocker(
   nextStep: string,
   nextAction: NextAction,
   field: BlockerField = null,
+  actor?: string,
 ): Blocker {
-  return { code, message, nextStep, nextAction, field };
+  return actor === undefined
+    ? { code, message, nextStep, nextAction, field }
+    : { code, message, nextStep, nextAction, field, actor };
 }
 
 /**

@@ -152,3 +152,15 @@ export function validateCents(cents: number): AmountResult {
   if (cents < 0) return fail('negative');
   return checkRange(cents, false);
 }
+
+/**
+ * The words that mean "all of it" where an amount is typed (a modal's amount field, the CLI's
+ * --amount): one list, so every front end accepts the same ones.
+ */
+export const ALL_AMOUNT_WORDS = ['all', 'all of it', 'everything', 'the rest', 'rest', 'remaining'] as const;
+
+/** Amount text that means everything outstanding (or what is left of a payment). */
+export function isAllAmount(text: string | null | undefined): boolean {
+  const said = (text ?? '').trim().toLowerCase();
+  return (ALL_AMOUNT_WORDS as readonly string[]).includes(said);
+}

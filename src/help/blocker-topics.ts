@@ -22,6 +22,7 @@ export const BLOCKER_TOPICS: Readonly<Record<BlockerCode, HelpTopicId>> = {
   HAS_PAYMENTS: 'cancel-pr',
   HAS_WRITE_OFFS: 'cancel-pr',
   REFUND_EXCEEDS_PAYMENT: 'refund-payment',
+  NO_PAYMENT: 'refund-payment',
 };
 
 /** The action a set of blockers refused; the same code can mean different things per action. */

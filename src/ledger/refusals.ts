@@ -43,6 +43,7 @@ export async function recordRefusal(
     nextStep: b.nextStep,
     nextAction: b.nextAction,
     field: b.field,
+    ...(b.actor ? { actor: b.actor } : {}),
   }));
   // Every form refresh that still shows the blocker would record it again; one row says it.
   const latest = await lastRefusal(db, { actor: params.actor, withinMs: REPEAT_WINDOW_MS });

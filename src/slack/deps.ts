@@ -3,7 +3,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { isoDay } from '../domain/rules/facts.ts';
+import { isoDay } from '../domain/calendar-day.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';

@@ -9,7 +9,7 @@ import {
   PATIENT_BLOCK,
   PAYMENT_BLOCK,
   REASON_BLOCK,
-} from './views/form-blocks-builder.ts';
+} from './views/shared-blocks.ts';
 
 type StateValue = { value?: string | null; selected_option?: { value: string } | null };
 export type StateValues = Record<string, Record<string, StateValue>>;

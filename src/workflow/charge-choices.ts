@@ -34,10 +34,18 @@ export interface ShownBlocker {
   readonly nextAction: NextAction;
   /** The charge the next step applies to. */
   readonly chargeId: number | null;
+  /** The person the sentence names, for the front end to render (Blocker.actor). */
+  readonly actor: string | null;
 }
 
 export function shownBlocker(b: Blocker, chargeId: number | null): ShownBlocker {
-  return { message: b.message, nextStep: b.nextStep, nextAction: b.nextAction, chargeId };
+  return {
+    message: b.message,
+    nextStep: b.nextStep,
+    nextAction: b.nextAction,
+    chargeId,
+    actor: b.actor ?? null,
+  };
 }
 
 /**

@@ -5,11 +5,6 @@ export function effectLine(beforeCents: number, afterCents: number, suffix = '')
   return `Outstanding ${formatCents(beforeCents)} → ${formatCents(afterCents)}${suffix}`;
 }
 
-/** Amount text from a form: "all" (and friends) or money text for parseAmount. */
-export function isAllAmount(text: string | null | undefined): boolean {
-  return /^\s*(all|all of it|everything|the rest|rest|remaining)\s*$/i.test(text ?? '');
-}
-
 /** "4000" -> "40.00": how an amount is pre-filled in a text input. */
 export function amountInputText(cents: number): string {
   return formatCents(cents).replace('$', '');

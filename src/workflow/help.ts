@@ -5,7 +5,7 @@
  * next step is an action the user may start becomes a button. Values in, values out.
  */
 import type { Database } from '../db/client.ts';
-import { type ActionKind, isActionKind, type NextAction } from '../domain/index.ts';
+import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
 import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
@@ -25,6 +25,8 @@ export interface HelpReply {
   readonly notice: string | null;
   /** The button to offer: the next step of the first blocker, when the user may start it. */
   readonly nextStep: HelpNextStep | null;
+  /** People the answer's rule sentences name (blocker actors), for a front end to render. */
+  readonly actors: readonly string[];
 }
 
 export interface HelpParams {
@@ -51,7 +53,13 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
   };
   const answer = await phrased(db, question, answerQuestion(question, context), lookup, params);
-  return { answer, notice: noticeFor(lookup), nextStep: await nextStepFor(db, lookup, params.actorId) };
+  const actors = lookup.kind === 'found' ? actorsNamed(lookup.situation.blockers) : [];
+  return {
+    answer,
+    notice: noticeFor(lookup),
+    nextStep: await nextStepFor(db, lookup, params.actorId),
+    actors,
+  };
 }
 
 /**
@@ -77,6 +85,10 @@ async function phrased(
       ? `*${lookup.situation.subject}*\nNothing stands in the way of this right now.\n\n`
       : '';
   return { ...answer, answer: lead + text };
+}
+
+function actorsNamed(blockers: readonly Blocker[]): string[] {
+  return [...new Set(blockers.flatMap((b) => (b.actor ? [b.actor] : [])))];
 }
 
 async function nextStepFor(

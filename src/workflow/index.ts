@@ -11,7 +11,7 @@ export {
 } from './actions/index.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
-export { effectLine, isAllAmount } from './effects.ts';
+export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';

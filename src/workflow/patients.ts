@@ -1,6 +1,5 @@
 /** Which patient a request is about: one, several to choose from, or none. */
 import type { Database } from '../db/client.ts';
-import { formatCents } from '../domain/index.ts';
 import {
   getCharge,
   getPatient,
@@ -17,6 +16,8 @@ export interface PatientChoice {
 }
 
 export interface PatientPick {
+  /** How the request's text matched (resolvePatient's kind): branch on this, never on the note. */
+  readonly match: 'found' | 'ambiguous' | 'none';
   readonly selected: PatientChoice | null;
   /** Shown above the field when the text named nobody or several people. */
   readonly note: string | null;
@@ -36,21 +37,23 @@ export async function pickPatient(
 ): Promise<PatientPick> {
   if (params.patientId) {
     const patient = await getPatient(db, params.patientId);
-    if (patient) return { selected: choice(patient), note: null, candidates: [] };
+    if (patient) return { match: 'found', selected: choice(patient), note: null, candidates: [] };
   }
-  if (!params.reference) return { selected: null, note: null, candidates: [] };
+  if (!params.reference) return { match: 'none', selected: null, note: null, candidates: [] };
   const resolution = await resolvePatient(db, params.reference);
   if (resolution.kind === 'found')
-    return { selected: choice(resolution.patient), note: null, candidates: [] };
+    return { match: 'found', selected: choice(resolution.patient), note: null, candidates: [] };
   const quoted = `"${params.reference.slice(0, 60)}"`;
   if (resolution.kind === 'ambiguous') {
     return {
+      match: 'ambiguous',
       selected: null,
       note: `Several patients match ${quoted}: choose one.`,
       candidates: resolution.candidates.slice(0, MAX_CANDIDATES).map(choice),
     };
   }
   return {
+    match: 'none',
     selected: null,
     note: `No patient matches ${quoted}. Search by name or MRN.`,
     candidates: resolution.suggestions.slice(0, MAX_CANDIDATES).map(choice),
@@ -66,10 +69,6 @@ export async function patientSearch(db: Database, query: string): Promise<Patien
 
 export function describePatient(p: PatientChoice): string {
   return `${p.fullName} · DOB ${p.dateOfBirth} · MRN ${p.mrn}`;
-}
-
-export function describeBalance(outstandingCents: number): string {
-  return formatCents(outstandingCents);
 }
 
 /** The patients a pending request's text named: the one found, or the candidates. */
@@ -114,11 +113,11 @@ export async function patientIdFor(
 export async function patientNoteFor(db: Database, reference: string | null): Promise<string | null> {
   if (!reference) return null;
   const pick = await pickPatient(db, { patientId: null, reference });
-  if (pick.selected || !pick.note) return null;
+  if (pick.match === 'found' || !pick.note) return null;
   const names = pick.candidates.slice(0, 5).map((c) => `${c.fullName} (MRN ${c.mrn})`);
   if (names.length === 0) return pick.note;
   const listed = names.join(', ');
-  return pick.note.startsWith('Several')
-    ? `${pick.note.replace(': choose one.', '')}: ${listed}. You choose in the form.`
+  return pick.match === 'ambiguous'
+    ? `Several patients match "${reference.slice(0, 60)}": ${listed}. You choose in the form.`
     : `${pick.note} Closest names: ${listed}.`;
 }

@@ -143,7 +143,10 @@ describe('checkWriteOff', () => {
     );
     const [b] = checkWriteOff(done, { amount: amount('10'), reason: 'small_balance' }, admin);
     expect(b).toMatchObject({ code: 'NOTHING_OUTSTANDING', nextAction: 'undo_write_off' });
-    expect(b?.message).toContain('<@UBILLER01>');
+    // The actor as data; the sentence names the id plainly (Slack renders the mention).
+    expect(b?.actor).toBe('UBILLER01');
+    expect(b?.message).toMatch(/\bUBILLER01\b/);
+    expect(b?.message).not.toContain('<@');
     expect(b?.message).toContain('2026-03-04');
   });
 
@@ -333,7 +336,10 @@ describe('checkUndo', () => {
   it('NOT_AUTHORIZED for another biller, naming who made it', () => {
     const [b] = checkUndo(fresh, { ...biller, userId: 'UOTHER001' });
     expect(b?.code).toBe('NOT_AUTHORIZED');
-    expect(b?.message).toContain('<@UBILLER01>');
+    // The actor as data; the sentence names the id plainly (Slack renders the mention).
+    expect(b?.actor).toBe('UBILLER01');
+    expect(b?.message).toMatch(/\bUBILLER01\b/);
+    expect(b?.message).not.toContain('<@');
     expect(b?.nextStep).toMatch(/billing manager/);
   });
 
@@ -343,7 +349,10 @@ describe('checkUndo', () => {
       manager,
     );
     expect(b?.code).toBe('ALREADY_REVERSED');
-    expect(b?.message).toContain('<@UMANAGER1>');
+    // The actor as data; the sentence names the id plainly (Slack renders the mention).
+    expect(b?.actor).toBe('UMANAGER1');
+    expect(b?.message).toMatch(/\bUMANAGER1\b/);
+    expect(b?.message).not.toContain('<@');
     expect(b?.message).toContain('2026-05-06');
   });
 });

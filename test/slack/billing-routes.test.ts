@@ -6,12 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
-import {
-  AMOUNT_BLOCK,
-  CHARGE_BLOCK,
-  NOTE_BLOCK,
-  REASON_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
+import { AMOUNT_BLOCK, CHARGE_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {

@@ -7,15 +7,16 @@ import {
   buildNotAllowedMessage,
   buildRequestDoneNotice,
 } from '../../src/slack/messages/request-message-builder.ts';
+import { buildHomeView, HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import {
   AMOUNT_BLOCK,
   BLOCKER_BLOCK,
+  blockerBlocks,
   CHARGE_BLOCK,
   NEXT_STEP_ACTION,
   NOTE_BLOCK,
   PATIENT_NOTE_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
-import { buildHomeView, HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import {
   buildWriteOffModal,
   noteLabel,
@@ -29,7 +30,7 @@ const jane = { id: 7, fullName: 'Jane Doe', dateOfBirth: '1980-01-01', mrn: 'MRN
 
 const model: WriteOffModel = {
   pendingId: 'p-1',
-  patient: { selected: jane, note: null, candidates: [] },
+  patient: { match: 'found', selected: jane, note: null, candidates: [] },
   charges: [
     { value: '1', label: '2026-09-01 · Office visit 99213 · $30.00', outstandingCents: 3_000 },
     { value: '2', label: '2026-10-01 · Office visit 99214 · $120.00', outstandingCents: 12_000 },
@@ -70,6 +71,7 @@ describe('write-off modal builder', () => {
       ...model,
       allowSpread: false,
       patient: {
+        match: 'ambiguous',
         selected: null,
         note: 'Several patients match "Jane": choose one.',
         candidates: [jane, { ...jane, id: 8, fullName: 'Jane Roe', mrn: 'MRN-2' }],
@@ -79,6 +81,7 @@ describe('write-off modal builder', () => {
         nextStep: 'Refund the payment first.',
         nextAction: 'refund_payment',
         chargeId: 2,
+        actor: null,
       },
     });
     const json = JSON.stringify(view);
@@ -174,5 +177,22 @@ describe('refusal for someone without a role', () => {
     const named = buildNotAllowedMessage('write off', ['U123', 'U456']).text;
     expect(named).toContain('Ask an admin: <@U123>, <@U456> (they can run /billing role @you biller).');
     expect(buildNotAllowedMessage('write off').text).toContain('Ask an admin of the billing app');
+  });
+});
+
+describe('a blocker naming a person', () => {
+  const shown = (actor: string) => ({
+    message: `This PR was already written off by ${actor} on 2026-10-01, so nothing is outstanding.`,
+    nextStep: 'To change it, undo that write-off first.',
+    nextAction: 'undo_write_off' as const,
+    chargeId: 3,
+    actor,
+  });
+  const text = (actor: string) => JSON.stringify(blockerBlocks(shown(actor)));
+
+  it('shows a Slack user as a mention, and anyone else (cli:…, import) as written', () => {
+    expect(text('UBILLER001')).toContain('written off by <@UBILLER001> on 2026-10-01');
+    expect(text('cli:ana')).toContain('written off by cli:ana on 2026-10-01');
+    expect(text('cli:ana')).not.toContain('<@');
   });
 });

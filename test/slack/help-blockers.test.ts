@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCKER_CODES, type BlockerCode } from '../../src/domain/blockers.ts';
 import { cancelPr, refundPayment, undoWriteOff } from '../../src/ledger/index.ts';
-import { AMOUNT_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
+import { AMOUNT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
@@ -162,6 +162,13 @@ describe('blockers of the charge asked about', () => {
       explanation: '$20.00 of this PR is written off, so it cannot be cancelled.',
       nextStep: 'Undo the write-offs first, then cancel the PR.',
       button: 'Undo write-off',
+    },
+    {
+      code: 'NO_PAYMENT',
+      user: MANAGER,
+      question: "why can't I refund Olga Openshaw's payment?",
+      explanation: 'There is no payment on this charge to refund.',
+      nextStep: 'other charges for the payment',
     },
     {
       code: 'REFUND_EXCEEDS_PAYMENT',

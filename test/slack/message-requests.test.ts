@@ -1,7 +1,7 @@
 /** Requests written as messages: mentions, direct messages, the requests channel, balance questions. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
-import { AMOUNT_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
+import { AMOUNT_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';

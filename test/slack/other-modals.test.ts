@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/ledger/index.ts';
 import { CANCEL_CALLBACK } from '../../src/slack/views/cancel-modal-builder.ts';
+import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import {
   BLOCKER_BLOCK,
   CHARGE_BLOCK,
@@ -9,8 +10,7 @@ import {
   ENTRY_BLOCK,
   NEXT_STEP_BLOCK,
   REASON_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
-import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { SPREAD_LABEL, WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';

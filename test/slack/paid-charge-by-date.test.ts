@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { getPatientByMrn, listCharges } from '../../src/ledger/index.ts';
+import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
   BLOCKER_BLOCK,
@@ -13,8 +14,7 @@ import {
   NEXT_STEP_ACTION,
   NEXT_STEP_BLOCK,
   PAYMENT_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
-import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredView } from '../../src/slack-emulator/index.ts';
 import {

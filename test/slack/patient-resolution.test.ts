@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT_NOTE_REPLY_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
-import { ENTRY_BLOCK, PATIENT_BLOCK } from '../../src/slack/views/form-blocks-builder.ts';
+import { ENTRY_BLOCK, PATIENT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK, UNDO_PATIENT_NOTE_BLOCK } from '../../src/slack/views/undo-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {

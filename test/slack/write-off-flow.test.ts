@@ -10,7 +10,7 @@ import {
   PATIENT_BLOCK,
   PATIENT_NOTE_BLOCK,
   REASON_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {

@@ -1,5 +1,6 @@
 /** Refusals and repeats: field errors, blockers with next steps, duplicate deliveries, signatures, roles. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
   BLOCKER_BLOCK,
@@ -7,8 +8,7 @@ import {
   NEXT_STEP_BLOCK,
   NOTE_BLOCK,
   PAYMENT_BLOCK,
-} from '../../src/slack/views/form-blocks-builder.ts';
-import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';

@@ -3,9 +3,10 @@
  * parser (DOMAIN.md section 6). No database, no network: the same text always gives the same
  * answer, which is what outside checks rely on.
  */
-import { isoDay } from '../../domain/rules/facts.ts';
+import { isoDay } from '../../domain/calendar-day.ts';
 import { parseIsoDay } from '../../nlu/date.ts';
 import { parseRequest } from '../../nlu/parse.ts';
+import { parseCommandArgs } from '../args.ts';
 import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { toJson } from '../output.ts';
 
@@ -16,31 +17,18 @@ interface ParseArgs {
   readonly text: string | null;
 }
 
-/** The local calendar day, as billers at the practice see it. */
-
-function readArgs(args: readonly string[]): ParseArgs {
-  let today = isoDay(new Date());
-  let jsonl = false;
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--today') {
-      const value = args[++i];
-      if (value === undefined)
-        throw new BadInputError('--today needs a date, for example --today 2026-11-27');
-      today = value;
-    } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
-    else if (arg === '--jsonl') jsonl = true;
-    else if (arg === '--json')
-      continue; // output is always JSON; accepted for symmetry with other commands
-    else if (arg === '--') {
-      words.push(...args.slice(i + 1));
-      break;
-    } else words.push(arg);
-  }
+/** The same flag handling as every other command (parseCommandArgs); TEXT is the positionals. */
+function readArgs(args: string[]): ParseArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    today: { type: 'string' },
+    jsonl: { type: 'boolean' },
+    // Output is always JSON; accepted for symmetry with the other commands.
+    json: { type: 'boolean' },
+  });
+  const today = values.today ?? isoDay(new Date());
   if (!parseIsoDay(today))
     throw new BadInputError(`--today must be a real date as YYYY-MM-DD, got "${today}"`);
-  return { today, jsonl, text: words.length > 0 ? words.join(' ') : null };
+  return { today, jsonl: values.jsonl ?? false, text: positionals.length > 0 ? positionals.join(' ') : null };
 }
 
 async function parseLines(ctx: CliContext, today: string): Promise<void> {

@@ -28,20 +28,6 @@ export interface ChargeFacts {
 /** An amount as typed (parsed) or already in cents; undefined when the question is "may I at all?". */
 export type AmountInput = AmountResult | undefined;
 
-/** Slack user ids render as mentions in Slack; other actors (cli:…, import) are shown as they are. */
-export function describeActor(actor: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(actor) ? `<@${actor}>` : actor;
-}
-
-/**
- * YYYY-MM-DD of the calendar day in the process's time zone, not UTC: an evening write-off in a
- * US practice happened today, not tomorrow. Set TZ to the practice's zone (README).
- */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * A spread write-off is checked as one write-off against several charges of one patient: their
  * outstanding and paid amounts add up, so "at most $X" and "$Y was paid" speak of the whole.

@@ -57,6 +57,17 @@ export function checkRefund(payment: PaymentFacts, amount: AmountInput, actor: A
   return [];
 }
 
+/** "Why can't I refund?" on a charge with no payment left to refund (DOMAIN.md section 3). */
+export function noPaymentToRefund(): Blocker {
+  return blocker(
+    'NO_PAYMENT',
+    'There is no payment on this charge to refund.',
+    'Check the patient’s other charges for the payment.',
+    'none',
+    'payment',
+  );
+}
+
 /** Said with every refund: the PR comes back and must be dealt with separately. */
 export const REFUND_REOPENS_PR =
   'The refund does not remove the PR: it is outstanding again, so write it off or cancel it separately if it should not be collected.';

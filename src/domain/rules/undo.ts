@@ -1,6 +1,7 @@
 import { type Blocker, blocker } from '../blockers.ts';
+import { isoDay } from '../calendar-day.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
-import { type ActorFacts, describeActor, isoDay } from './facts.ts';
+import type { ActorFacts } from './facts.ts';
 
 export interface UndoFacts {
   /** Who made the write-off being undone. */
@@ -14,7 +15,7 @@ export function checkUndo(facts: UndoFacts, actor: ActorFacts): Blocker[] {
   const own = facts.writtenOffBy === actor.userId;
   const allowed = can(actor.role, 'undo_any_write_off') || (own && can(actor.role, 'undo_own_write_off'));
   if (!allowed) {
-    const whose = own ? 'this write-off' : `a write-off made by ${describeActor(facts.writtenOffBy)}`;
+    const whose = own ? 'this write-off' : `a write-off made by ${facts.writtenOffBy}`;
     return [
       blocker(
         'NOT_AUTHORIZED',
@@ -23,6 +24,8 @@ export function checkUndo(facts: UndoFacts, actor: ActorFacts): Blocker[] {
           ? 'Ask a billing manager or the person who made it to undo it.'
           : `Ask ${WHO_GRANTS_ACCESS}.`,
         'ask_admin',
+        null,
+        own ? undefined : facts.writtenOffBy,
       ),
     ];
   }
@@ -30,9 +33,11 @@ export function checkUndo(facts: UndoFacts, actor: ActorFacts): Blocker[] {
     return [
       blocker(
         'ALREADY_REVERSED',
-        `This write-off was already undone by ${describeActor(facts.reversal.actor)} on ${isoDay(facts.reversal.createdAt)}.`,
+        `This write-off was already undone by ${facts.reversal.actor} on ${isoDay(facts.reversal.createdAt)}.`,
         'Nothing more to undo; write off again if the PR should not be collected.',
         'write_off',
+        null,
+        facts.reversal.actor,
       ),
     ];
   }

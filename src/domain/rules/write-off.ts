@@ -1,8 +1,9 @@
 import { type Blocker, blocker } from '../blockers.ts';
+import { isoDay } from '../calendar-day.ts';
 import { formatCents } from '../money.ts';
 import { reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../reasons.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
-import { type ActorFacts, type AmountInput, type ChargeFacts, describeActor, isoDay } from './facts.ts';
+import type { ActorFacts, AmountInput, ChargeFacts } from './facts.ts';
 
 export interface WriteOffCheck {
   readonly amount?: AmountInput;
@@ -56,15 +57,15 @@ export function writeOffStateBlocker(charge: ChargeFacts): Blocker | null {
     );
   }
   if (totals.status === 'written_off') {
-    const who = charge.lastWriteOff
-      ? ` by ${describeActor(charge.lastWriteOff.actor)} on ${isoDay(charge.lastWriteOff.createdAt)}`
-      : '';
+    const last = charge.lastWriteOff;
+    const who = last ? ` by ${last.actor} on ${isoDay(last.createdAt)}` : '';
     return blocker(
       'NOTHING_OUTSTANDING',
       `This PR was already written off${who}, so nothing is outstanding.`,
       'To change it, undo that write-off first, then write off the amount you want.',
       'undo_write_off',
       'charge',
+      last?.actor,
     );
   }
   if (totals.status === 'paid') {

@@ -6,8 +6,16 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { charges } from '../../db/schema/index.ts';
-import { type Blocker, blocker } from '../../domain/blockers.ts';
-import { checkCancel, checkRefund, checkWriteOff, type WhyAction } from '../../domain/index.ts';
+import type { Blocker } from '../../domain/blockers.ts';
+import {
+  type ActorFacts,
+  type ChargeFacts,
+  checkCancel,
+  checkRefund,
+  checkWriteOff,
+  noPaymentToRefund,
+  type WhyAction,
+} from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { chargeFacts } from '../charge-lock.ts';
 import { NotFoundError } from '../errors.ts';
@@ -26,31 +34,19 @@ export async function whyNot(
   if (!row) throw new NotFoundError('charge', params.chargeId);
   const facts = await chargeFacts(db, row);
   const actor = await loadActor(db, params.actor);
-  const blockers = await blockersFor(db, params.action, row.id, facts, actor);
+  const blockers = await WHY_CHECKS[params.action](db, row.id, facts, actor);
   return { allowed: blockers.length === 0, blockers };
 }
 
-async function blockersFor(
-  db: Executor,
-  action: WhyAction,
-  chargeId: number,
-  facts: Awaited<ReturnType<typeof chargeFacts>>,
-  actor: Awaited<ReturnType<typeof loadActor>>,
-): Promise<Blocker[]> {
-  if (action === 'write_off') return checkWriteOff(facts, {}, actor);
-  if (action === 'cancel_pr') return checkCancel(facts, undefined, actor);
-  const payments = await listPayments(db, { chargeIds: [chargeId] });
-  const refundable = payments.find((p) => p.amountCents > p.refundedCents) ?? payments[0];
-  if (!refundable) {
-    return [
-      blocker(
-        'REFUND_EXCEEDS_PAYMENT',
-        'There is no payment on this charge to refund.',
-        'Check the patient’s other charges for the payment.',
-        'none',
-        'payment',
-      ),
-    ];
-  }
-  return checkRefund(refundable, undefined, actor);
-}
+type WhyCheck = (db: Executor, chargeId: number, facts: ChargeFacts, actor: ActorFacts) => Promise<Blocker[]>;
+
+/** Each kind's rule function, asked with no amount or reason; a kind without one is a type error. */
+const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
+  write_off: async (_db, _chargeId, facts, actor) => checkWriteOff(facts, {}, actor),
+  cancel_pr: async (_db, _chargeId, facts, actor) => checkCancel(facts, undefined, actor),
+  refund_payment: async (db, chargeId, _facts, actor) => {
+    const payments = await listPayments(db, { chargeIds: [chargeId] });
+    const refundable = payments.find((p) => p.amountCents > p.refundedCents) ?? payments[0];
+    return refundable ? checkRefund(refundable, undefined, actor) : [noPaymentToRefund()];
+  },
+};

@@ -5,8 +5,9 @@
  */
 import type { HelpReply } from '../../workflow/index.ts';
 import { nextStepLabel } from '../actions/index.ts';
+import { mentionActors } from '../views/actor-mentions.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
-import { NEXT_STEP_ACTION, nextStepValue } from '../views/form-blocks-builder.ts';
+import { NEXT_STEP_ACTION, nextStepValue } from '../views/shared-blocks.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
 export const HELP_NOTICE_BLOCK = 'help_notice';
@@ -19,8 +20,9 @@ const MAX_SECTION = 2_900;
 export function buildHelpMessage(reply: HelpReply): SlackMessage {
   const blocks: KnownBlock[] = [];
   if (reply.notice) blocks.push(section(escapeMrkdwn(reply.notice), HELP_NOTICE_BLOCK));
-  // Answers are built from our own articles and the rules' sentences (which may carry <@U…> mentions).
-  blocks.push(section(reply.answer.answer.slice(0, MAX_SECTION), HELP_ANSWER_BLOCK));
+  // Answers are built from our own articles and the rules' sentences; the people those name become mentions.
+  const answer = mentionActors(reply.answer.answer, reply.actors);
+  blocks.push(section(answer.slice(0, MAX_SECTION), HELP_ANSWER_BLOCK));
   const step = reply.nextStep;
   const label = step ? nextStepLabel(step.nextAction) : null;
   if (step && label) {
@@ -33,6 +35,6 @@ export function buildHelpMessage(reply: HelpReply): SlackMessage {
     };
     blocks.push({ type: 'actions', block_id: HELP_NEXT_STEP_BLOCK, elements: [button] });
   }
-  const text = [reply.notice, reply.answer.answer].filter(Boolean).join('\n\n');
+  const text = [reply.notice, answer].filter(Boolean).join('\n\n');
   return { text: text.slice(0, MAX_SECTION), blocks };
 }

@@ -15,7 +15,7 @@ import {
   REASON_ACTION,
   REASON_BLOCK,
   selectInput,
-} from './form-blocks-builder.ts';
+} from './shared-blocks.ts';
 
 export const CANCEL_CALLBACK = cancelPrSlack.callbackId;
 export const CANCEL_SUBMIT = 'Confirm cancel PR';

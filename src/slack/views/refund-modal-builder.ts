@@ -17,7 +17,7 @@ import {
   patientBlocks,
   selectInput,
   textInput,
-} from './form-blocks-builder.ts';
+} from './shared-blocks.ts';
 
 export const REFUND_CALLBACK = refundPaymentSlack.callbackId;
 export const REFUND_SUBMIT = 'Confirm refund';

@@ -10,7 +10,7 @@ import {
   effectBlock,
   noteInput,
   selectInput,
-} from './form-blocks-builder.ts';
+} from './shared-blocks.ts';
 
 export const UNDO_CALLBACK = undoWriteOffSlack.callbackId;
 export const UNDO_SUBMIT = 'Confirm undo';

@@ -23,7 +23,7 @@ import {
   REASON_BLOCK,
   selectInput,
   textInput,
-} from './form-blocks-builder.ts';
+} from './shared-blocks.ts';
 
 export const WRITE_OFF_CALLBACK = writeOffSlack.callbackId;
 export const SPREAD_LABEL = 'Spread across open charges, oldest first';

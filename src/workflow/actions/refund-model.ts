@@ -1,6 +1,13 @@
 /** Everything the refund modal shows: the patient's paid charges, their payments, the effect. */
 import type { Database } from '../../db/client.ts';
-import { checkRefund, formatCents, isoDay, parseAmount, REFUND_REOPENS_PR } from '../../domain/index.ts';
+import {
+  checkRefund,
+  formatCents,
+  isAllAmount,
+  isoDay,
+  parseAmount,
+  REFUND_REOPENS_PR,
+} from '../../domain/index.ts';
 import { listCharges, listPayments, loadActor, type PaymentView } from '../../ledger/index.ts';
 import {
   type ChargeChoice,
@@ -10,7 +17,7 @@ import {
   type ShownBlocker,
   shownBlocker,
 } from '../charge-choices.ts';
-import { amountInputText, effectLine, isAllAmount } from '../effects.ts';
+import { amountInputText, effectLine } from '../effects.ts';
 import { type PatientPick, pickFormPatient } from '../patients.ts';
 import { noteRefusal } from '../refusals.ts';
 import type { PendingAction } from '../types.ts';

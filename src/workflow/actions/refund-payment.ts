@@ -1,5 +1,5 @@
 /** Refunding a payment: the form read into a payment and an amount, and executing it. */
-import { checkRefund, parseAmount } from '../../domain/index.ts';
+import { checkRefund, isAllAmount, parseAmount } from '../../domain/index.ts';
 import {
   getCharge,
   listPayments,
@@ -9,7 +9,6 @@ import {
   refundPayment,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
-import { isAllAmount } from '../effects.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadRefundModel, type RefundModel } from './refund-model.ts';
 

@@ -58,7 +58,7 @@ async function candidates(db: Database, pending: PendingAction, actorId: string)
   // One patient: theirs. Several: all of theirs (each labelled with the patient), so the choice is the answer.
   const whose = patient.selected
     ? [patient.selected]
-    : patient.note?.startsWith('Several')
+    : patient.match === 'ambiguous'
       ? patient.candidates
       : [];
   if (whose.length > 0) {

@@ -1,6 +1,12 @@
 /** Everything the write-off modal shows, computed from the pending action and the form so far. */
 import type { Database } from '../../db/client.ts';
-import { checkWriteOff, isWriteOffReason, parseAmount, type WriteOffReason } from '../../domain/index.ts';
+import {
+  checkWriteOff,
+  isAllAmount,
+  isWriteOffReason,
+  parseAmount,
+  type WriteOffReason,
+} from '../../domain/index.ts';
 import { type ChargeView, listCharges, loadActor } from '../../ledger/index.ts';
 import {
   type ChargeChoice,
@@ -10,7 +16,7 @@ import {
   shownBlocker,
 } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
-import { amountInputText, effectLine, isAllAmount } from '../effects.ts';
+import { amountInputText, effectLine } from '../effects.ts';
 import { type PatientPick, pickFormPatient } from '../patients.ts';
 import { noteRefusal } from '../refusals.ts';
 import { type PendingAction, SPREAD_CHOICE } from '../types.ts';

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import {
   type ChargeFacts,
   checkWriteOff,
+  isAllAmount,
   isWriteOffReason,
   parseAmount,
   spreadFacts,
@@ -21,7 +22,6 @@ import {
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
-import { isAllAmount } from '../effects.ts';
 import { createPendingAction } from '../pending-actions.ts';
 import { type FieldErrors, NO_HINTS, type PendingAction, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';

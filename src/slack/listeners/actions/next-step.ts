@@ -17,8 +17,8 @@ import type { SlackDeps } from '../../deps.ts';
 import { readForm, type StateValues } from '../../form-state.ts';
 import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
-import { parseNextStepValue } from '../../views/form-blocks-builder.ts';
 import { buildNoticeModal } from '../../views/notice-modal-builder.ts';
+import { parseNextStepValue } from '../../views/shared-blocks.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function nextStepAction(deps: SlackDeps) {

@@ -8,7 +8,7 @@ import {
   pickPatientFor,
 } from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { patientOption } from '../../views/form-blocks-builder.ts';
+import { patientOption } from '../../views/shared-blocks.ts';
 
 type OptionsArgs = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs;
 

@@ -13,9 +13,9 @@ import type {
 } from '../../workflow/index.ts';
 import { describePatient } from '../../workflow/index.ts';
 import { nextStepLabel } from '../actions/index.ts';
+import { mentionActors } from './actor-mentions.ts';
 import {
   type Button,
-  context,
   escapeMrkdwn,
   type KnownBlock,
   LIMITS,
@@ -197,8 +197,11 @@ export function parseNextStepValue(value: string): { nextAction: string; chargeI
 export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
   if (!blocker) return [];
   const blocks: KnownBlock[] = [
-    // Blocker sentences come from the domain rules and may carry user mentions (<@U…>): not escaped.
-    section(`:warning: ${blocker.message} ${blocker.nextStep}`, BLOCKER_BLOCK),
+    // Blocker sentences come from the domain rules (no patient text); the person they name is shown as a mention.
+    section(
+      mentionActors(`:warning: ${blocker.message} ${blocker.nextStep}`, [blocker.actor]),
+      BLOCKER_BLOCK,
+    ),
   ];
   const label = nextStepLabel(blocker.nextAction);
   if (label && blocker.chargeId) {
@@ -211,8 +214,4 @@ export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
     blocks.push({ type: 'actions', block_id: NEXT_STEP_BLOCK, elements: [button] });
   }
   return blocks;
-}
-
-export function notice(text: string): KnownBlock {
-  return context(text);
 }
