@@ -5,7 +5,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -33,35 +33,55 @@ export interface DatabaseHandle {
   dumpDataDir(): Promise<Blob>;
 }
 
+export interface OpenOptions {
+  /** Sees every statement Drizzle sends (benchmarks count statements per operation with it). */
+  readonly logger?: Logger;
+}
+
 const DRIZZLE_OPTIONS = { schema, casing: 'snake_case' } as const;
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.maxConnections ?? 10);
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const drizzleOptions = { ...DRIZZLE_OPTIONS, logger: options.logger };
+  if (target.kind === 'postgres')
+    return openPostgres(target.url, target.maxConnections ?? 10, drizzleOptions);
   if (target.kind === 'pglite-dir') {
     const release = await acquireDataDirLock(target.dir, target.lockTimeoutMs ?? 10_000);
     try {
-      const handle = await openPglite(target.dir);
+      const handle = await openPglite(drizzleOptions, target.dir);
       return { ...handle, close: () => handle.close().finally(release) };
     } catch (error) {
       await release();
       throw error;
     }
   }
-  return openPglite(undefined, target.loadDataDir);
+  return openPglite(drizzleOptions, undefined, target.loadDataDir);
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<DatabaseHandle> {
+type DrizzleOptions = typeof DRIZZLE_OPTIONS & { readonly logger?: Logger };
+
+async function openPostgres(
+  url: string,
+  maxConnections: number,
+  drizzleOptions: DrizzleOptions,
+): Promise<DatabaseHandle> {
   await migratePostgres(url);
   // Notices (e.g. "extension already exists") are not the user's business.
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  const db = drizzlePostgres({ client, ...drizzleOptions }) as unknown as Database;
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
 }
 
-async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+async function openPglite(
+  drizzleOptions: DrizzleOptions,
+  dataDir?: string,
+  loadDataDir?: Blob,
+): Promise<DatabaseHandle> {
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
-  const db = drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
   return {
     db,
