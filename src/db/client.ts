@@ -3,13 +3,8 @@
  * PGlite, persisted in a directory (guarded by a lock file) or in memory for tests. Migrations are
  * applied before the handle is returned.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
@@ -67,7 +62,13 @@ async function openPostgres(
   maxConnections: number,
   drizzleOptions: DrizzleOptions,
 ): Promise<DatabaseHandle> {
-  await migratePostgres(url);
+  // Each driver is imported when it is used: a process needs one of the two, and loading both
+  // costs start-up time (the CLI starts for every command).
+  const [{ default: postgres }, { drizzle: drizzlePostgres }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+    migratePostgres(url),
+  ]);
   // Notices (e.g. "extension already exists") are not the user's business.
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
   const db = drizzlePostgres({ client, ...drizzleOptions }) as unknown as Database;
@@ -80,6 +81,11 @@ async function openPglite(
   dataDir?: string,
   loadDataDir?: Blob,
 ): Promise<DatabaseHandle> {
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
   const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
