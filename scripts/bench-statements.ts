@@ -2,14 +2,19 @@
  * Statements one write-off sends to the database, counted with a Drizzle logger on an in-memory
  * PGlite: once for an operator (cli:…, no users-table look-up) and once for a Slack user.
  * BEGIN and COMMIT are sent by the driver itself, not through Drizzle: they are added here.
- *   npm run -s bench:statements            prints one JSON object
+ * Before this count was made smaller (the landed code) a write-off sent 9 (operator) and 10 (Slack
+ * user) statements; the target is what tpcb-like sends per transaction (7), or fewer.
+ *   npm run -s bench:statements
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'drizzle-orm';
+import { type Figure, printFigures } from '../bench/lib/figures.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { assessPr, grantRole, upsertCharge, upsertPatient, writeOff } from '../src/ledger/index.ts';
 
 const BEGIN_AND_COMMIT = 2;
+/** BEGIN, three UPDATEs, a SELECT, an INSERT, END. */
+const TPCB_STATEMENTS = 7;
 
 class CountingLogger implements Logger {
   count = 0;
@@ -59,7 +64,20 @@ try {
   };
   const operator = await statementsFor('cli:bench');
   const slackUser = await statementsFor('UBENCH1');
-  console.log(JSON.stringify({ statementsPerWriteOff: { operator, slackUser } }));
+  const figure = (id: string, who: string, value: number): Figure => ({
+    id,
+    label: `Statements per write-off (${who}), BEGIN and COMMIT included`,
+    value,
+    unit: '',
+    baseline: { label: 'pgbench tpcb-like per transaction', value: TPCB_STATEMENTS },
+    ratio: Math.round((value / TPCB_STATEMENTS) * 100) / 100,
+    target: '<= 7',
+    pass: value <= TPCB_STATEMENTS,
+  });
+  printFigures([
+    figure('statements-operator', 'CLI operator', operator),
+    figure('statements-slack-user', 'Slack user', slackUser),
+  ]);
 } finally {
   await handle.close();
 }
