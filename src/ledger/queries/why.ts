@@ -17,7 +17,7 @@ import {
   type WhyAction,
 } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
-import { chargeFacts } from '../charge-lock.ts';
+import { chargeFacts } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { listPayments } from './charges.ts';
 

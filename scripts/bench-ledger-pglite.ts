@@ -1,0 +1,96 @@
+/**
+ * Write-offs/s on a file-backed PGlite (what `npm start` uses without DATABASE_URL), beside a bare
+ * Drizzle lock-and-update transaction on the same database in the same run. PGlite runs one query
+ * at a time, so one client. Rounds alternate (bare, ledger, bare, ledger) to even out noise.
+ *   npm run -s bench:ledger-pglite [-- SECONDS]
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { bigint, integer, pgTable } from 'drizzle-orm/pg-core';
+import { type Figure, note, printFigures, round } from '../bench/lib/figures.ts';
+import { chargesOutOfBalance, seedCharges } from '../bench/lib/seed-charges.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { writeOff } from '../src/ledger/index.ts';
+
+const seconds = Number(process.argv[2] ?? 6) || 6;
+const CHARGES = 10_000;
+const ROUNDS = 2;
+
+const benchCounters = pgTable('bench_counters', {
+  id: integer().primaryKey(),
+  value: bigint({ mode: 'number' }).notNull(),
+});
+
+async function countFor(run: () => Promise<void>): Promise<number> {
+  let count = 0;
+  const deadline = performance.now() + (seconds / ROUNDS) * 1000;
+  while (performance.now() < deadline) {
+    await run();
+    count++;
+  }
+  return count;
+}
+
+const pick = (ids: readonly number[]) => ids[Math.floor(Math.random() * ids.length)] ?? 0;
+
+function bareTransaction(db: Database): Promise<void> {
+  const id = 1 + Math.floor(Math.random() * CHARGES);
+  return db.transaction(async (tx) => {
+    await tx.select().from(benchCounters).where(eq(benchCounters.id, id)).for('update');
+    await tx
+      .update(benchCounters)
+      .set({ value: sql`${benchCounters.value} + 1` })
+      .where(eq(benchCounters.id, id));
+  });
+}
+
+async function ledgerWriteOff(db: Database, ids: readonly number[]): Promise<void> {
+  const result = await writeOff(db, {
+    chargeId: pick(ids),
+    amountCents: 1,
+    reason: 'small_balance',
+    actor: 'cli:bench',
+    source: 'cli',
+    idempotencyKey: randomUUID(),
+  });
+  if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'billing-bench-pglite-'));
+const handle = await openDatabase({ kind: 'pglite-dir', dir });
+let bare = 0;
+let ledger = 0;
+try {
+  const { db } = handle;
+  const ids = await seedCharges(db, CHARGES);
+  await db.execute(sql`create table bench_counters (id int primary key, value bigint not null)`);
+  await db.execute(sql`insert into bench_counters select i, 0 from generate_series(1, ${CHARGES}) as i`);
+  for (let round = 0; round < ROUNDS; round++) {
+    bare += await countFor(() => bareTransaction(db));
+    ledger += await countFor(() => ledgerWriteOff(db, ids));
+  }
+  const outOfBalance = await chargesOutOfBalance(db);
+  if (outOfBalance !== 0) throw new Error(`${outOfBalance} charges' totals differ from their entries`);
+} finally {
+  await handle.close();
+  await rm(dir, { recursive: true, force: true });
+}
+const bareRate = bare / seconds;
+const ledgerRate = ledger / seconds;
+note(`PGlite (file): ${round(ledgerRate)} write-offs/s; bare Drizzle lock-and-update ${round(bareRate)}/s`);
+const figures: Figure[] = [
+  {
+    id: 'ledger-pglite',
+    label: 'Write-offs/s on file-backed PGlite, one client',
+    value: round(ledgerRate),
+    unit: '/s',
+    baseline: { label: 'bare Drizzle lock-and-update transaction, same PGlite', value: round(bareRate) },
+    ratio: round(ledgerRate / bareRate, 2),
+    target: '>= 0.5x',
+    pass: ledgerRate / bareRate >= 0.5,
+  },
+];
+printFigures(figures);
