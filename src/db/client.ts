@@ -13,6 +13,7 @@ import postgres from 'postgres';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
+import { refreshStoredSearchNames } from './search-names.ts';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -55,6 +56,7 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
   // Notices (e.g. "extension already exists") are not the user's business.
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
   const db = drizzlePostgres({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  await refreshStoredSearchNames(db);
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
 }
@@ -63,6 +65,7 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
   const db = drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
   await migratePglite(db);
+  await refreshStoredSearchNames(db);
   return {
     db,
     kind: dataDir ? 'pglite-dir' : 'pglite-memory',

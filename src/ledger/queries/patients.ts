@@ -1,7 +1,7 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { patients } from '../../db/schema/index.ts';
-import { searchableName } from './search-name.ts';
+import { exactNameForms, searchableName } from './search-name.ts';
 
 export interface PatientSummary {
   readonly id: number;
@@ -82,11 +82,17 @@ export async function getPatientByMrn(db: Executor, mrn: string): Promise<Patien
   return row ? withFullName(row) : null;
 }
 
+/**
+ * Patients whose whole name is the query, ignoring case, accents and word order. A query with no
+ * letter or digit ("", "!!!") names nobody: it must never match a stored name that is empty too.
+ */
 export async function patientsWithExactName(db: Executor, name: string): Promise<PatientSummary[]> {
+  const forms = exactNameForms(name);
+  if (forms.length === 0) return [];
   const rows = await db
     .select(summaryColumns)
     .from(patients)
-    .where(eq(patients.searchName, searchableName(name)))
+    .where(inArray(patients.searchName, forms))
     .orderBy(patients.id)
     .limit(MAX_RESULTS);
   return rows.map(withFullName);
