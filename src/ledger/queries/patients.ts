@@ -1,6 +1,6 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { patients } from '../../db/schema/index.ts';
+import { patientDirectoryVersion as patientDirectoryVersionTable, patients } from '../../db/schema/index.ts';
 import { exactNameForms, searchableName } from './search-name.ts';
 
 export interface PatientSummary {
@@ -98,8 +98,18 @@ export async function patientsWithExactName(db: Executor, name: string): Promise
   return rows.map(withFullName);
 }
 
-/** Every patient's name, for redacting text before it leaves the process. */
+/** Every patient's first and last name, for redacting text before it leaves the process. */
 export async function patientDirectoryNames(db: Executor): Promise<string[]> {
   const rows = await db.select({ firstName: patients.firstName, lastName: patients.lastName }).from(patients);
-  return rows.map((r) => `${r.firstName} ${r.lastName}`);
+  return rows.flatMap((r) => [r.firstName, r.lastName]);
+}
+
+/** Goes up whenever a patient is added, renamed or removed (a trigger on patients keeps it). */
+export async function patientDirectoryVersion(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ version: patientDirectoryVersionTable.version })
+    .from(patientDirectoryVersionTable)
+    .where(eq(patientDirectoryVersionTable.id, 1));
+  if (!row) throw new Error('invariant: patient_directory_version has its row (migration 0004)');
+  return row.version;
 }
