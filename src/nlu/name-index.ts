@@ -20,9 +20,13 @@ export interface NameIndex {
   readonly tokenCount: number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no accents, no apostrophes: "O'Neil" and "oneil" are one token. */
 export function nameKey(word: string): string {
-  return foldName(word).replace(/['’`ʼ]/g, '');
+  // Most words are ASCII: lower-casing is all the folding they need, and much cheaper.
+  const folded = ASCII.test(word) ? word.toLowerCase() : foldName(word);
+  return folded.replace(/['’`ʼ]/g, '');
 }
 
 /** Splits a stored first or last name into tokens ("Anne-Marie" -> anne, marie; "O'Neil" -> oneil). */
@@ -33,21 +37,58 @@ export function nameTokens(name: string): string[] {
 }
 
 function withOneLetterLeftOut(word: string): string[] {
+  const out: string[] = [];
+  if (ASCII.test(word)) {
+    for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+    return out;
+  }
   const letters = [...word];
-  return letters.map((_, i) => letters.slice(0, i).join('') + letters.slice(i + 1).join(''));
+  for (let i = 0; i < letters.length; i++)
+    out.push(letters.slice(0, i).join('') + letters.slice(i + 1).join(''));
+  return out;
+}
+
+function letterCount(word: string): number {
+  return ASCII.test(word) ? word.length : [...word].length;
 }
 
 export function buildNameIndex(names: Iterable<string>): NameIndex {
-  const exact = new Set<string>();
-  const shortened = new Set<string>();
-  for (const name of names) {
-    for (const token of nameTokens(name)) {
-      if (exact.has(token)) continue;
-      exact.add(token);
-      if ([...token].length >= TYPO_MIN_LETTERS)
-        for (const s of withOneLetterLeftOut(token)) shortened.add(s);
-    }
+  const sets = emptySets();
+  for (const name of names) addName(sets, name);
+  return indexOver(sets);
+}
+
+/** Names indexed between every pause, so a rebuild never holds the event loop for long. */
+const NAMES_PER_SLICE = 5_000;
+
+/** The same index, built in slices that let other requests run in between. */
+export async function buildNameIndexInSlices(names: readonly string[]): Promise<NameIndex> {
+  const sets = emptySets();
+  for (let i = 0; i < names.length; i += NAMES_PER_SLICE) {
+    for (const name of names.slice(i, i + NAMES_PER_SLICE)) addName(sets, name);
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  return indexOver(sets);
+}
+
+interface NameSets {
+  readonly exact: Set<string>;
+  readonly shortened: Set<string>;
+}
+
+function emptySets(): NameSets {
+  return { exact: new Set(), shortened: new Set() };
+}
+
+function addName({ exact, shortened }: NameSets, name: string): void {
+  for (const token of nameTokens(name)) {
+    if (exact.has(token)) continue;
+    exact.add(token);
+    if (letterCount(token) >= TYPO_MIN_LETTERS) for (const s of withOneLetterLeftOut(token)) shortened.add(s);
+  }
+}
+
+function indexOver({ exact, shortened }: NameSets): NameIndex {
   const isExactName = (word: string) => exact.has(nameKey(word));
   return {
     tokenCount: exact.size,
@@ -55,13 +96,14 @@ export function buildNameIndex(names: Iterable<string>): NameIndex {
     isName(word) {
       const key = nameKey(word);
       if (exact.has(key)) return true;
-      const length = [...key].length;
+      const length = letterCount(key);
       // A typo can make a 5-letter name 4 letters long; shorter words cannot be one.
       if (length < TYPO_MIN_LETTERS - 1) return false;
       if (shortened.has(key)) return true;
       for (const s of withOneLetterLeftOut(key)) {
         if (shortened.has(s)) return true;
-        if (length > TYPO_MIN_LETTERS - 1 && exact.has(s) && [...s].length >= TYPO_MIN_LETTERS) return true;
+        // The word is a name with one letter added: only names long enough to allow a typo.
+        if (length > TYPO_MIN_LETTERS && exact.has(s)) return true;
       }
       return false;
     },

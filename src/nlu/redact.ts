@@ -85,7 +85,7 @@ export class Redactor {
   private wordKind(word: string): Kind | null {
     if (/^\d+$/.test(word)) return null; // runs of 4+ digits were taken out before
     if (this.names.isName(word)) return 'PATIENT';
-    const folded = foldName(word).replace(/[’ʼ]/g, "'");
+    const folded = /^[a-z']+$/.test(word) ? word : foldName(word).replace(/[’ʼ]/g, "'");
     return ALLOWED_WORDS.has(folded) || ORDINAL.test(folded) ? null : 'WORD';
   }
 

@@ -8,6 +8,7 @@ import type { Database } from '../db/client.ts';
 import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
+import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
 import { type Clock, type SlackDeps, systemClock } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
@@ -76,11 +77,13 @@ export function createSlackApp(options: SlackAppOptions): App {
         clientOptions,
         ...logging,
       });
+  const clock = options.clock ?? systemClock;
   const deps: SlackDeps = {
     db: options.db,
     config,
     logger: app.logger,
-    clock: options.clock ?? systemClock,
+    clock,
+    limiter: new RequestRateLimiter(REQUESTS_PER_MINUTE, () => clock.now().getTime()),
     seen: new RecentKeys(),
     ...openAiClients(config),
     helpDesk: defaultHelpDesk(),

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { createAnswerPhraser } from '../../src/help/model-answer.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
-import { grantRole } from '../../src/ledger/index.ts';
+import { bootstrapAdmins, grantRole } from '../../src/ledger/index.ts';
 import { nameTokens } from '../../src/nlu/name-index.ts';
 import { createModelParser } from '../../src/nlu/openai-parser.ts';
 import { answerHelp, understand } from '../../src/workflow/index.ts';
@@ -36,7 +36,8 @@ let fake: FakeOpenAI;
 beforeAll(async () => {
   handle = await openTestDatabase('pglite');
   await insertDirectory(handle.db, people);
-  await grantRole(handle.db, { grantedBy: 'config', userId: VIEWER, role: 'viewer' });
+  await bootstrapAdmins(handle.db, ['UPROPADMIN']);
+  await grantRole(handle.db, { grantedBy: 'UPROPADMIN', userId: VIEWER, role: 'viewer' });
   fake = await startFakeOpenAI();
   fake.reply = { content: '{"not":"a valid answer"}' };
 }, 120_000);
