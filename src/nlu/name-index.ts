@@ -20,7 +20,8 @@ export interface NameIndex {
   readonly tokenCount: number;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII: words never hold control characters. */
+const ASCII = /^[ -~]*$/;
 
 /** Lower case, no accents, no apostrophes: "O'Neil" and "oneil" are one token. */
 export function nameKey(word: string): string {
