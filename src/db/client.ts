@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
+import { refreshStoredSearchNames } from './search-names.ts';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -72,6 +73,7 @@ async function openPostgres(
   // Notices (e.g. "extension already exists") are not the user's business.
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
   const db = drizzlePostgres({ client, ...drizzleOptions }) as unknown as Database;
+  await refreshStoredSearchNames(db);
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
 }
@@ -89,6 +91,7 @@ async function openPglite(
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
   const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
+  await refreshStoredSearchNames(db);
   return {
     db,
     kind: dataDir ? 'pglite-dir' : 'pglite-memory',

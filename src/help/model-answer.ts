@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import type { NameIndex } from '../nlu/name-index.ts';
 import { DEFAULT_MODEL, DEFAULT_MODEL_TIMEOUT_MS } from '../nlu/openai-parser.ts';
-import { type PatientDirectory, redact } from '../nlu/redact.ts';
+import { Redactor } from '../nlu/redact.ts';
 import { articleText, type HelpArticle } from './articles.ts';
 import { trimToLength } from './mrkdwn.ts';
 import { HELP_TOPIC_IDS, type HelpTopicId } from './topics.ts';
@@ -18,9 +19,6 @@ import { HELP_TOPIC_IDS, type HelpTopicId } from './topics.ts';
 const SYSTEM_PROMPT = new URL('../../prompts/help-answer/system.md', import.meta.url);
 /** Room for the phrased text; the source line is added after. */
 export const MAX_PHRASED_CHARS = 900;
-
-/** Splits the redacted text back into articles and question; nothing in either looks like it. */
-const QUESTION_MARK = '\n\n=====QUESTION=====\n\n';
 
 const PhrasedSchema = z.object({
   answer: z.string().min(1).max(4_000),
@@ -36,7 +34,8 @@ export interface PhraseInput {
   readonly question: string;
   /** The retrieved articles, the best first; the model may cite only these. */
   readonly articles: readonly HelpArticle[];
-  readonly directory: PatientDirectory;
+  /** The patient directory's names, built once per directory version. */
+  readonly directory: NameIndex;
 }
 
 export function createAnswerPhraser(config: {
@@ -76,10 +75,12 @@ async function phrase(
   const articleBlock = input.articles
     .map((a) => `<article id="${a.id}" title="${a.title}">\n${articleText(a)}\n</article>`)
     .join('\n\n');
-  // One redaction over both, so a name the articles use as an example ("Jane Doe") that is also a
-  // patient of this practice leaves neither way, and placeholders agree between the two.
-  const redaction = redact(`${articleBlock}${QUESTION_MARK}${input.question}`, input.directory);
-  const [articles = '', question = ''] = redaction.text.split(QUESTION_MARK);
+  // One redactor for both, so placeholders agree between them. The question is a person's text:
+  // allow-list. The prompt and articles are ours: only a name that is also a patient's (the
+  // articles' "Jane Doe" when the practice has a Jane Doe) is hidden.
+  const redactor = new Redactor(input.directory);
+  const system = redactor.ownText(settings.system.replaceAll('{{articles}}', articleBlock));
+  const question = redactor.userText(input.question);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   try {
@@ -88,7 +89,7 @@ async function phrase(
         model: settings.model,
         temperature: 0,
         messages: [
-          { role: 'system', content: settings.system.replaceAll('{{articles}}', articles) },
+          { role: 'system', content: system },
           { role: 'user', content: question },
         ],
         response_format: zodResponseFormat(PhrasedSchema, 'help_answer'),
@@ -97,7 +98,7 @@ async function phrase(
     );
     const message = completion.choices[0]?.message;
     if (!message?.parsed || message.refusal) return null;
-    return withSource(message.parsed, input.articles, redaction.restore);
+    return withSource(message.parsed, input.articles, (text) => redactor.restore(text));
   } finally {
     clearTimeout(timer);
   }

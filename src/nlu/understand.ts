@@ -6,14 +6,16 @@
  */
 import { CONFIDENT_AT } from './confidence.ts';
 import { guardModelAnswer } from './model-guard.ts';
+import { type NameIndex, withExtraNames } from './name-index.ts';
 import { MAX_REQUEST_LENGTH } from './normalize.ts';
 import type { ModelParser } from './openai-parser.ts';
 import { parseRequest } from './parse.ts';
-import { type PatientDirectory, redact } from './redact.ts';
+import { redact } from './redact.ts';
 import type { ParsedRequest, ParseOptions } from './schema.ts';
 
 export interface UnderstandOptions extends ParseOptions {
-  readonly directory: PatientDirectory;
+  /** The patient directory's names, built once per directory version (redaction-directory.ts). */
+  readonly directory: NameIndex;
   readonly modelParser?: ModelParser | null;
 }
 
@@ -35,8 +37,8 @@ async function askModel(
   opts: UnderstandOptions,
 ): Promise<ParsedRequest | null> {
   // The name the rules found is redacted too, even when the directory does not know it yet.
-  const names = rules.patient ? [...opts.directory.names, rules.patient] : opts.directory.names;
-  const redaction = redact(text.slice(0, MAX_REQUEST_LENGTH), { names });
+  const names = withExtraNames(opts.directory, rules.patient ? [rules.patient] : []);
+  const redaction = redact(text.slice(0, MAX_REQUEST_LENGTH), names);
   const result = await modelParser.propose(redaction.text, opts.today);
   if (!result.ok) return null;
   return guardModelAnswer(result.answer, {

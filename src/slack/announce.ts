@@ -4,6 +4,7 @@
  * with no patient name and no amount, because the whole channel reads it.
  */
 import type { webApi } from '@slack/bolt';
+import { errorFacts } from '../db/error-facts.ts';
 import { type DoneSummary, loadHome } from '../workflow/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildDoneMessage } from './messages/done-message-builder.ts';
@@ -41,6 +42,6 @@ export async function publishHome(deps: SlackDeps, client: WebClient, userId: st
   try {
     await client.views.publish({ user_id: userId, view: buildHomeView(await loadHome(deps.db, userId)) });
   } catch (error) {
-    deps.logger.warn('App Home not published', { userId, error: (error as Error).message });
+    deps.logger.warn('App Home not published', { userId, ...errorFacts(error) });
   }
 }

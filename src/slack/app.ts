@@ -3,11 +3,14 @@
  * secret) or Socket Mode when SLACK_APP_TOKEN is set, with the same listeners either way.
  */
 import { App, type Logger, LogLevel } from '@slack/bolt';
+import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { errorFacts, stackFrames } from '../db/error-facts.ts';
 import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
+import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
 import { type Clock, type SlackDeps, systemClock } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
@@ -66,6 +69,7 @@ export function createSlackApp(options: SlackAppOptions): App {
         token: config.SLACK_BOT_TOKEN,
         appToken: config.SLACK_APP_TOKEN,
         socketMode: true,
+        extendedErrorHandler: true,
         clientOptions,
         ...logging,
       })
@@ -73,25 +77,49 @@ export function createSlackApp(options: SlackAppOptions): App {
         token: config.SLACK_BOT_TOKEN,
         signingSecret: config.SLACK_SIGNING_SECRET,
         endpoints: EVENTS_PATH,
+        extendedErrorHandler: true,
         clientOptions,
         ...logging,
       });
+  const clock = options.clock ?? systemClock;
   const deps: SlackDeps = {
     db: options.db,
     config,
     logger: app.logger,
-    clock: options.clock ?? systemClock,
+    clock,
+    limiter: new RequestRateLimiter(REQUESTS_PER_MINUTE, () => clock.now().getTime()),
     seen: new RecentKeys(),
     ...openAiClients(config),
     helpDesk: defaultHelpDesk(),
   };
   registerListeners(app, deps);
-  app.error(async (error) => {
-    // Error messages carry ids, not names; the stack stays in debug logs.
-    app.logger.error('listener failed', { code: (error as { code?: string }).code, message: error.message });
-    app.logger.debug(error.stack);
+  app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
+    // Never the message: a database error's message quotes its parameters (names, notes, MRNs).
+    // Only the kind, SQL state, operation and ids; the stack's frames stay in debug logs.
+    app.logger.error('listener failed', { ...errorFacts(error), ...requestIds(body, context) });
+    app.logger.debug(stackFrames(error));
   });
   return app;
+}
+
+/** Which request failed, by ids only: its type, the user, and the callback, action or command. */
+function requestIds(body: unknown, context: { userId?: string } | undefined) {
+  const b = (body ?? {}) as {
+    type?: unknown;
+    command?: unknown;
+    view?: { callback_id?: unknown };
+    event?: { type?: unknown };
+    actions?: { action_id?: unknown }[];
+  };
+  const id = (v: unknown) => (typeof v === 'string' && /^[\w./:-]{1,80}$/.test(v) ? v : undefined);
+  return {
+    type: id(b.type) ?? (b.command ? 'slash_command' : undefined),
+    userId: id(context?.userId),
+    command: id(b.command),
+    callbackId: id(b.view?.callback_id),
+    eventType: id(b.event?.type),
+    actionId: id(b.actions?.[0]?.action_id),
+  };
 }
 
 /** One client each for the app's life; none at all without a key (the constructor would throw). */

@@ -7,7 +7,7 @@ import { isoDay } from '../domain/calendar-day.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
-import type { UnderstandParams } from '../workflow/index.ts';
+import type { RequestRateLimiter, UnderstandParams } from '../workflow/index.ts';
 import type { RecentKeys } from './recent-keys.ts';
 
 export interface Clock {
@@ -27,6 +27,8 @@ export interface SlackDeps {
   readonly modelParser: ModelParser | null;
   /** The OpenAI help-answer phraser, when OPENAI_API_KEY is set; null otherwise. */
   readonly phraser: AnswerPhraser | null;
+  /** Requests per person and minute, checked before any text is read (request-gate.ts). */
+  readonly limiter: RequestRateLimiter;
   /** The help articles and their index, loaded once at start. */
   readonly helpDesk: HelpDesk;
 }

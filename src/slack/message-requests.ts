@@ -7,6 +7,7 @@
 
 import type { webApi } from '@slack/bolt';
 import {
+  admitRequest,
   balanceFor,
   hintsFrom,
   mayStart,
@@ -22,6 +23,7 @@ import { helpReplyFor } from './help-reply.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
+import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
   buildChannelRequestMessage,
   buildNotAllowedMessage,
@@ -64,8 +66,22 @@ export async function handleMessageRequest(
   request: IncomingRequest,
 ): Promise<void> {
   if (deps.seen.seen(`${request.channelId}:${request.ts}`)) return;
-  const text = withoutMentions(request.text);
-  const parsed = await understand(deps.db, text, understandParams(deps));
+  // Before anything reads the text: a role (front desk may ask in a requests channel, without
+  // the model), a bounded length and a bounded number of requests a minute.
+  const gate = await admitRequest(deps.db, deps.limiter, {
+    userId: request.userId,
+    text: withoutMentions(request.text),
+    roleOptional: request.via === 'request_channel',
+  });
+  if (gate.kind === 'refused') {
+    deps.logger.info('request refused at the gate', { userId: request.userId, reason: gate.reason });
+    const refusal = buildGateRefusal(gate.reason, 'use the billing assistant', deps.config.BILLING_ADMINS);
+    await privateReply(client, request, refusal);
+    return;
+  }
+  const text = gate.text;
+  const params = { ...understandParams(deps), modelParser: gate.modelAllowed ? deps.modelParser : null };
+  const parsed = await understand(deps.db, text, params);
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
     await privateReply(client, request, buildBalanceMessage(answer, deps.config.BILLING_ADMINS));

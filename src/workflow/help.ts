@@ -11,7 +11,7 @@ import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
 import { findSituation, type SituationLookup } from '../help/situation.ts';
-import { patientDirectoryNames } from '../ledger/index.ts';
+import { redactionDirectory } from './redaction-directory.ts';
 import { mayDo, mayStart } from './requests.ts';
 
 export interface HelpNextStep {
@@ -77,7 +77,7 @@ async function phrased(
   if (lookup.kind === 'found' && lookup.situation.blockers.length > 0) return answer;
   const ids = [answer.topic, ...rankArticles(params.desk.index, question, 2).map((r) => r.id)];
   const articles = params.desk.articles.filter((a) => ids.includes(a.id));
-  const directory = { names: await patientDirectoryNames(db) };
+  const directory = await redactionDirectory(db);
   const text = await params.phraser.phrase({ question, articles, directory });
   if (!text) return answer;
   const lead =

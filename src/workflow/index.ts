@@ -28,6 +28,12 @@ export {
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
 export {
+  admitRequest,
+  type GateDecision,
+  REQUESTS_PER_MINUTE,
+  RequestRateLimiter,
+} from './request-gate.ts';
+export {
   hintsFrom,
   MAX_REQUEST_TEXT,
   mayDo,

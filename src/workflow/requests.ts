@@ -1,13 +1,14 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
 import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
-import { loadActor, patientDirectoryNames } from '../ledger/index.ts';
+import { loadActor } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { ParsedRequest } from '../nlu/schema.ts';
 import { understand as understandText } from '../nlu/understand.ts';
 import { createPendingAction } from './pending-actions.ts';
+import { redactionDirectory } from './redaction-directory.ts';
 import type { PendingAction, PendingPayload, RequestHints, RequestOrigin } from './types.ts';
 
 export type { ParsedRequest };
@@ -34,7 +35,8 @@ export function needsModel(text: string, params: UnderstandParams): boolean {
 
 /**
  * The rules first; when they are unsure and a model is configured, the model, with every
- * patient name of the directory redacted (loaded only then), under its time budget. Never throws.
+ * patient name of the directory redacted (the index is cached per directory version), under its
+ * time budget. Never throws.
  */
 export async function understand(
   db: Database,
@@ -43,8 +45,7 @@ export async function understand(
 ): Promise<ParsedRequest> {
   const cut = text.slice(0, MAX_REQUEST_TEXT);
   if (!needsModel(cut, params)) return understandByRules(cut, params);
-  const directory = { names: await patientDirectoryNames(db) };
-  return understandText(cut, { ...params, directory });
+  return understandText(cut, { ...params, directory: await redactionDirectory(db) });
 }
 
 export function hintsFrom(parsed: ParsedRequest): RequestHints {

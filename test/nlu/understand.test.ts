@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildNameIndex } from '../../src/nlu/name-index.ts';
 import { createModelParser, type ModelParser } from '../../src/nlu/openai-parser.ts';
 import { understand } from '../../src/nlu/understand.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './fake-openai-server.ts';
 
 const today = '2026-11-27';
-const directory = { names: ['Helen Wu', 'Helen', 'Wu', 'María García', 'María', 'García'] };
+const directory = buildNameIndex(['Helen', 'Wu', 'María', 'García']);
 // The rules cannot read this wording, so the model is asked.
 const VAGUE = 'pls zap what maria garcia still has on file, the agency took it';
 const GOOD_ANSWER = {

@@ -1,7 +1,7 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { patients } from '../../db/schema/index.ts';
-import { searchableName } from './search-name.ts';
+import { patientDirectoryVersion as patientDirectoryVersionTable, patients } from '../../db/schema/index.ts';
+import { exactNameForms, searchableName } from './search-name.ts';
 
 export interface PatientSummary {
   readonly id: number;
@@ -82,18 +82,34 @@ export async function getPatientByMrn(db: Executor, mrn: string): Promise<Patien
   return row ? withFullName(row) : null;
 }
 
+/**
+ * Patients whose whole name is the query, ignoring case, accents and word order. A query with no
+ * letter or digit ("", "!!!") names nobody: it must never match a stored name that is empty too.
+ */
 export async function patientsWithExactName(db: Executor, name: string): Promise<PatientSummary[]> {
+  const forms = exactNameForms(name);
+  if (forms.length === 0) return [];
   const rows = await db
     .select(summaryColumns)
     .from(patients)
-    .where(eq(patients.searchName, searchableName(name)))
+    .where(inArray(patients.searchName, forms))
     .orderBy(patients.id)
     .limit(MAX_RESULTS);
   return rows.map(withFullName);
 }
 
-/** Every patient's name, for redacting text before it leaves the process. */
+/** Every patient's first and last name, for redacting text before it leaves the process. */
 export async function patientDirectoryNames(db: Executor): Promise<string[]> {
   const rows = await db.select({ firstName: patients.firstName, lastName: patients.lastName }).from(patients);
-  return rows.map((r) => `${r.firstName} ${r.lastName}`);
+  return rows.flatMap((r) => [r.firstName, r.lastName]);
+}
+
+/** Goes up whenever a patient is added, renamed or removed (a trigger on patients keeps it). */
+export async function patientDirectoryVersion(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ version: patientDirectoryVersionTable.version })
+    .from(patientDirectoryVersionTable)
+    .where(eq(patientDirectoryVersionTable.id, 1));
+  if (!row) throw new Error('invariant: patient_directory_version has its row (migration 0004)');
+  return row.version;
 }

@@ -23,6 +23,7 @@ const CLEAR_MATCH_MARGIN = 0.2;
 
 export async function resolvePatient(db: Executor, reference: string): Promise<PatientResolution> {
   const text = reference.trim();
+  if (text === '') return { kind: 'not_found', suggestions: [] };
   const byId = /^\d{1,9}$/.test(text) ? await getPatient(db, Number(text)) : null;
   const byMrn = await getPatientByMrn(db, text);
   // Numeric MRNs are common: when the number is one patient's id and another's MRN, ask.

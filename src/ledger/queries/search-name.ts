@@ -1,13 +1,66 @@
 /**
- * Names as the search index stores them: lower case, accents and apostrophes removed, other
- * punctuation as spaces ("María" -> "maria", "O'Neil" -> "oneil", "Anne-Marie" -> "anne marie").
+ * Names as the search index stores them, in every script: lower case, accents and apostrophes
+ * removed, letters of any alphabet kept, other punctuation as spaces ("María" -> "maria",
+ * "O'Neil" -> "oneil", "Anne-Marie" -> "anne marie", "Ольга" -> "ольга", "李娜" -> "李娜").
+ * A name with no letter or digit at all ("!!!") has the empty searchable form, which matches nobody.
  */
+
+/** Letters that carry their mark inside the code point, so NFD cannot take the accent off. */
+const STROKED_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+};
+const STROKED = new RegExp(`[${Object.keys(STROKED_LETTERS).join('')}]`, 'gu');
+/** Accents and vowel points on alphabets where they are optional; other scripts' marks are letters' parts. */
+const OPTIONAL_MARKS =
+  /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}])\p{M}+/gu;
+const APOSTROPHES = /['’`ʼ′]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/** Bumped whenever searchableName changes, so stored names written by an older one are redone. */
+export const SEARCH_NAME_VERSION = 2;
+
 export function searchableName(name: string): string {
   return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+    .normalize('NFKD')
+    .replace(OPTIONAL_MARKS, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(STROKED, (letter) => STROKED_LETTERS[letter] ?? letter)
+    .replace(APOSTROPHES, '')
+    .replace(NOT_LETTER_OR_DIGIT, ' ')
     .trim();
+}
+
+/** Scripts in which a full name is usually written without a space ("李娜" for 李 娜). */
+const UNSPACED_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,6}$/u;
+
+/**
+ * The stored forms an exact query may mean: as written, first and last swapped ("Doe, Jane",
+ * "Смирнова Ольга"), and for a name written without a space in Chinese, Japanese or Korean
+ * every split into two parts, in both orders. Empty when the query has no letter or digit.
+ */
+export function exactNameForms(query: string): string[] {
+  const folded = searchableName(query);
+  if (folded === '') return [];
+  const forms = new Set([folded]);
+  const words = folded.split(' ');
+  if (words.length === 2) forms.add(`${words[1]} ${words[0]}`);
+  if (words.length === 1 && UNSPACED_SCRIPT.test(folded)) {
+    const chars = [...folded];
+    for (let i = 1; i < chars.length; i++) {
+      const head = chars.slice(0, i).join('');
+      const tail = chars.slice(i).join('');
+      forms.add(`${head} ${tail}`);
+      forms.add(`${tail} ${head}`);
+    }
+  }
+  return [...forms];
 }

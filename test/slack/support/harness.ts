@@ -16,7 +16,7 @@ import {
   type StoredView,
   startSlackEmulator,
 } from '../../../src/slack-emulator/index.ts';
-import { openTestDatabase } from '../../support/databases.ts';
+import { openTestDatabase, type TestDatabaseKind } from '../../support/databases.ts';
 
 export const SIGNING_SECRET = 'billing-test-signing-secret';
 export const ADMIN = 'UADMIN0001';
@@ -61,10 +61,12 @@ export interface HarnessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Use the app's own console logger (LOG_LEVEL) instead of the capturing one. */
   readonly productionLogger?: boolean;
+  /** PGlite unless a test needs PostgreSQL (connections that can drop, statement timeouts). */
+  readonly database?: TestDatabaseKind;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const handle = await openTestDatabase('pglite');
+  const handle = await openTestDatabase(options.database ?? 'pglite');
   const emulator = await startSlackEmulator();
   const config = ConfigSchema.parse({
     SLACK_BOT_TOKEN: emulator.botToken,

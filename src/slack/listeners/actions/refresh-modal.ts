@@ -1,4 +1,6 @@
 /** A choice changed in a modal (patient, charge, reason, payment, amount on Enter): rebuild it. */
+
+import { errorFacts } from '../../../db/error-facts.ts';
 import { refreshModal } from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readForm, type StateValues } from '../../form-state.ts';
@@ -20,7 +22,7 @@ export function refreshModalAction(deps: SlackDeps) {
       await client.views.update({ view_id: view.id, hash: view.hash, view: viewForState(state) });
     } catch (error) {
       // hash_conflict: a newer update already replaced this view; that one wins.
-      deps.logger.warn('modal refresh skipped', { viewId: view.id, error: (error as Error).message });
+      deps.logger.warn('modal refresh skipped', { viewId: view.id, ...errorFacts(error) });
     }
   };
 }

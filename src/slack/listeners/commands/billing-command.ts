@@ -4,6 +4,7 @@
  * configured, the text is understood behind a Loading modal (understood-command.ts).
  */
 import {
+  admitRequest,
   balanceFor,
   needsModel,
   type ParsedRequest,
@@ -14,6 +15,7 @@ import {
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
+import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
@@ -42,16 +44,28 @@ export function billingCommand(deps: SlackDeps) {
       return;
     }
     const help = HELP_COMMAND.exec(text);
+    // Before any text is read: a role, a bounded length, a bounded number of requests a minute.
+    const gate = await admitRequest(deps.db, deps.limiter, { userId: command.user_id, text });
+    if (gate.kind === 'refused') {
+      await ack();
+      const what = help ? 'use the billing help' : 'use the billing assistant';
+      await respond({
+        response_type: 'ephemeral',
+        ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS),
+      });
+      deps.logger.info('command refused at the gate', { userId: command.user_id, reason: gate.reason });
+      return;
+    }
     if (help) {
       await answerHelpCommand(deps, args, helpQuestion(help[1] ?? 'help', help[2] ?? ''));
       return;
     }
     const params = understandParams(deps);
-    if (needsModel(text, params)) {
-      await understandBehindLoading(deps, args, text);
+    if (needsModel(gate.text, params)) {
+      await understandBehindLoading(deps, args, gate.text);
       return;
     }
-    await routeParsed(deps, args, text, understandByRules(text, params));
+    await routeParsed(deps, args, gate.text, understandByRules(gate.text, params));
   };
 }
 

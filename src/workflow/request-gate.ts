@@ -1,0 +1,77 @@
+/**
+ * Every request in words passes here first, before any parsing, database search or model call
+ * (issue 9 item 3): the text is cut to a bounded length, the sender must have a role (except
+ * where front-desk staff may ask without one, and then no model is used for them), and each
+ * person gets a bounded number of requests a minute.
+ */
+import type { Database } from '../db/client.ts';
+import type { Role } from '../domain/index.ts';
+import { loadActor } from '../ledger/index.ts';
+import { MAX_REQUEST_TEXT } from './requests.ts';
+
+export const REQUESTS_PER_MINUTE = 20;
+const WINDOW_MS = 60_000;
+/** People remembered at once; beyond this the oldest windows are forgotten. */
+const MAX_TRACKED_USERS = 10_000;
+
+/** Counts each person's requests in the last minute. In memory: per instance, a bound not a quota. */
+export class RequestRateLimiter {
+  private readonly recent = new Map<string, number[]>();
+
+  constructor(
+    private readonly perMinute = REQUESTS_PER_MINUTE,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** True and counted when the person is under the limit; false (not counted) otherwise. */
+  take(userId: string): boolean {
+    const at = this.now();
+    const times = (this.recent.get(userId) ?? []).filter((t) => at - t < WINDOW_MS);
+    if (times.length >= this.perMinute) {
+      this.recent.set(userId, times);
+      return false;
+    }
+    times.push(at);
+    this.recent.delete(userId); // re-inserted last: the map's order is least recently seen first
+    this.recent.set(userId, times);
+    if (this.recent.size > MAX_TRACKED_USERS) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+    return true;
+  }
+}
+
+export type GateDecision =
+  | {
+      readonly kind: 'admitted';
+      /** The text, cut to MAX_REQUEST_TEXT. */
+      readonly text: string;
+      readonly role: Role | null;
+      /** False for someone without a role: the rules read their text, never the model. */
+      readonly modelAllowed: boolean;
+    }
+  | { readonly kind: 'refused'; readonly reason: 'no_role' | 'rate_limited' };
+
+export interface GateParams {
+  readonly userId: string;
+  readonly text: string;
+  /** A requests channel: front-desk staff may ask without a role (whoever confirms needs one). */
+  readonly roleOptional?: boolean;
+}
+
+export async function admitRequest(
+  db: Database,
+  limiter: RequestRateLimiter,
+  params: GateParams,
+): Promise<GateDecision> {
+  if (!limiter.take(params.userId)) return { kind: 'refused', reason: 'rate_limited' };
+  const { role } = await loadActor(db, params.userId);
+  if (!role && !params.roleOptional) return { kind: 'refused', reason: 'no_role' };
+  return {
+    kind: 'admitted',
+    text: params.text.slice(0, MAX_REQUEST_TEXT),
+    role,
+    modelAllowed: role !== null,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Issue 9 item 5: when the database fails under a write-off (a NUL character in the note, a
+ * dropped connection, a statement timeout), the log says which operation failed, with its SQL
+ * state and ids, and nothing about the patient: not the name, MRN, date of birth, note, charge
+ * description or amount, in any form. (A statement timeout and a cancel raise the same 57014.) Drizzle's error message holds all of those (its
+ * parameters), and the app used to log it.
+ */
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertPatient } from '../../src/ledger/index.ts';
+import { CHARGE_BLOCK, EFFECT_BLOCK, NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { describePostgres, type TestDatabaseKind } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  BILLER,
+  blockById,
+  GENERAL,
+  type Harness,
+  startHarness,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+/** This test's own sessions, which must survive the terminations aimed at the app. */
+const ADMIN_APP = 'log-privacy-admin';
+const NOTE = 'Quennell lost job; chemo since spring';
+const FORBIDDEN = [
+  'Philippa',
+  'Quennell',
+  'QX-48213',
+  '48213',
+  '1947-06-19',
+  '1947',
+  'chemo',
+  'Office visit',
+  '99213',
+  '43.21',
+  '4321',
+  '$43',
+];
+
+async function setUp(kind: TestDatabaseKind) {
+  const h = await startHarness({ database: kind });
+  const patientId = await upsertPatient(h.db, {
+    mrn: 'QX-48213',
+    firstName: 'Philippa',
+    lastName: 'Quennell',
+    dateOfBirth: '1947-06-19',
+  });
+  const { chargeId } = await createCharge(h.db, { patientId, assessedCents: 4_321 });
+  return { h, chargeId };
+}
+
+/** Opens the write-off form for the patient, picks the charge, submits with the note. */
+async function submitWriteOff(h: Harness, chargeId: number, note: string) {
+  await h.client.slashCommand({
+    command: '/writeoff',
+    text: 'all for Philippa Quennell, hardship',
+    userId: BILLER,
+    channelId: GENERAL,
+  });
+  const modal = await waitForModal(
+    h,
+    BILLER,
+    WRITE_OFF_CALLBACK,
+    (v) => blockById(v, CHARGE_BLOCK) !== undefined,
+  );
+  await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: String(chargeId) });
+  const ready = await waitForModal(
+    h,
+    BILLER,
+    WRITE_OFF_CALLBACK,
+    (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+  );
+  return h.client.fillAndSubmit(BILLER, ready.id, { [NOTE_BLOCK]: note });
+}
+
+/** The failure was logged (so the check below could fail), and nothing about the patient was. */
+async function expectPrivateFailureLog(h: Harness, sqlState: RegExp) {
+  const line = await waitFor(() => h.logs.find((l) => l.includes('listener failed')));
+  expect(line).toMatch(sqlState);
+  expect(line).toContain(BILLER);
+  const all = h.logs.join('\n');
+  expect(FORBIDDEN.filter((s) => all.includes(s))).toEqual([]);
+}
+
+describe('a NUL character in the note [pglite]', () => {
+  let h: Harness;
+  let chargeId: number;
+  beforeAll(async () => {
+    ({ h, chargeId } = await setUp('pglite'));
+  });
+  afterAll(async () => h?.stop());
+
+  it('fails in the database, and the log holds the SQL state and ids only', async () => {
+    await submitWriteOff(h, chargeId, `${NOTE}\u0000`);
+    await expectPrivateFailureLog(h, /"sqlState":"22021"/);
+  });
+});
+
+describePostgres('connection failures [postgres]', () => {
+  let h: Harness;
+  let chargeId: number;
+  let admin: postgres.Sql;
+  let databaseName: string;
+  beforeAll(async () => {
+    ({ h, chargeId } = await setUp('postgres'));
+    const rows = (await h.db.execute(sql`select current_database() as name`)) as unknown as {
+      name: string;
+    }[];
+    databaseName = rows[0]?.name ?? '';
+    const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+    url.pathname = `/${databaseName}`;
+    admin = postgres(url.toString(), {
+      max: 2,
+      onnotice: () => {},
+      connection: { application_name: ADMIN_APP },
+    });
+  });
+  afterAll(async () => {
+    await admin?.end({ timeout: 5 });
+    await h?.stop();
+  });
+
+  /** Holds the charge's row lock in another session while `run` goes on. */
+  async function whileChargeLocked(run: () => Promise<void>) {
+    await admin.begin(async (tx) => {
+      await tx`select id from charges where id = ${chargeId} for update`;
+      await run();
+    });
+  }
+
+  const lockWaiters = () =>
+    admin`select pid from pg_stat_activity where datname = ${databaseName} and wait_event_type = 'Lock'`;
+
+  it('a dropped connection: the log holds the SQL state and ids only', async () => {
+    h.logs.length = 0;
+    // The server ends the app's sessions between two requests; the next query finds its socket gone.
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${databaseName} and application_name <> ${ADMIN_APP}`;
+    await submitWriteOff(h, chargeId, NOTE).catch(() => undefined);
+    await expectPrivateFailureLog(h, /"sqlState":"(57P01|ECONNRESET|CONNECTION_CLOSED|CONNECTION_ENDED)"/);
+  }, 30_000);
+
+  it('a statement cancelled while waiting (57014, what a statement timeout raises): ids only', async () => {
+    h.logs.length = 0;
+    await whileChargeLocked(async () => {
+      const submitted = submitWriteOff(h, chargeId, NOTE);
+      await waitFor(async () => (await lockWaiters()).length > 0, 10_000);
+      await admin`select pg_cancel_backend(pid) from pg_stat_activity where datname = ${databaseName} and wait_event_type = 'Lock'`;
+      await submitted;
+    });
+    await expectPrivateFailureLog(h, /"sqlState":"57014"/);
+  }, 30_000);
+});
