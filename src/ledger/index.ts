@@ -34,5 +34,7 @@ export * from './queries/patients.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
+export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
+export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
 export type { LedgerResult } from './result.ts';

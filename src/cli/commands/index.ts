@@ -18,6 +18,8 @@ const LOADERS = {
   history: async () => (await import('./history.ts')).historyCommand,
   demo: async () => (await import('./demo.ts')).demoCommand,
   import: async () => (await import('./import.ts')).importCommand,
+  report: async () => (await import('./report.ts')).reportCommand,
+  audit: async () => (await import('./audit.ts')).auditCommand,
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 
 export type CommandName = keyof typeof LOADERS;
