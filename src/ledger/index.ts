@@ -28,13 +28,13 @@ export {
   type SpreadWriteOffResult,
   writeOffSpread,
 } from './operations/write-off-spread.ts';
+export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
 export * from './queries/charges.ts';
 export * from './queries/history.ts';
 export * from './queries/patients.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
-export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
 export type { LedgerResult } from './result.ts';
