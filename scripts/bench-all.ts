@@ -60,15 +60,19 @@ const startedAt = new Date().toISOString();
 const about = machine();
 const figures: Figure[] = [];
 const failures: { script: string; error: string }[] = [];
+/** Written after every script, so a run stopped part-way still leaves what it measured. */
+async function writeResults(): Promise<void> {
+  const results = { startedAt, machine: about, figures, failures };
+  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile('bench/RESULTS.md', markdownTable(results));
+}
 for (const { script, args = [] } of BENCHMARKS) {
   if (!existsSync(script)) continue;
   const result = runScript(script, args);
   if (Array.isArray(result)) figures.push(...result);
   else failures.push({ script, error: result.error });
+  await writeResults();
 }
-const results = { startedAt, machine: about, figures, failures };
-await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-await writeFile('bench/RESULTS.md', markdownTable(results));
 process.stdout.write(`\n${textTable(figures)}\n`);
 for (const failure of failures) process.stdout.write(`FAILED TO RUN ${failure.script}: ${failure.error}\n`);
 process.exitCode = failures.length > 0 ? 1 : 0;

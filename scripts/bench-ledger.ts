@@ -20,7 +20,7 @@ const clients = Number(process.argv[3] ?? 8) || 8;
 const CHARGES = 10_000;
 /** pgbench's scale factor: as many branches as clients, as its documentation advises. */
 const PGBENCH_SCALE = clients;
-const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
+const PGBENCH = process.env.PGBENCH ?? 'pgbench';
 const run = promisify(execFile);
 
 async function pgbenchTps(): Promise<number> {

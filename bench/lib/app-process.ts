@@ -29,7 +29,8 @@ export async function startCompiledApp(pgliteDir: string): Promise<RunningApp> {
     SLACK_API_URL: emulator.url,
     SLACK_APP_TOKEN: '',
   });
-  const readyMs = await msUntilOutput(child, READY_PATTERN, 60_000);
+  // Generous: on a shared machine under load a start has taken over a minute.
+  const readyMs = await msUntilOutput(child, READY_PATTERN, 180_000);
   const client = createAppClient({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,
