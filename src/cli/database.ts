@@ -24,3 +24,8 @@ export function lazyDatabase(env: NodeJS.ProcessEnv): LazyDatabase {
     },
   };
 }
+
+/** A database someone else opened and will close: handed out as is, never closed here. */
+export function borrowedDatabase(db: Database): LazyDatabase {
+  return { open: async () => db, close: async () => {} };
+}

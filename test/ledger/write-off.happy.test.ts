@@ -4,15 +4,15 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import {
   chargeHistory,
   getCharge,
-  grantRole,
   listCharges,
   listUnreversedWriteOffs,
   undoWriteOff,
   writeOff,
   writeOffSpread,
 } from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 import { outstandingOf } from './ledger-state.ts';
 
 const BILLER = 'UWOBILLER1';
@@ -21,9 +21,10 @@ const MANAGER = 'UWOMANAGR1';
 describeEachDatabase('writing off PR', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: BILLER, role: 'biller' });
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
+    handle = await openTestDatabaseWithTeam(kind, [
+      { userId: BILLER, role: 'biller' },
+      { userId: MANAGER, role: 'billing_manager' },
+    ]);
   });
   afterAll(async () => handle?.close());
 
