@@ -28,6 +28,16 @@ describeEachDatabase('writing off PR', (kind) => {
   });
   afterAll(async () => handle?.close());
 
+  const writeOffAs = (actor: string, chargeId: number, amountCents: number) =>
+    writeOff(handle.db, {
+      chargeId,
+      amountCents,
+      reason: 'small_balance',
+      actor,
+      source: 'slash_command',
+      idempotencyKey: randomUUID(),
+    });
+
   it('writes off part of a charge and undoes it', async () => {
     const { chargeId } = await createCharge(handle.db, { assessedCents: 12_000 });
     const key = randomUUID();
@@ -85,6 +95,17 @@ describeEachDatabase('writing off PR', (kind) => {
       reason: 'small_balance',
       source: 'slash_command',
     });
+  });
+
+  it('a biller may write off exactly their limit, and exactly what is outstanding', async () => {
+    // The default biller limit is $100.00; one cent more is refused (blockers.error.test.ts).
+    const big = await createCharge(handle.db, { assessedCents: 20_000 });
+    const atLimit = await expectOk(writeOffAs(BILLER, big.chargeId, 10_000));
+    expect(atLimit).toMatchObject({ amountCents: 10_000, outstandingCents: 10_000 });
+    const partlyPaid = await createCharge(handle.db, { assessedCents: 10_000, paidCents: 3_000 });
+    const everything = await expectOk(writeOffAs(MANAGER, partlyPaid.chargeId, 7_000));
+    expect(everything).toMatchObject({ amountCents: 7_000, outstandingCents: 0 });
+    expect(await getCharge(handle.db, partlyPaid.chargeId)).toMatchObject({ status: 'written_off' });
   });
 
   it('spreads one amount over a patient’s charges oldest first, and undo takes it all back', async () => {
