@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // expect.poll waits for effects that follow Bolt's acknowledgement; 1 s is tight on a busy CI box.
+    expect: { poll: { timeout: 5_000, interval: 10 } },
   },
 });

@@ -32,3 +32,8 @@ async function openConfiguredDatabase(env: NodeJS.ProcessEnv): Promise<DatabaseH
   ]);
   return openDatabase(databaseTarget(loadConfig(env)));
 }
+
+/** A database someone else opened and will close: handed out as is, never closed here. */
+export function borrowedDatabase(db: Database): LazyDatabase {
+  return { open: async () => db, close: async () => {} };
+}

@@ -1,13 +1,23 @@
 /** Dispatches argv to a command, opens the database only when asked, and always closes it. */
 import { userInfo } from 'node:os';
+import type { Database } from '../db/client.ts';
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './command.ts';
 import { loadAllCommands, loadCommand } from './commands/index.ts';
-import { lazyDatabase } from './database.ts';
+import { borrowedDatabase, type LazyDatabase, lazyDatabase } from './database.ts';
+
+export interface RunCliOptions {
+  /**
+   * A database the caller already opened and keeps owning: used instead of the one the
+   * environment names, and left open. Tests run many commands in-process on one database this way.
+   */
+  readonly database?: Database;
+}
 
 export async function runCli(
   argv: string[],
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
+  options: RunCliOptions = {},
 ): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -24,11 +34,11 @@ export async function runCli(
     io.stdout(`${command.summary}\n\nUsage: cli ${command.usage}\n`);
     return EXIT_OK;
   }
-  return runCommand(command, args, io, env);
+  const database = options.database ? borrowedDatabase(options.database) : lazyDatabase(env);
+  return runCommand(command, args, io, database);
 }
 
-async function runCommand(command: CliCommand, args: string[], io: CliIo, env: NodeJS.ProcessEnv) {
-  const database = lazyDatabase(env);
+async function runCommand(command: CliCommand, args: string[], io: CliIo, database: LazyDatabase) {
   try {
     return await command.run({ io, db: database.open, actor: cliActor() }, args);
   } catch (error) {

@@ -117,6 +117,17 @@ const CASES: BlockerCase[] = [
     message: /At most \$70\.00 can be written off.*\$30\.00 of it was already paid/,
     nextStep: /\$70\.00 or less/,
   },
+  {
+    // The exact boundary on one charge (not a spread): exactly the outstanding is allowed (write-off.happy).
+    name: 'writing off one cent more than is outstanding on a single charge',
+    arrange: async (db) => {
+      const { chargeId } = await createCharge(db, { assessedCents: 10_000, paidCents: 3_000 });
+      return { chargeId, act: () => writeOffBy(db, chargeId, ADMIN, 7_001) };
+    },
+    code: 'AMOUNT_EXCEEDS_OUTSTANDING',
+    message: /At most \$70\.00 can be written off/,
+    nextStep: /\$70\.00 or less/,
+  },
   ...(
     [
       [0, /more than \$0\.00/],
@@ -219,6 +230,18 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$150\.00 is above your write-off limit of \$100\.00/,
+    nextStep: /^Ask a billing manager or admin to write it off/,
+  },
+  {
+    // Exactly the limit is allowed (write-off.happy). One cent over is refused today; once
+    // approvals exist this request is to be sent for approval instead, and this case changes.
+    name: 'a biller writing off one cent over the default $100 limit',
+    arrange: async (db) => {
+      const { chargeId } = await createCharge(db, { assessedCents: 20_000 });
+      return { chargeId, act: () => writeOffBy(db, chargeId, BILLER, 10_001) };
+    },
+    code: 'OVER_LIMIT',
+    message: /\$100\.01 is above your write-off limit of \$100\.00/,
     nextStep: /^Ask a billing manager or admin to write it off/,
   },
   {

@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import {
-  cancelPr,
-  chargeHistory,
-  getCharge,
-  grantRole,
-  refundPayment,
-  undoWriteOff,
-} from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { cancelPr, chargeHistory, getCharge, refundPayment, undoWriteOff } from '../../src/ledger/index.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 
 const BILLER = 'UCPBILLER1';
 
 describeEachDatabase('cancelling PR', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: BILLER, role: 'biller' });
+    handle = await openTestDatabaseWithTeam(kind, [{ userId: BILLER, role: 'biller' }]);
   });
   afterAll(async () => handle?.close());
 

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { REFUND_REOPENS_PR } from '../../src/domain/index.ts';
-import { chargeHistory, getCharge, grantRole, listPayments, refundPayment } from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { chargeHistory, getCharge, listPayments, refundPayment } from '../../src/ledger/index.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 
 const MANAGER = 'URFMANAGR1';
 
 describeEachDatabase('refunding a payment', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
+    handle = await openTestDatabaseWithTeam(kind, [{ userId: MANAGER, role: 'billing_manager' }]);
   });
   afterAll(async () => handle?.close());
 
@@ -47,7 +46,6 @@ describeEachDatabase('refunding a payment', (kind) => {
       refersToEntryId: paymentEntryId,
       actor: MANAGER,
     });
-    expect(REFUND_REOPENS_PR).toMatch(/does not remove the PR/);
   });
 
   it('partial refunds raise outstanding by the refund, up to what is left of the payment', async () => {

@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { grantRole, type SpreadWriteOffParams, writeOffSpread } from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { type SpreadWriteOffParams, writeOffSpread } from '../../src/ledger/index.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 import { blockerCodes, entryCount, outstandingOf } from './ledger-state.ts';
 
 const BILLER = 'USPBILLER1';
@@ -13,9 +14,10 @@ const VIEWER = 'USPVIEWER1';
 describeEachDatabase('spreading a write-off', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: BILLER, role: 'biller', limitCents: 5_000 });
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: VIEWER, role: 'viewer' });
+    handle = await openTestDatabaseWithTeam(kind, [
+      { userId: BILLER, role: 'biller', limitCents: 5_000 },
+      { userId: VIEWER, role: 'viewer' },
+    ]);
   });
   afterAll(async () => handle?.close());
 

@@ -4,15 +4,15 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import {
   chargeHistory,
   getCharge,
-  grantRole,
   listCharges,
   listUnreversedWriteOffs,
   undoWriteOff,
   writeOff,
   writeOffSpread,
 } from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 import { outstandingOf } from './ledger-state.ts';
 
 const BILLER = 'UWOBILLER1';
@@ -21,11 +21,22 @@ const MANAGER = 'UWOMANAGR1';
 describeEachDatabase('writing off PR', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: BILLER, role: 'biller' });
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
+    handle = await openTestDatabaseWithTeam(kind, [
+      { userId: BILLER, role: 'biller' },
+      { userId: MANAGER, role: 'billing_manager' },
+    ]);
   });
   afterAll(async () => handle?.close());
+
+  const writeOffAs = (actor: string, chargeId: number, amountCents: number) =>
+    writeOff(handle.db, {
+      chargeId,
+      amountCents,
+      reason: 'small_balance',
+      actor,
+      source: 'slash_command',
+      idempotencyKey: randomUUID(),
+    });
 
   it('writes off part of a charge and undoes it', async () => {
     const { chargeId } = await createCharge(handle.db, { assessedCents: 12_000 });
@@ -84,6 +95,17 @@ describeEachDatabase('writing off PR', (kind) => {
       reason: 'small_balance',
       source: 'slash_command',
     });
+  });
+
+  it('a biller may write off exactly their limit, and exactly what is outstanding', async () => {
+    // The default biller limit is $100.00; one cent more is refused (blockers.error.test.ts).
+    const big = await createCharge(handle.db, { assessedCents: 20_000 });
+    const atLimit = await expectOk(writeOffAs(BILLER, big.chargeId, 10_000));
+    expect(atLimit).toMatchObject({ amountCents: 10_000, outstandingCents: 10_000 });
+    const partlyPaid = await createCharge(handle.db, { assessedCents: 10_000, paidCents: 3_000 });
+    const everything = await expectOk(writeOffAs(MANAGER, partlyPaid.chargeId, 7_000));
+    expect(everything).toMatchObject({ amountCents: 7_000, outstandingCents: 0 });
+    expect(await getCharge(handle.db, partlyPaid.chargeId)).toMatchObject({ status: 'written_off' });
   });
 
   it('spreads one amount over a patient’s charges oldest first, and undo takes it all back', async () => {

@@ -8,7 +8,6 @@ import {
   startSlackEmulator,
 } from '../../src/slack-emulator/index.ts';
 import { SIGNING_SECRET, startTinyBoltApp } from './tiny-bolt-app.ts';
-import { waitFor } from './wait-for.ts';
 
 const USER = 'U0BILLER1';
 const CHANNEL = 'C0BILLING';
@@ -41,7 +40,7 @@ describe('a signed slash command reaches Bolt and its modal reaches the emulator
   it('opens the modal for the user who typed the command', async () => {
     const response = await adjust();
     expect(response.status).toBe(200);
-    await waitFor(() => emulator.views.top(USER) !== undefined);
+    await expect.poll(() => emulator.views.top(USER)).toBeDefined();
     const modal = emulator.views.top(USER);
     expect(modal?.view.callback_id).toBe('adjustment_modal');
     expect(emulator.lastCall('auth.test')?.response.ok).toBe(true);
@@ -49,7 +48,7 @@ describe('a signed slash command reaches Bolt and its modal reaches the emulator
 
   it('refuses a second views.open with the same trigger_id', async () => {
     const { triggerId } = await adjust();
-    await waitFor(() => emulator.views.top(USER) !== undefined);
+    await expect.poll(() => emulator.views.top(USER)).toBeDefined();
     const reused = emulator.invoke('views.open', {
       trigger_id: triggerId,
       view: emulator.views.top(USER)?.view,
@@ -60,7 +59,7 @@ describe('a signed slash command reaches Bolt and its modal reaches the emulator
   it('refuses a trigger_id used after 3 seconds of slow work', async () => {
     tinyApp.recorder.beforeOpen = async () => clock.advance(3_001);
     await adjust();
-    await waitFor(() => tinyApp.recorder.apiErrors.length > 0);
+    await expect.poll(() => tinyApp.recorder.apiErrors.length).toBeGreaterThan(0);
     expect(tinyApp.recorder.apiErrors).toEqual(['expired_trigger_id']);
     expect(emulator.views.top(USER)).toBeUndefined();
   });
@@ -71,7 +70,7 @@ describe('a signed slash command reaches Bolt and its modal reaches the emulator
     ['big-metadata', '[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]'],
   ])('refuses a modal with %s as invalid_arguments', async (variant, message) => {
     await adjust(variant);
-    await waitFor(() => tinyApp.recorder.apiErrors.length > 0);
+    await expect.poll(() => tinyApp.recorder.apiErrors.length).toBeGreaterThan(0);
     expect(tinyApp.recorder.apiErrors).toEqual(['invalid_arguments']);
     expect(emulator.violations).toContainEqual(
       expect.objectContaining({ method: 'views.open', error: 'invalid_arguments', messages: [message] }),
@@ -117,7 +116,7 @@ describe('events', () => {
       { retryNum: 1, retryReason: 'http_timeout' },
     );
     expect(response.status).toBe(200);
-    await waitFor(() => emulator.callsTo('chat.postEphemeral').length === 1);
+    await expect.poll(() => emulator.callsTo('chat.postEphemeral').length).toBe(1);
     expect(tinyApp.recorder.retryNums).toEqual([1]);
     const [ephemeral] = emulator.messages.inChannel(CHANNEL, USER);
     expect(ephemeral).toMatchObject({ text: 'Only you can see this.', ephemeralTo: USER });
@@ -132,14 +131,14 @@ describe('events', () => {
     });
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     expect(new Set(responses.map((r) => r.eventId)).size).toBe(2);
-    await waitFor(() => emulator.callsTo('chat.postEphemeral').length === 1);
+    await expect.poll(() => emulator.callsTo('chat.postEphemeral').length).toBe(1);
   });
 });
 
 describe('fillAndSubmit', () => {
   async function openModal() {
     await adjust();
-    await waitFor(() => emulator.views.top(USER) !== undefined);
+    await expect.poll(() => emulator.views.top(USER)).toBeDefined();
     const modal = emulator.views.top(USER);
     if (!modal) throw new Error('no modal');
     return modal;

@@ -12,7 +12,6 @@ import {
   startSlackEmulator,
 } from '../../src/slack-emulator/index.ts';
 import { payerModal, SIGNING_SECRET, startTinyBoltApp } from './tiny-bolt-app.ts';
-import { waitFor } from './wait-for.ts';
 
 const USER = 'U0BILLER1';
 const CHANNEL = 'C0BILLING';
@@ -34,7 +33,7 @@ afterEach(async () => {
 
 async function openPayerModal(): Promise<StoredView> {
   await slack.slashCommand({ command: '/payer', userId: USER, channelId: CHANNEL });
-  await waitFor(() => emulator.views.top(USER) !== undefined);
+  await expect.poll(() => emulator.views.top(USER)).toBeDefined();
   const modal = emulator.views.top(USER);
   if (!modal) throw new Error('no modal');
   return modal;
@@ -57,7 +56,7 @@ describe('block_actions from a modal', () => {
 
     const changed = await slack.changeInput(USER, modal.id, { payer_block: 'cigna' });
     expect(changed?.status).toBe(200);
-    await waitFor(() => tinyApp.recorder.payerActions.length === 1);
+    await expect.poll(() => tinyApp.recorder.payerActions.length).toBe(1);
     const [received] = tinyApp.recorder.payerActions;
     expect(received?.actions).toEqual([
       expect.objectContaining({ action_id: 'payer', block_id: 'payer_block', ...selected('cigna', 'Cigna') }),
@@ -79,7 +78,7 @@ describe('block_actions from a modal', () => {
       view: modal.id,
       actions: [{ action_id: 'payer', block_id: 'payer_block', ...selected('aetna', 'Aetna') }],
     });
-    await waitFor(() => tinyApp.recorder.payerActions.length === 1);
+    await expect.poll(() => tinyApp.recorder.payerActions.length).toBe(1);
     expect(tinyApp.recorder.payerActions[0]?.values.payer_block).toEqual({
       payer: selected('aetna', 'Aetna'),
     });
@@ -101,7 +100,7 @@ describe('views.update', () => {
       },
       { changed: 'payer_block' },
     );
-    await waitFor(hasPlanField);
+    await expect.poll(hasPlanField).toBe(true);
     // What Slack still holds as entered: code changed action_id, kind became a select, extra is gone.
     expect(emulator.views.top(USER)?.view.state).toEqual({
       values: {

@@ -6,7 +6,6 @@ import {
   startSlackEmulator,
 } from '../../src/slack-emulator/index.ts';
 import { SIGNING_SECRET, startTinyBoltApp } from './tiny-bolt-app.ts';
-import { waitFor } from './wait-for.ts';
 
 const USER = 'U0BILLER1';
 const CHANNEL = 'C0BILLING';
@@ -40,7 +39,7 @@ describe('block_actions on a message', () => {
       actions: [{ action_id: 'approve_button', block_id: 'approval', value: 'yes' }],
     });
     expect(response.status).toBe(200);
-    await waitFor(() => emulator.responseUrlPosts.length === 1);
+    await expect.poll(() => emulator.responseUrlPosts.length).toBe(1);
     expect(emulator.responseUrlPosts).toEqual([expect.objectContaining({ accepted: true })]);
     expect(emulator.messages.find(CHANNEL, message.ts)?.text).toBe('Approved');
   });

@@ -202,8 +202,19 @@ describe('the requests channel', () => {
       ts: '1.000004',
       thread_ts: '1.000003',
     });
-    await new Promise((r) => setTimeout(r, 150));
-    expect(botMessages(h, REQUESTS)).toHaveLength(before);
+    // A real request sent last is the positive signal: once its card is there, the app has handled
+    // the events before it too, so "nothing else" below is a real check, not a race.
+    await h.client.event({
+      type: 'message',
+      user: FRONT_DESK,
+      channel: REQUESTS,
+      channel_type: 'channel',
+      text: 'write off $5 for Jane Doe',
+      ts: '1.000005',
+    });
+    await waitFor(() => botMessages(h, REQUESTS).find((m) => m.threadTs === '1.000005'));
+    const added = botMessages(h, REQUESTS).slice(before);
+    expect(added.map((m) => m.threadTs)).toEqual(['1.000005']);
   });
 });
 

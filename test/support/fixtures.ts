@@ -16,6 +16,9 @@ export interface ChargeFixture {
 export interface ChargeFixtureOptions {
   readonly firstName?: string;
   readonly lastName?: string;
+  readonly mrn?: string;
+  readonly dateOfBirth?: string;
+  readonly description?: string;
   readonly patientId?: number;
   readonly prSource?: PrSource;
   readonly dateOfService?: string;
@@ -29,16 +32,16 @@ export async function createCharge(db: Database, options: ChargeFixtureOptions =
   const patientId =
     options.patientId ??
     (await upsertPatient(db, {
-      mrn: `T-${randomUUID().slice(0, 8)}`,
+      mrn: options.mrn ?? `T-${randomUUID().slice(0, 8)}`,
       firstName: options.firstName ?? 'Test',
       lastName: options.lastName ?? `Patient${counter}`,
-      dateOfBirth: '1980-01-01',
+      dateOfBirth: options.dateOfBirth ?? '1980-01-01',
     }));
   const { id: chargeId } = await upsertCharge(db, {
     patientId,
     externalRef: `fixture-${randomUUID()}`,
     dateOfService: options.dateOfService ?? '2026-10-01',
-    description: 'Office visit 99213',
+    description: options.description ?? 'Office visit 99213',
     prSource: options.prSource ?? 'remittance',
   });
   const base = { chargeId, actor: 'import', source: 'import' as const };

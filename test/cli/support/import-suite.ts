@@ -1,6 +1,6 @@
-/** CSV import end to end through the real CLI: all-or-nothing, every bad row reported, re-import is a no-op. */
+/** CSV import end to end through the CLI (in-process): all-or-nothing, every bad row reported, re-import is a no-op. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliEnvironment, createCliEnvironment } from './cli-process.ts';
+import { type CliEnvironment, createCliEnvironment } from './cli-runner.ts';
 
 const SAMPLES = [
   '--patients',

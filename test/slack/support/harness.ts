@@ -5,9 +5,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import { vi } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
 import type { Database } from '../../../src/db/client.ts';
-import { bootstrapAdmins, chargeHistory, getCharge, grantRole } from '../../../src/ledger/index.ts';
+import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
 import { createSlackApp } from '../../../src/slack/app.ts';
 import {
   type AppClient,
@@ -17,6 +18,7 @@ import {
   startSlackEmulator,
 } from '../../../src/slack-emulator/index.ts';
 import { openTestDatabase, type TestDatabaseKind } from '../../support/databases.ts';
+import { grantTeam } from '../../support/team.ts';
 
 export const SIGNING_SECRET = 'billing-test-signing-secret';
 export const ADMIN = 'UADMIN0001';
@@ -77,13 +79,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
-  for (const [userId, role] of [
-    [MANAGER, 'billing_manager'],
-    [BILLER, 'biller'],
-    [VIEWER, 'viewer'],
-  ] as const) {
-    await grantRole(handle.db, { grantedBy: ADMIN, userId, role });
-  }
+  await grantTeam(
+    handle,
+    [
+      { userId: MANAGER, role: 'billing_manager' },
+      { userId: BILLER, role: 'biller' },
+      { userId: VIEWER, role: 'viewer' },
+    ],
+    ADMIN,
+  );
   const logs: string[] = [];
   const logger = options.productionLogger ? undefined : capturingLogger(logs);
   const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0 });
@@ -107,18 +111,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-/** Polls until the check returns a value (not undefined/false), or fails after the timeout. */
-export async function waitFor<T>(
+/**
+ * Waits, through vitest's vi.waitFor, until the check returns a value (not undefined/false) and
+ * hands that value back: Bolt acknowledges before a listener's Web API calls finish.
+ */
+export function waitFor<T>(
   check: () => T | undefined | false | Promise<T | undefined | false>,
   timeoutMs = 5_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`waitFor timed out after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (value === undefined || value === false) throw new Error(`nothing yet after up to ${timeoutMs} ms`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 10 },
+  );
 }
 
 /** The user's top modal once it has the callback id (the Loading modal comes first). */
