@@ -127,6 +127,9 @@ export function createAppClient(options: AppClientOptions) {
     event,
     blockAction,
     changeInput,
+    /** Any interactive payload as given, signed: for shapes Slack should never send. */
+    rawInteraction: (payload: JsonObject, delivery?: DeliveryOptions) =>
+      link.sendInteraction(payload, delivery),
 
     async slashCommand(input: SlashCommandInput, delivery?: DeliveryOptions) {
       const triggerId = emulator.issueTriggerId(input.userId);

@@ -15,9 +15,10 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 export function submitModalView(deps: SlackDeps) {
   return async ({ ack, view, body, client, context }: SubmitArgs): Promise<void> => {
-    const pendingId = view.private_metadata;
+    // Slack always sends both; a payload without them finds no pending action and changes nothing.
+    const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
-    const form = readForm(view.state.values as StateValues);
+    const form = readForm((view.state?.values ?? {}) as StateValues);
     const outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
     if (outcome.kind === 'invalid') {
       await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
