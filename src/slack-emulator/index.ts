@@ -12,6 +12,7 @@ export type { AppClientOptions } from './app-link.ts';
 export { clientSideErrors } from './client-validation.ts';
 export { createManualClock, type ManualClock, systemClock } from './clock.ts';
 export { DEFAULT_WORKSPACE, type EmulatorState, type WorkspaceIdentity } from './emulator-state.ts';
+export type { FileStore } from './file-store.ts';
 export {
   blocksProblems,
   messageBlocksProblems,
