@@ -30,8 +30,14 @@ export { applyViewClosed, applyViewSubmissionAck } from './view-acks.ts';
 export {
   buildStateValues,
   currentStateValues,
+  dispatchesActions,
+  enteredValues,
   type FieldValue,
   type FormInputs,
+  recordActions,
+  recordInputs,
+  type StatefulElement,
   type StateValues,
+  statefulElements,
 } from './view-state.ts';
 export { DEFAULT_BOT_TOKEN, type SlackEmulatorOptions, startSlackEmulator } from './web-api-server.ts';
