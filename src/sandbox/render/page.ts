@@ -56,6 +56,7 @@ export function renderPage(model: PageModel): string {
 <title>${placeTitle(model.place)} · ${model.workspaceName} (sandbox)</title>
 <link rel="stylesheet" href="/sandbox.css"></head>
 <body data-user="${model.user.id}" data-place="${model.place.id}" data-commands="${jsonAttribute(model.commands)}">
+<div class="app">
 ${sidebar(model)}
 <main class="place-view">
   <header class="place-header"><h1>${placeTitle(model.place)}</h1>
@@ -63,6 +64,7 @@ ${sidebar(model)}
   <div id="main" class="timeline">${raw(model.content.main)}</div>
   ${composer(model)}
 </main>
+</div>
 <div id="modal-root" data-key="${modal?.key ?? ''}">${raw(modal?.html ?? '')}</div>
 <dialog id="confirm-dialog"><form method="dialog"><h2 class="confirm-title"></h2><p class="confirm-text"></p>
   <menu><button value="deny" class="btn confirm-deny">Cancel</button><button value="confirm" class="btn btn-primary confirm-yes">Yes</button></menu></form></dialog>
