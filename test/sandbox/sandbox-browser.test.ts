@@ -3,10 +3,12 @@
  * behind it. Every scenario ends with what the page shows and what the ledger holds.
  */
 import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { webApi } from '@slack/bolt';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_BILLER, SANDBOX_FRONT_DESK, SANDBOX_MANAGER } from '../../src/sandbox/people.ts';
-import { DM_PLACE, SANDBOX_REQUESTS_CHANNEL, TEAM_CHANNEL } from '../../src/sandbox/places.ts';
+import { DM_PLACE, HOME_PLACE, SANDBOX_REQUESTS_CHANNEL, TEAM_CHANNEL } from '../../src/sandbox/places.ts';
 import {
   type BrowserRig,
   browserAvailability,
@@ -15,6 +17,7 @@ import {
   screenshot,
   startBrowserRig,
 } from './browser-support.ts';
+import { tinyPng } from './tiny-png.ts';
 
 const availability = browserAvailability();
 if (!availability.run) console.warn(`\n  ⚠ ${availability.notice}\n`);
@@ -25,6 +28,9 @@ const JANE_PAID_PANEL = '2026-06-03'; // fully paid
 const JANE_XRAY = '2026-08-21'; // $120.00, $50.00 paid, $70.00 outstanding
 const BOB = 'DEMO-0004';
 const BOB_VISIT = '2026-02-05'; // $25.00 outstanding
+
+/** The README's screenshot is refreshed from this run when asked: UPDATE_README_SCREENSHOT=1. */
+const README_SCREENSHOT = join(process.cwd(), 'docs', 'sandbox.png');
 
 describe.runIf(availability.run)('the sandbox in a browser', () => {
   let rig: BrowserRig;
@@ -107,7 +113,8 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
 
       const error = modal().locator('[data-block-id="amount"] .field-error');
       await expect.poll(() => error.textContent()).toContain('$70.00');
-      await screenshot(page, 'amount-above-outstanding');
+      const shot = await screenshot(page, 'amount-above-outstanding');
+      if (process.env.UPDATE_README_SCREENSHOT === '1') await copyFile(shot, README_SCREENSHOT);
       const charge = await demoCharge(rig.handle, JANE, JANE_XRAY);
       expect(charge.outstandingCents).toBe(7_000);
       expect(charge.kinds).not.toContain('write_off');
@@ -184,6 +191,48 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       expect(charge.outstandingCents).toBe(500);
       const entry = charge.entries.find((e) => e.kind === 'write_off');
       expect(entry).toMatchObject({ actor: SANDBOX_BILLER.id, amountCents: 2_000, reason: 'small_balance' });
+    });
+  });
+
+  describe('what the app publishes', () => {
+    it('shows files uploaded with files.uploadV2 (CSV, PNG) as attachments', async () => {
+      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      // The app's own token and the real Web API client, as a report command would upload.
+      const slack = new webApi.WebClient(rig.sandbox.emulator.botToken, {
+        slackApiUrl: rig.sandbox.emulator.url,
+        retryConfig: { retries: 0 },
+        logLevel: webApi.LogLevel.ERROR,
+      });
+      await slack.filesUploadV2({
+        channel_id: TEAM_CHANNEL.id,
+        initial_comment: 'Write-offs this month',
+        file_uploads: [
+          { content: 'reason,count,total\nsmall_balance,1,$20.00\n', filename: 'write-offs.csv' },
+          { file: tinyPng(), filename: 'by-reason.png' },
+        ],
+      });
+      await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
+      const message = page.locator('.message', { hasText: 'Write-offs this month' });
+      await expect.poll(() => message.locator('.file-card').textContent()).toContain('write-offs.csv');
+      const image = message.locator('.file-image img');
+      await expect
+        .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+        .toBe(2);
+      const href = await message.locator('.file-card').getAttribute('href');
+      const csv = await page.request.get(`${rig.origin}${href}`);
+      expect(await csv.text()).toContain('small_balance,1,$20.00');
+      // Showing a report writes nothing to the ledger.
+      const after = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      expect(after.entries).toEqual(before.entries);
+    });
+
+    it("shows the App Home tab with the biller's recent actions", async () => {
+      await openPlace(rig, page, SANDBOX_BILLER.id, HOME_PLACE.id);
+      await expect.poll(() => page.locator('.home').textContent()).toContain('Billing assistant');
+      await expect.poll(() => page.locator('.home').textContent()).toContain('Bob Smith');
+      await screenshot(page, 'app-home');
+      const charge = await demoCharge(rig.handle, BOB, BOB_VISIT);
+      expect(charge.outstandingCents).toBe(500);
     });
   });
 });
