@@ -46,7 +46,6 @@ export function selectedExternal(change: FieldChange): PressedAction {
  */
 export function recordOnly(
   emulator: SlackEmulator,
-  _userId: string,
   change: FieldChange,
   what: FormInputs | readonly PressedAction[],
 ): boolean {

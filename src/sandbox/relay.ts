@@ -108,7 +108,7 @@ export function createRelay(parts: RelayParts) {
     async change(userId: string, change: FieldChange): Promise<void> {
       if (change.type === 'external_select') {
         const action = selectedExternal(change);
-        if (!recordOnly(emulator, userId, change, [action])) {
+        if (!recordOnly(emulator, change, [action])) {
           await client.blockAction({ userId, view: change.viewId, actions: [action] });
         }
         return;
@@ -116,7 +116,7 @@ export function createRelay(parts: RelayParts) {
       const inputs = { [change.blockId]: { [change.actionId]: change.value } };
       const dispatch = change.type.endsWith('select') || change.entered === true;
       if (!dispatch) {
-        recordOnly(emulator, userId, change, inputs);
+        recordOnly(emulator, change, inputs);
         return;
       }
       await client.changeInput(userId, change.viewId, inputs, {

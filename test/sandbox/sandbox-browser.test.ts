@@ -32,14 +32,17 @@ const BOB_VISIT = '2026-02-05'; // $25.00 outstanding
 /** The README's screenshot is refreshed from this run when asked: UPDATE_README_SCREENSHOT=1. */
 const README_SCREENSHOT = join(process.cwd(), 'docs', 'sandbox.png');
 
-describe.runIf(availability.run)('the sandbox in a browser', () => {
+/** The page updates as the app's replies arrive; on a busy machine that can take seconds. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+describe.runIf(availability.run)('the sandbox in a browser', { timeout: 120_000 }, () => {
   let rig: BrowserRig;
   let page: Page;
 
   beforeAll(async () => {
     rig = await startBrowserRig();
     page = await rig.browser.newPage({ viewport: { width: 1280, height: 860 } });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await rig?.stop();
@@ -73,18 +76,18 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
         .toContain('$40 Jane Doe hardship');
       await send('/writeoff $40 Jane hardship');
 
-      await expect.poll(() => modal().locator('.modal-title').textContent()).toContain('Write off');
-      await expect.poll(() => modal().textContent()).toContain('Several patients match');
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
+      await eventually(() => modal().textContent()).toContain('Several patients match');
       await choosePatient('Jane Doe', 'Jane Doe');
       await chooseCharge(JANE_OPEN_VISIT);
-      await expect.poll(() => modal().textContent()).toContain('$185.00 → $145.00');
+      await eventually(() => modal().textContent()).toContain('$185.00 → $145.00');
       await modal().locator('textarea[data-block-id="note"]').fill('Income verified with pay stubs');
       await screenshot(page, 'write-off-modal');
       await modal().locator('[data-kind="submit"]').click();
 
-      await expect.poll(() => modal().count()).toBe(0);
+      await eventually(() => modal().count()).toBe(0);
       const done = page.locator('.message', { hasText: 'Wrote off' }).last();
-      await expect.poll(() => done.textContent()).toContain('Outstanding now $145.00');
+      await eventually(() => done.textContent()).toContain('Outstanding now $145.00');
       expect(await done.locator('.only-you').textContent()).toBe('Only visible to you');
       expect(await done.locator('b', { hasText: '$145.00' }).count()).toBe(1);
       let charge = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
@@ -93,9 +96,9 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       await screenshot(page, 'write-off-done');
 
       await done.locator('[data-kind="button"]', { hasText: 'Undo' }).click();
-      await expect.poll(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
+      await eventually(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
       await page.locator('#confirm-dialog .confirm-yes').click();
-      await expect.poll(() => page.locator('.message', { hasText: 'Undone' }).count()).toBe(1);
+      await eventually(() => page.locator('.message', { hasText: 'Undone' }).count()).toBe(1);
       expect(await page.locator('.message', { hasText: 'Undone' }).textContent()).toContain('$185.00');
       charge = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
       expect(charge.outstandingCents).toBe(18_500);
@@ -105,14 +108,14 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
     it('is told under the amount field when the amount is above what is outstanding; nothing is written', async () => {
       await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
       await send('/writeoff $90 Jane Doe hardship');
-      await expect.poll(() => modal().locator('.modal-title').textContent()).toContain('Write off');
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
       await choosePatient('Jane Doe', 'Jane Doe');
       await chooseCharge(JANE_XRAY);
       await modal().locator('textarea[data-block-id="note"]').fill('Sliding-scale application approved');
       await modal().locator('[data-kind="submit"]').click();
 
       const error = modal().locator('[data-block-id="amount"] .field-error');
-      await expect.poll(() => error.textContent()).toContain('$70.00');
+      await eventually(() => error.textContent()).toContain('$70.00');
       const shot = await screenshot(page, 'amount-above-outstanding');
       if (process.env.UPDATE_README_SCREENSHOT === '1') await copyFile(shot, README_SCREENSHOT);
       const charge = await demoCharge(rig.handle, JANE, JANE_XRAY);
@@ -120,7 +123,7 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       expect(charge.kinds).not.toContain('write_off');
 
       await modal().locator('[data-kind="close"]').click();
-      await expect.poll(() => modal().count()).toBe(0);
+      await eventually(() => modal().count()).toBe(0);
     });
 
     it("asks why Jane Doe's paid charge cannot be written off; a refund is refused to a biller, offered to a manager", async () => {
@@ -128,7 +131,7 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       await openPlace(rig, page, SANDBOX_BILLER.id, DM_PLACE.id);
       await send(question);
       const answer = page.locator('.reply', { hasText: 'already paid' }).last();
-      await expect.poll(() => answer.count(), { timeout: 15_000 }).toBe(1);
+      await eventually(() => answer.count()).toBe(1);
       expect(await answer.textContent()).toContain('Refund the payment first');
       // The app offers a next-step button only to someone who may take that step.
       expect(await answer.locator('[data-kind="button"]').count()).toBe(0);
@@ -138,20 +141,20 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       const refusal = page.locator('.message', {
         hasText: 'You do not have a role that may refund payments',
       });
-      await expect.poll(() => refusal.count()).toBe(1);
+      await eventually(() => refusal.count()).toBe(1);
       expect(await refusal.locator('.only-you').count()).toBe(1);
 
       await page.locator('#user-switcher').selectOption(SANDBOX_MANAGER.id);
       await page.waitForURL(new RegExp(`user=${SANDBOX_MANAGER.id}`));
       await send(question);
       const managerAnswer = page.locator('.reply', { hasText: 'already paid' }).last();
-      await expect.poll(() => managerAnswer.count(), { timeout: 15_000 }).toBe(1);
+      await eventually(() => managerAnswer.count()).toBe(1);
       await managerAnswer.locator('[data-kind="button"]', { hasText: 'Refund' }).click();
-      await expect.poll(() => modal().textContent()).toContain('$42.00');
+      await eventually(() => modal().textContent()).toContain('$42.00');
       expect(await modal().locator('.modal-title').textContent()).toContain('Refund');
       await screenshot(page, 'refund-next-step-manager');
       await modal().locator('[data-kind="close"]').click();
-      await expect.poll(() => modal().count()).toBe(0);
+      await eventually(() => modal().count()).toBe(0);
 
       const charge = await demoCharge(rig.handle, JANE, JANE_PAID_PANEL);
       expect(charge.kinds).not.toContain('refund');
@@ -170,7 +173,7 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       await openPlace(rig, page, SANDBOX_FRONT_DESK.id, SANDBOX_REQUESTS_CHANNEL.id);
       await send('Please write off $20 for Bob Smith, small balance');
       const card = page.locator('.reply', { hasText: 'asked for a write-off' });
-      await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+      await eventually(() => card.count()).toBe(1);
       expect(await card.textContent()).not.toContain('Bob Smith');
       await screenshot(page, 'front-desk-request');
 
@@ -180,12 +183,12 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
         .locator('.reply', { hasText: 'asked for a write-off' })
         .locator('[data-kind="button"]')
         .click();
-      await expect.poll(() => modal().locator('.modal-title').textContent()).toContain('Write off');
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
       await chooseCharge(BOB_VISIT);
-      await expect.poll(() => modal().textContent()).toContain('$25.00 → $5.00');
+      await eventually(() => modal().textContent()).toContain('$25.00 → $5.00');
       await modal().locator('[data-kind="submit"]').click();
 
-      await expect.poll(() => page.locator('.reply', { hasText: 'completed a write-off' }).count()).toBe(1);
+      await eventually(() => page.locator('.reply', { hasText: 'completed a write-off' }).count()).toBe(1);
       await screenshot(page, 'front-desk-request-done');
       const charge = await demoCharge(rig.handle, BOB, BOB_VISIT);
       expect(charge.outstandingCents).toBe(500);
@@ -213,7 +216,7 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
       });
       await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
       const message = page.locator('.message', { hasText: 'Write-offs this month' });
-      await expect.poll(() => message.locator('.file-card').textContent()).toContain('write-offs.csv');
+      await eventually(() => message.locator('.file-card').textContent()).toContain('write-offs.csv');
       const image = message.locator('.file-image img');
       await expect
         .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
@@ -228,8 +231,8 @@ describe.runIf(availability.run)('the sandbox in a browser', () => {
 
     it("shows the App Home tab with the biller's recent actions", async () => {
       await openPlace(rig, page, SANDBOX_BILLER.id, HOME_PLACE.id);
-      await expect.poll(() => page.locator('.home').textContent()).toContain('Billing assistant');
-      await expect.poll(() => page.locator('.home').textContent()).toContain('Bob Smith');
+      await eventually(() => page.locator('.home').textContent()).toContain('Billing assistant');
+      await eventually(() => page.locator('.home').textContent()).toContain('Bob Smith');
       await screenshot(page, 'app-home');
       const charge = await demoCharge(rig.handle, BOB, BOB_VISIT);
       expect(charge.outstandingCents).toBe(500);

@@ -62,7 +62,7 @@ it('opens the sandbox with the demo practice, serves the page, and stops on SIGT
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const banner = await output(child, /SANDBOX=0 turns the sandbox off/, 90_000);
+  const banner = await output(child, /SANDBOX=0 turns the sandbox off/, 150_000);
   expect(banner).toContain(`Open http://localhost:${port}/ in a browser.`);
   expect(banner).toContain('demo practice loaded');
   expect(banner).toContain('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
@@ -87,4 +87,4 @@ it('opens the sandbox with the demo practice, serves the page, and stops on SIGT
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   child = undefined;
-}, 120_000);
+}, 180_000);
