@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
   SLACK_APP_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xapp-').optional()),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** 1: the browser sandbox even with Slack credentials; 0: never (exit when credentials are missing). */
+  SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).optional()),
   BILLING_ADMINS: slackUserIds,
   REQUEST_CHANNELS: channelIds,
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),

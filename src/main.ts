@@ -1,16 +1,20 @@
 /**
- * `npm start`: configuration -> database -> first admins -> Slack app -> start. Without Slack
- * credentials it says exactly what to set and exits with status 1.
+ * `npm start`: configuration -> database -> first admins -> Slack app (or the browser sandbox)
+ * -> start. Without Slack credentials it opens the sandbox; with SANDBOX=0 it says exactly what
+ * to set and exits with status 1.
  */
 import { ConfigError, databaseTarget, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
+import { runSandbox } from './sandbox/run-sandbox.ts';
+import { startMode } from './sandbox/start-mode.ts';
 import { createSlackApp, EVENTS_PATH, missingSlackSettings } from './slack/app.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const missing = missingSlackSettings(config);
-  if (missing.length > 0) {
+  const mode = startMode(config);
+  if (mode === 'missing_credentials') {
+    const missing = missingSlackSettings(config);
     console.error('The billing assistant needs Slack credentials to start. Set:');
     for (const line of missing) console.error(`  - ${line}`);
     console.error('Create the app from manifest.json first; the README section "Slack app" has the steps.');
@@ -18,6 +22,7 @@ async function main(): Promise<void> {
   }
   const handle = await openDatabase(databaseTarget(config));
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
+  if (mode === 'sandbox') return runSandbox(config, handle);
   const app = createSlackApp({ config, db: handle.db });
 
   let stopping = false;

@@ -20,6 +20,10 @@ export function createDirectory(ids: IdSource, users: EmulatorUser[], channels: 
   return {
     user: (userId: string) => usersById.get(userId),
     channel: (channelId: string) => channelsById.get(channelId),
+    /** Everyone, in the order they were added. */
+    users: (): EmulatorUser[] => [...usersById.values()],
+    /** Every conversation, DMs included, in the order they were created. */
+    channels: (): EmulatorChannel[] => [...channelsById.values()],
     addUser: (user: EmulatorUser) => usersById.set(user.id, user),
     addChannel: (channel: EmulatorChannel) => channelsById.set(channel.id, channel),
     dmFor,

@@ -1,5 +1,6 @@
 import { systemClock } from './clock.ts';
 import { createDirectory } from './directory.ts';
+import { createFileStore } from './file-store.ts';
 import { createIdSource } from './ids.ts';
 import { createMessageStore } from './message-store.ts';
 import { createTriggerRegistry } from './triggers.ts';
@@ -56,6 +57,9 @@ export function createEmulatorState(options: EmulatorStateOptions = {}) {
     directory: createDirectory(ids, options.users ?? [], options.channels ?? []),
     views: createViewStore(ids, clock, workspace),
     messages: createMessageStore(clock),
+    files: createFileStore(ids),
+    /** Set once the server listens: upload URLs handed to apps point here. */
+    endpoints: { origin: '' },
     triggers: createTriggerRegistry(clock),
     assistantThreads: new Map<string, AssistantThreadState>(),
     responseUrlPosts: [] as ResponseUrlPost[],

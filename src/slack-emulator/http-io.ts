@@ -4,15 +4,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export async function readRawBody(request: IncomingMessage): Promise<string> {
+  return (await readRawBytes(request)).toString('utf8');
+}
+
+/** The body as bytes: uploaded files are binary (a PNG chart), not text. */
+export async function readRawBytes(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    if (size > maxBytes) throw new Error('request body too large');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

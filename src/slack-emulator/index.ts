@@ -12,6 +12,7 @@ export type { AppClientOptions } from './app-link.ts';
 export { clientSideErrors } from './client-validation.ts';
 export { createManualClock, type ManualClock, systemClock } from './clock.ts';
 export { DEFAULT_WORKSPACE, type EmulatorState, type WorkspaceIdentity } from './emulator-state.ts';
+export type { FileStore } from './file-store.ts';
 export {
   blocksProblems,
   messageBlocksProblems,
@@ -29,8 +30,14 @@ export { applyViewClosed, applyViewSubmissionAck } from './view-acks.ts';
 export {
   buildStateValues,
   currentStateValues,
+  dispatchesActions,
+  enteredValues,
   type FieldValue,
   type FormInputs,
+  recordActions,
+  recordInputs,
+  type StatefulElement,
   type StateValues,
+  statefulElements,
 } from './view-state.ts';
 export { DEFAULT_BOT_TOKEN, type SlackEmulatorOptions, startSlackEmulator } from './web-api-server.ts';

@@ -44,6 +44,13 @@ export function createMessageStore(clock: Clock) {
     all(): StoredMessage[] {
       return [...byChannel.values()].flat();
     },
+    /**
+     * What a person sees in the channel itself, oldest first: messages that are not thread
+     * replies (a thread's parent has no threadTs or its own ts), with their ephemeral ones.
+     */
+    topLevel(channel: string, forUser?: string): StoredMessage[] {
+      return this.inChannel(channel, forUser).filter((m) => m.threadTs === undefined || m.threadTs === m.ts);
+    },
     inThread(channel: string, threadTs: string): StoredMessage[] {
       return (byChannel.get(channel) ?? []).filter((m) => !m.deleted && m.threadTs === threadTs);
     },

@@ -15,6 +15,7 @@ const JSON_ENCODED_FIELDS = new Set([
   'unfurls',
   'user_auth_blocks',
   'options',
+  'files',
 ]);
 
 export class BodyParseError extends Error {}

@@ -1,4 +1,5 @@
 import type { EmulatorState, WorkspaceIdentity } from './emulator-state.ts';
+import type { FileStore } from './file-store.ts';
 import type { MessageStore } from './message-store.ts';
 import type { ResponseUrlTarget } from './response-urls.ts';
 import type {
@@ -39,6 +40,8 @@ export type SlackEmulator = {
     home(userId: string): StoredView | undefined;
   };
   messages: MessageStore;
+  /** Files apps uploaded (files.uploadV2), with their bytes and where they were shared. */
+  files: FileStore;
   assistantThread(channelId: string, threadTs: string): AssistantThreadState | undefined;
   /** Calls a method in-process, without HTTP (same rules, same recording). */
   invoke(method: string, args?: JsonObject, token?: string): ApiResult;
@@ -74,6 +77,7 @@ export function createSlackEmulatorFacade(parts: FacadeParts): SlackEmulator {
     issueResponseUrl: parts.issueResponseUrl,
     views: { get: views.get, stack: views.stack, top: views.top, home: views.home },
     messages: state.messages,
+    files: state.files,
     assistantThread: (channelId, threadTs) => state.assistantThreads.get(`${channelId}:${threadTs}`),
     invoke: parts.invoke,
     state,

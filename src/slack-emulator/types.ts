@@ -5,7 +5,8 @@
  */
 export type JsonObject = Record<string, unknown>;
 
-export type EmulatorUser = { id: string; name: string; realName: string; isAdmin?: boolean };
+/** `title` is the profile's job title (the sandbox shows each person's billing role there). */
+export type EmulatorUser = { id: string; name: string; realName: string; isAdmin?: boolean; title?: string };
 
 export type EmulatorChannel = { id: string; name: string; isIm?: boolean; userId?: string };
 
@@ -47,6 +48,20 @@ export type StoredMessage = {
   /** Set for chat.postEphemeral and ephemeral response_url posts: only this user sees it. */
   ephemeralTo?: string;
   deleted?: boolean;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: SharedFile[];
+};
+
+/** A file as a message carries it: enough to show it and to fetch its bytes from the file store. */
+export type SharedFile = { id: string; name: string; title: string; mimetype: string; size: number };
+
+/** An uploaded file: reserved by files.getUploadURLExternal, filled by the upload, shared on completion. */
+export type StoredFile = SharedFile & {
+  bytes: Buffer | null;
+  altText?: string;
+  /** Where it was shared, once files.completeUploadExternal named a channel. */
+  channel?: string;
+  messageTs?: string;
 };
 
 export type AssistantThreadState = {

@@ -8,6 +8,7 @@ import { BodyParseError, parseApiBody, tokenOf } from './request-body.ts';
 import { createResponseUrls, type ResponseUrls, type ResponseUrlTarget } from './response-urls.ts';
 import { createSlackEmulatorFacade, type SlackEmulator } from './slack-emulator.ts';
 import type { ApiResult, JsonObject } from './types.ts';
+import { handleUpload } from './upload-endpoint.ts';
 
 export type SlackEmulatorOptions = EmulatorStateOptions & {
   /** 0 (the default) picks a free port. */
@@ -76,10 +77,13 @@ function route(state: EmulatorState, botToken: string, urls: ResponseUrls) {
     const path = new URL(request.url ?? '/', 'http://emulator').pathname;
     const apiMethod = path.match(/^\/api\/([\w.]+)$/)?.[1];
     const responseUrlId = path.match(/^\/response-url\/(\w+)$/)?.[1];
+    const uploadId = path.match(/^\/upload\/(\w+)$/)?.[1];
     if (request.method === 'POST' && apiMethod) {
       sendJson(response, 200, await handleApi(state, botToken, apiMethod, request));
     } else if (request.method === 'POST' && responseUrlId) {
       await handleResponseUrl(urls, responseUrlId, request, response);
+    } else if (request.method === 'POST' && uploadId) {
+      await handleUpload(state, uploadId, request, response);
     } else {
       sendJson(response, 404, { ok: false, error: 'not_found' });
     }
@@ -104,6 +108,7 @@ export async function startSlackEmulator(options: SlackEmulatorOptions = {}): Pr
     server.listen(options.port ?? 0, host, resolve);
   });
   const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
+  state.endpoints.origin = origin;
   const issueResponseUrl = (target: ResponseUrlTarget) => `${origin}/response-url/${urls.issue(target)}`;
   const stop = () =>
     new Promise<void>((resolve, reject) => {

@@ -12,7 +12,7 @@ function userJson(user: EmulatorUser, teamId: string) {
     is_bot: false,
     deleted: false,
     tz: 'America/New_York',
-    profile: { real_name: user.realName, display_name: user.name },
+    profile: { real_name: user.realName, display_name: user.name, title: user.title ?? '' },
   };
 }
 

@@ -1,7 +1,8 @@
 import { fail, missingArgument, ok, readString } from '../api-result.ts';
 import type { EmulatorState } from '../emulator-state.ts';
 import { messageBlocksProblems, messageTextProblems } from '../limits.ts';
-import type { ApiResult, JsonObject, StoredMessage } from '../types.ts';
+import type { ApiResult, JsonObject } from '../types.ts';
+import { messageJson } from './message-json.ts';
 import type { MethodTable } from './method.ts';
 
 type Content = { text?: string; blocks?: unknown[] };
@@ -24,19 +25,6 @@ function checkContent(args: JsonObject, requireContent: boolean): Content | ApiR
 }
 
 const isFailure = (value: Content | ApiResult): value is ApiResult => 'ok' in value;
-
-function messageJson(message: StoredMessage, state: EmulatorState) {
-  return {
-    type: 'message',
-    user: message.user,
-    bot_id: state.workspace.botId,
-    app_id: state.workspace.appId,
-    ts: message.ts,
-    text: message.text ?? '',
-    ...(message.blocks ? { blocks: message.blocks } : {}),
-    ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
-  };
-}
 
 function resolveChannel(args: JsonObject, state: EmulatorState): string | undefined {
   const target = readString(args, 'channel');

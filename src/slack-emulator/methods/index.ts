@@ -1,6 +1,8 @@
 import { assistantMethods } from './assistant.ts';
 import { authAndDirectoryMethods } from './auth-users.ts';
 import { chatMethods } from './chat.ts';
+import { fileMethods } from './files.ts';
+import { historyMethods } from './history.ts';
 import type { MethodTable } from './method.ts';
 import { viewMethods } from './views.ts';
 
@@ -11,4 +13,6 @@ export const allMethods: MethodTable = {
   ...viewMethods,
   ...chatMethods,
   ...assistantMethods,
+  ...fileMethods,
+  ...historyMethods,
 };

@@ -1,0 +1,272 @@
+// The sandbox page's only script: it sends what the user does to the sandbox server (which
+// turns it into signed Slack requests) and redraws the place and the modal from the server's
+// HTML. No framework and no build step.
+const body = document.body;
+const user = body.dataset.user;
+const place = body.dataset.place;
+const commands = JSON.parse(body.dataset.commands || '[]');
+const POLL_MS = 600;
+
+const main = document.getElementById('main');
+const modalRoot = document.getElementById('modal-root');
+
+async function post(path, payload) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, ...payload }),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) showProblem(answer.error || `The sandbox answered ${response.status}`);
+  await refresh();
+  return answer;
+}
+
+function showProblem(text) {
+  const note = document.createElement('div');
+  note.className = 'sandbox-problem';
+  note.setAttribute('role', 'alert');
+  note.textContent = text;
+  document.body.append(note);
+  setTimeout(() => note.remove(), 6000);
+}
+
+let lastMain = '';
+async function refresh() {
+  const query = new URLSearchParams({ user, place });
+  const response = await fetch(`/api/content?${query}`);
+  if (!response.ok) return;
+  const content = await response.json();
+  if (content.main !== lastMain) {
+    const atBottom = main.scrollHeight - main.scrollTop - main.clientHeight < 40;
+    main.innerHTML = content.main;
+    lastMain = content.main;
+    if (atBottom) main.scrollTop = main.scrollHeight;
+  }
+  const key = content.modal ? content.modal.key : '';
+  if (modalRoot.dataset.key !== key) {
+    modalRoot.innerHTML = content.modal ? content.modal.html : '';
+    modalRoot.dataset.key = key;
+  }
+}
+
+// --- Buttons, confirm dialogs and selects in messages, App Home and modals ----------------
+
+function targetOf(element) {
+  const view = element.closest('[data-view-id]');
+  if (view?.dataset.viewId) return { kind: 'view', viewId: view.dataset.viewId };
+  const message = element.closest('.message');
+  return { kind: 'message', channelId: message.dataset.channel, ts: message.dataset.ts };
+}
+
+function confirmed(button) {
+  if (!button.dataset.confirm) return Promise.resolve(true);
+  const confirm = JSON.parse(button.dataset.confirm);
+  const dialog = document.getElementById('confirm-dialog');
+  dialog.querySelector('.confirm-title').textContent = confirm.title;
+  dialog.querySelector('.confirm-text').textContent = confirm.text;
+  dialog.querySelector('.confirm-yes').textContent = confirm.confirm;
+  dialog.querySelector('.confirm-deny').textContent = confirm.deny;
+  dialog.querySelector('.confirm-yes').classList.toggle('btn-danger', confirm.style === 'danger');
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true });
+  });
+}
+
+async function pressButton(button) {
+  if (!(await confirmed(button))) return;
+  const { blockId, actionId, value } = button.dataset;
+  await post('/api/action', {
+    target: targetOf(button),
+    action: { action_id: actionId, block_id: blockId, type: 'button', ...(value ? { value } : {}) },
+  });
+}
+
+// --- Modal fields ------------------------------------------------------------------------------
+
+function fieldValue(field) {
+  return field.value === '' &&
+    field.dataset.type !== 'plain_text_input' &&
+    field.dataset.type !== 'number_input'
+    ? null
+    : field.value;
+}
+
+function changeField(field, extra = {}) {
+  const view = field.closest('[data-view-id]');
+  return post('/api/change', {
+    viewId: view.dataset.viewId,
+    blockId: field.dataset.blockId,
+    actionId: field.dataset.actionId,
+    type: field.dataset.type,
+    value: fieldValue(field),
+    ...extra,
+  });
+}
+
+/** External selects were recorded with their labels when chosen; the rest is sent as it stands. */
+function formInputs(modal) {
+  const inputs = {};
+  for (const field of modal.querySelectorAll('[data-field]')) {
+    if (field.dataset.type === 'external_select') continue;
+    inputs[field.dataset.blockId] = { [field.dataset.actionId]: fieldValue(field) };
+  }
+  return inputs;
+}
+
+async function submitModal(modal) {
+  await post('/api/submit', { viewId: modal.dataset.viewId, inputs: formInputs(modal) });
+}
+
+// --- external_select type-ahead (block_suggestion) ---------------------------------------------
+
+let suggestTimer;
+function suggest(query) {
+  clearTimeout(suggestTimer);
+  suggestTimer = setTimeout(async () => {
+    const box = query.closest('.external-select');
+    const field = box.querySelector('[data-field]');
+    const list = box.querySelector('.suggestions');
+    if (query.value.length < Number(box.dataset.minQuery || 0)) {
+      list.hidden = true;
+      return;
+    }
+    const view = box.closest('[data-view-id]');
+    const params = new URLSearchParams({
+      user,
+      viewId: view.dataset.viewId,
+      blockId: field.dataset.blockId,
+      actionId: field.dataset.actionId,
+      q: query.value,
+    });
+    const answer = await (await fetch(`/api/options?${params}`)).json();
+    list.replaceChildren(
+      ...(answer.options || []).map((option) => {
+        const item = document.createElement('li');
+        item.textContent = option.text;
+        item.dataset.value = option.value;
+        item.className = 'suggestion';
+        return item;
+      }),
+    );
+    if (list.children.length === 0)
+      list.append(
+        Object.assign(document.createElement('li'), { textContent: 'No matches', className: 'no-match' }),
+      );
+    list.hidden = false;
+  }, 200);
+}
+
+function chooseSuggestion(item) {
+  const box = item.closest('.external-select');
+  const field = box.querySelector('[data-field]');
+  field.value = item.dataset.value;
+  box.querySelector('.external-query').value = item.textContent;
+  box.querySelector('.suggestions').hidden = true;
+  return changeField(field, { text: item.textContent });
+}
+
+// --- Events ---------------------------------------------------------------------------------
+
+document.addEventListener('click', (event) => {
+  const element = event.target.closest('[data-kind], .suggestion');
+  if (!element) return;
+  if (element.classList.contains('suggestion')) return void chooseSuggestion(element);
+  const modal = element.closest('.modal');
+  if (element.dataset.kind === 'button') return void pressButton(element);
+  if (element.dataset.kind === 'submit') return void submitModal(modal);
+  if (element.dataset.kind === 'close') return void post('/api/close', { viewId: modal.dataset.viewId });
+});
+
+document.addEventListener('change', (event) => {
+  const element = event.target;
+  if (element.dataset.kind === 'action-select' && element.value) {
+    const option = element.selectedOptions[0];
+    return void post('/api/action', {
+      target: targetOf(element),
+      action: {
+        action_id: element.dataset.actionId,
+        block_id: element.dataset.blockId,
+        type: element.dataset.type,
+        selected_option: { text: { type: 'plain_text', text: option.textContent }, value: option.value },
+      },
+    });
+  }
+  if (element.dataset.field && element.dataset.type !== 'external_select') void changeField(element);
+});
+
+document.addEventListener('input', (event) => {
+  if (event.target.classList.contains('external-query')) suggest(event.target);
+});
+
+document.addEventListener('focusin', (event) => {
+  if (event.target.classList.contains('external-query')) suggest(event.target);
+});
+
+document.addEventListener('keydown', (event) => {
+  const field = event.target;
+  if (event.key !== 'Enter' || field.tagName !== 'INPUT' || !field.dataset.field) return;
+  event.preventDefault();
+  if (field.dataset.dispatch) void changeField(field, { entered: true });
+});
+
+document.getElementById('user-switcher').addEventListener('change', (event) => {
+  location.search = new URLSearchParams({ user: event.target.value, place }).toString();
+});
+
+// --- The message box, with usage hints for slash commands ---------------------------------------
+
+const composer = document.getElementById('composer');
+if (composer) {
+  const box = document.getElementById('message-box');
+  const hints = document.getElementById('command-hints');
+  const showHints = () => {
+    const typed = box.value.split(/\s/)[0];
+    const matching = box.value.startsWith('/')
+      ? commands.filter((c) => c.command.startsWith(typed.toLowerCase()))
+      : [];
+    hints.replaceChildren(
+      ...matching.map((c) => {
+        const item = document.createElement('li');
+        item.dataset.command = c.command;
+        item.innerHTML = '<b></b> <span class="usage"></span><div class="description"></div>';
+        item.querySelector('b').textContent = c.command;
+        item.querySelector('.usage').textContent = c.usageHint;
+        item.querySelector('.description').textContent = c.description;
+        return item;
+      }),
+    );
+    hints.hidden = matching.length === 0;
+  };
+  box.addEventListener('input', showHints);
+  hints.addEventListener('click', (event) => {
+    const item = event.target.closest('li');
+    if (!item) return;
+    box.value = `${item.dataset.command} `;
+    box.focus();
+    showHints();
+  });
+  const send = async () => {
+    const text = box.value.trim();
+    if (!text) return;
+    box.value = '';
+    showHints();
+    await post('/api/send', { place, text });
+  };
+  composer.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send();
+  });
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      void send();
+    }
+  });
+}
+
+main.scrollTop = main.scrollHeight;
+lastMain = main.innerHTML;
+setInterval(() => void refresh(), POLL_MS);
+void refresh();

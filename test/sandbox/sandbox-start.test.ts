@@ -1,0 +1,90 @@
+/**
+ * `npm start` with no Slack credentials, as a process: PGlite in a fresh directory gets the demo
+ * practice, the page answers on PORT, the banner says it is the sandbox and how to connect Slack,
+ * and SIGTERM stops it cleanly.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+let child: ChildProcess | undefined;
+let dir: string | undefined;
+
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function output(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${seen}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (!pattern.test(seen)) return;
+      clearTimeout(timer);
+      resolve(seen);
+    };
+    process.stdout?.on('data', onData);
+    process.stderr?.on('data', onData);
+  });
+}
+
+it('opens the sandbox with the demo practice, serves the page, and stops on SIGTERM', async () => {
+  dir = await mkdtemp(join(tmpdir(), 'billing-sandbox-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: join(dir, 'data'), PORT: String(port) };
+  for (const key of [
+    'SLACK_BOT_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_APP_TOKEN',
+    'DATABASE_URL',
+    'SANDBOX',
+  ]) {
+    delete env[key];
+  }
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const banner = await output(child, /SANDBOX=0 turns the sandbox off/, 150_000);
+  expect(banner).toContain(`Open http://localhost:${port}/ in a browser.`);
+  expect(banner).toContain('demo practice loaded');
+  expect(banner).toContain('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
+
+  const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  expect(page).toContain('Sandbox Family Practice');
+  const sent = await fetch(`http://127.0.0.1:${port}/api/send`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'U0SBBILLER1', place: 'dm', text: 'what does Jane Doe owe?' }),
+  });
+  expect(sent.status).toBe(200);
+  let dmPage = '';
+  for (let i = 0; i < 100 && !dmPage.includes('owes'); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    dmPage = await (await fetch(`http://127.0.0.1:${port}/api/content?user=U0SBBILLER1&place=dm`)).text();
+  }
+  // The demo's Jane Doe: $185.00 + $70.00 outstanding.
+  expect(dmPage).toContain('$255.00');
+
+  const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  child = undefined;
+}, 180_000);
