@@ -39,7 +39,7 @@ export interface Instances {
   stop(): Promise<void>;
 }
 
-export async function startInstances(count: number, maxConnections = 5): Promise<Instances> {
+export async function startInstances(count: number, maxConnections = 10): Promise<Instances> {
   const scratch = await createScratchPostgresDatabase('billing_faults');
   const emulator = await startSlackEmulator();
   const config = ConfigSchema.parse({
