@@ -47,10 +47,13 @@ async function openLoop(send: Send): Promise<number[]> {
   return Promise.all(pending);
 }
 
+/** Answers other than 200: Bolt's 404 means "not acknowledged within 3 s"; counted, not hidden. */
+const failedAnswers = new Map<string, number>();
+
 async function timed(url: string, contentType: string, rawBody: string): Promise<number> {
   const started = performance.now();
   const response = await deliverSigned({ url, signingSecret: SECRET, contentType, rawBody });
-  if (response.status !== 200) throw new Error(`answer ${response.status} from ${url}`);
+  if (response.status !== 200) failedAnswers.set(url, (failedAnswers.get(url) ?? 0) + 1);
   return performance.now() - started;
 }
 
@@ -162,9 +165,11 @@ async function main() {
     ['view_submission -> ledger commit -> ack', (i: number) => submissions[i] ?? ''],
   ] as const) {
     console.error(`${figure}: ${requestCount} requests at ${rate}/s, bare app then this app…`);
+    failedAnswers.clear();
     const baseline = (await openLoop((i) => timed(bareUrl, form, body(i)))).sort((a, b) => a - b);
     const measured = (await openLoop((i) => timed(appUrl, form, body(i)))).sort((a, b) => a - b);
-    figures.push({ figure, measured, baseline });
+    const late = failedAnswers.get(appUrl) ?? 0;
+    figures.push({ figure, measured, baseline, late });
   }
   // Listeners keep working after their acknowledgement (modals, messages): let them finish.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -175,17 +180,17 @@ async function main() {
   report(figures);
 }
 
-function report(figures: { figure: string; measured: number[]; baseline: number[] }[]) {
+function report(figures: { figure: string; measured: number[]; baseline: number[]; late: number }[]) {
   const ms = (n: number) => n.toFixed(1).padStart(7);
   console.log(`\nSlack round trip, ${requestCount} requests at ${rate}/s for ${seconds} s per run`);
   console.log(
     'figure                                    |  p50 ms |  p99 ms | bare p50 | bare p99 | ratio p99 | target',
   );
-  for (const { figure, measured, baseline } of figures) {
+  for (const { figure, measured, baseline, late } of figures) {
     const p99 = percentile(measured, 0.99);
     const bareP99 = percentile(baseline, 0.99);
     const ratio = p99 / bareP99;
-    const pass = p99 <= TARGET_P99_MS && ratio <= TARGET_RATIO;
+    const pass = p99 <= TARGET_P99_MS && ratio <= TARGET_RATIO && late === 0;
     const target = `p99 <= ${TARGET_P99_MS} ms and <= ${TARGET_RATIO}x bare`;
     console.log(
       `${figure.padEnd(41)} | ${ms(percentile(measured, 0.5))} | ${ms(p99)} | ${ms(percentile(baseline, 0.5))}  | ${ms(bareP99)}  | ${ratio.toFixed(2).padStart(8)}x | ${pass ? 'pass' : 'FAIL'}`,
