@@ -54,6 +54,8 @@ export interface Harness {
   readonly db: Database;
   readonly emulator: SlackEmulator;
   readonly client: AppClient;
+  /** The app's Request URL, for tests that craft raw requests. */
+  readonly appUrl: string;
   readonly logs: string[];
   stop(): Promise<void>;
 }
@@ -93,8 +95,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0 });
   const server = (await app.start(0)) as { address(): AddressInfo | string | null };
   const port = (server.address() as AddressInfo).port;
+  const appUrl = `http://127.0.0.1:${port}/slack/events`;
   const client = createAppClient({
-    appUrl: `http://127.0.0.1:${port}/slack/events`,
+    appUrl,
     signingSecret: SIGNING_SECRET,
     emulator,
   });
@@ -102,6 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     db: handle.db,
     emulator,
     client,
+    appUrl,
     logs,
     async stop() {
       await app.stop();

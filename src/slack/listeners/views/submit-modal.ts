@@ -5,10 +5,12 @@
  * nothing more; any other repeat (a second confirmer) is told it was already done.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
 import { submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
+import { tryAgainAck } from '../../try-again.ts';
 import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -19,7 +21,16 @@ export function submitModalView(deps: SlackDeps) {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
     const form = readForm((view.state?.values ?? {}) as StateValues);
-    const outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
+    let outcome: Awaited<ReturnType<typeof submitPending>>;
+    try {
+      outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
+    } catch (error) {
+      // Without this, Bolt answers 500 and Slack shows a vague connection error.
+      if (!isDatabaseUnavailable(error)) throw error;
+      await ack(tryAgainAck(view.blocks));
+      deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
+      return;
+    }
     if (outcome.kind === 'invalid') {
       await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });

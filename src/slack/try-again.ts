@@ -1,0 +1,21 @@
+/**
+ * The answer to a confirm that the database could not finish (a dropped connection, a restart):
+ * the form stays open with the reason on a field, so pressing Submit again confirms the same
+ * pending action, which its idempotency key applies exactly once. A form without input fields
+ * gets the same words in a modal pushed on top; closing it returns to the form.
+ */
+import { buildNoticeModal } from './views/notice-modal-builder.ts';
+
+export const TRY_AGAIN_TEXT =
+  'The database did not answer, so this may not have been saved. Please try again (press Submit): it is applied only once, however often you press it.';
+
+type Block = { type?: string; block_id?: string };
+
+export function tryAgainAck(blocks: readonly unknown[]) {
+  const firstInput = (blocks as Block[]).find((b) => b.type === 'input' && b.block_id)?.block_id;
+  if (firstInput) return { response_action: 'errors' as const, errors: { [firstInput]: TRY_AGAIN_TEXT } };
+  return {
+    response_action: 'push' as const,
+    view: buildNoticeModal('Not saved yet', `:warning: ${TRY_AGAIN_TEXT}`),
+  };
+}
