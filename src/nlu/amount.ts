@@ -116,3 +116,18 @@ export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
   if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;
   return !hasAmount && WHOLE_BALANCE.test(lower);
 }
+
+// A bare number right after the patient's name: "refund Bob Smith 75", "w/o Jane Roe 15 small bal".
+// Not a date ("10/2"), a time, a count ("3 visits") or part of a longer token.
+const NUMBER_AFTER_NAME = new RegExp(
+  String.raw`^(?:'s)?\s*,?\s*(\$?\d{1,7}(?:\.\d{1,2})?)(?!\d|[.,/:-]\d|%|\s*(?:${NOT_MONEY}|payments?)\b)(?!\p{L})`,
+  'u',
+);
+
+/** The amount written as a bare number right after the patient's name, if any. */
+export function amountAfterName(text: string, patient: string): AmountResult | null {
+  const at = text.indexOf(patient);
+  if (at < 0) return null;
+  const match = NUMBER_AFTER_NAME.exec(text.slice(at + patient.length));
+  return match?.[1] ? parseAmount(match[1]) : null;
+}

@@ -45,6 +45,8 @@ const WEEKDAY =
   /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
 // A date written next to these words is a birth date, not a date of service.
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
+// A date written after these words in the same clause is a date of death ("he died on Oct 3").
+const DEATH_BEFORE = /\b(?:died|dead|passed(?: away| on)?|deceased|death|dod|d\.o\.d)\b[^,;.!?]{0,20}$/;
 
 export interface CalendarDay {
   readonly year: number;
@@ -149,11 +151,8 @@ export function writtenDateSpan(lower: string): readonly [number, number] | null
   return found ? [found.match.index, found.match.index + found.match[0].length] : null;
 }
 
-function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
-  const found = firstWrittenDate(lower);
-  if (!found) return null;
-  const m = found.match;
-  switch (found.form) {
+function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): CalendarDay | null {
+  switch (form) {
     case 'iso':
       return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'numeric':
@@ -165,9 +164,26 @@ function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
   }
 }
 
+/**
+ * The date of service among the written dates: the first one by form preference that is not a
+ * date of death. `dated` is false when no date was written at all (relative words may then say).
+ */
+function writtenDay(lower: string, today: CalendarDay): { dated: boolean; day: CalendarDay | null } {
+  let dated = false;
+  for (const [form, pattern] of DATE_FORMS) {
+    const match = pattern.exec(lower);
+    if (!match) continue;
+    dated = true;
+    if (DEATH_BEFORE.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
+    return { dated, day: dayOf(form, match, today) };
+  }
+  return { dated, day: null };
+}
+
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
 export function findDateOfService(lower: string, today: CalendarDay): string | null {
   if (BIRTH_CONTEXT.test(lower)) return null;
-  const day = writtenDay(lower, today) ?? relativeDay(lower, today);
+  const written = writtenDay(lower, today);
+  const day = written.dated ? written.day : relativeDay(lower, today);
   return day ? formatDay(day) : null;
 }

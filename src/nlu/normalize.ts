@@ -2,6 +2,7 @@
  * Text clean-up shared by every extractor: one spelling for quotes and spaces, a length limit,
  * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
  */
+import { correctCommandTypos } from './typos.ts';
 
 /** Requests are chat messages; anything longer is cut so that no input can make parsing slow. */
 export const MAX_REQUEST_LENGTH = 500;
@@ -23,7 +24,7 @@ const WRITE_OFF_SPELLINGS =
   /\bw\/\s?off?\b|\bw\/o\b|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
 export function normalizeText(raw: string): NormalizedText {
-  const text = raw
+  const tidied = raw
     .slice(0, MAX_REQUEST_LENGTH)
     .normalize('NFC')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -31,6 +32,7 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();
+  const text = correctCommandTypos(tidied);
   const lower = text.toLowerCase().replace(WRITE_OFF_SPELLINGS, 'writeoff');
   return { text, lower };
 }

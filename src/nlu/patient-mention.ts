@@ -24,6 +24,8 @@ const TOKEN =
   /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d(?:[\d\p{L}]|[,.:/-](?=\d))*[,.:/]*)|(\S)/gu;
 const CONTRACTION_ENDINGS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
+// Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
+const FOLLOWING_CUES = new Set(['owe', 'owes', 'owed', 'paid', 'passed', 'died', 'overpaid']);
 const MAX_NAME_WORDS = 4;
 const MAX_LOWERCASE_NAME_WORDS = 3;
 
@@ -96,6 +98,15 @@ function tokenBefore(tokens: readonly Token[], index: number): Token | undefined
   return tokens[i];
 }
 
+/** "w/o tom baker": the shorthand for write-off cues a name like the word itself does. */
+function followsWriteOffShorthand(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index - 1]?.folded === 'o' &&
+    tokens[index - 2]?.folded === '/' &&
+    tokens[index - 3]?.folded === 'w'
+  );
+}
+
 /** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
 function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): number {
   const limit = capitalized ? MAX_NAME_WORDS : MAX_LOWERCASE_NAME_WORDS;
@@ -117,7 +128,11 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
   const end = tokens[last];
   if (!start || !end) return 0;
   const before = tokenBefore(tokens, first);
-  const cued = before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number');
+  const after = tokens[last + 1];
+  const cued =
+    (before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number')) ||
+    followsWriteOffShorthand(tokens, first) ||
+    (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded));
   const atStart = before === undefined;
   if (before && GREETINGS.has(before.folded)) return 0;
   if (!start.capitalized && !cued && !end.possessive && !(atStart && opts.namesAtStart)) return 0;

@@ -12,6 +12,7 @@ import { parseRequest } from '../../src/nlu/parse.ts';
 
 const EVAL_TODAY = '2026-11-27';
 const OWN_CASES = new URL('./cases.jsonl', import.meta.url);
+const HELD_OUT = new URL('./holdout.jsonl', import.meta.url);
 const DEV_SET = new URL('../../../shared/eval/nlu-dev.jsonl', import.meta.url);
 const parse = (text: string) => parseRequest(text, { today: EVAL_TODAY });
 const HAS_DEV_SET = existsSync(DEV_SET);
@@ -22,6 +23,13 @@ describe('exact-frame rate', () => {
   it('is at least 95% on our own labelled cases (150 or more)', () => {
     const cases = parseCasesJsonl(readFileSync(OWN_CASES, 'utf8'));
     expect(cases.length).toBeGreaterThanOrEqual(150);
+    const report = scoreCases(cases, parse);
+    expect(rate(report.exactFrames), formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('is at least 95% on the held-out batch in new wording (120 or more)', () => {
+    const cases = parseCasesJsonl(readFileSync(HELD_OUT, 'utf8'));
+    expect(cases.length).toBeGreaterThanOrEqual(120);
     const report = scoreCases(cases, parse);
     expect(rate(report.exactFrames), formatReport(report)).toBeGreaterThanOrEqual(0.95);
   });
