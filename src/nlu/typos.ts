@@ -9,8 +9,9 @@ import { NON_NAME_WORDS } from './vocabulary.ts';
 const COMMAND_WORDS = ['refund', 'cancel', 'balance', 'reverse'] as const;
 // Billing shorthand that is not a slip: one word for the command it stands for.
 const SHORTHAND: Readonly<Record<string, string>> = { cxl: 'cancel', canx: 'cancel', rfnd: 'refund' };
-const WORD = /\p{L}+/gu;
+// Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8; shorthand is 3 or 4.
 // Shorter words are too close to too many others ("unto", "owen") to correct safely.
+const CANDIDATE = /\b[A-Za-z]{3,8}\b/g;
 const MIN_CORRECTED_LENGTH = 5;
 
 /** At most one insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
@@ -39,5 +40,5 @@ function correctedWord(word: string, atStart: boolean): string {
 
 /** The text with command-word slips corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
-  return text.replace(WORD, (word, offset: number) => correctedWord(word, offset === 0));
+  return text.replace(CANDIDATE, (word, offset: number) => correctedWord(word, offset === 0));
 }
