@@ -9,10 +9,10 @@ import { NON_NAME_WORDS } from './vocabulary.ts';
 const COMMAND_WORDS = ['refund', 'cancel', 'balance', 'reverse'] as const;
 // Billing shorthand that is not a slip: one word for the command it stands for.
 const SHORTHAND: Readonly<Record<string, string>> = { cxl: 'cancel', canx: 'cancel', rfnd: 'refund' };
-// Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8; shorthand is 3 or 4.
-// Shorter words are too close to too many others ("unto", "owen") to correct safely.
-const CANDIDATE = /\b[A-Za-z]{3,8}\b/g;
-const MIN_CORRECTED_LENGTH = 5;
+const SHORTHAND_WORD = /\b(?:cxl|canx|rfnd)\b/gi;
+// Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8 letters. Shorter
+// words are too close to too many others ("unto", "owen") to correct safely.
+const CANDIDATE = /\b[A-Za-z]{5,8}\b/g;
 
 /** At most one insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -29,16 +29,18 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 function correctedWord(word: string, atStart: boolean): string {
+  // A capital inside the text starts a name; checked first, as the cheapest way out.
+  const first = word.charCodeAt(0);
+  if (!atStart && first >= 65 && first <= 90) return word;
   const lower = word.toLowerCase();
-  const shorthand = SHORTHAND[lower];
-  if (shorthand) return shorthand;
-  if (lower.length < MIN_CORRECTED_LENGTH || NON_NAME_WORDS.has(lower)) return word;
-  if (word !== lower && !atStart) return word;
+  if (NON_NAME_WORDS.has(lower)) return word;
   const match = COMMAND_WORDS.find((command) => withinOneEdit(lower, command));
   return match ?? word;
 }
 
 /** The text with command-word slips corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
-  return text.replace(CANDIDATE, (word, offset: number) => correctedWord(word, offset === 0));
+  return text
+    .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word)
+    .replace(CANDIDATE, (word, offset: number) => correctedWord(word, offset === 0));
 }
