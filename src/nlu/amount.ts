@@ -3,6 +3,7 @@
  * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
  */
 import { type AmountResult, parseAmount } from '../domain/money.ts';
+import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
@@ -26,10 +27,8 @@ const GLUED = String.raw`(?:[.,/-]?\d|(?!${UNIT})[a-z])(?:[.,/-]?\w)*`;
 // The whole token, glued part included, so it is judged by money.ts as written. The lookahead
 // and back-reference make it atomic: the regex cannot back off to read "1e5" as "1".
 const NUMBER = String.raw`(?=(?<token>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?k\b)?(?:${GLUED})?))\k<token>`;
-const NUMBER_WORD =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
-  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|' +
-  'hundred|thousand';
+// "fourty" is a common slip for "forty"; amountOf reads it as such.
+const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [

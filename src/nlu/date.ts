@@ -4,6 +4,7 @@
  * it is much faster, and billing dates are always in the past, so a date without a year is the
  * latest such date not after today (DOMAIN.md section 6).
  */
+import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -20,16 +21,6 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
@@ -40,7 +31,9 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 const DAY_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
 );
-const DAYS_AGO = /\b(\d{1,2}|a|one|two|three|four|five|six|seven) (day|week)s? ago\b/;
+const DAYS_AGO = new RegExp(
+  String.raw`\b(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago\b`,
+);
 const WEEKDAY =
   /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
 // A date written next to these words is a birth date, not a date of service.
@@ -114,7 +107,7 @@ function relativeDay(lower: string, today: CalendarDay): CalendarDay | null {
   }
   const ago = DAYS_AGO.exec(lower);
   if (ago?.[1] && ago[2]) {
-    const count = SMALL_NUMBERS[ago[1]] ?? Number(ago[1]);
+    const count = ago[1] === 'a' ? 1 : (numberWordValue(ago[1]) ?? Number(ago[1]));
     return daysBefore(today, ago[2] === 'week' ? count * 7 : count);
   }
   const weekday = WEEKDAY.exec(lower);

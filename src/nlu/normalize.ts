@@ -14,6 +14,7 @@ export interface NormalizedText {
   readonly lower: string;
 }
 
+const ASCII_NO_QUOTES = /^[\x20-\x7e]*$/;
 const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u2032]/g;
 const CURLY_DOUBLE_QUOTES = /[\u201c\u201d]/g;
 const DASHES = /[\u2012\u2013\u2014]/g;
@@ -39,5 +40,7 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */
 export function foldName(name: string): string {
+  // Most names are plain ASCII: nothing to take off but the case.
+  if (ASCII_NO_QUOTES.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(CURLY_SINGLE_QUOTES, "'").toLowerCase();
 }

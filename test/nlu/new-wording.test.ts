@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/domain/money.ts';
+import { TENS_WORDS, UNIT_WORDS } from '../../src/domain/number-words.ts';
 import { normalizeText } from '../../src/nlu/normalize.ts';
 import { parseRequest } from '../../src/nlu/parse.ts';
 import { isProductQuestion } from '../../src/nlu/question.ts';
@@ -139,5 +141,20 @@ describe('command words with one slip', () => {
     );
     expect(withinOneEdit('refund', 'rfnd')).toBe(false);
     expect(withinOneEdit('cancel', 'cnacle')).toBe(false);
+  });
+});
+
+describe('number words come from one list (domain/number-words.ts)', () => {
+  it.each(Object.entries({ ...UNIT_WORDS, ...TENS_WORDS }).filter(([, value]) => value > 0))(
+    '"write off %s dollars" is %i dollars, for the parser and for money.ts alike',
+    (word, value) => {
+      expect(parse(`write off ${word} dollars for Helen Wu`).amountCents).toBe(value * 100);
+      expect(parseAmount(`${word} dollars`)).toEqual({ ok: true, cents: value * 100 });
+    },
+  );
+
+  it('counts days and weeks back with the same words', () => {
+    expect(parse('write off $5 for Helen Wu, visit twelve days ago').dateOfService).toBe('2026-11-15');
+    expect(parse('write off $5 for Helen Wu, visit three weeks ago').dateOfService).toBe('2026-11-06');
   });
 });
