@@ -82,6 +82,18 @@ function startsAmbiguousName(tokens: readonly Token[], index: number): boolean {
   return isAmbiguousNameWord(tokens[index]) && isNameLike(next);
 }
 
+/**
+ * "for Bill", "refund May $10": a capitalised ambiguous word right after a name cue is a first
+ * name on its own, unless a day number follows ("on May 3" is a date; "May $10" is not).
+ */
+function isCuedAmbiguousName(tokens: readonly Token[], index: number): boolean {
+  if (!isAmbiguousNameWord(tokens[index])) return false;
+  const before = tokenBefore(tokens, index);
+  if (!before || !NAME_CUES.has(before.folded)) return false;
+  const next = tokens[index + 1];
+  return next?.kind !== 'number' || next.folded.startsWith('$');
+}
+
 /** A particle ("de", "la") continues a name only when a capitalised name word follows it. */
 function particleContinuesName(tokens: readonly Token[], index: number): boolean {
   let i = index;
@@ -152,7 +164,9 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   let best: Candidate | null = null;
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
-    if (!token || !(isNameLike(token) || startsAmbiguousName(tokens, first))) continue;
+    if (!token) continue;
+    if (!(isNameLike(token) || startsAmbiguousName(tokens, first) || isCuedAmbiguousName(tokens, first)))
+      continue;
     const last = runEnd(tokens, first, token.capitalized);
     const score = scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };

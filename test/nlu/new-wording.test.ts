@@ -158,3 +158,18 @@ describe('number words come from one list (domain/number-words.ts)', () => {
     expect(parse('write off $5 for Helen Wu, visit three weeks ago').dateOfService).toBe('2026-11-06');
   });
 });
+
+describe('a first name that is a common word', () => {
+  it('is a name on its own right after a name cue, capitalised', () => {
+    expect(parse('write off $20 for Bill, small balance').patient).toBe('Bill');
+    expect(parse('refund May $10').patient).toBe('May');
+  });
+
+  it('is still a month when a day follows, and a word in lower case', () => {
+    expect(parse('write off $20 for the visit on May 3')).toMatchObject({
+      patient: null,
+      dateOfService: '2026-05-03',
+    });
+    expect(parse('write off $15 for the bill, small balance').patient).toBeNull();
+  });
+});
