@@ -2,6 +2,7 @@
  * Money is integer cents everywhere. Amount text is parsed with a strict pattern and integer
  * arithmetic, never through floating point (1.005 * 100 is 100.49999…).
  */
+import { TENS_WORDS, UNIT_WORDS } from './number-words.ts';
 
 export const MAX_AMOUNT_CENTS = 100_000_000; // $1,000,000.00
 
@@ -30,39 +31,6 @@ function fail(problem: AmountProblem): AmountResult {
   return { ok: false, problem, message: PROBLEM_MESSAGES[problem] };
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** Whole-dollar amounts written in words ("forty", "one hundred twenty five"); null when not words. */
 export function wordsToDollars(text: string): number | null {
   const words = text
@@ -75,8 +43,8 @@ export function wordsToDollars(text: string): number | null {
   let current = 0;
   for (const word of words) {
     if (word === 'a' && current === 0) current = 1;
-    else if (word in UNITS) current += UNITS[word] ?? 0;
-    else if (word in TENS) current += TENS[word] ?? 0;
+    else if (word in UNIT_WORDS) current += UNIT_WORDS[word] ?? 0;
+    else if (word in TENS_WORDS) current += TENS_WORDS[word] ?? 0;
     else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;

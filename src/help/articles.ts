@@ -27,12 +27,18 @@ export interface HelpArticle {
   readonly id: HelpTopicId;
   readonly title: string;
   readonly keywords: readonly string[];
+  /**
+   * The job the article helps with, as a biller names it ("undo, reverse"). Every article speaks
+   * of write-offs and PR; the task words are what tell a how-to from a cancel or an undo.
+   */
+  readonly task: string;
   readonly sections: readonly HelpSection[];
 }
 
 const frontMatterSchema = z.object({
   title: z.string().min(1),
   keywords: z.string().min(1),
+  task: z.string().min(1).optional(),
 });
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -68,7 +74,13 @@ export function parseArticle(id: HelpTopicId, source: string): HelpArticle {
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k.length > 0);
-  return { id, title: parsed.data.title, keywords, sections: splitSections(source.slice(match[0].length)) };
+  return {
+    id,
+    title: parsed.data.title,
+    keywords,
+    task: parsed.data.task ?? '',
+    sections: splitSections(source.slice(match[0].length)),
+  };
 }
 
 /** `key: value` lines; values run to the end of the line, so titles may contain colons. */

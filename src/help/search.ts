@@ -4,8 +4,11 @@
  * other ranks sections inside an article (the part of it that answers the question).
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { BLOCKER_CODES } from '../domain/blockers.ts';
 import { articleText, type HelpArticle, type HelpSection, loadArticles } from './articles.ts';
-import { expandTerm, normalizeText } from './synonyms.ts';
+import { BLOCKER_TOPICS } from './blocker-topics.ts';
+import { blockerTerm } from './synonym-phrases.ts';
+import { processHelpTerm, SHARED_TERM_WEIGHT, sharedDomainTerms, tokenizeHelpText } from './terms.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** Questions longer than this are cut: nobody types more, and it bounds the work per query. */
@@ -29,6 +32,8 @@ interface ArticleDoc {
   readonly id: HelpTopicId;
   readonly title: string;
   readonly keywords: string;
+  readonly task: string;
+  readonly codes: string;
   readonly headings: string;
   readonly text: string;
 }
@@ -41,13 +46,14 @@ interface SectionDoc {
   readonly text: string;
 }
 
-const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/**
+ * Task words outrank the domain nouns every article shares: "walk me through writing off
+ * patient responsibility" is the how-to, though "patient responsibility" is the cancel title.
+ */
+const TASK_BOOST = 3;
 
 /** Shared by indexing and querying, so both sides speak the synonym layer's vocabulary. */
-const textOptions = {
-  tokenize: (text: string) => defaultTokenize(normalizeText(text)),
-  processTerm: (term: string) => expandTerm(term),
-};
+const textOptions = { tokenize: tokenizeHelpText, processTerm: processHelpTerm };
 
 const queryOptions: SearchOptions = {
   prefix: (term) => term.length >= 5,
@@ -57,17 +63,24 @@ const queryOptions: SearchOptions = {
 };
 
 export function buildHelpIndex(articleList: readonly HelpArticle[]): HelpIndex {
+  const shared = sharedDomainTerms(articleList);
   const articles = new MiniSearch<ArticleDoc>({
     ...textOptions,
-    fields: ['title', 'keywords', 'headings', 'text'],
+    fields: ['title', 'keywords', 'task', 'codes', 'headings', 'text'],
     storeFields: ['title'],
-    searchOptions: { ...queryOptions, boost: { title: 2, keywords: 2.5, headings: 1.5, text: 1 } },
+    searchOptions: {
+      ...queryOptions,
+      boost: { title: 2, keywords: 2.5, task: TASK_BOOST, codes: 3, headings: 1.5, text: 1 },
+      boostTerm: (term) => (shared.has(term) ? SHARED_TERM_WEIGHT : 1),
+    },
   });
   articles.addAll(
     articleList.map((a) => ({
       id: a.id,
       title: a.title,
       keywords: a.keywords.join(', '),
+      task: a.task,
+      codes: blockerWords(a.id),
       headings: a.sections.map((s) => s.heading).join('\n'),
       text: articleText(a),
     })),
@@ -90,6 +103,16 @@ export function buildHelpIndex(articleList: readonly HelpArticle[]): HelpIndex {
     ),
   );
   return { articles, sections, byId: new Map(articleList.map((a) => [a.id, a])) };
+}
+
+/**
+ * The blockers an article is the home of (BLOCKER_TOPICS), as words: "what does 'nothing
+ * outstanding' mean?" names a blocker, and its home article explains it, though others mention it.
+ */
+function blockerWords(id: HelpTopicId): string {
+  return BLOCKER_CODES.filter((code) => BLOCKER_TOPICS[code] === id)
+    .map(blockerTerm)
+    .join(' ');
 }
 
 /** What answering needs: the articles (content) and the index over them (search). */

@@ -3,6 +3,7 @@
  * back", "under $5", "can't write off") rewritten to single concept words before tokenizing,
  * for articles and questions alike.
  */
+import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
 
 /** Multi-word phrases, rewritten to one concept word before tokenizing. Order matters. */
 const PHRASES: readonly (readonly [RegExp, string])[] = [
@@ -35,7 +36,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:take|taking|took|roll|rolling|back)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:back|out)\b/g, ' undo '],
   [
-    /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|person|account|guy|one|chart))\b/g,
+    /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|pt|person|account|guy|one|chart))\b/g,
     ' mistake ',
   ],
   [/\b(?:pay|paying|paid|give|giving|send|sending|return|returning)\s+(?:\S+\s+){0,2}?back\b/g, ' refund '],
@@ -78,7 +79,26 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:look[\s-]?up|pull up|check on)\b/g, ' lookup '],
   [/\bwriteoff\s+or\s+cancel|\bcancel\s+or\s+writeoff/g, ' writeoff cancel difference '],
-  [/\b(?:which should|when should i|when do i use|same thing|same as)\b/g, ' difference '],
+  [
+    /\b(?:which should|when should i|when do i use|same thing|same as|right call|better to)\b/g,
+    ' difference ',
+  ],
+  // "show me how to …" asks for steps; it is not a request to show (look up) something.
+  [/\b(?:show|tell|teach|walk) me (?:how|through)\b/g, ' '],
+  // "the form says …": quoting a message the app showed, which is how a blocker reaches a biller.
+  [
+    /\b(it|form|app|message|error|slack|modal|screen|popup)\s+(?:says|said|say|shows|showed|tells me)\b/g,
+    ' $1 blocked ',
+  ],
+  // "cancel instead of writing off": two actions compared. "Janet instead of Jane" is a mistake.
+  [/\b(?:instead of|rather than)\s+(?=writeoff|cancel|refund|undo|revers)/g, ' difference '],
+  // "paid too much" is an overpayment, not an amount the form refused.
+  [/\b(?:paid|pays|paying|overpaid) (?:way )?too much\b/g, ' overpaid '],
+  // "says the amount is too high": the amount is more than what is outstanding.
+  [
+    /\b(?:amount (?:is |was )?)?too (?:high|much|big|large)\b/g,
+    ' blocked exceeds outstanding amountexceedsoutstanding ',
+  ],
   // One word, so that the cancel reason does not read as an error message a biller ran into.
   [/\b(?:entered|posted|keyed|billed) (?:in error|by mistake|wrong(?:ly)?)\b/g, ' enteredinerror '],
 ];
@@ -125,6 +145,22 @@ function markRemedies(text: string): string {
     .replace(/\bundo\w*\s+(?:\S+\s+){0,3}?first\b/g, ' undofirst ');
 }
 
+/**
+ * A blocker's name ("nothing outstanding", "NOTHING_OUTSTANDING", "remittance PR") is one thing,
+ * not its words: "outstanding" alone would pull a question about the message towards balances.
+ * Each becomes one term, the same term the search indexes for the article that explains it.
+ */
+const BLOCKER_NAMES: readonly (readonly [RegExp, string])[] = BLOCKER_CODES.map((code) => {
+  const words = code.toLowerCase().split('_');
+  const pattern = words.map((w) => (w === 'offs' ? 'offs?' : w)).join(String.raw`[\s_-]+`);
+  return [new RegExp(String.raw`\b${pattern}\b`, 'g'), ` ${blockerTerm(code)} `];
+});
+
+/** The one search term for a blocker code: "NOTHING_OUTSTANDING" -> "nothingoutstanding". */
+export function blockerTerm(code: BlockerCode): string {
+  return code.toLowerCase().replace(/_/g, '');
+}
+
 /** Lowercase, unaccented, with typed apostrophes unified and phrases rewritten to concepts. */
 export function normalizeText(text: string): string {
   let out = text
@@ -132,6 +168,7 @@ export function normalizeText(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");
+  for (const [pattern, replacement] of BLOCKER_NAMES) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
   return markBlockedActions(markRemedies(out));
 }

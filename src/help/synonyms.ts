@@ -42,7 +42,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ...concept('owe', ['owe', 'owes', 'owed', 'owing', 'due', 'outstanding'], 'balance'),
   ...concept('blocked', ['blocked', 'blocking', 'error', 'errors']),
   ...concept('undo', ['undo', 'undone', 'undid', 'undoing', 'reverse', 'reversed', 'reversal', 'reversing']),
-  ...concept('undo', ['revert', 'reverted', 'rollback', 'unwrite']),
+  ...concept('undo', ['revert', 'reverted', 'rollback', 'unwrite', 'reversible', 'undoable']),
   ...concept('mistake', ['mistake', 'mistakes', 'oops', 'wrongly', 'incorrectly']),
   ...concept('refund', ['refund', 'refunds', 'refunded', 'refunding', 'reimburse', 'reimbursed', 'repay']),
   ...concept('copay', ['copay', 'copays', 'copayment'], 'payment'),
@@ -64,7 +64,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ...concept('limit', ['limit', 'limits', 'max', 'maximum', 'cap', 'threshold', 'ceiling']),
   ...concept('reject', ['reject', 'rejected', 'rejects', 'deny', 'denied', 'declined']),
   ...concept('lookup', ['lookup', 'check', 'checking', 'see', 'show', 'view', 'find']),
-  ...concept('difference', ['difference', 'differences', 'different', 'differ', 'vs', 'versus']),
+  ...concept('difference', ['difference', 'differences', 'different', 'differ', 'diff', 'vs', 'versus']),
   ...concept('difference', ['compare', 'comparison', 'distinction']),
   ...concept('reason', ['reason', 'reasons', 'category', 'categories']),
   ...concept('note', ['note', 'notes', 'comment', 'comments', 'memo', 'documentation', 'document']),
@@ -96,7 +96,7 @@ const STOPWORDS = new Set(
     'must please just only still also there here way any get got getting has have had having ' +
     // The tokenizer splits at apostrophes, so "don't" arrives as "don" and "t".
     's t d ll re ve m im don doesn didn isn wasn won okay ok hi hey thanks thank pls plz need want try ' +
-    'one about into out up again put'
+    'one about into out up again put help mean means meaning'
   ).split(/\s+/),
 );
 

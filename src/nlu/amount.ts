@@ -3,6 +3,7 @@
  * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
  */
 import { type AmountResult, parseAmount } from '../domain/money.ts';
+import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
@@ -26,10 +27,8 @@ const GLUED = String.raw`(?:[.,/-]?\d|(?!${UNIT})[a-z])(?:[.,/-]?\w)*`;
 // The whole token, glued part included, so it is judged by money.ts as written. The lookahead
 // and back-reference make it atomic: the regex cannot back off to read "1e5" as "1".
 const NUMBER = String.raw`(?=(?<token>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?k\b)?(?:${GLUED})?))\k<token>`;
-const NUMBER_WORD =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
-  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|' +
-  'hundred|thousand';
+// "fourty" is a common slip for "forty"; amountOf reads it as such.
+const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
@@ -115,4 +114,19 @@ const ALL_AS_AMOUNT = /(?:^|\bwriteoff )all(?=$|[ ,])(?! (?:balances|accounts|pa
 export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
   if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;
   return !hasAmount && WHOLE_BALANCE.test(lower);
+}
+
+// A bare number right after the patient's name: "refund Bob Smith 75", "w/o Jane Roe 15 small bal".
+// Not a date ("10/2"), a time, a count ("3 visits") or part of a longer token.
+const NUMBER_AFTER_NAME = new RegExp(
+  String.raw`^(?:'s)?\s*,?\s*(\$?\d{1,7}(?:\.\d{1,2})?)(?!\d|[.,/:-]\d|%|\s*(?:${NOT_MONEY}|payments?)\b)(?!\p{L})`,
+  'u',
+);
+
+/** The amount written as a bare number right after the patient's name, if any. */
+export function amountAfterName(text: string, patient: string): AmountResult | null {
+  const at = text.indexOf(patient);
+  if (at < 0) return null;
+  const match = NUMBER_AFTER_NAME.exec(text.slice(at + patient.length));
+  return match?.[1] ? parseAmount(match[1]) : null;
 }

@@ -4,6 +4,7 @@
  * it is much faster, and billing dates are always in the past, so a date without a year is the
  * latest such date not after today (DOMAIN.md section 6).
  */
+import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -20,16 +21,6 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
@@ -40,11 +31,15 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 const DAY_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
 );
-const DAYS_AGO = /\b(\d{1,2}|a|one|two|three|four|five|six|seven) (day|week)s? ago\b/;
+const DAYS_AGO = new RegExp(
+  String.raw`\b(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago\b`,
+);
 const WEEKDAY =
   /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
 // A date written next to these words is a birth date, not a date of service.
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
+// A date written after these words in the same clause is a date of death ("he died on Oct 3").
+const DEATH_BEFORE = /\b(?:died|dead|passed(?: away| on)?|deceased|death|dod|d\.o\.d)\b[^,;.!?]{0,20}$/;
 
 export interface CalendarDay {
   readonly year: number;
@@ -112,7 +107,7 @@ function relativeDay(lower: string, today: CalendarDay): CalendarDay | null {
   }
   const ago = DAYS_AGO.exec(lower);
   if (ago?.[1] && ago[2]) {
-    const count = SMALL_NUMBERS[ago[1]] ?? Number(ago[1]);
+    const count = ago[1] === 'a' ? 1 : (numberWordValue(ago[1]) ?? Number(ago[1]));
     return daysBefore(today, ago[2] === 'week' ? count * 7 : count);
   }
   const weekday = WEEKDAY.exec(lower);
@@ -149,11 +144,8 @@ export function writtenDateSpan(lower: string): readonly [number, number] | null
   return found ? [found.match.index, found.match.index + found.match[0].length] : null;
 }
 
-function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
-  const found = firstWrittenDate(lower);
-  if (!found) return null;
-  const m = found.match;
-  switch (found.form) {
+function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): CalendarDay | null {
+  switch (form) {
     case 'iso':
       return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'numeric':
@@ -165,9 +157,26 @@ function writtenDay(lower: string, today: CalendarDay): CalendarDay | null {
   }
 }
 
+/**
+ * The date of service among the written dates: the first one by form preference that is not a
+ * date of death. `dated` is false when no date was written at all (relative words may then say).
+ */
+function writtenDay(lower: string, today: CalendarDay): { dated: boolean; day: CalendarDay | null } {
+  let dated = false;
+  for (const [form, pattern] of DATE_FORMS) {
+    const match = pattern.exec(lower);
+    if (!match) continue;
+    dated = true;
+    if (DEATH_BEFORE.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
+    return { dated, day: dayOf(form, match, today) };
+  }
+  return { dated, day: null };
+}
+
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
 export function findDateOfService(lower: string, today: CalendarDay): string | null {
   if (BIRTH_CONTEXT.test(lower)) return null;
-  const day = writtenDay(lower, today) ?? relativeDay(lower, today);
+  const written = writtenDay(lower, today);
+  const day = written.dated ? written.day : relativeDay(lower, today);
   return day ? formatDay(day) : null;
 }

@@ -61,6 +61,7 @@ export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): Pa
     // The rules see full dates that were redacted before the model saw the text.
     dateOfService: rules.dateOfService ?? pastDate(answer.dateOfService, context.today),
     cancelReason: intent === 'cancel_pr' ? answer.cancelReason : null,
+    note: intent === 'write_off' && answer.reason === 'other' ? rules.note : null,
     amountProblem: rules.amountProblem,
     confidence: MODEL_CONFIDENCE,
     source: 'model',

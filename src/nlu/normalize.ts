@@ -2,6 +2,7 @@
  * Text clean-up shared by every extractor: one spelling for quotes and spaces, a length limit,
  * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
  */
+import { correctCommandTypos } from './typos.ts';
 
 /** Requests are chat messages; anything longer is cut so that no input can make parsing slow. */
 export const MAX_REQUEST_LENGTH = 500;
@@ -13,6 +14,7 @@ export interface NormalizedText {
   readonly lower: string;
 }
 
+const ASCII_NO_QUOTES = /^[\x20-\x7e]*$/;
 const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u2032]/g;
 const CURLY_DOUBLE_QUOTES = /[\u201c\u201d]/g;
 const DASHES = /[\u2012\u2013\u2014]/g;
@@ -23,7 +25,7 @@ const WRITE_OFF_SPELLINGS =
   /\bw\/\s?off?\b|\bw\/o\b|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
 export function normalizeText(raw: string): NormalizedText {
-  const text = raw
+  const tidied = raw
     .slice(0, MAX_REQUEST_LENGTH)
     .normalize('NFC')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -31,11 +33,14 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();
+  const text = correctCommandTypos(tidied);
   const lower = text.toLowerCase().replace(WRITE_OFF_SPELLINGS, 'writeoff');
   return { text, lower };
 }
 
 /** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */
 export function foldName(name: string): string {
+  // Most names are plain ASCII: nothing to take off but the case.
+  if (ASCII_NO_QUOTES.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(CURLY_SINGLE_QUOTES, "'").toLowerCase();
 }

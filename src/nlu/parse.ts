@@ -3,13 +3,19 @@
  * cannot read becomes intent `unknown`. It never produces an invalid amount: a written amount
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
-import { chooseAmount, chooseThreshold, findAmountMentions, mentionsAllOfIt } from './amount.ts';
+import {
+  amountAfterName,
+  chooseAmount,
+  chooseThreshold,
+  findAmountMentions,
+  mentionsAllOfIt,
+} from './amount.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { detectIntent, isPromptInjection } from './intent.ts';
 import { normalizeText } from './normalize.ts';
 import { findPatientMention } from './patient-mention.ts';
-import { findCancelReason, findWriteOffReason } from './reason.ts';
+import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 
 const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
@@ -24,6 +30,7 @@ export function unknownRequest(): ParsedRequest {
     reason: null,
     dateOfService: null,
     cancelReason: null,
+    note: null,
     amountProblem: null,
     confidence: 0,
     source: 'rules',
@@ -46,21 +53,35 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   const mentions = findAmountMentions(lower);
   const threshold = chooseThreshold(mentions);
-  const amount = chooseAmount(mentions);
-  const detected = detectIntent(lower, { hasAmount: amount !== null, hasThreshold: threshold !== null });
+  const written = chooseAmount(mentions);
+  const named = findPatientMention(text, { namesAtStart: false });
+  const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
+  const detected = detectIntent(lower, {
+    hasAmount: written !== null || afterName !== null,
+    hasThreshold: threshold !== null,
+    hasPatient: named !== null,
+  });
   // /writeoff text is a write-off: "the remaining balance for Jane" names a balance, it does not ask one.
   const usesDefault =
     opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');
   const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
 
-  const chosen =
-    intent === 'small_balance_batch' ? threshold : INTENTS_WITH_AMOUNT.has(intent) ? amount : null;
-  const amountCents = chosen?.result.ok ? chosen.result.cents : null;
-  const amountProblem = chosen && !chosen.result.ok ? chosen.result.message : null;
+  const amountResult =
+    intent === 'small_balance_batch'
+      ? (threshold?.result ?? null)
+      : INTENTS_WITH_AMOUNT.has(intent)
+        ? (written?.result ?? afterName)
+        : null;
+  const amountCents = amountResult?.ok ? amountResult.cents : null;
+  const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const patient =
-    intent === 'small_balance_batch' ? null : findPatientMention(text, { namesAtStart: usesDefault });
+    intent === 'small_balance_batch'
+      ? null
+      : usesDefault
+        ? findPatientMention(text, { namesAtStart: true })
+        : named;
   const amountAll =
-    INTENTS_WITH_ALL.has(intent) && amountCents === null && mentionsAllOfIt(lower, chosen !== null);
+    INTENTS_WITH_ALL.has(intent) && amountCents === null && mentionsAllOfIt(lower, amountResult !== null);
   const reason =
     intent === 'small_balance_batch'
       ? 'small_balance'
@@ -75,6 +96,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     reason,
     dateOfService: findDateOfService(lower, today),
     cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
+    note: reason === 'other' ? findCustomReasonNote(text) : null,
     amountProblem,
     confidence: 0,
     source: 'rules',

@@ -24,6 +24,8 @@ const TOKEN =
   /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d(?:[\d\p{L}]|[,.:/-](?=\d))*[,.:/]*)|(\S)/gu;
 const CONTRACTION_ENDINGS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
+// Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
+const FOLLOWING_CUES = new Set(['owe', 'owes', 'owed', 'paid', 'passed', 'died', 'overpaid']);
 const MAX_NAME_WORDS = 4;
 const MAX_LOWERCASE_NAME_WORDS = 3;
 
@@ -80,6 +82,18 @@ function startsAmbiguousName(tokens: readonly Token[], index: number): boolean {
   return isAmbiguousNameWord(tokens[index]) && isNameLike(next);
 }
 
+/**
+ * "for Bill", "refund May $10": a capitalised ambiguous word right after a name cue is a first
+ * name on its own, unless a day number follows ("on May 3" is a date; "May $10" is not).
+ */
+function isCuedAmbiguousName(tokens: readonly Token[], index: number): boolean {
+  if (!isAmbiguousNameWord(tokens[index])) return false;
+  const before = tokenBefore(tokens, index);
+  if (!before || !NAME_CUES.has(before.folded)) return false;
+  const next = tokens[index + 1];
+  return next?.kind !== 'number' || next.folded.startsWith('$');
+}
+
 /** A particle ("de", "la") continues a name only when a capitalised name word follows it. */
 function particleContinuesName(tokens: readonly Token[], index: number): boolean {
   let i = index;
@@ -94,6 +108,15 @@ function tokenBefore(tokens: readonly Token[], index: number): Token | undefined
   if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
   if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
   return tokens[i];
+}
+
+/** "w/o tom baker": the shorthand for write-off cues a name like the word itself does. */
+function followsWriteOffShorthand(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index - 1]?.folded === 'o' &&
+    tokens[index - 2]?.folded === '/' &&
+    tokens[index - 3]?.folded === 'w'
+  );
 }
 
 /** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
@@ -117,7 +140,11 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
   const end = tokens[last];
   if (!start || !end) return 0;
   const before = tokenBefore(tokens, first);
-  const cued = before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number');
+  const after = tokens[last + 1];
+  const cued =
+    (before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number')) ||
+    followsWriteOffShorthand(tokens, first) ||
+    (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded));
   const atStart = before === undefined;
   if (before && GREETINGS.has(before.folded)) return 0;
   if (!start.capitalized && !cued && !end.possessive && !(atStart && opts.namesAtStart)) return 0;
@@ -137,7 +164,9 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   let best: Candidate | null = null;
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
-    if (!token || !(isNameLike(token) || startsAmbiguousName(tokens, first))) continue;
+    if (!token) continue;
+    if (!(isNameLike(token) || startsAmbiguousName(tokens, first) || isCuedAmbiguousName(tokens, first)))
+      continue;
     const last = runEnd(tokens, first, token.capitalized);
     const score = scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };

@@ -49,8 +49,22 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
 ];
 
+// "other: moved abroad", "reason: other - insurance merger": a custom reason, whatever words
+// the text after it uses ("other: goodwill" is not service recovery).
+const CUSTOM_REASON = /\b(?:reason\s*[:=-]\s*)?other\s*(?:reason\s*)?[:=-]\s*(?<note>\S.*)$/i;
+
+/** The text of a custom reason ("other: <text>"), which becomes the write-off's note. */
+export function findCustomReasonNote(text: string): string | null {
+  const note =
+    CUSTOM_REASON.exec(text)
+      ?.groups?.note?.trim()
+      .replace(/[.!]+$/, '') ?? '';
+  return note === '' ? null : note;
+}
+
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
 export function findWriteOffReason(lower: string): WriteOffReason | null {
+  if (CUSTOM_REASON.test(lower)) return 'other';
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
     if (pattern.test(lower)) return code;
   }
@@ -68,7 +82,7 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   ],
   [
     'entered_in_error',
-    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|account|chart|person)|shouldn'?t have been|should not have been|not (?:supposed|meant) to|entered wrong|incorrectly entered)\b/,
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|account|chart|person)|shouldn'?t have been|should not have been|not (?:supposed|meant) to|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error)\b/,
   ],
 ];
 

@@ -25,6 +25,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A patient name as written is short; anything longer is not a name. */
 export const MAX_PATIENT_NAME_LENGTH = 80;
 
+/** A note taken from a request is at most the whole request. */
+export const MAX_NOTE_TEXT_LENGTH = 500;
+
 /** The fields a model is asked to fill in; every one is required (structured outputs need that). */
 export const ModelAnswerSchema = z.object({
   intent: z.enum(INTENTS),
@@ -48,6 +51,8 @@ export const ParsedRequestSchema = z.object({
   reason: z.enum(WRITE_OFF_REASON_CODES).nullable(),
   dateOfService: z.string().regex(ISO_DATE).nullable(),
   cancelReason: z.enum(CANCEL_REASON_CODES).nullable(),
+  /** The text of a custom reason ("other: moved abroad"), to pre-fill the write-off's note. */
+  note: z.string().min(1).max(MAX_NOTE_TEXT_LENGTH).nullable(),
   /** The money.ts message when an amount was written but is not valid (negative, too large, …). */
   amountProblem: z.string().nullable(),
   /** 0..1: how complete and unambiguous the rules found the request. */

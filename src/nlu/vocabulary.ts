@@ -46,6 +46,12 @@ under below above less greater lower higher up every everyone everybody everythi
 book schedule reschedule follow followup lunch menu meeting coffee weather
 mr mrs ms miss dr mx md do np pa rn doctor doc nurse physician provider
 mrn dob id new old good great fine done mistakenly accidentally by did went put made took got
+sm dup dups cxl canx rfnd cancer undoing restore restored reinstate reinstated mind explain u ya
+permanent permanently anything open mistake oops sorry copy reminder plan plans claim
+eligibility coverage superbill appeal collections statement
+final reversible possible allowed required needed necessary automatic optional partial pending
+visible permitted work works worked
+whats hows wheres whos whens thats theres dont cant wont doesnt didnt isnt wasnt shes hes im ive
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -2,15 +2,24 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../src/help/articles.ts';
 import { readLabelledQuestions, scoreTopOne, type TopOneScore } from '../../src/help/evaluation.ts';
 import { createHelpDesk, searchHelp } from '../../src/help/search.ts';
 import { expandTerm, normalizeText } from '../../src/help/synonyms.ts';
+import { sharedDomainTerms } from '../../src/help/terms.ts';
 import type { HelpTopicId } from '../../src/help/topics.ts';
+import { evalSetPath } from '../support/eval-sets.ts';
 
 const { index } = createHelpDesk();
 const OWN_QUESTIONS = fileURLToPath(new URL('./questions.jsonl', import.meta.url));
-const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/help-dev.jsonl', import.meta.url));
+const HELD_OUT_QUESTIONS = fileURLToPath(new URL('./holdout.jsonl', import.meta.url));
+const DEV_QUESTIONS = evalSetPath('help-dev.jsonl');
 const MIN_TOP_ONE = 0.95;
+/** README: right article first on 100% of the shared dev set and of our own questions. */
+const README_TOP_ONE = 1;
+const HAS_DEV_QUESTIONS = existsSync(DEV_QUESTIONS);
+/** In CI the dev set must be there: a figure README states may not turn into a silent skip. */
+const RUN_DEV_QUESTIONS = HAS_DEV_QUESTIONS || process.env.CI === 'true';
 
 const missed = (score: TopOneScore) =>
   score.misses.map((m) => `${m.question.text} → ${m.got[0]?.id ?? 'nothing'}`).join('; ');
@@ -57,6 +66,32 @@ describe('synonym layer', () => {
   });
 });
 
+describe('task words outrank the nouns every article shares', () => {
+  it('counts PR and patient as shared, and no article task word as shared', () => {
+    const shared = sharedDomainTerms(loadArticles());
+    expect(shared).toContain('pr');
+    expect(shared).toContain('patient');
+    for (const task of ['writeoff', 'undo', 'cancel', 'refund']) expect(shared).not.toContain(task);
+  });
+
+  it.each<[string, HelpTopicId]>([
+    ['guide me on writing off patient responsibility', 'write-off-how'],
+    ['steps to refund patient responsibility', 'refund-payment'],
+    ['is an undo of a write-off final', 'undo-write-off'],
+  ])('%j → %s', (question, topic) => {
+    expect(searchHelp(question, 3, index)[0]?.id).toBe(topic);
+  });
+
+  it('reads a blocker name as the blocker, and finds the article that is its home', () => {
+    // One term each (stemmed like every other), so "outstanding" alone does not pull to balances.
+    expect(terms('NOTHING_OUTSTANDING')).toEqual(terms('nothing outstanding'));
+    expect(terms('nothing outstanding')).toHaveLength(1);
+    expect(terms('remittance PR')).toHaveLength(1);
+    expect(searchHelp('what is "amount exceeds outstanding"?', 3, index)[0]?.id).toBe('write-off-blocked');
+    expect(searchHelp('what does HAS_PAYMENTS mean', 3, index)[0]?.id).toBe('cancel-pr');
+  });
+});
+
 describe('searchHelp', () => {
   it.each<[string, HelpTopicId]>([
     ['how do I w/o part of a visit', 'write-off-how'],
@@ -87,9 +122,16 @@ describe('searchHelp', () => {
 });
 
 describe('top-1 accuracy', () => {
-  it(`is at least ${MIN_TOP_ONE * 100}% on our own labelled questions`, () => {
+  it('is 100% on our own labelled questions, as README says', () => {
     const questions = readLabelledQuestions(OWN_QUESTIONS);
     expect(questions.length).toBeGreaterThanOrEqual(60);
+    const score = scoreTopOne(questions, index);
+    expect(score.accuracy, `misses: ${missed(score)}`).toBe(README_TOP_ONE);
+  });
+
+  it(`is at least ${MIN_TOP_ONE * 100}% on the held-out questions in new wording (50 or more)`, () => {
+    const questions = readLabelledQuestions(HELD_OUT_QUESTIONS);
+    expect(questions.length).toBeGreaterThanOrEqual(50);
     const score = scoreTopOne(questions, index);
     expect(score.accuracy, `misses: ${missed(score)}`).toBeGreaterThanOrEqual(MIN_TOP_ONE);
   });
@@ -99,12 +141,16 @@ describe('top-1 accuracy', () => {
     expect(topics.size).toBe(10);
   });
 
-  it.skipIf(!existsSync(DEV_QUESTIONS))(`is at least ${MIN_TOP_ONE * 100}% on the shared dev set`, () => {
-    const score = scoreTopOne(readLabelledQuestions(DEV_QUESTIONS), index);
-    expect(score.accuracy, `misses: ${missed(score)}`).toBeGreaterThanOrEqual(MIN_TOP_ONE);
-  });
+  it.skipIf(!RUN_DEV_QUESTIONS)(
+    'is 100% on the shared dev set, as README says (and the set is there in CI)',
+    () => {
+      expect(HAS_DEV_QUESTIONS, `the help dev set is missing at ${DEV_QUESTIONS}`).toBe(true);
+      const score = scoreTopOne(readLabelledQuestions(DEV_QUESTIONS), index);
+      expect(score.accuracy, `misses: ${missed(score)}`).toBe(README_TOP_ONE);
+    },
+  );
 
-  if (!existsSync(DEV_QUESTIONS)) {
+  if (!RUN_DEV_QUESTIONS) {
     console.warn(`help dev set not found at ${DEV_QUESTIONS}: its accuracy test is skipped`);
   }
 });

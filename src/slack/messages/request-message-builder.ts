@@ -7,6 +7,7 @@ import type { ParsedRequest } from '../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../actions/index.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
+import { buildCanDoMessage } from './usage-message-builder.ts';
 
 export const REVIEW_ACTION = 'review_and_confirm';
 export const REVIEW_BLOCK = 'review';
@@ -94,8 +95,7 @@ export function buildNotAllowedMessage(what: string, adminIds: readonly string[]
   return { text, blocks: [section(text)] };
 }
 
+/** Not understood, or not something the app does: what it does, in one line, with buttons. */
 export function buildNotUnderstoodMessage(): SlackMessage {
-  const text =
-    'I did not understand that. Try "write off $40 for Jane Doe, hardship", "undo my last write-off", "refund Jane Doe\'s payment", "cancel the PR for Jane Doe" or "what does Jane Doe owe?".';
-  return { text, blocks: [section(escapeMrkdwn(text))] };
+  return buildCanDoMessage();
 }

@@ -1,5 +1,10 @@
-/** The short usage card for `/billing` alone and `/billing help`. Pure. */
-import { section } from '../views/block-kit.ts';
+/**
+ * What the app can do: the usage card for `/billing` alone and `/billing help`, and the one-line
+ * reply with buttons for a message that was not understood or asks for something the app does
+ * not do (statements, scheduling, claims, …). Pure.
+ */
+import type { PendingKind } from '../../workflow/index.ts';
+import { type Button, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
 export const USAGE_LINES = [
@@ -16,4 +21,39 @@ export const USAGE_LINES = [
 export function buildUsageMessage(): SlackMessage {
   const text = `*Billing assistant*\n${USAGE_LINES.join('\n')}\nNothing changes until you press Confirm in the form.`;
   return { text, blocks: [section(text)] };
+}
+
+/** Buttons that open an empty form of their kind; the value is the kind. Ids are unique per block. */
+export const START_ACTION_PATTERN = /^start_action_/;
+const startActionId = (kind: PendingKind) => `start_action_${kind}`;
+export const CAN_DO_BLOCK = 'can_do';
+export const CAN_DO_ACTIONS_BLOCK = 'can_do_actions';
+
+export const START_LABELS: Record<PendingKind, string> = {
+  write_off: 'Write off',
+  undo_write_off: 'Undo a write-off',
+  cancel_pr: 'Cancel PR',
+  refund_payment: 'Refund a payment',
+};
+
+export const CAN_DO_LINE =
+  'I did not understand that, or it is not something I do: I write off, undo write-offs, cancel PR, refund payments, look up balances, and answer how-to questions.';
+
+/** Read by the button handler: only a value this builder writes starts a form. */
+export function parseStartValue(value: string): PendingKind | null {
+  return Object.hasOwn(START_LABELS, value) ? (value as PendingKind) : null;
+}
+
+function startButton(kind: PendingKind): Button {
+  return { type: 'button', action_id: startActionId(kind), text: plain(START_LABELS[kind]), value: kind };
+}
+
+/** One line of what the app does, and a button per action that opens its form. */
+export function buildCanDoMessage(): SlackMessage {
+  const kinds = Object.keys(START_LABELS) as PendingKind[];
+  const blocks: KnownBlock[] = [
+    section(CAN_DO_LINE, CAN_DO_BLOCK),
+    { type: 'actions', block_id: CAN_DO_ACTIONS_BLOCK, elements: kinds.map(startButton) },
+  ];
+  return { text: CAN_DO_LINE, blocks };
 }

@@ -2,12 +2,14 @@ import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { UNDO_ACTION } from '../../messages/done-message-builder.ts';
 import { REVIEW_ACTION } from '../../messages/request-message-builder.ts';
+import { START_ACTION_PATTERN } from '../../messages/usage-message-builder.ts';
 import { HOME_UNDO_ACTION } from '../../views/home-builder.ts';
 import { NEXT_STEP_ACTION, REFRESH_ACTIONS } from '../../views/shared-blocks.ts';
 import { homeUndoAction } from './home-undo.ts';
 import { nextStepAction } from './next-step.ts';
 import { refreshModalAction } from './refresh-modal.ts';
 import { reviewButtonAction } from './review-button.ts';
+import { startButtonAction } from './start-button.ts';
 import { undoButtonAction } from './undo-button.ts';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -17,4 +19,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(UNDO_ACTION, undoButtonAction(deps));
   app.action(REVIEW_ACTION, reviewButtonAction(deps));
   app.action(HOME_UNDO_ACTION, homeUndoAction(deps));
+  app.action(START_ACTION_PATTERN, startButtonAction(deps));
 }

@@ -1,8 +1,9 @@
 /** `/writeoff [text]`: the write-off modal, pre-filled from the text ("$40 Jane hardship"). */
-import { admitRequest, understand } from '../../../workflow/index.ts';
+import { admitRequest, understand, understandByRules } from '../../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../../actions/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
+import { answerHelpCommand } from './help-command.ts';
 import { type CommandArgs, startModalFromCommand } from './start-modal.ts';
 
 export function writeOffCommand(deps: SlackDeps) {
@@ -17,6 +18,11 @@ export function writeOffCommand(deps: SlackDeps) {
         ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS),
       });
       deps.logger.info('command refused at the gate', { userId, reason: gate.reason });
+      return;
+    }
+    // "/writeoff are write-offs permanent?" asks how it works (nlu/question.ts): answered, never a form.
+    if (understandByRules(gate.text, understandParams(deps, 'write_off')).intent === 'help') {
+      await answerHelpCommand(deps, args, gate.text);
       return;
     }
     // The kind is known before the text is read, so the Loading modal goes up first.

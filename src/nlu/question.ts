@@ -1,0 +1,87 @@
+/**
+ * Is this a question about how the product works, or a request to do something? One decision
+ * shared by the request path (which declines questions: they never open a form) and the help
+ * path (which answers them). Works on the lower-cased, normalized text (`writeoff` unified).
+ *
+ * A question about how something works is help even when it carries an action verb ("can
+ * write-offs be reversed?"). A request in the form of a polite question is still the request
+ * ("can you write off $40 for Jane?"): what tells them apart is who is asked to act (you, the
+ * app) and whether the text names what to act on (a patient, an amount).
+ */
+
+export interface QuestionSignals {
+  /** An amount was written that is not a threshold. */
+  readonly hasAmount: boolean;
+  /** A patient is named. */
+  readonly hasPatient: boolean;
+}
+
+// Text that tries to steer an assistant rather than ask for billing work.
+const INJECTION =
+  /\b(?:ignore|disregard|forget|override|bypass) (?:all |any |the |your |these |my |of )*(?:previous|prior|above|earlier|system|safety|instructions|rules|guidelines|prompts?|directions|limits)\b|\bsystem prompt\b|\byou are now\b|\bjailbreak\b|\bdeveloper mode\b|\bnew instructions\b/;
+
+// Question forms that only ever ask how things work.
+const HELP_STRONG =
+  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should|is allowed|may)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b|walk me through\b|tell me (?:how|about|what|why)\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
+// Softer question forms that a polite command also uses: help only when no amount is given.
+const HELP_WEAK =
+  /^(?:can (?:i|we|billers?)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
+const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
+
+// "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
+// asked to explain ("can you explain how refunds work?"). Greetings may come first.
+const POLITE_REQUEST =
+  /^(?:(?:hi|hey|hello|good morning|morning|yo)\b[\s,!.-]*(?:team|all|there|folks)?[\s,!.-]*)?(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody)(?: please| pls| plz| kindly| just)? (?!explain|tell|describe|clarify|help me understand|show me how)|would you mind\b|(?:can|could|may) (?:i|we) (?:get|have|see|pull up|look at)\b)/;
+
+// A question's opening word: a wh-word, or an auxiliary verb that starts a yes/no question.
+const WH_START = /^(?:what|whats|what's|which|who|whom|whose|when|where|why|how)\b/;
+const AUX_START = /^(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|may|must|has|have)\b/;
+const HYPOTHETICAL = /^(?:if|what if|suppose|supposing|say)\b/;
+// Words of the product: a question that uses none of them is not about it ("what's the weather").
+const PRODUCT_TOPIC =
+  /\b(?:writeoffs?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
+// "what can you do?", "what are you for?": a question about the app itself.
+const CAPABILITY =
+  /^(?:what (?:can|do|else can) (?:you|u|i) (?:do|ask|help)|what are you (?:for|able)|what do you (?:do|handle|support)|commands|options|menu)\b/;
+// Nouns that name how the product works, not a thing to act on ("write-off reasons?").
+const GENERIC_TOPIC =
+  /\b(?:reasons|reason codes?|rules|policy|policies|process|procedure|options|permissions|limits|steps|workflow)\b/;
+// "over $100", "more than $100": a limit asked about, not an amount to act on.
+const LIMIT_AMOUNT =
+  /\b(?:over|above|more than|greater than|larger than|bigger than|exceeding|up to)\s+\$?\d/;
+// A question about a balance ("what does Jane owe?", "what's her balance?"), not about the product.
+const BALANCE_ASK =
+  /\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b/;
+// Someone's balance, not balances in general ("what's her balance?" vs "what counts as a small balance?").
+const PERSON_REF = /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|'s\b/;
+const OTHER_ACTIONS = /\b(?:writeoffs?|refund\w*|undo\w*|cancel\w*|revers\w*|reasons?|approv\w*|limits?)\b/;
+
+export function isPromptInjection(lower: string): boolean {
+  return INJECTION.test(lower);
+}
+
+/** A patient's balance asked as a question: the request path answers it, not the help desk. */
+function asksForBalance(lower: string, signals: QuestionSignals): boolean {
+  if (startsWithBalanceAsk(lower)) return true;
+  if (!BALANCE_ASK.test(lower)) return false;
+  return signals.hasPatient || (PERSON_REF.test(lower) && !OTHER_ACTIONS.test(lower));
+}
+
+/** True when the text asks how the product works; false when it asks the app to do something. */
+export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
+  if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
+  if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
+  const hasAmount = signals.hasAmount && !LIMIT_AMOUNT.test(lower);
+  if (HYPOTHETICAL.test(lower) && PRODUCT_TOPIC.test(lower)) return true;
+  if (CAPABILITY.test(lower)) return true;
+  if (WH_START.test(lower)) return PRODUCT_TOPIC.test(lower) && !asksForBalance(lower, signals);
+  if (HELP_WEAK.test(lower) && !hasAmount) return true;
+  const namesNothing = !signals.hasPatient && !hasAmount;
+  if (/^help\b/.test(lower)) return namesNothing;
+  if (AUX_START.test(lower)) return namesNothing && PRODUCT_TOPIC.test(lower);
+  return namesNothing && GENERIC_TOPIC.test(lower) && (lower.endsWith('?') || lower.split(' ').length <= 4);
+}
+
+function startsWithBalanceAsk(lower: string): boolean {
+  return /^how much\b/.test(lower) || /^what (?:does|do|is|'s) .{1,40} owe\b/.test(lower);
+}

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/domain/money.ts';
+import { TENS_WORDS, UNIT_WORDS } from '../../src/domain/number-words.ts';
+import { normalizeText } from '../../src/nlu/normalize.ts';
+import { parseRequest } from '../../src/nlu/parse.ts';
+import { isProductQuestion } from '../../src/nlu/question.ts';
+import { outOfScopeTask } from '../../src/nlu/scope.ts';
+import { correctCommandTypos, withinOneEdit } from '../../src/nlu/typos.ts';
+
+const today = '2026-11-27'; // a Friday
+const parse = (text: string) => parseRequest(text, { today });
+
+describe('a question about how the product works is help, even with an action verb', () => {
+  it.each([
+    'can a write-off be taken back afterwards?',
+    'help writeoffs',
+    'is a refund final',
+    'does cancelling PR also remove payments?',
+    'if I refund $30 by mistake what happens',
+    'which billers may approve write-offs above $500?',
+    'refund rules?',
+    'what can you do',
+  ])('%s -> help', (text) => {
+    expect(parse(text).intent).toBe('help');
+  });
+
+  it.each([
+    ['can you write off $25 for Helen Wu?', 'write_off'],
+    ['could you please undo the write-off for Helen Wu', 'undo_write_off'],
+    ['would you mind refunding $10 to Helen Wu', 'refund_payment'],
+    ['can I see Helen Wu’s balance?', 'balance'],
+    ['what’s left on her balance?', 'balance'],
+    ['Hey team, could you cancel the PR for Helen Wu? duplicate', 'cancel_pr'],
+  ])('a request asked politely stays the request: %s', (text, intent) => {
+    expect(parse(text).intent).toBe(intent);
+  });
+
+  it('is one decision the help path can ask too', () => {
+    const ask = (text: string, hasPatient = false, hasAmount = false) =>
+      isProductQuestion(normalizeText(text).lower, { hasPatient, hasAmount });
+    expect(ask('are refunds reversible?')).toBe(true);
+    expect(ask('can you refund Helen Wu $5', true, true)).toBe(false);
+    expect(ask('what is the weather like')).toBe(false);
+  });
+});
+
+describe('asks the app does not handle are unknown, not the nearest action', () => {
+  it.each([
+    ['email Helen Wu her statement', 'statements'],
+    ['reschedule Helen Wu to Thursday', 'scheduling'],
+    ['appeal the denied claim for Helen Wu', 'claims'],
+    ['run an eligibility check on Helen Wu', 'eligibility'],
+    ['Helen Wu wants a payment plan', 'payment_plans'],
+    ['refer Helen Wu to collections', 'collections_referral'],
+  ])('%s -> unknown (%s)', (text, task) => {
+    expect(parse(text).intent).toBe('unknown');
+    expect(outOfScopeTask(normalizeText(text).lower)).toBe(task);
+  });
+
+  it('still reads collections as a write-off reason when the text asks for a write-off', () => {
+    const parsed = parse('write off the rest for Helen Wu, she went to collections');
+    expect(parsed).toMatchObject({ intent: 'write_off', reason: 'collection_agency', amountAll: true });
+  });
+});
+
+describe('verbs the rules did not know', () => {
+  it.each([
+    'I wrote off Helen Wu by mistake, add it back',
+    'wrote off $20 on Helen Wu in error - reinstate it',
+    'restore what I wrote off for Helen Wu',
+  ])('undo: %s', (text) => {
+    expect(parse(text)).toMatchObject({ intent: 'undo_write_off', patient: 'Helen Wu' });
+  });
+
+  it('zero out with a why-it-was-wrong reason cancels; without one it writes off', () => {
+    expect(parse('zero out the PR for Helen Wu, it was posted twice')).toMatchObject({
+      intent: 'cancel_pr',
+      cancelReason: 'duplicate',
+    });
+    expect(parse('zero out the PR for Helen Wu, bad debt')).toMatchObject({
+      intent: 'write_off',
+      reason: 'bad_debt',
+    });
+  });
+
+  it.each([
+    ['sweep any balance under $2', 200],
+    ['wipe out every balance less than 3 dollars', 300],
+    ['clear out accounts below $1.50', 150],
+  ])('batch: %s', (text, cents) => {
+    expect(parse(text)).toMatchObject({ intent: 'small_balance_batch', amountCents: cents });
+  });
+});
+
+describe('amounts and reasons in new places', () => {
+  it('reads a bare number right after the name, but not a date or a count there', () => {
+    expect(parse('refund Helen Wu 42.50').amountCents).toBe(4250);
+    expect(parse('refund Helen Wu 10/2 payment').amountCents).toBeNull();
+    expect(parse('write off Helen Wu 3 visits, hardship').amountCents).toBeNull();
+  });
+
+  it('takes "other: <text>" as the custom reason with its text as the note', () => {
+    const parsed = parse('write off $12 for Helen Wu, other: Moved to Canada.');
+    expect(parsed).toMatchObject({ reason: 'other', note: 'Moved to Canada' });
+    expect(parse('write off $12 for Helen Wu, hardship').note).toBeNull();
+  });
+
+  it('does not take a date of death as the date of service', () => {
+    expect(parse('write off the rest for Helen Wu, she passed away Nov 2').dateOfService).toBeNull();
+    expect(parse('write off Helen Wu’s Oct 9 visit, died 11/2').dateOfService).toBe('2026-10-09');
+  });
+});
+
+describe('command words with one slip', () => {
+  it.each([
+    ['refnud $5 to Helen Wu', 'refund_payment'],
+    ['cancle the PR for Helen Wu', 'cancel_pr'],
+    ['balanec for Helen Wu', 'balance'],
+    ['cxl pr helen wu, duplicate', 'cancel_pr'],
+  ])('%s -> %s', (text, intent) => {
+    expect(parse(text).intent).toBe(intent);
+  });
+
+  it('leaves names and known words alone', () => {
+    expect(correctCommandTypos('balance for Ann Cancek')).toBe('balance for Ann Cancek');
+    expect(correctCommandTypos('all balances')).toBe('all balances');
+    expect(correctCommandTypos('patient has cancer')).toBe('patient has cancer');
+  });
+
+  it('one edit means one insertion, deletion, change or swap', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 2, maxLength: 8 }), fc.nat(), (word, at) => {
+        const i = at % (word.length - 1);
+        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        const dropped = word.slice(0, i) + word.slice(i + 1);
+        expect(withinOneEdit(word, swapped)).toBe(true);
+        expect(withinOneEdit(word, dropped)).toBe(true);
+        expect(withinOneEdit(dropped, word)).toBe(true);
+      }),
+    );
+    expect(withinOneEdit('refund', 'rfnd')).toBe(false);
+    expect(withinOneEdit('cancel', 'cnacle')).toBe(false);
+  });
+});
+
+describe('number words come from one list (domain/number-words.ts)', () => {
+  it.each(Object.entries({ ...UNIT_WORDS, ...TENS_WORDS }).filter(([, value]) => value > 0))(
+    '"write off %s dollars" is %i dollars, for the parser and for money.ts alike',
+    (word, value) => {
+      expect(parse(`write off ${word} dollars for Helen Wu`).amountCents).toBe(value * 100);
+      expect(parseAmount(`${word} dollars`)).toEqual({ ok: true, cents: value * 100 });
+    },
+  );
+
+  it('counts days and weeks back with the same words', () => {
+    expect(parse('write off $5 for Helen Wu, visit twelve days ago').dateOfService).toBe('2026-11-15');
+    expect(parse('write off $5 for Helen Wu, visit three weeks ago').dateOfService).toBe('2026-11-06');
+  });
+});
+
+describe('a first name that is a common word', () => {
+  it('is a name on its own right after a name cue, capitalised', () => {
+    expect(parse('write off $20 for Bill, small balance').patient).toBe('Bill');
+    expect(parse('refund May $10').patient).toBe('May');
+  });
+
+  it('is still a month when a day follows, and a word in lower case', () => {
+    expect(parse('write off $20 for the visit on May 3')).toMatchObject({
+      patient: null,
+      dateOfService: '2026-05-03',
+    });
+    expect(parse('write off $15 for the bill, small balance').patient).toBeNull();
+  });
+});
