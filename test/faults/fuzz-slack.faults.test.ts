@@ -10,16 +10,16 @@ import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerEntries } from '../../src/db/schema/index.ts';
-import { MODAL_CALLBACKS } from '../../src/slack/listeners/views/index.ts';
+import { MODAL_CALLBACKS } from '../../src/slack/actions/index.ts';
 import { UNDO_ACTION } from '../../src/slack/messages/done-message-builder.ts';
 import { REVIEW_ACTION } from '../../src/slack/messages/request-message-builder.ts';
+import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import {
   NEXT_STEP_ACTION,
   PATIENT_ACTION,
   PATIENT_BLOCK,
   REFRESH_ACTIONS,
-} from '../../src/slack/views/form-blocks-builder.ts';
-import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
+} from '../../src/slack/views/shared-blocks.ts';
 import type { AppResponse } from '../../src/slack-emulator/index.ts';
 import { eventEnvelope } from '../../src/slack-emulator/payloads.ts';
 import { deliverSigned } from '../../src/slack-emulator/signing.ts';

@@ -3,7 +3,7 @@
  * reply with buttons for a message that was not understood or asks for something the app does
  * not do (statements, scheduling, claims, …). Pure.
  */
-import type { PendingKind } from '../../workflow/index.ts';
+import type { ActionKind } from '../../domain/index.ts';
 import { type Button, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
@@ -25,11 +25,11 @@ export function buildUsageMessage(): SlackMessage {
 
 /** Buttons that open an empty form of their kind; the value is the kind. Ids are unique per block. */
 export const START_ACTION_PATTERN = /^start_action_/;
-const startActionId = (kind: PendingKind) => `start_action_${kind}`;
+const startActionId = (kind: ActionKind) => `start_action_${kind}`;
 export const CAN_DO_BLOCK = 'can_do';
 export const CAN_DO_ACTIONS_BLOCK = 'can_do_actions';
 
-export const START_LABELS: Record<PendingKind, string> = {
+export const START_LABELS: Record<ActionKind, string> = {
   write_off: 'Write off',
   undo_write_off: 'Undo a write-off',
   cancel_pr: 'Cancel PR',
@@ -40,17 +40,17 @@ export const CAN_DO_LINE =
   'I did not understand that, or it is not something I do: I write off, undo write-offs, cancel PR, refund payments, look up balances, and answer how-to questions.';
 
 /** Read by the button handler: only a value this builder writes starts a form. */
-export function parseStartValue(value: string): PendingKind | null {
-  return Object.hasOwn(START_LABELS, value) ? (value as PendingKind) : null;
+export function parseStartValue(value: string): ActionKind | null {
+  return Object.hasOwn(START_LABELS, value) ? (value as ActionKind) : null;
 }
 
-function startButton(kind: PendingKind): Button {
+function startButton(kind: ActionKind): Button {
   return { type: 'button', action_id: startActionId(kind), text: plain(START_LABELS[kind]), value: kind };
 }
 
 /** One line of what the app does, and a button per action that opens its form. */
 export function buildCanDoMessage(): SlackMessage {
-  const kinds = Object.keys(START_LABELS) as PendingKind[];
+  const kinds = Object.keys(START_LABELS) as ActionKind[];
   const blocks: KnownBlock[] = [
     section(CAN_DO_LINE, CAN_DO_BLOCK),
     { type: 'actions', block_id: CAN_DO_ACTIONS_BLOCK, elements: kinds.map(startButton) },
