@@ -10,7 +10,6 @@ import { AMOUNT_BLOCK, CHARGE_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
-  ADMIN,
   BILLER,
   blockById,
   botMessages,
