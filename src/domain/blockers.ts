@@ -20,6 +20,7 @@ export const BLOCKER_CODES = [
   'HAS_WRITE_OFFS',
   'REFUND_EXCEEDS_PAYMENT',
   'NO_PAYMENT',
+  'BALANCE_CHANGED',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 

@@ -7,6 +7,19 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
+/** What an admin can set: a role, or `none` to take access away (DOMAIN section 4). */
+export const ROLE_CHOICES = [...ROLES, 'none'] as const;
+export type RoleChoice = (typeof ROLE_CHOICES)[number];
+
+export function isRoleChoice(value: unknown): value is RoleChoice {
+  return typeof value === 'string' && (ROLE_CHOICES as readonly string[]).includes(value);
+}
+
+/** `none` is stored as no role at all: the user's row is removed. */
+export function roleFromChoice(choice: RoleChoice): Role | null {
+  return choice === 'none' ? null : choice;
+}
+
 export type Permission =
   | 'view_balance'
   | 'write_off'

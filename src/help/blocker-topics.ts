@@ -11,6 +11,7 @@ export const BLOCKER_TOPICS: Readonly<Record<BlockerCode, HelpTopicId>> = {
   PR_CANCELLED: 'write-off-blocked',
   AMOUNT_EXCEEDS_OUTSTANDING: 'write-off-blocked',
   AMOUNT_INVALID: 'write-off-blocked',
+  BALANCE_CHANGED: 'write-off-blocked',
   // The reasons article lists the reasons and which one needs which note: what the biller needs next.
   REASON_REQUIRED: 'write-off-reasons',
   NOTE_REQUIRED: 'write-off-reasons',

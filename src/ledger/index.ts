@@ -1,5 +1,5 @@
 /** The ledger: the only code that writes entries. Everything else goes through these. */
-export { bootstrapAdmins, type GrantResult, grantRole, isOperatorActor, loadActor } from './actors.ts';
+export { isOperatorActor, loadActor } from './actors.ts';
 export type { EntryRow } from './append-entry.ts';
 export { IdempotencyConflictError, NotFoundError } from './errors.ts';
 export { type CancelPrParams, type CancelPrResult, cancelPr } from './operations/cancel-pr.ts';
@@ -38,3 +38,11 @@ export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
 export type { LedgerResult } from './result.ts';
+export {
+  bootstrapAdmins,
+  type GrantParams,
+  type GrantResult,
+  grantRole,
+  listRoles,
+  type RoleHolder,
+} from './roles.ts';

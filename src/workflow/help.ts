@@ -27,6 +27,8 @@ export interface HelpReply {
   readonly nextStep: HelpNextStep | null;
   /** People the answer's rule sentences name (blocker actors), for a front end to render. */
   readonly actors: readonly string[];
+  /** The rules' blockers for the charge asked about (empty when none was found or none apply). */
+  readonly blockers: readonly Blocker[];
 }
 
 export interface HelpParams {
@@ -59,6 +61,7 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     notice: noticeFor(lookup),
     nextStep: await nextStepFor(db, lookup, params.actorId),
     actors,
+    blockers: lookup.kind === 'found' ? lookup.situation.blockers : [],
   };
 }
 

@@ -46,6 +46,6 @@ export {
   understand,
   understandByRules,
 } from './requests.ts';
-export { parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
+export { checkRoleLimit, parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
 export { type SubmitRequest, sourceFor, submitPending } from './submit.ts';
 export * from './types.ts';

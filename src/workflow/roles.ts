@@ -1,13 +1,22 @@
-/** `/billing role @user <role> [limit]`: admins grant roles and, optionally, a write-off limit. */
+/** `/billing role @user <role> [limit]`: admins grant roles (or `none`) and, optionally, a limit. */
 import type { Database } from '../db/client.ts';
-import { can, formatCents, isRole, parseAmount, ROLE_LABELS, ROLES } from '../domain/index.ts';
+import {
+  can,
+  formatCents,
+  isRoleChoice,
+  parseAmount,
+  ROLE_CHOICES,
+  ROLE_LABELS,
+  type RoleChoice,
+  roleFromChoice,
+} from '../domain/index.ts';
 import { grantRole } from '../ledger/index.ts';
 
 export type RoleCommandResult =
   | { readonly ok: true; readonly message: string }
   | { readonly ok: false; readonly message: string };
 
-const USAGE = `Use: /billing role @someone <${ROLES.join('|')}> [limit, e.g. $250]`;
+const USAGE = `Use: /billing role @someone <${ROLE_CHOICES.join('|')}> [limit, e.g. $250]`;
 
 export interface RoleCommand {
   readonly userId: string;
@@ -28,33 +37,45 @@ export function parseRoleCommand(text: string): RoleCommand | null {
   return { userId: match[1], role: match[2].toLowerCase(), limitText: match[3] ?? null };
 }
 
+export type LimitCheck = { ok: true; limitCents: number | undefined } | { ok: false; message: string };
+
+/**
+ * The limit given with a role: undefined when none was typed (the one already set is kept).
+ * Shared with `cli role` so both refuse the same things with the same words.
+ */
+export function checkRoleLimit(choice: RoleChoice, limitText: string | null): LimitCheck {
+  if (limitText === null) return { ok: true, limitCents: undefined };
+  const role = roleFromChoice(choice);
+  // A limit on a role that cannot write off would be silently meaningless: say so instead.
+  if (role === null || !can(role, 'write_off')) {
+    const label = role === null ? 'user without a role' : ROLE_LABELS[role];
+    return { ok: false, message: `A ${label} cannot write off, so a limit does not apply.` };
+  }
+  const amount = parseAmount(limitText);
+  if (!amount.ok) return { ok: false, message: `The limit "${limitText}": ${amount.message}` };
+  return { ok: true, limitCents: amount.cents };
+}
+
 export async function runRoleCommand(
   db: Database,
   params: { grantedBy: string; text: string },
 ): Promise<RoleCommandResult> {
   const parsed = parseRoleCommand(params.text);
   if (!parsed) return { ok: false, message: USAGE };
-  if (!isRole(parsed.role)) return { ok: false, message: `"${parsed.role}" is not a role. ${USAGE}` };
-  let limitCents: number | null = null;
-  if (parsed.limitText !== null) {
-    // A limit on a role that cannot write off would be silently meaningless: say so instead.
-    if (!can(parsed.role, 'write_off')) {
-      return {
-        ok: false,
-        message: `A ${ROLE_LABELS[parsed.role]} cannot write off, so a limit does not apply.`,
-      };
-    }
-    const amount = parseAmount(parsed.limitText);
-    if (!amount.ok) return { ok: false, message: `The limit "${parsed.limitText}": ${amount.message}` };
-    limitCents = amount.cents;
-  }
+  if (!isRoleChoice(parsed.role)) return { ok: false, message: `"${parsed.role}" is not a role. ${USAGE}` };
+  const limit = checkRoleLimit(parsed.role, parsed.limitText);
+  if (!limit.ok) return limit;
   const result = await grantRole(db, {
     grantedBy: params.grantedBy,
     userId: parsed.userId,
-    role: parsed.role,
-    limitCents,
+    role: roleFromChoice(parsed.role),
+    limitCents: limit.limitCents,
   });
   if (!result.ok) return result;
-  const limit = limitCents === null ? '' : `, with a write-off limit of ${formatCents(limitCents)}`;
-  return { ok: true, message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limit}.` };
+  if (result.role === null) {
+    return { ok: true, message: `<@${parsed.userId}> no longer has access to the billing app.` };
+  }
+  const limitNote =
+    result.limitCents === null ? '' : `, with a write-off limit of ${formatCents(result.limitCents)}`;
+  return { ok: true, message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limitNote}.` };
 }

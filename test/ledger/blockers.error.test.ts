@@ -339,8 +339,9 @@ describeEachDatabase('ledger blockers', (kind) => {
       [VIEWER, 'viewer'],
     ] as const;
     for (const [userId, role] of roles) {
-      await expect(grantRole(handle.db, { grantedBy: ADMIN, userId, role })).resolves.toEqual({
+      await expect(grantRole(handle.db, { grantedBy: ADMIN, userId, role })).resolves.toMatchObject({
         ok: true,
+        userId,
         role,
       });
     }

@@ -10,7 +10,6 @@ import { AMOUNT_BLOCK, CHARGE_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
-  ADMIN,
   BILLER,
   blockById,
   botMessages,
@@ -88,27 +87,46 @@ describe('/billing without a model', () => {
   });
 });
 
-describe('help is for people with a role (DOMAIN section 4)', () => {
-  it('someone with no role is told who can grant one; a viewer gets the article', async () => {
-    const question = 'help how do I undo a write-off?';
-    const refused = await h.client.slashCommand({
+describe('general help is for everyone; a patient needs a role (DOMAIN section 4)', () => {
+  it('someone with no role gets the article, privately', async () => {
+    const before = h.emulator.responseUrlPosts.length;
+    await h.client.slashCommand({
       command: '/billing',
-      text: question,
+      text: 'help how do I undo a write-off?',
       userId: NOBODY,
       channelId: GENERAL,
     });
-    expect(refused.status).toBe(200);
-    const refusal = await waitFor(() =>
-      h.emulator.responseUrlPosts.find((p) => JSON.stringify(p.body).includes('use the billing help')),
-    );
-    expect(JSON.stringify(refusal.body)).toContain(`<@${ADMIN}>`);
-    expect(JSON.stringify(refusal.body)).not.toContain('undo-write-off');
-
-    await h.client.slashCommand({ command: '/billing', text: question, userId: VIEWER, channelId: GENERAL });
-    const answer = await waitFor(() =>
-      h.emulator.responseUrlPosts.find((p) => JSON.stringify(p.body).includes('(undo-write-off)')),
-    );
+    const answer = await waitFor(() => h.emulator.responseUrlPosts.slice(before).at(0));
+    expect(JSON.stringify(answer.body)).toContain('(undo-write-off)');
     expect(answer.body.response_type).toBe('ephemeral');
+  });
+
+  it("asking about a patient without a role shows none of the patient's data", async () => {
+    const before = h.emulator.responseUrlPosts.length;
+    await h.client.slashCommand({
+      command: '/billing',
+      text: "why can't I write off Dmitri Volkov's charge?",
+      userId: NOBODY,
+      channelId: GENERAL,
+    });
+    const answer = JSON.stringify(
+      (await waitFor(() => h.emulator.responseUrlPosts.slice(before).at(0))).body,
+    );
+    expect(answer).toContain('(write-off-blocked)');
+    expect(answer).not.toMatch(/Volkov|\$67\.80|\$57\.80|MRN/);
+
+    // The same question from a viewer answers about that charge.
+    const viewerBefore = h.emulator.responseUrlPosts.length;
+    await h.client.slashCommand({
+      command: '/billing',
+      text: "why can't I write off Dmitri Volkov's charge?",
+      userId: VIEWER,
+      channelId: GENERAL,
+    });
+    const viewerAnswer = JSON.stringify(
+      (await waitFor(() => h.emulator.responseUrlPosts.slice(viewerBefore).at(0))).body,
+    );
+    expect(viewerAnswer).toContain('Dmitri Volkov – Office visit');
   });
 });
 

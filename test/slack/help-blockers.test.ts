@@ -8,13 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCKER_CODES, type BlockerCode } from '../../src/domain/blockers.ts';
-import { cancelPr, refundPayment, undoWriteOff } from '../../src/ledger/index.ts';
+import { cancelPr, recordRefusal, refundPayment, undoWriteOff, writeOff } from '../../src/ledger/index.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import { AMOUNT_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { type ChargeFixture, createCharge, expectOk } from '../support/fixtures.ts';
 import {
+  ADMIN,
   BILLER,
   GENERAL,
   type Harness,
@@ -361,6 +362,38 @@ describe('patients the question cannot pin down', () => {
     const answer = await askSlash(h, BILLER, 'why Zebulon Quartermaine');
     expect(readable(answer)).toContain('No patient matches');
     expect(readable(answer)).toMatch(/From the help article|help: `/);
+  });
+});
+
+describe('BALANCE_CHANGED, refused by the ledger and then asked about', () => {
+  // The write-off form does not pin its figure yet, so the refusal is made as its submit path
+  // makes one (as an admin: the biller has used up this minute's requests above): the ledger refuses "all" with a stale figure, and the refusal is recorded.
+  it('"why can\'t I write off?" in a DM says the new figure and to confirm again', async () => {
+    const { chargeId } = await createCharge(h.db, {
+      firstName: 'Bea',
+      lastName: 'Balchanged',
+      assessedCents: 4_000,
+    });
+    const result = await writeOff(h.db, {
+      chargeId,
+      amountCents: 'all',
+      shownOutstandingCents: 64_000,
+      reason: 'small_balance',
+      actor: ADMIN,
+      source: 'button',
+      idempotencyKey: randomUUID(),
+    });
+    if (result.ok) throw new Error('a stale figure must be refused');
+    await recordRefusal(h.db, {
+      actor: ADMIN,
+      action: 'write_off',
+      chargeId,
+      codes: result.blockers.map((b) => b.code),
+      blockers: result.blockers,
+    });
+    const answer = await askDm(h, ADMIN, "why can't I write off?");
+    expectExplained(readable(answer), 'is now $40.00, not the $640.00 shown', 'confirm again');
+    tested.add('BALANCE_CHANGED');
   });
 });
 

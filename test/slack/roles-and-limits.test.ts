@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/ledger/index.ts';
+import { SLACK_ACTIONS } from '../../src/slack/actions/index.ts';
 import { AMOUNT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -80,5 +81,35 @@ describe('/billing role @user biller $250', () => {
     expect(await roleCommand(ADMIN, `<@${NEWCOMER}> biller $12.345`)).toContain('more than two decimal');
     expect(await roleCommand(ADMIN, `<@${NEWCOMER}> viewer $50`)).toContain('a limit does not apply');
     expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'biller', limitCents: 25_000 });
+  });
+});
+
+describe('/billing role @user none, and re-granting', () => {
+  it('re-granting biller without a limit keeps the custom limit', async () => {
+    expect(await roleCommand(ADMIN, `<@${NEWCOMER}> viewer`)).toBe(`<@${NEWCOMER}> is now Viewer.`);
+    expect(await roleCommand(ADMIN, `<@${NEWCOMER}> biller`)).toBe(
+      `<@${NEWCOMER}> is now Biller, with a write-off limit of $250.00.`,
+    );
+    expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'biller', limitCents: 25_000 });
+  });
+
+  it('none takes access away: the next write-off is refused and nothing is written', async () => {
+    expect(await roleCommand(ADMIN, `<@${NEWCOMER}> none`)).toBe(
+      `<@${NEWCOMER}> no longer has access to the billing app.`,
+    );
+    expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: null });
+    const before = (await ledgerOf(h.db, charge.chargeId)).count('write_off');
+    const stackBefore = h.emulator.views.stack(NEWCOMER).length;
+    const response = await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$20 Lena Limitova small balance',
+      userId: NEWCOMER,
+      channelId: GENERAL,
+    });
+    const refusal = JSON.stringify(response.body);
+    expect(refusal).toContain(SLACK_ACTIONS.write_off.notAllowedWhat);
+    expect(refusal).toContain(`<@${ADMIN}>`);
+    expect(h.emulator.views.stack(NEWCOMER)).toHaveLength(stackBefore);
+    expect((await ledgerOf(h.db, charge.chargeId)).count('write_off')).toBe(before);
   });
 });

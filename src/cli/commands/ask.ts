@@ -1,7 +1,10 @@
+import { isoDay } from '../../domain/calendar-day.ts';
 import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
 import { defaultHelpDesk } from '../../help/search.ts';
+import { parseRequest } from '../../nlu/parse.ts';
 import { parseCommandArgs, requirePositional } from '../args.ts';
-import { type CliCommand, EXIT_OK } from '../command.ts';
+import { publicBlocker } from '../blocker-output.ts';
+import { type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { toJson } from '../output.ts';
 
 /** A bound on --jsonl input: an evaluation file, not an unbounded stream. */
@@ -15,9 +18,10 @@ const NO_QUESTION: HelpAnswer = {
 };
 
 /**
- * `ask [--jsonl] [TEXT]`: answers help questions from the articles alone. It needs no database,
- * so it never opens one. The output is always JSON; --json is accepted for symmetry with the
- * other commands.
+ * `ask [--jsonl] [TEXT]`: answers help questions. A question that names a patient gets the same
+ * situation-aware answer Slack gives (workflow answerHelp: that charge's blockers and next steps,
+ * added as `blockers`); any other is answered from the articles alone, without opening the
+ * database. The output is always JSON; --json is accepted for symmetry with the other commands.
  */
 export const askCommand: CliCommand = {
   name: 'ask',
@@ -28,26 +32,39 @@ export const askCommand: CliCommand = {
       jsonl: { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    const desk = defaultHelpDesk();
-    const ask = (question: string): HelpAnswer => {
-      const { topic, answer, sources } = answerQuestion(question, desk);
-      return { topic, answer, sources };
-    };
+    const ask = (question: string) => answerFor(ctx, question);
     if (values.jsonl) {
       const lines = (await ctx.io.stdin()).split(/\r?\n/);
       if (lines.at(-1) === '') lines.pop(); // the newline that ends the last line
       // Every line gets an answer, a blank one too, so output line N answers input line N.
       for (const line of lines.slice(0, MAX_QUESTIONS)) {
         const question = questionFromLine(line);
-        ctx.io.stdout(`${JSON.stringify(question === '' ? NO_QUESTION : ask(question))}\n`);
+        ctx.io.stdout(`${JSON.stringify(question === '' ? NO_QUESTION : await ask(question))}\n`);
       }
       return EXIT_OK;
     }
     const question = requirePositional(positionals, 'a question, e.g. ask "how do I undo a write-off?"');
-    ctx.io.stdout(toJson(ask(question)));
+    ctx.io.stdout(toJson(await ask(question)));
     return EXIT_OK;
   },
 };
+
+type AskAnswer = HelpAnswer & { blockers?: ReturnType<typeof publicBlocker>[] };
+
+async function answerFor(ctx: CliContext, question: string): Promise<AskAnswer> {
+  const today = isoDay(new Date());
+  const desk = defaultHelpDesk();
+  if (!parseRequest(question, { today }).patient) {
+    const { topic, answer, sources } = answerQuestion(question, desk);
+    return { topic, answer, sources };
+  }
+  // Imported only here: the workflow loads the ledger and database code general help never needs.
+  const { answerHelp } = await import('../../workflow/help.ts');
+  const reply = await answerHelp(await ctx.db(), { question, actorId: ctx.actor, today, desk });
+  const { topic, answer, sources } = reply.answer;
+  const text = reply.notice ? `${reply.notice}\n\n${answer}` : answer;
+  return { topic, answer: text, sources, blockers: reply.blockers.map(publicBlocker) };
+}
 
 /**
  * A line is a question as typed. A line of labelled data ({"text": …}, as in the eval files)

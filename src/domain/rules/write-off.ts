@@ -10,6 +10,11 @@ export interface WriteOffCheck {
   /** undefined: not asked yet (a "why" question); null: the biller left it empty. */
   readonly reason?: WriteOffReason | null;
   readonly note?: string | null;
+  /**
+   * The outstanding the form showed when "all" was confirmed. When the PR changed since (a
+   * payment, a remittance, someone else's write-off), nothing is written: BALANCE_CHANGED.
+   */
+  readonly shownOutstandingCents?: number;
 }
 
 /**
@@ -20,6 +25,8 @@ export function checkWriteOff(charge: ChargeFacts, check: WriteOffCheck, actor: 
   if (!can(actor.role, 'write_off')) return [notAuthorizedToWriteOff()];
   const stateBlocker = writeOffStateBlocker(charge);
   if (stateBlocker) return [stateBlocker];
+  const changed = balanceChanged(charge, check.shownOutstandingCents);
+  if (changed) return [changed];
   const blockers: Blocker[] = [];
   const amountBlocker = writeOffAmountBlocker(charge, check.amount);
   if (amountBlocker) blockers.push(amountBlocker);
@@ -78,6 +85,19 @@ export function writeOffStateBlocker(charge: ChargeFacts): Blocker | null {
     );
   }
   return null;
+}
+
+/** What is applied is never more (nor other) than the form showed (DOMAIN section 3). */
+function balanceChanged(charge: ChargeFacts, shownCents: number | undefined): Blocker | null {
+  const nowCents = charge.totals.outstandingCents;
+  if (shownCents === undefined || shownCents === nowCents) return null;
+  return blocker(
+    'BALANCE_CHANGED',
+    `The outstanding PR ${onWhat(charge)} is now ${formatCents(nowCents)}, not the ${formatCents(shownCents)} shown, so nothing was written off.`,
+    `Review the new figure of ${formatCents(nowCents)} and confirm again.`,
+    'fix_amount',
+    'amount',
+  );
 }
 
 function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocker | null {

@@ -12,6 +12,8 @@ export interface WriteOffParams {
   readonly chargeId: number;
   /** 'all' writes off everything outstanding at the moment the charge is locked. */
   readonly amountCents: number | 'all';
+  /** With 'all': the outstanding the user saw and confirmed; a different one is BALANCE_CHANGED. */
+  readonly shownOutstandingCents?: number;
   readonly reason: WriteOffReason | null;
   readonly note?: string | null;
   readonly actor: string;
@@ -38,7 +40,14 @@ export async function writeOff(db: Database, params: WriteOffParams): Promise<Le
           : validateCents(amountCents);
       const blockers = checkWriteOff(
         facts,
-        { amount, reason: params.reason, note: params.note ?? null },
+        {
+          amount,
+          reason: params.reason,
+          note: params.note ?? null,
+          ...(params.amountCents === 'all' && params.shownOutstandingCents !== undefined
+            ? { shownOutstandingCents: params.shownOutstandingCents }
+            : {}),
+        },
         actor,
       );
       // OVER_LIMIT is not a hard stop for the business, but applying it needs an approval first,

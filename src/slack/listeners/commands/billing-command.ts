@@ -45,7 +45,12 @@ export function billingCommand(deps: SlackDeps) {
     }
     const help = HELP_COMMAND.exec(text);
     // Before any text is read: a role, a bounded length, a bounded number of requests a minute.
-    const gate = await admitRequest(deps.db, deps.limiter, { userId: command.user_id, text });
+    // General help needs no role (DOMAIN section 4); what names a patient is checked in the answer.
+    const gate = await admitRequest(deps.db, deps.limiter, {
+      userId: command.user_id,
+      text,
+      roleOptional: help !== null,
+    });
     if (gate.kind === 'refused') {
       await ack();
       const what = help ? 'use the billing help' : 'use the billing assistant';
