@@ -5,7 +5,7 @@
 import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
-import { IdempotencyConflictError, NotFoundError, sqlStateOf } from '../ledger/errors.ts';
+import { IdempotencyConflictError, NoteTooLongError, NotFoundError, sqlStateOf } from '../ledger/errors.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_FAILURE } from './command.ts';
 
 export interface ErrorReport {
@@ -14,7 +14,7 @@ export interface ErrorReport {
 }
 
 export function reportFor(error: unknown): ErrorReport {
-  if (error instanceof BadInputError || error instanceof NotFoundError) {
+  if (error instanceof BadInputError || error instanceof NotFoundError || error instanceof NoteTooLongError) {
     return { exitCode: EXIT_BAD_INPUT, message: error.message };
   }
   if (error instanceof IdempotencyConflictError) return { exitCode: EXIT_BAD_INPUT, message: error.message };

@@ -1,9 +1,8 @@
 /** Dispatches argv to a command, opens the database only when asked, and always closes it. */
 import { userInfo } from 'node:os';
 import { type CliCommand, type CliIo, EXIT_BAD_INPUT, EXIT_OK } from './command.ts';
-import { COMMANDS } from './commands/index.ts';
+import { loadAllCommands, loadCommand } from './commands/index.ts';
 import { lazyDatabase } from './database.ts';
-import { reportFor } from './errors.ts';
 
 export async function runCli(
   argv: string[],
@@ -12,14 +11,15 @@ export async function runCli(
 ): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usageText());
+    io.stdout(await usageText());
     return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${usageText()}`);
+  const loading = loadCommand(name);
+  if (!loading) {
+    io.stderr(`Unknown command "${name}".\n\n${await usageText()}`);
     return EXIT_BAD_INPUT;
   }
+  const command = await loading;
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.summary}\n\nUsage: cli ${command.usage}\n`);
     return EXIT_OK;
@@ -32,6 +32,9 @@ async function runCommand(command: CliCommand, args: string[], io: CliIo, env: N
   try {
     return await command.run({ io, db: database.open, actor: cliActor() }, args);
   } catch (error) {
+    // Loaded only on failure: it knows the error classes of the configuration, the database lock
+    // and zod, and importing those on every start would slow down `parse`.
+    const { reportFor } = await import('./errors.ts');
     const report = reportFor(error);
     io.stderr(`${report.message}\n`);
     return report.exitCode;
@@ -49,8 +52,8 @@ function cliActor(): string {
   }
 }
 
-export function usageText(): string {
-  const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);
+export async function usageText(): Promise<string> {
+  const lines = (await loadAllCommands()).map((c) => `  ${c.usage}\n      ${c.summary}`);
   return [
     'Usage: npm run -s cli -- <command> [options]',
     '',

@@ -3,13 +3,8 @@
  * PGlite, persisted in a directory (guarded by a lock file) or in memory for tests. Migrations are
  * applied before the handle is returned.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
@@ -33,35 +28,66 @@ export interface DatabaseHandle {
   dumpDataDir(): Promise<Blob>;
 }
 
+export interface OpenOptions {
+  /** Sees every statement Drizzle sends (benchmarks count statements per operation with it). */
+  readonly logger?: Logger;
+}
+
 const DRIZZLE_OPTIONS = { schema, casing: 'snake_case' } as const;
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.maxConnections ?? 10);
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const drizzleOptions = { ...DRIZZLE_OPTIONS, logger: options.logger };
+  if (target.kind === 'postgres')
+    return openPostgres(target.url, target.maxConnections ?? 10, drizzleOptions);
   if (target.kind === 'pglite-dir') {
     const release = await acquireDataDirLock(target.dir, target.lockTimeoutMs ?? 10_000);
     try {
-      const handle = await openPglite(target.dir);
+      const handle = await openPglite(drizzleOptions, target.dir);
       return { ...handle, close: () => handle.close().finally(release) };
     } catch (error) {
       await release();
       throw error;
     }
   }
-  return openPglite(undefined, target.loadDataDir);
+  return openPglite(drizzleOptions, undefined, target.loadDataDir);
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<DatabaseHandle> {
-  await migratePostgres(url);
+type DrizzleOptions = typeof DRIZZLE_OPTIONS & { readonly logger?: Logger };
+
+async function openPostgres(
+  url: string,
+  maxConnections: number,
+  drizzleOptions: DrizzleOptions,
+): Promise<DatabaseHandle> {
+  // Each driver is imported when it is used: a process needs one of the two, and loading both
+  // costs start-up time (the CLI starts for every command).
+  const [{ default: postgres }, { drizzle: drizzlePostgres }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+    migratePostgres(url),
+  ]);
   // Notices (e.g. "extension already exists") are not the user's business.
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  const db = drizzlePostgres({ client, ...drizzleOptions }) as unknown as Database;
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
 }
 
-async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+async function openPglite(
+  drizzleOptions: DrizzleOptions,
+  dataDir?: string,
+  loadDataDir?: Blob,
+): Promise<DatabaseHandle> {
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
-  const db = drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
   return {
     db,

@@ -1,10 +1,6 @@
 /** Applies the migrations in drizzle/ at start, so a fresh database needs no manual step. */
 import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgresDb } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import type { Database } from './client.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -13,7 +9,8 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 const MIGRATION_LOCK_ID = 7_340_221;
 
 export async function migratePglite(db: Database): Promise<void> {
-  // PGlite is one process and one connection: nothing to race with.
+  // PGlite is one process and one connection: nothing to race with. Drivers load on use (client.ts).
+  const { migrate: migratePgliteDb } = await import('drizzle-orm/pglite/migrator');
   await migratePgliteDb(db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
 }
 
@@ -22,6 +19,11 @@ export async function migratePglite(db: Database): Promise<void> {
  * file. One dedicated connection holds a session advisory lock around the whole migration.
  */
 export async function migratePostgres(url: string): Promise<void> {
+  const [{ default: postgres }, { drizzle }, { migrate: migratePostgresDb }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+    import('drizzle-orm/postgres-js/migrator'),
+  ]);
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;

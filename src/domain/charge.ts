@@ -45,7 +45,11 @@ export const ENTRY_EFFECT: Record<EntryKind, 1 | -1> = {
   cancellation: -1,
 };
 
-const SUM_FIELD: Record<EntryKind, keyof EntrySums> = {
+/**
+ * The running total each entry kind adds to: the one map from kind to total. The charges table
+ * has a column of the same name for each, which the ledger writer updates.
+ */
+export const ENTRY_TOTAL_FIELD: Record<EntryKind, keyof EntrySums> = {
   pr_assessed: 'assessedCents',
   payment: 'paymentsCents',
   refund: 'refundsCents',
@@ -55,7 +59,7 @@ const SUM_FIELD: Record<EntryKind, keyof EntrySums> = {
 };
 
 export function addEntry(sums: EntrySums, kind: EntryKind, amountCents: number): EntrySums {
-  const field = SUM_FIELD[kind];
+  const field = ENTRY_TOTAL_FIELD[kind];
   return { ...sums, [field]: sums[field] + amountCents };
 }
 

@@ -15,8 +15,17 @@ export function isOperatorActor(actor: string): boolean {
 }
 
 export async function loadActor(db: Executor, userId: string): Promise<ActorFacts> {
-  if (isOperatorActor(userId)) return { userId, role: 'admin', limitCents: null };
+  if (isOperatorActor(userId)) return actorFactsFromRow(userId, null);
   const [row] = await db.select().from(users).where(eq(users.userId, userId));
+  return actorFactsFromRow(userId, row ?? null);
+}
+
+/** The facts from the user's row (null when there is none), read alone or joined to a charge. */
+export function actorFactsFromRow(
+  userId: string,
+  row: { readonly role: Role; readonly limitCents: number | null } | null,
+): ActorFacts {
+  if (isOperatorActor(userId)) return { userId, role: 'admin', limitCents: null };
   const role = row?.role ?? null;
   return { userId, role, limitCents: effectiveLimitCents(role, row?.limitCents ?? null) };
 }

@@ -1,11 +1,22 @@
 /**
- * The one place that inserts ledger entries. It updates the charge's running totals in the same
- * statement sequence, and the table's CHECK constraints refuse totals that stop adding up.
+ * The one place that inserts ledger entries. One statement inserts the entry, adds it to the
+ * charge's running totals and, when given, writes its audit row and the mutation's idempotency
+ * record: a write-off costs one round trip here instead of four. The tables' CHECK constraints
+ * refuse totals that stop adding up and notes longer than the ledger keeps.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client.ts';
-import { auditLog, charges, type EntrySource, ledgerEntries } from '../db/schema/index.ts';
-import { ENTRY_EFFECT, type EntryKind } from '../domain/charge.ts';
+import {
+  auditLog,
+  charges,
+  type EntrySource,
+  idempotencyRecords,
+  ledgerEntries,
+} from '../db/schema/index.ts';
+import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind } from '../domain/charge.ts';
+import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
+import { NoteTooLongError } from './errors.ts';
+import type { PendingRecord } from './idempotency.ts';
 
 export interface NewEntry {
   readonly chargeId: number;
@@ -14,6 +25,7 @@ export interface NewEntry {
   readonly actor: string;
   readonly source: EntrySource;
   readonly reason?: string | null;
+  /** As typed: the writer trims it, stores an empty one as null and refuses a too long one. */
   readonly note?: string | null;
   readonly refersToEntryId?: number | null;
   readonly batchId?: string | null;
@@ -22,41 +34,80 @@ export interface NewEntry {
 
 export type EntryRow = typeof ledgerEntries.$inferSelect;
 
-/** The running-total column each entry kind adds to. */
-const TOTAL_KEY = {
-  pr_assessed: 'assessedCents',
-  payment: 'paymentsCents',
-  refund: 'refundsCents',
-  write_off: 'writeOffsCents',
-  write_off_reversal: 'reversalsCents',
-  cancellation: 'cancelledCents',
-} as const satisfies Record<EntryKind, keyof typeof charges.$inferSelect>;
-
-/** Caller must hold the charge's row lock (lockCharge) and have checked the rules. */
-export async function appendEntry(tx: Transaction, entry: NewEntry): Promise<EntryRow> {
-  if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents <= 0) {
-    throw new Error(`invariant: entry amount must be a positive integer of cents, got ${entry.amountCents}`);
-  }
-  const [row] = await tx.insert(ledgerEntries).values(entry).returning();
-  if (!row) throw new Error('invariant: insert returned no row');
-  const key = TOTAL_KEY[entry.kind];
-  const delta = ENTRY_EFFECT[entry.kind] * entry.amountCents;
-  await tx
-    .update(charges)
-    .set({
-      [key]: sql`${charges[key]} + ${entry.amountCents}`,
-      outstandingCents: sql`${charges.outstandingCents} + ${delta}`,
-    })
-    .where(eq(charges.id, entry.chargeId));
-  return row;
-}
-
 export interface AuditRecord {
   readonly actor: string;
   readonly action: string;
   readonly targetType: string;
   readonly targetId: string | number;
   readonly details?: Record<string, unknown>;
+}
+
+/** What is written with the entry, in the same statement. Both get the entry's id as `entryId`. */
+export interface EntryCompanions {
+  readonly audit?: AuditRecord;
+  /** The mutation's idempotency record and its result (without `entryId`, added here). */
+  readonly record?: { readonly pending: PendingRecord; readonly result: Record<string, unknown> };
+}
+
+/** The note as stored: trimmed, null when empty, at most MAX_NOTE_LENGTH characters. */
+export function storedNote(note: string | null | undefined): string | null {
+  const text = note?.trim() ?? '';
+  if (text.length > MAX_NOTE_LENGTH) throw new NoteTooLongError(text.length, MAX_NOTE_LENGTH);
+  return text === '' ? null : text;
+}
+
+/** Caller must hold the charge's row lock and have checked the rules. */
+export async function appendEntry(
+  tx: Transaction,
+  entry: NewEntry,
+  companions: EntryCompanions = {},
+): Promise<{ readonly id: number }> {
+  if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents <= 0) {
+    throw new Error(`invariant: entry amount must be a positive integer of cents, got ${entry.amountCents}`);
+  }
+  const insertEntry = tx
+    .insert(ledgerEntries)
+    .values({ ...entry, note: storedNote(entry.note) })
+    .returning({ id: ledgerEntries.id });
+  const field = ENTRY_TOTAL_FIELD[entry.kind];
+  const updateTotals = tx
+    .update(charges)
+    .set({
+      [field]: sql`${charges[field]} + ${entry.amountCents}`,
+      outstandingCents: sql`${charges.outstandingCents} + ${ENTRY_EFFECT[entry.kind] * entry.amountCents}`,
+    })
+    .where(eq(charges.id, entry.chargeId))
+    .returning({ id: charges.id });
+  // Data-modifying CTEs all run, read or not; the final select reports how many charges moved.
+  const parts = [sql`entry as ${insertEntry}`, sql`totals as ${updateTotals}`];
+  if (companions.audit) parts.push(sql`audit as (${auditInsert(companions.audit)})`);
+  if (companions.record) parts.push(sql`record as (${recordInsert(companions.record)})`);
+  const result = await tx.execute(
+    sql`with ${sql.join(parts, sql`, `)} select entry.id, (select count(*) from totals) as moved from entry`,
+  );
+  const [row] = rowsOf(result);
+  if (!row || Number(row.moved) !== 1) throw new Error(`invariant: charge ${entry.chargeId} was not updated`);
+  if (companions.record) companions.record.pending.stored = true;
+  return { id: Number(row.id) };
+}
+
+function auditInsert(record: AuditRecord): SQL {
+  return sql`insert into ${auditLog} (actor, action, target_type, target_id, details)
+    select ${record.actor}, ${record.action}, ${record.targetType}, ${String(record.targetId)},
+      ${JSON.stringify(record.details ?? {})}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
+}
+
+function recordInsert(record: NonNullable<EntryCompanions['record']>): SQL {
+  const { pending, result } = record;
+  return sql`insert into ${idempotencyRecords} (key, operation, request_hash, result)
+    select ${pending.key}, ${pending.operation}, ${pending.requestHash},
+      ${JSON.stringify(result)}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
+}
+
+/** postgres.js returns the rows as the result; PGlite wraps them in `rows`. */
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  if (Array.isArray(result)) return result;
+  return (result as { rows: Record<string, unknown>[] }).rows;
 }
 
 /** Audit rows carry ids and amounts, never patient names. */

@@ -8,6 +8,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** A note longer than the ledger keeps (MAX_NOTE_LENGTH); nothing was written. */
+export class NoteTooLongError extends Error {
+  constructor(length: number, maxLength: number) {
+    super(`The note is ${length} characters; at most ${maxLength} are kept.`);
+    this.name = 'NoteTooLongError';
+  }
+}
+
 /** The same idempotency key was sent with a different request. */
 export class IdempotencyConflictError extends Error {
   constructor(key: string) {

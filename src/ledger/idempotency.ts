@@ -39,6 +39,42 @@ function stableJson(value: unknown): string {
 const RETRYABLE_SQL_STATES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 3;
 
+/** What a key's first successful run left behind. */
+export interface StoredRecord {
+  readonly requestHash: string;
+  readonly result: unknown;
+}
+
+/**
+ * The record a successful run will leave. The ledger writer can store it in the same statement
+ * as the entry (one round trip fewer); otherwise runIdempotent inserts it after `apply`.
+ */
+export class PendingRecord {
+  stored = false;
+  constructor(
+    readonly key: string,
+    readonly operation: string,
+    readonly requestHash: string,
+  ) {}
+}
+
+/**
+ * How an operation reads, in one statement after the key's lock, the stored record together with
+ * whatever else it needs (the charge row, the actor): `context` is handed to `apply`.
+ */
+export type ReadWithRecord<C> = (tx: Transaction, key: string) => Promise<ReadResult<C>>;
+
+/** Either the key's stored record (a repeat) or what the first run needs. */
+export type ReadResult<C> =
+  | { readonly stored: StoredRecord }
+  | { readonly stored: null; readonly context: C };
+
+export type ApplyOnce<T, C> = (
+  tx: Transaction,
+  context: C,
+  record: PendingRecord,
+) => Promise<LedgerResult<T>>;
+
 /**
  * Runs `apply` once per key. Successful results are stored with the key; refusals are not,
  * because they wrote nothing and re-evaluating them later is the honest answer.
@@ -46,7 +82,23 @@ const MAX_ATTEMPTS = 3;
 export async function runIdempotent<T>(
   db: Database,
   request: MutationRequest,
-  apply: (tx: Transaction) => Promise<LedgerResult<T>>,
+  apply: (tx: Transaction, record: PendingRecord) => Promise<LedgerResult<T>>,
+): Promise<LedgerResult<T>> {
+  const readRecordOnly = async (tx: Transaction, key: string): Promise<ReadResult<undefined>> => {
+    const stored = await findRecord(tx, key);
+    return stored ? { stored } : { stored: null, context: undefined };
+  };
+  return runIdempotentWith<T, undefined>(db, request, readRecordOnly, (tx, _none, record) =>
+    apply(tx, record),
+  );
+}
+
+/** runIdempotent with the record read by the operation's own first statement. */
+export async function runIdempotentWith<T, C>(
+  db: Database,
+  request: MutationRequest,
+  read: ReadWithRecord<C>,
+  apply: ApplyOnce<T, C>,
 ): Promise<LedgerResult<T>> {
   if (request.key.length === 0 || request.key.length > MAX_KEY_LENGTH) {
     throw new Error(`idempotency key must be 1..${MAX_KEY_LENGTH} characters`);
@@ -55,21 +107,21 @@ export async function runIdempotent<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
+        // Its own statement, before the read: the read's snapshot then starts after the lock was
+        // granted, so it sees the record of a run of the same key that just committed.
         await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${request.key}, 0))`);
-        const [existing] = await tx
-          .select()
-          .from(idempotencyRecords)
-          .where(eq(idempotencyRecords.key, request.key));
-        if (existing) {
-          if (existing.requestHash !== hash) throw new IdempotencyConflictError(request.key);
-          return { ok: true, value: existing.result as T, replayed: true };
+        const found = await read(tx, request.key);
+        if (found.stored) {
+          if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
+          return { ok: true, value: found.stored.result as T, replayed: true };
         }
-        const result = await apply(tx);
-        if (result.ok) {
+        const record = new PendingRecord(request.key, request.operation, hash);
+        const result = await apply(tx, found.context, record);
+        if (result.ok && !record.stored) {
           await tx.insert(idempotencyRecords).values({
-            key: request.key,
-            operation: request.operation,
-            requestHash: hash,
+            key: record.key,
+            operation: record.operation,
+            requestHash: record.requestHash,
             result: result.value as object,
           });
         }
@@ -80,4 +132,12 @@ export async function runIdempotent<T>(
       throw error;
     }
   }
+}
+
+export async function findRecord(tx: Transaction, key: string): Promise<StoredRecord | null> {
+  const [row] = await tx
+    .select({ requestHash: idempotencyRecords.requestHash, result: idempotencyRecords.result })
+    .from(idempotencyRecords)
+    .where(eq(idempotencyRecords.key, key));
+  return row ?? null;
 }

@@ -1,31 +1,35 @@
-/** Every CLI command, by name. Each command lives in its own file. */
+/**
+ * Every CLI command, by name, each in its own file. A command's module is imported only when it
+ * runs: `parse` must not load the database drivers that `balance` needs (start-up time).
+ */
 import type { CliCommand } from '../command.ts';
-import { askCommand } from './ask.ts';
-import { balanceCommand } from './balance.ts';
-import { cancelCommand } from './cancel.ts';
-import { chargesCommand } from './charges.ts';
-import { demoCommand } from './demo.ts';
-import { historyCommand } from './history.ts';
-import { importCommand } from './import.ts';
-import { parseCommand } from './parse.ts';
-import { patientsCommand } from './patients.ts';
-import { refundCommand } from './refund.ts';
-import { undoCommand } from './undo.ts';
-import { whyCommand } from './why.ts';
-import { writeoffCommand } from './writeoff.ts';
 
-export const COMMANDS: readonly CliCommand[] = [
-  parseCommand,
-  askCommand,
-  patientsCommand,
-  chargesCommand,
-  balanceCommand,
-  writeoffCommand,
-  undoCommand,
-  cancelCommand,
-  refundCommand,
-  whyCommand,
-  historyCommand,
-  demoCommand,
-  importCommand,
-];
+const LOADERS = {
+  parse: async () => (await import('./parse.ts')).parseCommand,
+  ask: async () => (await import('./ask.ts')).askCommand,
+  patients: async () => (await import('./patients.ts')).patientsCommand,
+  charges: async () => (await import('./charges.ts')).chargesCommand,
+  balance: async () => (await import('./balance.ts')).balanceCommand,
+  writeoff: async () => (await import('./writeoff.ts')).writeoffCommand,
+  undo: async () => (await import('./undo.ts')).undoCommand,
+  cancel: async () => (await import('./cancel.ts')).cancelCommand,
+  refund: async () => (await import('./refund.ts')).refundCommand,
+  why: async () => (await import('./why.ts')).whyCommand,
+  history: async () => (await import('./history.ts')).historyCommand,
+  demo: async () => (await import('./demo.ts')).demoCommand,
+  import: async () => (await import('./import.ts')).importCommand,
+} as const satisfies Record<string, () => Promise<CliCommand>>;
+
+export type CommandName = keyof typeof LOADERS;
+
+export const COMMAND_NAMES = Object.keys(LOADERS) as CommandName[];
+
+/** The command called `name`, or null when there is none. */
+export function loadCommand(name: string): Promise<CliCommand> | null {
+  return Object.hasOwn(LOADERS, name) ? LOADERS[name as CommandName]() : null;
+}
+
+/** All commands in usage order (for the usage text, which lists them all). */
+export function loadAllCommands(): Promise<CliCommand[]> {
+  return Promise.all(COMMAND_NAMES.map((name) => LOADERS[name]()));
+}

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ENTRY_KINDS } from '../../domain/charge.ts';
+import { MAX_NOTE_LENGTH } from '../../domain/reasons.ts';
 import { charges } from './charges.ts';
 
 export const ENTRY_SOURCES = [
@@ -56,6 +57,11 @@ export const ledgerEntries = pgTable(
       .on(t.refersToEntryId)
       .where(sql`${t.kind} = 'write_off_reversal'`),
     check('ledger_entries_amount_positive', sql`${t.amountCents} > 0`),
+    // The ledger writer trims notes and refuses long ones; this backs it for any other writer.
+    check(
+      'ledger_entries_note_length',
+      sql`${t.note} is null or char_length(${t.note}) between 1 and ${sql.raw(String(MAX_NOTE_LENGTH))}`,
+    ),
     check(
       'ledger_entries_kind',
       sql`${t.kind} in ('pr_assessed', 'payment', 'refund', 'write_off', 'write_off_reversal', 'cancellation')`,

@@ -7,9 +7,9 @@ import type { Database, Transaction } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
 import { blocker } from '../../domain/blockers.ts';
 import { formatCents, validateCents } from '../../domain/money.ts';
-import { appendAudit, appendEntry } from '../append-entry.ts';
-import { lockCharge } from '../charge-lock.ts';
-import { runIdempotent } from '../idempotency.ts';
+import { appendEntry } from '../append-entry.ts';
+import { lockCharge } from '../charge-lock-and-facts.ts';
+import { type PendingRecord, runIdempotent } from '../idempotency.ts';
 import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
 
 export interface PostParams {
@@ -25,15 +25,15 @@ export type PostResult = EntryOnCharge;
 
 export function recordPayment(db: Database, params: PostParams): Promise<LedgerResult<PostResult>> {
   const { idempotencyKey, ...payload } = params;
-  return runIdempotent(db, { key: idempotencyKey, operation: 'payment', payload }, (tx) =>
-    postInTransaction(tx, 'payment', params),
+  return runIdempotent(db, { key: idempotencyKey, operation: 'payment', payload }, (tx, record) =>
+    postInTransaction(tx, 'payment', params, record),
   );
 }
 
 export function assessPr(db: Database, params: PostParams): Promise<LedgerResult<PostResult>> {
   const { idempotencyKey, ...payload } = params;
-  return runIdempotent(db, { key: idempotencyKey, operation: 'pr_assessed', payload }, (tx) =>
-    postInTransaction(tx, 'pr_assessed', params),
+  return runIdempotent(db, { key: idempotencyKey, operation: 'pr_assessed', payload }, (tx, record) =>
+    postInTransaction(tx, 'pr_assessed', params, record),
   );
 }
 
@@ -42,6 +42,8 @@ export async function postInTransaction(
   tx: Transaction,
   kind: 'payment' | 'pr_assessed',
   params: PostParams,
+  /** The caller's idempotency record, stored with the entry; imports keep their own. */
+  record?: PendingRecord,
 ): Promise<LedgerResult<PostResult>> {
   const charge = await lockCharge(tx, params.chargeId);
   const amount = validateCents(params.amountCents);
@@ -58,31 +60,33 @@ export async function postInTransaction(
       ),
     ]);
   }
-  const entry = await appendEntry(tx, {
-    chargeId: charge.id,
-    kind,
-    amountCents: params.amountCents,
-    actor: params.actor,
-    source: params.source,
-    note: params.note?.trim() || null,
-    idempotencyKey: params.idempotencyKey,
-  });
-  await appendAudit(tx, {
-    actor: params.actor,
-    action: kind,
-    targetType: 'charge',
-    targetId: charge.id,
-    details: { entryId: entry.id, amountCents: params.amountCents },
-  });
   const delta = kind === 'payment' ? -params.amountCents : params.amountCents;
-  return {
-    ok: true,
-    replayed: false,
-    value: {
-      entryId: entry.id,
-      chargeId: charge.id,
-      amountCents: params.amountCents,
-      outstandingCents: charge.outstandingCents + delta,
-    },
+  const summary = {
+    chargeId: charge.id,
+    amountCents: params.amountCents,
+    outstandingCents: charge.outstandingCents + delta,
   };
+  const entry = await appendEntry(
+    tx,
+    {
+      chargeId: charge.id,
+      kind,
+      amountCents: params.amountCents,
+      actor: params.actor,
+      source: params.source,
+      note: params.note,
+      idempotencyKey: params.idempotencyKey,
+    },
+    {
+      audit: {
+        actor: params.actor,
+        action: kind,
+        targetType: 'charge',
+        targetId: charge.id,
+        details: { amountCents: params.amountCents },
+      },
+      record: record ? { pending: record, result: summary } : undefined,
+    },
+  );
+  return { ok: true, replayed: false, value: { entryId: entry.id, ...summary } };
 }

@@ -4,8 +4,8 @@ import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkRefund } from '../../domain/index.ts';
 import { validateCents } from '../../domain/money.ts';
 import { loadActor } from '../actors.ts';
-import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
-import { lockCharge } from '../charge-lock.ts';
+import { appendEntry, type EntryRow } from '../append-entry.ts';
+import { lockCharge } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { blocked, type LedgerResult } from '../result.ts';
@@ -37,7 +37,7 @@ export async function refundPayment(
   return runIdempotent<RefundPaymentResult>(
     db,
     { key: idempotencyKey, operation: 'refund_payment', payload },
-    async (tx) => {
+    async (tx, record) => {
       const payment = await findPayment(tx, params.paymentEntryId);
       const charge = await lockCharge(tx, payment.chargeId);
       const refundedCents = await refundedSoFar(tx, payment.id);
@@ -53,34 +53,36 @@ export async function refundPayment(
         await loadActor(tx, params.actor),
       );
       if (blockers.length > 0) return blocked(blockers);
-      const entry = await appendEntry(tx, {
+      const summary = {
         chargeId: charge.id,
-        kind: 'refund',
+        paymentEntryId: payment.id,
         amountCents,
-        actor: params.actor,
-        source: params.source,
-        note: params.note?.trim() || null,
-        refersToEntryId: payment.id,
-        idempotencyKey,
-      });
-      await appendAudit(tx, {
-        actor: params.actor,
-        action: 'refund_payment',
-        targetType: 'ledger_entry',
-        targetId: payment.id,
-        details: { entryId: entry.id, chargeId: charge.id, amountCents },
-      });
-      return {
-        ok: true,
-        replayed: false,
-        value: {
-          entryId: entry.id,
-          chargeId: charge.id,
-          paymentEntryId: payment.id,
-          amountCents,
-          outstandingCents: charge.outstandingCents + amountCents,
-        },
+        outstandingCents: charge.outstandingCents + amountCents,
       };
+      const entry = await appendEntry(
+        tx,
+        {
+          chargeId: charge.id,
+          kind: 'refund',
+          amountCents,
+          actor: params.actor,
+          source: params.source,
+          note: params.note,
+          refersToEntryId: payment.id,
+          idempotencyKey,
+        },
+        {
+          audit: {
+            actor: params.actor,
+            action: 'refund_payment',
+            targetType: 'ledger_entry',
+            targetId: payment.id,
+            details: { chargeId: charge.id, amountCents },
+          },
+          record: { pending: record, result: summary },
+        },
+      );
+      return { ok: true, replayed: false, value: { entryId: entry.id, ...summary } };
     },
   );
 }

@@ -4,7 +4,7 @@ import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkUndo } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
-import { lockCharge } from '../charge-lock.ts';
+import { lockCharge } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { blocked, type LedgerResult } from '../result.ts';
@@ -69,7 +69,7 @@ export async function undoWriteOff(
           amountCents: writeOff.amountCents,
           actor: params.actor,
           source: params.source,
-          note: params.note?.trim() || null,
+          note: params.note,
           refersToEntryId: writeOff.id,
           batchId: writeOff.batchId,
           idempotencyKey: group.length === 1 ? idempotencyKey : `${idempotencyKey}#${index}`,

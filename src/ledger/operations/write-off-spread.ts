@@ -17,7 +17,7 @@ import {
 import type { WriteOffReason } from '../../domain/reasons.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
-import { type ChargeRow, chargeFacts, lockCharge } from '../charge-lock.ts';
+import { type ChargeRow, chargeFacts, lockCharge } from '../charge-lock-and-facts.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 import type { WriteOffResult } from './write-off.ts';
@@ -110,7 +110,7 @@ export async function writeOffSpread(
           actor: params.actor,
           source: params.source,
           reason: params.reason,
-          note: params.note?.trim() || null,
+          note: params.note,
           batchId,
           idempotencyKey: `${idempotencyKey}#${index}`,
         });

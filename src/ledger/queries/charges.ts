@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
 import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
-import { type ChargeRow, sumsOf } from '../charge-lock.ts';
+import { type ChargeRow, sumsOf } from '../charge-lock-and-facts.ts';
 
 /** One charge as billers see it; the JSON shape of `cli charges --json`. */
 export interface ChargeView {

@@ -9,7 +9,7 @@ import { charges } from '../../db/schema/index.ts';
 import { type Blocker, blocker } from '../../domain/blockers.ts';
 import { checkCancel, checkRefund, checkWriteOff, type WhyAction } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
-import { chargeFacts } from '../charge-lock.ts';
+import { chargeFacts } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { listPayments } from './charges.ts';
 

@@ -1,0 +1,2 @@
+-- Notes are trimmed and at most MAX_NOTE_LENGTH (500) characters; the ledger writer enforces it, this backs it.
+ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_note_length" CHECK ("ledger_entries"."note" is null or char_length("ledger_entries"."note") between 1 and 500);
