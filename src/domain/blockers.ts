@@ -19,6 +19,9 @@ export const BLOCKER_CODES = [
   'HAS_PAYMENTS',
   'HAS_WRITE_OFFS',
   'REFUND_EXCEEDS_PAYMENT',
+  'SELF_APPROVAL',
+  'APPROVAL_EXPIRED',
+  'APPROVAL_DECIDED',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -47,8 +50,8 @@ export function blocker(
 }
 
 /**
- * OVER_LIMIT is not a hard stop for the business: once approvals exist it will become an approval
- * request. Until then every caller refuses it like the others, with the next step it names.
+ * OVER_LIMIT is not a hard stop for the business: a single write-off above the limit becomes an
+ * approval request (ledger/operations/approvals.ts); everything else refuses it like the others.
  */
 export function isHardStop(b: Blocker): boolean {
   return b.code !== 'OVER_LIMIT';
