@@ -38,7 +38,11 @@ export async function settle<T>(
   if (outcome.kind === 'already_done') return outcome;
   if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
   // Above the limit the ledger filed an approval request instead of writing: say so, and to whom.
-  if (isApprovalRequested(outcome.value)) return sentForApproval(db, outcome.value.approvalId);
+  if (isApprovalRequested(outcome.value)) {
+    // Remembered like a refusal: "why didn't it write off?" is then answered with the limit.
+    await noteRefusal(db, { ...params.refused, blockers: [outcome.value.overLimit] });
+    return sentForApproval(db, outcome.value.approvalId);
+  }
   return { kind: 'done', replayed: false, summary: await params.summarize(outcome.value) };
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.ts';
 import { approvalRequests } from '../../db/schema/index.ts';
-import type { WriteOffReason } from '../../domain/index.ts';
+import type { Blocker, WriteOffReason } from '../../domain/index.ts';
 import { appendAudit, storedNote } from '../append-entry.ts';
 
 /** What a write-off returns when it was sent for approval; nothing is in the ledger yet. */
@@ -16,6 +16,8 @@ export interface ApprovalRequested {
   readonly approvalId: string;
   readonly chargeId: number;
   readonly amountCents: number;
+  /** Why it needs approval (OVER_LIMIT, with the figures), so "why can't I?" can say so. */
+  readonly overLimit: Blocker;
 }
 
 export function isApprovalRequested(value: unknown): value is ApprovalRequested {
@@ -30,6 +32,7 @@ export interface NewApprovalRequest {
   readonly requestedBy: string;
   /** The write-off's idempotency key; one request per key. */
   readonly sourceKey: string;
+  readonly overLimit: Blocker;
 }
 
 /** Caller holds the charge's lock and found OVER_LIMIT the only blocker. */
@@ -37,9 +40,10 @@ export async function insertApprovalRequest(
   tx: Transaction,
   request: NewApprovalRequest,
 ): Promise<ApprovalRequested> {
+  const { overLimit: _why, ...columns } = request;
   const [created] = await tx
     .insert(approvalRequests)
-    .values({ ...request, id: randomUUID(), note: storedNote(request.note) })
+    .values({ ...columns, id: randomUUID(), note: storedNote(request.note) })
     .onConflictDoNothing({ target: approvalRequests.sourceKey })
     .returning({ id: approvalRequests.id });
   const id = created?.id ?? (await existingId(tx, request.sourceKey));
@@ -57,6 +61,7 @@ export async function insertApprovalRequest(
     approvalId: id,
     chargeId: request.chargeId,
     amountCents: request.amountCents,
+    overLimit: request.overLimit,
   };
 }
 

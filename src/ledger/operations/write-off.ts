@@ -73,7 +73,14 @@ async function writeOffOnCharge(
       );
       const onlyOverLimit = blockers.length > 0 && !blockers.some(isHardStop);
       if (onlyOverLimit && overLimit === 'request_approval' && params.reason) {
-        const request = { chargeId: charge.id, amountCents, reason: params.reason, note: params.note };
+        const overLimitBlocker = blockers[0] as (typeof blockers)[number];
+        const request = {
+          chargeId: charge.id,
+          amountCents,
+          reason: params.reason,
+          note: params.note,
+          overLimit: overLimitBlocker,
+        };
         const value = await insertApprovalRequest(tx, {
           ...request,
           requestedBy: params.actor,
