@@ -215,7 +215,7 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$150\.00 is above your write-off limit of \$100\.00/,
-    nextStep: /^Ask a billing manager or admin to write it off/,
+    nextStep: /^Submitting sends it to a billing manager or admin for approval/,
   },
   {
     name: 'undoing a write-off twice',
