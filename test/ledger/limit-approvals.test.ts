@@ -4,7 +4,7 @@
  * once, cannot both pass the limit (the acting user's advisory lock orders them).
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { approvalRequests } from '../../src/db/schema/index.ts';
@@ -68,6 +68,8 @@ describeEachDatabase("the limit counts a biller's write-offs for the patient ove
     for (let i = 0; i < 4; i++) {
       charges.push(await createCharge(handle.db, { patientId: first.patientId, assessedCents: 20_000 }));
     }
+    // Open the pool's connections first, so the five really run side by side on PostgreSQL.
+    await Promise.all(charges.map(() => handle.db.execute(sql`select pg_sleep(0.05)`)));
     const results = await Promise.all(charges.map((c) => writeOffBy(c.chargeId, 6_000)));
     const outcomes = results.map(outcome);
     expect(outcomes.filter((o) => o === 'written')).toHaveLength(1);
