@@ -32,8 +32,9 @@ export async function settle<T>(
 ): Promise<SubmitOutcome> {
   if (outcome.kind === 'blocked') {
     await noteRefusal(db, { ...params.refused, blockers: outcome.blockers });
+    const errors = params.toErrors(outcome.blockers);
     const notices = (await params.notices?.(outcome.blockers)) ?? [];
-    return { kind: 'invalid', errors: params.toErrors(outcome.blockers), notices };
+    return notices.length > 0 ? { kind: 'invalid', errors, notices } : { kind: 'invalid', errors };
   }
   if (outcome.kind === 'already_done') return outcome;
   if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
