@@ -32,6 +32,13 @@ export const ConfigSchema = z.object({
   SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).optional()),
   BILLING_ADMINS: slackUserIds,
   REQUEST_CHANNELS: channelIds,
+  APPROVALS_CHANNEL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[CG][A-Z0-9]+$/, 'Slack channel ids look like C012ABCDEF')
+      .optional(),
+  ),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),

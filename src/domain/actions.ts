@@ -18,7 +18,13 @@
  */
 import type { Permission } from './roles.ts';
 
-export const ACTION_KINDS = ['write_off', 'undo_write_off', 'cancel_pr', 'refund_payment'] as const;
+export const ACTION_KINDS = [
+  'write_off',
+  'undo_write_off',
+  'cancel_pr',
+  'refund_payment',
+  'approval',
+] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export function isActionKind(value: unknown): value is ActionKind {
@@ -31,6 +37,7 @@ export const ACTION_PERMISSION: Record<ActionKind, Permission> = {
   undo_write_off: 'undo_own_write_off',
   cancel_pr: 'cancel_pr',
   refund_payment: 'refund_payment',
+  approval: 'approve',
 };
 
 /** The kinds "why can't I …?" answers for one charge (an undo is about an entry, not a charge). */

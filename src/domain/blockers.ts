@@ -21,6 +21,9 @@ export const BLOCKER_CODES = [
   'REFUND_EXCEEDS_PAYMENT',
   'NO_PAYMENT',
   'BALANCE_CHANGED',
+  'SELF_APPROVAL',
+  'APPROVAL_EXPIRED',
+  'APPROVAL_DECIDED',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -58,8 +61,8 @@ export function blocker(
 }
 
 /**
- * OVER_LIMIT is not a hard stop for the business: once approvals exist it will become an approval
- * request. Until then every caller refuses it like the others, with the next step it names.
+ * OVER_LIMIT is not a hard stop for the business: a single write-off above the limit becomes an
+ * approval request (ledger/operations/approvals.ts); everything else refuses it like the others.
  */
 export function isHardStop(b: Blocker): boolean {
   return b.code !== 'OVER_LIMIT';

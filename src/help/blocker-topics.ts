@@ -16,7 +16,7 @@ export const BLOCKER_TOPICS: Readonly<Record<BlockerCode, HelpTopicId>> = {
   REASON_REQUIRED: 'write-off-reasons',
   NOTE_REQUIRED: 'write-off-reasons',
   NOT_AUTHORIZED: 'write-off-blocked',
-  // Above the limit nothing is written off; that article says who can do it instead.
+  // Above the limit the write-off goes for approval; that article says how approvals work.
   OVER_LIMIT: 'approvals-limits',
   ALREADY_REVERSED: 'undo-write-off',
   REMITTANCE_PR: 'cancel-pr',
@@ -24,6 +24,9 @@ export const BLOCKER_TOPICS: Readonly<Record<BlockerCode, HelpTopicId>> = {
   HAS_WRITE_OFFS: 'cancel-pr',
   REFUND_EXCEEDS_PAYMENT: 'refund-payment',
   NO_PAYMENT: 'refund-payment',
+  SELF_APPROVAL: 'approvals-limits',
+  APPROVAL_EXPIRED: 'approvals-limits',
+  APPROVAL_DECIDED: 'approvals-limits',
 };
 
 /** The action a set of blockers refused; the same code can mean different things per action. */

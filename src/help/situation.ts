@@ -105,13 +105,15 @@ async function lastRefusalSituation(
   if (!refusal) return { kind: 'none' };
   const charge = await getCharge(db, refusal.chargeId);
   if (!charge) return { kind: 'none' };
-  const current = await blockersFor(db, charge.id, refusal.action, params.actor);
+  // A refused approval is a write-off refused at approval time: the write-off rules explain it.
+  const action = refusal.action === 'approval' ? 'write_off' : refusal.action;
+  const current = await blockersFor(db, charge.id, action, params.actor);
   // The charge's own state explains it, or what was refused was the request (amount, note, limit).
   const blockers = current.length > 0 ? current : refusal.blockers;
   return {
     kind: 'found',
     charge,
-    situation: { blockers, subject: subjectOf(charge), action: refusal.action },
+    situation: { blockers, subject: subjectOf(charge), action },
   };
 }
 

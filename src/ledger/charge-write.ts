@@ -4,11 +4,11 @@
  * stored record and the actor's role with it; the entry with its totals, audit row and record in
  * one statement (appendEntry); COMMIT.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
 import { charges, idempotencyRecords, users } from '../db/schema/index.ts';
 import type { ActorFacts } from '../domain/index.ts';
-import { actorFactsFromRow } from './actors.ts';
+import { actorFactsFromRow, isOperatorActor } from './actors.ts';
 import type { ChargeRow } from './charge-lock-and-facts.ts';
 import { NotFoundError } from './errors.ts';
 import {
@@ -18,17 +18,22 @@ import {
   type ReadResult,
   runIdempotentWith,
 } from './idempotency.ts';
+import { recentWriteOffsSql } from './queries/recent-write-offs.ts';
 import type { LedgerResult } from './result.ts';
 
 export interface LockedCharge {
   readonly charge: ChargeRow;
   readonly actor: ActorFacts;
+  /** What the actor wrote off for this patient in the last 24 hours (0 unless asked for). */
+  readonly recentWriteOffCents: number;
 }
 
 export interface ChargeTarget {
   readonly chargeId: number;
   /** The user or operator acting; their role comes with the charge row. */
   readonly actor: string;
+  /** Read the actor's recent write-offs for the patient with the row (write-offs, for the limit). */
+  readonly withRecentWriteOffs?: boolean;
 }
 
 export function runOnCharge<T>(
@@ -59,6 +64,7 @@ async function lockChargeWithRecord(
       charge: charges,
       stored: { requestHash: idempotencyRecords.requestHash, result: idempotencyRecords.result },
       user: { role: users.role, limitCents: users.limitCents },
+      recentWriteOffCents: recentColumn(target),
     })
     .from(charges)
     .leftJoin(idempotencyRecords, eq(idempotencyRecords.key, key))
@@ -72,5 +78,19 @@ async function lockChargeWithRecord(
     throw new NotFoundError('charge', target.chargeId);
   }
   if (row.stored) return { stored: row.stored };
-  return { stored: null, context: { charge: row.charge, actor: actorFactsFromRow(target.actor, row.user) } };
+  const actor = actorFactsFromRow(target.actor, row.user);
+  return {
+    stored: null,
+    context: { charge: row.charge, actor, recentWriteOffCents: Number(row.recentWriteOffCents) },
+  };
+}
+
+/**
+ * The 24-hour sum rides in the locking statement. The row lock comes first in effect: the sum's
+ * snapshot is taken after the acting user's advisory lock (limitLocks, in the key's statement),
+ * so it sees every earlier write-off of theirs that committed.
+ */
+function recentColumn(target: ChargeTarget) {
+  if (!target.withRecentWriteOffs || isOperatorActor(target.actor)) return sql<number>`0`;
+  return sql<number>`${recentWriteOffsSql(target.actor, sql`${charges.patientId}`)}`;
 }

@@ -15,6 +15,12 @@ export interface MutationRequest {
   readonly operation: string;
   /** Everything that defines the request; a repeat must send the same. */
   readonly payload: unknown;
+  /**
+   * More advisory locks, taken in the same statement right after the key's (so in one order
+   * everywhere, before any row lock): e.g. the acting user's, so two of their write-offs for one
+   * patient cannot both pass the 24-hour limit. Not part of the request's identity.
+   */
+  readonly locks?: readonly string[];
 }
 
 export const MAX_KEY_LENGTH = 200;
@@ -109,7 +115,7 @@ export async function runIdempotentWith<T, C>(
       return await db.transaction(async (tx) => {
         // Its own statement, before the read: the read's snapshot then starts after the lock was
         // granted, so it sees the record of a run of the same key that just committed.
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${request.key}, 0))`);
+        await tx.execute(advisoryLocks([request.key, ...(request.locks ?? [])]));
         const found = await read(tx, request.key);
         if (found.stored) {
           if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
@@ -132,6 +138,11 @@ export async function runIdempotentWith<T, C>(
       throw error;
     }
   }
+}
+
+function advisoryLocks(names: readonly string[]) {
+  const calls = names.map((name) => sql`pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+  return sql`select ${sql.join(calls, sql`, `)}`;
 }
 
 export async function findRecord(tx: Transaction, key: string): Promise<StoredRecord | null> {

@@ -2,6 +2,14 @@
 export { isOperatorActor, loadActor } from './actors.ts';
 export type { EntryRow } from './append-entry.ts';
 export { IdempotencyConflictError, NotFoundError } from './errors.ts';
+export {
+  type ApprovalDecision,
+  approveWriteOff,
+  type DecideParams,
+  recordApprovalRefusal,
+  rejectApproval,
+} from './operations/approval-decision.ts';
+export { type ApprovalRequested, isApprovalRequested } from './operations/approval-request.ts';
 export { type CancelPrParams, type CancelPrResult, cancelPr } from './operations/cancel-pr.ts';
 export { type NewCharge, type NewPatient, upsertCharge, upsertPatient } from './operations/directory.ts';
 export {
@@ -22,16 +30,23 @@ export {
   type UndoWriteOffResult,
   undoWriteOff,
 } from './operations/undo-write-off.ts';
-export { type WriteOffParams, type WriteOffResult, writeOff } from './operations/write-off.ts';
+export {
+  type WriteOffParams,
+  type WriteOffResult,
+  writeOff,
+  writeOffOrRequestApproval,
+} from './operations/write-off.ts';
 export {
   type SpreadWriteOffParams,
   type SpreadWriteOffResult,
   writeOffSpread,
 } from './operations/write-off-spread.ts';
+export * from './queries/approvals.ts';
 export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
 export * from './queries/charges.ts';
 export * from './queries/history.ts';
 export * from './queries/patients.ts';
+export { LIMIT_WINDOW_HOURS } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';

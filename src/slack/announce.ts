@@ -6,6 +6,7 @@
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import { type DoneSummary, loadHome } from '../workflow/index.ts';
+import { tellRequesterOutcome } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildDoneMessage } from './messages/done-message-builder.ts';
 import { buildRequestDoneNotice } from './messages/request-message-builder.ts';
@@ -34,6 +35,7 @@ export async function announceDone(deps: SlackDeps, client: WebClient, summary: 
     const notice = buildRequestDoneNotice(summary.kind, summary.requestedBy, confirmedBy);
     await client.chat.postMessage({ channel: origin.channelId, thread_ts: origin.threadTs, ...notice });
   }
+  if (summary.approval) await tellRequesterOutcome(deps, client, summary.approval);
   await publishHome(deps, client, confirmedBy);
 }
 

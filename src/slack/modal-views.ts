@@ -1,6 +1,7 @@
 /** Which builder renders which modal state, by kind. */
 import type { ActionKind } from '../domain/index.ts';
 import type { ActionModels, ModalModel, ModalState } from '../workflow/index.ts';
+import { buildApprovalModal } from './views/approval-modal-builder.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildCancelModal } from './views/cancel-modal-builder.ts';
 import { buildNoticeModal } from './views/notice-modal-builder.ts';
@@ -14,6 +15,7 @@ const MODAL_BUILDERS: { readonly [K in ActionKind]: (model: ActionModels[K]) => 
   undo_write_off: buildUndoModal,
   cancel_pr: buildCancelModal,
   refund_payment: buildRefundModal,
+  approval: buildApprovalModal,
 };
 
 function buildFor<K extends ActionKind>(kind: K, model: ActionModels[K]): ModalView {

@@ -8,6 +8,8 @@ import {
   loadActor,
   recentEntriesBy,
 } from '../ledger/index.ts';
+import type { ApprovalCard } from './approval-card.ts';
+import { decidableApprovals } from './approvals.ts';
 import { chargeName } from './charge-choices.ts';
 
 export interface RecentAction {
@@ -23,11 +25,13 @@ export interface RecentAction {
 export interface HomeModel {
   readonly roleLabel: string | null;
   readonly actions: readonly RecentAction[];
+  /** Requests waiting for a decision this user may make (empty for those who cannot approve). */
+  readonly approvals: readonly ApprovalCard[];
 }
 
 const MAX_RECENT = 15;
 
-export async function loadHome(db: Database, userId: string): Promise<HomeModel> {
+export async function loadHome(db: Database, userId: string, now = new Date()): Promise<HomeModel> {
   const actor = await loadActor(db, userId);
   const entries = await recentEntriesBy(db, { actor: userId, limit: MAX_RECENT });
   const open = new Set(
@@ -52,5 +56,6 @@ export async function loadHome(db: Database, userId: string): Promise<HomeModel>
       undoable,
     });
   }
-  return { roleLabel: actor.role ? ROLE_LABELS[actor.role] : null, actions };
+  const approvals = await decidableApprovals(db, userId, now);
+  return { roleLabel: actor.role ? ROLE_LABELS[actor.role] : null, actions, approvals };
 }

@@ -2,6 +2,7 @@
 
 export {
   type ActionModels,
+  type ApprovalModel,
   type CancelModel,
   type ModalModel,
   type RefundModel,
@@ -9,6 +10,13 @@ export {
   WORKFLOW_ACTIONS,
   type WriteOffModel,
 } from './actions/index.ts';
+export {
+  type ApprovalCard,
+  approvalCard,
+  initialsOf,
+  loadApprovalCard,
+} from './approval-card.ts';
+export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine } from './effects.ts';
@@ -16,7 +24,7 @@ export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
-export type { DoneSummary, SubmitOutcome } from './outcomes.ts';
+export type { DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
 export {
   describePatient,
   type PatientChoice,

@@ -1,5 +1,6 @@
 /** What confirming a modal comes to, for the front end to show. */
-import type { ActionKind } from '../domain/index.ts';
+import type { ActionKind, Blocker } from '../domain/index.ts';
+import type { ApprovalCard } from './approval-card.ts';
 import type { FieldErrors, RequestOrigin } from './types.ts';
 
 export interface DoneSummary {
@@ -16,10 +17,24 @@ export interface DoneSummary {
   readonly origin: RequestOrigin;
   readonly requestedBy: string;
   readonly confirmedBy: string;
+  /** For an approval: the request as decided, so the requester can be told the outcome. */
+  readonly approval?: ApprovalCard;
+}
+
+/**
+ * Someone other than the person at the form must hear about a refusal: an approval that a rule
+ * now blocks (the PR was paid meanwhile) is reported to the requester too.
+ */
+export interface RefusalNotice {
+  readonly kind: 'approval_blocked';
+  readonly card: ApprovalCard;
+  readonly blockers: readonly Blocker[];
 }
 
 export type SubmitOutcome =
-  | { readonly kind: 'invalid'; readonly errors: FieldErrors }
+  | { readonly kind: 'invalid'; readonly errors: FieldErrors; readonly notices?: readonly RefusalNotice[] }
+  /** Above the limit: nothing written; the request waits for a billing manager or admin. */
+  | { readonly kind: 'sent_for_approval'; readonly card: ApprovalCard; readonly approvers: readonly string[] }
   /** replayed: an earlier delivery already did it and told the user; say nothing more. */
   | { readonly kind: 'done'; readonly replayed: boolean; readonly summary: DoneSummary | null }
   | { readonly kind: 'already_done' };

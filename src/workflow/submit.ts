@@ -68,6 +68,7 @@ async function submitWith<T, R>(
     refused,
     toErrors: (blockers) => blockersToFieldErrors(blockers, action.blockerField),
     summarize: (value) => action.summarize(db, target, value, ctx),
+    notices: (blockers) => action.noticesOnRefusal?.(db, target, blockers) ?? Promise.resolve([]),
   });
 }
 

@@ -43,7 +43,12 @@ export interface PendingPayload {
   readonly chargeId?: number | null;
   readonly paymentEntryId?: number | null;
   readonly writeOffEntryId?: number | null;
+  /** For an `approval` action: which request, and whether this modal approves or rejects it. */
+  readonly approvalId?: string | null;
+  readonly decision?: ApprovalChoice | null;
 }
+
+export type ApprovalChoice = 'approve' | 'reject';
 
 export interface PendingAction {
   readonly id: string;

@@ -19,7 +19,10 @@ describeEachDatabase('the append-only ledger', (kind) => {
   it.each([
     ['UPDATE', sql`update ledger_entries set amount_cents = 1`, /append-only: UPDATE is not allowed/],
     ['DELETE', sql`delete from ledger_entries`, /append-only: DELETE is not allowed/],
-    ['TRUNCATE', sql`truncate ledger_entries`, /append-only: TRUNCATE is not allowed/],
+    // approval_requests points at entries, so a plain TRUNCATE stops at that foreign key; with
+    // CASCADE it reaches the ledger's own trigger.
+    ['TRUNCATE', sql`truncate ledger_entries`, /foreign key constraint/],
+    ['TRUNCATE CASCADE', sql`truncate ledger_entries cascade`, /append-only: TRUNCATE is not allowed/],
   ])('%s is refused and the rows are unchanged', async (_, statement, message) => {
     const before = await allEntries();
     expect(before.length).toBe(3);

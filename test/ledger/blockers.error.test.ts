@@ -230,7 +230,7 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$150\.00 is above your write-off limit of \$100\.00/,
-    nextStep: /^Ask a billing manager or admin to write it off/,
+    nextStep: /^Submitting sends it to a billing manager or admin for approval/,
   },
   {
     // Exactly the limit is allowed (write-off.happy). One cent over is refused today; once

@@ -144,6 +144,7 @@ describe('App Home builder', () => {
   it('lists recent actions and offers Undo only where allowed', () => {
     const view = buildHomeView({
       roleLabel: 'Biller',
+      approvals: [],
       actions: [
         {
           entryId: 1,

@@ -1,3 +1,4 @@
+export * from './approval-requests.ts';
 export * from './audit-log.ts';
 export * from './charges.ts';
 export * from './idempotency-records.ts';

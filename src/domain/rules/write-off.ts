@@ -15,6 +15,11 @@ export interface WriteOffCheck {
    * payment, a remittance, someone else's write-off), nothing is written: BALANCE_CHANGED.
    */
   readonly shownOutstandingCents?: number;
+  /**
+   * What this user already wrote off for the same patient in the last 24 hours (write-offs since
+   * undone do not count). The limit applies to that plus this amount, so it cannot be split.
+   */
+  readonly recentWriteOffCents?: number;
 }
 
 /**
@@ -31,13 +36,14 @@ export function checkWriteOff(charge: ChargeFacts, check: WriteOffCheck, actor: 
   const amountBlocker = writeOffAmountBlocker(charge, check.amount);
   if (amountBlocker) blockers.push(amountBlocker);
   blockers.push(...reasonBlockers(check.reason, check.note));
+  const recentCents = check.recentWriteOffCents ?? 0;
   if (
     !amountBlocker &&
     check.amount?.ok &&
     actor.limitCents !== null &&
-    check.amount.cents > actor.limitCents
+    check.amount.cents + recentCents > actor.limitCents
   ) {
-    blockers.push(overLimit(check.amount.cents, actor.limitCents));
+    blockers.push(overLimit(check.amount.cents, recentCents, actor.limitCents, charge));
   }
   return blockers;
 }
@@ -154,14 +160,37 @@ export function reasonBlockers(
   return [];
 }
 
-function overLimit(amountCents: number, limitCents: number): Blocker {
+/** Whether a write-off refused with OVER_LIMIT can go to a billing manager or admin for approval. */
+export function canRequestApproval(charge: ChargeFacts): boolean {
+  // An approval names one charge and one amount; a spread over several would need a list.
+  return (charge.chargeCount ?? 1) === 1;
+}
+
+function overLimit(
+  amountCents: number,
+  recentCents: number,
+  limitCents: number,
+  charge: ChargeFacts,
+): Blocker {
+  const earlier =
+    recentCents > 0
+      ? ` With the ${formatCents(recentCents)} you wrote off for this patient in the last 24 hours, that is ${formatCents(amountCents + recentCents)}.`
+      : '';
+  const message = `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)} per patient per 24 hours.${earlier}`;
+  if (!canRequestApproval(charge)) {
+    return blocker(
+      'OVER_LIMIT',
+      message,
+      'Write off one charge at a time to send it for approval, or ask a billing manager or admin to do it.',
+      'ask_admin',
+      'amount',
+    );
+  }
   return blocker(
     'OVER_LIMIT',
-    `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)}, so it was not written off.`,
-    // Approval requests come with the managers' controls; until then the write-off is refused, and
-    // the step says who can do it instead.
-    'Ask a billing manager or admin to write it off (they have no limit unless one is set), or ask an admin to raise your limit.',
-    'ask_admin',
+    message,
+    'Submitting sends it to a billing manager or admin for approval; nothing is written off until one of them approves.',
+    'request_approval',
     'amount',
   );
 }

@@ -19,6 +19,7 @@ import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
 import { type ChargeRow, chargeFacts, lockCharge } from '../charge-lock-and-facts.ts';
 import { runIdempotent } from '../idempotency.ts';
+import { limitLocks, sumRecentWriteOffs } from '../queries/recent-write-offs.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 import type { WriteOffResult } from './write-off.ts';
 
@@ -51,7 +52,7 @@ export async function writeOffSpread(
   const { idempotencyKey, ...payload } = params;
   return runIdempotent<SpreadWriteOffResult>(
     db,
-    { key: idempotencyKey, operation: 'write_off_spread', payload },
+    { key: idempotencyKey, operation: 'write_off_spread', payload, locks: limitLocks(params.actor) },
     async (tx) => {
       const actor = await loadActor(tx, params.actor);
       // A charge listed twice is one charge: counting it twice would write off more than it holds.
@@ -90,9 +91,10 @@ export async function writeOffSpread(
           ),
         ]);
       }
+      const recentWriteOffCents = await sumRecentWriteOffs(tx, params.actor, first?.row.patientId ?? 0);
       const blockers = checkWriteOff(
         combined,
-        { amount, reason: params.reason, note: params.note ?? null },
+        { amount, reason: params.reason, note: params.note ?? null, recentWriteOffCents },
         actor,
       );
       if (blockers.length > 0) return blocked(blockers);

@@ -1,12 +1,14 @@
 import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { checkWriteOff } from '../../domain/index.ts';
+import { checkWriteOff, isHardStop } from '../../domain/index.ts';
 import { validateCents } from '../../domain/money.ts';
 import type { WriteOffReason } from '../../domain/reasons.ts';
 import { appendEntry } from '../append-entry.ts';
 import { chargeFacts } from '../charge-lock-and-facts.ts';
 import { runOnCharge } from '../charge-write.ts';
+import { limitLocks } from '../queries/recent-write-offs.ts';
 import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
+import { type ApprovalRequested, insertApprovalRequest, isApprovalRequested } from './approval-request.ts';
 
 export interface WriteOffParams {
   readonly chargeId: number;
@@ -24,14 +26,42 @@ export interface WriteOffParams {
 
 export type WriteOffResult = EntryOnCharge;
 
-/** Writes off part or all of one charge's outstanding PR. */
+/** Writes off part or all of one charge's outstanding PR; above the actor's limit it is refused. */
 export async function writeOff(db: Database, params: WriteOffParams): Promise<LedgerResult<WriteOffResult>> {
+  const result = await writeOffOnCharge(db, params, 'refuse');
+  if (result.ok && isApprovalRequested(result.value)) {
+    throw new Error('invariant: a write-off that refuses above the limit requested an approval');
+  }
+  return result as LedgerResult<WriteOffResult>;
+}
+
+/**
+ * Writes off, or, when the actor's limit is the only thing in the way, files an approval request
+ * in the same transaction and writes no entry (DOMAIN.md section 4).
+ */
+export function writeOffOrRequestApproval(
+  db: Database,
+  params: WriteOffParams,
+): Promise<LedgerResult<WriteOffResult | ApprovalRequested>> {
+  return writeOffOnCharge(db, params, 'request_approval');
+}
+
+async function writeOffOnCharge(
+  db: Database,
+  params: WriteOffParams,
+  overLimit: 'refuse' | 'request_approval',
+): Promise<LedgerResult<WriteOffResult | ApprovalRequested>> {
   const { idempotencyKey, ...payload } = params;
-  return runOnCharge<WriteOffResult>(
+  return runOnCharge<WriteOffResult | ApprovalRequested>(
     db,
-    { key: idempotencyKey, operation: 'write_off', payload },
-    { chargeId: params.chargeId, actor: params.actor },
-    async (tx, { charge, actor }, record) => {
+    {
+      key: idempotencyKey,
+      operation: 'write_off',
+      payload: { ...payload, overLimit },
+      locks: limitLocks(params.actor),
+    },
+    { chargeId: params.chargeId, actor: params.actor, withRecentWriteOffs: true },
+    async (tx, { charge, actor, recentWriteOffCents }, record) => {
       const facts = await chargeFacts(tx, charge);
       const amountCents = params.amountCents === 'all' ? facts.totals.outstandingCents : params.amountCents;
       const amount =
@@ -44,14 +74,30 @@ export async function writeOff(db: Database, params: WriteOffParams): Promise<Le
           amount,
           reason: params.reason,
           note: params.note ?? null,
+          recentWriteOffCents,
           ...(params.amountCents === 'all' && params.shownOutstandingCents !== undefined
             ? { shownOutstandingCents: params.shownOutstandingCents }
             : {}),
         },
         actor,
       );
-      // OVER_LIMIT is not a hard stop for the business, but applying it needs an approval first,
-      // and approvals are not built yet: the caller gets it back as a refusal with its next step.
+      const onlyOverLimit = blockers.length > 0 && !blockers.some(isHardStop);
+      if (onlyOverLimit && overLimit === 'request_approval' && params.reason) {
+        const overLimitBlocker = blockers[0] as (typeof blockers)[number];
+        const request = {
+          chargeId: charge.id,
+          amountCents,
+          reason: params.reason,
+          note: params.note,
+          overLimit: overLimitBlocker,
+        };
+        const value = await insertApprovalRequest(tx, {
+          ...request,
+          requestedBy: params.actor,
+          sourceKey: idempotencyKey,
+        });
+        return { ok: true, replayed: false, value };
+      }
       if (blockers.length > 0) return blocked(blockers);
       const summary = {
         chargeId: charge.id,

@@ -6,6 +6,7 @@
  */
 import { type ActionKind, isActionKind } from '../../domain/index.ts';
 import type { SlackAction } from './action.ts';
+import { approvalSlack } from './approval.ts';
 import { cancelPrSlack } from './cancel-pr.ts';
 import { refundPaymentSlack } from './refund-payment.ts';
 import { undoWriteOffSlack } from './undo-write-off.ts';
@@ -16,6 +17,7 @@ export const SLACK_ACTIONS: { readonly [K in ActionKind]: SlackAction<K> } = {
   undo_write_off: undoWriteOffSlack,
   cancel_pr: cancelPrSlack,
   refund_payment: refundPaymentSlack,
+  approval: approvalSlack,
 };
 
 /** Every confirm modal's callback_id, for registering the one submission listener. */

@@ -28,6 +28,10 @@ function sentence(s: DoneSummary): string {
       return `:white_check_mark: Cancelled ${amount} of PR${why} on ${where}. ${outstanding}`;
     case 'refund_payment':
       return `:white_check_mark: Refunded ${amount} on ${where}. ${outstanding} ${REFUND_REOPENS_PR}`;
+    case 'approval':
+      return s.approval?.status === 'rejected'
+        ? `:x: Rejected the ${amount} write-off request${why} on ${where}. <@${s.requestedBy}> is told why.`
+        : `:white_check_mark: Approved: wrote off ${amount}${why} on ${where} for <@${s.requestedBy}>. ${outstanding}`;
   }
 }
 

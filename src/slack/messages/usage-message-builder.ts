@@ -25,11 +25,14 @@ export function buildUsageMessage(): SlackMessage {
 
 /** Buttons that open an empty form of their kind; the value is the kind. Ids are unique per block. */
 export const START_ACTION_PATTERN = /^start_action_/;
-const startActionId = (kind: ActionKind) => `start_action_${kind}`;
+const startActionId = (kind: StartableKind) => `start_action_${kind}`;
 export const CAN_DO_BLOCK = 'can_do';
 export const CAN_DO_ACTIONS_BLOCK = 'can_do_actions';
 
-export const START_LABELS: Record<ActionKind, string> = {
+/** The kinds a person starts with an empty form; an approval or a batch starts elsewhere. */
+type StartableKind = Extract<ActionKind, 'write_off' | 'undo_write_off' | 'cancel_pr' | 'refund_payment'>;
+
+export const START_LABELS: Record<StartableKind, string> = {
   write_off: 'Write off',
   undo_write_off: 'Undo a write-off',
   cancel_pr: 'Cancel PR',
@@ -40,17 +43,17 @@ export const CAN_DO_LINE =
   'I did not understand that, or it is not something I do: I write off, undo write-offs, cancel PR, refund payments, look up balances, and answer how-to questions.';
 
 /** Read by the button handler: only a value this builder writes starts a form. */
-export function parseStartValue(value: string): ActionKind | null {
-  return Object.hasOwn(START_LABELS, value) ? (value as ActionKind) : null;
+export function parseStartValue(value: string): StartableKind | null {
+  return Object.hasOwn(START_LABELS, value) ? (value as StartableKind) : null;
 }
 
-function startButton(kind: ActionKind): Button {
+function startButton(kind: StartableKind): Button {
   return { type: 'button', action_id: startActionId(kind), text: plain(START_LABELS[kind]), value: kind };
 }
 
 /** One line of what the app does, and a button per action that opens its form. */
 export function buildCanDoMessage(): SlackMessage {
-  const kinds = Object.keys(START_LABELS) as ActionKind[];
+  const kinds = Object.keys(START_LABELS) as StartableKind[];
   const blocks: KnownBlock[] = [
     section(CAN_DO_LINE, CAN_DO_BLOCK),
     { type: 'actions', block_id: CAN_DO_ACTIONS_BLOCK, elements: kinds.map(startButton) },

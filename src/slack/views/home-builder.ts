@@ -2,6 +2,7 @@
 import type { EntryKind } from '../../domain/index.ts';
 import { formatCents, isoDay, WHO_GRANTS_ACCESS } from '../../domain/index.ts';
 import type { HomeModel, RecentAction } from '../../workflow/index.ts';
+import { approvalButtons, requestSummary } from '../messages/approval-message-builder.ts';
 import { context, escapeMrkdwn, type HomeView, type KnownBlock, plain, section } from './block-kit.ts';
 
 export const HOME_UNDO_ACTION = 'home_undo';
@@ -35,6 +36,22 @@ function actionBlock(action: RecentAction): KnownBlock {
   };
 }
 
+/** Each waiting request with its buttons; initials only, like the card (the modal has the name). */
+function approvalBlocks(approvals: HomeModel['approvals']): KnownBlock[] {
+  if (approvals.length === 0) return [];
+  return [
+    { type: 'divider' },
+    section('*Waiting for your approval*'),
+    ...approvals.flatMap((card) => [
+      section(
+        `<@${card.requestedBy}> asks to write off ${requestSummary(card)}.`,
+        `approval_${card.approvalId}`,
+      ),
+      approvalButtons(card, `approval_buttons_${card.approvalId}`),
+    ]),
+  ];
+}
+
 export function buildHomeView(model: HomeModel): HomeView {
   const role = model.roleLabel
     ? `Your role: *${model.roleLabel}*.`
@@ -43,6 +60,7 @@ export function buildHomeView(model: HomeModel): HomeView {
     { type: 'header', text: plain('Billing assistant') },
     section(role),
     context('Use `/writeoff $40 Jane Doe hardship` or `/billing <what you need>`, or message me.'),
+    ...approvalBlocks(model.approvals),
     { type: 'divider' },
     section('*Your recent actions*'),
     ...(model.actions.length === 0 ? [context('Nothing yet.')] : model.actions.map(actionBlock)),

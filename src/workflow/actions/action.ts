@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
 import type { ActionKind, Blocker } from '../../domain/index.ts';
 import type { LedgerResult } from '../../ledger/index.ts';
-import type { DoneSummary } from '../outcomes.ts';
+import type { DoneSummary, RefusalNotice } from '../outcomes.ts';
 import type { FieldErrors, FormField, FormInput, PendingAction } from '../types.ts';
 
 export interface ModelParams {
@@ -55,6 +55,8 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
   ): Promise<LedgerResult<Result>>;
   /** What was done, for the confirmation message. */
   summarize(db: Database, target: Target, value: Result, ctx: SubmitContext): Promise<DoneSummary>;
+  /** Optional: who else must hear of a refusal by the ledger (beyond the person at the form). */
+  noticesOnRefusal?(db: Database, target: Target, blockers: readonly Blocker[]): Promise<RefusalNotice[]>;
 }
 
 /** The parts of a summary every kind fills the same way. */

@@ -4,6 +4,7 @@
  */
 import type { ActionKind } from '../../domain/index.ts';
 import type { WorkflowAction } from './action.ts';
+import { approvalAction } from './approval.ts';
 import { cancelPrAction } from './cancel-pr.ts';
 import { refundPaymentAction } from './refund-payment.ts';
 import { undoWriteOffAction } from './undo-write-off.ts';
@@ -14,6 +15,7 @@ export const WORKFLOW_ACTIONS = {
   undo_write_off: undoWriteOffAction,
   cancel_pr: cancelPrAction,
   refund_payment: refundPaymentAction,
+  approval: approvalAction,
 } satisfies { [K in ActionKind]: WorkflowAction<K, unknown, unknown, unknown> };
 
 /** The model each kind's confirm modal shows, by kind. */
@@ -24,6 +26,7 @@ export type ActionModels = {
 /** A modal's model, tagged with its kind so a front end picks the view for it. */
 export type ModalModel = { [K in ActionKind]: { readonly kind: K } & ActionModels[K] }[ActionKind];
 
+export type { ApprovalModel } from './approval-model.ts';
 export type { CancelModel } from './cancel-pr.ts';
 export type { RefundModel } from './refund-model.ts';
 export type { UndoModel } from './undo-model.ts';

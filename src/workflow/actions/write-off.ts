@@ -11,13 +11,15 @@ import {
   writeOffReasonInfo,
 } from '../../domain/index.ts';
 import {
+  type ApprovalRequested,
   type ChargeView,
   getPatient,
+  isApprovalRequested,
   listCharges,
   loadActor,
   type SpreadWriteOffResult,
   type WriteOffResult,
-  writeOff,
+  writeOffOrRequestApproval,
   writeOffSpread,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
@@ -43,7 +45,7 @@ export const writeOffAction: WorkflowAction<
   'write_off',
   WriteOffModel,
   WriteOffTarget,
-  WriteOffResult | SpreadWriteOffResult
+  WriteOffResult | SpreadWriteOffResult | ApprovalRequested
 > = {
   kind: 'write_off',
   blockerField: 'charge',
@@ -78,12 +80,15 @@ export const writeOffAction: WorkflowAction<
       source: ctx.source,
       idempotencyKey,
     };
+    // A single charge above the limit becomes an approval request; a spread is refused (the rule
+    // says to write off one charge at a time for that).
     return target.spread
       ? writeOffSpread(db, { ...common, chargeIds: target.charges.map((c) => c.id) })
-      : writeOff(db, { ...common, chargeId: target.charges[0]?.id ?? 0 });
+      : writeOffOrRequestApproval(db, { ...common, chargeId: target.charges[0]?.id ?? 0 });
   },
 
   async summarize(db, target, value, ctx) {
+    if (isApprovalRequested(value)) throw new Error('invariant: an approval request is not a done write-off');
     const entries = 'entries' in value ? value.entries : [value];
     const firstEntry = entries[0];
     const patient = await getPatient(db, target.patientId);

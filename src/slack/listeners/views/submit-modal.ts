@@ -8,8 +8,10 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
 import { submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
+import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
+import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
 
@@ -34,6 +36,14 @@ export function submitModalView(deps: SlackDeps) {
     if (outcome.kind === 'invalid') {
       await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });
+      await deliverRefusalNotices(deps, client, outcome.notices ?? []);
+      return;
+    }
+    if (outcome.kind === 'sent_for_approval') {
+      const recipients = recipientsText(deps, outcome.approvers);
+      await ack({ response_action: 'update', view: buildSentForApprovalModal(outcome.card, recipients) });
+      deps.logger.info('sent for approval', { pendingId, userId, approvalId: outcome.card.approvalId });
+      await postApprovalRequest(deps, client, outcome);
       return;
     }
     const alreadyDone = outcome.kind === 'already_done' || (outcome.kind === 'done' && !outcome.summary);

@@ -1,0 +1,78 @@
+/**
+ * Deciding an approval request (DOMAIN.md sections 3-4): a billing manager or admin other than
+ * the requester, while the request is pending and not older than 7 days. The write-off itself is
+ * checked again by checkWriteOff at the same time; these rules are about the decision.
+ */
+import { type Blocker, blocker } from '../blockers.ts';
+import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
+import type { ActorFacts } from './facts.ts';
+
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** How long a request can be decided; older ones are expired and must be asked for again. */
+export const APPROVAL_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface ApprovalFacts {
+  readonly requestedBy: string;
+  readonly status: ApprovalStatus;
+  readonly createdAt: Date;
+  /** Who approved or rejected it, once decided. */
+  readonly decidedBy: string | null;
+}
+
+export function approvalExpiresAt(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + APPROVAL_TTL_MS);
+}
+
+export function isApprovalExpired(approval: Pick<ApprovalFacts, 'createdAt'>, now: Date): boolean {
+  return now.getTime() >= approvalExpiresAt(approval.createdAt).getTime();
+}
+
+/** Everything that stands in the way of this user approving or rejecting the request now. */
+export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFacts, now: Date): Blocker[] {
+  if (approval.status !== 'pending') {
+    const by = approval.decidedBy ? ` by ${approval.decidedBy}` : '';
+    return [
+      blocker(
+        'APPROVAL_DECIDED',
+        `This request was already ${approval.status}${by}, so nothing more was changed.`,
+        'Nothing to do; the requester was told the outcome.',
+        'none',
+        null,
+        approval.decidedBy ?? undefined,
+      ),
+    ];
+  }
+  if (isApprovalExpired(approval, now)) {
+    return [
+      blocker(
+        'APPROVAL_EXPIRED',
+        'This request is older than 7 days and has expired, so it can no longer be approved or rejected.',
+        'If the write-off is still wanted, the requester asks for it again.',
+        'none',
+      ),
+    ];
+  }
+  if (approval.requestedBy === decider.userId) {
+    return [
+      blocker(
+        'SELF_APPROVAL',
+        'You asked for this write-off, so you cannot approve or reject it yourself.',
+        'Another billing manager or admin decides it.',
+        'none',
+      ),
+    ];
+  }
+  if (!can(decider.role, 'approve')) {
+    return [
+      blocker(
+        'NOT_AUTHORIZED',
+        'Only a billing manager or admin can approve or reject write-off requests.',
+        `Leave it to them, or ask ${WHO_GRANTS_ACCESS.replace(' biller)', ' billing_manager)')}.`,
+        'ask_admin',
+      ),
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,92 @@
+/** Approval requests as the workflow shows them: to approvers, to the requester, on App Home. */
+import { and, asc, eq, gt, inArray, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { approvalRequests, charges, patients, users } from '../../db/schema/index.ts';
+import { APPROVAL_TTL_MS, type ApprovalStatus, type WriteOffReason } from '../../domain/index.ts';
+
+export interface ApprovalView {
+  readonly id: string;
+  readonly chargeId: number;
+  readonly patientId: number;
+  readonly patientFirstName: string;
+  readonly patientLastName: string;
+  readonly dateOfService: string;
+  readonly chargeDescription: string;
+  readonly amountCents: number;
+  readonly reason: WriteOffReason;
+  readonly note: string | null;
+  readonly requestedBy: string;
+  readonly status: ApprovalStatus;
+  readonly decidedBy: string | null;
+  readonly decisionNote: string | null;
+  readonly entryId: number | null;
+  readonly createdAt: Date;
+}
+
+const MAX_LISTED = 20;
+
+const columns = {
+  id: approvalRequests.id,
+  chargeId: approvalRequests.chargeId,
+  patientId: charges.patientId,
+  patientFirstName: patients.firstName,
+  patientLastName: patients.lastName,
+  dateOfService: charges.dateOfService,
+  chargeDescription: charges.description,
+  amountCents: approvalRequests.amountCents,
+  reason: approvalRequests.reason,
+  note: approvalRequests.note,
+  requestedBy: approvalRequests.requestedBy,
+  status: approvalRequests.status,
+  decidedBy: approvalRequests.decidedBy,
+  decisionNote: approvalRequests.decisionNote,
+  entryId: approvalRequests.entryId,
+  createdAt: approvalRequests.createdAt,
+};
+
+function selectApprovals(db: Executor) {
+  return db
+    .select(columns)
+    .from(approvalRequests)
+    .innerJoin(charges, eq(charges.id, approvalRequests.chargeId))
+    .innerJoin(patients, eq(patients.id, charges.patientId));
+}
+
+function toView(row: Awaited<ReturnType<ReturnType<typeof selectApprovals>['execute']>>[number]) {
+  return { ...row, reason: row.reason as WriteOffReason } satisfies ApprovalView;
+}
+
+export async function getApproval(db: Executor, approvalId: string): Promise<ApprovalView | null> {
+  const [row] = await selectApprovals(db).where(eq(approvalRequests.id, approvalId));
+  return row ? toView(row) : null;
+}
+
+/** Pending, unexpired requests someone other than `userId` made: what that user could decide. */
+export async function listOpenApprovals(
+  db: Executor,
+  params: { excludeRequester: string; now: Date },
+): Promise<ApprovalView[]> {
+  const notBefore = new Date(params.now.getTime() - APPROVAL_TTL_MS);
+  const rows = await selectApprovals(db)
+    .where(
+      and(
+        eq(approvalRequests.status, 'pending'),
+        gt(approvalRequests.createdAt, notBefore),
+        ne(approvalRequests.requestedBy, params.excludeRequester),
+      ),
+    )
+    .orderBy(asc(approvalRequests.createdAt))
+    .limit(MAX_LISTED);
+  return rows.map(toView);
+}
+
+/** Everyone who may decide approvals, for DMs when no approvals channel is set. */
+export async function listApprovers(db: Executor): Promise<string[]> {
+  const rows = await db
+    .select({ userId: users.userId })
+    .from(users)
+    .where(inArray(users.role, ['billing_manager', 'admin']))
+    .orderBy(asc(users.userId))
+    .limit(MAX_LISTED);
+  return rows.map((r) => r.userId).filter((id) => !id.startsWith('cli:'));
+}

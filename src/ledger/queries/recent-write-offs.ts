@@ -1,0 +1,38 @@
+/**
+ * What a user wrote off for one patient in the last 24 hours (DOMAIN.md section 4), for the
+ * limit check. Write-offs since undone do not count: they took nothing off the patient's balance.
+ * Reached through the patient's charges (charges_patient_idx, then ledger_entries_charge_idx), so
+ * the cost grows with that patient's entries, not with the user's whole history.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { isOperatorActor } from '../actors.ts';
+
+export const LIMIT_WINDOW_HOURS = 24;
+
+/** The advisory lock that serializes one user's write-offs while the limit is checked. */
+export function limitLockName(actor: string): string {
+  return `write-off-limit:${actor}`;
+}
+
+/** Operators (CLI, imports) have no limit: they take no lock and need no sum. */
+export function limitLocks(actor: string): readonly string[] {
+  return isOperatorActor(actor) ? [] : [limitLockName(actor)];
+}
+
+/** A scalar subquery: the sum in cents, 0 when there is none. `patientId` may be a column. */
+export function recentWriteOffsSql(actor: string, patientId: SQL | number): SQL {
+  return sql`(select coalesce(sum(e.amount_cents), 0)::int
+    from charges rc join ledger_entries e on e.charge_id = rc.id
+    where rc.patient_id = ${patientId} and e.actor = ${actor} and e.kind = 'write_off'
+      and e.created_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
+      and not exists (select 1 from ledger_entries r
+        where r.refers_to_entry_id = e.id and r.kind = 'write_off_reversal'))`;
+}
+
+export async function sumRecentWriteOffs(db: Executor, actor: string, patientId: number): Promise<number> {
+  if (isOperatorActor(actor)) return 0;
+  const result = await db.execute(sql`select ${recentWriteOffsSql(actor, patientId)} as cents`);
+  const rows = Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
+  return Number(rows[0]?.cents ?? 0);
+}

@@ -1,0 +1,88 @@
+/**
+ * Approval requests in Slack: the card approvers get (in APPROVALS_CHANNEL or by DM) with the
+ * patient's initials, never the name; what the requester is shown and told afterwards. Pure.
+ */
+import { type Blocker, formatCents, isoDay } from '../../domain/index.ts';
+import type { ApprovalCard } from '../../workflow/index.ts';
+import {
+  type Button,
+  context,
+  escapeMrkdwn,
+  type KnownBlock,
+  type ModalView,
+  plain,
+  section,
+} from '../views/block-kit.ts';
+import { buildNoticeModal } from '../views/notice-modal-builder.ts';
+import type { SlackMessage } from './done-message-builder.ts';
+
+export const APPROVE_ACTION = 'approval_approve';
+export const REJECT_ACTION = 'approval_reject';
+export const APPROVAL_BUTTONS_BLOCK = 'approval_buttons';
+
+/** "$150.00 (Small balance) for J. D., charge of 2026-10-01": no name, safe for a channel. */
+export function requestSummary(card: ApprovalCard): string {
+  return `*${formatCents(card.amountCents)}* (${escapeMrkdwn(card.reasonLabel)}) for ${escapeMrkdwn(card.patientInitials)}, charge of ${card.dateOfService}`;
+}
+
+export function approvalButtons(card: ApprovalCard, blockId = APPROVAL_BUTTONS_BLOCK): KnownBlock {
+  const approve: Button = {
+    type: 'button',
+    action_id: APPROVE_ACTION,
+    text: plain('Approve'),
+    style: 'primary',
+    value: card.approvalId,
+  };
+  const reject: Button = {
+    type: 'button',
+    action_id: REJECT_ACTION,
+    text: plain('Reject'),
+    value: card.approvalId,
+  };
+  return { type: 'actions', block_id: blockId, elements: [approve, reject] };
+}
+
+export function buildApprovalRequestMessage(card: ApprovalCard): SlackMessage {
+  const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card)}.`;
+  const blocks: KnownBlock[] = [section(text)];
+  if (card.note) blocks.push(section(`*Note:* ${escapeMrkdwn(card.note)}`));
+  blocks.push(
+    approvalButtons(card),
+    context(
+      `Above their write-off limit. Expires ${isoDay(card.expiresAt)}. The full name shows when you open it.`,
+    ),
+  );
+  return { text, blocks };
+}
+
+/** What the requester sees instead of a confirmation: nothing was written yet. */
+export function buildSentForApprovalModal(card: ApprovalCard, recipients: string): ModalView {
+  return buildNoticeModal(
+    'Sent for approval',
+    `:hourglass_flowing_sand: Sent for approval: ${requestSummary(card)} is above your write-off limit, so nothing is written off yet. ${recipients} You will get a DM when it is approved or rejected.`,
+  );
+}
+
+/** The requester's DM once a billing manager or admin decided. */
+export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
+  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'A billing manager';
+  const note = card.decisionNote ? ` Note: “${escapeMrkdwn(card.decisionNote)}”` : '';
+  const text =
+    card.status === 'rejected'
+      ? `:x: ${by} rejected your write-off request: ${requestSummary(card)}. Nothing was written off.${note}`
+      : `:white_check_mark: ${by} approved your write-off request: ${requestSummary(card)}. It is written off.${note}`;
+  return { text, blocks: [section(text)] };
+}
+
+/** The requester's DM when approving was tried but a rule now stands in the way. */
+export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readonly Blocker[]): SlackMessage {
+  const why = blockers.map((b) => `${b.message} ${b.nextStep}`).join(' ');
+  const text = `:warning: Your write-off request ${requestSummary(card)} could not be approved, so nothing was written off: ${why}`;
+  return { text, blocks: [section(text)] };
+}
+
+/** A button press the rules refuse at once (your own request, decided, expired, no role). */
+export function buildApprovalRefusedModal(blockers: readonly Blocker[]): ModalView {
+  const text = blockers.map((b) => `:no_entry: ${b.message} ${b.nextStep}`).join('\n');
+  return buildNoticeModal('Write-off approval', text);
+}

@@ -1,0 +1,67 @@
+/**
+ * An approval request as people are shown it. The card posted for approvers and the messages to
+ * the requester carry the patient's initials only; the full name appears in the approver's own
+ * modal (ApprovalModel), never in a channel.
+ */
+import type { Database } from '../db/client.ts';
+import {
+  type ApprovalStatus,
+  approvalExpiresAt,
+  isApprovalExpired,
+  writeOffReasonInfo,
+} from '../domain/index.ts';
+import { type ApprovalView, getApproval, listApprovers } from '../ledger/index.ts';
+
+export interface ApprovalCard {
+  readonly approvalId: string;
+  readonly patientInitials: string;
+  readonly dateOfService: string;
+  readonly amountCents: number;
+  readonly reasonLabel: string;
+  readonly note: string | null;
+  readonly requestedBy: string;
+  readonly status: ApprovalStatus | 'expired';
+  readonly decidedBy: string | null;
+  readonly decisionNote: string | null;
+  readonly expiresAt: Date;
+}
+
+/** "Jane Doe" -> "J. D."; letters of any script, one per name part. */
+export function initialsOf(firstName: string, lastName: string): string {
+  return [firstName, lastName]
+    .map((part) => Array.from(part.trim())[0]?.toUpperCase() ?? '')
+    .filter(Boolean)
+    .map((letter) => `${letter}.`)
+    .join(' ');
+}
+
+export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
+  const expired = view.status === 'pending' && isApprovalExpired(view, now);
+  return {
+    approvalId: view.id,
+    patientInitials: initialsOf(view.patientFirstName, view.patientLastName),
+    dateOfService: view.dateOfService,
+    amountCents: view.amountCents,
+    reasonLabel: writeOffReasonInfo(view.reason).label,
+    note: view.note,
+    requestedBy: view.requestedBy,
+    status: expired ? 'expired' : view.status,
+    decidedBy: view.decidedBy,
+    decisionNote: view.decisionNote,
+    expiresAt: approvalExpiresAt(view.createdAt),
+  };
+}
+
+export async function loadApprovalCard(
+  db: Database,
+  approvalId: string,
+  now: Date,
+): Promise<ApprovalCard | null> {
+  const view = await getApproval(db, approvalId);
+  return view ? approvalCard(view, now) : null;
+}
+
+/** Who gets the request as a DM when there is no approvals channel: every approver but the requester. */
+export async function approversFor(db: Database, requestedBy: string): Promise<string[]> {
+  return (await listApprovers(db)).filter((userId) => userId !== requestedBy);
+}

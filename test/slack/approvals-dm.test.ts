@@ -1,0 +1,78 @@
+/**
+ * Without APPROVALS_CHANNEL a request goes by DM to each billing manager and admin (never to the
+ * requester), with initials only; App Home lists it, with its buttons, to those who can decide it.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { APPROVE_ACTION } from '../../src/slack/messages/approval-message-builder.ts';
+import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import { cardIn, dmChannelOf, dmTexts, latestApproval, submitWriteOff } from './support/approvals.ts';
+import {
+  ADMIN,
+  BILLER,
+  type Harness,
+  MANAGER,
+  startHarness,
+  textOf,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function homeOf(userId: string): Promise<string> {
+  const before = JSON.stringify(h.emulator.views.home(userId)?.view ?? null);
+  await h.client.event({
+    type: 'app_home_opened',
+    user: userId,
+    tab: 'home',
+    channel: dmChannelOf(h, userId),
+  });
+  const home = await waitFor(() => {
+    const now = h.emulator.views.home(userId);
+    return now && JSON.stringify(now.view) !== before ? now : undefined;
+  }, 15_000);
+  return textOf((home.view.blocks as unknown[]) ?? []);
+}
+
+it('DMs the approvers, lists the request on their App Home, and opens the decision from there', async () => {
+  const charge = await createCharge(h.db, { firstName: 'Dmitri', lastName: 'Direct', assessedCents: 40_000 });
+  const { response } = await submitWriteOff(h, BILLER, '$175 Dmitri Direct small balance');
+  expect(JSON.stringify(response.body)).toContain(`It was sent to <@${ADMIN}>, <@${MANAGER}>.`);
+  const approval = await latestApproval(h, BILLER);
+  expect(approval?.chargeId).toBe(charge.chargeId);
+  const id = approval?.id ?? '';
+
+  for (const approver of [MANAGER, ADMIN]) {
+    const card = await cardIn(h, dmChannelOf(h, approver), id);
+    expect(textOf(card.blocks ?? [])).toContain('D. D.');
+    expect(textOf(card.blocks ?? [])).not.toMatch(/Dmitri|Direct/);
+  }
+  expect(dmTexts(h, BILLER).some((t) => t.includes(id))).toBe(false);
+
+  const managerHome = await homeOf(MANAGER);
+  expect(managerHome).toContain('Waiting for your approval');
+  expect(managerHome).toContain(id);
+  expect(managerHome).not.toMatch(/Dmitri|Direct/);
+  const billerHome = await homeOf(BILLER);
+  expect(billerHome).not.toContain(id);
+
+  const home = h.emulator.views.home(MANAGER);
+  if (!home) throw new Error('no App Home for the manager');
+  await h.client.blockAction({
+    userId: MANAGER,
+    view: home.id,
+    actions: [{ action_id: APPROVE_ACTION, block_id: `approval_buttons_${id}`, value: id }],
+  });
+  const modal = await waitForModal(h, MANAGER, APPROVAL_CALLBACK);
+  expect(modal.view.callback_id).toBe(APPROVAL_CALLBACK);
+  expect(textOf((modal.view.blocks as unknown[]) ?? [])).toContain('Dmitri Direct');
+});
