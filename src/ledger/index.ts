@@ -17,6 +17,13 @@ export {
   refundPayment,
 } from './operations/refund-payment.ts';
 export {
+  applySmallBalanceBatch,
+  type PinnedCharge,
+  type SkippedCharge,
+  type SmallBalanceBatchParams,
+  type SmallBalanceBatchResult,
+} from './operations/small-balance-batch.ts';
+export {
   type ReversalResult,
   type UndoWriteOffParams,
   type UndoWriteOffResult,
@@ -34,6 +41,7 @@ export * from './queries/history.ts';
 export * from './queries/patients.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
+export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
