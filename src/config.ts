@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** A small-balance batch leaves out charges whose date of service is fewer days ago than this. */
+  SMALL_BALANCE_MIN_AGE_DAYS: z.coerce.number().int().min(0).max(3_650).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

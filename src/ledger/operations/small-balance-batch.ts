@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { charges, type EntrySource } from '../../db/schema/index.ts';
-import { checkRunBatch } from '../../domain/index.ts';
+import { blocker, checkRunBatch } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
 import type { ChargeRow } from '../charge-lock-and-facts.ts';
@@ -53,14 +53,21 @@ export async function applySmallBalanceBatch(
   params: SmallBalanceBatchParams,
 ): Promise<LedgerResult<SmallBalanceBatchResult>> {
   const selection = validSelection(params.selection);
-  const { idempotencyKey, ...payload } = params;
+  const { idempotencyKey, actor: actorId, source, underCents } = params;
+  // The key names one previewed batch. A repeat is a retry of it, whose fresh selection may
+  // already be empty because the first run wrote it off, so the pins are not part of the hash.
   return runIdempotent<SmallBalanceBatchResult>(
     db,
-    { key: idempotencyKey, operation: 'small_balance_batch', payload: { ...payload, selection } },
+    {
+      key: idempotencyKey,
+      operation: 'small_balance_batch',
+      payload: { actor: actorId, source, underCents },
+    },
     async (tx) => {
       const actor = await loadActor(tx, params.actor);
       const refusal = checkRunBatch(actor);
       if (refusal.length > 0) return blocked(refusal);
+      if (selection.length === 0) return blocked([nothingSelected()]);
       const locked = await lockInIdOrder(
         tx,
         selection.map((pin) => pin.chargeId),
@@ -125,8 +132,8 @@ export async function applySmallBalanceBatch(
 
 /** A caller bug, not a user's input: the preview never lists a charge twice or a non-positive pin. */
 function validSelection(selection: readonly PinnedCharge[]): PinnedCharge[] {
-  if (selection.length === 0 || selection.length > MAX_BATCH_CHARGES) {
-    throw new Error(`a small-balance batch takes 1..${MAX_BATCH_CHARGES} charges`);
+  if (selection.length > MAX_BATCH_CHARGES) {
+    throw new Error(`a small-balance batch takes at most ${MAX_BATCH_CHARGES} charges`);
   }
   const sorted = [...selection].sort((a, b) => a.chargeId - b.chargeId);
   for (const [index, pin] of sorted.entries()) {
@@ -138,6 +145,15 @@ function validSelection(selection: readonly PinnedCharge[]): PinnedCharge[] {
     }
   }
   return sorted;
+}
+
+function nothingSelected() {
+  return blocker(
+    'NOTHING_OUTSTANDING',
+    'No balance matches: nothing is outstanding at or under the threshold.',
+    'Nothing to write off.',
+    'none',
+  );
 }
 
 function stillAsPreviewed(row: ChargeRow, pin: PinnedCharge, underCents: number): boolean {

@@ -3,9 +3,9 @@
  * threshold, old enough, and not placeholder PR (an estimate waiting for its remittance is not a
  * balance the practice has decided to forgo). Ordered by id, the order a batch locks them in.
  */
-import { and, asc, gt, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { charges } from '../../db/schema/index.ts';
+import { charges, ledgerEntries } from '../../db/schema/index.ts';
 
 export interface SmallBalanceCriteria {
   /** Inclusive upper bound on the outstanding PR, in cents. */
@@ -68,4 +68,15 @@ export function ageCutoff(today: string, days: number): string {
   if (Number.isNaN(date.getTime())) throw new Error(`invalid day ${today}`);
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
+}
+
+/** The first write-off of a batch: undoing it undoes the batch whole. Null when there is none. */
+export async function firstWriteOffOfBatch(db: Executor, batchId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ id: ledgerEntries.id })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.batchId, batchId), eq(ledgerEntries.kind, 'write_off')))
+    .orderBy(asc(ledgerEntries.id))
+    .limit(1);
+  return row?.id ?? null;
 }
