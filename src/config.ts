@@ -30,6 +30,14 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   BILLING_ADMINS: slackUserIds,
   REQUEST_CHANNELS: channelIds,
+  /** When set, every change made in Slack is posted here with the patient's initials, never the name. */
+  AUDIT_CHANNEL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[CG][A-Z0-9]+$/, 'channel ids look like C012ABCDEF')
+      .optional(),
+  ),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
