@@ -39,10 +39,20 @@ export const ConfigSchema = z.object({
       .regex(/^[CG][A-Z0-9]+$/, 'Slack channel ids look like C012ABCDEF')
       .optional(),
   ),
+  /** When set, every change made in Slack is posted here with the patient's initials, never the name. */
+  AUDIT_CHANNEL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[CG][A-Z0-9]+$/, 'channel ids look like C012ABCDEF')
+      .optional(),
+  ),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** A small-balance batch leaves out charges whose date of service is fewer days ago than this. */
+  SMALL_BALANCE_MIN_AGE_DAYS: z.coerce.number().int().min(0).max(3_650).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

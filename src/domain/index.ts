@@ -7,6 +7,7 @@ export * from './month.ts';
 export * from './reasons.ts';
 export * from './roles.ts';
 export * from './rules/approval.ts';
+export * from './rules/batch.ts';
 export * from './rules/cancel.ts';
 export * from './rules/facts.ts';
 export * from './rules/refund.ts';

@@ -8,6 +8,7 @@ import { errorFacts } from '../db/error-facts.ts';
 import { type DoneSummary, loadHome } from '../workflow/index.ts';
 import { tellRequesterOutcome } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
+import { buildAuditPost } from './messages/audit-post-builder.ts';
 import { buildDoneMessage } from './messages/done-message-builder.ts';
 import { buildRequestDoneNotice } from './messages/request-message-builder.ts';
 import { buildHomeView } from './views/home-builder.ts';
@@ -36,7 +37,19 @@ export async function announceDone(deps: SlackDeps, client: WebClient, summary: 
     await client.chat.postMessage({ channel: origin.channelId, thread_ts: origin.threadTs, ...notice });
   }
   if (summary.approval) await tellRequesterOutcome(deps, client, summary.approval);
+  await postToAuditChannel(deps, client, summary);
   await publishHome(deps, client, confirmedBy);
+}
+
+/** The change is already committed and in the audit log; a failed post is logged, not retried. */
+async function postToAuditChannel(deps: SlackDeps, client: WebClient, summary: DoneSummary): Promise<void> {
+  const channel = deps.config.AUDIT_CHANNEL;
+  if (!channel) return;
+  try {
+    await client.chat.postMessage({ channel, ...buildAuditPost(summary) });
+  } catch (error) {
+    deps.logger.warn('audit channel post failed', { action: summary.kind, ...errorFacts(error) });
+  }
 }
 
 /** App Home shows recent actions; refreshed when the user acts, so Undo there stays current. */

@@ -22,6 +22,7 @@ const LOADERS = {
   import: async () => (await import('./import.ts')).importCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   audit: async () => (await import('./audit.ts')).auditCommand,
+  'small-balances': async () => (await import('./small-balances.ts')).smallBalancesCommand,
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 
 export type CommandName = keyof typeof LOADERS;

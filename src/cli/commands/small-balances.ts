@@ -1,0 +1,99 @@
+/**
+ * `cli small-balances --under AMOUNT [--min-age-days N] [--json]` previews the selection;
+ * with `--apply --key KEY` it applies exactly that selection as one batch (DOMAIN section 6).
+ */
+import { isoDay } from '../../domain/calendar-day.ts';
+import { formatCents, parseAmount } from '../../domain/money.ts';
+import {
+  applySmallBalanceBatch,
+  type SmallBalanceSelection,
+  selectSmallBalances,
+} from '../../ledger/index.ts';
+import { parseCommandArgs, requireFlag } from '../args.ts';
+import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
+import { idempotencyKeyFrom } from '../mutation-args.ts';
+import { reportMutation } from '../mutation-output.ts';
+import { toJson, toTable } from '../output.ts';
+
+export const smallBalancesCommand: CliCommand = {
+  name: 'small-balances',
+  usage: 'small-balances --under AMOUNT [--min-age-days N] [--today YYYY-MM-DD] [--apply --key KEY] [--json]',
+  summary: 'Preview (or with --apply, write off as one batch) every balance at or under AMOUNT.',
+  async run(ctx, args) {
+    const { values } = parseCommandArgs(args, {
+      under: { type: 'string' },
+      'min-age-days': { type: 'string' },
+      today: { type: 'string' },
+      apply: { type: 'boolean' },
+      key: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const underCents = thresholdArg(requireFlag(values.under, '--under'));
+    const minAgeDays = await minAgeArg(values['min-age-days']);
+    const today = todayArg(values.today);
+    // An apply needs a key, so that a retried script cannot write the batch off twice.
+    const key = values.apply ? idempotencyKeyFrom(requireFlag(values.key, '--key')) : null;
+    const json = values.json ?? false;
+    const db = await ctx.db();
+    const selection = await selectSmallBalances(db, { underCents, minAgeDays, today });
+    if (key === null) {
+      ctx.io.stdout(json ? toJson(selection) : previewText(selection, underCents));
+      return EXIT_OK;
+    }
+    const result = await applySmallBalanceBatch(db, {
+      selection: selection.charges.map((c) => ({ chargeId: c.id, outstandingCents: c.outstandingCents })),
+      underCents,
+      actor: ctx.actor,
+      source: 'cli',
+      idempotencyKey: key,
+    });
+    return reportMutation(ctx.io, result, {
+      json,
+      describe: (v, replayed) =>
+        `Batch ${v.batchId ?? '(none)'}: wrote off ${v.count} balances, ${formatCents(v.totalCents)}${replayed}` +
+        (v.skipped.length > 0 ? `; skipped ${v.skipped.length} that changed since the preview` : ''),
+    });
+  },
+};
+
+function thresholdArg(text: string): number {
+  const parsed = parseAmount(text);
+  if (!parsed.ok) throw new BadInputError(`--under "${text}" (${parsed.problem}): ${parsed.message}`);
+  return parsed.cents;
+}
+
+/** The flag, else SMALL_BALANCE_MIN_AGE_DAYS; the config is imported only here (start-up time). */
+async function minAgeArg(text: string | undefined): Promise<number> {
+  if (text === undefined) {
+    const { loadConfig } = await import('../../config.ts');
+    return loadConfig().SMALL_BALANCE_MIN_AGE_DAYS;
+  }
+  if (!/^\d{1,4}$/.test(text.trim())) {
+    throw new BadInputError(`--min-age-days must be a whole number of days, got "${text}".`);
+  }
+  return Number(text.trim());
+}
+
+function todayArg(text: string | undefined): string {
+  if (text === undefined) return isoDay(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw new BadInputError(`--today must be a day written YYYY-MM-DD, got "${text}".`);
+  }
+  return text;
+}
+
+const PREVIEW_ROWS = 20;
+
+function previewText(selection: SmallBalanceSelection, underCents: number): string {
+  const heading = `${selection.count} balances of at most ${formatCents(underCents)}, ${formatCents(selection.totalCents)} in all`;
+  if (selection.count === 0) return `${heading}\n`;
+  const table = toTable(
+    ['Charge', 'Patient', 'Date of service', 'Description', 'Outstanding'],
+    selection.charges
+      .slice(0, PREVIEW_ROWS)
+      .map((c) => [c.id, c.patientId, c.dateOfService, c.description, formatCents(c.outstandingCents)]),
+  );
+  const more =
+    selection.count > PREVIEW_ROWS ? `(and ${selection.count - PREVIEW_ROWS} more; --json lists all)\n` : '';
+  return `${heading}\n${table}${more}Apply with --apply --key KEY.\n`;
+}

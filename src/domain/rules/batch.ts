@@ -1,0 +1,16 @@
+/** Who may run a small-balance batch (DOMAIN section 4: billing managers and admins). */
+import { type Blocker, blocker } from '../blockers.ts';
+import { can } from '../roles.ts';
+import type { ActorFacts } from './facts.ts';
+
+export function checkRunBatch(actor: ActorFacts): Blocker[] {
+  if (can(actor.role, 'run_batch')) return [];
+  return [
+    blocker(
+      'NOT_AUTHORIZED',
+      'Only billing managers and admins can write off small balances in bulk.',
+      'Ask a billing manager or an admin to run the batch, or write off single charges with /writeoff.',
+      'ask_admin',
+    ),
+  ];
+}

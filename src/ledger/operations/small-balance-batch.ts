@@ -1,0 +1,181 @@
+/**
+ * Applies a previewed small-balance selection as one batch: one transaction, charges locked in id
+ * order, each written off at exactly the cents the preview showed. A charge whose outstanding PR
+ * moved since the preview (a payment, someone else's write-off) is skipped and listed: writing it
+ * off at its new amount would be a write-off nobody saw.
+ */
+import { randomUUID } from 'node:crypto';
+import { asc, inArray } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/client.ts';
+import { charges, type EntrySource } from '../../db/schema/index.ts';
+import { blocker, checkRunBatch } from '../../domain/index.ts';
+import { loadActor } from '../actors.ts';
+import { appendAudit, appendEntry } from '../append-entry.ts';
+import type { ChargeRow } from '../charge-lock-and-facts.ts';
+import { runIdempotent } from '../idempotency.ts';
+import { MAX_BATCH_CHARGES } from '../queries/small-balances.ts';
+import { blocked, type LedgerResult } from '../result.ts';
+
+/** One charge as the preview showed it: the batch writes off exactly these cents or skips it. */
+export interface PinnedCharge {
+  readonly chargeId: number;
+  readonly outstandingCents: number;
+}
+
+export interface SmallBalanceBatchParams {
+  readonly selection: readonly PinnedCharge[];
+  /** The threshold the selection was made with; re-checked so a stale pin cannot exceed it. */
+  readonly underCents: number;
+  readonly actor: string;
+  readonly source: EntrySource;
+  readonly idempotencyKey: string;
+}
+
+export interface SkippedCharge {
+  readonly chargeId: number;
+  readonly previewedCents: number;
+  readonly outstandingCents: number;
+}
+
+export interface SmallBalanceBatchResult {
+  /** Null when every charge was skipped: nothing was written. */
+  readonly batchId: string | null;
+  readonly count: number;
+  readonly totalCents: number;
+  readonly skipped: readonly SkippedCharge[];
+}
+
+/** Rows per locking statement: bounded parameter lists, still few round trips for 10,000. */
+const LOCK_CHUNK = 1_000;
+
+export async function applySmallBalanceBatch(
+  db: Database,
+  params: SmallBalanceBatchParams,
+): Promise<LedgerResult<SmallBalanceBatchResult>> {
+  const selection = validSelection(params.selection);
+  const { idempotencyKey, actor: actorId, source, underCents } = params;
+  // The key names one previewed batch. A repeat is a retry of it, whose fresh selection may
+  // already be empty because the first run wrote it off, so the pins are not part of the hash.
+  return runIdempotent<SmallBalanceBatchResult>(
+    db,
+    {
+      key: idempotencyKey,
+      operation: 'small_balance_batch',
+      payload: { actor: actorId, source, underCents },
+    },
+    async (tx) => {
+      const actor = await loadActor(tx, params.actor);
+      const refusal = checkRunBatch(actor);
+      if (refusal.length > 0) return blocked(refusal);
+      if (selection.length === 0) return blocked([nothingSelected()]);
+      const locked = await lockInIdOrder(
+        tx,
+        selection.map((pin) => pin.chargeId),
+      );
+      const batchId = `batch-${randomUUID()}`;
+      const skipped: SkippedCharge[] = [];
+      let count = 0;
+      let totalCents = 0;
+      for (const pin of selection) {
+        const row = locked.get(pin.chargeId);
+        const now = row?.outstandingCents ?? 0;
+        if (!row || !stillAsPreviewed(row, pin, params.underCents)) {
+          skipped.push({
+            chargeId: pin.chargeId,
+            previewedCents: pin.outstandingCents,
+            outstandingCents: now,
+          });
+          continue;
+        }
+        await appendEntry(
+          tx,
+          {
+            chargeId: pin.chargeId,
+            kind: 'write_off',
+            amountCents: pin.outstandingCents,
+            actor: params.actor,
+            source: params.source,
+            reason: 'small_balance',
+            batchId,
+            idempotencyKey: `${idempotencyKey}#${pin.chargeId}`,
+          },
+          {
+            audit: {
+              actor: params.actor,
+              action: 'write_off',
+              targetType: 'charge',
+              targetId: pin.chargeId,
+              details: { amountCents: pin.outstandingCents, reason: 'small_balance', batchId },
+            },
+          },
+        );
+        count += 1;
+        totalCents += pin.outstandingCents;
+      }
+      const value = { batchId: count > 0 ? batchId : null, count, totalCents, skipped };
+      await appendAudit(tx, {
+        actor: params.actor,
+        action: 'small_balance_batch',
+        targetType: 'batch',
+        targetId: value.batchId ?? 'none',
+        details: {
+          count,
+          totalCents,
+          underCents: params.underCents,
+          skippedChargeIds: skipped.map((s) => s.chargeId),
+        },
+      });
+      return { ok: true, replayed: false, value };
+    },
+  );
+}
+
+/** A caller bug, not a user's input: the preview never lists a charge twice or a non-positive pin. */
+function validSelection(selection: readonly PinnedCharge[]): PinnedCharge[] {
+  if (selection.length > MAX_BATCH_CHARGES) {
+    throw new Error(`a small-balance batch takes at most ${MAX_BATCH_CHARGES} charges`);
+  }
+  const sorted = [...selection].sort((a, b) => a.chargeId - b.chargeId);
+  for (const [index, pin] of sorted.entries()) {
+    if (!Number.isSafeInteger(pin.outstandingCents) || pin.outstandingCents <= 0) {
+      throw new Error(`charge ${pin.chargeId}: a pinned amount must be positive cents`);
+    }
+    if (index > 0 && sorted[index - 1]?.chargeId === pin.chargeId) {
+      throw new Error(`charge ${pin.chargeId} is listed twice`);
+    }
+  }
+  return sorted;
+}
+
+function nothingSelected() {
+  return blocker(
+    'NOTHING_OUTSTANDING',
+    'No balance matches: nothing is outstanding at or under the threshold.',
+    'Nothing to write off.',
+    'none',
+  );
+}
+
+function stillAsPreviewed(row: ChargeRow, pin: PinnedCharge, underCents: number): boolean {
+  return (
+    row.outstandingCents === pin.outstandingCents &&
+    pin.outstandingCents <= underCents &&
+    row.prSource !== 'placeholder'
+  );
+}
+
+/** FOR UPDATE with ORDER BY locks rows in id order, so two batches (or a batch and a single write-off) cannot deadlock. */
+async function lockInIdOrder(tx: Transaction, ids: readonly number[]): Promise<Map<number, ChargeRow>> {
+  const locked = new Map<number, ChargeRow>();
+  for (let start = 0; start < ids.length; start += LOCK_CHUNK) {
+    const chunk = ids.slice(start, start + LOCK_CHUNK);
+    const rows = await tx
+      .select()
+      .from(charges)
+      .where(inArray(charges.id, chunk))
+      .orderBy(asc(charges.id))
+      .for('update');
+    for (const row of rows) locked.set(row.id, row);
+  }
+  return locked;
+}

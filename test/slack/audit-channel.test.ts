@@ -1,0 +1,75 @@
+/**
+ * AUDIT_CHANNEL: a write-off confirmed in Slack is posted there with the patient's initials and
+ * the amount, never the name; the ledger has the entry and the audit log its row.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditTrail } from '../../src/ledger/index.ts';
+import { patientInitials } from '../../src/slack/messages/audit-post-builder.ts';
+import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
+import { createCharge } from '../support/fixtures.ts';
+import {
+  blockById,
+  botMessages,
+  GENERAL,
+  type Harness,
+  ledgerOf,
+  MANAGER,
+  startHarness,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
+
+const AUDIT = 'CAUDIT0001';
+let h: Harness;
+let charge: { chargeId: number };
+
+beforeAll(async () => {
+  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
+  charge = await createCharge(h.db, { firstName: 'Quentin', lastName: 'Zorrilla', assessedCents: 4_500 });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('AUDIT_CHANNEL', () => {
+  it('posts each change with initials and amount, never the name', async () => {
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$12 Quentin Zorrilla small balance',
+      userId: MANAGER,
+      channelId: GENERAL,
+    });
+    let modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK);
+    if (!blockById(modal, EFFECT_BLOCK)) {
+      await h.client.changeInput(MANAGER, modal.id, { [CHARGE_BLOCK]: String(charge.chargeId) });
+      modal = await waitForModal(
+        h,
+        MANAGER,
+        WRITE_OFF_CALLBACK,
+        (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+      );
+    }
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    const ledger = await ledgerOf(h.db, charge.chargeId);
+    expect(ledger.count('write_off')).toBe(1);
+    expect(ledger.outstandingCents).toBe(3_300);
+
+    const post = await waitFor(() => botMessages(h, AUDIT)[0]);
+    expect(post.text).toContain('$12.00');
+    expect(post.text).toContain('Q. Z.');
+    expect(post.text).toContain(`<@${MANAGER}>`);
+    expect(JSON.stringify(post)).not.toMatch(/Quentin|Zorrilla/);
+    const audit = await auditTrail(h.db, { since: null });
+    expect(audit.some((row) => row.action === 'write_off' && row.targetId === String(charge.chargeId))).toBe(
+      true,
+    );
+  });
+
+  it('initials keep one letter of the first and last part, in any script', () => {
+    expect(patientInitials('María José García')).toBe('M. G.');
+    expect(patientInitials('Lee')).toBe('L.');
+    expect(patientInitials('Ольга Петрова')).toBe('О. П.');
+  });
+});
