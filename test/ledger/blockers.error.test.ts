@@ -233,8 +233,8 @@ const CASES: BlockerCase[] = [
     nextStep: /^Submitting sends it to a billing manager or admin for approval/,
   },
   {
-    // Exactly the limit is allowed (write-off.happy). One cent over is refused today; once
-    // approvals exist this request is to be sent for approval instead, and this case changes.
+    // Exactly the limit is allowed (write-off.happy). One cent over: the ledger's plain writeOff
+    // refuses it; Slack's submit sends it for approval (test/slack/approvals.test.ts).
     name: 'a biller writing off one cent over the default $100 limit',
     arrange: async (db) => {
       const { chargeId } = await createCharge(db, { assessedCents: 20_000 });
@@ -242,7 +242,7 @@ const CASES: BlockerCase[] = [
     },
     code: 'OVER_LIMIT',
     message: /\$100\.01 is above your write-off limit of \$100\.00/,
-    nextStep: /^Ask a billing manager or admin to write it off/,
+    nextStep: /^Submitting sends it to a billing manager or admin for approval/,
   },
   {
     name: 'undoing a write-off twice',
