@@ -102,7 +102,9 @@ describe('checkApprovalDecision', () => {
     const decided = { ...pending, status: 'approved' as const, decidedBy: 'UADMIN01' };
     const [b] = checkApprovalDecision(decided, manager, now);
     expect(b?.code).toBe('APPROVAL_DECIDED');
-    expect(b?.message).toContain('already approved by <@UADMIN01>');
+    // The domain names the person as stored; Slack renders the id as a mention.
+    expect(b?.message).toContain('already approved by UADMIN01');
+    expect(b?.actor).toBe('UADMIN01');
     expect(codes({ ...pending, status: 'rejected', decidedBy: 'UADMIN01' }, manager)).toEqual([
       'APPROVAL_DECIDED',
     ]);

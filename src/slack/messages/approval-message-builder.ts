@@ -4,6 +4,7 @@
  */
 import { type Blocker, formatCents, isoDay } from '../../domain/index.ts';
 import type { ApprovalCard } from '../../workflow/index.ts';
+import { mentionActors } from '../views/actor-mentions.ts';
 import {
   type Button,
   context,
@@ -76,13 +77,15 @@ export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
 
 /** The requester's DM when approving was tried but a rule now stands in the way. */
 export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readonly Blocker[]): SlackMessage {
-  const why = blockers.map((b) => `${b.message} ${b.nextStep}`).join(' ');
+  const why = blockers.map((b) => mentionActors(`${b.message} ${b.nextStep}`, [b.actor])).join(' ');
   const text = `:warning: Your write-off request ${requestSummary(card)} could not be approved, so nothing was written off: ${why}`;
   return { text, blocks: [section(text)] };
 }
 
 /** A button press the rules refuse at once (your own request, decided, expired, no role). */
 export function buildApprovalRefusedModal(blockers: readonly Blocker[]): ModalView {
-  const text = blockers.map((b) => `:no_entry: ${b.message} ${b.nextStep}`).join('\n');
+  const text = blockers
+    .map((b) => `:no_entry: ${mentionActors(`${b.message} ${b.nextStep}`, [b.actor])}`)
+    .join('\n');
   return buildNoticeModal('Write-off approval', text);
 }
