@@ -19,6 +19,9 @@ export type SubmitResult = AppResponse & { sent: boolean; clientErrors: Record<s
 
 export type FillOptions = DeliveryOptions & { skipClientValidation?: boolean };
 
+/** Slack waits this long for an app's answer to an interaction, then shows the user an error. */
+export const ACK_DEADLINE_MS = 3_000;
+
 /** Modal interactions: suggestions, submissions (with the ack applied to the emulator) and closing. */
 export function createViewInteractions(link: AppLink) {
   const { emulator, workspace } = link;
@@ -32,12 +35,21 @@ export function createViewInteractions(link: AppLink) {
   ): Promise<AppResponse> {
     const view = { ...stored.view, state: { values } };
     const triggerId = emulator.issueTriggerId(userId);
+    const sentAt = Date.now();
     const response = await link.sendInteraction(
       viewSubmissionPayload(userId, workspace, view, triggerId),
       delivery,
     );
-    // Slack only acts on an ack it received in time and with a 200.
-    if (response.status === 200) applyViewSubmissionAck(emulator.state, userId, stored.id, response.body);
+    // Slack only acts on an ack it received in time and with a 200. Real time, not the
+    // injectable clock: the deadline is about the app's HTTP answer.
+    const tookMs = Date.now() - sentAt;
+    if (tookMs > ACK_DEADLINE_MS) {
+      emulator.state.recordViolation('view_submission.ack', 'ack_timeout', [
+        `[ERROR] the app answered after ${tookMs} ms (Slack waits ${ACK_DEADLINE_MS} ms)`,
+      ]);
+    } else if (response.status === 200) {
+      applyViewSubmissionAck(emulator.state, userId, stored.id, response.body);
+    }
     return response;
   }
 

@@ -27,9 +27,11 @@ export function createDirectory(ids: IdSource, users: EmulatorUser[], channels: 
     addUser: (user: EmulatorUser) => usersById.set(user.id, user),
     addChannel: (channel: EmulatorChannel) => channelsById.set(channel.id, channel),
     dmFor,
+    /** Whether the app can post in the conversation (it is in it). */
+    botIsMember: (channel: EmulatorChannel) => channel.botMember !== false,
     /**
      * Where a message to `target` lands: a user id means their DM. Unknown channels are created
-     * unless `strict`, so apps can post to ids a test never declared.
+     * (with the bot in them) unless `strict`, so apps can post to ids a test never declared.
      */
     resolveChannel(target: string, strict: boolean): EmulatorChannel | undefined {
       if (usersById.has(target) || /^[UW][A-Z0-9]+$/.test(target)) return dmFor(target);

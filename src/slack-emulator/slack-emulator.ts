@@ -6,6 +6,7 @@ import type {
   ApiResult,
   AssistantThreadState,
   Clock,
+  EmulatorChannel,
   JsonObject,
   RecordedCall,
   ResponseUrlPost,
@@ -40,6 +41,11 @@ export type SlackEmulator = {
     home(userId: string): StoredView | undefined;
   };
   messages: MessageStore;
+  /**
+   * Declares a conversation, e.g. `{ id, name, isPrivate: true, botMember: false }` for a private
+   * channel the app was never added to: its posts there answer `not_in_channel`.
+   */
+  addChannel(channel: EmulatorChannel): void;
   /** Files apps uploaded (files.uploadV2), with their bytes and where they were shared. */
   files: FileStore;
   assistantThread(channelId: string, threadTs: string): AssistantThreadState | undefined;
@@ -77,6 +83,9 @@ export function createSlackEmulatorFacade(parts: FacadeParts): SlackEmulator {
     issueResponseUrl: parts.issueResponseUrl,
     views: { get: views.get, stack: views.stack, top: views.top, home: views.home },
     messages: state.messages,
+    addChannel: (channel) => {
+      state.directory.addChannel(channel);
+    },
     files: state.files,
     assistantThread: (channelId, threadTs) => state.assistantThreads.get(`${channelId}:${threadTs}`),
     invoke: parts.invoke,

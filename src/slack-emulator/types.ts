@@ -8,7 +8,19 @@ export type JsonObject = Record<string, unknown>;
 /** `title` is the profile's job title (the sandbox shows each person's billing role there). */
 export type EmulatorUser = { id: string; name: string; realName: string; isAdmin?: boolean; title?: string };
 
-export type EmulatorChannel = { id: string; name: string; isIm?: boolean; userId?: string };
+/**
+ * A conversation. `userId` is the person of a DM with the app. `botMember: false` is a
+ * conversation the app was never added to (a private channel, a DM between two people): Slack
+ * refuses the app's posts there. Omitted, the bot is a member.
+ */
+export type EmulatorChannel = {
+  id: string;
+  name: string;
+  isIm?: boolean;
+  userId?: string;
+  isPrivate?: boolean;
+  botMember?: boolean;
+};
 
 export type Clock = { now(): number };
 

@@ -1,7 +1,8 @@
 /**
  * Telling people an action is done. The person who confirmed gets the details (ephemeral in a
- * channel, a normal message in a DM); in a requests channel the requester is told in the thread,
- * with no patient name and no amount, because the whole channel reads it.
+ * channel, a normal message in a DM, by DM from the app when the conversation refuses the post);
+ * in a requests channel the requester is told in the thread, with no patient name and no amount,
+ * because the whole channel reads it.
  */
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
@@ -9,7 +10,7 @@ import { type DoneSummary, loadHome } from '../workflow/index.ts';
 import { tellRequesterOutcome } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildAuditPost } from './messages/audit-post-builder.ts';
-import { buildDoneMessage } from './messages/done-message-builder.ts';
+import { buildDoneMessage, inDirectMessage, type SlackMessage } from './messages/done-message-builder.ts';
 import { buildRequestDoneNotice } from './messages/request-message-builder.ts';
 import { buildHomeView } from './views/home-builder.ts';
 
@@ -18,27 +19,82 @@ type WebClient = webApi.WebClient;
 export const isDirectMessage = (channelId: string) => channelId.startsWith('D');
 
 export async function announceDone(deps: SlackDeps, client: WebClient, summary: DoneSummary): Promise<void> {
-  const message = buildDoneMessage(summary);
-  const { origin, confirmedBy } = summary;
-  if (origin.channelId && isDirectMessage(origin.channelId)) {
-    const threadTs = origin.via === 'direct_message' ? origin.threadTs : null;
-    await client.chat.postMessage({
-      channel: origin.channelId,
-      ...message,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-    });
-  } else if (origin.channelId) {
-    await client.chat.postEphemeral({ channel: origin.channelId, user: confirmedBy, ...message });
-  } else {
-    await client.chat.postMessage({ channel: confirmedBy, ...message });
-  }
-  if (origin.via === 'request_channel' && origin.channelId && origin.threadTs) {
-    const notice = buildRequestDoneNotice(summary.kind, summary.requestedBy, confirmedBy);
-    await client.chat.postMessage({ channel: origin.channelId, thread_ts: origin.threadTs, ...notice });
-  }
+  await deliverResult(deps, client, summary);
+  await noticeInRequestThread(deps, client, summary);
   if (summary.approval) await tellRequesterOutcome(deps, client, summary.approval);
   await postToAuditChannel(deps, client, summary);
-  await publishHome(deps, client, confirmedBy);
+  await publishHome(deps, client, summary.confirmedBy);
+}
+
+/**
+ * The confirmer always sees the result. The change is committed by now, and someone who sees
+ * nothing tries again: when the conversation refuses the app's post (not_in_channel in a private
+ * channel or a DM between people, channel_not_found, anything else), the result goes by DM.
+ */
+async function deliverResult(deps: SlackDeps, client: WebClient, summary: DoneSummary): Promise<void> {
+  const message = buildDoneMessage(summary);
+  const { origin, confirmedBy } = summary;
+  const channelId = origin.channelId;
+  if (!channelId) {
+    await sendDirect(deps, client, confirmedBy, message, { what: 'done message', kind: summary.kind });
+    return;
+  }
+  try {
+    if (isDirectMessage(channelId)) {
+      const threadTs = origin.via === 'direct_message' ? origin.threadTs : null;
+      await client.chat.postMessage({
+        channel: channelId,
+        ...message,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
+    } else {
+      await client.chat.postEphemeral({ channel: channelId, user: confirmedBy, ...message });
+    }
+  } catch (error) {
+    logUndelivered(deps, 'done message', { channelId, userId: confirmedBy, kind: summary.kind }, error);
+    await sendDirect(deps, client, confirmedBy, inDirectMessage(message), {
+      what: 'done message',
+      kind: summary.kind,
+    });
+  }
+}
+
+/** In a requests channel the person who asked is told in the request's thread, or else by DM. */
+async function noticeInRequestThread(deps: SlackDeps, client: WebClient, summary: DoneSummary) {
+  const { origin } = summary;
+  if (origin.via !== 'request_channel' || !origin.channelId || !origin.threadTs) return;
+  const notice = buildRequestDoneNotice(summary.askedFor, summary.kind, summary.confirmedBy);
+  try {
+    await client.chat.postMessage({ channel: origin.channelId, thread_ts: origin.threadTs, ...notice });
+  } catch (error) {
+    const ids = { channelId: origin.channelId, userId: summary.askedFor.requesterId, kind: summary.kind };
+    logUndelivered(deps, 'request notice', ids, error);
+    await sendDirect(deps, client, summary.askedFor.requesterId, inDirectMessage(notice), {
+      what: 'request notice',
+      kind: summary.kind,
+    });
+  }
+}
+
+/** A user id as the channel is their DM with the app, which needs no membership anywhere. */
+async function sendDirect(
+  deps: SlackDeps,
+  client: WebClient,
+  userId: string,
+  message: SlackMessage,
+  about: { what: string; kind: DoneSummary['kind'] },
+): Promise<void> {
+  try {
+    await client.chat.postMessage({ channel: userId, ...message });
+  } catch (error) {
+    logUndelivered(deps, `${about.what} by DM`, { userId, kind: about.kind }, error);
+  }
+}
+
+/** Ids and Slack's error code only: the message itself names the patient and the amount. */
+function logUndelivered(deps: SlackDeps, what: string, ids: Record<string, string>, error: unknown): void {
+  const { kind: errorKind, code } = errorFacts(error);
+  deps.logger.warn(`${what} not delivered`, { ...ids, errorKind, code });
 }
 
 /** The change is already committed and in the audit log; a failed post is logged, not retried. */

@@ -11,7 +11,7 @@ import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
-import { type Clock, type SlackDeps, systemClock } from './deps.ts';
+import { type Clock, SUBMIT_BUDGET_MS, type SlackDeps, systemClock } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
 
@@ -24,6 +24,8 @@ export interface SlackAppOptions {
   readonly clock?: Clock;
   /** Web API retries; tests against a fake use 0 (FIELD-NOTES). */
   readonly apiRetries?: number;
+  /** How long a confirm may take before the modal answers "Working…" (SUBMIT_BUDGET_MS). */
+  readonly submitBudgetMs?: number;
 }
 
 /** What must be set for the app to talk to Slack, in the words of the variables to set. */
@@ -91,6 +93,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     seen: new RecentKeys(),
     ...openAiClients(config),
     helpDesk: defaultHelpDesk(),
+    submitBudgetMs: options.submitBudgetMs ?? SUBMIT_BUDGET_MS,
   };
   registerListeners(app, deps);
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {

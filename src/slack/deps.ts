@@ -16,6 +16,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * Slack waits 3 s for the answer to a modal submission (Bolt answers 404 at 3 s). A confirm
+ * still running after this long answers "Working…" at once and shows its result later.
+ */
+export const SUBMIT_BUDGET_MS = 2_000;
+
 export interface SlackDeps {
   readonly db: Database;
   readonly config: Config;
@@ -31,6 +37,8 @@ export interface SlackDeps {
   readonly limiter: RequestRateLimiter;
   /** The help articles and their index, loaded once at start. */
   readonly helpDesk: HelpDesk;
+  /** How long a confirm may run before the modal answers "Working…" (SUBMIT_BUDGET_MS). */
+  readonly submitBudgetMs: number;
 }
 
 /** What understanding a request needs from the deps, for today. */

@@ -15,6 +15,8 @@ export interface DoneSummary {
   /** A pending undo for the confirmation message's Undo button (write-offs only). */
   readonly undoPendingId: string | null;
   readonly origin: RequestOrigin;
+  /** Who asked (the origin's requester) and for which kind: it may differ from what was done. */
+  readonly askedFor: { readonly requesterId: string; readonly kind: ActionKind };
   readonly requestedBy: string;
   readonly confirmedBy: string;
   /** For an approval: the request as decided, so the requester can be told the outcome. */

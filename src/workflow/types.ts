@@ -46,6 +46,12 @@ export interface PendingPayload {
   /** For an `approval` action: which request, and whether this modal approves or rejects it. */
   readonly approvalId?: string | null;
   readonly decision?: ApprovalChoice | null;
+  /**
+   * Set on an action started from another one's next-step button (a refund offered by a
+   * write-off's blocker): the action that was first asked for, so the requester is told what
+   * was done instead of it.
+   */
+  readonly startedFrom?: { readonly pendingId: string; readonly kind: ActionKind } | null;
 }
 
 export type ApprovalChoice = 'approve' | 'reject';

@@ -1,7 +1,11 @@
 /** Pure builders: values in, Block Kit out. No mocks, no Slack. */
 
 import { describe, expect, it } from 'vitest';
-import { buildDoneMessage, UNDO_ACTION } from '../../src/slack/messages/done-message-builder.ts';
+import {
+  buildDoneMessage,
+  inDirectMessage,
+  UNDO_ACTION,
+} from '../../src/slack/messages/done-message-builder.ts';
 import {
   buildChannelRequestMessage,
   buildNotAllowedMessage,
@@ -119,6 +123,7 @@ describe('message builders', () => {
     reasonLabel: 'Financial hardship / charity care',
     undoPendingId: 'u-1',
     origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: 'U1' },
+    askedFor: { requesterId: 'U1', kind: 'write_off' },
     requestedBy: 'U1',
     confirmedBy: 'U1',
   };
@@ -135,8 +140,23 @@ describe('message builders', () => {
 
   it('channel-visible request messages carry no patient name and no amount', () => {
     const card = buildChannelRequestMessage('write_off', 'UFRONT', 'msg-C-1');
-    const done = buildRequestDoneNotice('write_off', 'UFRONT', 'UBILLER');
+    const done = buildRequestDoneNotice({ requesterId: 'UFRONT', kind: 'write_off' }, 'write_off', 'UBILLER');
     for (const m of [card, done]) expect(JSON.stringify(m)).not.toMatch(/\$\d|Jane/);
+  });
+
+  it('a notice about a next step names the requester and says what was asked for was not done', () => {
+    const asked = { requesterId: 'UFRONT', kind: 'write_off' } as const;
+    expect(buildRequestDoneNotice(asked, 'refund_payment', 'UMANAGER').text).toBe(
+      '<@UFRONT> update: <@UMANAGER> completed a refund instead. What you asked for, a write-off, was not done.',
+    );
+  });
+
+  it('a message sent by DM instead says why it arrives there, and keeps its blocks', () => {
+    const dm = inDirectMessage(buildDoneMessage(summary));
+    expect(dm.text).toMatch(/^:information_source: I could not post in the conversation/);
+    expect(dm.text).toContain('Wrote off *$40.00*');
+    expect(messageBlocksProblems(dm.blocks)).toEqual([]);
+    expect(JSON.stringify(dm.blocks)).toContain(`"action_id":"${UNDO_ACTION}"`);
   });
 });
 

@@ -22,7 +22,8 @@ function channelJson(channel: EmulatorChannel) {
     name: channel.name,
     is_channel: !channel.isIm,
     is_im: channel.isIm ?? false,
-    is_private: channel.isIm ?? false,
+    is_private: channel.isPrivate ?? channel.isIm ?? false,
+    is_member: channel.botMember !== false,
     ...(channel.userId ? { user: channel.userId } : {}),
   };
 }

@@ -24,17 +24,25 @@ function checkContent(args: JsonObject, requireContent: boolean): Content | ApiR
   return { text, blocks: blocks as unknown[] | undefined };
 }
 
-const isFailure = (value: Content | ApiResult): value is ApiResult => 'ok' in value;
+const isFailure = <T extends object>(value: T | ApiResult): value is ApiResult => 'ok' in value;
 
-function resolveChannel(args: JsonObject, state: EmulatorState): string | undefined {
+/**
+ * The conversation a post goes to, or Slack's refusal: `channel_not_found` for an id nobody
+ * knows (in strict mode), `not_in_channel` for a conversation the app is not a member of.
+ */
+function postTarget(args: JsonObject, state: EmulatorState): { channel: string } | ApiResult {
   const target = readString(args, 'channel');
-  return target ? state.directory.resolveChannel(target, state.strictChannels)?.id : undefined;
+  const channel = target ? state.directory.resolveChannel(target, state.strictChannels) : undefined;
+  if (!channel) return fail('channel_not_found');
+  if (!state.directory.botIsMember(channel)) return fail('not_in_channel');
+  return { channel: channel.id };
 }
 
 export const chatMethods: MethodTable = {
   'chat.postMessage': (args, state) => {
-    const channel = resolveChannel(args, state);
-    if (!channel) return fail('channel_not_found');
+    const target = postTarget(args, state);
+    if (isFailure(target)) return target;
+    const { channel } = target;
     const content = checkContent(args, true);
     if (isFailure(content)) return content;
     const threadTs = readString(args, 'thread_ts');
@@ -43,8 +51,9 @@ export const chatMethods: MethodTable = {
   },
 
   'chat.postEphemeral': (args, state) => {
-    const channel = resolveChannel(args, state);
-    if (!channel) return fail('channel_not_found');
+    const target = postTarget(args, state);
+    if (isFailure(target)) return target;
+    const { channel } = target;
     const user = readString(args, 'user');
     if (!user) return missingArgument('user');
     const content = checkContent(args, true);

@@ -36,6 +36,7 @@ function completeUpload(args: JsonObject, state: EmulatorState) {
   if (channelId) {
     const channel = state.directory.resolveChannel(channelId, state.strictChannels);
     if (!channel) return fail('channel_not_found');
+    if (!state.directory.botIsMember(channel)) return fail('not_in_channel');
     const message = state.messages.post({
       channel: channel.id,
       user: state.workspace.botUserId,

@@ -46,7 +46,12 @@ export const historyMethods: MethodTable = {
       channels: state.directory
         .channels()
         .filter((channel) => !channel.isIm)
-        .map((channel) => ({ id: channel.id, name: channel.name, is_channel: true, is_member: true })),
+        .map((channel) => ({
+          id: channel.id,
+          name: channel.name,
+          is_channel: true,
+          is_member: state.directory.botIsMember(channel),
+        })),
       response_metadata: { next_cursor: '' },
     }),
 
@@ -54,6 +59,7 @@ export const historyMethods: MethodTable = {
     if (!readString(args, 'channel')) return missingArgument('channel');
     const channel = knownChannel(args, state);
     if (!channel) return fail('channel_not_found');
+    if (!state.directory.botIsMember(channel)) return fail('not_in_channel');
     const visible = state.messages.topLevel(channel.id).filter((m) => !m.ephemeralTo);
     const page = visible.reverse().slice(0, limitOf(args));
     return ok({
@@ -67,6 +73,7 @@ export const historyMethods: MethodTable = {
     if (!ts) return missingArgument('ts');
     const channel = knownChannel(args, state);
     if (!channel) return fail('channel_not_found');
+    if (!state.directory.botIsMember(channel)) return fail('not_in_channel');
     const parent = state.messages.find(channel.id, ts);
     if (!parent || parent.deleted) return fail('thread_not_found');
     const replies = state.messages.inThread(channel.id, ts).filter((m) => m.ts !== ts && !m.ephemeralTo);

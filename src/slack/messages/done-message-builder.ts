@@ -4,7 +4,7 @@
  */
 import { formatCents, REFUND_REOPENS_PR } from '../../domain/index.ts';
 import type { DoneSummary } from '../../workflow/index.ts';
-import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 
 export const UNDO_ACTION = 'undo_write_off';
 export const UNDO_BLOCK = 'undo';
@@ -54,6 +54,16 @@ export function buildDoneMessage(summary: DoneSummary): SlackMessage {
     blocks.push({ type: 'actions', block_id: UNDO_BLOCK, elements: [undo] });
   }
   return { text, blocks };
+}
+
+/**
+ * The same message sent by DM because the conversation it belonged to refused the app's post
+ * (the app is not a member there): a line first says why it arrives here.
+ */
+export function inDirectMessage(message: SlackMessage): SlackMessage {
+  const why =
+    ':information_source: I could not post in the conversation this started in (I am not a member there), so here it is.';
+  return { text: `${why}\n${message.text}`, blocks: [context(why), ...message.blocks] };
 }
 
 /** When Undo cannot be done: one sentence and the next step. */

@@ -61,13 +61,21 @@ export function buildChannelRequestMessage(
   return { text, blocks: [section(text), reviewButton(pendingId)] };
 }
 
-/** Told in the thread when the request is done: no patient name, no amount. */
+/**
+ * Told in the thread when something was done about the request: no patient name, no amount. It
+ * names the person who asked, and, when a next step was taken instead (a refund offered by the
+ * write-off's blocker), says that what they asked for was not done.
+ */
 export function buildRequestDoneNotice(
-  kind: ActionKind,
-  requesterId: string,
+  asked: { readonly requesterId: string; readonly kind: ActionKind },
+  doneKind: ActionKind,
   confirmerId: string,
 ): SlackMessage {
-  const text = `<@${requesterId}> done: <@${confirmerId}> completed ${SLACK_ACTIONS[kind].nameInSentence} you asked for.`;
+  const done = SLACK_ACTIONS[doneKind].nameInSentence;
+  const text =
+    asked.kind === doneKind
+      ? `<@${asked.requesterId}> done: <@${confirmerId}> completed ${done} you asked for.`
+      : `<@${asked.requesterId}> update: <@${confirmerId}> completed ${done} instead. What you asked for, ${SLACK_ACTIONS[asked.kind].nameInSentence}, was not done.`;
   return { text, blocks: [section(text)] };
 }
 

@@ -61,8 +61,10 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
 
 /** The parts of a summary every kind fills the same way. */
 export function summaryBasics(ctx: SubmitContext) {
+  const { payload, kind } = ctx.pending;
   return {
-    origin: ctx.pending.payload.origin,
+    origin: payload.origin,
+    askedFor: { requesterId: payload.origin.requesterId, kind: payload.startedFrom?.kind ?? kind },
     requestedBy: ctx.pending.requestedBy,
     confirmedBy: ctx.actorId,
   };

@@ -9,11 +9,12 @@ import { vi } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
 import type { Database } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
-import { createSlackApp } from '../../../src/slack/app.ts';
+import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
 import {
   type AppClient,
   createAppClient,
   type SlackEmulator,
+  type SlackEmulatorOptions,
   type StoredView,
   startSlackEmulator,
 } from '../../../src/slack-emulator/index.ts';
@@ -67,11 +68,25 @@ export interface HarnessOptions {
   readonly productionLogger?: boolean;
   /** PGlite unless a test needs PostgreSQL (connections that can drop, statement timeouts). */
   readonly database?: TestDatabaseKind;
+  /**
+   * More conversations (e.g. a private channel the app is not in) and `strictChannels`, so an
+   * unknown channel answers `channel_not_found`. GENERAL and REQUESTS always have the app in them.
+   */
+  readonly emulator?: Pick<SlackEmulatorOptions, 'channels' | 'strictChannels'>;
+  /** The app's options beyond config and database (e.g. a shorter submit budget). */
+  readonly app?: Pick<SlackAppOptions, 'submitBudgetMs'>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const handle = await openTestDatabase(options.database ?? 'pglite');
-  const emulator = await startSlackEmulator();
+  const emulator = await startSlackEmulator({
+    channels: [
+      { id: GENERAL, name: 'general' },
+      { id: REQUESTS, name: 'billing-requests' },
+      ...(options.emulator?.channels ?? []),
+    ],
+    strictChannels: options.emulator?.strictChannels ?? false,
+  });
   const config = ConfigSchema.parse({
     SLACK_BOT_TOKEN: emulator.botToken,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -92,7 +107,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   const logs: string[] = [];
   const logger = options.productionLogger ? undefined : capturingLogger(logs);
-  const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0 });
+  const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0, ...options.app });
   const server = (await app.start(0)) as { address(): AddressInfo | string | null };
   const port = (server.address() as AddressInfo).port;
   const appUrl = `http://127.0.0.1:${port}/slack/events`;

@@ -46,7 +46,14 @@ export function nextStepAction(deps: SlackDeps) {
       requestedBy: userId,
       origin: parent?.payload.origin ?? buttonOrigin(body, userId),
       hints: NO_HINTS,
-      extra: { patientId, chargeId: step.chargeId },
+      extra: {
+        patientId,
+        chargeId: step.chargeId,
+        // The first request of a chain is what its requester is told about when this is done.
+        startedFrom: parent
+          ? (parent.payload.startedFrom ?? { pendingId: parent.id, kind: parent.kind })
+          : null,
+      },
     });
     if (!pending) throw new Error('invariant: a new pending action always gets created');
     deps.logger.info('next step opened', { pendingId: pending.id, parentId: parent?.id, kind });
