@@ -11,7 +11,7 @@ import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
-import { type Clock, SUBMIT_BUDGET_MS, type SlackDeps, systemClock } from './deps.ts';
+import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
 
