@@ -72,9 +72,10 @@ describe('a next step taken on a request from a requests channel', () => {
       (v) => blockById(v, BLOCKER_BLOCK) !== undefined,
     );
     expect(textOf([blockById(writeOff, BLOCKER_BLOCK)])).toContain('already paid');
-    const button = (
-      blockById(writeOff, NEXT_STEP_BLOCK)?.elements as { text: { text: string }; value: string }[]
-    )[0];
+    const elements = blockById(writeOff, NEXT_STEP_BLOCK)?.elements as
+      | { text: { text: string }; value: string }[]
+      | undefined;
+    const button = elements?.[0];
     expect(button?.text.text).toBe('Refund payment');
 
     await h.client.blockAction({
