@@ -6,7 +6,9 @@ import { REVIEW_ACTION } from '../../messages/request-message-builder.ts';
 import { START_ACTION_PATTERN } from '../../messages/usage-message-builder.ts';
 import { HOME_UNDO_ACTION } from '../../views/home-builder.ts';
 import { NEXT_STEP_ACTION, REFRESH_ACTIONS } from '../../views/shared-blocks.ts';
+import { BACK_TO_FORM_ACTION } from '../../views/working-modal-builder.ts';
 import { approvalButtonAction } from './approval-buttons.ts';
+import { backToFormAction } from './back-to-form.ts';
 import { homeUndoAction } from './home-undo.ts';
 import { nextStepAction } from './next-step.ts';
 import { refreshModalAction } from './refresh-modal.ts';
@@ -24,4 +26,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(START_ACTION_PATTERN, startButtonAction(deps));
   app.action(APPROVE_ACTION, approvalButtonAction(deps, 'approve'));
   app.action(REJECT_ACTION, approvalButtonAction(deps, 'reject'));
+  app.action(BACK_TO_FORM_ACTION, backToFormAction(deps));
 }

@@ -3,10 +3,14 @@
  * 'errors'`, keyed by block_id) from the same rule functions the ledger uses; otherwise the
  * pending action executes once and the modal closes. A Slack retry finds it executed and says
  * nothing more; any other repeat (a second confirmer) is told it was already done.
+ *
+ * Slack waits 3 s for the answer. A confirm still running after `submitBudgetMs` (a held row
+ * lock, a slow database) answers "Working…" at once and shows its result in that view later
+ * (late-result.ts), so the ack is never late and the confirmation is never lost.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
-import { submitPending } from '../../../workflow/index.ts';
+import { type SubmitOutcome, submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -14,8 +18,11 @@ import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
+import { buildWorkingModal } from '../../views/working-modal-builder.ts';
+import { finishLate, type LateSubmission } from './late-result.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type Outcome = SubmitOutcome | { kind: 'missing' };
 
 export function submitModalView(deps: SlackDeps) {
   return async ({ ack, view, body, client, context }: SubmitArgs): Promise<void> => {
@@ -23,9 +30,18 @@ export function submitModalView(deps: SlackDeps) {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
     const form = readForm((view.state?.values ?? {}) as StateValues);
-    let outcome: Awaited<ReturnType<typeof submitPending>>;
+    const running = submitPending(deps.db, { pendingId, actorId: userId, form });
+    let outcome: Outcome;
     try {
-      outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
+      const first = await withinBudget(running, deps.submitBudgetMs);
+      if (first.late) {
+        const late: LateSubmission = { pendingId, userId, viewId: view.id, title: view.title.text };
+        await ack({ response_action: 'update', view: buildWorkingModal(late.title) });
+        deps.logger.info('confirm slower than its budget: answered Working…', { pendingId, userId });
+        await finishLate(deps, client, late, running);
+        return;
+      }
+      outcome = first.value;
     } catch (error) {
       // Without this, Bolt answers 500 and Slack shows a vague connection error.
       if (!isDatabaseUnavailable(error)) throw error;
@@ -62,4 +78,20 @@ export function submitModalView(deps: SlackDeps) {
     deps.logger.info('pending action executed', { pendingId, userId, kind: outcome.summary.kind });
     await announceDone(deps, client, outcome.summary);
   };
+}
+
+/** The work's value if it settles within `ms`, else `late` (the work goes on; await it later). */
+async function withinBudget<T>(
+  work: Promise<T>,
+  ms: number,
+): Promise<{ late: true } | { late: false; value: T }> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<{ late: true }>((resolve) => {
+    timer = setTimeout(() => resolve({ late: true }), ms);
+  });
+  try {
+    return await Promise.race([work.then((value) => ({ late: false as const, value })), budget]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

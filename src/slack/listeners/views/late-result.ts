@@ -1,0 +1,91 @@
+/**
+ * The rest of a confirm that answered "Working…": when the ledger finishes, the same view shows
+ * the result (done, not done with why and the next step, or try again), and everything a quick
+ * confirm does afterwards still happens (the message with Undo, approvals, notices).
+ */
+import type { webApi } from '@slack/bolt';
+import { errorFacts } from '../../../db/error-facts.ts';
+import type { SubmitOutcome } from '../../../workflow/index.ts';
+import { announceDone } from '../../announce.ts';
+import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
+import { buildDoneMessage } from '../../messages/done-message-builder.ts';
+import type { ModalView } from '../../views/block-kit.ts';
+import { buildAlreadyDoneModal, buildNoticeModal } from '../../views/notice-modal-builder.ts';
+import {
+  buildLateDoneModal,
+  buildLateRefusedModal,
+  buildLateTryAgainModal,
+} from '../../views/working-modal-builder.ts';
+
+type WebClient = webApi.WebClient;
+
+export interface LateSubmission {
+  readonly pendingId: string;
+  readonly userId: string;
+  /** The submitted view, now showing "Working…" (an `update` ack keeps its id). */
+  readonly viewId: string;
+  readonly title: string;
+}
+
+export async function finishLate(
+  deps: SlackDeps,
+  client: WebClient,
+  late: LateSubmission,
+  running: Promise<SubmitOutcome | { kind: 'missing' }>,
+): Promise<void> {
+  const ids = { pendingId: late.pendingId, userId: late.userId };
+  let outcome: SubmitOutcome | { kind: 'missing' };
+  try {
+    outcome = await running;
+  } catch (error) {
+    deps.logger.warn('late confirm failed', { ...ids, ...errorFacts(error) });
+    await showResult(deps, client, late, buildLateTryAgainModal(late.title, late.pendingId));
+    return;
+  }
+  switch (outcome.kind) {
+    case 'invalid':
+      deps.logger.info('late confirm refused', { ...ids, fields: Object.keys(outcome.errors) });
+      await showResult(deps, client, late, buildLateRefusedModal(late.title, late.pendingId, outcome.errors));
+      await deliverRefusalNotices(deps, client, outcome.notices ?? []);
+      return;
+    case 'sent_for_approval': {
+      const recipients = recipientsText(deps, outcome.approvers);
+      await showResult(deps, client, late, buildSentForApprovalModal(outcome.card, recipients));
+      await postApprovalRequest(deps, client, outcome);
+      return;
+    }
+    case 'missing':
+      await showResult(deps, client, late, buildNoticeModal('Not found', 'This request no longer exists.'));
+      return;
+    case 'already_done':
+      await showResult(deps, client, late, buildAlreadyDoneModal());
+      return;
+    case 'done':
+      if (!outcome.summary) {
+        await showResult(deps, client, late, buildAlreadyDoneModal());
+        return;
+      }
+      deps.logger.info('pending action executed late', { ...ids, kind: outcome.summary.kind });
+      await showResult(
+        deps,
+        client,
+        late,
+        buildLateDoneModal(late.title, buildDoneMessage(outcome.summary).text),
+      );
+      await announceDone(deps, client, outcome.summary);
+  }
+}
+
+/** The person may have closed "Working…": then the message is what they see, so go on. */
+async function showResult(deps: SlackDeps, client: WebClient, late: LateSubmission, view: ModalView) {
+  try {
+    await client.views.update({ view_id: late.viewId, view });
+  } catch (error) {
+    deps.logger.warn('late result not shown in the modal', {
+      pendingId: late.pendingId,
+      ...errorFacts(error),
+    });
+  }
+}
