@@ -9,9 +9,15 @@ import {
   PATIENT_BLOCK,
   PAYMENT_BLOCK,
   REASON_BLOCK,
+  REPEAT_AGAIN_VALUE,
+  REPEAT_BLOCK,
 } from './views/shared-blocks.ts';
 
-type StateValue = { value?: string | null; selected_option?: { value: string } | null };
+type StateValue = {
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+};
 export type StateValues = Record<string, Record<string, StateValue>>;
 
 function first(values: StateValues, blockId: string): StateValue | undefined {
@@ -47,6 +53,9 @@ export function readForm(values: StateValues): FormInput {
     note: text(values, NOTE_BLOCK),
     paymentEntryId: id(selected(values, PAYMENT_BLOCK)),
     writeOffEntryId: id(selected(values, ENTRY_BLOCK)),
+    repeatConfirmed: first(values, REPEAT_BLOCK)?.selected_options?.some(
+      (o) => o.value === REPEAT_AGAIN_VALUE,
+    ),
   };
   return Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined)) as FormInput;
 }

@@ -6,6 +6,7 @@ import type { ModalView } from './views/block-kit.ts';
 import { buildCancelModal } from './views/cancel-modal-builder.ts';
 import { buildNoticeModal } from './views/notice-modal-builder.ts';
 import { buildRefundModal } from './views/refund-modal-builder.ts';
+import { withRepeatConfirmation } from './views/repeat-blocks.ts';
 import { buildUndoModal } from './views/undo-modal-builder.ts';
 import { buildWriteOffModal } from './views/write-off-modal-builder.ts';
 
@@ -30,5 +31,5 @@ export function viewForState(state: ModalState): ModalView {
   if (state.kind === 'missing') return buildNoticeModal('Not found', 'This request no longer exists.');
   if (state.kind === 'executed')
     return buildNoticeModal('Already done', 'This request was already completed.');
-  return buildActionModal(state.model);
+  return withRepeatConfirmation(buildActionModal(state.model), state.model.repeat);
 }

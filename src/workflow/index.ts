@@ -36,6 +36,13 @@ export {
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
 export {
+  findRepeat,
+  REPEAT_UNCONFIRMED,
+  REPEAT_WINDOW_MINUTES,
+  type RecentRepeat,
+  type RepeatProbe,
+} from './repeats.ts';
+export {
   admitRequest,
   type GateDecision,
   REQUESTS_PER_MINUTE,

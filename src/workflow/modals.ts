@@ -4,6 +4,7 @@ import type { ActionKind } from '../domain/index.ts';
 import type { ModelParams, WorkflowAction } from './actions/action.ts';
 import { type ModalModel, WORKFLOW_ACTIONS } from './actions/index.ts';
 import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
+import { findRepeat } from './repeats.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export type { ModalModel };
@@ -32,7 +33,10 @@ async function modelFor(
 ): Promise<ModalModel> {
   const action = WORKFLOW_ACTIONS[pending.kind] as WorkflowAction<ActionKind, object, unknown, unknown>;
   const params: ModelParams = { pending, actorId, form };
-  return { kind: pending.kind, ...(await action.loadModel(db, params)) } as ModalModel;
+  const model = await action.loadModel(db, params);
+  // The same change done minutes ago by the same person: the form shows it and asks first.
+  const repeat = await findRepeat(db, actorId, pending.kind, action.repeatOfModel?.(model));
+  return { kind: pending.kind, ...model, repeat } as ModalModel;
 }
 
 /** A changed patient resets the charge (and payment) chosen for the previous one. */

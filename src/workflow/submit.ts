@@ -14,6 +14,7 @@ import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
+import { findRepeat, REPEAT_UNCONFIRMED } from './repeats.ts';
 import { settle } from './settle.ts';
 import type { FormInput, RequestOrigin } from './types.ts';
 
@@ -63,6 +64,11 @@ async function submitWith<T, R>(
     return { kind: 'invalid', errors: blockersToFieldErrors(resolved.blockers, action.blockerField) };
   }
   const { target } = resolved;
+  if (!ctx.form.repeatConfirmed) {
+    // Checked here too: the earlier change may have finished while this form was open.
+    const repeat = await findRepeat(db, ctx.actorId, action.kind, action.repeatOfTarget?.(target));
+    if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
+  }
   const outcome = await executeOnce(db, ctx.pending.id, (key) => action.execute(db, target, ctx, key));
   return settle(db, outcome, {
     refused,

@@ -75,11 +75,13 @@ export interface FormInput {
   readonly note?: string | null;
   readonly paymentEntryId?: number | null;
   readonly writeOffEntryId?: number | null;
+  /** The person ticked "Yes, do it again" for a change they completed minutes ago (repeats.ts). */
+  readonly repeatConfirmed?: boolean;
 }
 
 export const SPREAD_CHOICE = 'spread';
 
 /** Form fields a refusal can be shown on. */
-export type FormField = 'patient' | 'charge' | 'amount' | 'reason' | 'note' | 'payment' | 'entry';
+export type FormField = 'patient' | 'charge' | 'amount' | 'reason' | 'note' | 'payment' | 'entry' | 'repeat';
 
 export type FieldErrors = Partial<Record<FormField, string>>;

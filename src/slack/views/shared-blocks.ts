@@ -44,6 +44,10 @@ export const PATIENT_NOTE_BLOCK = 'patient_note';
 export const BLOCKER_BLOCK = 'blocker';
 export const NEXT_STEP_BLOCK = 'next_step';
 export const NEXT_STEP_ACTION = 'next_step';
+export const REPEAT_BLOCK = 'repeat_confirm';
+export const REPEAT_ACTION = 'repeat_confirm_check';
+export const REPEAT_AGAIN_VALUE = 'again';
+export const REPEAT_NOTICE_BLOCK = 'repeat_notice';
 
 /** The input block each form field lives in, for `response_action: 'errors'`. */
 export const FIELD_BLOCKS: Record<FormField, string> = {
@@ -54,6 +58,7 @@ export const FIELD_BLOCKS: Record<FormField, string> = {
   note: NOTE_BLOCK,
   payment: PAYMENT_BLOCK,
   entry: ENTRY_BLOCK,
+  repeat: REPEAT_BLOCK,
 };
 
 /** Actions that refresh a modal when they change (dispatch_action). */

@@ -21,6 +21,7 @@ const FIELD_LABELS: Record<FormField, string> = {
   note: 'Note',
   payment: 'Payment',
   entry: 'Write-off',
+  repeat: 'Done before',
 };
 
 export function buildWorkingModal(title: string): ModalView {

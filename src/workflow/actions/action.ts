@@ -7,6 +7,7 @@ import type { EntrySource } from '../../db/schema/index.ts';
 import type { ActionKind, Blocker } from '../../domain/index.ts';
 import type { LedgerResult } from '../../ledger/index.ts';
 import type { DoneSummary, RefusalNotice } from '../outcomes.ts';
+import type { RepeatProbe } from '../repeats.ts';
 import type { FieldErrors, FormField, FormInput, PendingAction } from '../types.ts';
 
 export interface ModelParams {
@@ -55,6 +56,12 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
   ): Promise<LedgerResult<Result>>;
   /** What was done, for the confirmation message. */
   summarize(db: Database, target: Target, value: Result, ctx: SubmitContext): Promise<DoneSummary>;
+  /**
+   * Optional, for kinds a re-run could apply twice (repeats.ts): the charge and amount the form
+   * as shown would write, and the same for the submitted target.
+   */
+  repeatOfModel?(model: Model): RepeatProbe | null;
+  repeatOfTarget?(target: Target): RepeatProbe | null;
   /** Optional: who else must hear of a refusal by the ledger (beyond the person at the form). */
   noticesOnRefusal?(db: Database, target: Target, blockers: readonly Blocker[]): Promise<RefusalNotice[]>;
 }

@@ -3,6 +3,7 @@
  * domain/actions.ts without its module here is a type error (see that file for the recipe).
  */
 import type { ActionKind } from '../../domain/index.ts';
+import type { RecentRepeat } from '../repeats.ts';
 import type { WorkflowAction } from './action.ts';
 import { approvalAction } from './approval.ts';
 import { cancelPrAction } from './cancel-pr.ts';
@@ -24,7 +25,9 @@ export type ActionModels = {
 };
 
 /** A modal's model, tagged with its kind so a front end picks the view for it. */
-export type ModalModel = { [K in ActionKind]: { readonly kind: K } & ActionModels[K] }[ActionKind];
+export type ModalModel = {
+  [K in ActionKind]: { readonly kind: K; readonly repeat: RecentRepeat | null } & ActionModels[K];
+}[ActionKind];
 
 export type { ApprovalModel } from './approval-model.ts';
 export type { CancelModel } from './cancel-pr.ts';

@@ -44,6 +44,18 @@ export const refundPaymentAction: WorkflowAction<
     return { kind: 'ready', target: { payment, amountCents: amount.cents }, chargeId: payment.chargeId };
   },
 
+  repeatOfModel(model) {
+    const amount = parseAmount(model.amountText);
+    const chargeId = Number(model.selectedCharge);
+    if (!amount.ok || !model.selectedPayment || !Number.isSafeInteger(chargeId)) return null;
+    return { chargeId, amountCents: amount.cents };
+  },
+
+  repeatOfTarget({ payment, amountCents }) {
+    const cents = amountCents === 'all' ? payment.amountCents - payment.refundedCents : amountCents;
+    return { chargeId: payment.chargeId, amountCents: cents };
+  },
+
   execute(db, { payment, amountCents }, ctx, idempotencyKey) {
     return refundPayment(db, {
       paymentEntryId: payment.entryId,

@@ -71,6 +71,20 @@ export const writeOffAction: WorkflowAction<
     return { kind: 'ready', target: { ...target, amountCents: amount.cents }, chargeId };
   },
 
+  repeatOfModel(model) {
+    const amount = parseAmount(model.amountText);
+    const chargeId = Number(model.selectedCharge);
+    if (!amount.ok || model.selectedCharge === SPREAD_CHOICE || !Number.isSafeInteger(chargeId)) return null;
+    return { chargeId, amountCents: amount.cents };
+  },
+
+  repeatOfTarget(target) {
+    const charge = target.charges[0];
+    if (target.spread || !charge) return null;
+    const amountCents = target.amountCents === 'all' ? charge.outstandingCents : target.amountCents;
+    return { chargeId: charge.id, amountCents };
+  },
+
   execute(db, target, ctx, idempotencyKey) {
     const common = {
       amountCents: target.amountCents,

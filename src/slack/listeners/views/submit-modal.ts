@@ -10,14 +10,16 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
-import { type SubmitOutcome, submitPending } from '../../../workflow/index.ts';
+import { loadModal, type SubmitOutcome, submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
+import { viewForState } from '../../modal-views.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
+import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
 
@@ -47,6 +49,14 @@ export function submitModalView(deps: SlackDeps) {
       if (!isDatabaseUnavailable(error)) throw error;
       await ack(tryAgainAck(view.blocks));
       deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
+      return;
+    }
+    if (outcome.kind === 'invalid' && outcome.errors.repeat && !hasBlock(view.blocks, REPEAT_BLOCK)) {
+      // Done minutes ago, while this form was open: the form comes back with the earlier result
+      // and its "Yes, do it again" box (entries kept, as Slack keeps them on update).
+      const state = await loadModal(deps.db, { pendingId, actorId: userId, form });
+      await ack({ response_action: 'update', view: viewForState(state) });
+      deps.logger.info('repeat of a recent change: asked to confirm', { pendingId, userId });
       return;
     }
     if (outcome.kind === 'invalid') {
@@ -79,6 +89,9 @@ export function submitModalView(deps: SlackDeps) {
     await announceDone(deps, client, outcome.summary);
   };
 }
+
+const hasBlock = (blocks: readonly unknown[], blockId: string) =>
+  blocks.some((b) => (b as { block_id?: string }).block_id === blockId);
 
 /** The work's value if it settles within `ms`, else `late` (the work goes on; await it later). */
 async function withinBudget<T>(
