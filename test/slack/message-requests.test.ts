@@ -1,7 +1,14 @@
 /** Requests written as messages: mentions, direct messages, the requests channel, balance questions. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
-import { AMOUNT_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import {
+  AMOUNT_BLOCK,
+  NOTE_BLOCK,
+  REASON_BLOCK,
+  REPEAT_AGAIN_VALUE,
+  REPEAT_BLOCK,
+  REPEAT_NOTICE_BLOCK,
+} from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -17,6 +24,7 @@ import {
   NOBODY,
   REQUESTS,
   startHarness,
+  textOf,
   VIEWER,
   waitFor,
   waitForModal,
@@ -155,7 +163,13 @@ describe('the requests channel', () => {
 
     await pressReview(BILLER, card);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
-    await h.client.fillAndSubmit(BILLER, modal.id, { [NOTE_BLOCK]: 'Charity care form on file' });
+    // The biller wrote off this same $40 on this charge minutes ago (above): the form says so
+    // and asks before doing it again (repeat-request.test.ts covers that rule).
+    expect(textOf([blockById(modal, REPEAT_NOTICE_BLOCK)])).toContain('You wrote off $40.00');
+    await h.client.fillAndSubmit(BILLER, modal.id, {
+      [NOTE_BLOCK]: 'Charity care form on file',
+      [REPEAT_BLOCK]: [REPEAT_AGAIN_VALUE],
+    });
     const ledger = await ledgerOf(h.db, jane.chargeId);
     expect(ledger.count('write_off')).toBe(3);
     expect(ledger.outstandingCents).toBe(11_000);

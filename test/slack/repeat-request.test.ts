@@ -38,9 +38,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
+/** The new form (not one a previous test left open): ready, and about the patient named. */
 async function openWriteOff(text: string) {
+  const before = h.emulator.views.top(BILLER)?.id;
   await h.client.slashCommand({ command: '/writeoff', text, userId: BILLER, channelId: GENERAL });
-  return waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => v.view.submit !== undefined);
+  return waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => v.id !== before && v.view.submit !== undefined);
 }
 
 const doneMessages = (name: string) =>
