@@ -3,11 +3,11 @@
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
-import type { PendingAction, PendingPayload } from './types.ts';
+import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
 
 /** Ids travel in private_metadata and button values: short, and never anything but the id. */
 const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
@@ -53,6 +53,17 @@ export async function updatePendingPayload(db: Database, id: string, payload: Pe
     .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
 }
 
+/**
+ * Pins what the form now shows. Merged into the stored payload (not written from a copy read
+ * earlier), so a choice remembered by the same refresh is kept.
+ */
+export async function pinShownFigures(db: Database, id: string, shown: ShownFigures | null): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ payload: sql`${pendingActions.payload} || ${JSON.stringify({ shown })}::jsonb` })
+    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
+}
+
 /** pending -> executed, once: true for the caller that made the change. */
 export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
   const rows = await db
@@ -72,5 +83,6 @@ function toPendingAction(row: typeof pendingActions.$inferSelect): PendingAction
     payload: row.payload as PendingPayload,
     status: row.status,
     result: row.result,
+    createdAt: row.createdAt,
   };
 }
