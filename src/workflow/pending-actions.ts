@@ -3,11 +3,24 @@
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
 import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
+
+/**
+ * A pending action can be confirmed for 7 days. After that its form or button says it expired and
+ * writes nothing: the figures it was built on are old, and the request is started again.
+ */
+export const PENDING_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Executed actions and expired ones are deleted this long after they were made or executed. */
+export const PENDING_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+export function isPendingExpired(pending: Pick<PendingAction, 'status' | 'createdAt'>, now: Date): boolean {
+  return pending.status === 'pending' && now.getTime() - pending.createdAt.getTime() >= PENDING_TTL_MS;
+}
 
 /** Ids travel in private_metadata and button values: short, and never anything but the id. */
 const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
@@ -62,6 +75,43 @@ export async function pinShownFigures(db: Database, id: string, shown: ShownFigu
     .update(pendingActions)
     .set({ payload: sql`${pendingActions.payload} || ${JSON.stringify({ shown })}::jsonb` })
     .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
+}
+
+/** The reply offering this action reached the requester: a redelivered message sends no second one. */
+export async function markReplied(db: Database, id: string, now: Date): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ repliedAt: now })
+    .where(and(eq(pendingActions.id, id), isNull(pendingActions.repliedAt)));
+}
+
+export async function wasReplied(db: Database, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: pendingActions.id })
+    .from(pendingActions)
+    .where(and(eq(pendingActions.id, id), isNotNull(pendingActions.repliedAt)));
+  return row !== undefined;
+}
+
+/**
+ * Deletes actions executed (or cancelled) more than 30 days ago, and pending ones made more than
+ * 30 days ago (expired for 23 days by then). The ledger and the audit log keep what was done.
+ */
+export async function prunePendingActions(db: Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - PENDING_KEEP_MS);
+  const rows = await db
+    .delete(pendingActions)
+    .where(
+      or(
+        and(
+          ne(pendingActions.status, 'pending'),
+          sql`coalesce(${pendingActions.executedAt}, ${pendingActions.createdAt}) < ${before.toISOString()}::timestamptz`,
+        ),
+        and(eq(pendingActions.status, 'pending'), lt(pendingActions.createdAt, before)),
+      ),
+    )
+    .returning({ id: pendingActions.id });
+  return rows.length;
 }
 
 /** pending -> executed, once: true for the caller that made the change. */

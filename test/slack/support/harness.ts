@@ -10,6 +10,7 @@ import { ConfigSchema } from '../../../src/config.ts';
 import type { Database } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
 import { createSlackApp } from '../../../src/slack/app.ts';
+import type { Clock } from '../../../src/slack/deps.ts';
 import {
   type AppClient,
   createAppClient,
@@ -67,6 +68,8 @@ export interface HarnessOptions {
   readonly productionLogger?: boolean;
   /** PGlite unless a test needs PostgreSQL (connections that can drop, statement timeouts). */
   readonly database?: TestDatabaseKind;
+  /** The app's clock (expiry of pending actions and approvals); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -92,7 +95,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   const logs: string[] = [];
   const logger = options.productionLogger ? undefined : capturingLogger(logs);
-  const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0 });
+  const app = createSlackApp({
+    config,
+    db: handle.db,
+    logger,
+    apiRetries: 0,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const server = (await app.start(0)) as { address(): AddressInfo | string | null };
   const port = (server.address() as AddressInfo).port;
   const appUrl = `http://127.0.0.1:${port}/slack/events`;

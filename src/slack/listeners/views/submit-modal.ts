@@ -13,7 +13,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { tryAgainAck } from '../../try-again.ts';
-import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
+import { buildAlreadyDoneModal, buildExpiredModal } from '../../views/notice-modal-builder.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -25,12 +25,17 @@ export function submitModalView(deps: SlackDeps) {
     const form = readForm((view.state?.values ?? {}) as StateValues);
     let outcome: Awaited<ReturnType<typeof submitPending>>;
     try {
-      outcome = await submitPending(deps.db, { pendingId, actorId: userId, form });
+      outcome = await submitPending(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
     } catch (error) {
       // Without this, Bolt answers 500 and Slack shows a vague connection error.
       if (!isDatabaseUnavailable(error)) throw error;
       await ack(tryAgainAck(view.blocks));
       deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
+      return;
+    }
+    if (outcome.kind === 'expired') {
+      await ack({ response_action: 'update', view: buildExpiredModal() });
+      deps.logger.info('expired request not confirmed', { pendingId, userId });
       return;
     }
     if (outcome.kind === 'invalid') {
