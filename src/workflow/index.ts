@@ -44,9 +44,9 @@ export {
   isPendingExpired,
   isPendingId,
   loadPendingAction,
+  loadUnrepliedAction,
   markReplied,
   PENDING_TTL_MS,
-  wasReplied,
 } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
 export {

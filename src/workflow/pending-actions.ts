@@ -3,7 +3,7 @@
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
@@ -85,12 +85,16 @@ export async function markReplied(db: Database, id: string, now: Date): Promise<
     .where(and(eq(pendingActions.id, id), isNull(pendingActions.repliedAt)));
 }
 
-export async function wasReplied(db: Database, id: string): Promise<boolean> {
+/** The action saved for a message whose reply never went out (the delivery failed after saving). */
+export async function loadUnrepliedAction(db: Database, id: string): Promise<PendingAction | null> {
+  if (!isPendingId(id)) return null;
   const [row] = await db
-    .select({ id: pendingActions.id })
+    .select()
     .from(pendingActions)
-    .where(and(eq(pendingActions.id, id), isNotNull(pendingActions.repliedAt)));
-  return row !== undefined;
+    .where(
+      and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending'), isNull(pendingActions.repliedAt)),
+    );
+  return row ? toPendingAction(row) : null;
 }
 
 /**
