@@ -1,7 +1,7 @@
 /** "@app write off $40 for Jane Doe, hardship" in a channel. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { handleMessageRequest, type IncomingRequest } from '../../message-requests.ts';
+import { handleMessageRequest } from '../../message-requests.ts';
 import { handleOnce } from '../../recent-keys.ts';
 
 type MentionArgs = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
