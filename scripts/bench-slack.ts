@@ -108,7 +108,9 @@ async function prepareSubmissions(db: Database, workspace: Parameters<typeof vie
       payload: { origin, hints, ...target },
     });
     if (!pending) throw new Error('invariant: a fresh pending action');
-    const view = viewForState(await loadModal(db, { pendingId: pending.id, actorId: ADMIN }));
+    const view = viewForState(
+      await loadModal(db, { pendingId: pending.id, actorId: ADMIN, now: new Date() }),
+    );
     const values = buildStateValues(view as never, {});
     const payload = viewSubmissionPayload(
       ADMIN,

@@ -4,11 +4,14 @@
  * to set and exits with status 1.
  */
 import { ConfigError, databaseTarget, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { errorFacts } from './db/error-facts.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
 import { runSandbox } from './sandbox/run-sandbox.ts';
 import { startMode } from './sandbox/start-mode.ts';
 import { createSlackApp, EVENTS_PATH, missingSlackSettings } from './slack/app.ts';
+import { systemClock } from './slack/deps.ts';
+import { scheduleMaintenance } from './workflow/index.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
   }
   const handle = await openDatabase(databaseTarget(config));
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
+  const stopMaintenance = startMaintenance(handle.db);
   if (mode === 'sandbox') return runSandbox(config, handle);
   const app = createSlackApp({ config, db: handle.db });
 
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.logger.info(`${signal}: stopping`);
+    stopMaintenance();
     await app.stop().catch((error: unknown) => app.logger.warn('stop failed', String(error)));
     await handle.close();
     process.exit(0);
@@ -46,6 +51,18 @@ async function main(): Promise<void> {
       `Billing assistant listening on :${config.PORT}${EVENTS_PATH} (database: ${handle.kind})`,
     );
   }
+}
+
+/** Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no data). */
+function startMaintenance(db: Database): () => void {
+  return scheduleMaintenance(db, {
+    clock: systemClock,
+    onResult: ({ expiredApprovalIds, prunedPendingActions }) => {
+      if (expiredApprovalIds.length === 0 && prunedPendingActions === 0) return;
+      console.info('maintenance', { expiredApprovals: expiredApprovalIds.length, prunedPendingActions });
+    },
+    onError: (error) => console.warn('maintenance failed; tried again next hour', errorFacts(error)),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ export {
   recordApprovalRefusal,
   rejectApproval,
 } from './operations/approval-decision.ts';
+export { expireApprovalRequests, MAINTENANCE_ACTOR } from './operations/approval-expiry.ts';
 export { type ApprovalRequested, isApprovalRequested } from './operations/approval-request.ts';
 export { type CancelPrParams, type CancelPrResult, cancelPr } from './operations/cancel-pr.ts';
 export { type NewCharge, type NewPatient, upsertCharge, upsertPatient } from './operations/directory.ts';

@@ -76,12 +76,14 @@ export function createAppClient(options: AppClientOptions) {
     return { kind: 'none', channelId: input.channelId };
   }
 
+  /** Sends an event; `eventId` repeats an earlier delivery's id, as Slack's retries do. */
   async function event(
     input: EventInput,
-    delivery?: DeliveryOptions,
+    delivery: DeliveryOptions & { eventId?: string } = {},
   ): Promise<AppResponse & { eventId: string }> {
-    const eventId = emulator.state.ids.next('Ev');
-    const response = await link.sendEvent(eventEnvelope(input, workspace, eventId), delivery);
+    const { eventId: repeated, ...options } = delivery;
+    const eventId = repeated ?? emulator.state.ids.next('Ev');
+    const response = await link.sendEvent(eventEnvelope(input, workspace, eventId), options);
     return { ...response, eventId };
   }
 

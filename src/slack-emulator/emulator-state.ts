@@ -49,6 +49,8 @@ export function createEmulatorState(options: EmulatorStateOptions = {}) {
   const workspace = { ...DEFAULT_WORKSPACE, ...options.workspace };
   const calls: RecordedCall[] = [];
   const violations: Violation[] = [];
+  /** One-shot failures queued per method by failNext: the next call answers this error. */
+  const faults = new Map<string, string[]>();
   return {
     clock,
     ids,
@@ -65,6 +67,15 @@ export function createEmulatorState(options: EmulatorStateOptions = {}) {
     responseUrlPosts: [] as ResponseUrlPost[],
     calls,
     violations,
+    failNext(method: string, error: string): void {
+      faults.set(method, [...(faults.get(method) ?? []), error]);
+    },
+    takeFault(method: string): string | undefined {
+      const queued = faults.get(method);
+      const error = queued?.shift();
+      if (queued?.length === 0) faults.delete(method);
+      return error;
+    },
     recordViolation(method: string, error: string, messages: string[]): void {
       violations.push({ method, error, messages, at: clock.now() });
     },

@@ -49,6 +49,11 @@ export type SlackEmulator = {
   /** Files apps uploaded (files.uploadV2), with their bytes and where they were shared. */
   files: FileStore;
   assistantThread(channelId: string, threadTs: string): AssistantThreadState | undefined;
+  /**
+   * The next call of `method` fails with `error` (e.g. 'internal_error'), once per call to this:
+   * a transient Slack failure, for tests of what the app does then.
+   */
+  failNext(method: string, error: string): void;
   /** Calls a method in-process, without HTTP (same rules, same recording). */
   invoke(method: string, args?: JsonObject, token?: string): ApiResult;
   /** The live state, for tools built on the emulator (the app client applies acks through it). */
@@ -88,6 +93,7 @@ export function createSlackEmulatorFacade(parts: FacadeParts): SlackEmulator {
     },
     files: state.files,
     assistantThread: (channelId, threadTs) => state.assistantThreads.get(`${channelId}:${threadTs}`),
+    failNext: (method, error) => state.failNext(method, error),
     invoke: parts.invoke,
     state,
     stop: parts.stop,

@@ -30,7 +30,9 @@ export function invokeMethod(
   const handler = allMethods[method];
   const { token: _omitted, ...argsWithoutToken } = args;
   let result: ApiResult;
-  if (!handler) result = fail('unknown_method');
+  const fault = state.takeFault(method);
+  if (fault) result = fail(fault);
+  else if (!handler) result = fail('unknown_method');
   else if (!token) result = fail('not_authed');
   else if (token !== botToken) result = fail('invalid_auth');
   else result = handler(argsWithoutToken, state);

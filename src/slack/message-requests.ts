@@ -2,7 +2,9 @@
  * Requests written as messages (mentions, DMs, requests channels). Messages carry no
  * trigger_id, so the answer is a reply with a "Review & confirm" button that opens the modal.
  * Balances are answered directly, to the asker only. Each message is handled once: in memory
- * by (channel, ts), and across instances by the pending action id derived from it.
+ * by (channel, ts), and across instances by the pending action id derived from it. A delivery
+ * that fails is forgotten, so Slack's retry is handled; a retry that finds the request saved but
+ * its reply never sent sends that reply.
  */
 
 import type { webApi } from '@slack/bolt';
@@ -10,6 +12,8 @@ import {
   admitRequest,
   balanceFor,
   hintsFrom,
+  loadUnrepliedAction,
+  markReplied,
   mayStart,
   patientNoteFor,
   pendingKindFor,
@@ -30,6 +34,7 @@ import {
   buildNotUnderstoodMessage,
   buildUnderstoodMessage,
 } from './messages/request-message-builder.ts';
+import { handleOnce } from './recent-keys.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -60,12 +65,21 @@ function privateReply(client: WebClient, request: IncomingRequest, message: Slac
   return client.chat.postEphemeral({ channel: request.channelId, user: request.userId, ...message });
 }
 
-export async function handleMessageRequest(
+export function handleMessageRequest(
   deps: SlackDeps,
   client: WebClient,
   request: IncomingRequest,
 ): Promise<void> {
-  if (deps.seen.seen(`${request.channelId}:${request.ts}`)) return;
+  return handleOnce(deps.seen, `${request.channelId}:${request.ts}`, () =>
+    answerMessageRequest(deps, client, request),
+  );
+}
+
+async function answerMessageRequest(
+  deps: SlackDeps,
+  client: WebClient,
+  request: IncomingRequest,
+): Promise<void> {
   // Before anything reads the text: a role (front desk may ask in a requests channel, without
   // the model), a bounded length and a bounded number of requests a minute.
   const gate = await admitRequest(deps.db, deps.limiter, {
@@ -116,20 +130,24 @@ export async function handleMessageRequest(
     threadTs: request.threadTs ?? request.ts,
     requesterId: request.userId,
   };
-  const pending = await startRequest(deps.db, {
-    id: `msg-${request.channelId}-${request.ts}`,
+  const id = `msg-${request.channelId}-${request.ts}`;
+  const created = await startRequest(deps.db, {
+    id,
     kind,
     requestedBy: request.userId,
     origin,
     hints: hintsFrom(parsed),
   });
-  if (!pending) return; // another delivery (or instance) already answered this message
-  deps.logger.info('request understood', { pendingId: pending.id, via: request.via, kind });
+  // Saved by an earlier delivery: answered already, unless that delivery failed before its reply.
+  const pending = created ?? (await loadUnrepliedAction(deps.db, id));
+  if (!pending) return;
+  deps.logger.info('request understood', { pendingId: pending.id, via: request.via, kind, resent: !created });
   if (request.via === 'request_channel') {
     const card = buildChannelRequestMessage(kind, request.userId, pending.id);
     await client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...card });
-    return;
+  } else {
+    const patientNote = await patientNoteFor(deps.db, parsed.patient);
+    await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id, patientNote));
   }
-  const patientNote = await patientNoteFor(deps.db, parsed.patient);
-  await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id, patientNote));
+  await markReplied(deps.db, pending.id, deps.clock.now());
 }

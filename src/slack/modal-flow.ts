@@ -63,7 +63,7 @@ export async function showPendingModal(
   pendingId: string,
   actorId: string,
 ): Promise<void> {
-  const state = await loadModal(deps.db, { pendingId, actorId });
+  const state = await loadModal(deps.db, { pendingId, actorId, now: deps.clock.now() });
   await updateView(client, target, viewForState(state));
   deps.logger.debug('modal shown', { pendingId, viewId: target.id });
 }

@@ -4,7 +4,7 @@ import type { ActionModels, ModalModel, ModalState } from '../workflow/index.ts'
 import { buildApprovalModal } from './views/approval-modal-builder.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildCancelModal } from './views/cancel-modal-builder.ts';
-import { buildNoticeModal } from './views/notice-modal-builder.ts';
+import { buildExpiredModal, buildNoticeModal } from './views/notice-modal-builder.ts';
 import { buildRefundModal } from './views/refund-modal-builder.ts';
 import { withRepeatConfirmation } from './views/repeat-blocks.ts';
 import { buildUndoModal } from './views/undo-modal-builder.ts';
@@ -31,5 +31,6 @@ export function viewForState(state: ModalState): ModalView {
   if (state.kind === 'missing') return buildNoticeModal('Not found', 'This request no longer exists.');
   if (state.kind === 'executed')
     return buildNoticeModal('Already done', 'This request was already completed.');
+  if (state.kind === 'expired') return buildExpiredModal();
   return withRepeatConfirmation(buildActionModal(state.model), state.model.repeat);
 }

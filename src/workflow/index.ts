@@ -23,6 +23,12 @@ export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
+export {
+  MAINTENANCE_INTERVAL_MS,
+  type MaintenanceResult,
+  runMaintenance,
+  scheduleMaintenance,
+} from './maintenance.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
 export type { DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
 export {
@@ -33,7 +39,15 @@ export {
   patientSearch,
   pickPatientFor,
 } from './patients.ts';
-export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
+export {
+  createPendingAction,
+  isPendingExpired,
+  isPendingId,
+  loadPendingAction,
+  loadUnrepliedAction,
+  markReplied,
+  PENDING_TTL_MS,
+} from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
 export {
   findRepeat,

@@ -3,7 +3,7 @@ import type { Database } from '../db/client.ts';
 import type { ActionKind } from '../domain/index.ts';
 import type { ModelParams, WorkflowAction } from './actions/action.ts';
 import { type ModalModel, WORKFLOW_ACTIONS } from './actions/index.ts';
-import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
+import { isPendingExpired, loadPendingAction, updatePendingPayload } from './pending-actions.ts';
 import { findRepeat } from './repeats.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
@@ -12,15 +12,18 @@ export type { ModalModel };
 export type ModalState =
   | { readonly kind: 'missing' }
   | { readonly kind: 'executed' }
+  /** Older than 7 days: the form says so and nothing can be confirmed. */
+  | { readonly kind: 'expired' }
   | { readonly kind: 'open'; readonly model: ModalModel };
 
 export async function loadModal(
   db: Database,
-  params: { pendingId: string; actorId: string; form?: FormInput },
+  params: { pendingId: string; actorId: string; form?: FormInput; now: Date },
 ): Promise<ModalState> {
   const pending = await loadPendingAction(db, params.pendingId);
   if (!pending) return { kind: 'missing' };
   if (pending.status !== 'pending') return { kind: 'executed' };
+  if (isPendingExpired(pending, params.now)) return { kind: 'expired' };
   if (params.form) await rememberChoices(db, pending, params.form);
   return { kind: 'open', model: await modelFor(db, pending, params.actorId, params.form) };
 }
@@ -61,7 +64,7 @@ async function rememberChoices(db: Database, pending: PendingAction, form: FormI
 /** Reloads after a choice changed in the modal (patient, charge, reason, payment). */
 export async function refreshModal(
   db: Database,
-  params: { pendingId: string; actorId: string; form: FormInput },
+  params: { pendingId: string; actorId: string; form: FormInput; now: Date },
 ): Promise<ModalState> {
   const pending = await loadPendingAction(db, params.pendingId);
   if (!pending) return { kind: 'missing' };

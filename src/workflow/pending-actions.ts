@@ -3,11 +3,24 @@
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
-import type { PendingAction, PendingPayload } from './types.ts';
+import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
+
+/**
+ * A pending action can be confirmed for 7 days. After that its form or button says it expired and
+ * writes nothing: the figures it was built on are old, and the request is started again.
+ */
+export const PENDING_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Executed actions and expired ones are deleted this long after they were made or executed. */
+export const PENDING_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+export function isPendingExpired(pending: Pick<PendingAction, 'status' | 'createdAt'>, now: Date): boolean {
+  return pending.status === 'pending' && now.getTime() - pending.createdAt.getTime() >= PENDING_TTL_MS;
+}
 
 /** Ids travel in private_metadata and button values: short, and never anything but the id. */
 const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
@@ -53,6 +66,58 @@ export async function updatePendingPayload(db: Database, id: string, payload: Pe
     .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
 }
 
+/**
+ * Pins what the form now shows. Merged into the stored payload (not written from a copy read
+ * earlier), so a choice remembered by the same refresh is kept.
+ */
+export async function pinShownFigures(db: Database, id: string, shown: ShownFigures | null): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ payload: sql`${pendingActions.payload} || ${JSON.stringify({ shown })}::jsonb` })
+    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
+}
+
+/** The reply offering this action reached the requester: a redelivered message sends no second one. */
+export async function markReplied(db: Database, id: string, now: Date): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ repliedAt: now })
+    .where(and(eq(pendingActions.id, id), isNull(pendingActions.repliedAt)));
+}
+
+/** The action saved for a message whose reply never went out (the delivery failed after saving). */
+export async function loadUnrepliedAction(db: Database, id: string): Promise<PendingAction | null> {
+  if (!isPendingId(id)) return null;
+  const [row] = await db
+    .select()
+    .from(pendingActions)
+    .where(
+      and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending'), isNull(pendingActions.repliedAt)),
+    );
+  return row ? toPendingAction(row) : null;
+}
+
+/**
+ * Deletes actions executed (or cancelled) more than 30 days ago, and pending ones made more than
+ * 30 days ago (expired for 23 days by then). The ledger and the audit log keep what was done.
+ */
+export async function prunePendingActions(db: Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - PENDING_KEEP_MS);
+  const rows = await db
+    .delete(pendingActions)
+    .where(
+      or(
+        and(
+          ne(pendingActions.status, 'pending'),
+          sql`coalesce(${pendingActions.executedAt}, ${pendingActions.createdAt}) < ${before.toISOString()}::timestamptz`,
+        ),
+        and(eq(pendingActions.status, 'pending'), lt(pendingActions.createdAt, before)),
+      ),
+    )
+    .returning({ id: pendingActions.id });
+  return rows.length;
+}
+
 /** pending -> executed, once: true for the caller that made the change. */
 export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
   const rows = await db
@@ -72,5 +137,6 @@ function toPendingAction(row: typeof pendingActions.$inferSelect): PendingAction
     payload: row.payload as PendingPayload,
     status: row.status,
     result: row.result,
+    createdAt: row.createdAt,
   };
 }

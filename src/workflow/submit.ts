@@ -12,7 +12,7 @@ import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { loadPendingAction } from './pending-actions.ts';
+import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
 import { findRepeat, REPEAT_UNCONFIRMED } from './repeats.ts';
 import { settle } from './settle.ts';
@@ -26,17 +26,21 @@ export interface SubmitRequest {
   readonly source?: EntrySource;
   /** Refuse a pending action of any other kind (a button that can only mean one kind). */
   readonly expectedKind?: ActionKind;
+  /** The clock's now: a pending action older than 7 days has expired. */
+  readonly now: Date;
 }
 
 export async function submitPending(
   db: Database,
   request: SubmitRequest,
-): Promise<SubmitOutcome | { kind: 'missing' }> {
+): Promise<SubmitOutcome | { kind: 'missing' } | { kind: 'expired' }> {
   const pending = await loadPendingAction(db, request.pendingId);
   if (!pending) return { kind: 'missing' };
   if (request.expectedKind && pending.kind !== request.expectedKind)
     throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);
   if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
+  // Nothing is written for a form or button older than 7 days: its figures are old.
+  if (isPendingExpired(pending, request.now)) return { kind: 'expired' };
   const ctx: SubmitContext = {
     pending,
     actorId: request.actorId,

@@ -3,7 +3,7 @@
  * knows Slack: values in, values out. A pending action is what a confirm modal shows before it
  * is applied; its id is all the front end has to carry around.
  */
-import type { ActionKind, CancelReason, WriteOffReason } from '../domain/index.ts';
+import type { ActionKind, CancelReason, ShownCharge, WriteOffReason } from '../domain/index.ts';
 
 /** Where a request came from, so the answer goes back to the same place. */
 export interface RequestOrigin {
@@ -52,6 +52,21 @@ export interface PendingPayload {
    * was done instead of it.
    */
   readonly startedFrom?: { readonly pendingId: string; readonly kind: ActionKind } | null;
+  /** What the write-off form last showed for its charge choice; confirming applies no more. */
+  readonly shown?: ShownFigures | null;
+}
+
+/**
+ * The figures a write-off form showed, pinned server-side each time the form is built (issue 9
+ * item 6): "all" on one charge writes off that charge's shown figure, a spread exactly these
+ * charges at these amounts. Slack carries only the pending action's id, never a figure.
+ */
+export interface ShownFigures {
+  readonly patientId: number;
+  /** The charge field's value the figures belong to: a charge id as text, or SPREAD_CHOICE. */
+  readonly choice: string;
+  /** Oldest first; one charge unless the choice is a spread. */
+  readonly charges: readonly ShownCharge[];
 }
 
 export type ApprovalChoice = 'approve' | 'reject';
@@ -63,6 +78,7 @@ export interface PendingAction {
   readonly payload: PendingPayload;
   readonly status: 'pending' | 'executed' | 'cancelled';
   readonly result: unknown;
+  readonly createdAt: Date;
 }
 
 /** What the user has entered in a modal, as plain values (the front end reads its own form). */

@@ -40,6 +40,8 @@ const model: WriteOffModel = {
     { value: '2', label: '2026-10-01 · Office visit 99214 · $120.00', outstandingCents: 12_000 },
   ],
   allowSpread: true,
+  openCount: 2,
+  spreadCount: 2,
   selectedCharge: '2',
   amountText: '40.00',
   reason: 'financial_hardship',

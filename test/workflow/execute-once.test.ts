@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { bootstrapAdmins, getCharge } from '../../src/ledger/index.ts';
-import { NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
+import { loadModal, NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 
@@ -43,7 +43,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
     };
     const outcomes = await Promise.all(
       Array.from({ length: 8 }, () =>
-        submitPending(handle.db, { pendingId: pending.id, actorId: ADMIN, form }),
+        submitPending(handle.db, { pendingId: pending.id, actorId: ADMIN, form, now: new Date() }),
       ),
     );
     const fresh = outcomes.filter((o) => o.kind === 'done' && !o.replayed);
@@ -61,9 +61,21 @@ describeEachDatabase('executing a pending write-off', (kind) => {
       amountText: 'all',
       reason: 'small_balance',
     };
-    const first = await submitPending(handle.db, { pendingId: pending.id, actorId: ADMIN, form });
+    // The form is shown first: "all" applies the outstanding it showed.
+    await loadModal(handle.db, { pendingId: pending.id, actorId: ADMIN, now: new Date() });
+    const first = await submitPending(handle.db, {
+      pendingId: pending.id,
+      actorId: ADMIN,
+      form,
+      now: new Date(),
+    });
     expect(first).toMatchObject({ kind: 'done', replayed: false });
-    const again = await submitPending(handle.db, { pendingId: pending.id, actorId: 'cli:someone', form });
+    const again = await submitPending(handle.db, {
+      pendingId: pending.id,
+      actorId: 'cli:someone',
+      form,
+      now: new Date(),
+    });
     expect(again).toMatchObject({ kind: 'done', replayed: true });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(0);
   });
@@ -81,6 +93,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
         reason: 'bad_debt',
         note: ' ',
       },
+      now: new Date(),
     });
     expect(outcome).toEqual({
       kind: 'invalid',

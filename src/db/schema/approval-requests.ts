@@ -35,7 +35,7 @@ export const approvalRequests = pgTable(
   (t) => [
     index('approval_requests_pending_idx').on(t.status, t.createdAt),
     check('approval_requests_amount_positive', sql`${t.amountCents} > 0`),
-    check('approval_requests_status', sql`${t.status} in ('pending', 'approved', 'rejected')`),
+    check('approval_requests_status', sql`${t.status} in ('pending', 'approved', 'rejected', 'expired')`),
     check(
       'approval_requests_decided',
       sql`(${t.status} = 'pending') = (${t.decidedBy} is null and ${t.decidedAt} is null)`,

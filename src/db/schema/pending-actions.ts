@@ -18,6 +18,12 @@ export const pendingActions = pgTable(
     result: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     executedAt: timestamp({ withTimezone: true }),
+    /** When the reply offering this action reached the requester (message requests). */
+    repliedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('pending_actions_requested_by_idx').on(t.requestedBy, t.createdAt)],
+  (t) => [
+    index('pending_actions_requested_by_idx').on(t.requestedBy, t.createdAt),
+    // Expiry and pruning scan by age.
+    index('pending_actions_created_idx').on(t.createdAt),
+  ],
 );

@@ -7,7 +7,8 @@ import { type Blocker, blocker } from '../blockers.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
 import type { ActorFacts } from './facts.ts';
 
-export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/** `expired`: still pending after 7 days; marked by the maintenance run (workflow/maintenance.ts). */
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 /** How long a request can be decided; older ones are expired and must be asked for again. */
@@ -31,6 +32,9 @@ export function isApprovalExpired(approval: Pick<ApprovalFacts, 'createdAt'>, no
 
 /** Everything that stands in the way of this user approving or rejecting the request now. */
 export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFacts, now: Date): Blocker[] {
+  if (approval.status === 'expired' || (approval.status === 'pending' && isApprovalExpired(approval, now))) {
+    return [approvalExpired()];
+  }
   if (approval.status !== 'pending') {
     const by = approval.decidedBy ? ` by ${approval.decidedBy}` : '';
     return [
@@ -41,16 +45,6 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
         'none',
         null,
         approval.decidedBy ?? undefined,
-      ),
-    ];
-  }
-  if (isApprovalExpired(approval, now)) {
-    return [
-      blocker(
-        'APPROVAL_EXPIRED',
-        'This request is older than 7 days and has expired, so it can no longer be approved or rejected.',
-        'If the write-off is still wanted, the requester asks for it again.',
-        'none',
       ),
     ];
   }
@@ -75,4 +69,13 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
     ];
   }
   return [];
+}
+
+function approvalExpired(): Blocker {
+  return blocker(
+    'APPROVAL_EXPIRED',
+    'This request is older than 7 days and has expired, so it can no longer be approved or rejected.',
+    'If the write-off is still wanted, the requester asks for it again.',
+    'none',
+  );
 }

@@ -97,13 +97,65 @@ export function writeOffStateBlocker(charge: ChargeFacts): Blocker | null {
 function balanceChanged(charge: ChargeFacts, shownCents: number | undefined): Blocker | null {
   const nowCents = charge.totals.outstandingCents;
   if (shownCents === undefined || shownCents === nowCents) return null;
+  return balanceChangedBlocker({ shownCents, nowCents, chargeCount: charge.chargeCount ?? 1 });
+}
+
+/**
+ * The most charges one write-off spreads over. The form offers a spread over the oldest this many
+ * open charges at most, and the ledger refuses a longer list.
+ */
+export const MAX_SPREAD_CHARGES = 100;
+
+/** A charge as a form showed it: the figure the biller saw and confirmed. */
+export interface ShownCharge {
+  readonly chargeId: number;
+  readonly outstandingCents: number;
+}
+
+/**
+ * BALANCE_CHANGED for one charge or a spread: the outstanding now differs from what the form
+ * showed. Equal totals can still hide a change on a spread (one charge up, another down).
+ */
+export function balanceChangedBlocker(figures: {
+  readonly shownCents: number;
+  readonly nowCents: number;
+  readonly chargeCount: number;
+}): Blocker {
+  const { shownCents, nowCents, chargeCount } = figures;
+  const where = chargeCount > 1 ? `across these ${chargeCount} charges` : 'on this charge';
+  const message =
+    shownCents === nowCents
+      ? `The outstanding PR changed on some of these ${chargeCount} charges since the form showed them, so nothing was written off.`
+      : `The outstanding PR ${where} is now ${formatCents(nowCents)}, not the ${formatCents(shownCents)} shown, so nothing was written off.`;
   return blocker(
     'BALANCE_CHANGED',
-    `The outstanding PR ${onWhat(charge)} is now ${formatCents(nowCents)}, not the ${formatCents(shownCents)} shown, so nothing was written off.`,
+    message,
     `Review the new figure of ${formatCents(nowCents)} and confirm again.`,
     'fix_amount',
     'amount',
   );
+}
+
+/**
+ * BALANCE_CHANGED when the form's figures for the confirmed choice are not known (the charge was
+ * changed and confirmed before the form caught up): nothing is written until the biller sees it.
+ */
+export function shownFiguresOutOfDate(nowCents: number): Blocker {
+  return blocker(
+    'BALANCE_CHANGED',
+    'The figures on this form were out of date when it was confirmed, so nothing was written off.',
+    `Review the figure of ${formatCents(nowCents)} and confirm again.`,
+    'fix_amount',
+    'amount',
+  );
+}
+
+/** True when any charge's outstanding differs from what the form showed for it. */
+export function shownChargesChanged(
+  shown: readonly ShownCharge[],
+  nowCents: (chargeId: number) => number,
+): boolean {
+  return shown.some((pin) => nowCents(pin.chargeId) !== pin.outstandingCents);
 }
 
 function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocker | null {

@@ -7,10 +7,14 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
 import {
+  balanceChangedBlocker,
   blocker,
   can,
   checkWriteOff,
+  MAX_SPREAD_CHARGES,
   notAuthorizedToWriteOff,
+  type ShownCharge,
+  shownChargesChanged,
   spreadFacts,
   validateCents,
 } from '../../domain/index.ts';
@@ -27,6 +31,12 @@ export interface SpreadWriteOffParams {
   /** The charges to spread over, in the order to fill them (oldest first). */
   readonly chargeIds: readonly number[];
   readonly amountCents: number | 'all';
+  /**
+   * The charges with the outstanding the form showed for each (the same charges as chargeIds).
+   * When any differs now, nothing is written: BALANCE_CHANGED. Without it (the CLI), the
+   * charges are taken as they are when locked.
+   */
+  readonly shownCharges?: readonly ShownCharge[];
   readonly reason: WriteOffReason | null;
   readonly note?: string | null;
   readonly actor: string;
@@ -40,8 +50,6 @@ export interface SpreadWriteOffResult {
   readonly entries: readonly WriteOffResult[];
 }
 
-const MAX_SPREAD_CHARGES = 100;
-
 export async function writeOffSpread(
   db: Database,
   params: SpreadWriteOffParams,
@@ -49,6 +57,7 @@ export async function writeOffSpread(
   if (params.chargeIds.length === 0 || params.chargeIds.length > MAX_SPREAD_CHARGES) {
     throw new Error(`a spread write-off takes 1..${MAX_SPREAD_CHARGES} charges`);
   }
+  assertShownMatch(params);
   const { idempotencyKey, ...payload } = params;
   return runIdempotent<SpreadWriteOffResult>(
     db,
@@ -60,6 +69,9 @@ export async function writeOffSpread(
       // Lock in id order (deadlock-free), then fill in the order the caller gave.
       const locked = new Map<number, ChargeRow>();
       for (const id of [...chargeIds].sort((a, b) => a - b)) locked.set(id, await lockCharge(tx, id));
+      if (!can(actor.role, 'write_off')) return blocked([notAuthorizedToWriteOff()]);
+      const changed = changedSinceShown(params.shownCharges, locked);
+      if (changed) return blocked([changed]);
       const open = [];
       for (const id of chargeIds) {
         const row = locked.get(id);
@@ -79,7 +91,6 @@ export async function writeOffSpread(
             open.map((c) => c.facts.totals),
           )
         : null;
-      if (!can(actor.role, 'write_off')) return blocked([notAuthorizedToWriteOff()]);
       if (!combined) {
         return blocked([
           blocker(
@@ -134,4 +145,27 @@ export async function writeOffSpread(
       return { ok: true, replayed: false, value: { batchId, amountCents, entries } };
     },
   );
+}
+
+function assertShownMatch(params: SpreadWriteOffParams): void {
+  if (!params.shownCharges) return;
+  const shownIds = params.shownCharges.map((c) => c.chargeId).join(',');
+  if (shownIds !== params.chargeIds.join(',')) {
+    throw new Error('invariant: a pinned spread names the same charges, in the same order, as chargeIds');
+  }
+}
+
+/** BALANCE_CHANGED when any charge's outstanding differs from what the form showed for it. */
+function changedSinceShown(
+  shown: readonly ShownCharge[] | undefined,
+  locked: ReadonlyMap<number, ChargeRow>,
+) {
+  if (!shown) return null;
+  const nowCents = (chargeId: number) => locked.get(chargeId)?.outstandingCents ?? 0;
+  if (!shownChargesChanged(shown, nowCents)) return null;
+  return balanceChangedBlocker({
+    shownCents: shown.reduce((sum, c) => sum + c.outstandingCents, 0),
+    nowCents: shown.reduce((sum, c) => sum + nowCents(c.chargeId), 0),
+    chargeCount: shown.length,
+  });
 }

@@ -6,6 +6,7 @@ import { type ActionKind, formatCents, WHO_GRANTS_ACCESS, writeOffReasonInfo } f
 import type { ParsedRequest } from '../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../actions/index.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import { EXPIRED_TEXT } from '../views/notice-modal-builder.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 import { buildCanDoMessage } from './usage-message-builder.ts';
 
@@ -82,6 +83,11 @@ export function buildRequestDoneNotice(
 export function buildRequestHandledMessage(): SlackMessage {
   const text = 'This request was already completed.';
   return { text, blocks: [section(text)] };
+}
+
+/** A button of a request older than 7 days (the same sentence as the expired form). */
+export function buildExpiredMessage(): SlackMessage {
+  return { text: EXPIRED_TEXT, blocks: [section(EXPIRED_TEXT)] };
 }
 
 /** Enough names to find someone; a long list would bury the sentence. */

@@ -46,3 +46,12 @@ export function buildAlreadyDoneModal(): ModalView {
     ':white_check_mark: This was already done, so nothing more was changed. Whoever confirmed it first got the confirmation message.',
   );
 }
+
+/** The sentence every expired form or button says (a pending action older than 7 days). */
+export const EXPIRED_TEXT =
+  ":hourglass: This request is more than 7 days old and has expired, so nothing was changed. Start it again (for example with `/writeoff` or `/billing`) to see today's figures.";
+
+/** A form or button of a pending action older than 7 days. */
+export function buildExpiredModal(): ModalView {
+  return buildNoticeModal('Request expired', EXPIRED_TEXT);
+}

@@ -1,6 +1,7 @@
 /** The write-off confirm modal, from the workflow's model. Pure. */
 
 import {
+  MAX_SPREAD_CHARGES,
   reasonNeedsNote,
   WRITE_OFF_REASONS,
   type WriteOffReason,
@@ -8,7 +9,7 @@ import {
 } from '../../domain/index.ts';
 import { SPREAD_CHOICE, type WriteOffModel } from '../../workflow/index.ts';
 import { writeOffSlack } from '../actions/write-off.ts';
-import { type KnownBlock, type ModalView, option, plain, section } from './block-kit.ts';
+import { type KnownBlock, LIMITS, type ModalView, option, plain, section } from './block-kit.ts';
 import {
   AMOUNT_ACTION,
   AMOUNT_BLOCK,
@@ -28,6 +29,7 @@ import {
 export const WRITE_OFF_CALLBACK = writeOffSlack.callbackId;
 export const SPREAD_LABEL = 'Spread across open charges, oldest first';
 export const WRITE_OFF_SUBMIT = 'Confirm write-off';
+export const CHARGE_LIMIT_BLOCK = 'charge_limit';
 
 export function reasonOptions() {
   return WRITE_OFF_REASONS.map((r) => option(r.label, r.code));
@@ -45,9 +47,12 @@ function chargeBlocks(model: WriteOffModel): KnownBlock[] {
   if (model.charges.length === 0) {
     return model.blocker ? [] : [section('This patient has no charges with PR outstanding.')];
   }
-  const options = chargeOptions(model.charges);
-  if (model.allowSpread) options.push(option(SPREAD_LABEL, SPREAD_CHOICE));
+  // A select takes at most 100 options, the spread choice among them.
+  const listed = model.charges.slice(0, LIMITS.staticOptions - (model.allowSpread ? 1 : 0));
+  const options = chargeOptions(listed);
+  if (model.allowSpread) options.push(option(spreadLabel(model), SPREAD_CHOICE));
   return [
+    ...chargeLimitNote(model, listed.length),
     selectInput({
       blockId: CHARGE_BLOCK,
       actionId: CHARGE_ACTION,
@@ -58,6 +63,24 @@ function chargeBlocks(model: WriteOffModel): KnownBlock[] {
       placeholder: 'Choose a charge',
     }),
   ];
+}
+
+function spreadLabel(model: WriteOffModel): string {
+  return model.spreadCount < model.openCount
+    ? `Spread across the oldest ${model.spreadCount} open charges`
+    : SPREAD_LABEL;
+}
+
+/** Says so when a spread cannot cover every open charge, or the list cannot show them all. */
+function chargeLimitNote(model: WriteOffModel, listedCount: number): KnownBlock[] {
+  const sentences: string[] = [];
+  if (model.spreadCount < model.openCount) {
+    sentences.push(
+      `This patient has ${model.openCount} open charges; a write-off can cover up to ${MAX_SPREAD_CHARGES} at a time. Pick a charge, or write off the oldest ${model.spreadCount} with the spread choice.`,
+    );
+  }
+  if (listedCount < model.openCount) sentences.push(`The list shows the oldest ${listedCount}.`);
+  return sentences.length > 0 ? [section(sentences.join(' '), CHARGE_LIMIT_BLOCK)] : [];
 }
 
 export function buildWriteOffModal(model: WriteOffModel): ModalView {

@@ -4,6 +4,7 @@ import {
   checkWriteOff,
   isAllAmount,
   isWriteOffReason,
+  MAX_SPREAD_CHARGES,
   parseAmount,
   type WriteOffReason,
 } from '../../domain/index.ts';
@@ -18,8 +19,9 @@ import {
 import { factsForCharge } from '../charge-facts.ts';
 import { amountInputText, effectLine } from '../effects.ts';
 import { type PatientPick, pickFormPatient } from '../patients.ts';
+import { pinShownFigures } from '../pending-actions.ts';
 import { noteRefusal } from '../refusals.ts';
-import { type PendingAction, SPREAD_CHOICE } from '../types.ts';
+import { type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import type { ModelParams } from './action.ts';
 
 export interface WriteOffModel {
@@ -28,6 +30,9 @@ export interface WriteOffModel {
   /** Charges with PR outstanding, oldest first, plus the spread choice when there are several. */
   readonly charges: readonly ChargeChoice[];
   readonly allowSpread: boolean;
+  /** The patient's open charges, and how many of them (the oldest) a spread covers. */
+  readonly openCount: number;
+  readonly spreadCount: number;
   readonly selectedCharge: string | null;
   readonly amountText: string;
   readonly reason: WriteOffReason | null;
@@ -49,11 +54,14 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   const selectedCharge = namedClosed ? null : chooseCharge(open, wanted, payload.hints);
   const amountText = form.amountText ?? prefilledAmount(pending, open, selectedCharge);
   const formReason = isWriteOffReason(form.reason) ? form.reason : null;
+  await pinIfChanged(db, pending, shownFigures(patient.selected?.id ?? null, open, selectedCharge));
   return {
     pendingId: pending.id,
     patient,
     charges: open.map((c) => chargeChoice(c)),
     allowSpread: open.length > 1,
+    openCount: open.length,
+    spreadCount: spreadCharges(open).length,
     selectedCharge,
     amountText,
     reason: form.reason === undefined ? payload.hints.reason : formReason,
@@ -108,9 +116,49 @@ function chooseCharge(
   return open.length === 1 && open[0] ? String(open[0].id) : null;
 }
 
-/** Outstanding of the chosen charge, or of all open charges for a spread write-off. */
+/** The charges a spread covers: the oldest open ones, as many as one write-off may take. */
+export function spreadCharges(open: readonly ChargeView[]): readonly ChargeView[] {
+  return open.slice(0, MAX_SPREAD_CHARGES);
+}
+
+/** What the form shows for this choice, to be pinned: null when no charge is chosen. */
+export function shownFigures(
+  patientId: number | null,
+  open: readonly ChargeView[],
+  choice: string | null,
+): ShownFigures | null {
+  if (patientId === null || choice === null) return null;
+  const charges =
+    choice === SPREAD_CHOICE ? spreadCharges(open) : open.filter((c) => String(c.id) === choice);
+  if (charges.length === 0) return null;
+  return {
+    patientId,
+    choice,
+    charges: charges.map((c) => ({ chargeId: c.id, outstandingCents: c.outstandingCents })),
+  };
+}
+
+async function pinIfChanged(db: Database, pending: PendingAction, shown: ShownFigures | null) {
+  if (sameFigures(shown, pending.payload.shown ?? null)) return;
+  await pinShownFigures(db, pending.id, shown);
+}
+
+export function sameFigures(a: ShownFigures | null, b: ShownFigures | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.patientId === b.patientId &&
+    a.choice === b.choice &&
+    a.charges.length === b.charges.length &&
+    a.charges.every(
+      (c, i) =>
+        c.chargeId === b.charges[i]?.chargeId && c.outstandingCents === b.charges[i]?.outstandingCents,
+    )
+  );
+}
+
+/** Outstanding of the chosen charge, or of the charges a spread covers. */
 export function outstandingOfChoice(open: readonly ChargeView[], choice: string | null): number | null {
-  if (choice === SPREAD_CHOICE) return open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  if (choice === SPREAD_CHOICE) return spreadCharges(open).reduce((sum, c) => sum + c.outstandingCents, 0);
   const charge = open.find((c) => String(c.id) === choice);
   return charge ? charge.outstandingCents : null;
 }
@@ -126,11 +174,17 @@ function prefilledAmount(pending: PendingAction, open: readonly ChargeView[], ch
 function effectFor(open: readonly ChargeView[], choice: string | null, amountText: string): string | null {
   const before = outstandingOfChoice(open, choice);
   if (before === null) return null;
-  const suffix = choice === SPREAD_CHOICE ? ` across ${open.length} open charges` : '';
+  const suffix = choice === SPREAD_CHOICE ? spreadSuffix(open.length) : '';
   if (isAllAmount(amountText)) return effectLine(before, 0, suffix);
   const amount = parseAmount(amountText);
   if (!amount.ok || amount.cents > before) return effectLine(before, before, suffix);
   return effectLine(before, before - amount.cents, suffix);
+}
+
+function spreadSuffix(openCount: number): string {
+  return openCount > MAX_SPREAD_CHARGES
+    ? ` across the oldest ${MAX_SPREAD_CHARGES} of ${openCount} open charges`
+    : ` across ${openCount} open charges`;
 }
 
 /** The patient has charges but none with PR left: the rule function says why, on the newest. */

@@ -1,11 +1,13 @@
 /** Writing off PR: the form read into one charge (or a spread over all open ones), executed once. */
 import type { Database } from '../../db/client.ts';
 import {
+  balanceChangedBlocker,
   type ChargeFacts,
   checkWriteOff,
   isAllAmount,
   isWriteOffReason,
   parseAmount,
+  shownFiguresOutOfDate,
   spreadFacts,
   type WriteOffReason,
   writeOffReasonInfo,
@@ -24,22 +26,24 @@ import {
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
-import { createPendingAction } from '../pending-actions.ts';
-import { type FieldErrors, NO_HINTS, type PendingAction, SPREAD_CHOICE } from '../types.ts';
+import { createPendingAction, pinShownFigures } from '../pending-actions.ts';
+import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
-import { loadWriteOffModel, type WriteOffModel } from './write-off-model.ts';
+import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
 
-interface Charges {
+interface WriteOffTarget {
+  readonly patientId: number;
+  /** The chosen charge, or the charges a spread covers, in the order they are filled. */
   readonly charges: readonly ChargeView[];
   readonly facts: ChargeFacts;
   readonly spread: boolean;
-}
-
-interface WriteOffTarget extends Charges {
-  readonly patientId: number;
   readonly amountCents: number | 'all';
   readonly reason: WriteOffReason | null;
+  /** What the form showed for this choice; what "all" and a spread may write off, at most. */
+  readonly shown: ShownFigures | null;
 }
+
+type Chosen = Omit<WriteOffTarget, 'amountCents' | 'reason'>;
 
 export const writeOffAction: WorkflowAction<
   'write_off',
@@ -51,17 +55,24 @@ export const writeOffAction: WorkflowAction<
   blockerField: 'charge',
   loadModel: loadWriteOffModel,
 
-  async resolve(db, { form, actorId, note }) {
-    const errors: FieldErrors = {};
-    if (!form.patientId) errors.patient = 'Choose a patient.';
-    const chosen = form.patientId ? await chargesOf(db, form.patientId, form.charge ?? null) : null;
-    if (form.patientId && !chosen) errors.charge = 'Choose a charge with PR outstanding.';
-    if (!form.patientId || !chosen) return { kind: 'invalid', errors };
+  async resolve(db, { form, actorId, note, pending }) {
+    if (!form.patientId) return { kind: 'invalid', errors: { patient: 'Choose a patient.' } };
+    const choice = form.charge ?? null;
+    const all = await listCharges(db, { patientId: form.patientId });
+    const open = all.filter((c) => c.outstandingCents > 0);
+    const shown = pinFor(pending.payload.shown, form.patientId, choice);
+    const chosen = await chooseCharges(db, { patientId: form.patientId, choice, all, open, shown });
+    if (!chosen) return { kind: 'invalid', errors: { charge: 'Choose a charge with PR outstanding.' } };
     const chargeId = chosen.charges[0]?.id ?? 0;
+    const amountAll = isAllAmount(form.amountText);
+    if ((amountAll || chosen.spread) && !shown) {
+      // The choice was confirmed before the form showed its figures: show them first.
+      const repinned = await repin(db, pending, chosen.patientId, choice);
+      return { kind: 'refused', blockers: [shownFiguresOutOfDate(totalOf(repinned))], chargeId };
+    }
     const reason = isWriteOffReason(form.reason) ? form.reason : null;
-    const target = { ...chosen, patientId: form.patientId, reason };
-    if (isAllAmount(form.amountText))
-      return { kind: 'ready', target: { ...target, amountCents: 'all' }, chargeId };
+    const target = { ...chosen, reason };
+    if (amountAll) return { kind: 'ready', target: { ...target, amountCents: 'all' }, chargeId };
     const amount = parseAmount(form.amountText ?? '');
     if (!amount.ok) {
       // Not money, so the ledger cannot be asked; the rule function says so, with any other gap.
@@ -85,7 +96,7 @@ export const writeOffAction: WorkflowAction<
     return { chargeId: charge.id, amountCents };
   },
 
-  execute(db, target, ctx, idempotencyKey) {
+  async execute(db, target, ctx, idempotencyKey) {
     const common = {
       amountCents: target.amountCents,
       reason: target.reason,
@@ -94,11 +105,29 @@ export const writeOffAction: WorkflowAction<
       source: ctx.source,
       idempotencyKey,
     };
+    const shownCharges = target.shown?.charges ?? [];
     // A single charge above the limit becomes an approval request; a spread is refused (the rule
     // says to write off one charge at a time for that).
-    return target.spread
-      ? writeOffSpread(db, { ...common, chargeIds: target.charges.map((c) => c.id) })
-      : writeOffOrRequestApproval(db, { ...common, chargeId: target.charges[0]?.id ?? 0 });
+    const result = target.spread
+      ? await writeOffSpread(db, {
+          ...common,
+          chargeIds: shownCharges.map((c) => c.chargeId),
+          shownCharges,
+        })
+      : await writeOffOrRequestApproval(db, {
+          ...common,
+          chargeId: target.charges[0]?.id ?? 0,
+          ...(target.amountCents === 'all' ? { shownOutstandingCents: totalOf(target.shown) } : {}),
+        });
+    if (result.ok || !result.blockers.some((b) => b.code === 'BALANCE_CHANGED')) return result;
+    // Show the new figures and pin them, so that confirming again applies what is now shown.
+    const repinned = await repin(db, ctx.pending, target.patientId, target.shown?.choice ?? null);
+    const changed = balanceChangedBlocker({
+      shownCents: totalOf(target.shown),
+      nowCents: totalOf(repinned),
+      chargeCount: repinned?.charges.length ?? shownCharges.length,
+    });
+    return { ok: false, blockers: [changed] };
   },
 
   async summarize(db, target, value, ctx) {
@@ -123,16 +152,56 @@ export const writeOffAction: WorkflowAction<
   },
 };
 
-/** The charge chosen (or all open ones, oldest first, for a spread) with rule facts for the whole. */
-async function chargesOf(db: Database, patientId: number, choice: string | null): Promise<Charges | null> {
-  const open = await listCharges(db, { patientId, onlyOutstanding: true });
+/** The pinned figures when they belong to this patient and this charge choice. */
+function pinFor(shown: ShownFigures | null | undefined, patientId: number, choice: string | null) {
+  return shown && shown.patientId === patientId && shown.choice === choice ? shown : null;
+}
+
+/**
+ * The charge chosen, or for a spread the charges the form showed (never one opened since), with
+ * rule facts for the whole. A spread not yet shown is the oldest open charges as they are now.
+ */
+async function chooseCharges(
+  db: Database,
+  params: {
+    patientId: number;
+    choice: string | null;
+    all: readonly ChargeView[];
+    open: readonly ChargeView[];
+    shown: ShownFigures | null;
+  },
+): Promise<Chosen | null> {
+  const { patientId, choice, all, open, shown } = params;
   if (choice === SPREAD_CHOICE && open.length > 0) {
-    const first = open[0] as ChargeView;
-    const base = await factsForCharge(db, first);
-    return { charges: open, facts: spreadFacts(base, open), spread: true };
+    const byId = new Map(all.map((c) => [c.id, c]));
+    const charges = shown
+      ? shown.charges.flatMap((pin) => byId.get(pin.chargeId) ?? [])
+      : spreadCharges(open);
+    const first = charges[0];
+    if (!first) return null;
+    return {
+      patientId,
+      charges,
+      facts: spreadFacts(await factsForCharge(db, first), charges),
+      spread: true,
+      shown,
+    };
   }
   const charge = open.find((c) => String(c.id) === choice);
-  return charge ? { charges: [charge], facts: await factsForCharge(db, charge), spread: false } : null;
+  if (!charge) return null;
+  return { patientId, charges: [charge], facts: await factsForCharge(db, charge), spread: false, shown };
+}
+
+/** Pins what the form would show now for this choice, and returns it. */
+async function repin(db: Database, pending: PendingAction, patientId: number, choice: string | null) {
+  const open = await listCharges(db, { patientId, onlyOutstanding: true });
+  const figures = shownFigures(patientId, open, choice);
+  await pinShownFigures(db, pending.id, figures);
+  return figures;
+}
+
+function totalOf(shown: ShownFigures | null): number {
+  return shown ? shown.charges.reduce((sum, c) => sum + c.outstandingCents, 0) : 0;
 }
 
 /** The Undo button of the confirmation message executes this pending action. */

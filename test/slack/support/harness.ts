@@ -10,6 +10,7 @@ import { ConfigSchema } from '../../../src/config.ts';
 import type { Database } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
 import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
+import type { Clock } from '../../../src/slack/deps.ts';
 import {
   type AppClient,
   createAppClient,
@@ -75,6 +76,8 @@ export interface HarnessOptions {
   readonly emulator?: Pick<SlackEmulatorOptions, 'channels' | 'strictChannels'>;
   /** The app's options beyond config and database (e.g. a shorter submit budget). */
   readonly app?: Pick<SlackAppOptions, 'submitBudgetMs'>;
+  /** The app's clock (expiry of pending actions and approvals); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -107,7 +110,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   const logs: string[] = [];
   const logger = options.productionLogger ? undefined : capturingLogger(logs);
-  const app = createSlackApp({ config, db: handle.db, logger, apiRetries: 0, ...options.app });
+  const app = createSlackApp({
+    config,
+    db: handle.db,
+    logger,
+    apiRetries: 0,
+    ...options.app,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const server = (await app.start(0)) as { address(): AddressInfo | string | null };
   const port = (server.address() as AddressInfo).port;
   const appUrl = `http://127.0.0.1:${port}/slack/events`;

@@ -13,7 +13,7 @@ export function backToFormAction(deps: SlackDeps) {
     await ack();
     const pendingId = action.value ?? '';
     if (!body.view || !isPendingId(pendingId)) return;
-    const state = await loadModal(deps.db, { pendingId, actorId: body.user.id });
+    const state = await loadModal(deps.db, { pendingId, actorId: body.user.id, now: deps.clock.now() });
     try {
       await client.views.update({ view_id: body.view.id, hash: body.view.hash, view: viewForState(state) });
     } catch (error) {

@@ -17,6 +17,7 @@ export function refreshModalAction(deps: SlackDeps) {
       pendingId: view.private_metadata,
       actorId: body.user.id,
       form,
+      now: deps.clock.now(),
     });
     try {
       await client.views.update({ view_id: view.id, hash: view.hash, view: viewForState(state) });

@@ -1,8 +1,9 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
-import { loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import { isPendingExpired, loadPendingAction, mayStart } from '../../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
+  buildExpiredMessage,
   buildNotAllowedMessage,
   buildRequestHandledMessage,
 } from '../../messages/request-message-builder.ts';
@@ -17,6 +18,10 @@ export function reviewButtonAction(deps: SlackDeps) {
     if (!pending) return;
     if (pending.status !== 'pending') {
       await respond({ response_type: 'ephemeral', replace_original: false, ...buildRequestHandledMessage() });
+      return;
+    }
+    if (isPendingExpired(pending, deps.clock.now())) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildExpiredMessage() });
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {

@@ -3,6 +3,7 @@ import { submitPending } from '../../../workflow/index.ts';
 import { publishHome } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildDoneMessage, buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import { buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function undoButtonAction(deps: SlackDeps) {
@@ -16,7 +17,12 @@ export function undoButtonAction(deps: SlackDeps) {
       form: {},
       source: 'button',
       expectedKind: 'undo_write_off',
+      now: deps.clock.now(),
     });
+    if (outcome.kind === 'expired') {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildExpiredMessage() });
+      return;
+    }
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This write-off cannot be undone.';
       await respond({

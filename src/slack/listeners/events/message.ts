@@ -4,7 +4,8 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { handleMessageRequest } from '../../message-requests.ts';
+import { handleMessageRequest, type IncomingRequest } from '../../message-requests.ts';
+import { handleOnce } from '../../recent-keys.ts';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
@@ -16,13 +17,13 @@ export function messageEvent(deps: SlackDeps) {
     const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
     if (!via) return;
     if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) return;
-    if (deps.seen.seen(`event:${body.event_id}`)) return;
-    await handleMessageRequest(deps, client, {
+    const request: IncomingRequest = {
       userId: event.user,
       channelId: event.channel,
       ts: event.ts,
       text: event.text,
       via,
-    });
+    };
+    await handleOnce(deps.seen, `event:${body.event_id}`, () => handleMessageRequest(deps, client, request));
   };
 }

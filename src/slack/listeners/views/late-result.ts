@@ -12,7 +12,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { buildDoneMessage } from '../../messages/done-message-builder.ts';
 import type { ModalView } from '../../views/block-kit.ts';
-import { buildAlreadyDoneModal, buildNoticeModal } from '../../views/notice-modal-builder.ts';
+import { buildAlreadyDoneModal, buildExpiredModal, buildNoticeModal } from '../../views/notice-modal-builder.ts';
 import {
   buildLateDoneModal,
   buildLateRefusedModal,
@@ -33,10 +33,10 @@ export async function finishLate(
   deps: SlackDeps,
   client: WebClient,
   late: LateSubmission,
-  running: Promise<SubmitOutcome | { kind: 'missing' }>,
+  running: Promise<SubmitOutcome | { kind: 'missing' } | { kind: 'expired' }>,
 ): Promise<void> {
   const ids = { pendingId: late.pendingId, userId: late.userId };
-  let outcome: SubmitOutcome | { kind: 'missing' };
+  let outcome: SubmitOutcome | { kind: 'missing' } | { kind: 'expired' };
   try {
     outcome = await running;
   } catch (error) {
@@ -56,6 +56,9 @@ export async function finishLate(
       await postApprovalRequest(deps, client, outcome);
       return;
     }
+    case 'expired':
+      await showResult(deps, client, late, buildExpiredModal());
+      return;
     case 'missing':
       await showResult(deps, client, late, buildNoticeModal('Not found', 'This request no longer exists.'));
       return;

@@ -18,13 +18,13 @@ import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { viewForState } from '../../modal-views.ts';
 import { tryAgainAck } from '../../try-again.ts';
-import { buildAlreadyDoneModal } from '../../views/notice-modal-builder.ts';
+import { buildAlreadyDoneModal, buildExpiredModal } from '../../views/notice-modal-builder.ts';
 import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-type Outcome = SubmitOutcome | { kind: 'missing' };
+type Outcome = SubmitOutcome | { kind: 'missing' } | { kind: 'expired' };
 
 export function submitModalView(deps: SlackDeps) {
   return async ({ ack, view, body, client, context }: SubmitArgs): Promise<void> => {
@@ -32,7 +32,7 @@ export function submitModalView(deps: SlackDeps) {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
     const form = readForm((view.state?.values ?? {}) as StateValues);
-    const running = submitPending(deps.db, { pendingId, actorId: userId, form });
+    const running = submitPending(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
     let outcome: Outcome;
     try {
       const first = await withinBudget(running, deps.submitBudgetMs);
@@ -51,10 +51,15 @@ export function submitModalView(deps: SlackDeps) {
       deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
       return;
     }
+    if (outcome.kind === 'expired') {
+      await ack({ response_action: 'update', view: buildExpiredModal() });
+      deps.logger.info('expired request not confirmed', { pendingId, userId });
+      return;
+    }
     if (outcome.kind === 'invalid' && outcome.errors.repeat && !hasBlock(view.blocks, REPEAT_BLOCK)) {
       // Done minutes ago, while this form was open: the form comes back with the earlier result
       // and its "Yes, do it again" box (entries kept, as Slack keeps them on update).
-      const state = await loadModal(deps.db, { pendingId, actorId: userId, form });
+      const state = await loadModal(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
       await ack({ response_action: 'update', view: viewForState(state) });
       deps.logger.info('repeat of a recent change: asked to confirm', { pendingId, userId });
       return;
