@@ -12,7 +12,11 @@ import type { SlackDeps } from '../../deps.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { buildDoneMessage } from '../../messages/done-message-builder.ts';
 import type { ModalView } from '../../views/block-kit.ts';
-import { buildAlreadyDoneModal, buildExpiredModal, buildNoticeModal } from '../../views/notice-modal-builder.ts';
+import {
+  buildAlreadyDoneModal,
+  buildExpiredModal,
+  buildNoticeModal,
+} from '../../views/notice-modal-builder.ts';
 import {
   buildLateDoneModal,
   buildLateRefusedModal,
