@@ -56,6 +56,7 @@ export * from './queries/patients.ts';
 export { LIMIT_WINDOW_HOURS } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
+export * from './queries/small-balance-batch-list.ts';
 export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';

@@ -18,10 +18,9 @@ import {
   understand,
 } from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
-import { type SlackDeps, understandParams } from './deps.ts';
+import { requestSettings, type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
-import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
@@ -92,10 +91,6 @@ export async function handleMessageRequest(
     await privateReply(client, request, reply);
     return;
   }
-  if (parsed.intent === 'small_balance_batch') {
-    await privateReply(client, request, buildBatchNotAvailableMessage(parsed.amountCents));
-    return;
-  }
   const kind = pendingKindFor(parsed.intent);
   if (!kind) {
     await privateReply(client, request, buildNotUnderstoodMessage());
@@ -122,6 +117,7 @@ export async function handleMessageRequest(
     requestedBy: request.userId,
     origin,
     hints: hintsFrom(parsed),
+    extra: requestSettings(deps, kind),
   });
   if (!pending) return; // another delivery (or instance) already answered this message
   deps.logger.info('request understood', { pendingId: pending.id, via: request.via, kind });

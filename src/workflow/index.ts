@@ -3,9 +3,11 @@
 export {
   type ActionModels,
   type ApprovalModel,
+  type BatchPreviewRow,
   type CancelModel,
   type ModalModel,
   type RefundModel,
+  type SmallBalanceBatchModel,
   type UndoModel,
   WORKFLOW_ACTIONS,
   type WriteOffModel,
@@ -18,13 +20,14 @@ export {
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
+export { batchListCsv } from './batch-list.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
-export type { DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
+export type { BatchDone, DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
 export {
   describePatient,
   type PatientChoice,

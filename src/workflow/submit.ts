@@ -7,7 +7,7 @@
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import type { ActionKind } from '../domain/index.ts';
-import type { SubmitContext, WorkflowAction } from './actions/action.ts';
+import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce } from './execute-once.ts';
@@ -25,6 +25,8 @@ export interface SubmitRequest {
   readonly source?: EntrySource;
   /** Refuse a pending action of any other kind (a button that can only mean one kind). */
   readonly expectedKind?: ActionKind;
+  /** For a kind that takes a while (a batch): told how far it has got. */
+  readonly onProgress?: ProgressListener;
 }
 
 export async function submitPending(
@@ -42,6 +44,7 @@ export async function submitPending(
     form: request.form,
     source: request.source ?? sourceFor(pending.payload.origin),
     note: request.form.note?.trim() || null,
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   };
   return submitWith(
     db,

@@ -46,6 +46,23 @@ export interface PendingPayload {
   /** For an `approval` action: which request, and whether this modal approves or rejects it. */
   readonly approvalId?: string | null;
   readonly decision?: ApprovalChoice | null;
+  /** For a `small_balance_batch`: the age rule in force where it was asked (configuration). */
+  readonly smallBalanceMinAgeDays?: number | null;
+  /** For a `small_balance_batch`: the selection as its preview showed it, pinned once. */
+  readonly batch?: PinnedBatch | null;
+}
+
+/**
+ * A previewed small-balance selection. Confirming writes off exactly these charges at exactly
+ * these cents (or skips one that changed); pins are [chargeId, outstandingCents] pairs to keep a
+ * 10,000-charge payload small.
+ */
+export interface PinnedBatch {
+  readonly underCents: number;
+  readonly minAgeDays: number;
+  /** The calendar day the age rule was applied on (YYYY-MM-DD). */
+  readonly today: string;
+  readonly pins: readonly (readonly [number, number])[];
 }
 
 export type ApprovalChoice = 'approve' | 'reject';

@@ -29,6 +29,11 @@ export interface SmallBalanceBatchParams {
   readonly actor: string;
   readonly source: EntrySource;
   readonly idempotencyKey: string;
+  /**
+   * Told after each charge is written (or skipped) inside the still-open transaction: how much
+   * of the work is done, not what is visible to others, which is all of it or none at commit.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface SkippedCharge {
@@ -76,7 +81,8 @@ export async function applySmallBalanceBatch(
       const skipped: SkippedCharge[] = [];
       let count = 0;
       let totalCents = 0;
-      for (const pin of selection) {
+      for (const [index, pin] of selection.entries()) {
+        params.onProgress?.(index, selection.length);
         const row = locked.get(pin.chargeId);
         const now = row?.outstandingCents ?? 0;
         if (!row || !stillAsPreviewed(row, pin, params.underCents)) {
@@ -112,6 +118,7 @@ export async function applySmallBalanceBatch(
         count += 1;
         totalCents += pin.outstandingCents;
       }
+      params.onProgress?.(selection.length, selection.length);
       const value = { batchId: count > 0 ? batchId : null, count, totalCents, skipped };
       await appendAudit(tx, {
         actor: params.actor,
