@@ -5,6 +5,7 @@
  * off at its new amount would be a write-off nobody saw.
  */
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { charges, type EntrySource } from '../../db/schema/index.ts';
@@ -50,6 +51,13 @@ export interface SmallBalanceBatchResult {
   readonly skipped: readonly SkippedCharge[];
 }
 
+/**
+ * Charges written between yields to the event loop. PGlite runs inside this process and answers
+ * without real I/O, so a 10,000-charge loop would otherwise hold the process for its whole length:
+ * no Slack acknowledgement, no progress message, until it ends.
+ */
+const YIELD_EVERY = 50;
+
 /** Rows per locking statement: bounded parameter lists, still few round trips for 10,000. */
 const LOCK_CHUNK = 1_000;
 
@@ -82,6 +90,7 @@ export async function applySmallBalanceBatch(
       let count = 0;
       let totalCents = 0;
       for (const [index, pin] of selection.entries()) {
+        if (index > 0 && index % YIELD_EVERY === 0) await setImmediate();
         params.onProgress?.(index, selection.length);
         const row = locked.get(pin.chargeId);
         const now = row?.outstandingCents ?? 0;
