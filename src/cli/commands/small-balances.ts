@@ -31,7 +31,8 @@ export const smallBalancesCommand: CliCommand = {
       key: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values.status) return printStatus(ctx, idempotencyKeyFrom(requireFlag(values.key, '--key')), values.json);
+    if (values.status)
+      return printStatus(ctx, idempotencyKeyFrom(requireFlag(values.key, '--key')), values.json);
     const underCents = thresholdArg(requireFlag(values.under, '--under'));
     const minAgeDays = await minAgeArg(values['min-age-days']);
     const today = todayArg(values.today);
