@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/client.ts';
+import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS } from './domain/rules/batch.ts';
 
 /** "U1, U2 U3" -> ["U1", "U2", "U3"]: lists in environment variables, commas or spaces. */
 const idList = z
@@ -52,7 +53,12 @@ export const ConfigSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** A small-balance batch leaves out charges whose date of service is fewer days ago than this. */
-  SMALL_BALANCE_MIN_AGE_DAYS: z.coerce.number().int().min(0).max(3_650).default(60),
+  SMALL_BALANCE_MIN_AGE_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_650)
+    .default(DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -24,6 +24,7 @@ export const ACTION_KINDS = [
   'cancel_pr',
   'refund_payment',
   'approval',
+  'small_balance_batch',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const ACTION_PERMISSION: Record<ActionKind, Permission> = {
   cancel_pr: 'cancel_pr',
   refund_payment: 'refund_payment',
   approval: 'approve',
+  small_balance_batch: 'run_batch',
 };
 
 /** The kinds "why can't I …?" answers for one charge (an undo is about an entry, not a charge). */

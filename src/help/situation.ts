@@ -103,6 +103,8 @@ async function lastRefusalSituation(
 ): Promise<SituationLookup> {
   const refusal = await lastRefusal(db, { actor: params.actor, now: params.now });
   if (!refusal) return { kind: 'none' };
+  // A refused batch is about many charges, none of which explains it.
+  if (refusal.action === 'small_balance_batch') return { kind: 'none' };
   const charge = await getCharge(db, refusal.chargeId);
   if (!charge) return { kind: 'none' };
   // A refused approval is a write-off refused at approval time: the write-off rules explain it.

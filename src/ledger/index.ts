@@ -58,6 +58,7 @@ export { findRecentEntry, type RecentEntry, type RepeatableEntryKind } from './q
 export { LIMIT_WINDOW_HOURS } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
+export * from './queries/small-balance-batch-list.ts';
 export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';

@@ -4,10 +4,11 @@ import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { isoDay } from '../domain/calendar-day.ts';
+import type { ActionKind } from '../domain/index.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
-import type { RequestRateLimiter, UnderstandParams } from '../workflow/index.ts';
+import type { PendingPayload, RequestRateLimiter, UnderstandParams } from '../workflow/index.ts';
 import type { RecentKeys } from './recent-keys.ts';
 
 export interface Clock {
@@ -48,6 +49,13 @@ export function understandParams(deps: SlackDeps, defaultIntent?: 'write_off'): 
     modelParser: deps.modelParser,
     ...(defaultIntent ? { defaultIntent } : {}),
   };
+}
+
+/** Settings a kind's pending action keeps from where it was asked: the batch's age rule. */
+export function requestSettings(deps: SlackDeps, kind: ActionKind): Partial<PendingPayload> | undefined {
+  return kind === 'small_balance_batch'
+    ? { smallBalanceMinAgeDays: deps.config.SMALL_BALANCE_MIN_AGE_DAYS }
+    : undefined;
 }
 
 /** YYYY-MM-DD of today, for dates without a year in requests. */

@@ -22,10 +22,9 @@ import {
   understand,
 } from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
-import { type SlackDeps, understandParams } from './deps.ts';
+import { requestSettings, type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
-import { buildBatchNotAvailableMessage } from './messages/batch-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
@@ -106,10 +105,6 @@ async function answerMessageRequest(
     await privateReply(client, request, reply);
     return;
   }
-  if (parsed.intent === 'small_balance_batch') {
-    await privateReply(client, request, buildBatchNotAvailableMessage(parsed.amountCents));
-    return;
-  }
   const kind = pendingKindFor(parsed.intent);
   if (!kind) {
     await privateReply(client, request, buildNotUnderstoodMessage());
@@ -137,6 +132,7 @@ async function answerMessageRequest(
     requestedBy: request.userId,
     origin,
     hints: hintsFrom(parsed),
+    extra: requestSettings(deps, kind),
   });
   // Saved by an earlier delivery: answered already, unless that delivery failed before its reply.
   const pending = created ?? (await loadUnrepliedAction(deps.db, id));

@@ -7,6 +7,7 @@ import type { webApi } from '@slack/bolt';
 import type { ActionKind } from '../domain/index.ts';
 import { loadModal } from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
+import { afterModalShown } from './after-shown.ts';
 import type { SlackDeps } from './deps.ts';
 import { viewForState } from './modal-views.ts';
 import type { ModalView } from './views/block-kit.ts';
@@ -66,4 +67,5 @@ export async function showPendingModal(
   const state = await loadModal(deps.db, { pendingId, actorId, now: deps.clock.now() });
   await updateView(client, target, viewForState(state));
   deps.logger.debug('modal shown', { pendingId, viewId: target.id });
+  if (state.kind === 'open') await afterModalShown(deps, client, state.model, actorId);
 }

@@ -7,6 +7,7 @@ import { buildCancelModal } from './views/cancel-modal-builder.ts';
 import { buildExpiredModal, buildNoticeModal } from './views/notice-modal-builder.ts';
 import { buildRefundModal } from './views/refund-modal-builder.ts';
 import { withRepeatConfirmation } from './views/repeat-blocks.ts';
+import { buildSmallBalanceBatchModal } from './views/small-balance-batch-modal-builder.ts';
 import { buildUndoModal } from './views/undo-modal-builder.ts';
 import { buildWriteOffModal } from './views/write-off-modal-builder.ts';
 
@@ -17,6 +18,7 @@ const MODAL_BUILDERS: { readonly [K in ActionKind]: (model: ActionModels[K]) => 
   cancel_pr: buildCancelModal,
   refund_payment: buildRefundModal,
   approval: buildApprovalModal,
+  small_balance_batch: buildSmallBalanceBatchModal,
 };
 
 function buildFor<K extends ActionKind>(kind: K, model: ActionModels[K]): ModalView {

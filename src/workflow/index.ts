@@ -3,9 +3,11 @@
 export {
   type ActionModels,
   type ApprovalModel,
+  type BatchPreviewRow,
   type CancelModel,
   type ModalModel,
   type RefundModel,
+  type SmallBalanceBatchModel,
   type UndoModel,
   WORKFLOW_ACTIONS,
   type WriteOffModel,
@@ -18,6 +20,7 @@ export {
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
+export { batchListCsv } from './batch-list.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
@@ -30,7 +33,7 @@ export {
   scheduleMaintenance,
 } from './maintenance.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
-export type { DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
+export type { BatchDone, DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
 export {
   describePatient,
   type PatientChoice,
@@ -76,5 +79,5 @@ export {
   understandByRules,
 } from './requests.ts';
 export { checkRoleLimit, parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
-export { type SubmitRequest, sourceFor, submitPending } from './submit.ts';
+export { type SubmitRequest, type SubmitResult, sourceFor, submitPending } from './submit.ts';
 export * from './types.ts';

@@ -1,5 +1,6 @@
 /** What confirming a modal comes to, for the front end to show. */
 import type { ActionKind, Blocker } from '../domain/index.ts';
+import type { SkippedCharge } from '../ledger/index.ts';
 import type { ApprovalCard } from './approval-card.ts';
 import type { FieldErrors, RequestOrigin } from './types.ts';
 
@@ -21,6 +22,18 @@ export interface DoneSummary {
   readonly confirmedBy: string;
   /** For an approval: the request as decided, so the requester can be told the outcome. */
   readonly approval?: ApprovalCard;
+  /** For a small-balance batch: what was written off and what was skipped. */
+  readonly batch?: BatchDone;
+}
+
+export interface BatchDone {
+  /** Null when every previewed charge had changed: nothing was written. */
+  readonly batchId: string | null;
+  readonly count: number;
+  readonly totalCents: number;
+  readonly previewedCount: number;
+  readonly underCents: number;
+  readonly skipped: readonly SkippedCharge[];
 }
 
 /**

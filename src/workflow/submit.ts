@@ -7,7 +7,7 @@
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import type { ActionKind } from '../domain/index.ts';
-import type { SubmitContext, WorkflowAction } from './actions/action.ts';
+import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce } from './execute-once.ts';
@@ -28,12 +28,14 @@ export interface SubmitRequest {
   readonly expectedKind?: ActionKind;
   /** The clock's now: a pending action older than 7 days has expired. */
   readonly now: Date;
+  /** For a kind that takes a while (a batch): told how far it has got. */
+  readonly onProgress?: ProgressListener;
 }
 
-export async function submitPending(
-  db: Database,
-  request: SubmitRequest,
-): Promise<SubmitOutcome | { kind: 'missing' } | { kind: 'expired' }> {
+/** What a confirm comes to: an outcome of the action, or no action to confirm (gone, or expired). */
+export type SubmitResult = SubmitOutcome | { readonly kind: 'missing' } | { readonly kind: 'expired' };
+
+export async function submitPending(db: Database, request: SubmitRequest): Promise<SubmitResult> {
   const pending = await loadPendingAction(db, request.pendingId);
   if (!pending) return { kind: 'missing' };
   if (request.expectedKind && pending.kind !== request.expectedKind)
@@ -47,6 +49,7 @@ export async function submitPending(
     form: request.form,
     source: request.source ?? sourceFor(pending.payload.origin),
     note: request.form.note?.trim() || null,
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   };
   return submitWith(
     db,

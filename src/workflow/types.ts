@@ -54,6 +54,10 @@ export interface PendingPayload {
   readonly startedFrom?: { readonly pendingId: string; readonly kind: ActionKind } | null;
   /** What the write-off form last showed for its charge choice; confirming applies no more. */
   readonly shown?: ShownFigures | null;
+  /** For a `small_balance_batch`: the age rule in force where it was asked (configuration). */
+  readonly smallBalanceMinAgeDays?: number | null;
+  /** For a `small_balance_batch`: the selection as its preview showed it, pinned once. */
+  readonly batch?: PinnedBatch | null;
 }
 
 /**
@@ -67,6 +71,19 @@ export interface ShownFigures {
   readonly choice: string;
   /** Oldest first; one charge unless the choice is a spread. */
   readonly charges: readonly ShownCharge[];
+}
+
+/**
+ * A previewed small-balance selection. Confirming writes off exactly these charges at exactly
+ * these cents (or skips one that changed); pins are [chargeId, outstandingCents] pairs to keep a
+ * 10,000-charge payload small.
+ */
+export interface PinnedBatch {
+  readonly underCents: number;
+  readonly minAgeDays: number;
+  /** The calendar day the age rule was applied on (YYYY-MM-DD). */
+  readonly today: string;
+  readonly pins: readonly (readonly [number, number])[];
 }
 
 export type ApprovalChoice = 'approve' | 'reject';

@@ -146,9 +146,12 @@ describe('what each article tells billers', () => {
       [
         /\/writeoff all of it for Jane Doe, small balance/,
         /_Small balance_/,
-        /not available yet/,
-        /one at a time/,
-        /Billers \(up to their write-off limit\), billing managers and admins/,
+        /\/billing small-balances under \$5/,
+        /one balance at a time/,
+        /CSV file in your direct messages/,
+        /Undo the batch/,
+        /billers \(up to their write-off limit\), billing managers and admins/i,
+        /A batch: billing\s+managers and admins only/,
       ],
     ],
     [

@@ -1,10 +1,23 @@
 /**
- * Bulk small-balance write-offs are not built yet: asking for one gets a private, truthful answer
- * with what to do today, and nothing is written.
+ * Small-balance batches through Slack (issue 10 item 2): `/billing small-balances under $5` or the
+ * same request as a message opens a preview (count, total, threshold, age rule, first rows; the
+ * full list as a CSV in the manager's DM); confirming applies exactly the previewed charges and
+ * cents as one batch, skipping and listing a charge that changed; Undo reverses it whole.
+ * Billing managers and admins only.
  */
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, ledgerEntries } from '../../src/db/schema/index.ts';
+import { isoDay } from '../../src/domain/index.ts';
+import { recordPayment } from '../../src/ledger/index.ts';
+import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
+import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
+import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
+import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { dmChannelOf } from './support/approvals.ts';
 import {
+  BILLER,
   botMessages,
   GENERAL,
   type Harness,
@@ -12,54 +25,229 @@ import {
   MANAGER,
   REQUESTS,
   startHarness,
+  textOf,
+  VIEWER,
   waitFor,
+  waitForModal,
 } from './support/harness.ts';
 
+const SLOW_MS = 20_000;
+const OLD = '2026-03-02';
+const RECENT = isoDay(new Date(Date.now() - 5 * 86_400_000));
+
 let h: Harness;
-let tiny: { chargeId: number };
+/** The first test's charges, by role in the story. */
+let c: Record<'small' | 'exact' | 'paidLater' | 'tooBig' | 'placeholder' | 'tooNew', number>;
 
 beforeAll(async () => {
   h = await startHarness();
-  tiny = await createCharge(h.db, { firstName: 'Tina', lastName: 'Tiny', assessedCents: 300 });
+  const charge = async (lastName: string, assessedCents: number, extra = {}) =>
+    (await createCharge(h.db, { firstName: 'Alma', lastName, assessedCents, dateOfService: OLD, ...extra }))
+      .chargeId;
+  c = {
+    small: await charge('Smallwood', 300, { description: '=HYPERLINK("x") visit' }),
+    exact: await charge('Exactly', 500),
+    paidLater: await charge('Paidlater', 400),
+    tooBig: await charge('Toobig', 501),
+    placeholder: await charge('Placeholder', 200, { prSource: 'placeholder' }),
+    tooNew: await charge('Toonew', 100, { dateOfService: RECENT }),
+  };
 });
 
 afterAll(async () => {
   await h?.stop();
 });
 
-function expectTodayAnswer(text: string) {
-  expect(text).toContain('Writing off all small balances under $5.00 in one go is not available yet');
-  expect(text).toContain('nothing was changed');
-  expect(text).toContain('`/writeoff`');
-  expect(text).toContain('_Small balance_');
-  expect(text).toContain('Billers (up to their write-off limit), billing managers and admins');
-  expect(text).not.toContain('did not understand');
+async function previewFor(userId: string, text: string) {
+  await h.client.slashCommand({ command: '/billing', text, userId, channelId: GENERAL });
+  return waitForModal(h, userId, BATCH_CALLBACK, (v) => v.view.private_metadata !== '');
 }
 
-describe('write off every balance under $5', () => {
-  it('/billing: answered privately with how to do it today; nothing is written', async () => {
+function modalText(view: { view: { blocks?: unknown } }): string {
+  return textOf((view.view.blocks as unknown[]) ?? []);
+}
+
+async function writeOffs(chargeId: number) {
+  return (await ledgerOf(h.db, chargeId)).entries.filter((e) => e.kind === 'write_off');
+}
+
+function dmMessage(userId: string, predicate: (m: StoredMessage) => boolean) {
+  return waitFor(() => botMessages(h, dmChannelOf(h, userId)).find(predicate), SLOW_MS);
+}
+
+describe('a billing manager runs a batch from /billing', () => {
+  let resultMessage: StoredMessage;
+
+  it('previews the selection, shares the CSV in the DM, applies exactly it and lists what changed', async () => {
+    const modal = await previewFor(MANAGER, 'small-balances under $5');
+    const shown = modalText(modal);
+    expect(shown).toContain('*3* balances of at most *$5.00*, *$12.00* in all');
+    expect(shown).toContain('at least 60 days ago');
+    expect(shown).toContain('placeholder PR is left out');
+    expect(shown).toContain('Alma Smallwood');
+    expect(shown).toContain('Alma Exactly');
+    expect(shown).not.toMatch(/Toobig|Placeholder|Toonew/);
+    expect((modal.view.submit as { text: string }).text).toBe('Write off 3');
+
+    // The full list: a CSV in the manager's DM with the app, spreadsheet-safe, names included there only.
+    const file = await waitFor(() =>
+      h.emulator.files.all().find((f) => f.name.startsWith('small-balances') && f.bytes && f.channel),
+    );
+    const csv = file.bytes?.toString('utf8') ?? '';
+    expect(csv.split('\r\n')[0]).toBe('charge_id,mrn,patient,date_of_service,description,outstanding_cents');
+    expect(csv).toContain(`${c.small},`);
+    expect(csv).toContain(`"'=HYPERLINK(""x"") visit",300`);
+    expect(csv).toContain('Alma Exactly');
+    expect(csv.trim().split('\r\n')).toHaveLength(4);
+    const listMessage = await dmMessage(MANAGER, (m) => (m.files ?? []).some((f) => f.id === file.id));
+    expect(listMessage.channel).toBe(dmChannelOf(h, MANAGER));
+    expect(botMessages(h, GENERAL).some((m) => (m.files ?? []).length > 0)).toBe(false);
+
+    // Paid down after the preview: the batch must skip it, not write off $3.00 of it.
+    const paid = await recordPayment(h.db, {
+      chargeId: c.paidLater,
+      amountCents: 100,
+      actor: 'import',
+      source: 'import',
+      idempotencyKey: 'batch-test-paid-later',
+    });
+    expect(paid.ok).toBe(true);
+
+    const submitted = await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    expect(submitted.body).toMatchObject({ response_action: 'update' });
+    expect(JSON.stringify(submitted.body)).toContain('progress and then the result');
+
+    resultMessage = await dmMessage(MANAGER, (m) => (m.text ?? '').includes('Wrote off 2 small balances'));
+    const result = textOf(resultMessage.blocks ?? []);
+    expect(result).toContain('$8.00 in all');
+    expect(result).toContain(`charge ${c.paidLater}: $4.00 in the preview, $3.00 now`);
+    expect(result).not.toMatch(/Alma|Smallwood|Exactly/);
+
+    const [small] = await writeOffs(c.small);
+    const [exact] = await writeOffs(c.exact);
+    expect(small).toMatchObject({
+      amountCents: 300,
+      reason: 'small_balance',
+      source: 'batch',
+      actor: MANAGER,
+    });
+    expect(exact).toMatchObject({ amountCents: 500, reason: 'small_balance', batchId: small?.batchId });
+    expect(small?.batchId).toMatch(/^batch-/);
+    expect((await ledgerOf(h.db, c.small)).outstandingCents).toBe(0);
+    expect((await ledgerOf(h.db, c.exact)).outstandingCents).toBe(0);
+    expect(await writeOffs(c.paidLater)).toHaveLength(0);
+    expect((await ledgerOf(h.db, c.paidLater)).outstandingCents).toBe(300);
+    for (const untouched of [c.tooBig, c.placeholder, c.tooNew])
+      expect(await writeOffs(untouched)).toHaveLength(0);
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'small_balance_batch'), eq(auditLog.actor, MANAGER)));
+    expect(audit).toHaveLength(1);
+  }, 60_000);
+
+  it('submitting the same preview again writes nothing more', async () => {
+    const before = await h.db.select().from(ledgerEntries).where(eq(ledgerEntries.kind, 'write_off'));
+    const modalId = h.emulator.views.top(MANAGER)?.id ?? '';
+    // The form Slack showed after the first submit is the "started" notice; a double click resends the preview.
+    const preview = h.emulator
+      .callsTo('views.update')
+      .find((call) => JSON.stringify(call.body).includes(BATCH_CALLBACK));
+    expect(preview).toBeDefined();
+    const pendingId = String((preview?.body.view as { private_metadata?: string })?.private_metadata ?? '');
+    await h.client.rawInteraction({
+      type: 'view_submission',
+      user: { id: MANAGER },
+      view: { id: modalId, callback_id: BATCH_CALLBACK, private_metadata: pendingId, state: { values: {} } },
+    });
+    await dmMessage(MANAGER, (m) => (m.text ?? '').includes('already applied, once'));
+    const after = await h.db.select().from(ledgerEntries).where(eq(ledgerEntries.kind, 'write_off'));
+    expect(after).toHaveLength(before.length);
+  }, 30_000);
+
+  it('Undo on the result reverses the whole batch', async () => {
+    const undoBlock = (resultMessage.blocks as { block_id?: string; elements?: { value?: string }[] }[]).find(
+      (b) => b.block_id === BATCH_UNDO_BLOCK,
+    );
+    const value = undoBlock?.elements?.[0]?.value;
+    expect(value).toBeDefined();
+    await h.client.blockAction({
+      userId: MANAGER,
+      message: resultMessage,
+      actions: [{ action_id: BATCH_UNDO_ACTION, block_id: BATCH_UNDO_BLOCK, value: value ?? '' }],
+    });
+    await waitFor(
+      () =>
+        (h.emulator.messages.find(resultMessage.channel, resultMessage.ts)?.text ?? '').includes('Undone'),
+      SLOW_MS,
+    );
+    const undone = h.emulator.messages.find(resultMessage.channel, resultMessage.ts);
+    expect(undone?.text).toContain('on 2 charges were reversed, $8.00 back');
+    expect((await ledgerOf(h.db, c.small)).outstandingCents).toBe(300);
+    expect((await ledgerOf(h.db, c.exact)).outstandingCents).toBe(500);
+    expect((await ledgerOf(h.db, c.small)).count('write_off_reversal')).toBe(1);
+    expect((await ledgerOf(h.db, c.exact)).count('write_off_reversal')).toBe(1);
+  }, 30_000);
+});
+
+describe('who may run it, and from where', () => {
+  it('a biller is refused with who can do it; nothing is opened or written', async () => {
     const response = await h.client.slashCommand({
       command: '/billing',
-      text: 'write off every balance under $5',
-      userId: MANAGER,
+      text: 'small-balances under $5',
+      userId: BILLER,
       channelId: GENERAL,
     });
     const body = response.body as { text: string; response_type: string };
     expect(body.response_type).toBe('ephemeral');
-    expectTodayAnswer(body.text);
-    expect(h.emulator.callsTo('views.open')).toHaveLength(0);
-    expect((await ledgerOf(h.db, tiny.chargeId)).count('write_off')).toBe(0);
+    expect(body.text).toContain('You do not have a role that may write off small balances in bulk');
+    expect(body.text).toContain('billing managers and admins can');
+    expect(h.emulator.views.top(BILLER)).toBeUndefined();
+    expect(await writeOffs(c.small)).toHaveLength(1);
   });
 
-  it('in a requests channel: only the asker sees the answer', async () => {
+  it('a viewer asking in plain language in a DM is refused privately', async () => {
+    const dm = dmChannelOf(h, VIEWER);
+    await h.client.userMessage({ userId: VIEWER, channelId: dm, text: 'write off every balance under $5' });
+    const reply = await waitFor(() =>
+      botMessages(h, dm).find((m) => (m.text ?? '').includes('write off small balances in bulk')),
+    );
+    expect(reply.text).toContain('nothing was changed');
+  });
+
+  it('a manager asking in plain language in a DM gets Review & confirm, which opens the preview', async () => {
+    await createCharge(h.db, { firstName: 'Bo', lastName: 'Bitsy', assessedCents: 150, dateOfService: OLD });
+    const dm = dmChannelOf(h, MANAGER);
+    const { message } = await h.client.userMessage({
+      userId: MANAGER,
+      channelId: dm,
+      text: 'please clear out every balance under $2',
+    });
+    const reply = await waitFor(() => botMessages(h, dm).find((m) => m.threadTs === message.ts));
+    expect(reply.text).toContain('every balance of $2.00 or less');
+    const value = JSON.stringify(reply.blocks).match(/"value":"([^"]+)"/)?.[1] ?? '';
+    await h.client.blockAction({
+      userId: MANAGER,
+      message: reply,
+      actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value }],
+    });
+    const modal = await waitForModal(h, MANAGER, BATCH_CALLBACK, (v) => modalText(v).includes('Bo Bitsy'));
+    expect(modalText(modal)).toContain('*1* balance of at most *$2.00*, *$1.50* in all');
+  });
+
+  it('a mention in the requests channel is answered privately, and no list goes to the channel', async () => {
+    const bot = `<@${h.emulator.workspace.botUserId}>`;
     await h.client.userMessage({
       userId: MANAGER,
-      channelId: REQUESTS,
-      text: 'write off every balance under $5',
+      channelId: GENERAL,
+      text: `${bot} write off every balance under $3`,
     });
-    const answer = await waitFor(() => botMessages(h, REQUESTS, MANAGER).at(-1));
-    expect(answer.ephemeralTo).toBe(MANAGER);
-    expectTodayAnswer(answer.text ?? '');
-    expect((await ledgerOf(h.db, tiny.chargeId)).count('write_off')).toBe(0);
+    const reply = await waitFor(() =>
+      botMessages(h, GENERAL, MANAGER).find((m) => (m.text ?? '').includes('every balance of $3.00 or less')),
+    );
+    expect(reply.ephemeralTo).toBe(MANAGER);
+    expect(
+      botMessages(h, REQUESTS).length + botMessages(h, GENERAL).filter((m) => !m.ephemeralTo).length,
+    ).toBe(0);
   });
 });

@@ -8,16 +8,18 @@ import {
   applySmallBalanceBatch,
   type SmallBalanceSelection,
   selectSmallBalances,
+  smallBalanceBatchByKey,
 } from '../../ledger/index.ts';
 import { parseCommandArgs, requireFlag } from '../args.ts';
-import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
+import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { idempotencyKeyFrom } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 import { toJson, toTable } from '../output.ts';
 
 export const smallBalancesCommand: CliCommand = {
   name: 'small-balances',
-  usage: 'small-balances --under AMOUNT [--min-age-days N] [--today YYYY-MM-DD] [--apply --key KEY] [--json]',
+  usage:
+    'small-balances --under AMOUNT [--min-age-days N] [--today YYYY-MM-DD] [--apply --key KEY] [--json] | small-balances --status --key KEY [--json]',
   summary: 'Preview (or with --apply, write off as one batch) every balance at or under AMOUNT.',
   async run(ctx, args) {
     const { values } = parseCommandArgs(args, {
@@ -25,9 +27,12 @@ export const smallBalancesCommand: CliCommand = {
       'min-age-days': { type: 'string' },
       today: { type: 'string' },
       apply: { type: 'boolean' },
+      status: { type: 'boolean' },
       key: { type: 'string' },
       json: { type: 'boolean' },
     });
+    if (values.status)
+      return printStatus(ctx, idempotencyKeyFrom(requireFlag(values.key, '--key')), values.json);
     const underCents = thresholdArg(requireFlag(values.under, '--under'));
     const minAgeDays = await minAgeArg(values['min-age-days']);
     const today = todayArg(values.today);
@@ -55,6 +60,25 @@ export const smallBalancesCommand: CliCommand = {
     });
   },
 };
+
+/**
+ * Whether the batch with this key was applied: all of it or none (one transaction), so after a
+ * crash this says which, and writes nothing.
+ */
+async function printStatus(ctx: CliContext, key: string, json = false): Promise<number> {
+  const result = await smallBalanceBatchByKey(await ctx.db(), key);
+  const status = result
+    ? { key, applied: true, batchId: result.batchId, count: result.count, totalCents: result.totalCents }
+    : { key, applied: false, batchId: null, count: 0, totalCents: 0 };
+  ctx.io.stdout(
+    json
+      ? toJson(status)
+      : result
+        ? `Batch ${result.batchId ?? '(none)'} with key ${key} was applied: ${result.count} balances, ${formatCents(result.totalCents)}.\n`
+        : `No batch with key ${key} was applied: nothing was written under it.\n`,
+  );
+  return EXIT_OK;
+}
 
 function thresholdArg(text: string): number {
   const parsed = parseAmount(text);

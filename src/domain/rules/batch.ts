@@ -3,6 +3,9 @@ import { type Blocker, blocker } from '../blockers.ts';
 import { can } from '../roles.ts';
 import type { ActorFacts } from './facts.ts';
 
+/** A balance younger than this many days may still be paid: the batch leaves it (SMALL_BALANCE_MIN_AGE_DAYS). */
+export const DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS = 60;
+
 export function checkRunBatch(actor: ActorFacts): Blocker[] {
   if (can(actor.role, 'run_batch')) return [];
   return [

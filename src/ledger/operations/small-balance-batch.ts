@@ -5,6 +5,7 @@
  * off at its new amount would be a write-off nobody saw.
  */
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { charges, type EntrySource } from '../../db/schema/index.ts';
@@ -29,6 +30,11 @@ export interface SmallBalanceBatchParams {
   readonly actor: string;
   readonly source: EntrySource;
   readonly idempotencyKey: string;
+  /**
+   * Told after each charge is written (or skipped) inside the still-open transaction: how much
+   * of the work is done, not what is visible to others, which is all of it or none at commit.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface SkippedCharge {
@@ -44,6 +50,13 @@ export interface SmallBalanceBatchResult {
   readonly totalCents: number;
   readonly skipped: readonly SkippedCharge[];
 }
+
+/**
+ * Charges written between yields to the event loop. PGlite runs inside this process and answers
+ * without real I/O, so a 10,000-charge loop would otherwise hold the process for its whole length:
+ * no Slack acknowledgement, no progress message, until it ends.
+ */
+const YIELD_EVERY = 50;
 
 /** Rows per locking statement: bounded parameter lists, still few round trips for 10,000. */
 const LOCK_CHUNK = 1_000;
@@ -76,7 +89,9 @@ export async function applySmallBalanceBatch(
       const skipped: SkippedCharge[] = [];
       let count = 0;
       let totalCents = 0;
-      for (const pin of selection) {
+      for (const [index, pin] of selection.entries()) {
+        if (index > 0 && index % YIELD_EVERY === 0) await setImmediate();
+        params.onProgress?.(index, selection.length);
         const row = locked.get(pin.chargeId);
         const now = row?.outstandingCents ?? 0;
         if (!row || !stillAsPreviewed(row, pin, params.underCents)) {
@@ -112,6 +127,7 @@ export async function applySmallBalanceBatch(
         count += 1;
         totalCents += pin.outstandingCents;
       }
+      params.onProgress?.(selection.length, selection.length);
       const value = { batchId: count > 0 ? batchId : null, count, totalCents, skipped };
       await appendAudit(tx, {
         actor: params.actor,

@@ -17,4 +17,9 @@ export interface SlackAction<K extends ActionKind = ActionKind> {
   readonly notAllowedWhat: string;
   /** The label of a blocker's next-step button that starts this action. */
   readonly nextStepLabel: string;
+  /**
+   * The submission is acknowledged before the work is done, because the work can take longer
+   * than Slack's 3 seconds; progress and the result come as a message (listeners/views/index.ts).
+   */
+  readonly submitsInBackground?: boolean;
 }

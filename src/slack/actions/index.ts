@@ -9,6 +9,7 @@ import type { SlackAction } from './action.ts';
 import { approvalSlack } from './approval.ts';
 import { cancelPrSlack } from './cancel-pr.ts';
 import { refundPaymentSlack } from './refund-payment.ts';
+import { smallBalanceBatchSlack } from './small-balance-batch.ts';
 import { undoWriteOffSlack } from './undo-write-off.ts';
 import { writeOffSlack } from './write-off.ts';
 
@@ -18,10 +19,20 @@ export const SLACK_ACTIONS: { readonly [K in ActionKind]: SlackAction<K> } = {
   cancel_pr: cancelPrSlack,
   refund_payment: refundPaymentSlack,
   approval: approvalSlack,
+  small_balance_batch: smallBalanceBatchSlack,
 };
 
-/** Every confirm modal's callback_id, for registering the one submission listener. */
-export const MODAL_CALLBACKS: readonly string[] = Object.values(SLACK_ACTIONS).map((a) => a.callbackId);
+const actions: readonly SlackAction[] = Object.values(SLACK_ACTIONS);
+
+/** The callback_ids of confirm modals acknowledged after the ledger (so a refusal can go on a field). */
+export const MODAL_CALLBACKS: readonly string[] = actions
+  .filter((a) => !a.submitsInBackground)
+  .map((a) => a.callbackId);
+
+/** The callback_ids of confirm modals acknowledged at once, their work reported by message. */
+export const BACKGROUND_MODAL_CALLBACKS: readonly string[] = actions
+  .filter((a) => a.submitsInBackground)
+  .map((a) => a.callbackId);
 
 /** The label of the button that starts a blocker's next step, when that step is an action. */
 export function nextStepLabel(nextAction: string): string | null {

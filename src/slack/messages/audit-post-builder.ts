@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<DoneSummary['kind'], string> = {
   cancel_pr: 'PR cancelled',
   refund_payment: 'Payment refunded',
   approval: 'Write-off approved',
+  small_balance_batch: 'Small balances written off',
 };
 
 /** "María José García-López" -> "M. G."; a name in any script keeps its first letter per part. */

@@ -1,19 +1,118 @@
 /**
- * "Write off every balance under $5" is understood, but batches are not built yet (they come
- * with the managers' controls). Saying "I did not understand" would be untrue, so the asker is
- * told plainly what to do today. Private replies only. Pure.
+ * The one message a small-balance batch keeps updating in the manager's DM with the app: progress
+ * (done / total), then the result with the skipped charges and Undo, then the undo. It carries
+ * counts, amounts and charge ids, never a patient's name. Pure.
  */
 import { formatCents } from '../../domain/index.ts';
-import { section } from '../views/block-kit.ts';
+import type { BatchDone } from '../../workflow/index.ts';
+import { type Button, context, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
-export const BATCH_NOT_AVAILABLE_BLOCK = 'batch_not_available';
+export const BATCH_STATUS_BLOCK = 'batch_status';
+export const BATCH_SKIPPED_BLOCK = 'batch_skipped';
+export const BATCH_UNDO_BLOCK = 'batch_undo';
+export const BATCH_UNDO_ACTION = 'undo_small_balance_batch';
 
-export function buildBatchNotAvailableMessage(thresholdCents: number | null): SlackMessage {
-  const which = thresholdCents ? ` under ${formatCents(thresholdCents)}` : '';
+/** Enough to act on; the rest are counted. */
+const MAX_SKIPPED_LISTED = 20;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * While the batch runs. The writes happen in one transaction, so "done" is how many charges have
+ * been written inside it: nobody sees any of them until all are in, and if it stops, none are.
+ */
+export function buildBatchProgressMessage(done: number, total: number): SlackMessage {
+  const text = `:hourglass_flowing_sand: Writing off small balances: ${count(done)} / ${count(total)}…`;
+  return {
+    text,
+    blocks: [
+      section(text, BATCH_STATUS_BLOCK),
+      context(
+        'They are applied together at the end: until then no balance has changed, and if this stops, none will.',
+      ),
+    ],
+  };
+}
+
+function skippedLines(batch: BatchDone): string {
+  const listed = batch.skipped
+    .slice(0, MAX_SKIPPED_LISTED)
+    .map(
+      (s) =>
+        `• charge ${s.chargeId}: ${formatCents(s.previewedCents)} in the preview, ${formatCents(s.outstandingCents)} now`,
+    );
+  const more =
+    batch.skipped.length > MAX_SKIPPED_LISTED
+      ? [`…and ${batch.skipped.length - MAX_SKIPPED_LISTED} more.`]
+      : [];
+  return [
+    `Skipped ${count(batch.skipped.length)} that changed since the preview (not written off):`,
+    ...listed,
+    ...more,
+  ].join('\n');
+}
+
+function undoButton(undoPendingId: string, batch: BatchDone): KnownBlock {
+  const button: Button = {
+    type: 'button',
+    action_id: BATCH_UNDO_ACTION,
+    text: plain('Undo the batch'),
+    value: undoPendingId,
+    confirm: {
+      title: plain('Undo the whole batch?'),
+      text: plain(
+        `Reversals put ${formatCents(batch.totalCents)} back on ${count(batch.count)} charges, all at once.`,
+      ),
+      confirm: plain('Undo'),
+      deny: plain('Keep it'),
+    },
+  };
+  return { type: 'actions', block_id: BATCH_UNDO_BLOCK, elements: [button] };
+}
+
+export function buildBatchResultMessage(batch: BatchDone, undoPendingId: string | null): SlackMessage {
   const text =
-    `Writing off all small balances${which} in one go is not available yet, so nothing was changed. ` +
-    'For now, write off each balance with `/writeoff`, for example `/writeoff all of it for Jane Doe, small balance`, ' +
-    'with the reason _Small balance_ (no note needed). Billers (up to their write-off limit), billing managers and admins can do this.';
-  return { text, blocks: [section(text, BATCH_NOT_AVAILABLE_BLOCK)] };
+    batch.count > 0
+      ? `:white_check_mark: Wrote off ${count(batch.count)} small balances of at most ${formatCents(batch.underCents)}, ${formatCents(batch.totalCents)} in all (reason Small balance, batch \`${batch.batchId}\`).`
+      : `:warning: Nothing was written off: all ${count(batch.previewedCount)} previewed balances changed since the preview.`;
+  const blocks: KnownBlock[] = [section(text, BATCH_STATUS_BLOCK)];
+  if (batch.skipped.length > 0 && batch.count > 0)
+    blocks.push(section(skippedLines(batch), BATCH_SKIPPED_BLOCK));
+  if (undoPendingId && batch.count > 0) blocks.push(undoButton(undoPendingId, batch));
+  return { text, blocks };
+}
+
+/** A retry, or a second confirm, found the batch already applied. */
+export function buildBatchAlreadyAppliedMessage(batch: BatchDone | null): SlackMessage {
+  const what = batch
+    ? ` ${count(batch.count)} balances, ${formatCents(batch.totalCents)}, batch \`${batch.batchId}\`.`
+    : '';
+  const text = `:white_check_mark: This batch was already applied, once; nothing more was written.${what}`;
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
+}
+
+/** The ledger refused the batch (a role taken away meanwhile, nothing left to write off). */
+export function buildBatchRefusedMessage(reason: string): SlackMessage {
+  const text = `:no_entry: Nothing was written off. ${reason}`;
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
+}
+
+/** The database went away mid-batch: the transaction rolled back whole. */
+export function buildBatchTryAgainMessage(): SlackMessage {
+  const text =
+    ':warning: The database did not answer, so the batch was not applied: no balance changed. Ask again (for example `/billing small-balances under $5`) to preview and confirm it anew.';
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
+}
+
+export function buildBatchUndoingMessage(): SlackMessage {
+  const text =
+    ':hourglass_flowing_sand: Undoing the batch; the balances come back all at once when every write-off is reversed…';
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
+}
+
+/** `where`: "3000 charges", as the undo's summary names them. */
+export function buildBatchUndoneMessage(where: string, amountCents: number): SlackMessage {
+  const text = `:leftwards_arrow_with_hook: Undone: the small-balance write-offs on ${where} were reversed, ${formatCents(amountCents)} back on the balances.`;
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
 }

@@ -32,6 +32,8 @@ function sentence(s: DoneSummary): string {
       return s.approval?.status === 'rejected'
         ? `:x: Rejected the ${amount} write-off request${why} on ${where}. <@${s.requestedBy}> is told why.`
         : `:white_check_mark: Approved: wrote off ${amount}${why} on ${where} for <@${s.requestedBy}>. ${outstanding}`;
+    case 'small_balance_batch':
+      return `:white_check_mark: Wrote off ${amount}${why} on ${escapeMrkdwn(s.chargeLabel)} as one batch.`;
   }
 }
 

@@ -28,7 +28,10 @@ function reviewButton(pendingId: string): KnownBlock {
 /** "I understood: a write-off of $40.00 for Jane Doe, Financial hardship." (private). */
 export function understoodText(kind: ActionKind, parsed: ParsedRequest): string {
   const parts = [SLACK_ACTIONS[kind].nameInSentence];
-  if (parsed.amountCents) parts.push(`of ${formatCents(parsed.amountCents)}`);
+  // A batch's amount is its threshold, not what is written off.
+  if (parsed.amountCents && kind === 'small_balance_batch')
+    parts.push(`of every balance of ${formatCents(parsed.amountCents)} or less`);
+  else if (parsed.amountCents) parts.push(`of ${formatCents(parsed.amountCents)}`);
   else if (parsed.amountAll) parts.push('of everything outstanding');
   if (parsed.patient) parts.push(`for ${escapeMrkdwn(parsed.patient)}`);
   let text = `I understood: ${parts.join(' ')}`;

@@ -24,16 +24,21 @@ export interface SubmitContext {
   readonly source: EntrySource;
   /** The note as the ledger stores it: trimmed, null when empty. */
   readonly note: string | null;
+  /** Told how far a long execution (a batch) has got: charges done of the total. */
+  readonly onProgress?: ProgressListener;
 }
+
+export type ProgressListener = (done: number, total: number) => void;
 
 /**
  * The form turned into what the ledger is asked to do. `refused` is for input the ledger cannot
  * be asked about at all (an amount that is not money): the same rule function says why.
+ * `chargeId` is null for a kind that is about many charges (a batch).
  */
 export type Resolved<Target> =
-  | { readonly kind: 'ready'; readonly target: Target; readonly chargeId: number }
+  | { readonly kind: 'ready'; readonly target: Target; readonly chargeId: number | null }
   | { readonly kind: 'invalid'; readonly errors: FieldErrors }
-  | { readonly kind: 'refused'; readonly blockers: readonly Blocker[]; readonly chargeId: number };
+  | { readonly kind: 'refused'; readonly blockers: readonly Blocker[]; readonly chargeId: number | null };
 
 /**
  * One kind's steps. Methods (not function properties) so a table of differently typed kinds can

@@ -8,6 +8,7 @@ import type { WorkflowAction } from './action.ts';
 import { approvalAction } from './approval.ts';
 import { cancelPrAction } from './cancel-pr.ts';
 import { refundPaymentAction } from './refund-payment.ts';
+import { smallBalanceBatchAction } from './small-balance-batch.ts';
 import { undoWriteOffAction } from './undo-write-off.ts';
 import { writeOffAction } from './write-off.ts';
 
@@ -17,6 +18,7 @@ export const WORKFLOW_ACTIONS = {
   cancel_pr: cancelPrAction,
   refund_payment: refundPaymentAction,
   approval: approvalAction,
+  small_balance_batch: smallBalanceBatchAction,
 } satisfies { [K in ActionKind]: WorkflowAction<K, unknown, unknown, unknown> };
 
 /** The model each kind's confirm modal shows, by kind. */
@@ -32,5 +34,6 @@ export type ModalModel = {
 export type { ApprovalModel } from './approval-model.ts';
 export type { CancelModel } from './cancel-pr.ts';
 export type { RefundModel } from './refund-model.ts';
+export type { BatchPreviewRow, SmallBalanceBatchModel } from './small-balance-batch-model.ts';
 export type { UndoModel } from './undo-model.ts';
 export type { WriteOffModel } from './write-off-model.ts';

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { APPROVE_ACTION, REJECT_ACTION } from '../../messages/approval-message-builder.ts';
+import { BATCH_UNDO_ACTION } from '../../messages/batch-message-builder.ts';
 import { UNDO_ACTION } from '../../messages/done-message-builder.ts';
 import { REVIEW_ACTION } from '../../messages/request-message-builder.ts';
 import { START_ACTION_PATTERN } from '../../messages/usage-message-builder.ts';
@@ -9,6 +10,7 @@ import { NEXT_STEP_ACTION, REFRESH_ACTIONS } from '../../views/shared-blocks.ts'
 import { BACK_TO_FORM_ACTION } from '../../views/working-modal-builder.ts';
 import { approvalButtonAction } from './approval-buttons.ts';
 import { backToFormAction } from './back-to-form.ts';
+import { batchUndoButtonAction } from './batch-undo-button.ts';
 import { homeUndoAction } from './home-undo.ts';
 import { nextStepAction } from './next-step.ts';
 import { refreshModalAction } from './refresh-modal.ts';
@@ -21,6 +23,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   for (const actionId of REFRESH_ACTIONS) app.action(actionId, refresh);
   app.action(NEXT_STEP_ACTION, nextStepAction(deps));
   app.action(UNDO_ACTION, undoButtonAction(deps));
+  app.action(BATCH_UNDO_ACTION, batchUndoButtonAction(deps));
   app.action(REVIEW_ACTION, reviewButtonAction(deps));
   app.action(HOME_UNDO_ACTION, homeUndoAction(deps));
   app.action(START_ACTION_PATTERN, startButtonAction(deps));

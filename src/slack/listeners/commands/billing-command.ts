@@ -14,7 +14,6 @@ import {
 } from '../../../workflow/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
-import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
 import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
@@ -84,10 +83,6 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
   }
   if (parsed.intent === 'help') {
     await answerHelpCommand(deps, args, text);
-    return;
-  }
-  if (parsed.intent === 'small_balance_batch') {
-    await ack({ response_type: 'ephemeral', ...buildBatchNotAvailableMessage(parsed.amountCents) });
     return;
   }
   const kind = pendingKindFor(parsed.intent);

@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { ActionKind } from '../../../domain/index.ts';
 import { hintsFrom, mayStart, type ParsedRequest, startRequest } from '../../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../../actions/index.ts';
-import type { SlackDeps } from '../../deps.ts';
+import { requestSettings, type SlackDeps } from '../../deps.ts';
 import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { type OpenedView, openLoading, showPendingModal } from '../../modal-flow.ts';
 
@@ -50,6 +50,7 @@ export async function showRequestModal(
     requestedBy: userId,
     origin: { via: 'command', channelId: command.channel_id, threadTs: null, requesterId: userId },
     hints: hintsFrom(parsed),
+    extra: requestSettings(deps, kind),
   });
   if (!pending) throw new Error('invariant: a new pending action always gets created');
   deps.logger.info('modal opened', { pendingId: pending.id, userId, kind, source: parsed.source });

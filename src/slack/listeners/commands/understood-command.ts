@@ -9,7 +9,6 @@ import { SLACK_ACTIONS } from '../../actions/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { helpReplyFor } from '../../help-reply.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
-import { buildBatchNotAvailableMessage } from '../../messages/batch-message-builder.ts';
 import { buildNotAllowedMessage, buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { openLoadingTitled, updateView } from '../../modal-flow.ts';
 import { buildMessageModal } from '../../views/notice-modal-builder.ts';
@@ -52,9 +51,9 @@ export async function understandBehindLoading(
     await updateView(client, target, buildMessageModal('Help', reply.blocks));
     return;
   }
-  const reply =
-    parsed.intent === 'small_balance_batch'
-      ? buildBatchNotAvailableMessage(parsed.amountCents)
-      : buildNotUnderstoodMessage();
-  await updateView(client, target, buildMessageModal(UNDERSTANDING_TITLE, reply.blocks));
+  await updateView(
+    client,
+    target,
+    buildMessageModal(UNDERSTANDING_TITLE, buildNotUnderstoodMessage().blocks),
+  );
 }

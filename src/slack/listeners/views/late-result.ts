@@ -5,7 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../../../db/error-facts.ts';
-import type { SubmitOutcome } from '../../../workflow/index.ts';
+import type { SubmitResult } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -37,10 +37,10 @@ export async function finishLate(
   deps: SlackDeps,
   client: WebClient,
   late: LateSubmission,
-  running: Promise<SubmitOutcome | { kind: 'missing' } | { kind: 'expired' }>,
+  running: Promise<SubmitResult>,
 ): Promise<void> {
   const ids = { pendingId: late.pendingId, userId: late.userId };
-  let outcome: SubmitOutcome | { kind: 'missing' } | { kind: 'expired' };
+  let outcome: SubmitResult;
   try {
     outcome = await running;
   } catch (error) {

@@ -10,7 +10,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
-import { loadModal, type SubmitOutcome, submitPending } from '../../../workflow/index.ts';
+import { loadModal, type SubmitResult, submitPending } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -24,7 +24,6 @@ import { buildWorkingModal } from '../../views/working-modal-builder.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-type Outcome = SubmitOutcome | { kind: 'missing' } | { kind: 'expired' };
 
 export function submitModalView(deps: SlackDeps) {
   return async ({ ack, view, body, client, context }: SubmitArgs): Promise<void> => {
@@ -33,7 +32,7 @@ export function submitModalView(deps: SlackDeps) {
     const userId = body.user.id;
     const form = readForm((view.state?.values ?? {}) as StateValues);
     const running = submitPending(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
-    let outcome: Outcome;
+    let outcome: SubmitResult;
     try {
       const first = await withinBudget(running, deps.submitBudgetMs);
       if (first.late) {

@@ -1,0 +1,68 @@
+/**
+ * "Undo the batch" on a batch's result message: the whole batch is reversed once, through the
+ * undo kind's one submit path (the ledger undoes a batch as a whole and checks who may). The
+ * button is acknowledged at once; the message says "Undoing…", then what was reversed.
+ */
+import { errorFacts } from '../../../db/error-facts.ts';
+import { submitPending } from '../../../workflow/index.ts';
+import { publishHome } from '../../announce.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildBatchUndoingMessage, buildBatchUndoneMessage } from '../../messages/batch-message-builder.ts';
+import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import type { ButtonArgs } from './types.ts';
+
+export function batchUndoButtonAction(deps: SlackDeps) {
+  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const pendingId = action.value ?? '';
+    const userId = body.user.id;
+    const channel = body.channel?.id;
+    const original = body.message;
+    const ts = original?.ts;
+    if (!channel || !ts) return;
+    await client.chat.update({ channel, ts, ...buildBatchUndoingMessage() });
+    const restore = () =>
+      client.chat.update({ channel, ts, text: original?.text ?? '', blocks: original?.blocks ?? [] });
+    let outcome: Awaited<ReturnType<typeof submitPending>>;
+    try {
+      outcome = await submitPending(deps.db, {
+        pendingId,
+        actorId: userId,
+        form: {},
+        source: 'button',
+        expectedKind: 'undo_write_off',
+        now: deps.clock.now(),
+      });
+    } catch (error) {
+      deps.logger.warn('batch undo failed', { pendingId, userId, ...errorFacts(error) });
+      await restore();
+      const reason = 'The database did not answer, so nothing was undone. Press Undo again.';
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildUndoRefusedMessage(reason),
+      });
+      return;
+    }
+    if (outcome.kind === 'done' && outcome.summary) {
+      await client.chat.update({
+        channel,
+        ts,
+        ...buildBatchUndoneMessage(outcome.summary.chargeLabel, outcome.summary.amountCents),
+      });
+      deps.logger.info('batch undone', { pendingId, userId });
+      await publishHome(deps, client, userId);
+      return;
+    }
+    // Refused (a role taken away), or already undone by an earlier click: the message goes back.
+    await restore();
+    if (outcome.kind === 'invalid') {
+      const reason = Object.values(outcome.errors)[0] ?? 'This batch cannot be undone.';
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildUndoRefusedMessage(reason),
+      });
+    }
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * A confirm modal whose work takes longer than Slack's 3 seconds (a small-balance batch): the
+ * submission is acknowledged at once with a notice, then the work runs and reports by message.
+ * Refusals cannot go back on the form (it is closed by then); they go in that message.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { errorFacts } from '../../../db/error-facts.ts';
+import { runBatchWithProgress } from '../../batch/run-batch.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { buildBatchStartedModal } from '../../views/small-balance-batch-modal-builder.ts';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+export function submitBatchView(deps: SlackDeps) {
+  return async ({ ack, view, body, client }: SubmitArgs): Promise<void> => {
+    const pendingId = view.private_metadata ?? '';
+    const userId = body.user.id;
+    await ack({ response_action: 'update', view: buildBatchStartedModal() });
+    try {
+      await runBatchWithProgress(deps, client, { pendingId, userId });
+    } catch (error) {
+      // Already acknowledged: nothing to answer Slack with, so it is logged (ids only).
+      deps.logger.error('batch message failed', { pendingId, userId, ...errorFacts(error) });
+    }
+  };
+}

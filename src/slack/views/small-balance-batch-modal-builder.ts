@@ -1,0 +1,80 @@
+/**
+ * The small-balance preview: the rule, how many charges and how much, the first rows, and where
+ * the full list is. The modal is the manager's own, so the first rows name the patients; the full
+ * list goes to their DM with the app as a CSV file. Pure.
+ */
+import { formatCents } from '../../domain/index.ts';
+import type { BatchPreviewRow, SmallBalanceBatchModel } from '../../workflow/index.ts';
+import { smallBalanceBatchSlack } from '../actions/small-balance-batch.ts';
+import { context, escapeMrkdwn, type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
+import { blockerBlocks } from './shared-blocks.ts';
+
+export const BATCH_CALLBACK = smallBalanceBatchSlack.callbackId;
+export const BATCH_STARTED_CALLBACK = 'small_balance_batch_started';
+export const BATCH_SUMMARY_BLOCK = 'batch_summary';
+export const BATCH_ROWS_BLOCK = 'batch_rows';
+export const BATCH_LIST_NOTE_BLOCK = 'batch_list_note';
+
+function summaryText(model: SmallBalanceBatchModel, underCents: number): string {
+  const what = `*${model.count.toLocaleString('en-US')}* ${model.count === 1 ? 'balance' : 'balances'} of at most *${formatCents(underCents)}*, *${formatCents(model.totalCents)}* in all.`;
+  const age = `Only charges with a date of service on or before ${model.serviceOnOrBefore} (at least ${model.minAgeDays} days ago); placeholder PR is left out.`;
+  const how =
+    'Confirming writes each of them off at exactly the amount shown here, with the reason _Small balance_, as one batch that can be undone whole. A balance that changes before then is skipped and listed.';
+  return `${what}\n${age}\n${how}`;
+}
+
+function rowLine(row: BatchPreviewRow): string {
+  const where = `${escapeMrkdwn(row.patientName)} · ${escapeMrkdwn(row.description)} (${row.dateOfService})`;
+  return `• ${formatCents(row.outstandingCents)} · ${where}`;
+}
+
+function selectionBlocks(model: SmallBalanceBatchModel, underCents: number): KnownBlock[] {
+  const blocks = [section(summaryText(model, underCents), BATCH_SUMMARY_BLOCK)];
+  if (model.count === 0) return blocks;
+  const more =
+    model.count > model.firstRows.length ? `\n…and ${model.count - model.firstRows.length} more.` : '';
+  blocks.push(section(`${model.firstRows.map(rowLine).join('\n')}${more}`, BATCH_ROWS_BLOCK));
+  blocks.push(
+    context(
+      'The full list is in your direct messages with this app, as a CSV file (visible to you only).',
+      BATCH_LIST_NOTE_BLOCK,
+    ),
+  );
+  return blocks;
+}
+
+export function buildSmallBalanceBatchModal(model: SmallBalanceBatchModel): ModalView {
+  const underCents = model.underCents;
+  let blocks: KnownBlock[];
+  if (model.blocker) blocks = blockerBlocks(model.blocker);
+  else if (underCents === null || model.minAgeDays === null)
+    blocks = [
+      section('Say the largest balance to write off, for example `/billing small-balances under $5`.'),
+    ];
+  else blocks = selectionBlocks(model, underCents);
+  const open = !model.blocker && model.count > 0;
+  return {
+    type: 'modal',
+    callback_id: BATCH_CALLBACK,
+    private_metadata: model.pendingId,
+    title: plain(smallBalanceBatchSlack.title),
+    ...(open ? { submit: plain(`Write off ${model.count.toLocaleString('en-US')}`) } : {}),
+    close: plain(open ? 'Cancel' : 'Close'),
+    blocks,
+  };
+}
+
+/** The form once confirmed: the work goes on, and the DM shows how far it has got. */
+export function buildBatchStartedModal(): ModalView {
+  return {
+    type: 'modal',
+    callback_id: BATCH_STARTED_CALLBACK,
+    title: plain(smallBalanceBatchSlack.title),
+    close: plain('Close'),
+    blocks: [
+      section(
+        ':hourglass_flowing_sand: Writing off the balances you previewed. Your direct messages with this app show the progress and then the result, with Undo.',
+      ),
+    ],
+  };
+}
