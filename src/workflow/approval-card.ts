@@ -8,6 +8,7 @@ import {
   type ApprovalStatus,
   approvalExpiresAt,
   isApprovalExpired,
+  patientInitials,
   writeOffReasonInfo,
 } from '../domain/index.ts';
 import { type ApprovalView, getApproval, listApprovers } from '../ledger/index.ts';
@@ -26,20 +27,11 @@ export interface ApprovalCard {
   readonly expiresAt: Date;
 }
 
-/** "Jane Doe" -> "J. D."; letters of any script, one per name part. */
-export function initialsOf(firstName: string, lastName: string): string {
-  return [firstName, lastName]
-    .map((part) => Array.from(part.trim())[0]?.toUpperCase() ?? '')
-    .filter(Boolean)
-    .map((letter) => `${letter}.`)
-    .join(' ');
-}
-
 export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
   const expired = view.status === 'pending' && isApprovalExpired(view, now);
   return {
     approvalId: view.id,
-    patientInitials: initialsOf(view.patientFirstName, view.patientLastName),
+    patientInitials: patientInitials({ firstName: view.patientFirstName, lastName: view.patientLastName }),
     dateOfService: view.dateOfService,
     amountCents: view.amountCents,
     reasonLabel: writeOffReasonInfo(view.reason).label,

@@ -13,7 +13,6 @@ export {
 export {
   type ApprovalCard,
   approvalCard,
-  initialsOf,
   loadApprovalCard,
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
