@@ -12,5 +12,6 @@ export * from './rules/batch.ts';
 export * from './rules/cancel.ts';
 export * from './rules/facts.ts';
 export * from './rules/refund.ts';
+export * from './rules/report.ts';
 export * from './rules/undo.ts';
 export * from './rules/write-off.ts';

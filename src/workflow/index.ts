@@ -34,6 +34,7 @@ export {
 } from './patients.ts';
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
+export { monthlyReportFor, type ReportAnswer } from './report.ts';
 export {
   admitRequest,
   type GateDecision,
