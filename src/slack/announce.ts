@@ -6,7 +6,7 @@
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import { type DoneSummary, loadHome } from '../workflow/index.ts';
-import { tellRequesterOutcome } from './approval-announce.ts';
+import { announceApprovalDecision } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildAuditPost } from './messages/audit-post-builder.ts';
 import { buildDoneMessage } from './messages/done-message-builder.ts';
@@ -36,7 +36,7 @@ export async function announceDone(deps: SlackDeps, client: WebClient, summary: 
     const notice = buildRequestDoneNotice(summary.kind, summary.requestedBy, confirmedBy);
     await client.chat.postMessage({ channel: origin.channelId, thread_ts: origin.threadTs, ...notice });
   }
-  if (summary.approval) await tellRequesterOutcome(deps, client, summary.approval);
+  if (summary.approval) await announceApprovalDecision(deps, client, summary.approval);
   await postToAuditChannel(deps, client, summary);
   await publishHome(deps, client, confirmedBy);
 }

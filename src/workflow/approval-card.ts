@@ -11,7 +11,14 @@ import {
   patientInitials,
   writeOffReasonInfo,
 } from '../domain/index.ts';
-import { type ApprovalView, getApproval, listApprovers } from '../ledger/index.ts';
+import {
+  type ApprovalView,
+  approvalCardPostsOf,
+  type CardPost,
+  getApproval,
+  listApprovers,
+  recordApprovalCardPost,
+} from '../ledger/index.ts';
 
 export interface ApprovalCard {
   readonly approvalId: string;
@@ -56,4 +63,13 @@ export async function loadApprovalCard(
 /** Who gets the request as a DM when there is no approvals channel: every approver but the requester. */
 export async function approversFor(db: Database, requestedBy: string): Promise<string[]> {
   return (await listApprovers(db)).filter((userId) => userId !== requestedBy);
+}
+
+/** Where a request's card was posted, kept so it can be closed once decided. */
+export function rememberCardPost(db: Database, approvalId: string, post: CardPost): Promise<void> {
+  return recordApprovalCardPost(db, { approvalId, ...post });
+}
+
+export function cardPostsOf(db: Database, approvalId: string): Promise<CardPost[]> {
+  return approvalCardPostsOf(db, approvalId);
 }

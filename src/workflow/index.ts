@@ -13,7 +13,9 @@ export {
 export {
   type ApprovalCard,
   approvalCard,
+  cardPostsOf,
   loadApprovalCard,
+  rememberCardPost,
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
@@ -34,7 +36,7 @@ export {
 } from './patients.ts';
 export { createPendingAction, isPendingId, loadPendingAction } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
-export { monthlyReportFor, type ReportAnswer } from './report.ts';
+export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
 export {
   admitRequest,
   type GateDecision,

@@ -8,6 +8,8 @@ import { renderReportChart } from '../export/report-chart.ts';
 import { reportCsv } from '../export/report-csv.ts';
 import { loadActor, type WriteOffReport, writeOffReport } from '../ledger/index.ts';
 
+export type { WriteOffReport };
+
 export type ReportAnswer =
   | { readonly kind: 'refused'; readonly blockers: readonly Blocker[] }
   | {

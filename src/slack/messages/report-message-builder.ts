@@ -4,7 +4,7 @@
  * the asker's DM. Pure.
  */
 import { type Blocker, formatCents, isWriteOffReason, writeOffReasonInfo } from '../../domain/index.ts';
-import type { WriteOffReport } from '../../ledger/index.ts';
+import type { WriteOffReport } from '../../workflow/index.ts';
 import { mentionActors } from '../views/actor-mentions.ts';
 import { context, escapeMrkdwn, type KnownBlock, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
