@@ -10,4 +10,4 @@ ALTER TABLE "approval_card_posts" ADD CONSTRAINT "approval_card_posts_approval_i
 CREATE INDEX "approval_card_posts_approval_idx" ON "approval_card_posts" USING btree ("approval_id");--> statement-breakpoint
 -- NOT VALID: the audit log is append-only history, so rows written before every row said its
 -- surface stay as they are; each new row is checked.
-ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_surface" CHECK ("audit_log"."details"->>'surface' in ('slack', 'sandbox', 'cli', 'import', 'config')) NOT VALID;
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_surface" CHECK (coalesce("audit_log"."details"->>'surface', '') in ('slack', 'sandbox', 'cli', 'import', 'config')) NOT VALID;

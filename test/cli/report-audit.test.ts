@@ -150,6 +150,19 @@ describe('cli report and cli audit', () => {
     expect(row).toMatch(/^\d+,[^,]+,'=cmd\|calc,role_change,user,'@U1,"\{""surface"":""cli""\}"$/);
   });
 
+  it('the database refuses an audit row that does not say its surface', async () => {
+    const insert = handle.db.insert(auditLog).values({
+      actor: 'cli:tester',
+      action: 'write_off',
+      targetType: 'charge',
+      targetId: '1',
+      details: { amountCents: 100 },
+    });
+    await expect(insert).rejects.toThrow();
+    const rows = await handle.db.select().from(auditLog);
+    expect(rows.some((r) => (r.details as { amountCents?: number }).amountCents === 100)).toBe(false);
+  });
+
   it('--csv and --json together are bad input', async () => {
     await expect(run(auditCommand, ['--csv', '--json'])).rejects.toThrow(BadInputError);
   });

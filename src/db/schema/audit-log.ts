@@ -23,7 +23,8 @@ export const auditLog = pgTable(
     // rows from before it are history and stay as written; every new row must say it.
     check(
       'audit_log_surface',
-      sql`${t.details}->>'surface' in ('slack', 'sandbox', 'cli', 'import', 'config')`,
+      // coalesce: a missing key is NULL, and a CHECK that is NULL passes.
+      sql`coalesce(${t.details}->>'surface', '') in ('slack', 'sandbox', 'cli', 'import', 'config')`,
     ),
   ],
 );
