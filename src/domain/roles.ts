@@ -29,6 +29,7 @@ export type Permission =
   | 'refund_payment'
   | 'run_batch'
   | 'approve'
+  | 'view_reports'
   | 'manage_roles';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -41,6 +42,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'refund_payment',
     'run_batch',
     'approve',
+    'view_reports',
     'manage_roles',
   ],
   billing_manager: [
@@ -52,6 +54,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'refund_payment',
     'run_batch',
     'approve',
+    'view_reports',
   ],
   biller: ['view_balance', 'write_off', 'undo_own_write_off', 'cancel_pr'],
   viewer: ['view_balance'],

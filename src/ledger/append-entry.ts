@@ -17,6 +17,7 @@ import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind } from '../domain/charg
 import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
 import { NoteTooLongError } from './errors.ts';
 import type { PendingRecord } from './idempotency.ts';
+import { surfaceOfActor } from './surface.ts';
 
 export interface NewEntry {
   readonly chargeId: number;
@@ -94,7 +95,12 @@ export async function appendEntry(
 function auditInsert(record: AuditRecord): SQL {
   return sql`insert into ${auditLog} (actor, action, target_type, target_id, details)
     select ${record.actor}, ${record.action}, ${record.targetType}, ${String(record.targetId)},
-      ${JSON.stringify(record.details ?? {})}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
+      ${JSON.stringify(auditDetails(record))}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
+}
+
+/** Every audit row says from which surface the change came (surface.ts); a CHECK insists. */
+export function auditDetails(record: AuditRecord): Record<string, unknown> {
+  return { ...record.details, surface: surfaceOfActor(record.actor) };
 }
 
 function recordInsert(record: NonNullable<EntryCompanions['record']>): SQL {
@@ -114,5 +120,5 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 export async function appendAudit(tx: Transaction, record: AuditRecord): Promise<void> {
   await tx
     .insert(auditLog)
-    .values({ ...record, targetId: String(record.targetId), details: record.details ?? {} });
+    .values({ ...record, targetId: String(record.targetId), details: auditDetails(record) });
 }

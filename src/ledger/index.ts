@@ -1,6 +1,7 @@
 /** The ledger: the only code that writes entries. Everything else goes through these. */
 export { isOperatorActor, loadActor } from './actors.ts';
 export type { EntryRow } from './append-entry.ts';
+export { approvalCardPostsOf, type CardPost, recordApprovalCardPost } from './approval-card-posts.ts';
 export { IdempotencyConflictError, NotFoundError } from './errors.ts';
 export {
   type ApprovalDecision,
@@ -63,6 +64,7 @@ export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
+export { auditRequest } from './requests.ts';
 export type { LedgerResult } from './result.ts';
 export {
   bootstrapAdmins,
@@ -72,3 +74,4 @@ export {
   listRoles,
   type RoleHolder,
 } from './roles.ts';
+export { AUDIT_SURFACES, type AuditSurface, recordChatActionsAs, surfaceOfActor } from './surface.ts';

@@ -8,6 +8,7 @@ import type { Database, Executor } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { ActionKind } from '../domain/actions.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
+import { auditDetails } from './append-entry.ts';
 
 export interface Refusal {
   readonly action: ActionKind;
@@ -55,13 +56,15 @@ export async function recordRefusal(
   ) {
     return;
   }
-  await db.insert(auditLog).values({
+  const record = {
     actor: params.actor,
     action: 'refused',
     targetType: 'charge',
     targetId: String(params.chargeId),
     details: { action: params.action, codes: params.codes, blockers },
-  });
+  };
+  // One statement: the refusal is the change this row records.
+  await db.insert(auditLog).values({ ...record, details: auditDetails(record) });
 }
 
 /** The user's most recent refusal, if it happened within `withinMs` (default 30 minutes). */

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { recordChatActionsAs } from '../ledger/index.ts';
 import { createSlackApp, EVENTS_PATH } from '../slack/app.ts';
 import { createAppClient, type SlackEmulator, startSlackEmulator } from '../slack-emulator/index.ts';
 import { loadSlashCommands } from './commands.ts';
@@ -62,6 +63,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     workspace: { teamName: SANDBOX_WORKSPACE, botName: BOT_NAME },
   });
   const signingSecret = randomBytes(24).toString('hex');
+  // The audit log tells the sandbox's people from a real workspace's.
+  recordChatActionsAs('sandbox');
   await grantSandboxRoles(db);
   const app = createSlackApp({
     config: sandboxAppConfig(config, emulator, signingSecret),

@@ -7,7 +7,7 @@
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import { type DoneSummary, loadHome } from '../workflow/index.ts';
-import { tellRequesterOutcome } from './approval-announce.ts';
+import { announceApprovalDecision } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildAuditPost } from './messages/audit-post-builder.ts';
 import { buildDoneMessage, inDirectMessage, type SlackMessage } from './messages/done-message-builder.ts';
@@ -21,7 +21,7 @@ export const isDirectMessage = (channelId: string) => channelId.startsWith('D');
 export async function announceDone(deps: SlackDeps, client: WebClient, summary: DoneSummary): Promise<void> {
   await deliverResult(deps, client, summary);
   await noticeInRequestThread(deps, client, summary);
-  if (summary.approval) await tellRequesterOutcome(deps, client, summary.approval);
+  if (summary.approval) await announceApprovalDecision(deps, client, summary.approval);
   await postToAuditChannel(deps, client, summary);
   await publishHome(deps, client, summary.confirmedBy);
 }

@@ -4,10 +4,11 @@
  * A failed delivery to one person is logged (ids only) and does not stop the others.
  */
 import type { webApi } from '@slack/bolt';
-import type { ApprovalCard, RefusalNotice } from '../workflow/index.ts';
+import { type ApprovalCard, cardPostsOf, type RefusalNotice, rememberCardPost } from '../workflow/index.ts';
 import type { SlackDeps } from './deps.ts';
 import {
   buildApprovalBlockedMessage,
+  buildApprovalClosedCard,
   buildApprovalOutcomeMessage,
   buildApprovalRequestMessage,
 } from './messages/approval-message-builder.ts';
@@ -29,8 +30,51 @@ export async function postApprovalRequest(
   request: { readonly card: ApprovalCard; readonly approvers: readonly string[] },
 ): Promise<void> {
   const message = buildApprovalRequestMessage(request.card);
+  const approvalId = request.card.approvalId;
   const targets = deps.config.APPROVALS_CHANNEL ? [deps.config.APPROVALS_CHANNEL] : request.approvers;
-  for (const channel of targets) await send(deps, client, channel, message, request.card.approvalId);
+  for (const target of targets) {
+    const posted = await send(deps, client, target, message, approvalId);
+    // Kept so the card can be closed when the request is decided (a user id posts to a DM: the
+    // answer names the DM's channel, which chat.update needs).
+    if (posted?.channel && posted.ts) {
+      await rememberCardPost(deps.db, approvalId, { channel: posted.channel, ts: posted.ts });
+    }
+  }
+}
+
+/** A decision is announced: the requester hears it and every card shows it, without buttons. */
+export async function announceApprovalDecision(
+  deps: SlackDeps,
+  client: WebClient,
+  card: ApprovalCard,
+): Promise<void> {
+  await tellRequesterOutcome(deps, client, card);
+  await closeApprovalCards(deps, client, card);
+}
+
+/**
+ * Every card of a request that is no longer pending (approved, rejected or expired) is updated to
+ * say so, with its buttons removed. A card that cannot be updated is logged and left as it is:
+ * its buttons still answer with APPROVAL_DECIDED or APPROVAL_EXPIRED.
+ */
+export async function closeApprovalCards(
+  deps: SlackDeps,
+  client: WebClient,
+  card: ApprovalCard,
+): Promise<void> {
+  if (card.status === 'pending') return;
+  const message = buildApprovalClosedCard(card);
+  for (const post of await cardPostsOf(deps.db, card.approvalId)) {
+    try {
+      await client.chat.update({ channel: post.channel, ts: post.ts, ...message });
+    } catch (error) {
+      deps.logger.warn('approval card not updated', {
+        channel: post.channel,
+        approvalId: card.approvalId,
+        code: (error as { data?: { error?: string } }).data?.error,
+      });
+    }
+  }
 }
 
 export async function tellRequesterOutcome(
@@ -61,12 +105,13 @@ async function send(
   approvalId: string,
 ) {
   try {
-    await client.chat.postMessage({ channel, ...message });
+    return await client.chat.postMessage({ channel, ...message });
   } catch (error) {
     deps.logger.warn('approval message not delivered', {
       channel,
       approvalId,
       code: (error as { data?: { error?: string } }).data?.error,
     });
+    return null;
   }
 }

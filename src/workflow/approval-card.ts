@@ -8,9 +8,17 @@ import {
   type ApprovalStatus,
   approvalExpiresAt,
   isApprovalExpired,
+  patientInitials,
   writeOffReasonInfo,
 } from '../domain/index.ts';
-import { type ApprovalView, getApproval, listApprovers } from '../ledger/index.ts';
+import {
+  type ApprovalView,
+  approvalCardPostsOf,
+  type CardPost,
+  getApproval,
+  listApprovers,
+  recordApprovalCardPost,
+} from '../ledger/index.ts';
 
 export interface ApprovalCard {
   readonly approvalId: string;
@@ -26,20 +34,11 @@ export interface ApprovalCard {
   readonly expiresAt: Date;
 }
 
-/** "Jane Doe" -> "J. D."; letters of any script, one per name part. */
-export function initialsOf(firstName: string, lastName: string): string {
-  return [firstName, lastName]
-    .map((part) => Array.from(part.trim())[0]?.toUpperCase() ?? '')
-    .filter(Boolean)
-    .map((letter) => `${letter}.`)
-    .join(' ');
-}
-
 export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
   const expired = view.status === 'pending' && isApprovalExpired(view, now);
   return {
     approvalId: view.id,
-    patientInitials: initialsOf(view.patientFirstName, view.patientLastName),
+    patientInitials: patientInitials({ firstName: view.patientFirstName, lastName: view.patientLastName }),
     dateOfService: view.dateOfService,
     amountCents: view.amountCents,
     reasonLabel: writeOffReasonInfo(view.reason).label,
@@ -64,4 +63,13 @@ export async function loadApprovalCard(
 /** Who gets the request as a DM when there is no approvals channel: every approver but the requester. */
 export async function approversFor(db: Database, requestedBy: string): Promise<string[]> {
   return (await listApprovers(db)).filter((userId) => userId !== requestedBy);
+}
+
+/** Where a request's card was posted, kept so it can be closed once decided. */
+export function rememberCardPost(db: Database, approvalId: string, post: CardPost): Promise<void> {
+  return recordApprovalCardPost(db, { approvalId, ...post });
+}
+
+export function cardPostsOf(db: Database, approvalId: string): Promise<CardPost[]> {
+  return approvalCardPostsOf(db, approvalId);
 }

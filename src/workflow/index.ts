@@ -15,8 +15,9 @@ export {
 export {
   type ApprovalCard,
   approvalCard,
-  initialsOf,
+  cardPostsOf,
   loadApprovalCard,
+  rememberCardPost,
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
@@ -52,6 +53,7 @@ export {
   PENDING_TTL_MS,
 } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
+export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
 export {
   findRepeat,
   REPEAT_UNCONFIRMED,

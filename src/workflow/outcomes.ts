@@ -10,6 +10,8 @@ export interface DoneSummary {
   /** Outstanding on the charge afterwards (or the patient's total for a spread write-off). */
   readonly outstandingCents: number;
   readonly patientName: string;
+  /** What may be shown where a whole channel reads it (domain/initials.ts). */
+  readonly patientInitials: string;
   /** "Office visit 99213 (2026-10-01)", or "3 open charges" for a spread write-off. */
   readonly chargeLabel: string;
   readonly reasonLabel: string | null;

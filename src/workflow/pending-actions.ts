@@ -7,6 +7,7 @@ import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
+import { auditRequest } from '../ledger/index.ts';
 import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
 
 /**
@@ -44,11 +45,17 @@ export async function createPendingAction(
 ): Promise<PendingAction | null> {
   const id = action.id ?? randomUUID();
   if (!isPendingId(id)) throw new Error('invalid pending action id');
-  const [row] = await db
-    .insert(pendingActions)
-    .values({ id, kind: action.kind, requestedBy: action.requestedBy, payload: action.payload })
-    .onConflictDoNothing({ target: pendingActions.id })
-    .returning();
+  // The request and its audit row in one transaction: a request is audited even when nobody
+  // confirms it. Kind and surface only: the payload's hints may name the patient.
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(pendingActions)
+      .values({ id, kind: action.kind, requestedBy: action.requestedBy, payload: action.payload })
+      .onConflictDoNothing({ target: pendingActions.id })
+      .returning();
+    if (created) await auditRequest(tx, created.id, action);
+    return created;
+  });
   return row ? toPendingAction(row) : null;
 }
 

@@ -103,7 +103,7 @@ describe('cli report and cli audit', () => {
 
   it('audit --json: every write-off and the undo, oldest first, with who and what', async () => {
     const { stdout } = await run(auditCommand, ['--json']);
-    const rows = JSON.parse(stdout) as { id: number; actor: string; action: string }[];
+    const rows = JSON.parse(stdout) as { id: number; actor: string; action: string; details: unknown }[];
     const ids = rows.map((r) => r.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     const changes = rows.filter((r) => r.actor.startsWith('cli:a') || r.actor.startsWith('cli:b'));
@@ -114,6 +114,8 @@ describe('cli report and cli audit', () => {
       ['cli:ben', 'write_off'],
       ['cli:ben', 'undo_write_off'],
     ]);
+    // Each row says where the change came from, inside details: the keys stay the contract's.
+    for (const row of changes) expect(row).toMatchObject({ details: { surface: 'cli' } });
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'id',
       'at',
@@ -139,13 +141,26 @@ describe('cli report and cli audit', () => {
       action: 'role_change',
       targetType: 'user',
       targetId: '@U1',
-      details: {},
+      details: { surface: 'cli' },
     });
     const { stdout } = await run(auditCommand, ['--csv']);
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe('id,at,actor,action,targetType,targetId,details');
     const row = lines.find((l) => l.includes('role_change'));
-    expect(row).toMatch(/^\d+,[^,]+,'=cmd\|calc,role_change,user,'@U1,\{\}$/);
+    expect(row).toMatch(/^\d+,[^,]+,'=cmd\|calc,role_change,user,'@U1,"\{""surface"":""cli""\}"$/);
+  });
+
+  it('the database refuses an audit row that does not say its surface', async () => {
+    const insert = handle.db.insert(auditLog).values({
+      actor: 'cli:tester',
+      action: 'write_off',
+      targetType: 'charge',
+      targetId: '1',
+      details: { amountCents: 100 },
+    });
+    await expect(insert).rejects.toThrow();
+    const rows = await handle.db.select().from(auditLog);
+    expect(rows.some((r) => (r.details as { amountCents?: number }).amountCents === 100)).toBe(false);
   });
 
   it('--csv and --json together are bad input', async () => {

@@ -116,7 +116,7 @@ describe('cli role / cli roles', () => {
       ['role_revoked', 'UCLIMANAGER', null],
     ]);
     expect(rows.every((r) => r.actor.startsWith('cli:'))).toBe(true);
-    expect(rows.at(-1)?.details).toEqual({ previousRole: 'billing_manager' });
+    expect(rows.at(-1)?.details).toEqual({ previousRole: 'billing_manager', surface: 'cli' });
   });
 });
 
@@ -143,5 +143,6 @@ describe('BILLING_ADMINS at start', () => {
       ['UCONFADMIN1', 'viewer'],
       ['UCONFADMIN2', null],
     ]);
+    expect(restored.every((r) => (r.details as { surface?: string }).surface === 'config')).toBe(true);
   });
 });

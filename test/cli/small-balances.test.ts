@@ -72,8 +72,16 @@ describe('cli small-balances and cli undo --batch', () => {
     expect(JSON.parse(undone.stdout)).toMatchObject({ batchId: batch.batchId, amountCents: 750, count: 2 });
     expect(await outstandingOf(handle.db, ids.a)).toBe(250);
     expect(await outstandingOf(handle.db, ids.b)).toBe(500);
-    const actions = (await auditTrail(handle.db, { since: null })).map((row) => row.action);
+    const audit = await auditTrail(handle.db, { since: null });
+    const actions = audit.map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(['small_balance_batch', 'undo_write_off']));
+    // The apply and the undo, each audited under the operator, from the CLI.
+    const batchRows = audit.filter(
+      (row) => row.action === 'small_balance_batch' || row.action === 'undo_write_off',
+    );
+    expect(batchRows.length).toBeGreaterThanOrEqual(2);
+    for (const row of batchRows)
+      expect(row).toMatchObject({ actor: 'cli:manager', details: { surface: 'cli' } });
   });
 
   it('--min-age-days widens the selection to recent charges', async () => {

@@ -92,6 +92,11 @@ describe('the sandbox server', () => {
     });
     expect(await loadActor(handle.db, SANDBOX_MANAGER.id)).toMatchObject({ role: 'billing_manager' });
     expect((await loadActor(handle.db, SANDBOX_FRONT_DESK.id)).role).toBeNull();
+    // The sandbox's grants are audited as the sandbox's, not a real workspace's.
+    const grants = (await handle.db.select().from(auditLog)).filter((r) => r.action === 'role_granted');
+    const surfaces = new Set(grants.map((r) => (r.details as { surface?: string }).surface));
+    expect(surfaces).toContain('sandbox');
+    expect(surfaces).not.toContain('slack');
     const audited = async () => (await handle.db.select({ n: count() }).from(auditLog))[0]?.n;
     const before = await audited();
     await grantSandboxRoles(handle.db);

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APPROVE_ACTION } from '../../src/slack/messages/approval-message-builder.ts';
 import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { cardIn, dmChannelOf, dmTexts, latestApproval, submitWriteOff } from './support/approvals.ts';
+import {
+  cardIn,
+  closedCardText,
+  dmChannelOf,
+  dmTexts,
+  latestApproval,
+  submitWriteOff,
+} from './support/approvals.ts';
 import {
   ADMIN,
   BILLER,
@@ -51,8 +58,10 @@ it('DMs the approvers, lists the request on their App Home, and opens the decisi
   expect(approval?.chargeId).toBe(charge.chargeId);
   const id = approval?.id ?? '';
 
+  const cards = [];
   for (const approver of [MANAGER, ADMIN]) {
     const card = await cardIn(h, dmChannelOf(h, approver), id);
+    cards.push(card);
     expect(textOf(card.blocks ?? [])).toContain('D. D.');
     expect(textOf(card.blocks ?? [])).not.toMatch(/Dmitri|Direct/);
   }
@@ -75,4 +84,10 @@ it('DMs the approvers, lists the request on their App Home, and opens the decisi
   const modal = await waitForModal(h, MANAGER, APPROVAL_CALLBACK);
   expect(modal.view.callback_id).toBe(APPROVAL_CALLBACK);
   expect(textOf((modal.view.blocks as unknown[]) ?? [])).toContain('Dmitri Direct');
+
+  // Approved from App Home: the card in each approver's DM says who decided, with no buttons.
+  await h.client.fillAndSubmit(MANAGER, modal.id, {});
+  for (const card of cards) {
+    expect(await closedCardText(h, card)).toContain(`Approved by <@${MANAGER}>`);
+  }
 });

@@ -15,6 +15,7 @@ import {
   approvalById,
   auditRows,
   cardIn,
+  closedCardText,
   dmTexts,
   latestApproval,
   pastWriteOff,
@@ -104,6 +105,17 @@ describe('a write-off above the limit', () => {
     const told = await waitFor(() => dmTexts(h, BILLER).find((t) => t.includes('approved your write-off')));
     expect(told).toContain(`<@${MANAGER}>`);
     expect(told).toContain('ok, documented');
+    // The card in the channel now says who decided, with no buttons left to press.
+    const closed = await closedCardText(h, card);
+    expect(closed).toContain(`Approved by <@${MANAGER}>`);
+    expect(closed).toContain('A. A.');
+    expect(closed).not.toMatch(/Abel|Approved small|ok, documented/);
+    // The approver's decision form was a request of its own, audited when it opened.
+    const requested = (await auditRows(h, 'requested')).filter(
+      (r) => r.actor === MANAGER && (r.details as { kind: string }).kind === 'approval',
+    );
+    expect(requested.length).toBeGreaterThan(0);
+    expect(approved?.details).toMatchObject({ surface: 'slack' });
   });
 
   it('self-approval is refused, audited, and writes nothing', async () => {
@@ -116,7 +128,7 @@ describe('a write-off above the limit', () => {
     expect((await writeOffsOn(h, charge.chargeId)).writeOffs).toHaveLength(0);
     expect((await approvalById(h, approval.id))?.status).toBe('pending');
     const refused = (await auditRows(h, 'approval_refused')).find((r) => r.targetId === approval.id);
-    expect(refused).toMatchObject({ actor: BILLER, details: { codes: ['SELF_APPROVAL'] } });
+    expect(refused).toMatchObject({ actor: BILLER, details: { codes: ['SELF_APPROVAL'], surface: 'slack' } });
   });
 
   it('approving after the PR was paid meanwhile shows the blocker to both, and writes nothing', async () => {
@@ -146,7 +158,11 @@ describe('a write-off above the limit', () => {
     const told = await waitFor(() => dmTexts(h, BILLER).find((t) => t.includes('could not be approved')));
     expect(told).toContain('already paid');
     const refused = (await auditRows(h, 'approval_refused')).find((r) => r.targetId === approval.id);
-    expect(refused).toMatchObject({ actor: MANAGER, details: { codes: ['PR_PAID'] } });
+    expect(refused).toMatchObject({ actor: MANAGER, details: { codes: ['PR_PAID'], surface: 'slack' } });
+    // Still pending: the card keeps its buttons, so someone can decide once the PR is sorted out.
+    expect(JSON.stringify(h.emulator.messages.find(card.channel, card.ts)?.blocks)).toContain(
+      'approval_buttons',
+    );
   });
 
   it('rejection asks for a reason, writes nothing, and tells the requester why', async () => {
@@ -172,6 +188,11 @@ describe('a write-off above the limit', () => {
     expect(told).toContain('no hardship on file');
     const rejected = (await auditRows(h, 'approval_rejected')).find((r) => r.targetId === approval.id);
     expect(rejected?.actor).toBe(ADMIN);
+    expect(rejected?.details).toMatchObject({ surface: 'slack' });
+    const closed = await closedCardText(h, card);
+    expect(closed).toContain(`Rejected by <@${ADMIN}>`);
+    // The reason goes to the requester only: the approver typed it, and the channel reads the card.
+    expect(closed).not.toContain('no hardship on file');
   });
 
   it('a request older than 7 days has expired', async () => {
@@ -189,7 +210,12 @@ describe('a write-off above the limit', () => {
     expect(modalText(notice)).toContain('has expired');
     expect((await writeOffsOn(h, charge.chargeId)).writeOffs).toHaveLength(0);
     const refused = (await auditRows(h, 'approval_refused')).find((r) => r.targetId === approval.id);
-    expect(refused).toMatchObject({ actor: MANAGER, details: { codes: ['APPROVAL_EXPIRED'] } });
+    expect(refused).toMatchObject({
+      actor: MANAGER,
+      details: { codes: ['APPROVAL_EXPIRED'], surface: 'slack' },
+    });
+    // The press found it expired: the card says so and offers no buttons any more.
+    expect(await closedCardText(h, card)).toContain('Expired');
   });
 
   it('a double approve writes one entry; the second approver gets APPROVAL_DECIDED', async () => {
@@ -216,6 +242,7 @@ describe('a write-off above the limit', () => {
       'APPROVAL_DECIDED',
       'APPROVAL_DECIDED',
     ]);
+    expect(await closedCardText(h, card)).toContain(`Approved by <@${MANAGER}>`);
   });
 });
 

@@ -121,6 +121,7 @@ describe('message builders', () => {
     amountCents: 4_000,
     outstandingCents: 8_000,
     patientName: 'Jane Doe',
+    patientInitials: 'J. D.',
     chargeLabel: 'Office visit 99213 (2026-10-01)',
     reasonLabel: 'Financial hardship / charity care',
     undoPendingId: 'u-1',

@@ -31,6 +31,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
+  'conversations.open': ['im:write'],
+  'files.uploadV2': ['files:write'],
   'users.info': ['users:read'],
   'assistant.threads.setStatus': ['assistant:write'],
   'assistant.threads.setSuggestedPrompts': ['assistant:write'],
@@ -91,6 +93,9 @@ async function methodsCalled(): Promise<Set<string>> {
       if (isWebApiMethod(path)) methods.add(path);
     }
     for (const match of text.matchAll(/apiCall\(\s*['"`]([\w.]+)['"`]/g)) methods.add(match[1] ?? '');
+    // The client's upload helper has no dotted path; it calls files.getUploadURLExternal and
+    // files.completeUploadExternal, which need files:write like files.uploadV2 itself.
+    if (/\.filesUploadV2\(/.test(text)) methods.add('files.uploadV2');
   }
   return methods;
 }
@@ -132,6 +137,8 @@ describe('manifest.json', () => {
     expect([...methods].sort()).toEqual([
       'chat.postEphemeral',
       'chat.postMessage',
+      'conversations.open',
+      'files.uploadV2',
       'views.open',
       'views.publish',
       'views.push',

@@ -1,6 +1,6 @@
 import { formatCents } from '../../domain/money.ts';
 import { type Month, monthOf, parseMonth } from '../../domain/month.ts';
-import { toCsv } from '../../export/csv.ts';
+import { reportCsv } from '../../export/report-csv.ts';
 import { type WriteOffReport, writeOffReport } from '../../ledger/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
@@ -32,18 +32,6 @@ function monthArg(text: string | undefined): Month {
   const month = parseMonth(text);
   if (!month) throw new BadInputError(`--month must be a month written YYYY-MM, got "${text}".`);
   return month;
-}
-
-/** One table for both groupings, so a spreadsheet sums either with one filter. */
-export function reportCsv(report: WriteOffReport): string {
-  return toCsv(
-    ['month', 'group', 'key', 'count', 'totalCents'],
-    [
-      ...report.byReason.map((r) => [report.month, 'reason', r.reason, r.count, r.totalCents]),
-      ...report.byUser.map((u) => [report.month, 'user', u.actor, u.count, u.totalCents]),
-      [report.month, 'total', '', '', report.totalCents],
-    ],
-  );
 }
 
 function reportTables(report: WriteOffReport): string {

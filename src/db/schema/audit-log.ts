@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * What happened, by whom: every ledger mutation, role change and refusal worth keeping. Written
@@ -18,5 +19,12 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_target_idx').on(t.targetType, t.targetId),
     index('audit_log_actor_idx').on(t.actor),
+    // Which surface the change came from (ledger/surface.ts). Added NOT VALID (migration 0007):
+    // rows from before it are history and stay as written; every new row must say it.
+    check(
+      'audit_log_surface',
+      // coalesce: a missing key is NULL, and a CHECK that is NULL passes.
+      sql`coalesce(${t.details}->>'surface', '') in ('slack', 'sandbox', 'cli', 'import', 'config')`,
+    ),
   ],
 );

@@ -1,3 +1,4 @@
+export * from './approval-card-posts.ts';
 export * from './approval-requests.ts';
 export * from './audit-log.ts';
 export * from './charges.ts';

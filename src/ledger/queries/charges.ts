@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
 import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
+import { patientInitials } from '../../domain/initials.ts';
 import { type ChargeRow, sumsOf } from '../charge-lock-and-facts.ts';
 
 /** One charge as billers see it; the JSON shape of `cli charges --json`. */
@@ -63,13 +64,19 @@ export async function listCharges(
   return rows.map((r) => toView(r.charge, r.patientName));
 }
 
-export async function getCharge(db: Executor, chargeId: number): Promise<ChargeView | null> {
+/** One charge, with the patient's initials for messages a whole channel reads. */
+export interface ChargeDetail extends ChargeView {
+  readonly patientInitials: string;
+}
+
+export async function getCharge(db: Executor, chargeId: number): Promise<ChargeDetail | null> {
   const [row] = await db
-    .select({ charge: charges, patientName })
+    .select({ charge: charges, patientName, firstName: patients.firstName, lastName: patients.lastName })
     .from(charges)
     .innerJoin(patients, eq(patients.id, charges.patientId))
     .where(eq(charges.id, chargeId));
-  return row ? toView(row.charge, row.patientName) : null;
+  if (!row) return null;
+  return { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) };
 }
 
 export interface PaymentView {

@@ -20,6 +20,7 @@ import type { SlackMessage } from './done-message-builder.ts';
 export const APPROVE_ACTION = 'approval_approve';
 export const REJECT_ACTION = 'approval_reject';
 export const APPROVAL_BUTTONS_BLOCK = 'approval_buttons';
+export const APPROVAL_CLOSED_BLOCK = 'approval_closed';
 
 /** "$150.00 (Small balance) for J. D., charge of 2026-10-01": no name, safe for a channel. */
 export function requestSummary(card: ApprovalCard): string {
@@ -54,6 +55,23 @@ export function buildApprovalRequestMessage(card: ApprovalCard): SlackMessage {
     ),
   );
   return { text, blocks };
+}
+
+/**
+ * The card once it is decided or expired: who decided and the outcome, the buttons gone. The
+ * rejection reason stays in the requester's DM: the approver typed it, and a channel reads this.
+ */
+export function buildApprovalClosedCard(card: ApprovalCard): SlackMessage {
+  const request = `<@${card.requestedBy}>'s write-off of ${requestSummary(card)}`;
+  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'a billing manager';
+  const outcome: Record<ApprovalCard['status'], string> = {
+    approved: `:white_check_mark: Approved by ${by}: ${request}. It is written off.`,
+    rejected: `:x: Rejected by ${by}: ${request}. Nothing was written off.`,
+    expired: `:hourglass: Expired: ${request} was not decided within 7 days. Nothing was written off.`,
+    pending: `:raised_hand: ${request} is waiting for approval.`,
+  };
+  const text = outcome[card.status];
+  return { text, blocks: [section(text, APPROVAL_CLOSED_BLOCK)] };
 }
 
 /** What the requester sees instead of a confirmation: nothing was written yet. */

@@ -14,21 +14,10 @@ const ACTION_LABELS: Record<DoneSummary['kind'], string> = {
   small_balance_batch: 'Small balances written off',
 };
 
-/** "María José García-López" -> "M. G."; a name in any script keeps its first letter per part. */
-export function patientInitials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  const first = parts[0] ?? '';
-  const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
-  return [first, last]
-    .filter(Boolean)
-    .map((part) => `${Array.from(part)[0]?.toUpperCase() ?? ''}.`)
-    .join(' ');
-}
-
 export function buildAuditPost(summary: DoneSummary): { text: string } {
   const reason = summary.reasonLabel ? ` · ${summary.reasonLabel}` : '';
+  const whose = summary.batch ? `${summary.batch.count} charges` : `patient ${summary.patientInitials}`;
   return {
-    text: `${ACTION_LABELS[summary.kind]}: ${formatCents(summary.amountCents)} · patient ${patientInitials(summary.patientName)}${reason} · by <@${summary.confirmedBy}>`,
+    text: `${ACTION_LABELS[summary.kind]}: ${formatCents(summary.amountCents)} · ${whose}${reason} · by <@${summary.confirmedBy}>`,
   };
 }

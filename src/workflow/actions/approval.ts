@@ -68,6 +68,7 @@ export const approvalAction: WorkflowAction<'approval', ApprovalModel, ApprovalT
       amountCents: value.amountCents,
       outstandingCents: value.outstandingCents ?? charge?.outstandingCents ?? 0,
       patientName: charge?.patientName ?? 'the patient',
+      patientInitials: card.patientInitials,
       chargeLabel: charge ? chargeName(charge) : `charge ${value.chargeId}`,
       reasonLabel: card.reasonLabel,
       undoPendingId: null,

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { CANCEL_REASONS, type CancelReason, checkCancel, isCancelReason } from '../../domain/index.ts';
 import {
   type CancelPrResult,
-  type ChargeView,
+  type ChargeDetail,
   cancelPr,
   getCharge,
   listCharges,
@@ -36,7 +36,7 @@ export interface CancelModel {
 }
 
 interface CancelTarget {
-  readonly charge: ChargeView;
+  readonly charge: ChargeDetail;
   readonly reason: CancelReason | null;
 }
 
@@ -101,6 +101,7 @@ export const cancelPrAction: WorkflowAction<'cancel_pr', CancelModel, CancelTarg
       amountCents: value.amountCents || charge.outstandingCents,
       outstandingCents: (await getCharge(db, charge.id))?.outstandingCents ?? 0,
       patientName: charge.patientName,
+      patientInitials: charge.patientInitials,
       chargeLabel: chargeName(charge),
       reasonLabel: CANCEL_REASONS.find((r) => r.code === reason)?.label ?? null,
       undoPendingId: null,

@@ -74,6 +74,7 @@ export const refundPaymentAction: WorkflowAction<
       amountCents: value.amountCents,
       outstandingCents: value.outstandingCents,
       patientName: charge?.patientName ?? 'the patient',
+      patientInitials: charge?.patientInitials ?? '?',
       chargeLabel: charge ? chargeName(charge) : 'the charge',
       reasonLabel: null,
       undoPendingId: null,

@@ -56,6 +56,8 @@ export const smallBalanceBatchAction: WorkflowAction<
       amountCents: value.totalCents,
       outstandingCents: 0,
       patientName: `${value.count} patients' charges`,
+      // Many patients: the audit post counts charges instead of naming anyone's initials.
+      patientInitials: '',
       chargeLabel: `${value.count} charges`,
       reasonLabel: 'Small balance',
       undoPendingId: undo?.id ?? null,

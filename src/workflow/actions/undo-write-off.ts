@@ -43,6 +43,7 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
       amountCents: value.amountCents,
       outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
       patientName: charge?.patientName ?? 'the patient',
+      patientInitials: charge?.patientInitials ?? '?',
       chargeLabel: value.reversals.length > 1 ? `${value.reversals.length} charges` : single,
       reasonLabel: null,
       undoPendingId: null,

@@ -7,6 +7,7 @@ import {
   isAllAmount,
   isWriteOffReason,
   parseAmount,
+  patientInitials,
   shownFiguresOutOfDate,
   spreadFacts,
   type WriteOffReason,
@@ -142,6 +143,7 @@ export const writeOffAction: WorkflowAction<
         ? (patient?.outstandingCents ?? 0)
         : (firstEntry?.outstandingCents ?? 0),
       patientName: patient?.fullName ?? 'the patient',
+      patientInitials: patient ? patientInitials(patient) : '?',
       chargeLabel: target.spread
         ? `${entries.length} open charges`
         : chargeName(target.charges[0] as ChargeView),

@@ -1,5 +1,6 @@
 /** Driving approval requests through the emulator: request, find the card, press its buttons. */
 import { desc, eq, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { approvalRequests, auditLog, charges, ledgerEntries } from '../../../src/db/schema/index.ts';
 import {
   APPROVAL_BUTTONS_BLOCK,
@@ -121,4 +122,21 @@ export async function pastWriteOff(
       })
       .where(eq(charges.id, params.chargeId));
   });
+}
+
+/** The card as it stands now (after any chat.update), found by where it was posted. */
+export function cardNow(h: Harness, card: StoredMessage): StoredMessage {
+  const now = h.emulator.messages.find(card.channel, card.ts);
+  if (!now) throw new Error(`card ${card.ts} is gone from ${card.channel}`);
+  return now;
+}
+
+/** Waits until the card no longer offers Approve or Reject; its text then. */
+export async function closedCardText(h: Harness, card: StoredMessage): Promise<string> {
+  const closed = await waitFor(() => {
+    const now = cardNow(h, card);
+    return JSON.stringify(now.blocks ?? []).includes(APPROVAL_BUTTONS_BLOCK) ? undefined : now;
+  }, SLOW_MS);
+  expect(JSON.stringify(closed.blocks)).not.toMatch(/"type":"button"/);
+  return `${closed.text ?? ''} ${JSON.stringify(closed.blocks ?? [])}`;
 }

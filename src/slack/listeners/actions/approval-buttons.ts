@@ -2,7 +2,8 @@
  * Approve or Reject on a request card (channel, DM or App Home): refused at once when the rules
  * already say no (own request, no role, decided, expired), otherwise the decision modal opens.
  */
-import { type ApprovalChoice, startApprovalDecision } from '../../../workflow/index.ts';
+import { type ApprovalChoice, loadApprovalCard, startApprovalDecision } from '../../../workflow/index.ts';
+import { closeApprovalCards } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildApprovalRefusedModal } from '../../messages/approval-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
@@ -37,6 +38,11 @@ export function approvalButtonAction(deps: SlackDeps, decision: ApprovalChoice) 
     if (start.kind === 'refused') {
       deps.logger.info('approval refused', { approvalId, userId, codes: start.blockers.map((b) => b.code) });
       await updateView(client, target, buildApprovalRefusedModal(start.blockers));
+      // A card still showing buttons for a request that is decided or expired is closed now.
+      if (start.blockers.some((b) => b.code === 'APPROVAL_DECIDED' || b.code === 'APPROVAL_EXPIRED')) {
+        const card = await loadApprovalCard(deps.db, approvalId, deps.clock.now());
+        if (card) await closeApprovalCards(deps, client, card);
+      }
       return;
     }
     await showPendingModal(deps, client, target, start.pending.id, userId);

@@ -3,6 +3,8 @@
  * admins; `help …` / `why …` answer questions. When the rules are unsure and a model is
  * configured, the text is understood behind a Loading modal (understood-command.ts).
  */
+
+import { parseReportRequest } from '../../../nlu/report-request.ts';
 import {
   admitRequest,
   balanceFor,
@@ -19,6 +21,7 @@ import { buildNotUnderstoodMessage } from '../../messages/request-message-builde
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
 import { answerHelpCommand, HELP_COMMAND, helpQuestion } from './help-command.ts';
+import { answerReportCommand } from './report-command.ts';
 import { type CommandArgs, startModalFromCommand } from './start-modal.ts';
 import { understandBehindLoading } from './understood-command.ts';
 
@@ -62,6 +65,11 @@ export function billingCommand(deps: SlackDeps) {
     }
     if (help) {
       await answerHelpCommand(deps, args, helpQuestion(help[1] ?? 'help', help[2] ?? ''));
+      return;
+    }
+    const report = parseReportRequest(gate.text, deps.clock.now());
+    if (report) {
+      await answerReportCommand(deps, args, report);
       return;
     }
     const params = understandParams(deps);
