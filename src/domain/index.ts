@@ -11,6 +11,7 @@ export * from './rules/approval.ts';
 export * from './rules/batch.ts';
 export * from './rules/cancel.ts';
 export * from './rules/facts.ts';
+export * from './rules/posting.ts';
 export * from './rules/refund.ts';
 export * from './rules/report.ts';
 export * from './rules/undo.ts';

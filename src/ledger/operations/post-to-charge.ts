@@ -5,8 +5,7 @@
 
 import type { Database, Transaction } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { blocker } from '../../domain/blockers.ts';
-import { formatCents, validateCents } from '../../domain/money.ts';
+import { checkPosting } from '../../domain/index.ts';
 import { appendEntry } from '../append-entry.ts';
 import { lockCharge } from '../charge-lock-and-facts.ts';
 import { type PendingRecord, runIdempotent } from '../idempotency.ts';
@@ -46,20 +45,8 @@ export async function postInTransaction(
   record?: PendingRecord,
 ): Promise<LedgerResult<PostResult>> {
   const charge = await lockCharge(tx, params.chargeId);
-  const amount = validateCents(params.amountCents);
-  if (!amount.ok)
-    return blocked([blocker('AMOUNT_INVALID', amount.message, 'Fix the amount.', 'fix_amount', 'amount')]);
-  if (kind === 'payment' && params.amountCents > charge.outstandingCents) {
-    return blocked([
-      blocker(
-        'AMOUNT_EXCEEDS_OUTSTANDING',
-        `A payment of ${formatCents(params.amountCents)} is more than the ${formatCents(charge.outstandingCents)} outstanding.`,
-        'Post at most the outstanding PR; record any overpayment as a credit outside this ledger.',
-        'fix_amount',
-        'amount',
-      ),
-    ]);
-  }
+  const blockers = checkPosting(kind, params.amountCents, charge.outstandingCents);
+  if (blockers.length > 0) return blocked(blockers);
   const delta = kind === 'payment' ? -params.amountCents : params.amountCents;
   const summary = {
     chargeId: charge.id,
