@@ -76,12 +76,7 @@ async function preparePgbench(): Promise<Pgbench> {
 }
 
 /** `clients` loops for `seconds`; each writes off $0.01 on a charge `pick` chooses. */
-async function writeOffsPerSecond(
-  db: Database,
-  pick: () => number,
-  runSeconds = roundSeconds,
-  minRuns = 0,
-) {
+async function writeOffsPerSecond(db: Database, pick: () => number, runSeconds = roundSeconds, minRuns = 0) {
   const latencies: number[] = [];
   const cpuBefore = process.cpuUsage();
   const deadline = performance.now() + runSeconds * 1000;

@@ -79,7 +79,10 @@ async function openPostgres(
     // Sent when each connection opens, so a patient search needs no SET of its own.
     connection: TRIGRAM_SESSION_SETTINGS,
   });
-  const db = drizzlePostgres({ client: preparingStatements(client), ...drizzleOptions }) as unknown as Database;
+  const db = drizzlePostgres({
+    client: preparingStatements(client),
+    ...drizzleOptions,
+  }) as unknown as Database;
   await refreshStoredSearchNames(db);
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
