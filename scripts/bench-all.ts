@@ -16,7 +16,7 @@ import { markdownTable, textTable } from '../bench/lib/report.ts';
 
 const BENCHMARKS: readonly { readonly script: string; readonly args?: readonly string[] }[] = [
   { script: 'scripts/bench-statements.ts' },
-  { script: 'scripts/bench-ledger.ts', args: ['10', '8'] },
+  { script: 'scripts/bench-ledger.ts', args: ['15', '8'] },
   { script: 'scripts/bench-ledger-pglite.ts', args: ['8'] },
   { script: 'scripts/bench-search.ts', args: ['100000'] },
   { script: 'scripts/bench-startup.ts' },

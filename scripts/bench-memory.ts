@@ -17,6 +17,7 @@ const CONCURRENCY = 4;
 const dir = await mkdtemp(join(tmpdir(), 'billing-bench-memory-'));
 const app = await startCompiledApp(join(dir, 'data'));
 const pid = app.child.pid ?? 0;
+note(`app ready in ${round(app.readyMs / 1000, 2)} s`);
 const readings: number[] = [];
 try {
   await new Promise((resolve) => setTimeout(resolve, 2_000));

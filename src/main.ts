@@ -7,26 +7,32 @@ import { ConfigError, databaseTarget, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { errorFacts } from './db/error-facts.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
-import { runSandbox } from './sandbox/run-sandbox.ts';
 import { startMode } from './sandbox/start-mode.ts';
-import { createSlackApp, EVENTS_PATH, missingSlackSettings } from './slack/app.ts';
-import { systemClock } from './slack/deps.ts';
-import { scheduleMaintenance } from './workflow/index.ts';
+import { scheduleMaintenance } from './workflow/maintenance.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const mode = startMode(config);
   if (mode === 'missing_credentials') {
+    const { missingSlackSettings } = await import('./slack/app.ts');
     const missing = missingSlackSettings(config);
     console.error('The billing assistant needs Slack credentials to start. Set:');
     for (const line of missing) console.error(`  - ${line}`);
     console.error('Create the app from manifest.json first; the README section "Slack app" has the steps.');
     process.exit(1);
   }
+  // Only the mode's own code is loaded (Bolt and the model client for Slack, the page server for
+  // the sandbox), and it loads while the database opens rather than after.
+  const modeCode = mode === 'sandbox' ? import('./sandbox/run-sandbox.ts') : import('./slack/app.ts');
+  modeCode.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const handle = await openDatabase(databaseTarget(config));
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
   const stopMaintenance = startMaintenance(handle.db);
-  if (mode === 'sandbox') return runSandbox(config, handle);
+  if (mode === 'sandbox') {
+    const { runSandbox } = await import('./sandbox/run-sandbox.ts');
+    return runSandbox(config, handle);
+  }
+  const { createSlackApp, EVENTS_PATH } = await import('./slack/app.ts');
   const app = createSlackApp({ config, db: handle.db });
 
   let stopping = false;
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
 /** Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no data). */
 function startMaintenance(db: Database): () => void {
   return scheduleMaintenance(db, {
-    clock: systemClock,
+    clock: { now: () => new Date() },
     onResult: ({ expiredApprovalIds, prunedPendingActions }) => {
       if (expiredApprovalIds.length === 0 && prunedPendingActions === 0) return;
       console.info('maintenance', { expiredApprovals: expiredApprovalIds.length, prunedPendingActions });

@@ -8,6 +8,8 @@ import { freePort, msUntilOutput, startNode } from './processes.ts';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 export const READY_PATTERN = /listening on :\d+\/slack\/events/;
+/** Generous: on a shared machine under load a start has taken over a minute. */
+export const APP_READY_TIMEOUT_MS = 180_000;
 
 export interface RunningApp {
   readonly child: ChildProcess;
@@ -29,8 +31,11 @@ export async function startCompiledApp(pgliteDir: string): Promise<RunningApp> {
     SLACK_API_URL: emulator.url,
     SLACK_APP_TOKEN: '',
   });
-  // Generous: on a shared machine under load a start has taken over a minute.
-  const readyMs = await msUntilOutput(child, READY_PATTERN, 180_000);
+  const readyMs = await msUntilOutput(child, READY_PATTERN, APP_READY_TIMEOUT_MS).catch(async (error) => {
+    child.kill('SIGKILL');
+    await emulator.stop();
+    throw error;
+  });
   const client = createAppClient({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,

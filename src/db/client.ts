@@ -5,8 +5,10 @@
  */
 import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { TRIGRAM_SESSION_SETTINGS } from '../ledger/queries/search-name.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
+import { preparingStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { refreshStoredSearchNames } from './search-names.ts';
 
@@ -70,9 +72,17 @@ async function openPostgres(
     import('drizzle-orm/postgres-js'),
     migratePostgres(url),
   ]);
-  // Notices (e.g. "extension already exists") are not the user's business.
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres({ client, ...drizzleOptions }) as unknown as Database;
+  const client = postgres(url, {
+    max: maxConnections,
+    // Notices (e.g. "extension already exists") are not the user's business.
+    onnotice: () => {},
+    // Sent when each connection opens, so a patient search needs no SET of its own.
+    connection: TRIGRAM_SESSION_SETTINGS,
+  });
+  const db = drizzlePostgres({
+    client: preparingStatements(client),
+    ...drizzleOptions,
+  }) as unknown as Database;
   await refreshStoredSearchNames(db);
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
@@ -89,6 +99,10 @@ async function openPglite(
     import('drizzle-orm/pglite'),
   ]);
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+  // PGlite is one session for the life of the handle: its search settings are set once.
+  for (const [name, value] of Object.entries(TRIGRAM_SESSION_SETTINGS)) {
+    await client.query('select set_config($1, $2, false)', [name, value]);
+  }
   const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
   await refreshStoredSearchNames(db);

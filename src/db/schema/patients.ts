@@ -16,5 +16,10 @@ export const patients = pgTable(
     searchName: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('patients_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`)],
+  (t) => [
+    index('patients_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    // A typed MRN is looked up ignoring case (getPatientByMrn) on every patient reference: without
+    // this index that look-up read the whole table (100,000 patients: a sequential scan each time).
+    index('patients_mrn_lower_idx').on(sql`lower(${t.mrn})`),
+  ],
 );

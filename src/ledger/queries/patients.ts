@@ -1,7 +1,7 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { patientDirectoryVersion as patientDirectoryVersionTable, patients } from '../../db/schema/index.ts';
-import { exactNameForms, searchableName } from './search-name.ts';
+import { exactNameForms, MIN_MATCH_SCORE, searchableName } from './search-name.ts';
 
 export interface PatientSummary {
   readonly id: number;
@@ -19,7 +19,6 @@ export interface PatientMatch extends PatientSummary {
 }
 
 const MAX_RESULTS = 50;
-const MIN_SCORE = 0.3;
 
 const summaryColumns = {
   id: patients.id,
@@ -51,21 +50,17 @@ export async function searchPatients(
   if (query.length === 0) return [];
   const limit = Math.min(params.limit ?? 10, MAX_RESULTS);
   const score = sql<number>`greatest(similarity(${patients.searchName}, ${query}), word_similarity(${query}, ${patients.searchName}))`;
-  const rows = await db.transaction(async (tx) => {
-    // `%` and `<%` are what the trigram index serves, but they filter by pg_trgm's thresholds (0.3
-    // and 0.6 by default; 0.6 hid typos such as "Smyth" for "Smith"). For this transaction only,
-    // both are set to our score floor, so the index finds everything the score keeps.
-    await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${MIN_SCORE}`));
-    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${MIN_SCORE}`));
-    return tx
-      .select({ ...summaryColumns, score: score.mapWith(Number) })
-      .from(patients)
-      .where(
-        sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_SCORE}`,
-      )
-      .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
-      .limit(limit);
-  });
+  // `%` and `<%` let the trigram index find the candidates; they filter by pg_trgm's thresholds,
+  // which every session sets to MIN_MATCH_SCORE (TRIGRAM_SESSION_SETTINGS), so the index finds
+  // everything the score keeps.
+  const rows = await db
+    .select({ ...summaryColumns, score: score.mapWith(Number) })
+    .from(patients)
+    .where(
+      sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_MATCH_SCORE}`,
+    )
+    .orderBy(desc(score), patients.lastName, patients.firstName, patients.id)
+    .limit(limit);
   return rows.map(withFullName);
 }
 

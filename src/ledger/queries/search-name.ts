@@ -24,6 +24,20 @@ const OPTIONAL_MARKS =
 const APOSTROPHES = /['’`ʼ′]/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/gu;
 
+/** The lowest trigram score a fuzzy match keeps (similarity of the whole name or of a word). */
+export const MIN_MATCH_SCORE = 0.3;
+
+/**
+ * pg_trgm's thresholds for `%` and `<%`, the operators its index serves, set for every database
+ * session when it opens (src/db/client.ts). The defaults (0.3 and 0.6) would hide matches the
+ * score keeps: 0.6 hid typos such as "Smyth" for "Smith". Set per session rather than per search,
+ * a search is one statement (no transaction, no SET LOCAL round trips).
+ */
+export const TRIGRAM_SESSION_SETTINGS = {
+  'pg_trgm.similarity_threshold': String(MIN_MATCH_SCORE),
+  'pg_trgm.word_similarity_threshold': String(MIN_MATCH_SCORE),
+} as const;
+
 /** Bumped whenever searchableName changes, so stored names written by an older one are redone. */
 export const SEARCH_NAME_VERSION = 2;
 
