@@ -53,7 +53,6 @@ export {
   PENDING_TTL_MS,
 } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
-export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
 export {
   findRepeat,
   REPEAT_UNCONFIRMED,
@@ -61,6 +60,7 @@ export {
   type RecentRepeat,
   type RepeatProbe,
 } from './repeats.ts';
+export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
 export {
   admitRequest,
   type GateDecision,
