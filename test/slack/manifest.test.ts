@@ -31,6 +31,9 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
+  'conversations.open': ['im:write'],
+  // files.uploadV2 calls files.getUploadURLExternal and files.completeUploadExternal.
+  'files.uploadV2': ['files:write'],
   'users.info': ['users:read'],
   'assistant.threads.setStatus': ['assistant:write'],
   'assistant.threads.setSuggestedPrompts': ['assistant:write'],
@@ -132,6 +135,9 @@ describe('manifest.json', () => {
     expect([...methods].sort()).toEqual([
       'chat.postEphemeral',
       'chat.postMessage',
+      'chat.update',
+      'conversations.open',
+      'files.uploadV2',
       'views.open',
       'views.publish',
       'views.push',
