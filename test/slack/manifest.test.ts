@@ -32,6 +32,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
   'conversations.open': ['im:write'],
+  // files.uploadV2 calls files.getUploadURLExternal and files.completeUploadExternal.
   'files.uploadV2': ['files:write'],
   'users.info': ['users:read'],
   'assistant.threads.setStatus': ['assistant:write'],
@@ -137,6 +138,7 @@ describe('manifest.json', () => {
     expect([...methods].sort()).toEqual([
       'chat.postEphemeral',
       'chat.postMessage',
+      'chat.update',
       'conversations.open',
       'files.uploadV2',
       'views.open',
