@@ -98,7 +98,11 @@ function logUndelivered(deps: SlackDeps, what: string, ids: Record<string, strin
 }
 
 /** The change is already committed and in the audit log; a failed post is logged, not retried. */
-async function postToAuditChannel(deps: SlackDeps, client: WebClient, summary: DoneSummary): Promise<void> {
+export async function postToAuditChannel(
+  deps: SlackDeps,
+  client: WebClient,
+  summary: DoneSummary,
+): Promise<void> {
   const channel = deps.config.AUDIT_CHANNEL;
   if (!channel) return;
   try {

@@ -35,12 +35,13 @@ const SLOW_MS = 20_000;
 const OLD = '2026-03-02';
 const RECENT = isoDay(new Date(Date.now() - 5 * 86_400_000));
 
+const AUDIT = 'CAUDIT0001';
 let h: Harness;
 /** The first test's charges, by role in the story. */
 let c: Record<'small' | 'exact' | 'paidLater' | 'tooBig' | 'placeholder' | 'tooNew', number>;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
   const charge = async (lastName: string, assessedCents: number, extra = {}) =>
     (await createCharge(h.db, { firstName: 'Alma', lastName, assessedCents, dateOfService: OLD, ...extra }))
       .chargeId;
@@ -122,6 +123,10 @@ describe('a billing manager runs a batch from /billing', () => {
     expect(result).toContain('$8.00 in all');
     expect(result).toContain(`charge ${c.paidLater}: $4.00 in the preview, $3.00 now`);
     expect(result).not.toMatch(/Alma|Smallwood|Exactly/);
+    // AUDIT_CHANNEL gets one line for the batch: the count and the total, no patient at all.
+    const auditPost = await waitFor(() => botMessages(h, AUDIT)[0], SLOW_MS);
+    expect(auditPost.text).toContain('Small balances written off: $8.00 · 2 charges');
+    expect(JSON.stringify(auditPost)).not.toMatch(/Alma|Smallwood|Exactly/);
 
     const [small] = await writeOffs(c.small);
     const [exact] = await writeOffs(c.exact);

@@ -9,7 +9,7 @@ import { errorFacts } from '../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import type { SmallBalanceBatchResult } from '../../ledger/index.ts';
 import { loadPendingAction, type SubmitResult, submitPending } from '../../workflow/index.ts';
-import { publishHome } from '../announce.ts';
+import { postToAuditChannel, publishHome } from '../announce.ts';
 import type { SlackDeps } from '../deps.ts';
 import {
   buildBatchAlreadyAppliedMessage,
@@ -64,7 +64,11 @@ export async function runBatchWithProgress(deps: SlackDeps, client: WebClient, r
   await progress.settled();
   await show(await messageFor(deps, pendingId, outcome));
   deps.logger.info('batch confirmed', { pendingId, userId, outcome: outcome.kind });
-  if (outcome.kind === 'done' && outcome.summary) await publishHome(deps, client, userId);
+  if (outcome.kind === 'done' && outcome.summary) {
+    // One line for the whole batch: the count of charges and the total, no patient at all.
+    await postToAuditChannel(deps, client, outcome.summary);
+    await publishHome(deps, client, userId);
+  }
 }
 
 async function messageFor(deps: SlackDeps, pendingId: string, outcome: SubmitResult): Promise<SlackMessage> {
