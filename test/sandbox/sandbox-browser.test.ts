@@ -13,6 +13,7 @@ import {
   type BrowserRig,
   browserAvailability,
   demoCharge,
+  demoPatient,
   openPlace,
   screenshot,
   startBrowserRig,
@@ -163,11 +164,68 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       expect(charge.status).toBe('paid');
     });
 
-    // Approvals are not built yet (DOMAIN section 4: a write-off over the limit becomes an
-    // approval request a manager approves). When they are, this scenario is: as the biller,
-    // /writeoff $150 for Jane Doe's open visit, see "sent for approval" and no ledger entry;
-    // switch to Max Manager, approve from the request, and see one write-off of $150.00.
-    it.todo('writes off above the $100 limit, sees "sent for approval", and the manager approves');
+    it('writes off above the $100 limit, sees "sent for approval", and the manager approves', async () => {
+      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      const patientBefore = await demoPatient(rig.handle, JANE);
+      const writeOffsBefore = before.entries.filter((e) => e.kind === 'write_off').length;
+      await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
+      await send('/writeoff $150 Jane Doe hardship');
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
+      await choosePatient('Jane Doe', 'Jane Doe');
+      await chooseCharge(JANE_OPEN_VISIT);
+      await eventually(() => modal().textContent()).toContain('$185.00 → $35.00');
+      await modal().locator('textarea[data-block-id="note"]').fill('Lost job in August, letter on file');
+      await modal().locator('[data-kind="submit"]').click();
+
+      // Above Bea's $100 limit: the modal says where the request went, and nothing is written yet.
+      await eventually(() => modal().textContent()).toContain('Sent for approval');
+      expect(await modal().textContent()).toContain('Max Manager');
+      expect(await modal().textContent()).toContain('nothing is written off yet');
+      await screenshot(page, 'sent-for-approval');
+      const pending = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      expect(pending.entries).toEqual(before.entries);
+      await modal().locator('[data-kind="close"]').click();
+      await eventually(() => modal().count()).toBe(0);
+
+      // Without APPROVALS_CHANNEL the request arrives in each approver's DM with the app.
+      await openPlace(rig, page, SANDBOX_MANAGER.id, DM_PLACE.id);
+      const card = page.locator('.message', { hasText: 'asks for approval' }).last();
+      await eventually(() => card.textContent()).toContain('$150.00');
+      expect(await card.textContent()).toContain('Bea Biller');
+      expect(await card.textContent()).toContain('J. D.');
+      await screenshot(page, 'approval-request-manager');
+      await card.locator('[data-kind="button"]', { hasText: 'Approve' }).click();
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Approve write-off');
+      // The full name shows only in the approver's own modal.
+      expect(await modal().textContent()).toContain('Jane Doe');
+      await modal().locator('textarea[data-block-id="note"]').fill('Approved per hardship policy');
+      await modal().locator('[data-kind="submit"]').click();
+      await eventually(() => modal().count()).toBe(0);
+      const approved = page.locator('.message', { hasText: 'Approved: wrote off' });
+      await eventually(() => approved.textContent()).toContain('Outstanding now $35.00');
+      await screenshot(page, 'approval-approved-manager');
+
+      const after = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      const writeOffs = after.entries.filter((e) => e.kind === 'write_off');
+      expect(writeOffs).toHaveLength(writeOffsBefore + 1);
+      expect(writeOffs.at(-1)).toMatchObject({
+        actor: SANDBOX_BILLER.id,
+        amountCents: 15_000,
+        source: 'approval',
+      });
+      expect(after.outstandingCents).toBe(before.outstandingCents - 15_000);
+      const patientAfter = await demoPatient(rig.handle, JANE);
+      expect(patientAfter.outstandingCents).toBe(patientBefore.outstandingCents - 15_000);
+
+      // The biller hears the outcome in their DM with the app.
+      await page.locator('#user-switcher').selectOption(SANDBOX_BILLER.id);
+      await page.waitForURL(new RegExp(`user=${SANDBOX_BILLER.id}`));
+      const outcome = page.locator('.message', { hasText: 'approved your write-off request' });
+      await eventually(() => outcome.count()).toBe(1);
+      expect(await outcome.textContent()).toContain('Max Manager');
+      expect(await outcome.textContent()).toContain('Approved per hardship policy');
+      await screenshot(page, 'approval-outcome-biller');
+    });
   });
 
   describe('as the front-desk user', () => {
