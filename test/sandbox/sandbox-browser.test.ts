@@ -258,14 +258,18 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
   });
 
   describe('what the app publishes', () => {
-    it('shows files uploaded with files.uploadV2 (CSV, PNG) as attachments', async () => {
-      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
-      // The app's own token and the real Web API client, as a report command would upload.
-      const slack = new webApi.WebClient(rig.sandbox.emulator.botToken, {
+    /** The app's own token and the real Web API client, talking to the sandbox's Slack. */
+    const appWebClient = () =>
+      new webApi.WebClient(rig.sandbox.emulator.botToken, {
         slackApiUrl: rig.sandbox.emulator.url,
         retryConfig: { retries: 0 },
         logLevel: webApi.LogLevel.ERROR,
       });
+
+    it('shows files uploaded with files.uploadV2 (CSV, PNG) as attachments', async () => {
+      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      // As a report command would upload.
+      const slack = appWebClient();
       await slack.filesUploadV2({
         channel_id: TEAM_CHANNEL.id,
         initial_comment: 'Write-offs this month',
@@ -281,12 +285,59 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       await expect
         .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
         .toBe(2);
-      const href = await message.locator('.file-card').getAttribute('href');
+      // The CSV is a named attachment: its kind, its name, and a link that downloads it by name.
+      const csvCard = message.locator('.file-card');
+      expect(await csvCard.locator('.file-kind').textContent()).toBe('CSV');
+      expect(await csvCard.getAttribute('download')).toBe('write-offs.csv');
+      expect(await message.locator('.file-image figcaption').textContent()).toContain('by-reason.png');
+      await screenshot(page, 'uploaded-files');
+      const href = await csvCard.getAttribute('href');
       const csv = await page.request.get(`${rig.origin}${href}`);
+      expect(csv.headers()['content-type']).toContain('text/csv');
       expect(await csv.text()).toContain('small_balance,1,$20.00');
       // Showing a report writes nothing to the ledger.
       const after = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
       expect(after.entries).toEqual(before.entries);
+    });
+
+    it('shows Block Kit it cannot render as a visible placeholder naming the type, beside what it can', async () => {
+      const slack = appWebClient();
+      // A rich_text block (which Slack itself renders) and a workflow button the page does not draw.
+      await slack.chat.postMessage({
+        channel: TEAM_CHANNEL.id,
+        text: 'Month-end checklist',
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: '*Month-end checklist*' } },
+          {
+            type: 'rich_text',
+            elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'Close the batch' }] }],
+          },
+          {
+            type: 'actions',
+            elements: [
+              { type: 'button', action_id: 'noop', text: { type: 'plain_text', text: 'Open report' } },
+              {
+                type: 'workflow_button',
+                text: { type: 'plain_text', text: 'Run workflow' },
+                workflow: { trigger: { url: 'https://slack.com/shortcuts/Ft0000/abc' } },
+              },
+            ],
+          },
+        ],
+      });
+      await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
+      const message = page.locator('.message', { hasText: 'Month-end checklist' }).last();
+      const unknownBlock = message.locator('[data-unknown-type="rich_text"]');
+      await eventually(() => unknownBlock.count()).toBe(1);
+      expect(await unknownBlock.isVisible()).toBe(true);
+      expect(await unknownBlock.textContent()).toBe('Unsupported block: rich_text');
+      const unknownElement = message.locator('[data-unknown-type="workflow_button"]');
+      expect(await unknownElement.isVisible()).toBe(true);
+      expect(await unknownElement.textContent()).toBe('Unsupported element: workflow_button');
+      // What the page can draw in the same message is still drawn.
+      expect(await message.locator('b', { hasText: 'Month-end checklist' }).count()).toBe(1);
+      expect(await message.locator('[data-kind="button"]', { hasText: 'Open report' }).count()).toBe(1);
+      await screenshot(page, 'unknown-block-placeholder');
     });
 
     it("shows the App Home tab with the biller's recent actions", async () => {
