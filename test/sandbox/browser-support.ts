@@ -69,6 +69,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A demo patient by MRN, with their outstanding balance now. */
+export async function demoPatient(handle: DatabaseHandle, mrn: string) {
+  const patient = await getPatientByMrn(handle.db, mrn);
+  if (!patient) throw new Error(`no demo patient ${mrn}`);
+  return patient;
+}
+
 /** A named patient's charge by date of service, with its totals now. */
 export async function demoCharge(handle: DatabaseHandle, mrn: string, dateOfService: string) {
   const patient = await getPatientByMrn(handle.db, mrn);

@@ -22,6 +22,7 @@ describe('mrkdwn', () => {
       '<a href="https://example.com/help" target="_blank" rel="noopener noreferrer">the article</a>',
     ],
     [':white_check_mark: Wrote off', '✅ Wrote off'],
+    [':raised_hand: <@U0SBBILLER1> asks', '✋ <span class="mention"'],
     ['line one\nline two', 'line one<br>line two'],
   ])('%s', (text, expected) => {
     expect(mrkdwn(text)).toContain(expected);

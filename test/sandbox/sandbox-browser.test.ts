@@ -13,6 +13,7 @@ import {
   type BrowserRig,
   browserAvailability,
   demoCharge,
+  demoPatient,
   openPlace,
   screenshot,
   startBrowserRig,
@@ -163,11 +164,68 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       expect(charge.status).toBe('paid');
     });
 
-    // Approvals are not built yet (DOMAIN section 4: a write-off over the limit becomes an
-    // approval request a manager approves). When they are, this scenario is: as the biller,
-    // /writeoff $150 for Jane Doe's open visit, see "sent for approval" and no ledger entry;
-    // switch to Max Manager, approve from the request, and see one write-off of $150.00.
-    it.todo('writes off above the $100 limit, sees "sent for approval", and the manager approves');
+    it('writes off above the $100 limit, sees "sent for approval", and the manager approves', async () => {
+      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      const patientBefore = await demoPatient(rig.handle, JANE);
+      const writeOffsBefore = before.entries.filter((e) => e.kind === 'write_off').length;
+      await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
+      await send('/writeoff $150 Jane Doe hardship');
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
+      await choosePatient('Jane Doe', 'Jane Doe');
+      await chooseCharge(JANE_OPEN_VISIT);
+      await eventually(() => modal().textContent()).toContain('$185.00 → $35.00');
+      await modal().locator('textarea[data-block-id="note"]').fill('Lost job in August, letter on file');
+      await modal().locator('[data-kind="submit"]').click();
+
+      // Above Bea's $100 limit: the modal says where the request went, and nothing is written yet.
+      await eventually(() => modal().textContent()).toContain('Sent for approval');
+      expect(await modal().textContent()).toContain('Max Manager');
+      expect(await modal().textContent()).toContain('nothing is written off yet');
+      await screenshot(page, 'sent-for-approval');
+      const pending = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      expect(pending.entries).toEqual(before.entries);
+      await modal().locator('[data-kind="close"]').click();
+      await eventually(() => modal().count()).toBe(0);
+
+      // Without APPROVALS_CHANNEL the request arrives in each approver's DM with the app.
+      await openPlace(rig, page, SANDBOX_MANAGER.id, DM_PLACE.id);
+      const card = page.locator('.message', { hasText: 'asks for approval' }).last();
+      await eventually(() => card.textContent()).toContain('$150.00');
+      expect(await card.textContent()).toContain('Bea Biller');
+      expect(await card.textContent()).toContain('J. D.');
+      await screenshot(page, 'approval-request-manager');
+      await card.locator('[data-kind="button"]', { hasText: 'Approve' }).click();
+      await eventually(() => modal().locator('.modal-title').textContent()).toContain('Approve write-off');
+      // The full name shows only in the approver's own modal.
+      expect(await modal().textContent()).toContain('Jane Doe');
+      await modal().locator('textarea[data-block-id="note"]').fill('Approved per hardship policy');
+      await modal().locator('[data-kind="submit"]').click();
+      await eventually(() => modal().count()).toBe(0);
+      const approved = page.locator('.message', { hasText: 'Approved: wrote off' });
+      await eventually(() => approved.textContent()).toContain('Outstanding now $35.00');
+      await screenshot(page, 'approval-approved-manager');
+
+      const after = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      const writeOffs = after.entries.filter((e) => e.kind === 'write_off');
+      expect(writeOffs).toHaveLength(writeOffsBefore + 1);
+      expect(writeOffs.at(-1)).toMatchObject({
+        actor: SANDBOX_BILLER.id,
+        amountCents: 15_000,
+        source: 'approval',
+      });
+      expect(after.outstandingCents).toBe(before.outstandingCents - 15_000);
+      const patientAfter = await demoPatient(rig.handle, JANE);
+      expect(patientAfter.outstandingCents).toBe(patientBefore.outstandingCents - 15_000);
+
+      // The biller hears the outcome in their DM with the app.
+      await page.locator('#user-switcher').selectOption(SANDBOX_BILLER.id);
+      await page.waitForURL(new RegExp(`user=${SANDBOX_BILLER.id}`));
+      const outcome = page.locator('.message', { hasText: 'approved your write-off request' });
+      await eventually(() => outcome.count()).toBe(1);
+      expect(await outcome.textContent()).toContain('Max Manager');
+      expect(await outcome.textContent()).toContain('Approved per hardship policy');
+      await screenshot(page, 'approval-outcome-biller');
+    });
   });
 
   describe('as the front-desk user', () => {
@@ -200,14 +258,18 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
   });
 
   describe('what the app publishes', () => {
-    it('shows files uploaded with files.uploadV2 (CSV, PNG) as attachments', async () => {
-      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
-      // The app's own token and the real Web API client, as a report command would upload.
-      const slack = new webApi.WebClient(rig.sandbox.emulator.botToken, {
+    /** The app's own token and the real Web API client, talking to the sandbox's Slack. */
+    const appWebClient = () =>
+      new webApi.WebClient(rig.sandbox.emulator.botToken, {
         slackApiUrl: rig.sandbox.emulator.url,
         retryConfig: { retries: 0 },
         logLevel: webApi.LogLevel.ERROR,
       });
+
+    it('shows files uploaded with files.uploadV2 (CSV, PNG) as attachments', async () => {
+      const before = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
+      // As a report command would upload.
+      const slack = appWebClient();
       await slack.filesUploadV2({
         channel_id: TEAM_CHANNEL.id,
         initial_comment: 'Write-offs this month',
@@ -223,12 +285,59 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       await expect
         .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
         .toBe(2);
-      const href = await message.locator('.file-card').getAttribute('href');
+      // The CSV is a named attachment: its kind, its name, and a link that downloads it by name.
+      const csvCard = message.locator('.file-card');
+      expect(await csvCard.locator('.file-kind').textContent()).toBe('CSV');
+      expect(await csvCard.getAttribute('download')).toBe('write-offs.csv');
+      expect(await message.locator('.file-image figcaption').textContent()).toContain('by-reason.png');
+      await screenshot(page, 'uploaded-files');
+      const href = await csvCard.getAttribute('href');
       const csv = await page.request.get(`${rig.origin}${href}`);
+      expect(csv.headers()['content-type']).toContain('text/csv');
       expect(await csv.text()).toContain('small_balance,1,$20.00');
       // Showing a report writes nothing to the ledger.
       const after = await demoCharge(rig.handle, JANE, JANE_OPEN_VISIT);
       expect(after.entries).toEqual(before.entries);
+    });
+
+    it('shows Block Kit it cannot render as a visible placeholder naming the type, beside what it can', async () => {
+      const slack = appWebClient();
+      // A rich_text block (which Slack itself renders) and a workflow button the page does not draw.
+      await slack.chat.postMessage({
+        channel: TEAM_CHANNEL.id,
+        text: 'Month-end checklist',
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: '*Month-end checklist*' } },
+          {
+            type: 'rich_text',
+            elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'Close the batch' }] }],
+          },
+          {
+            type: 'actions',
+            elements: [
+              { type: 'button', action_id: 'noop', text: { type: 'plain_text', text: 'Open report' } },
+              {
+                type: 'workflow_button',
+                text: { type: 'plain_text', text: 'Run workflow' },
+                workflow: { trigger: { url: 'https://slack.com/shortcuts/Ft0000/abc' } },
+              },
+            ],
+          },
+        ],
+      });
+      await openPlace(rig, page, SANDBOX_BILLER.id, TEAM_CHANNEL.id);
+      const message = page.locator('.message', { hasText: 'Month-end checklist' }).last();
+      const unknownBlock = message.locator('[data-unknown-type="rich_text"]');
+      await eventually(() => unknownBlock.count()).toBe(1);
+      expect(await unknownBlock.isVisible()).toBe(true);
+      expect(await unknownBlock.textContent()).toBe('Unsupported block: rich_text');
+      const unknownElement = message.locator('[data-unknown-type="workflow_button"]');
+      expect(await unknownElement.isVisible()).toBe(true);
+      expect(await unknownElement.textContent()).toBe('Unsupported element: workflow_button');
+      // What the page can draw in the same message is still drawn.
+      expect(await message.locator('b', { hasText: 'Month-end checklist' }).count()).toBe(1);
+      expect(await message.locator('[data-kind="button"]', { hasText: 'Open report' }).count()).toBe(1);
+      await screenshot(page, 'unknown-block-placeholder');
     });
 
     it("shows the App Home tab with the biller's recent actions", async () => {

@@ -17,6 +17,7 @@ const EMOJI: Record<string, string> = {
   leftwards_arrow_with_hook: '↩️',
   hourglass_flowing_sand: '⏳',
   hourglass: '⌛',
+  raised_hand: '✋',
   x: '❌',
   information_source: 'ℹ️',
   bulb: '💡',
