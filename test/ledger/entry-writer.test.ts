@@ -150,6 +150,7 @@ describeEachDatabase('the ledger writer', (kind) => {
       entryId: result.value.entryId,
       amountCents: 2_500,
       reason: 'small_balance',
+      surface: 'cli',
     });
     const [record] = await handle.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
     expect(record?.result).toEqual(result.value);

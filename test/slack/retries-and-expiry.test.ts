@@ -74,17 +74,21 @@ function reviewValue(message: StoredMessage): string {
 describe('a message whose handling failed is handled on Slack retry', () => {
   it('the database away on the first delivery: the retry replies once and saves one request', async () => {
     const before = failures();
-    const db = h.db as unknown as { insert: (...args: unknown[]) => unknown };
-    const insert = db.insert;
+    // The connection drops as the request is saved (its insert runs inside a transaction with its
+    // audit row), as postgres.js reports a reset socket.
+    type Method = (...args: unknown[]) => unknown;
+    const db = h.db as unknown as { insert: Method; transaction: Method };
+    const originals = { insert: db.insert, transaction: db.transaction };
     let outages = 1;
-    // The connection drops as the request is saved, as postgres.js reports a reset socket.
-    db.insert = function (this: unknown, ...args: unknown[]) {
-      if (outages > 0) {
-        outages -= 1;
-        throw Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
-      }
-      return insert.apply(this, args);
-    };
+    for (const name of ['insert', 'transaction'] as const) {
+      db[name] = function (this: unknown, ...args: unknown[]) {
+        if (outages > 0) {
+          outages -= 1;
+          throw Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
+        }
+        return originals[name].apply(this, args);
+      };
+    }
     let delivered: Awaited<ReturnType<typeof h.client.userMessage>>;
     try {
       delivered = await h.client.userMessage({
@@ -94,7 +98,8 @@ describe('a message whose handling failed is handled on Slack retry', () => {
       });
       await waitFor(() => failures() > before);
     } finally {
-      db.insert = insert;
+      db.insert = originals.insert;
+      db.transaction = originals.transaction;
     }
     expect(understood()).toHaveLength(0);
     expect(await pendingFor(delivered.message)).toHaveLength(0);
@@ -106,7 +111,8 @@ describe('a message whose handling failed is handled on Slack retry', () => {
     const saved = await pendingFor(delivered.message);
     expect(saved).toHaveLength(1);
     expect(reviewValue(reply)).toBe(saved[0]?.id);
-    expect(saved[0]?.repliedAt).not.toBeNull();
+    // Marked answered just after the reply went out.
+    await waitFor(async () => (await pendingFor(delivered.message))[0]?.repliedAt ?? undefined);
   });
 
   it('the reply failed after the request was saved: the retry sends it, once', async () => {
