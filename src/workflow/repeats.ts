@@ -40,8 +40,9 @@ export async function findRepeat(
   actorId: string,
   kind: ActionKind,
   probe: RepeatProbe | null | undefined,
-  now: Date = new Date(),
+  options: { readonly ownKey?: string; readonly now?: Date } = {},
 ): Promise<RecentRepeat | null> {
+  const now = options.now ?? new Date();
   const entryKind = ENTRY_KIND[kind];
   if (!probe || !entryKind) return null;
   const entry = await findRecentEntry(db, {
@@ -50,6 +51,7 @@ export async function findRepeat(
     kind: entryKind,
     amountCents: probe.amountCents,
     withinMinutes: REPEAT_WINDOW_MINUTES,
+    ...(options.ownKey === undefined ? {} : { ownKey: options.ownKey }),
   });
   if (!entry) return null;
   return {

@@ -10,7 +10,7 @@ import type { ActionKind } from '../domain/index.ts';
 import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
-import { executeOnce } from './execute-once.ts';
+import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
 import { noteRefusal } from './refusals.ts';
@@ -73,7 +73,9 @@ async function submitWith<T, R>(
   const { target } = resolved;
   if (!ctx.form.repeatConfirmed) {
     // Checked here too: the earlier change may have finished while this form was open.
-    const repeat = await findRepeat(db, ctx.actorId, action.kind, action.repeatOfTarget?.(target));
+    const repeat = await findRepeat(db, ctx.actorId, action.kind, action.repeatOfTarget?.(target), {
+      ownKey: idempotencyKeyFor(ctx.pending.id),
+    });
     if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
   }
   const outcome = await executeOnce(db, ctx.pending.id, (key) => action.execute(db, target, ctx, key));

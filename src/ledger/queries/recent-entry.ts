@@ -26,6 +26,12 @@ export async function findRecentEntry(
     readonly kind: RepeatableEntryKind;
     readonly amountCents: number;
     readonly withinMinutes: number;
+    /**
+     * The idempotency key of the request being confirmed: its own entries (the key, or the key
+     * with `#n` for a spread) are not an earlier run of it. Without this, a second delivery of the
+     * same confirm that lands just after the first committed would see the first as a re-run.
+     */
+    readonly ownKey?: string;
   },
 ): Promise<RecentEntry | null> {
   const reversal = alias(ledgerEntries, 'reversal');
@@ -48,6 +54,9 @@ export async function findRecentEntry(
         eq(ledgerEntries.kind, params.kind),
         eq(ledgerEntries.amountCents, params.amountCents),
         gt(ledgerEntries.createdAt, sql`now() - make_interval(mins => ${params.withinMinutes})`),
+        params.ownKey === undefined
+          ? undefined
+          : sql`not (${ledgerEntries.idempotencyKey} = ${params.ownKey} or starts_with(${ledgerEntries.idempotencyKey}, ${`${params.ownKey}#`}))`,
         notExists(
           db
             .select({ id: reversal.id })
