@@ -114,6 +114,9 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       await eventually(() => modal().locator('.modal-title').textContent()).toContain('Write off');
       await choosePatient('Jane Doe', 'Jane Doe');
       await chooseCharge(JANE_XRAY);
+      // The form redraws for the chosen charge (dispatch_action, views.update); fill and confirm the
+      // redrawn form, not the one being replaced.
+      await eventually(() => modal().locator('.modal-body').textContent()).toContain('Outstanding $70.00');
       await modal().locator('textarea[data-block-id="note"]').fill('Sliding-scale application approved');
       await modal().locator('[data-kind="submit"]').click();
 
