@@ -8,6 +8,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { errorFacts } from './db/error-facts.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
 import { startMode } from './sandbox/start-mode.ts';
+import { systemClock } from './slack/deps.ts';
 import { scheduleMaintenance } from './workflow/maintenance.ts';
 
 async function main(): Promise<void> {
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
 /** Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no data). */
 function startMaintenance(db: Database): () => void {
   return scheduleMaintenance(db, {
-    clock: { now: () => new Date() },
+    clock: systemClock,
     onResult: ({ expiredApprovalIds, prunedPendingActions }) => {
       if (expiredApprovalIds.length === 0 && prunedPendingActions === 0) return;
       console.info('maintenance', { expiredApprovals: expiredApprovalIds.length, prunedPendingActions });
