@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker keeps its loaded modules and its emptied PGlite databases (test/support/
+    // pglite-pool.ts) from one test file to the next: loading both again for each of the 110
+    // files was most of the run. So a file must leave no process-wide state behind: it stops
+    // what it starts and restores what it changes (the sandbox's audit surface, TZ, spies).
+    isolate: false,
+    // Most files spend much of their time waiting on HTTP round trips between the app and the
+    // Slack emulator, so one worker per core (the default leaves one core for vitest) keeps both
+    // cores busy on a 2-core machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // expect.poll waits for effects that follow Bolt's acknowledgement; 1 s is tight on a busy CI box.
     expect: { poll: { timeout: 5_000, interval: 10 } },
   },

@@ -3,6 +3,7 @@
  * PGlite, persisted in a directory (guarded by a lock file) or in memory for tests. Migrations are
  * applied before the handle is returned.
  */
+import type { PGlite as PGliteClient } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { TRIGRAM_SESSION_SETTINGS } from '../ledger/queries/search-name.ts';
@@ -59,6 +60,15 @@ export async function openDatabase(
 }
 
 type DrizzleOptions = typeof DRIZZLE_OPTIONS & { readonly logger?: Logger };
+
+/**
+ * The app's Drizzle database over a PGlite client someone else opened and migrated (the tests'
+ * pool of reusable databases). The client needs TRIGRAM_SESSION_SETTINGS, as openDatabase sets.
+ */
+export async function drizzleOverPglite(client: PGliteClient): Promise<Database> {
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
+  return drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+}
 
 async function openPostgres(
   url: string,

@@ -156,9 +156,17 @@ describe('"the remaining balance"', () => {
 });
 
 describe('Socket Mode', () => {
-  it('builds the app from the same listeners when SLACK_APP_TOKEN is set, without connecting', () => {
-    const config = ConfigSchema.parse({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-1-test' });
-    const app = createSlackApp({ config, db: h.db });
+  it('builds the app from the same listeners when SLACK_APP_TOKEN is set, without connecting', async () => {
+    const config = ConfigSchema.parse({
+      SLACK_BOT_TOKEN: h.emulator.botToken,
+      SLACK_APP_TOKEN: 'xapp-1-test',
+      // Bolt checks the token when it is built: against the emulator, not slack.com.
+      SLACK_API_URL: h.emulator.url,
+    });
+    const checksBefore = h.emulator.callsTo('auth.test').length;
+    const app = createSlackApp({ config, db: h.db, apiRetries: 0 });
+    // That check must be answered before the emulator stops after this file.
+    await expect.poll(() => h.emulator.callsTo('auth.test').length).toBe(checksBefore + 1);
     const receiver = (app as unknown as { receiver: { constructor: { name: string } } }).receiver;
     expect(receiver.constructor.name).toBe('SocketModeReceiver');
   });

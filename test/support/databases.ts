@@ -8,12 +8,13 @@ import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
 import { describe, inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { takePooledPglite } from './pglite-pool.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
-export async function openPgliteTestDatabase(): Promise<DatabaseHandle> {
-  const bytes = await readFile(inject('pgliteTemplatePath'));
-  return openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([bytes]) });
+/** A copy of the migrated template: a reused, emptied one when this worker has one (pglite-pool.ts). */
+export function openPgliteTestDatabase(): Promise<DatabaseHandle> {
+  return takePooledPglite(async () => new Blob([await readFile(inject('pgliteTemplatePath'))]));
 }
 
 /**

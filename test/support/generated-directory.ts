@@ -3,8 +3,8 @@
  * syllables (never an English word), plus a few people called by common words ("Bill Price",
  * "Grace Long", "Mark Charge") whom only the directory check can hide. Inserted in batches.
  */
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
-import { patients } from '../../src/db/schema/index.ts';
 import { searchableName } from '../../src/ledger/index.ts';
 import { ALLOWED_WORDS } from '../../src/nlu/allowed-words.ts';
 
@@ -17,10 +17,16 @@ export interface GeneratedPatient {
   readonly commonWords: boolean;
 }
 
-const SYLLABLES =
-  'zor qua vex lum dar kesh tiv mo ri yan bel gor nix pla thu wen xa ul fen sko brin ja tal oz vri mek sul dro pim'.split(
-    ' ',
-  );
+/**
+ * About 1,800 syllables (onset, vowel, coda). A handful of syllables would make every name share
+ * most of its trigrams with thousands of others, which no real directory does.
+ */
+const SYLLABLES = (() => {
+  const onsets = 'b br d dr f fl g gr h j k kl l m n p pl r s sk st t tr v w z ch sh th'.split(' ');
+  const vowels = 'a e i o u ai ea ou'.split(' ');
+  const codas = ['', 'n', 'r', 's', 'x', 'l', 'k', 'm'];
+  return onsets.flatMap((o) => vowels.flatMap((v) => codas.map((c) => o + v + c)));
+})();
 const COMMON_WORD_FIRST = ['Bill', 'Will', 'Mark', 'Grace', 'Rose', 'Hope'];
 const COMMON_WORD_LAST = ['Price', 'Long', 'Baker', 'Young', 'Hill', 'Charge', 'Balance'];
 
@@ -65,11 +71,20 @@ export function generateDirectory(count: number, seed = 9): GeneratedPatient[] {
 }
 
 export async function insertDirectory(db: Database, people: readonly GeneratedPatient[]): Promise<void> {
-  for (let i = 0; i < people.length; i += 1_000) {
-    const rows = people.slice(i, i + 1_000).map(({ commonWords: _, ...p }) => ({
-      ...p,
-      searchName: searchableName(`${p.firstName} ${p.lastName}`),
+  // One statement per 10,000 people, the rows passed as one JSON parameter: a multi-row VALUES
+  // list costs a bound parameter per column per row, which PGlite parses slowly.
+  for (let i = 0; i < people.length; i += 10_000) {
+    const rows = people.slice(i, i + 10_000).map((p) => ({
+      mrn: p.mrn,
+      first_name: p.firstName,
+      last_name: p.lastName,
+      date_of_birth: p.dateOfBirth,
+      search_name: searchableName(`${p.firstName} ${p.lastName}`),
     }));
-    await db.insert(patients).values(rows);
+    await db.execute(sql`
+      insert into patients (mrn, first_name, last_name, date_of_birth, search_name)
+      select mrn, first_name, last_name, date_of_birth, search_name
+      from json_to_recordset(${JSON.stringify(rows)}::json)
+        as r(mrn text, first_name text, last_name text, date_of_birth date, search_name text)`);
   }
 }
