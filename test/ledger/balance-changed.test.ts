@@ -6,17 +6,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { chargeHistory, getCharge, grantRole, recordPayment, writeOff } from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { chargeHistory, getCharge, recordPayment, writeOff } from '../../src/ledger/index.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 
 const MANAGER = 'UBCMANAGER';
 
 describeEachDatabase('BALANCE_CHANGED', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:admin', userId: MANAGER, role: 'billing_manager' });
+    handle = await openTestDatabaseWithTeam(kind, [{ userId: MANAGER, role: 'billing_manager' }]);
   });
   afterAll(async () => handle?.close());
 

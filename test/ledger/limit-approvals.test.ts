@@ -8,14 +8,10 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { approvalRequests } from '../../src/db/schema/index.ts';
-import {
-  grantRole,
-  isApprovalRequested,
-  type LedgerResult,
-  writeOffOrRequestApproval,
-} from '../../src/ledger/index.ts';
-import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { isApprovalRequested, type LedgerResult, writeOffOrRequestApproval } from '../../src/ledger/index.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { openTestDatabaseWithTeam } from '../support/team.ts';
 import { outstandingOf } from './ledger-state.ts';
 
 const BILLER = 'ULIMITBILL';
@@ -23,8 +19,7 @@ const BILLER = 'ULIMITBILL';
 describeEachDatabase("the limit counts a biller's write-offs for the patient over 24 hours", (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    await grantRole(handle.db, { grantedBy: 'cli:test', userId: BILLER, role: 'biller', limitCents: 10_000 });
+    handle = await openTestDatabaseWithTeam(kind, [{ userId: BILLER, role: 'biller', limitCents: 10_000 }]);
   });
   afterAll(async () => handle?.close());
 

@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { createAnswerPhraser } from '../../src/help/model-answer.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
-import { bootstrapAdmins, grantRole } from '../../src/ledger/index.ts';
+import { bootstrapAdmins } from '../../src/ledger/index.ts';
 import { nameTokens } from '../../src/nlu/name-index.ts';
 import { createModelParser } from '../../src/nlu/openai-parser.ts';
 import { answerHelp, understand } from '../../src/workflow/index.ts';
 import { openTestDatabase } from '../support/databases.ts';
 import { type GeneratedPatient, generateDirectory, insertDirectory } from '../support/generated-directory.ts';
+import { grantTeam } from '../support/team.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './fake-openai-server.ts';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
@@ -37,7 +38,7 @@ beforeAll(async () => {
   handle = await openTestDatabase('pglite');
   await insertDirectory(handle.db, people);
   await bootstrapAdmins(handle.db, ['UPROPADMIN']);
-  await grantRole(handle.db, { grantedBy: 'UPROPADMIN', userId: VIEWER, role: 'viewer' });
+  await grantTeam(handle, [{ userId: VIEWER, role: 'viewer' }], 'UPROPADMIN');
   fake = await startFakeOpenAI();
   fake.reply = { content: '{"not":"a valid answer"}' };
 }, 120_000);

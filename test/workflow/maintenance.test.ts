@@ -13,7 +13,6 @@ import {
   approveWriteOff,
   bootstrapAdmins,
   getCharge,
-  grantRole,
   isApprovalRequested,
   writeOffOrRequestApproval,
 } from '../../src/ledger/index.ts';
@@ -27,6 +26,7 @@ import {
 } from '../../src/workflow/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
+import { grantTeam } from '../support/team.ts';
 
 const ADMIN = 'UMAINTADM1';
 const BILLER = 'UMAINTBIL1';
@@ -39,7 +39,7 @@ describeEachDatabase('maintenance', (kind) => {
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
     await bootstrapAdmins(handle.db, [ADMIN]);
-    await grantRole(handle.db, { grantedBy: ADMIN, userId: BILLER, role: 'biller', limitCents: 10_000 });
+    await grantTeam(handle, [{ userId: BILLER, role: 'biller', limitCents: 10_000 }], ADMIN);
   });
 
   afterAll(async () => {

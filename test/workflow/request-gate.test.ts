@@ -4,11 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { bootstrapAdmins, grantRole, upsertPatient } from '../../src/ledger/index.ts';
+import { bootstrapAdmins, upsertPatient } from '../../src/ledger/index.ts';
 import { MAX_REQUEST_TEXT } from '../../src/workflow/index.ts';
 import { redactionDirectory } from '../../src/workflow/redaction-directory.ts';
 import { admitRequest, RequestRateLimiter } from '../../src/workflow/request-gate.ts';
 import { openTestDatabase } from '../support/databases.ts';
+import { grantTeam } from '../support/team.ts';
 
 let handle: DatabaseHandle;
 const BILLER = 'UGATEBILL1';
@@ -16,7 +17,7 @@ const BILLER = 'UGATEBILL1';
 beforeAll(async () => {
   handle = await openTestDatabase('pglite');
   await bootstrapAdmins(handle.db, ['UGATEADMIN']);
-  await grantRole(handle.db, { grantedBy: 'UGATEADMIN', userId: BILLER, role: 'biller' });
+  await grantTeam(handle, [{ userId: BILLER, role: 'biller' }], 'UGATEADMIN');
 });
 afterAll(async () => handle?.close());
 
