@@ -12,7 +12,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type DatabaseHandle, drizzleOverPglite } from '../../src/db/client.ts';
+import { type DatabaseHandle, drizzleOverPglite, PGLITE_SETTINGS } from '../../src/db/client.ts';
 import { TRIGRAM_SESSION_SETTINGS } from '../../src/ledger/queries/search-name.ts';
 
 const idle: PGlite[] = [];
@@ -40,7 +40,11 @@ export async function takePooledPglite(template: () => Promise<Blob>): Promise<D
 }
 
 async function freshClient(template: Blob): Promise<PGlite> {
-  const client = await PGlite.create({ loadDataDir: template, extensions: { pg_trgm } });
+  const client = await PGlite.create({
+    loadDataDir: template,
+    extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+  });
   await applySearchSettings(client);
   return client;
 }
