@@ -15,7 +15,7 @@ import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 
 const RUNS = 5;
 const BIN = 'bin/billing-cli.js';
-if (!existsSync('dist/cli/main.js')) {
+if (!existsSync('dist/bundle/cli.js')) {
   console.error('dist/ is missing: run npm run build first.');
   process.exit(2);
 }
@@ -66,7 +66,7 @@ try {
     await app.emulator.stop();
   }
   if (notReady !== '') note(`app start: ${notReady}`);
-  const readyLabel = 'App ready to serve (`node dist/main.js`), existing PGlite dir';
+  const readyLabel = 'App ready to serve (`npm start`: `node dist/bundle/app.js`), existing PGlite dir';
   figures.push(
     notReady === ''
       ? figure('start-app-ready', readyLabel, median(readyMs), 2)

@@ -3,9 +3,11 @@
  * -> start. Without Slack credentials it opens the sandbox; with SANDBOX=0 it says exactly what
  * to set and exits with status 1.
  */
+import './wasm-baseline-compiler.ts';
 import { ConfigError, databaseTarget, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { errorFacts } from './db/error-facts.ts';
+import { defaultHelpDesk } from './help/search.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
 import { startMode } from './sandbox/start-mode.ts';
 import { systemClock } from './slack/deps.ts';
@@ -58,6 +60,9 @@ async function main(): Promise<void> {
       `Billing assistant listening on :${config.PORT}${EVENTS_PATH} (database: ${handle.kind})`,
     );
   }
+  // The help index is built now that requests are served, not before: the first question need
+  // not wait for it, and a missing article still stops the program at start, loudly.
+  setImmediate(defaultHelpDesk);
 }
 
 /** Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no data). */

@@ -1,5 +1,5 @@
 /**
- * The compiled app (`npm start` runs `node dist/main.js`) started against the Slack emulator on a
+ * The compiled app (`npm start` runs `node dist/bundle/app.js`) started against the Slack emulator on a
  * PGlite directory, with a signed-request client. Used by the start-up and memory benchmarks.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -21,7 +21,7 @@ export interface RunningApp {
 export async function startCompiledApp(pgliteDir: string): Promise<RunningApp> {
   const emulator = await startSlackEmulator();
   const port = await freePort();
-  const child = startNode(['dist/main.js'], {
+  const child = startNode(['dist/bundle/app.js'], {
     ...process.env,
     DATABASE_URL: '',
     PGLITE_DIR: pgliteDir,

@@ -6,10 +6,9 @@
  * answer. The answer always ends with the article it rests on, whichever path produced it.
  */
 import { readFileSync } from 'node:fs';
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import type { NameIndex } from '../nlu/name-index.ts';
+import { type LoadedOpenAI, lazyOpenAI } from '../nlu/openai-client.ts';
 import { DEFAULT_MODEL, DEFAULT_MODEL_TIMEOUT_MS } from '../nlu/openai-parser.ts';
 import { Redactor } from '../nlu/redact.ts';
 import { articleText, type HelpArticle } from './articles.ts';
@@ -46,18 +45,13 @@ export function createAnswerPhraser(config: {
 }): AnswerPhraser | null {
   if (!config.apiKey) return null;
   const timeoutMs = config.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
-  const client = new OpenAI({
-    apiKey: config.apiKey,
-    baseURL: config.baseURL,
-    maxRetries: 0,
-    timeout: timeoutMs,
-  });
+  const openai = lazyOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeoutMs });
   const system = readFileSync(SYSTEM_PROMPT, 'utf8');
   const model = config.model ?? DEFAULT_MODEL;
   return {
     async phrase(input) {
       try {
-        return await phrase(client, { model, timeoutMs, system }, input);
+        return await phrase(openai, { model, timeoutMs, system }, input);
       } catch {
         // The article answer is always there; the model only makes it read better.
         return null;
@@ -67,7 +61,7 @@ export function createAnswerPhraser(config: {
 }
 
 async function phrase(
-  client: OpenAI,
+  openai: () => Promise<LoadedOpenAI>,
   settings: { model: string; timeoutMs: number; system: string },
   input: PhraseInput,
 ): Promise<string | null> {
@@ -84,6 +78,7 @@ async function phrase(
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   try {
+    const { client, zodResponseFormat } = await openai();
     const completion = await client.chat.completions.parse(
       {
         model: settings.model,

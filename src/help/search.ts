@@ -121,7 +121,7 @@ export interface HelpDesk {
   readonly index: HelpIndex;
 }
 
-/** Loads the articles (failing loudly if one is missing) and indexes them; done once at start. */
+/** Loads the articles (failing loudly if one is missing) and indexes them. */
 export function createHelpDesk(dir?: string): HelpDesk {
   const articles = loadArticles(dir);
   return { articles, index: buildHelpIndex(articles) };

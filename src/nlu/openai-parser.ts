@@ -2,8 +2,7 @@
  * The model path: the official openai client with structured outputs validated by zod. It only
  * proposes an answer; understand.ts checks it against the text before anyone uses it.
  */
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import { type LoadedOpenAI, lazyOpenAI } from './openai-client.ts';
 import { buildMessages } from './prompts.ts';
 import { type ModelAnswer, ModelAnswerSchema } from './schema.ts';
 
@@ -30,27 +29,20 @@ export interface ModelParser {
 
 export const DEFAULT_MODEL = 'gpt-4o-mini';
 export const DEFAULT_MODEL_TIMEOUT_MS = 2000;
-const RESPONSE_FORMAT = zodResponseFormat(ModelAnswerSchema, 'parsed_request');
 
 export function createModelParser(config: ModelParserConfig): ModelParser | null {
   if (!config.apiKey) return null;
   const timeoutMs = config.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
   const model = config.model ?? DEFAULT_MODEL;
-  // No retries: a retry cannot fit in the budget, and the rules answer is always there.
-  const client = new OpenAI({
-    apiKey: config.apiKey,
-    baseURL: config.baseURL,
-    maxRetries: 0,
-    timeout: timeoutMs,
-  });
+  const openai = lazyOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeoutMs });
   return {
     timeoutMs,
-    propose: (redactedText, today) => propose(client, model, timeoutMs, redactedText, today),
+    propose: (redactedText, today) => propose(openai, model, timeoutMs, redactedText, today),
   };
 }
 
 async function propose(
-  client: OpenAI,
+  openai: () => Promise<LoadedOpenAI>,
   model: string,
   timeoutMs: number,
   redactedText: string,
@@ -59,13 +51,16 @@ async function propose(
   // Our own deadline as well as the client's: it also covers reading a slow body.
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
+  let loaded: LoadedOpenAI | undefined;
   try {
+    loaded = await openai();
+    const { client, zodResponseFormat } = loaded;
     const completion = await client.chat.completions.parse(
       {
         model,
         temperature: 0,
         messages: buildMessages(redactedText, today),
-        response_format: RESPONSE_FORMAT,
+        response_format: zodResponseFormat(ModelAnswerSchema, 'parsed_request'),
       },
       { signal: abort.signal, timeout: timeoutMs, maxRetries: 0 },
     );
@@ -74,22 +69,27 @@ async function propose(
     if (!message?.parsed) return { ok: false, failure: 'malformed', detail: 'no parsed content' };
     return { ok: true, answer: message.parsed };
   } catch (error) {
-    return { ok: false, ...describeFailure(error, abort.signal.aborted) };
+    return { ok: false, ...describeFailure(error, abort.signal.aborted, loaded?.Errors) };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function describeFailure(error: unknown, timedOut: boolean): { failure: ModelFailure; detail: string } {
+/** `Errors` is missing when the openai package itself failed to load. */
+function describeFailure(
+  error: unknown,
+  timedOut: boolean,
+  Errors: LoadedOpenAI['Errors'] | undefined,
+): { failure: ModelFailure; detail: string } {
   const detail = error instanceof Error ? error.message : String(error);
   if (
     timedOut ||
-    error instanceof OpenAI.APIConnectionTimeoutError ||
-    error instanceof OpenAI.APIUserAbortError
+    (Errors &&
+      (error instanceof Errors.APIConnectionTimeoutError || error instanceof Errors.APIUserAbortError))
   ) {
     return { failure: 'timeout', detail };
   }
-  if (error instanceof OpenAI.APIError) return { failure: 'http_error', detail };
+  if (Errors && error instanceof Errors.APIError) return { failure: 'http_error', detail };
   if (error instanceof SyntaxError || (error instanceof Error && error.name.includes('Zod'))) {
     return { failure: 'malformed', detail };
   }

@@ -92,7 +92,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     limiter: new RequestRateLimiter(REQUESTS_PER_MINUTE, () => clock.now().getTime()),
     seen: new RecentKeys(),
     ...openAiClients(config),
-    helpDesk: defaultHelpDesk(),
+    helpDesk: defaultHelpDesk,
     submitBudgetMs: options.submitBudgetMs ?? SUBMIT_BUDGET_MS,
   };
   registerListeners(app, deps);

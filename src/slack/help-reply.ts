@@ -18,7 +18,7 @@ export async function helpReplyFor(
     question: params.question,
     actorId: params.userId,
     today: today(deps.clock),
-    desk: deps.helpDesk,
+    desk: deps.helpDesk(),
     // Someone without a role gets the articles as written: their text never reaches the model.
     phraser: hasRole ? deps.phraser : null,
   });
