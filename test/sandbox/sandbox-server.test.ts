@@ -4,7 +4,7 @@
  * Slack's own answers such as a command's ack shown as a message).
  */
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { auditLog } from '../../src/db/schema/index.ts';
@@ -76,14 +76,15 @@ describe('the sandbox server', () => {
   const messagesTo = (channel: string, userId: string) =>
     sandbox.emulator.messages.inChannel(channel, userId);
 
-  async function waitForMessage(channel: string, userId: string, text: string) {
-    for (let i = 0; i < 200; i += 1) {
-      const found = messagesTo(channel, userId).find((m) => m.text?.includes(text));
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error(`no message containing "${text}"`);
-  }
+  const waitForMessage = (channel: string, userId: string, text: string) =>
+    vi.waitFor(
+      () => {
+        const found = messagesTo(channel, userId).find((m) => m.text?.includes(text));
+        if (!found) throw new Error(`no message containing "${text}"`);
+        return found;
+      },
+      { timeout: 5_000, interval: 25 },
+    );
 
   it('grants the demo roles once: a biller with a $100 limit, a manager, and nobody else', async () => {
     expect(await loadActor(handle.db, SANDBOX_BILLER.id)).toMatchObject({

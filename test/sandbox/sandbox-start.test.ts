@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 
 let child: ChildProcess | undefined;
 let dir: string | undefined;
@@ -75,11 +75,15 @@ it('opens the sandbox with the demo practice, serves the page, and stops on SIGT
     body: JSON.stringify({ user: 'U0SBBILLER1', place: 'dm', text: 'what does Jane Doe owe?' }),
   });
   expect(sent.status).toBe(200);
-  let dmPage = '';
-  for (let i = 0; i < 100 && !dmPage.includes('owes'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    dmPage = await (await fetch(`http://127.0.0.1:${port}/api/content?user=U0SBBILLER1&place=dm`)).text();
-  }
+  const dmPage = await vi.waitFor(
+    async () => {
+      const content = await fetch(`http://127.0.0.1:${port}/api/content?user=U0SBBILLER1&place=dm`);
+      const text = await content.text();
+      if (!text.includes('owes')) throw new Error('no answer in the DM yet');
+      return text;
+    },
+    { timeout: 10_000, interval: 100 },
+  );
   // The demo's Jane Doe: $185.00 + $70.00 outstanding.
   expect(dmPage).toContain('$255.00');
 
