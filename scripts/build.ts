@@ -14,33 +14,47 @@
  * Type checking is `npm run typecheck`; esbuild only strips the types.
  */
 import { cp, rm } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const OUT = 'dist/bundle';
+/** Where `npm start` and the CLI find the programs. */
+export const BUNDLE_DIR = 'dist/bundle';
 
-await rm('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { app: 'src/main.ts', cli: 'src/cli/main.ts' },
-  outdir: OUT,
-  bundle: true,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  // Bolt and its dependencies are CommonJS; in an ES module they need a `require` of their own.
-  banner: {
-    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
-  },
-  external: [
-    '@electric-sql/pglite',
-    '@electric-sql/pglite/*',
-    '@resvg/resvg-js',
-    'vega',
-    'vega-lite',
-    'proper-lockfile',
-  ],
-});
-await cp('src/sandbox/public', `${OUT}/public`, { recursive: true });
+/**
+ * Builds both programs into `outDir`, which must be two levels below the repository (see above);
+ * a test builds its own copy next to dist/bundle and runs that.
+ */
+export async function buildPrograms(outDir: string = BUNDLE_DIR): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints: { app: 'src/main.ts', cli: 'src/cli/main.ts' },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    // Bolt and its dependencies are CommonJS; in an ES module they need a `require` of their own.
+    banner: {
+      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
+    },
+    external: [
+      '@electric-sql/pglite',
+      '@electric-sql/pglite/*',
+      '@resvg/resvg-js',
+      'vega',
+      'vega-lite',
+      'proper-lockfile',
+    ],
+  });
+  await cp('src/sandbox/public', `${outDir}/public`, { recursive: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // What tsc used to write there; nothing reads it any more.
+  await rm('dist', { recursive: true, force: true });
+  await buildPrograms();
+}

@@ -1,7 +1,11 @@
 /**
  * `npm start` with no Slack credentials, as a process: PGlite in a fresh directory gets the demo
- * practice, the page answers on PORT, the banner says it is the sandbox and how to connect Slack,
- * and SIGTERM stops it cleanly.
+ * practice, the page and its script and styles answer on PORT, the banner says it is the sandbox
+ * and how to connect Slack, and SIGTERM stops it cleanly.
+ *
+ * It runs what `npm start` runs, the built bundle, not the sources: the bundle once answered 500
+ * for the page's script and styles, which the build had not copied. It builds its own copy from
+ * the current sources (about 3 s), beside dist/bundle, so it never runs a stale build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,13 +13,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
+import { buildPrograms } from '../../scripts/build.ts';
 
 let child: ChildProcess | undefined;
 let dir: string | undefined;
+/** Two levels below the repository, as the build requires; one per worker process. */
+const BUILD_DIR = `dist/test-sandbox-${process.pid}`;
 
 afterAll(async () => {
   child?.kill('SIGKILL');
   if (dir) await rm(dir, { recursive: true, force: true });
+  await rm(BUILD_DIR, { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -58,7 +66,8 @@ it('opens the sandbox with the demo practice, serves the page, and stops on SIGT
   ]) {
     delete env[key];
   }
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  await buildPrograms(BUILD_DIR);
+  child = spawn(process.execPath, [`${BUILD_DIR}/app.js`], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -69,6 +78,15 @@ it('opens the sandbox with the demo practice, serves the page, and stops on SIGT
 
   const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
   expect(page).toContain('Sandbox Family Practice');
+  for (const [file, type] of [
+    ['sandbox.js', 'text/javascript'],
+    ['sandbox.css', 'text/css'],
+  ] as const) {
+    const served = await fetch(`http://127.0.0.1:${port}/${file}`);
+    expect(served.status, file).toBe(200);
+    expect(served.headers.get('content-type')).toContain(type);
+    expect((await served.text()).length).toBeGreaterThan(100);
+  }
   const sent = await fetch(`http://127.0.0.1:${port}/api/send`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
