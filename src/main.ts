@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     );
   }
   // The help index is built now that requests are served, not before: the first question need
-  // not wait for it, and a missing article still stops the program at start, loudly.
+  // not wait for it, and a missing article still stops the program at start, loudly. (The sandbox
+  // returned above; there the first question builds it.)
   setImmediate(defaultHelpDesk);
 }
 

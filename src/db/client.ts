@@ -66,12 +66,39 @@ type DrizzleOptions = typeof DRIZZLE_OPTIONS & { readonly logger?: Logger };
  * 0.75 s of each start of the app or the CLI here. One embedded session needs far less; at 32 MB an
  * open takes about 0.3 s, and the demo practice or 100,000 patients still fit.
  */
-export const PGLITE_SETTINGS = ['-c', 'shared_buffers=32MB'] as const;
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=32MB'] as const;
 
 /**
- * The app's Drizzle database over a PGlite client someone else opened and migrated (the tests'
- * pool of reusable databases). The client needs TRIGRAM_SESSION_SETTINGS, as openDatabase sets.
+ * A PGlite client as the app opens one: pg_trgm, the settings above and the search settings.
+ * `openDatabase` migrates it; the tests' pool of reusable databases loads a migrated template.
  */
+export async function createPgliteClient(
+  source: { readonly dataDir?: string; readonly loadDataDir?: Blob } = {},
+): Promise<PGliteClient> {
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
+  const client = await PGlite.create({
+    ...source,
+    extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+  });
+  await applyPgliteSessionSettings(client);
+  return client;
+}
+
+/**
+ * PGlite is one session for the life of the client: its search settings are set once, and again
+ * only after something discards the session (the tests' pool does).
+ */
+export async function applyPgliteSessionSettings(client: PGliteClient): Promise<void> {
+  for (const [name, value] of Object.entries(TRIGRAM_SESSION_SETTINGS)) {
+    await client.query('select set_config($1, $2, false)', [name, value]);
+  }
+}
+
+/** The app's Drizzle database over a PGlite client opened and migrated elsewhere (the tests' pool). */
 export async function drizzleOverPglite(client: PGliteClient): Promise<Database> {
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   return drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
@@ -110,21 +137,10 @@ async function openPglite(
   dataDir?: string,
   loadDataDir?: Blob,
 ): Promise<DatabaseHandle> {
-  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
+  const [client, { drizzle: drizzlePglite }] = await Promise.all([
+    createPgliteClient({ dataDir, loadDataDir }),
     import('drizzle-orm/pglite'),
   ]);
-  const client = await PGlite.create({
-    dataDir,
-    loadDataDir,
-    extensions: { pg_trgm },
-    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-  });
-  // PGlite is one session for the life of the handle: its search settings are set once.
-  for (const [name, value] of Object.entries(TRIGRAM_SESSION_SETTINGS)) {
-    await client.query('select set_config($1, $2, false)', [name, value]);
-  }
   const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
   await migratePglite(db);
   await refreshStoredSearchNames(db);

@@ -36,7 +36,6 @@ export interface SlackDeps {
   readonly phraser: AnswerPhraser | null;
   /** Requests per person and minute, checked before any text is read (request-gate.ts). */
   readonly limiter: RequestRateLimiter;
-  /** The help articles and their index, loaded once at start. */
   /** The help articles and their index; the index is built on first use (about 0.15 s). */
   readonly helpDesk: () => HelpDesk;
   /** How long a confirm may run before the modal answers "Working…" (SUBMIT_BUDGET_MS). */

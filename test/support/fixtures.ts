@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/client.ts';
 import type { PrSource } from '../../src/domain/charge.ts';
 import { assessPr, recordPayment, upsertCharge, upsertPatient, writeOff } from '../../src/ledger/index.ts';
+import { NO_HINTS, startRequest } from '../../src/workflow/index.ts';
 
 let counter = 0;
 
@@ -79,4 +80,17 @@ export async function expectOk<T>(
   const result = await pending;
   if (!result.ok) throw new Error(`expected success, got ${result.blockers.map((b) => b.code).join(', ')}`);
   return result.value;
+}
+
+/** A write-off request for the charge, as `/writeoff` by `requester` leaves it: pending, no hints. */
+export async function startPendingWriteOff(db: Database, requester: string, charge: ChargeFixture) {
+  const pending = await startRequest(db, {
+    kind: 'write_off',
+    requestedBy: requester,
+    origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: requester },
+    hints: NO_HINTS,
+    extra: { patientId: charge.patientId, chargeId: charge.chargeId },
+  });
+  if (!pending) throw new Error('no pending action');
+  return pending;
 }

@@ -10,10 +10,13 @@
  * earlier test's app sends after that test closed its database fails instead of landing in the
  * next test's data. Fresh Drizzle objects also miss every cache keyed by the database.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type DatabaseHandle, drizzleOverPglite, PGLITE_SETTINGS } from '../../src/db/client.ts';
-import { TRIGRAM_SESSION_SETTINGS } from '../../src/ledger/queries/search-name.ts';
+import type { PGlite } from '@electric-sql/pglite';
+import {
+  applyPgliteSessionSettings,
+  createPgliteClient,
+  type DatabaseHandle,
+  drizzleOverPglite,
+} from '../../src/db/client.ts';
 
 const idle: PGlite[] = [];
 /** Kept for the next test of the worker; more than this many open at once are closed instead. */
@@ -22,7 +25,7 @@ const MAX_IDLE = 4;
 const KEPT_TABLES = new Set(['patient_directory_version']);
 
 export async function takePooledPglite(template: () => Promise<Blob>): Promise<DatabaseHandle> {
-  const client = idle.pop() ?? (await freshClient(await template()));
+  const client = idle.pop() ?? (await createPgliteClient({ loadDataDir: await template() }));
   const view = revocable(client);
   const db = await drizzleOverPglite(view.client);
   let closed = false;
@@ -37,22 +40,6 @@ export async function takePooledPglite(template: () => Promise<Blob>): Promise<D
     },
     dumpDataDir: () => client.dumpDataDir('none'),
   };
-}
-
-async function freshClient(template: Blob): Promise<PGlite> {
-  const client = await PGlite.create({
-    loadDataDir: template,
-    extensions: { pg_trgm },
-    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
-  });
-  await applySearchSettings(client);
-  return client;
-}
-
-async function applySearchSettings(client: PGlite): Promise<void> {
-  for (const [name, value] of Object.entries(TRIGRAM_SESSION_SETTINGS)) {
-    await client.query('select set_config($1, $2, false)', [name, value]);
-  }
 }
 
 async function giveBack(client: PGlite): Promise<void> {
@@ -82,7 +69,7 @@ async function empty(client: PGlite): Promise<void> {
     set session_replication_role = origin;
     update patient_directory_version set version = version + 1;
   `);
-  await applySearchSettings(client);
+  await applyPgliteSessionSettings(client);
 }
 
 /** The client for one test: after revoke(), every query through it is refused. */

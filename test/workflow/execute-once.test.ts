@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { bootstrapAdmins, getCharge } from '../../src/ledger/index.ts';
-import { loadModal, NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
+import { loadModal, submitPending } from '../../src/workflow/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
-import { createCharge } from '../support/fixtures.ts';
+import { createCharge, startPendingWriteOff } from '../support/fixtures.ts';
 
 const ADMIN = 'UWFADMIN01';
 
@@ -20,21 +20,9 @@ describeEachDatabase('executing a pending write-off', (kind) => {
     await handle?.close();
   });
 
-  async function pendingWriteOff(chargeId: number, patientId: number) {
-    const pending = await startRequest(handle.db, {
-      kind: 'write_off',
-      requestedBy: ADMIN,
-      origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: ADMIN },
-      hints: NO_HINTS,
-      extra: { patientId, chargeId },
-    });
-    if (!pending) throw new Error('no pending action');
-    return pending;
-  }
-
   it('eight concurrent confirmations write one entry; exactly one caller is told it did it', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 10_000 });
-    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
     const form = {
       patientId: charge.patientId,
       charge: String(charge.chargeId),
@@ -54,7 +42,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
 
   it('a different confirmer after it is done writes nothing', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 10_000 });
-    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
     const form = {
       patientId: charge.patientId,
       charge: String(charge.chargeId),
@@ -82,7 +70,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
 
   it('invalid input is refused with field errors from the rule functions, and nothing is written', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 3_000 });
-    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
     const outcome = await submitPending(handle.db, {
       pendingId: pending.id,
       actorId: ADMIN,

@@ -16,16 +16,9 @@ import {
   isApprovalRequested,
   writeOffOrRequestApproval,
 } from '../../src/ledger/index.ts';
-import {
-  loadModal,
-  loadPendingAction,
-  NO_HINTS,
-  runMaintenance,
-  startRequest,
-  submitPending,
-} from '../../src/workflow/index.ts';
+import { loadModal, loadPendingAction, runMaintenance, submitPending } from '../../src/workflow/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
-import { createCharge, expectOk } from '../support/fixtures.ts';
+import { createCharge, expectOk, startPendingWriteOff } from '../support/fixtures.ts';
 import { grantTeam } from '../support/team.ts';
 
 const ADMIN = 'UMAINTADM1';
@@ -46,21 +39,9 @@ describeEachDatabase('maintenance', (kind) => {
     await handle?.close();
   });
 
-  async function pendingWriteOff(chargeId: number, patientId: number) {
-    const pending = await startRequest(handle.db, {
-      kind: 'write_off',
-      requestedBy: ADMIN,
-      origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: ADMIN },
-      hints: NO_HINTS,
-      extra: { patientId, chargeId },
-    });
-    if (!pending) throw new Error('no pending action');
-    return pending;
-  }
-
   it('a pending action older than 7 days shows as expired and writes nothing', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 5_000 });
-    const pending = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
     const form = {
       patientId: charge.patientId,
       charge: String(charge.chargeId),
@@ -89,7 +70,7 @@ describeEachDatabase('maintenance', (kind) => {
 
   it('prunes executed and expired pending actions after 30 days, and keeps younger ones', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 5_000 });
-    const executed = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const executed = await startPendingWriteOff(handle.db, ADMIN, charge);
     const form = {
       patientId: charge.patientId,
       charge: String(charge.chargeId),
@@ -101,7 +82,7 @@ describeEachDatabase('maintenance', (kind) => {
     ).toMatchObject({
       kind: 'done',
     });
-    const abandoned = await pendingWriteOff(charge.chargeId, charge.patientId);
+    const abandoned = await startPendingWriteOff(handle.db, ADMIN, charge);
 
     // Eight days on, the abandoned one has expired but is kept (a late click still says "expired").
     await runMaintenance(handle.db, daysLater(8));
