@@ -1,7 +1,10 @@
 /**
- * The openai package, loaded on first use. It is large (about 2.5 MB of source, loaded at every
- * start before), and only a deployment with OPENAI_API_KEY calls it: without a key nothing loads
- * it, and with one the first model request pays the load (about 0.2 s here) instead of start-up.
+ * The openai package, loaded only where a model is configured. It is large (about 2.5 MB of
+ * source, loaded at every start before), and only a deployment with OPENAI_API_KEY calls it:
+ * without a key nothing loads it. With one, loading starts in the background as soon as the
+ * client is configured, without holding up start-up. It must not wait for the first request:
+ * that request's model budget (2 s) would pay for the load, and on a loaded CI machine the load
+ * alone overran it, so the rules answered instead of the model.
  */
 import type OpenAI from 'openai';
 
@@ -18,16 +21,21 @@ export interface LoadedOpenAI {
   readonly zodResponseFormat: typeof import('openai/helpers/zod').zodResponseFormat;
 }
 
-/** A client made on first call and kept; a failed load is tried again on the next call. */
+/**
+ * Starts loading now and returns the client once loaded, kept; a failed load is tried again on
+ * the next call (a failure of the background start is the first call's to report).
+ */
 export function lazyOpenAI(settings: ModelClientSettings): () => Promise<LoadedOpenAI> {
   let loading: Promise<LoadedOpenAI> | undefined;
-  return () => {
+  const loaded = () => {
     loading ??= load(settings).catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
     return loading;
   };
+  loaded().catch(() => {});
+  return loaded;
 }
 
 async function load(settings: ModelClientSettings): Promise<LoadedOpenAI> {
