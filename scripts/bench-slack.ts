@@ -3,29 +3,25 @@
  * receiver, with signed requests sent at a fixed rate (open loop: a slow answer does not slow
  * the sender). Two figures, each beside a bare Bolt app that only acknowledges, same load, same
  * run: a slash command until its acknowledgement, and a view_submission until its
- * acknowledgement, which comes after the ledger commit. Prints a table on stderr and, last on
- * stdout, the `{"figures": [...]}` line that `npm run bench` collects. The database is
- * PostgreSQL when DATABASE_URL is set, in-memory PGlite otherwise.
+ * acknowledgement, which comes after the ledger commit. Each app runs in a process of its own
+ * (bench-slack-target.ts); this one sends the requests and plays Slack for the app's calls.
+ * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
+ * bench` collects. The database is PostgreSQL when DATABASE_URL is set, in-memory PGlite
+ * otherwise.
  */
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'node:querystring';
-import { App, LogLevel } from '@slack/bolt';
+import { fileURLToPath } from 'node:url';
 import { type Figure, printFigures, round } from '../bench/lib/figures.ts';
-import { ConfigSchema } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/db/client.ts';
-import { assessPr, bootstrapAdmins, upsertCharge, upsertPatient } from '../src/ledger/index.ts';
-import { MODAL_CALLBACKS } from '../src/slack/actions/index.ts';
-import { createSlackApp } from '../src/slack/app.ts';
-import { viewForState } from '../src/slack/modal-views.ts';
-import { buildStateValues, startSlackEmulator } from '../src/slack-emulator/index.ts';
-import { slashCommandForm, viewSubmissionPayload } from '../src/slack-emulator/payloads.ts';
+import { BENCH_ADMIN, BENCH_CHANNEL } from '../bench/lib/slack-bench-people.ts';
+import { startSlackEmulator } from '../src/slack-emulator/index.ts';
+import { slashCommandForm } from '../src/slack-emulator/payloads.ts';
 import { deliverSigned } from '../src/slack-emulator/signing.ts';
-import { createPendingAction, loadModal, NO_HINTS } from '../src/workflow/index.ts';
 
 const SECRET = 'bench-signing-secret';
-const ADMIN = 'UBENCHADMIN';
-const CHANNEL = 'CBENCH0001';
-const CHARGES = 50;
 const TARGET_P99_MS = 100;
 const TARGET_RATIO = 2;
 
@@ -68,104 +64,65 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
 }
 
-async function listen(app: App): Promise<string> {
-  const server = (await app.start(0)) as { address(): AddressInfo };
-  return `http://127.0.0.1:${server.address().port}/slack/events`;
+const TARGET = fileURLToPath(new URL('./bench-slack-target.ts', import.meta.url));
+
+interface Target {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly database: string;
 }
 
-async function seedCharges(db: Database): Promise<{ patientId: number; chargeId: number }[]> {
-  const seeded = [];
-  for (let i = 0; i < CHARGES; i++) {
-    const patientId = await upsertPatient(db, {
-      mrn: `BENCH-${i}`,
-      firstName: 'Bench',
-      lastName: `Patient ${i}`,
-      dateOfBirth: '1980-01-01',
-    });
-    const { id: chargeId } = await upsertCharge(db, {
-      patientId,
-      externalRef: `bench-${i}`,
-      dateOfService: '2026-10-01',
-      description: 'Office visit 99213',
-      prSource: 'remittance',
-    });
-    await assessPr(db, {
-      chargeId,
-      amountCents: 10_000_000,
-      actor: 'import',
-      source: 'import',
-      idempotencyKey: `bench-pr-${i}`,
-    });
-    seeded.push({ patientId, chargeId });
-  }
-  return seeded;
-}
-
-/** One filled write-off form per request ($0.01 each), as the modal would submit it. */
-async function prepareSubmissions(db: Database, workspace: Parameters<typeof viewSubmissionPayload>[1]) {
-  const charges = await seedCharges(db);
-  const bodies: string[] = [];
-  for (let i = 0; i < requestCount; i++) {
-    const target = charges[i % charges.length] ?? { patientId: 0, chargeId: 0 };
-    const hints = { ...NO_HINTS, amountCents: 1, reason: 'small_balance' as const };
-    const origin = { via: 'command' as const, channelId: CHANNEL, threadTs: null, requesterId: ADMIN };
-    const pending = await createPendingAction(db, {
-      kind: 'write_off',
-      requestedBy: ADMIN,
-      payload: { origin, hints, ...target },
-    });
-    if (!pending) throw new Error('invariant: a fresh pending action');
-    const view = viewForState(
-      await loadModal(db, { pendingId: pending.id, actorId: ADMIN, now: new Date() }),
-    );
-    const values = buildStateValues(view as never, {});
-    const payload = viewSubmissionPayload(
-      ADMIN,
-      workspace,
-      { ...view, id: `VBENCH${i}`, state: { values } } as never,
-      `t${i}`,
-    );
-    bodies.push(stringify({ payload: JSON.stringify(payload) }));
-  }
-  return bodies;
-}
-
-function bareApp(botToken: string, apiUrl: string): App {
-  const app = new App({
-    token: botToken,
-    signingSecret: SECRET,
-    clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } },
-    logLevel: LogLevel.ERROR,
+/** Starts bench-slack-target in its own process and waits for its events URL. */
+function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Target> {
+  const child = spawn(process.execPath, ['--import', 'tsx', TARGET, mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  app.command('/writeoff', async ({ ack }) => ack());
-  for (const callbackId of MODAL_CALLBACKS) app.view(callbackId, async ({ ack }) => ack());
-  return app;
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => {
+      const { url, database } = message as { url: string; database: string };
+      resolve({ child, url, database });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`bench-slack-target ${mode} exited (${code}) before listening`)),
+    );
+  });
+}
+
+async function stopTarget({ child }: Target): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function main() {
   const emulator = await startSlackEmulator();
-  const url = process.env.DATABASE_URL;
-  const handle = await openDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite-memory' });
-  const config = ConfigSchema.parse({
-    SLACK_BOT_TOKEN: emulator.botToken,
-    SLACK_SIGNING_SECRET: SECRET,
+  const scratch = await mkdtemp(join(tmpdir(), 'bench-slack-'));
+  const formsFile = join(scratch, 'forms.json');
+  const env = {
     SLACK_API_URL: emulator.url,
-    BILLING_ADMINS: ADMIN,
-    LOG_LEVEL: 'error',
-  });
-  await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
-  const app = createSlackApp({ config, db: handle.db, apiRetries: 0 });
-  const bare = bareApp(emulator.botToken, emulator.url);
-  const [appUrl, bareUrl] = [await listen(app), await listen(bare)];
-  console.error(`preparing ${requestCount} confirm forms (${handle.kind})…`);
-  const submissions = await prepareSubmissions(handle.db, emulator.workspace);
+    SLACK_BOT_TOKEN: emulator.botToken,
+    SIGNING_SECRET: SECRET,
+    REQUESTS: String(requestCount),
+    WORKSPACE: JSON.stringify(emulator.workspace),
+    FORMS_FILE: formsFile,
+  };
+  console.error(`starting the bare app, and this app with ${requestCount} confirm forms…`);
+  const [bare, app] = await Promise.all([startTarget('bare', env), startTarget('app', env)]);
+  const submissions = JSON.parse(await readFile(formsFile, 'utf8')) as string[];
   const form = 'application/x-www-form-urlencoded';
   const command = (i: number) =>
     stringify(
       slashCommandForm(
-        { command: '/writeoff', text: '$1 Bench Patient 7 small balance', userId: ADMIN, channelId: CHANNEL },
+        {
+          command: '/writeoff',
+          text: '$1 Bench Patient 7 small balance',
+          userId: BENCH_ADMIN,
+          channelId: BENCH_CHANNEL,
+        },
         emulator.workspace,
-        { triggerId: emulator.issueTriggerId(ADMIN), responseUrl: `${emulator.origin}/noop/${i}` },
+        { triggerId: emulator.issueTriggerId(BENCH_ADMIN), responseUrl: `${emulator.origin}/noop/${i}` },
       ),
     );
   const figures = [];
@@ -175,18 +132,17 @@ async function main() {
   ] as const) {
     console.error(`${figure}: ${requestCount} requests at ${rate}/s, bare app then this app…`);
     failedAnswers.clear();
-    const baseline = (await openLoop((i) => timed(bareUrl, form, body(i)))).sort((a, b) => a - b);
-    const measured = (await openLoop((i) => timed(appUrl, form, body(i)))).sort((a, b) => a - b);
-    const late = failedAnswers.get(appUrl) ?? 0;
+    const baseline = (await openLoop((i) => timed(bare.url, form, body(i)))).sort((a, b) => a - b);
+    const measured = (await openLoop((i) => timed(app.url, form, body(i)))).sort((a, b) => a - b);
+    const late = failedAnswers.get(app.url) ?? 0;
     figures.push({ figure, measured, baseline, late });
+    // The app keeps working after each acknowledgement (modals, messages): let it finish.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
-  // Listeners keep working after their acknowledgement (modals, messages): let them finish.
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  await app.stop();
-  await bare.stop();
+  await Promise.all([stopTarget(app), stopTarget(bare)]);
   await emulator.stop();
-  await handle.close();
-  report(figures, handle.kind === 'postgres' ? 'PostgreSQL' : 'PGlite');
+  await rm(scratch, { recursive: true, force: true });
+  report(figures, app.database);
 }
 
 function report(

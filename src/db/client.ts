@@ -12,6 +12,7 @@ import { migratePglite, migratePostgres } from './migrate.ts';
 import { preparingStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { refreshStoredSearchNames } from './search-names.ts';
+import { markSingleSession } from './single-session.ts';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -101,7 +102,7 @@ export async function applyPgliteSessionSettings(client: PGliteClient): Promise<
 /** The app's Drizzle database over a PGlite client opened and migrated elsewhere (the tests' pool). */
 export async function drizzleOverPglite(client: PGliteClient): Promise<Database> {
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-  return drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database;
+  return markSingleSession(drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database);
 }
 
 async function openPostgres(
@@ -141,7 +142,7 @@ async function openPglite(
     createPgliteClient({ dataDir, loadDataDir }),
     import('drizzle-orm/pglite'),
   ]);
-  const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
+  const db = markSingleSession(drizzlePglite({ client, ...drizzleOptions }) as unknown as Database);
   await migratePglite(db);
   await refreshStoredSearchNames(db);
   return {

@@ -6,6 +6,7 @@
  */
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import {
   auditLog,
   charges,
@@ -108,12 +109,6 @@ function recordInsert(record: NonNullable<EntryCompanions['record']>): SQL {
   return sql`insert into ${idempotencyRecords} (key, operation, request_hash, result)
     select ${pending.key}, ${pending.operation}, ${pending.requestHash},
       ${JSON.stringify(result)}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
-}
-
-/** postgres.js returns the rows as the result; PGlite wraps them in `rows`. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result;
-  return (result as { rows: Record<string, unknown>[] }).rows;
 }
 
 /** Audit rows carry ids and amounts, never patient names. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
 import { idempotencyRecords } from '../db/schema/index.ts';
+import { isSingleSession } from '../db/single-session.ts';
 import { IdempotencyConflictError, sqlStateOf } from './errors.ts';
 import type { LedgerResult } from './result.ts';
 
@@ -110,12 +111,13 @@ export async function runIdempotentWith<T, C>(
     throw new Error(`idempotency key must be 1..${MAX_KEY_LENGTH} characters`);
   }
   const hash = requestHash(request.operation, request.payload);
+  const locks = isSingleSession(db) ? [] : [request.key, ...(request.locks ?? [])];
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
         // Its own statement, before the read: the read's snapshot then starts after the lock was
         // granted, so it sees the record of a run of the same key that just committed.
-        await tx.execute(advisoryLocks([request.key, ...(request.locks ?? [])]));
+        if (locks.length > 0) await tx.execute(advisoryLocks(locks));
         const found = await read(tx, request.key);
         if (found.stored) {
           if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);

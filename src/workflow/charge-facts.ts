@@ -4,7 +4,12 @@ import type { ChargeFacts } from '../domain/index.ts';
 import { type ChargeView, getCharge, listUnreversedWriteOffs } from '../ledger/index.ts';
 
 export async function factsForCharge(db: Database, charge: ChargeView): Promise<ChargeFacts> {
-  const [last] = await listUnreversedWriteOffs(db, { chargeIds: [charge.id], limit: 1 });
+  // Only a written-off PR's refusal says who wrote it off; any other charge skips the query (as
+  // the ledger's chargeFacts does), which keeps it off every confirm's path.
+  const [last] =
+    charge.status === 'written_off'
+      ? await listUnreversedWriteOffs(db, { chargeIds: [charge.id], limit: 1 })
+      : [];
   return {
     prSource: charge.prSource,
     totals: {

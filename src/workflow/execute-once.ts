@@ -7,7 +7,8 @@
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/index.ts';
 import { IdempotencyConflictError, type LedgerResult } from '../ledger/index.ts';
-import { loadPendingAction, markExecuted } from './pending-actions.ts';
+import { markExecuted } from './pending-actions.ts';
+import type { PendingAction } from './types.ts';
 
 export type ExecuteOutcome<T> =
   | { readonly kind: 'done'; readonly value: T; readonly replayed: boolean }
@@ -19,13 +20,16 @@ export function idempotencyKeyFor(pendingId: string): string {
   return `pending:${pendingId}`;
 }
 
+/**
+ * `pending` as the caller loaded it moments ago; it is not read again. A confirm that executed it
+ * since then shares its idempotency key, so the ledger answers with that run's result (replayed).
+ */
 export async function executeOnce<T>(
   db: Database,
-  pendingId: string,
+  pending: PendingAction,
   run: (idempotencyKey: string) => Promise<LedgerResult<T>>,
 ): Promise<ExecuteOutcome<T>> {
-  const pending = await loadPendingAction(db, pendingId);
-  if (!pending) throw new Error(`invariant: no pending action ${pendingId}`);
+  const pendingId = pending.id;
   if (pending.status === 'executed') return { kind: 'done', value: pending.result as T, replayed: true };
   if (pending.status === 'cancelled') return { kind: 'already_done' };
   let result: LedgerResult<T>;

@@ -78,7 +78,7 @@ async function submitWith<T, R>(
     });
     if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
   }
-  const outcome = await executeOnce(db, ctx.pending.id, (key) => action.execute(db, target, ctx, key));
+  const outcome = await executeOnce(db, ctx.pending, (key) => action.execute(db, target, ctx, key));
   return settle(db, outcome, {
     refused,
     toErrors: (blockers) => blockersToFieldErrors(blockers, action.blockerField),

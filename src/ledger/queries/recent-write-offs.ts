@@ -2,10 +2,11 @@
  * What a user wrote off for one patient in the last 24 hours (DOMAIN.md section 4), for the
  * limit check. Write-offs since undone do not count: they took nothing off the patient's balance.
  * Reached through the patient's charges (charges_patient_idx, then ledger_entries_charge_idx), so
- * the cost grows with that patient's entries, not with the user's whole history.
+ * the cost grows with that patient's entries, not with the user's history.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { isOperatorActor } from '../actors.ts';
 
 export const LIMIT_WINDOW_HOURS = 24;
@@ -20,10 +21,18 @@ export function limitLocks(actor: string): readonly string[] {
   return isOperatorActor(actor) ? [] : [limitLockName(actor)];
 }
 
-/** A scalar subquery: the sum in cents, 0 when there is none. `patientId` may be a column. */
+/**
+ * A scalar subquery: the sum in cents, 0 when there is none. `patientId` may be a column.
+ * The patient's charges' entries are read whole and filtered after: OFFSET 0 keeps the filters
+ * out of the lateral read, so it can only go by the charge's index. Without that the planner may
+ * go by the user's index and read every entry of theirs, per charge: PGlite keeps no statistics
+ * (no autovacuum), and a busy biller's day is thousands of entries against a patient's dozens.
+ */
 export function recentWriteOffsSql(actor: string, patientId: SQL | number): SQL {
   return sql`(select coalesce(sum(e.amount_cents), 0)::int
-    from charges rc join ledger_entries e on e.charge_id = rc.id
+    from charges rc cross join lateral (
+      select e.id, e.amount_cents, e.actor, e.kind, e.created_at
+      from ledger_entries e where e.charge_id = rc.id offset 0) e
     where rc.patient_id = ${patientId} and e.actor = ${actor} and e.kind = 'write_off'
       and e.created_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
       and not exists (select 1 from ledger_entries r
@@ -33,6 +42,5 @@ export function recentWriteOffsSql(actor: string, patientId: SQL | number): SQL 
 export async function sumRecentWriteOffs(db: Executor, actor: string, patientId: number): Promise<number> {
   if (isOperatorActor(actor)) return 0;
   const result = await db.execute(sql`select ${recentWriteOffsSql(actor, patientId)} as cents`);
-  const rows = Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
-  return Number(rows[0]?.cents ?? 0);
+  return Number(rowsOf(result)[0]?.cents ?? 0);
 }
