@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { stringify } from 'node:querystring';
 import { App, LogLevel } from '@slack/bolt';
-import { BENCH_ADMIN, BENCH_CHANNEL } from '../bench/lib/slack-bench-people.ts';
+import { BENCH_BILLERS, BENCH_CHANNEL, billerFor } from '../bench/lib/slack-bench-people.ts';
 import { ConfigSchema } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { assessPr, bootstrapAdmins, upsertCharge, upsertPatient } from '../src/ledger/index.ts';
@@ -86,26 +86,27 @@ async function prepareSubmissions(db: Database, count: number, workspace: Worksp
   const bodies: string[] = [];
   for (let i = 0; i < count; i++) {
     const target = charges[i % charges.length] ?? { patientId: 0, chargeId: 0 };
+    const biller = billerFor(i);
     const amountCents = 1 + Math.floor(i / charges.length);
     const hints = { ...NO_HINTS, amountCents, reason: 'small_balance' as const };
     const origin = {
       via: 'command' as const,
       channelId: BENCH_CHANNEL,
       threadTs: null,
-      requesterId: BENCH_ADMIN,
+      requesterId: biller,
     };
     const pending = await createPendingAction(db, {
       kind: 'write_off',
-      requestedBy: BENCH_ADMIN,
+      requestedBy: biller,
       payload: { origin, hints, ...target },
     });
     if (!pending) throw new Error('invariant: a fresh pending action');
     const view = viewForState(
-      await loadModal(db, { pendingId: pending.id, actorId: BENCH_ADMIN, now: new Date() }),
+      await loadModal(db, { pendingId: pending.id, actorId: biller, now: new Date() }),
     );
     const values = buildStateValues(view as never, {});
     const payload = viewSubmissionPayload(
-      BENCH_ADMIN,
+      biller,
       workspace,
       { ...view, id: `VBENCH${i}`, state: { values } } as never,
       `t${i}`,
@@ -122,7 +123,7 @@ async function thisApp(): Promise<{ app: App; database: string }> {
     SLACK_BOT_TOKEN: setting('SLACK_BOT_TOKEN'),
     SLACK_SIGNING_SECRET: setting('SIGNING_SECRET'),
     SLACK_API_URL: setting('SLACK_API_URL'),
-    BILLING_ADMINS: BENCH_ADMIN,
+    BILLING_ADMINS: BENCH_BILLERS.join(','),
     LOG_LEVEL: 'error',
   });
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);

@@ -1,13 +1,13 @@
 /**
- * `npm run bench:slack -- [seconds=60] [rate=50]`: the Slack round trip through the HTTP
+ * `npm run bench:slack -- [seconds=60] [rate=50] [pglite|postgres]`: the Slack round trip through the HTTP
  * receiver, with signed requests sent at a fixed rate (open loop: a slow answer does not slow
  * the sender). Two figures, each beside a bare Bolt app that only acknowledges, same load, same
  * run: a slash command until its acknowledgement, and a view_submission until its
  * acknowledgement, which comes after the ledger commit. Each app runs in a process of its own
  * (bench-slack-target.ts); this one sends the requests and plays Slack for the app's calls.
  * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
- * bench` collects. The database is PostgreSQL when DATABASE_URL is set, in-memory PGlite
- * otherwise.
+ * bench` collects. The database is PGlite in memory, or with `postgres` a scratch database on
+ * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { stringify } from 'node:querystring';
 import { fileURLToPath } from 'node:url';
 import { type Figure, printFigures, round } from '../bench/lib/figures.ts';
-import { BENCH_ADMIN, BENCH_CHANNEL } from '../bench/lib/slack-bench-people.ts';
+import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
+import { BENCH_CHANNEL, billerFor } from '../bench/lib/slack-bench-people.ts';
 import { startSlackEmulator } from '../src/slack-emulator/index.ts';
 import { slashCommandForm } from '../src/slack-emulator/payloads.ts';
 import { deliverSigned } from '../src/slack-emulator/signing.ts';
@@ -27,7 +28,10 @@ const TARGET_RATIO = 2;
 
 const seconds = Number(process.argv[2] ?? 60);
 const rate = Number(process.argv[3] ?? 50);
-if (!(seconds > 0 && rate > 0)) throw new Error('usage: bench-slack [seconds] [requests per second]');
+const database = process.argv[4] ?? 'pglite';
+if (!(seconds > 0 && rate > 0) || (database !== 'pglite' && database !== 'postgres')) {
+  throw new Error('usage: bench-slack [seconds] [requests per second] [pglite|postgres]');
+}
 const requestCount = Math.round(seconds * rate);
 
 type Send = (i: number) => Promise<number>;
@@ -100,7 +104,9 @@ async function main() {
   const emulator = await startSlackEmulator();
   const scratch = await mkdtemp(join(tmpdir(), 'bench-slack-'));
   const formsFile = join(scratch, 'forms.json');
+  const postgres = database === 'postgres' ? await createScratchDatabase('bench_slack') : null;
   const env = {
+    DATABASE_URL: postgres?.url ?? '',
     SLACK_API_URL: emulator.url,
     SLACK_BOT_TOKEN: emulator.botToken,
     SIGNING_SECRET: SECRET,
@@ -118,11 +124,11 @@ async function main() {
         {
           command: '/writeoff',
           text: '$1 Bench Patient 7 small balance',
-          userId: BENCH_ADMIN,
+          userId: billerFor(i),
           channelId: BENCH_CHANNEL,
         },
         emulator.workspace,
-        { triggerId: emulator.issueTriggerId(BENCH_ADMIN), responseUrl: `${emulator.origin}/noop/${i}` },
+        { triggerId: emulator.issueTriggerId(billerFor(i)), responseUrl: `${emulator.origin}/noop/${i}` },
       ),
     );
   const figures = [];
@@ -142,6 +148,7 @@ async function main() {
   await Promise.all([stopTarget(app), stopTarget(bare)]);
   await emulator.stop();
   await rm(scratch, { recursive: true, force: true });
+  await postgres?.drop();
   report(figures, app.database);
 }
 

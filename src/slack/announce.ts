@@ -113,7 +113,11 @@ export async function postToAuditChannel(
 }
 
 /** App Home shows recent actions; refreshed when the user acts, so Undo there stays current. */
-export async function publishHome(deps: SlackDeps, client: WebClient, userId: string): Promise<void> {
+export function publishHome(deps: SlackDeps, client: WebClient, userId: string): Promise<void> {
+  return deps.homeRefresher.refresh(userId, () => publishHomeNow(deps, client, userId));
+}
+
+async function publishHomeNow(deps: SlackDeps, client: WebClient, userId: string): Promise<void> {
   try {
     await client.views.publish({ user_id: userId, view: buildHomeView(await loadHome(deps.db, userId)) });
   } catch (error) {

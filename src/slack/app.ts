@@ -12,6 +12,7 @@ import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
 import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
+import { HomeRefresher } from './home-refresh.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
 
@@ -94,6 +95,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     ...openAiClients(config),
     helpDesk: defaultHelpDesk,
     submitBudgetMs: options.submitBudgetMs ?? SUBMIT_BUDGET_MS,
+    homeRefresher: new HomeRefresher(),
   };
   registerListeners(app, deps);
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {

@@ -9,6 +9,7 @@ import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
 import type { PendingPayload, RequestRateLimiter, UnderstandParams } from '../workflow/index.ts';
+import type { HomeRefresher } from './home-refresh.ts';
 import type { RecentKeys } from './recent-keys.ts';
 
 export interface Clock {
@@ -40,6 +41,8 @@ export interface SlackDeps {
   readonly helpDesk: () => HelpDesk;
   /** How long a confirm may run before the modal answers "Working…" (SUBMIT_BUDGET_MS). */
   readonly submitBudgetMs: number;
+  /** Coalesces each user's App Home refreshes (home-refresh.ts). */
+  readonly homeRefresher: HomeRefresher;
 }
 
 /** What understanding a request needs from the deps, for today. */

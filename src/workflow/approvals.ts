@@ -4,7 +4,7 @@
  * (actions/approval.ts), checked again by the ledger under the request's lock.
  */
 import type { Database } from '../db/client.ts';
-import { type Blocker, can, checkApprovalDecision } from '../domain/index.ts';
+import { type ActorFacts, type Blocker, can, checkApprovalDecision } from '../domain/index.ts';
 import { getApproval, listOpenApprovals, loadActor, recordApprovalRefusal } from '../ledger/index.ts';
 import { type ApprovalCard, approvalCard } from './approval-card.ts';
 import { startRequest } from './requests.ts';
@@ -42,9 +42,17 @@ export async function startApprovalDecision(
   return { kind: 'ready', pending };
 }
 
-/** Pending requests this user may decide (none for those without the role), oldest first. */
-export async function decidableApprovals(db: Database, userId: string, now: Date): Promise<ApprovalCard[]> {
-  const actor = await loadActor(db, userId);
+/**
+ * Pending requests this user may decide (none for those without the role), oldest first. Pass
+ * the actor when the caller has already read it.
+ */
+export async function decidableApprovals(
+  db: Database,
+  userId: string,
+  now: Date,
+  known?: ActorFacts,
+): Promise<ApprovalCard[]> {
+  const actor = known ?? (await loadActor(db, userId));
   if (!can(actor.role, 'approve')) return [];
   const open = await listOpenApprovals(db, { excludeRequester: userId, now });
   return open.map((view) => approvalCard(view, now));

@@ -1,13 +1,7 @@
 /** App Home: the user's own recent actions, with undo where the rules allow it. */
 import type { Database } from '../db/client.ts';
 import { checkUndo, type EntryKind, ROLE_LABELS } from '../domain/index.ts';
-import {
-  type ChargeView,
-  getCharge,
-  listUnreversedWriteOffs,
-  loadActor,
-  recentEntriesBy,
-} from '../ledger/index.ts';
+import { getCharges, loadActor, recentEntriesBy, reversedWriteOffIds } from '../ledger/index.ts';
 import type { ApprovalCard } from './approval-card.ts';
 import { decidableApprovals } from './approvals.ts';
 import { chargeName } from './charge-choices.ts';
@@ -31,22 +25,23 @@ export interface HomeModel {
 
 const MAX_RECENT = 15;
 
+/** A fixed number of queries, however many actions there are (refreshed after every change). */
 export async function loadHome(db: Database, userId: string, now = new Date()): Promise<HomeModel> {
   const actor = await loadActor(db, userId);
   const entries = await recentEntriesBy(db, { actor: userId, limit: MAX_RECENT });
-  const open = new Set(
-    (await listUnreversedWriteOffs(db, { actor: userId, limit: 100 })).map((w) => w.entryId),
+  const writeOffIds = entries.filter((e) => e.kind === 'write_off').map((e) => e.id);
+  const reversed = await reversedWriteOffIds(db, writeOffIds);
+  const charges = await getCharges(
+    db,
+    entries.map((e) => e.chargeId),
   );
-  const charges = new Map<number, ChargeView | null>();
-  const actions: RecentAction[] = [];
-  for (const entry of entries) {
-    if (!charges.has(entry.chargeId)) charges.set(entry.chargeId, await getCharge(db, entry.chargeId));
-    const charge = charges.get(entry.chargeId) ?? null;
+  const actions = entries.map((entry): RecentAction => {
+    const charge = charges.get(entry.chargeId);
     const undoable =
       entry.kind === 'write_off' &&
-      open.has(entry.id) &&
+      !reversed.has(entry.id) &&
       checkUndo({ writtenOffBy: entry.actor, reversal: null }, actor).length === 0;
-    actions.push({
+    return {
       entryId: entry.id,
       kind: entry.kind,
       amountCents: entry.amountCents,
@@ -54,8 +49,8 @@ export async function loadHome(db: Database, userId: string, now = new Date()): 
       patientName: charge?.patientName ?? 'unknown patient',
       chargeLabel: charge ? chargeName(charge) : `charge ${entry.chargeId}`,
       undoable,
-    });
-  }
-  const approvals = await decidableApprovals(db, userId, now);
+    };
+  });
+  const approvals = await decidableApprovals(db, userId, now, actor);
   return { roleLabel: actor.role ? ROLE_LABELS[actor.role] : null, actions, approvals };
 }

@@ -79,6 +79,25 @@ export async function getCharge(db: Executor, chargeId: number): Promise<ChargeD
   return { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) };
 }
 
+/** Several charges by id in one query (App Home's recent actions); missing ids are left out. */
+export async function getCharges(
+  db: Executor,
+  chargeIds: readonly number[],
+): Promise<Map<number, ChargeDetail>> {
+  if (chargeIds.length === 0) return new Map();
+  const rows = await db
+    .select({ charge: charges, patientName, firstName: patients.firstName, lastName: patients.lastName })
+    .from(charges)
+    .innerJoin(patients, eq(patients.id, charges.patientId))
+    .where(inArray(charges.id, [...new Set(chargeIds)]));
+  return new Map(
+    rows.map((row) => [
+      row.charge.id,
+      { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) },
+    ]),
+  );
+}
+
 export interface PaymentView {
   readonly entryId: number;
   readonly chargeId: number;

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { ledgerEntries } from '../../db/schema/index.ts';
 import type { EntryRow } from '../append-entry.ts';
@@ -31,4 +31,19 @@ export async function recentEntriesBy(
 export async function getEntry(db: Executor, entryId: number): Promise<EntryRow | null> {
   const [row] = await db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId));
   return row ?? null;
+}
+
+/** Which of these write-offs have been undone (by the reversal pointing at each). */
+export async function reversedWriteOffIds(db: Executor, entryIds: readonly number[]): Promise<Set<number>> {
+  if (entryIds.length === 0) return new Set();
+  const rows = await db
+    .select({ writeOffId: ledgerEntries.refersToEntryId })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.kind, 'write_off_reversal'),
+        inArray(ledgerEntries.refersToEntryId, [...entryIds]),
+      ),
+    );
+  return new Set(rows.map((row) => Number(row.writeOffId)));
 }
