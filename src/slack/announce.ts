@@ -117,6 +117,11 @@ export function publishHome(deps: SlackDeps, client: WebClient, userId: string):
   return deps.homeRefresher.refresh(userId, () => publishHomeNow(deps, client, userId));
 }
 
+/** The user opened the tab: it is built now (home-refresh.ts). */
+export function openHome(deps: SlackDeps, client: WebClient, userId: string): Promise<void> {
+  return deps.homeRefresher.opened(userId, () => publishHomeNow(deps, client, userId));
+}
+
 async function publishHomeNow(deps: SlackDeps, client: WebClient, userId: string): Promise<void> {
   try {
     await client.views.publish({ user_id: userId, view: buildHomeView(await loadHome(deps.db, userId)) });

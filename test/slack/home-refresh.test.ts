@@ -1,4 +1,7 @@
-/** One user's App Home refreshes are coalesced: a burst publishes twice, and each caller sees its change. */
+/**
+ * App Home refreshes: only for those who opened the tab, and one user's are coalesced (a burst
+ * publishes twice, and each caller's promise settles after a publish that read its change).
+ */
 import { describe, expect, it } from 'vitest';
 import { HomeRefresher } from '../../src/slack/home-refresh.ts';
 
@@ -27,7 +30,7 @@ describe('App Home refreshes', () => {
     let changes = 1;
     const home = controlledPublisher(() => changes);
     const refresher = new HomeRefresher();
-    const first = refresher.refresh('U1', home.publish);
+    const first = refresher.opened('U1', home.publish);
     const later: Promise<void>[] = [];
     for (let i = 0; i < 5; i++) {
       changes++;
@@ -43,7 +46,7 @@ describe('App Home refreshes', () => {
   it('a refresh after the last one finished publishes again', async () => {
     const home = controlledPublisher(() => 0);
     const refresher = new HomeRefresher();
-    const first = refresher.refresh('U1', home.publish);
+    const first = refresher.opened('U1', home.publish);
     await home.finishNext();
     await first;
     const second = refresher.refresh('U1', home.publish);
@@ -55,8 +58,17 @@ describe('App Home refreshes', () => {
   it("different users' refreshes do not wait for each other", async () => {
     const home = controlledPublisher(() => 0);
     const refresher = new HomeRefresher();
-    void refresher.refresh('U1', home.publish);
-    void refresher.refresh('U2', home.publish);
+    void refresher.opened('U1', home.publish);
+    void refresher.opened('U2', home.publish);
     expect(home.started()).toBe(2);
+  });
+
+  it('publishes nothing after a change by someone who has not opened the tab', async () => {
+    const home = controlledPublisher(() => 0);
+    const refresher = new HomeRefresher();
+    await refresher.refresh('U1', home.publish);
+    expect(home.started()).toBe(0);
+    void refresher.opened('U1', home.publish);
+    expect(home.started()).toBe(1);
   });
 });
