@@ -21,7 +21,8 @@ const BENCHMARKS: readonly { readonly script: string; readonly args?: readonly s
   { script: 'scripts/bench-search.ts', args: ['100000'] },
   { script: 'scripts/bench-startup.ts' },
   { script: 'scripts/bench-memory.ts', args: ['20000'] },
-  { script: 'scripts/bench-slack.ts' },
+  { script: 'scripts/bench-slack.ts', args: ['60', '50', 'postgres'] },
+  { script: 'scripts/bench-slack.ts', args: ['60', '50', 'pglite'] },
 ];
 
 function runScript(script: string, args: readonly string[]): Figure[] | { readonly error: string } {

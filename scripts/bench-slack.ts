@@ -173,7 +173,7 @@ function report(
     );
     const lateNote = late > 0 ? `, ${late} answered late (after 3 s) or not at all` : '';
     results.push({
-      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99`,
+      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99-${database === 'PGlite' ? 'pglite' : 'postgres'}`,
       label: `Slack ${figure} p99 (p50 ${round(p50)} ms), ${rate}/s for ${seconds} s, ${database}${lateNote}`,
       value: round(p99),
       unit: 'ms',

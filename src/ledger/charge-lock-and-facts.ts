@@ -14,6 +14,36 @@ import { NotFoundError } from './errors.ts';
 
 export type ChargeRow = typeof charges.$inferSelect;
 
+/**
+ * The charge's columns for a statement written out by hand (alias `c`), read back with
+ * chargeRowFrom. The date and the time come as text and epoch milliseconds, which both drivers
+ * return alike.
+ */
+export const CHARGE_COLUMNS =
+  sql.raw(`c.id, c.patient_id, c.external_ref, c.date_of_service::text as date_of_service,
+  c.description, c.pr_source, c.assessed_cents, c.payments_cents, c.refunds_cents, c.write_offs_cents,
+  c.reversals_cents, c.cancelled_cents, c.outstanding_cents,
+  (extract(epoch from c.created_at) * 1000)::float8 as created_ms`);
+
+export function chargeRowFrom(row: Record<string, unknown>): ChargeRow {
+  return {
+    id: Number(row.id),
+    patientId: Number(row.patient_id),
+    externalRef: row.external_ref === null ? null : String(row.external_ref),
+    dateOfService: String(row.date_of_service),
+    description: String(row.description),
+    prSource: row.pr_source as ChargeRow['prSource'],
+    assessedCents: Number(row.assessed_cents),
+    paymentsCents: Number(row.payments_cents),
+    refundsCents: Number(row.refunds_cents),
+    writeOffsCents: Number(row.write_offs_cents),
+    reversalsCents: Number(row.reversals_cents),
+    cancelledCents: Number(row.cancelled_cents),
+    outstandingCents: Number(row.outstanding_cents),
+    createdAt: new Date(Number(row.created_ms)),
+  };
+}
+
 export async function lockCharge(tx: Transaction, chargeId: number): Promise<ChargeRow> {
   const [row] = await tx.select().from(charges).where(eq(charges.id, chargeId)).for('update');
   if (!row) throw new NotFoundError('charge', chargeId);

@@ -4,12 +4,12 @@
  * stored record and the actor's role with it; the entry with its totals, audit row and record in
  * one statement (appendEntry); COMMIT.
  */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
-import { charges, idempotencyRecords, users } from '../db/schema/index.ts';
-import type { ActorFacts } from '../domain/index.ts';
+import { rowsOf } from '../db/rows.ts';
+import type { ActorFacts, Role } from '../domain/index.ts';
 import { actorFactsFromRow, isOperatorActor } from './actors.ts';
-import type { ChargeRow } from './charge-lock-and-facts.ts';
+import { CHARGE_COLUMNS, type ChargeRow, chargeRowFrom } from './charge-lock-and-facts.ts';
 import { NotFoundError } from './errors.ts';
 import {
   findRecord,
@@ -59,29 +59,34 @@ async function lockChargeWithRecord(
   key: string,
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
-  const [row] = await tx
-    .select({
-      charge: charges,
-      stored: { requestHash: idempotencyRecords.requestHash, result: idempotencyRecords.result },
-      user: { role: users.role, limitCents: users.limitCents },
-      recentWriteOffCents: recentColumn(target),
-    })
-    .from(charges)
-    .leftJoin(idempotencyRecords, eq(idempotencyRecords.key, key))
-    .leftJoin(users, eq(users.userId, target.actor))
-    .where(eq(charges.id, target.chargeId))
-    .for('update', { of: charges });
+  // Written out rather than built with the query builder: this statement runs inside every
+  // write's lock, where the builder's work (about a third of a PGlite write-off) is held time.
+  const result = await tx.execute(sql`
+    select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
+      ${recentColumn(target)} as recent_write_off_cents
+    from charges c
+    left join idempotency_records r on r.key = ${key}
+    left join users u on u.user_id = ${target.actor}
+    where c.id = ${target.chargeId}
+    for update of c`);
+  const [row] = rowsOf(result);
   if (!row) {
     // No such charge: a stored record for the key still answers first (a conflict, most likely).
     const stored = await findRecord(tx, key);
     if (stored) return { stored };
     throw new NotFoundError('charge', target.chargeId);
   }
-  if (row.stored) return { stored: row.stored };
-  const actor = actorFactsFromRow(target.actor, row.user);
+  if (row.request_hash !== null && row.request_hash !== undefined) {
+    return { stored: { requestHash: String(row.request_hash), result: row.stored_result } };
+  }
+  const user =
+    row.role === null || row.role === undefined
+      ? null
+      : { role: row.role as Role, limitCents: row.limit_cents === null ? null : Number(row.limit_cents) };
+  const actor = actorFactsFromRow(target.actor, user);
   return {
     stored: null,
-    context: { charge: row.charge, actor, recentWriteOffCents: Number(row.recentWriteOffCents) },
+    context: { charge: chargeRowFrom(row), actor, recentWriteOffCents: Number(row.recent_write_off_cents) },
   };
 }
 
@@ -91,6 +96,6 @@ async function lockChargeWithRecord(
  * so it sees every earlier write-off of theirs that committed.
  */
 function recentColumn(target: ChargeTarget) {
-  if (!target.withRecentWriteOffs || isOperatorActor(target.actor)) return sql<number>`0`;
-  return sql<number>`${recentWriteOffsSql(target.actor, sql`${charges.patientId}`)}`;
+  if (!target.withRecentWriteOffs || isOperatorActor(target.actor)) return sql`0`;
+  return recentWriteOffsSql(target.actor, sql`c.patient_id`);
 }

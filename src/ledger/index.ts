@@ -55,8 +55,13 @@ export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail
 export * from './queries/charges.ts';
 export * from './queries/history.ts';
 export * from './queries/patients.ts';
-export { findRecentEntry, type RecentEntry, type RepeatableEntryKind } from './queries/recent-entry.ts';
-export { LIMIT_WINDOW_HOURS } from './queries/recent-write-offs.ts';
+export {
+  findRecentEntry,
+  type RecentEntry,
+  type RepeatableEntryKind,
+  recentEntrySql,
+} from './queries/recent-entry.ts';
+export { LIMIT_WINDOW_HOURS, recentWriteOffsSql } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export * from './queries/small-balance-batch-list.ts';

@@ -3,7 +3,7 @@
  * a re-run of the same request is recognised (workflow/repeats.ts). A write-off since undone does
  * not count: doing it again does not take the amount off twice. Reached by the charge's index.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
 
@@ -17,22 +17,34 @@ export interface RecentEntry {
   readonly dateOfService: string;
 }
 
-export async function findRecentEntry(
-  db: Executor,
-  params: {
-    readonly actor: string;
-    readonly chargeId: number;
-    readonly kind: RepeatableEntryKind;
-    readonly amountCents: number;
-    readonly withinMinutes: number;
-    /**
-     * The idempotency key of the request being confirmed: its own entries (the key, or the key
-     * with `#n` for a spread) are not an earlier run of it. Without this, a second delivery of the
-     * same confirm that lands just after the first committed would see the first as a re-run.
-     */
-    readonly ownKey?: string;
-  },
-): Promise<RecentEntry | null> {
+export interface RecentEntryProbe {
+  readonly actor: string;
+  readonly chargeId: number;
+  readonly kind: RepeatableEntryKind;
+  readonly amountCents: number;
+  readonly withinMinutes: number;
+  /**
+   * The idempotency key of the request being confirmed: its own entries (the key, or the key
+   * with `#n` for a spread) are not an earlier run of it. Without this, a second delivery of the
+   * same confirm that lands just after the first committed would see the first as a re-run.
+   */
+  readonly ownKey?: string;
+}
+
+export async function findRecentEntry(db: Executor, params: RecentEntryProbe): Promise<RecentEntry | null> {
+  const [row] = rowsOf(await db.execute(recentEntrySql(params)));
+  if (!row) return null;
+  return {
+    entryId: Number(row.id),
+    amountCents: Number(row.amount_cents),
+    createdAt: new Date(Number(row.created_ms)),
+    patientName: `${row.first_name} ${row.last_name}`,
+    dateOfService: String(row.date_of_service),
+  };
+}
+
+/** The statement, on its own so a test can check how it is planned. */
+export function recentEntrySql(params: RecentEntryProbe): SQL {
   const notOwn =
     params.ownKey === undefined
       ? sql``
@@ -40,7 +52,7 @@ export async function findRecentEntry(
   // The charge's entries are read whole and filtered after (OFFSET 0 keeps the filters out of the
   // read): by the charge's index, a few rows, where the actor's index would read every entry of a
   // busy biller. PGlite keeps no statistics for the planner to know that (recent-write-offs.ts).
-  const result = await db.execute(sql`
+  return sql`
     select e.id, e.amount_cents, (extract(epoch from e.created_at) * 1000)::float8 as created_ms,
       p.first_name, p.last_name, c.date_of_service::text as date_of_service
     from (select * from ledger_entries where charge_id = ${params.chargeId} offset 0) e
@@ -51,14 +63,5 @@ export async function findRecentEntry(
       and not exists (select 1 from ledger_entries r
         where r.refers_to_entry_id = e.id and r.kind = 'write_off_reversal')
     order by e.id desc
-    limit 1`);
-  const [row] = rowsOf(result);
-  if (!row) return null;
-  return {
-    entryId: Number(row.id),
-    amountCents: Number(row.amount_cents),
-    createdAt: new Date(Number(row.created_ms)),
-    patientName: `${row.first_name} ${row.last_name}`,
-    dateOfService: String(row.date_of_service),
-  };
+    limit 1`;
 }
