@@ -1,6 +1,7 @@
 /**
- * Statements one write-off sends to the database, counted with a Drizzle logger on an in-memory
- * PGlite: once for an operator (cli:…, no users-table look-up) and once for a Slack user.
+ * Statements one write-off sends to the database, counted with a Drizzle logger on a scratch
+ * PostgreSQL database and on an in-memory PGlite: once for an operator (cli:…, no users-table
+ * look-up) and once for a Slack user.
  * BEGIN and COMMIT are sent by the driver itself, not through Drizzle: they are added here.
  * Before this count was made smaller (the landed code) a write-off sent 9 (operator) and 10 (Slack
  * user) statements; the target is what tpcb-like sends per transaction (7), or fewer.
@@ -9,7 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'drizzle-orm';
 import { type Figure, printFigures } from '../bench/lib/figures.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
+import { type DatabaseTarget, openDatabase } from '../src/db/client.ts';
 import { assessPr, grantRole, upsertCharge, upsertPatient, writeOff } from '../src/ledger/index.ts';
 
 const BEGIN_AND_COMMIT = 2;
@@ -23,61 +25,74 @@ class CountingLogger implements Logger {
   }
 }
 
-const logger = new CountingLogger();
-const handle = await openDatabase({ kind: 'pglite-memory' }, { logger });
-try {
-  const { db } = handle;
-  const patientId = await upsertPatient(db, {
-    mrn: 'COUNT-1',
-    firstName: 'Count',
-    lastName: 'Statements',
-    dateOfBirth: '1970-01-01',
-  });
-  const { id: chargeId } = await upsertCharge(db, {
-    patientId,
-    externalRef: 'count-1',
-    dateOfService: '2026-10-01',
-    description: 'Office visit 99213',
-    prSource: 'remittance',
-  });
-  await assessPr(db, {
-    chargeId,
-    amountCents: 10_000,
-    actor: 'import',
-    source: 'import',
-    idempotencyKey: 'c-pr',
-  });
-  await grantRole(db, { grantedBy: 'cli:bench', userId: 'UBENCH1', role: 'billing_manager' });
-
-  const statementsFor = async (actor: string): Promise<number> => {
-    const before = logger.count;
-    const result = await writeOff(db, {
-      chargeId,
-      amountCents: 100,
-      reason: 'small_balance',
-      actor,
-      source: 'cli',
-      idempotencyKey: randomUUID(),
+/** The write-offs' statement counts on one database: an operator's and a Slack user's. */
+async function countOn(target: DatabaseTarget): Promise<{ operator: number; slackUser: number }> {
+  const logger = new CountingLogger();
+  const handle = await openDatabase(target, { logger });
+  try {
+    const { db } = handle;
+    const patientId = await upsertPatient(db, {
+      mrn: 'COUNT-1',
+      firstName: 'Count',
+      lastName: 'Statements',
+      dateOfBirth: '1970-01-01',
     });
-    if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
-    return logger.count - before + BEGIN_AND_COMMIT;
-  };
-  const operator = await statementsFor('cli:bench');
-  const slackUser = await statementsFor('UBENCH1');
-  const figure = (id: string, who: string, value: number): Figure => ({
-    id,
-    label: `Statements per write-off (${who}), BEGIN and COMMIT included`,
-    value,
-    unit: '',
-    baseline: { label: 'pgbench tpcb-like per transaction', value: TPCB_STATEMENTS },
-    ratio: Math.round((value / TPCB_STATEMENTS) * 100) / 100,
-    target: '<= 7',
-    pass: value <= TPCB_STATEMENTS,
-  });
+    const { id: chargeId } = await upsertCharge(db, {
+      patientId,
+      externalRef: 'count-1',
+      dateOfService: '2026-10-01',
+      description: 'Office visit 99213',
+      prSource: 'remittance',
+    });
+    await assessPr(db, {
+      chargeId,
+      amountCents: 10_000,
+      actor: 'import',
+      source: 'import',
+      idempotencyKey: 'c-pr',
+    });
+    await grantRole(db, { grantedBy: 'cli:bench', userId: 'UBENCH1', role: 'billing_manager' });
+    const statementsFor = async (actor: string): Promise<number> => {
+      const before = logger.count;
+      const result = await writeOff(db, {
+        chargeId,
+        amountCents: 100,
+        reason: 'small_balance',
+        actor,
+        source: 'cli',
+        idempotencyKey: randomUUID(),
+      });
+      if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+      return logger.count - before + BEGIN_AND_COMMIT;
+    };
+    return { operator: await statementsFor('cli:bench'), slackUser: await statementsFor('UBENCH1') };
+  } finally {
+    await handle.close();
+  }
+}
+
+const figure = (id: string, who: string, value: number): Figure => ({
+  id,
+  label: `Statements per write-off (${who}), BEGIN and COMMIT included`,
+  value,
+  unit: '',
+  baseline: { label: 'pgbench tpcb-like per transaction', value: TPCB_STATEMENTS },
+  ratio: Math.round((value / TPCB_STATEMENTS) * 100) / 100,
+  target: '<= 7',
+  pass: value <= TPCB_STATEMENTS,
+});
+
+const scratch = await createScratchDatabase('bench_statements');
+try {
+  const postgres = await countOn({ kind: 'postgres', url: scratch.url });
+  // PGlite skips the advisory lock statement (src/db/single-session.ts): one fewer.
+  const pglite = await countOn({ kind: 'pglite-memory' });
   printFigures([
-    figure('statements-operator', 'CLI operator', operator),
-    figure('statements-slack-user', 'Slack user', slackUser),
+    figure('statements-operator', 'CLI operator, PostgreSQL', postgres.operator),
+    figure('statements-slack-user', 'Slack user, PostgreSQL', postgres.slackUser),
+    figure('statements-operator-pglite', 'CLI operator, PGlite', pglite.operator),
+    figure('statements-slack-user-pglite', 'Slack user, PGlite', pglite.slackUser),
   ]);
 } finally {
-  await handle.close();
+  await scratch.drop();
 }
