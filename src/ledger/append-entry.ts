@@ -71,8 +71,9 @@ export async function appendEntry(
   if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents <= 0) {
     throw new Error(`invariant: entry amount must be a positive integer of cents, got ${entry.amountCents}`);
   }
-  // Written out rather than built with Drizzle's query builder: this runs in every write, while
-  // the charge row is locked, and the builder's work was most of the client's time per entry.
+  // Written out rather than built with Drizzle's query builder: it runs in every write, and the
+  // builder's work there is time the charge stays locked. With both statements of the write
+  // written out, PGlite write-offs/s rose from 0.35x to 0.41–0.50x a bare transaction.
   const insertEntry = sql`(insert into ledger_entries (charge_id, kind, amount_cents, actor, source,
       reason, note, refers_to_entry_id, batch_id, idempotency_key)
     values (${entry.chargeId}, ${entry.kind}, ${entry.amountCents}, ${entry.actor}, ${entry.source},

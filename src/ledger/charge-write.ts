@@ -59,8 +59,8 @@ async function lockChargeWithRecord(
   key: string,
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
-  // Written out rather than built with the query builder: this statement runs inside every
-  // write's lock, where the builder's work (about a third of a PGlite write-off) is held time.
+  // Written out rather than built with Drizzle's query builder: it runs in every write, and the
+  // builder's work there is time the charge stays locked.
   const result = await tx.execute(sql`
     select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
       ${recentColumn(target)} as recent_write_off_cents
