@@ -29,12 +29,11 @@ export async function executeOnce<T>(
   pending: PendingAction,
   run: (idempotencyKey: string) => Promise<LedgerResult<T>>,
 ): Promise<ExecuteOutcome<T>> {
-  const pendingId = pending.id;
   if (pending.status === 'executed') return { kind: 'done', value: pending.result as T, replayed: true };
   if (pending.status === 'cancelled') return { kind: 'already_done' };
   let result: LedgerResult<T>;
   try {
-    result = await run(idempotencyKeyFor(pendingId));
+    result = await run(idempotencyKeyFor(pending.id));
   } catch (error) {
     // The same key with a different request: another person or form got there first.
     if (error instanceof IdempotencyConflictError) return { kind: 'already_done' };
@@ -43,6 +42,6 @@ export async function executeOnce<T>(
   if (!result.ok) return { kind: 'blocked', blockers: result.blockers };
   // The ledger decides who wrote (one non-replayed result per key); the status change only records
   // it, and may be made by a replaying caller first.
-  await markExecuted(db, pendingId, result.value);
+  await markExecuted(db, pending.id, result.value);
   return { kind: 'done', value: result.value, replayed: result.replayed };
 }

@@ -10,6 +10,7 @@ import { BadInputError, type CliCommand } from '../../src/cli/command.ts';
 import { auditCommand } from '../../src/cli/commands/audit.ts';
 import { reportCommand } from '../../src/cli/commands/report.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 import { auditLog } from '../../src/db/schema/index.ts';
 import { formatMonth, monthOf } from '../../src/domain/month.ts';
 import type { WriteOffReason } from '../../src/domain/reasons.ts';
@@ -73,7 +74,7 @@ describe('cli report and cli audit', () => {
     const result = await handle.db.execute(sql`
       select coalesce(sum(case when kind = 'write_off' then amount_cents else -amount_cents end), 0)::int as net
       from ledger_entries where kind in ('write_off', 'write_off_reversal')`);
-    const rows = Array.isArray(result) ? result : (result as { rows: { net: number }[] }).rows;
+    const rows = rowsOf(result);
     const { stdout } = await run(reportCommand, ['--json']);
     expect(JSON.parse(stdout).totalCents).toBe(Number(rows[0]?.net));
   });

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 import { resolvePatient } from '../../src/ledger/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { generateDirectory, insertDirectory } from '../support/generated-directory.ts';
@@ -20,11 +21,10 @@ describeEachDatabase('the patient search index', (kind) => {
   afterAll(() => handle?.close());
 
   it('bounds its pending list at 64 kB', async () => {
-    const result = await handle.db.execute<{ options: string[] | null }>(
+    const result = await handle.db.execute(
       sql`select reloptions as options from pg_class where relname = 'patients_search_name_trgm'`,
     );
-    const rows = Array.isArray(result) ? result : (result as { rows: { options: string[] | null }[] }).rows;
-    expect(rows[0]?.options).toEqual(['gin_pending_list_limit=64']);
+    expect(rowsOf(result)[0]?.options).toEqual(['gin_pending_list_limit=64']);
   });
 
   it('finds a patient typed with a typo right after a bulk import', async () => {

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/rows.ts';
 import { formatCents, formatMonth, monthOf, type WriteOffReason } from '../../src/domain/index.ts';
 import { undoWriteOff, writeOff } from '../../src/ledger/index.ts';
 import { REPORT_TOTALS_BLOCK } from '../../src/slack/messages/report-message-builder.ts';
@@ -52,11 +53,7 @@ async function ledgerSums(group: 'reason' | 'actor'): Promise<Record<string, num
     where w.kind = 'write_off' and w.created_at >= date_trunc('month', now())
       and not exists (select 1 from ledger_entries r where r.kind = 'write_off_reversal' and r.refers_to_entry_id = w.id)
     group by w.${column}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    key: string;
-    cents: number;
-  }[];
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.cents)]));
+  return Object.fromEntries(rowsOf(result).map((r) => [String(r.key), Number(r.cents)]));
 }
 
 function parseCsv(text: string): string[][] {

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 
 export interface SmallBalanceSeed {
   readonly count: number;
@@ -33,6 +34,5 @@ export async function seedSmallBalances(db: Database, seed: SmallBalanceSeed): P
 export async function seededChargeIds(db: Database, label: string): Promise<number[]> {
   const result = await db.execute(sql`select c.id from charges c join patients p on p.id = c.patient_id
     where p.mrn = ${`SEED-${label}`} order by c.id`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[];
-  return rows.map((r) => Number(r.id));
+  return rowsOf(result).map((r) => Number(r.id));
 }

@@ -69,14 +69,24 @@ export interface ChargeDetail extends ChargeView {
   readonly patientInitials: string;
 }
 
+const detailColumns = {
+  charge: charges,
+  patientName,
+  firstName: patients.firstName,
+  lastName: patients.lastName,
+};
+
+function toDetail(row: { charge: ChargeRow; patientName: string; firstName: string; lastName: string }) {
+  return { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) };
+}
+
 export async function getCharge(db: Executor, chargeId: number): Promise<ChargeDetail | null> {
   const [row] = await db
-    .select({ charge: charges, patientName, firstName: patients.firstName, lastName: patients.lastName })
+    .select(detailColumns)
     .from(charges)
     .innerJoin(patients, eq(patients.id, charges.patientId))
     .where(eq(charges.id, chargeId));
-  if (!row) return null;
-  return { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) };
+  return row ? toDetail(row) : null;
 }
 
 /** Several charges by id in one query (App Home's recent actions); missing ids are left out. */
@@ -86,16 +96,11 @@ export async function getCharges(
 ): Promise<Map<number, ChargeDetail>> {
   if (chargeIds.length === 0) return new Map();
   const rows = await db
-    .select({ charge: charges, patientName, firstName: patients.firstName, lastName: patients.lastName })
+    .select(detailColumns)
     .from(charges)
     .innerJoin(patients, eq(patients.id, charges.patientId))
     .where(inArray(charges.id, [...new Set(chargeIds)]));
-  return new Map(
-    rows.map((row) => [
-      row.charge.id,
-      { ...toView(row.charge, row.patientName), patientInitials: patientInitials(row) },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.charge.id, toDetail(row)]));
 }
 
 export interface PaymentView {
