@@ -8,6 +8,7 @@
  * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
  * bench` collects. The database is PGlite in memory, or with `postgres` a scratch database on
  * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
+ * With BENCH_PROF=<directory>, the app under test writes a V8 CPU profile there when it stops.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -99,10 +100,22 @@ interface Target {
 
 /** Starts bench-slack-target in its own process and waits for its events URL. */
 function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', TARGET, mode], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF && mode === 'app'
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`]
+        : []),
+      '--import',
+      'tsx',
+      TARGET,
+      mode,
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.once('message', (message) => {
       const { url, database } = message as { url: string; database: string };

@@ -10,7 +10,12 @@ import { type DoneSummary, loadHome } from '../workflow/index.ts';
 import { announceApprovalDecision } from './approval-announce.ts';
 import type { SlackDeps } from './deps.ts';
 import { buildAuditPost } from './messages/audit-post-builder.ts';
-import { buildDoneMessage, inDirectMessage, type SlackMessage } from './messages/done-message-builder.ts';
+import {
+  buildDoneMessage,
+  buildSavedWithoutDetailsMessage,
+  inDirectMessage,
+  type SlackMessage,
+} from './messages/done-message-builder.ts';
 import { buildRequestDoneNotice } from './messages/request-message-builder.ts';
 import { buildHomeView } from './views/home-builder.ts';
 
@@ -73,6 +78,15 @@ async function noticeInRequestThread(deps: SlackDeps, client: WebClient, summary
       what: 'request notice',
       kind: summary.kind,
     });
+  }
+}
+
+/** A committed change whose details could not be read back: the confirmer hears it was saved. */
+export async function announceSavedWithoutDetails(deps: SlackDeps, client: WebClient, userId: string) {
+  try {
+    await client.chat.postMessage({ channel: userId, ...buildSavedWithoutDetailsMessage() });
+  } catch (error) {
+    logUndelivered(deps, 'saved notice by DM', { userId }, error);
   }
 }
 

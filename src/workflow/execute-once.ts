@@ -28,6 +28,8 @@ export async function executeOnce<T>(
   db: Database,
   pending: PendingAction,
   run: (idempotencyKey: string) => Promise<LedgerResult<T>>,
+  /** `onFresh`: told of a result this call wrote, before the status change is recorded. */
+  hooks: { readonly onFresh?: (value: T) => void } = {},
 ): Promise<ExecuteOutcome<T>> {
   if (pending.status === 'executed') return { kind: 'done', value: pending.result as T, replayed: true };
   if (pending.status === 'cancelled') return { kind: 'already_done' };
@@ -40,6 +42,7 @@ export async function executeOnce<T>(
     throw error;
   }
   if (!result.ok) return { kind: 'blocked', blockers: result.blockers };
+  if (!result.replayed) hooks.onFresh?.(result.value);
   // The ledger decides who wrote (one non-replayed result per key); the status change only records
   // it, and may be made by a replaying caller first.
   await markExecuted(db, pending.id, result.value);

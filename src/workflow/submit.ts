@@ -7,6 +7,7 @@
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
 import type { ActionKind } from '../domain/index.ts';
+import { isApprovalRequested } from '../ledger/index.ts';
 import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
@@ -30,6 +31,12 @@ export interface SubmitRequest {
   readonly now: Date;
   /** For a kind that takes a while (a batch): told how far it has got. */
   readonly onProgress?: ProgressListener;
+  /**
+   * Told the moment the ledger has committed a fresh change (not a replay, not an approval
+   * request), before the status mark and the summary are written and read. A caller whose answer
+   * for "done" carries no details (Slack's acknowledgement) can answer then.
+   */
+  readonly onCommitted?: () => void;
 }
 
 /** What a confirm comes to: an outcome of the action, or no action to confirm (gone, or expired). */
@@ -55,6 +62,7 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     db,
     WORKFLOW_ACTIONS[pending.kind] as WorkflowAction<ActionKind, unknown, unknown, unknown>,
     ctx,
+    request.onCommitted,
   );
 }
 
@@ -62,6 +70,7 @@ async function submitWith<T, R>(
   db: Database,
   action: WorkflowAction<ActionKind, unknown, T, R>,
   ctx: SubmitContext,
+  onCommitted: (() => void) | undefined,
 ): Promise<SubmitOutcome> {
   const resolved = await action.resolve(db, ctx);
   if (resolved.kind === 'invalid') return resolved;
@@ -78,7 +87,11 @@ async function submitWith<T, R>(
     });
     if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
   }
-  const outcome = await executeOnce(db, ctx.pending, (key) => action.execute(db, target, ctx, key));
+  const outcome = await executeOnce(db, ctx.pending, (key) => action.execute(db, target, ctx, key), {
+    onFresh: (value) => {
+      if (!isApprovalRequested(value)) onCommitted?.();
+    },
+  });
   return settle(db, outcome, {
     refused,
     toErrors: (blockers) => blockersToFieldErrors(blockers, action.blockerField),

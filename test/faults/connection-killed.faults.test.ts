@@ -104,6 +104,8 @@ describePostgres('the database connection killed mid-confirm [postgres]', () => 
     const again = await instance.client.viewSubmission({ userId: MANAGER, view: modal.id, values });
     expect(again.status).toBe(200);
     expect(again.body).toBeFalsy();
+    // The ack comes with the commit; the status mark follows it.
+    await waitFor(async () => (await writtenFor(chargeId, pendingId))?.status === 'executed');
     expect(await writtenFor(chargeId, pendingId)).toEqual({ entries: 1, keys: 1, status: 'executed' });
     expect((await ledgerOf(instances.observer.db, chargeId)).outstandingCents).toBe(4_000);
     await waitFor(() =>
@@ -143,6 +145,7 @@ describePostgres('the database connection killed mid-confirm [postgres]', () => 
     // The pool notices its dead connections and opens new ones: the biller sees nothing odd.
     expect(first.status).toBe(200);
     expect(first.body).toBeFalsy();
+    await waitFor(async () => (await writtenFor(chargeId, pendingId))?.status === 'executed');
     expect(await writtenFor(chargeId, pendingId)).toEqual({ entries: 1, keys: 1, status: 'executed' });
     expect((await ledgerOf(instances.observer.db, chargeId)).outstandingCents).toBe(2_300);
   });

@@ -73,3 +73,13 @@ export function buildUndoRefusedMessage(reason: string): SlackMessage {
   const text = `:no_entry: ${escapeMrkdwn(reason)}`;
   return { text, blocks: [section(text)] };
 }
+
+/**
+ * The change was committed and the form closed, then the database stopped answering before the
+ * details were read back: the person still learns it went through, and where to see it.
+ */
+export function buildSavedWithoutDetailsMessage(): SlackMessage {
+  const text =
+    ':white_check_mark: Saved: your change went through. The database stopped answering before I could read the details back, so this message has no Undo button. Look up the patient’s balance to see the change; Undo is on App Home.';
+  return { text, blocks: [section(text)] };
+}

@@ -9,9 +9,11 @@
  * (late-result.ts), so the ack is never late and the confirmation is never lost.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { errorFacts } from '../../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
 import { loadModal, type SubmitResult, submitPending } from '../../../workflow/index.ts';
-import { announceDone } from '../../announce.ts';
+import { ackOnce } from '../../ack-once.ts';
+import { announceDone, announceSavedWithoutDetails } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
@@ -30,28 +32,46 @@ export function submitModalView(deps: SlackDeps) {
     // Slack always sends both; a payload without them finds no pending action and changes nothing.
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
+    const reply = ackOnce(ack);
     const form = readForm((view.state?.values ?? {}) as StateValues);
-    const running = submitPending(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
+    const running = submitPending(deps.db, {
+      pendingId,
+      actorId: userId,
+      form,
+      now: deps.clock.now(),
+      // A fresh change closes the form the moment it is committed; its message follows.
+      onCommitted: () => {
+        reply
+          .send()
+          .catch((error) => deps.logger.warn('ack after commit failed', { pendingId, ...errorFacts(error) }));
+      },
+    });
     let outcome: SubmitResult;
     try {
       const first = await withinBudget(running, deps.submitBudgetMs);
-      if (first.late) {
+      if (first.late && !reply.sent) {
         const late: LateSubmission = { pendingId, userId, viewId: view.id, title: view.title.text };
-        await ack({ response_action: 'update', view: buildWorkingModal(late.title) });
+        await reply.send({ response_action: 'update', view: buildWorkingModal(late.title) });
         deps.logger.info('confirm slower than its budget: answered Working…', { pendingId, userId });
         await finishLate(deps, client, late, running);
         return;
       }
-      outcome = first.value;
+      outcome = first.late ? await running : first.value;
     } catch (error) {
       // Without this, Bolt answers 500 and Slack shows a vague connection error.
       if (!isDatabaseUnavailable(error)) throw error;
-      await ack(tryAgainAck(view.blocks));
+      if (reply.sent) {
+        // Committed, then the database went: the form has closed, so the message says it was saved.
+        deps.logger.warn('confirm committed, details not read: database unavailable', { pendingId, userId });
+        await announceSavedWithoutDetails(deps, client, userId);
+        return;
+      }
+      await reply.send(tryAgainAck(view.blocks));
       deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
       return;
     }
     if (outcome.kind === 'expired') {
-      await ack({ response_action: 'update', view: buildExpiredModal() });
+      await reply.send({ response_action: 'update', view: buildExpiredModal() });
       deps.logger.info('expired request not confirmed', { pendingId, userId });
       return;
     }
@@ -59,19 +79,22 @@ export function submitModalView(deps: SlackDeps) {
       // Done minutes ago, while this form was open: the form comes back with the earlier result
       // and its "Yes, do it again" box (entries kept, as Slack keeps them on update).
       const state = await loadModal(deps.db, { pendingId, actorId: userId, form, now: deps.clock.now() });
-      await ack({ response_action: 'update', view: viewForState(state) });
+      await reply.send({ response_action: 'update', view: viewForState(state) });
       deps.logger.info('repeat of a recent change: asked to confirm', { pendingId, userId });
       return;
     }
     if (outcome.kind === 'invalid') {
-      await ack({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
+      await reply.send({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });
       await deliverRefusalNotices(deps, client, outcome.notices ?? []);
       return;
     }
     if (outcome.kind === 'sent_for_approval') {
       const recipients = recipientsText(deps, outcome.approvers);
-      await ack({ response_action: 'update', view: buildSentForApprovalModal(outcome.card, recipients) });
+      await reply.send({
+        response_action: 'update',
+        view: buildSentForApprovalModal(outcome.card, recipients),
+      });
       deps.logger.info('sent for approval', { pendingId, userId, approvalId: outcome.card.approvalId });
       await postApprovalRequest(deps, client, outcome);
       return;
@@ -80,11 +103,11 @@ export function submitModalView(deps: SlackDeps) {
     // A Slack retry repeats our own earlier delivery, whose ack already closed the modal; anyone
     // else (a second confirmer, a second click) would otherwise see the form vanish unexplained.
     if (alreadyDone && context.retryNum === undefined) {
-      await ack({ response_action: 'update', view: buildAlreadyDoneModal() });
+      await reply.send({ response_action: 'update', view: buildAlreadyDoneModal() });
       deps.logger.info('modal submission already handled', { pendingId, userId });
       return;
     }
-    await ack();
+    await reply.send();
     if (outcome.kind !== 'done' || !outcome.summary) {
       deps.logger.info('modal submission already handled', { pendingId, retryNum: context.retryNum });
       return;
