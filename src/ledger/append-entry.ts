@@ -105,7 +105,7 @@ function auditInsert(record: AuditRecord): SQL {
 }
 
 /** Every audit row says from which surface the change came (surface.ts); a CHECK insists. */
-export function auditDetails(record: AuditRecord): Record<string, unknown> {
+export function auditDetails(record: Pick<AuditRecord, 'actor' | 'details'>): Record<string, unknown> {
   return { ...record.details, surface: surfaceOfActor(record.actor) };
 }
 

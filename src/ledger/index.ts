@@ -69,7 +69,7 @@ export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
-export { auditRequest } from './requests.ts';
+export { type AuditedRequest, requestAuditInsert } from './requests.ts';
 export type { LedgerResult } from './result.ts';
 export {
   bootstrapAdmins,

@@ -5,9 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
-import { auditRequest } from '../ledger/index.ts';
+import { requestAuditInsert } from '../ledger/index.ts';
 import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
 
 /**
@@ -45,18 +46,21 @@ export async function createPendingAction(
 ): Promise<PendingAction | null> {
   const id = action.id ?? randomUUID();
   if (!isPendingId(id)) throw new Error('invalid pending action id');
-  // The request and its audit row in one transaction: a request is audited even when nobody
-  // confirms it. Kind and surface only: the payload's hints may name the patient.
-  const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(pendingActions)
-      .values({ id, kind: action.kind, requestedBy: action.requestedBy, payload: action.payload })
-      .onConflictDoNothing({ target: pendingActions.id })
-      .returning();
-    if (created) await auditRequest(tx, created.id, action);
-    return created;
-  });
-  return row ? toPendingAction(row) : null;
+  // The request and its audit row in one statement, so a request is audited even when nobody
+  // confirms it; a repeated id inserts neither. One round trip: every request makes one.
+  const created = sql.raw('created');
+  const result = await db.execute(sql`
+    with ${created} as (
+      insert into ${pendingActions} (id, kind, requested_by, payload)
+      values (${id}, ${action.kind}, ${action.requestedBy}, ${JSON.stringify(action.payload)}::text::jsonb)
+      on conflict (id) do nothing
+      returning id, kind, requested_by, payload, status, result, created_at
+    ), audit as (${requestAuditInsert(created, action)})
+    select id, kind, requested_by, payload, status, result,
+      (extract(epoch from created_at) * 1000)::float8 as created_ms
+    from ${created}`);
+  const [row] = rowsOf(result);
+  return row ? pendingActionFrom(row) : null;
 }
 
 export async function loadPendingAction(db: Database, id: string): Promise<PendingAction | null> {
@@ -135,7 +139,25 @@ export async function markExecuted(db: Database, id: string, result: unknown): P
   return rows.length === 1;
 }
 
-function toPendingAction(row: typeof pendingActions.$inferSelect): PendingAction {
+/** A row written out by hand (createPendingAction): the same fields, with the time in epoch ms. */
+function pendingActionFrom(row: Record<string, unknown>): PendingAction {
+  return toPendingAction({
+    id: String(row.id),
+    kind: String(row.kind),
+    requestedBy: String(row.requested_by),
+    payload: row.payload,
+    status: row.status as PendingAction['status'],
+    result: row.result,
+    createdAt: new Date(Number(row.created_ms)),
+  });
+}
+
+function toPendingAction(
+  row: Pick<
+    typeof pendingActions.$inferSelect,
+    'id' | 'kind' | 'requestedBy' | 'payload' | 'status' | 'result' | 'createdAt'
+  >,
+): PendingAction {
   if (!isActionKind(row.kind)) throw new Error(`invariant: unknown pending action kind ${row.kind}`);
   return {
     id: row.id,

@@ -112,10 +112,16 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
 
     const answer = await h.client.viewSubmission({ userId: BILLER, view: modal.id, values });
     expect(answer.body).toBeFalsy();
-    // The status mark waits on the held row: its connection is the one cut.
-    await h.db.execute(sql`
-      select pg_terminate_backend(pid) from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`);
+    // The status mark, sent just after the ack, waits on the held row: its connection is cut.
+    const waiting = await waitFor(async () => {
+      const rows = rowsOf(
+        await h.db.execute(sql`
+          select pid from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`),
+      );
+      return rows[0]?.pid;
+    });
+    await h.db.execute(sql`select pg_terminate_backend(${waiting})`);
     row.release();
     await row.released;
 

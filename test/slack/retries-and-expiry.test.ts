@@ -74,21 +74,19 @@ function reviewValue(message: StoredMessage): string {
 describe('a message whose handling failed is handled on Slack retry', () => {
   it('the database away on the first delivery: the retry replies once and saves one request', async () => {
     const before = failures();
-    // The connection drops as the request is saved (its insert runs inside a transaction with its
-    // audit row), as postgres.js reports a reset socket.
-    type Method = (...args: unknown[]) => unknown;
-    const db = h.db as unknown as { insert: Method; transaction: Method };
-    const originals = { insert: db.insert, transaction: db.transaction };
+    // The connection drops as the request is saved (one statement with its audit row), as
+    // postgres.js reports a reset socket.
+    type Execute = (query: unknown) => unknown;
+    const db = h.db as unknown as { execute: Execute; dialect: { sqlToQuery(q: unknown): { sql: string } } };
+    const execute = db.execute;
     let outages = 1;
-    for (const name of ['insert', 'transaction'] as const) {
-      db[name] = function (this: unknown, ...args: unknown[]) {
-        if (outages > 0) {
-          outages -= 1;
-          throw Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
-        }
-        return originals[name].apply(this, args);
-      };
-    }
+    db.execute = function (this: unknown, query: unknown) {
+      if (outages > 0 && db.dialect.sqlToQuery(query).sql.includes('insert into "pending_actions"')) {
+        outages -= 1;
+        throw Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
+      }
+      return execute.call(this, query);
+    };
     let delivered: Awaited<ReturnType<typeof h.client.userMessage>>;
     try {
       delivered = await h.client.userMessage({
@@ -98,8 +96,7 @@ describe('a message whose handling failed is handled on Slack retry', () => {
       });
       await waitFor(() => failures() > before);
     } finally {
-      db.insert = originals.insert;
-      db.transaction = originals.transaction;
+      db.execute = execute;
     }
     expect(understood()).toHaveLength(0);
     expect(await pendingFor(delivered.message)).toHaveLength(0);
