@@ -11,8 +11,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'drizzle-orm';
 import { type Figure, printFigures } from '../bench/lib/figures.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
-import { type DatabaseTarget, openDatabase } from '../src/db/client.ts';
+import { type Database, type DatabaseTarget, openDatabase } from '../src/db/client.ts';
 import { assessPr, grantRole, upsertCharge, upsertPatient, writeOff } from '../src/ledger/index.ts';
+import { createPendingAction, NO_HINTS, submitPending } from '../src/workflow/index.ts';
 
 const BEGIN_AND_COMMIT = 2;
 /** BEGIN, three UPDATEs, a SELECT, an INSERT, END. */
@@ -26,7 +27,11 @@ class CountingLogger implements Logger {
 }
 
 /** The write-offs' statement counts on one database: an operator's and a Slack user's. */
-async function countOn(target: DatabaseTarget): Promise<{ operator: number; slackUser: number }> {
+async function countOn(target: DatabaseTarget): Promise<{
+  operator: number;
+  slackUser: number;
+  confirm: { beforeAck: number; all: number };
+}> {
   const logger = new CountingLogger();
   const handle = await openDatabase(target, { logger });
   try {
@@ -65,11 +70,59 @@ async function countOn(target: DatabaseTarget): Promise<{ operator: number; slac
       if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
       return logger.count - before + BEGIN_AND_COMMIT;
     };
-    return { operator: await statementsFor('cli:bench'), slackUser: await statementsFor('UBENCH1') };
+    return {
+      operator: await statementsFor('cli:bench'),
+      slackUser: await statementsFor('UBENCH1'),
+      confirm: await confirmStatements(db, logger, patientId, chargeId),
+    };
   } finally {
     await handle.close();
   }
 }
+
+/**
+ * A Slack user's confirm of a write-off form, as the modal's submission runs it: the statements
+ * sent before Slack is answered (at the ledger's commit) and in all (the status mark, the summary,
+ * the Undo action after it). Only the ledger's transaction sends BEGIN and COMMIT.
+ */
+async function confirmStatements(db: Database, logger: CountingLogger, patientId: number, chargeId: number) {
+  const origin = { via: 'command' as const, channelId: 'CBENCH', threadTs: null, requesterId: 'UBENCH1' };
+  const pending = await createPendingAction(db, {
+    kind: 'write_off',
+    requestedBy: 'UBENCH1',
+    payload: {
+      origin,
+      hints: { ...NO_HINTS, amountCents: 300, reason: 'small_balance' },
+      patientId,
+      chargeId,
+    },
+  });
+  if (!pending) throw new Error('invariant: a fresh pending action');
+  const before = logger.count;
+  let atCommit = Number.NaN;
+  const outcome = await submitPending(db, {
+    pendingId: pending.id,
+    actorId: 'UBENCH1',
+    form: { patientId, charge: String(chargeId), amountText: '3.00', reason: 'small_balance' },
+    now: new Date(),
+    onCommitted: () => {
+      atCommit = logger.count;
+    },
+  });
+  if (outcome.kind !== 'done' || !outcome.summary) throw new Error(`unexpected outcome ${outcome.kind}`);
+  return { beforeAck: atCommit - before + BEGIN_AND_COMMIT, all: logger.count - before + BEGIN_AND_COMMIT };
+}
+
+const confirmFigure = (id: string, database: string, counts: { beforeAck: number; all: number }): Figure => ({
+  id,
+  label: `Statements before a Slack confirm's ack (a write-off, ${database}), of ${counts.all} in all`,
+  value: counts.beforeAck,
+  unit: '',
+  baseline: null,
+  ratio: null,
+  target: 'reported',
+  pass: null,
+});
 
 const figure = (id: string, who: string, value: number): Figure => ({
   id,
@@ -92,6 +145,8 @@ try {
     figure('statements-slack-user', 'Slack user, PostgreSQL', postgres.slackUser),
     figure('statements-operator-pglite', 'CLI operator, PGlite', pglite.operator),
     figure('statements-slack-user-pglite', 'Slack user, PGlite', pglite.slackUser),
+    confirmFigure('statements-confirm', 'PostgreSQL', postgres.confirm),
+    confirmFigure('statements-confirm-pglite', 'PGlite', pglite.confirm),
   ]);
 } finally {
   await scratch.drop();
