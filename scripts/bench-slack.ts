@@ -67,11 +67,6 @@ async function side(count: number, bare: Send, app: Send): Promise<[number[], nu
     openLoop(count, bare),
     offset.then(() => openLoop(count, app)),
   ]);
-  if (process.env.BENCH_DUMP)
-    (await import('node:fs')).appendFileSync(
-      process.env.BENCH_DUMP,
-      `${JSON.stringify({ baseline, measured })}\n`,
-    );
   const ascending = (a: number, b: number) => a - b;
   return [baseline.sort(ascending), measured.sort(ascending)];
 }
