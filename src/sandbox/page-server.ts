@@ -95,9 +95,16 @@ export function createPageHandler(parts: PageServerParts) {
     send(response, 200, 'text/html; charset=utf-8', renderPage({ ...parts, user, place, content }));
   }
 
-  async function file(fileId: string, response: ServerResponse): Promise<void> {
+  /**
+   * A file only for someone who can see the conversation it was shared in: a report sent to one
+   * person's DM names patients and amounts. Anyone else gets the same 404 as for no file at all.
+   */
+  async function file(fileId: string, url: URL, response: ServerResponse): Promise<void> {
+    const viewer = personOf(url.searchParams.get('user'));
     const stored = emulator.files.get(fileId);
-    if (!stored?.bytes || !stored.channel) return sendJson(response, 404, { error: 'no such file' });
+    const sharedIn = stored?.channel ? emulator.state.directory.channel(stored.channel) : undefined;
+    const canSee = sharedIn !== undefined && (!sharedIn.isIm || sharedIn.userId === viewer.id);
+    if (!stored?.bytes || !canSee) return sendJson(response, 404, { error: 'no such file' });
     send(response, 200, stored.mimetype, stored.bytes);
   }
 
@@ -153,7 +160,7 @@ export function createPageHandler(parts: PageServerParts) {
       if (publicType)
         return send(response, 200, publicType, await readFile(new URL(`./public${path}`, import.meta.url)));
       const fileId = /^\/files\/(F\w+)$/.exec(path)?.[1];
-      if (fileId) return await file(fileId, response);
+      if (fileId) return await file(fileId, url, response);
       if (path.startsWith('/api/')) return await api(path, url, request, response);
       sendJson(response, 404, { error: 'not found' });
     } catch (error) {

@@ -53,7 +53,8 @@ function mainHtml(emulator: SlackEmulator, userId: string, place: Place): string
     nameOf: names,
     botUserId: emulator.workspace.botUserId,
     appName: APP_NAME,
-    fileUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
+    // The viewer goes with the link: the server hands a file only to someone who can see where it was shared.
+    fileUrl: (fileId) => `/files/${encodeURIComponent(fileId)}?user=${encodeURIComponent(userId)}`,
   }).text;
 }
 

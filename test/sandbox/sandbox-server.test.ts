@@ -3,6 +3,8 @@
  * and what its server does with what the page sends (signed requests to the real app, and
  * Slack's own answers such as a command's ack shown as a message).
  */
+
+import { webApi } from '@slack/bolt';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -150,5 +152,38 @@ describe('the sandbox server', () => {
     const content = (await response.json()) as { main: string };
     expect(content.main).toContain('You do not have a role');
     expect(content.main).toContain('@Ada Admin');
+  });
+
+  it("hands a file shared in a person's DM to that person only, and a channel's file to anyone", async () => {
+    const slack = new webApi.WebClient(sandbox.emulator.botToken, {
+      slackApiUrl: sandbox.emulator.url,
+      retryConfig: { retries: 0 },
+      logLevel: webApi.LogLevel.ERROR,
+    });
+    const billerDm = sandbox.emulator.state.directory.dmFor(SANDBOX_BILLER.id).id;
+    await slack.filesUploadV2({
+      channel_id: billerDm,
+      content: 'patient,amount\nJane Doe,$40.00\n',
+      filename: 'mine.csv',
+    });
+    await slack.filesUploadV2({
+      channel_id: TEAM_CHANNEL.id,
+      content: 'reason,count\nhardship,2\n',
+      filename: 'team.csv',
+    });
+    const idOf = (name: string) => sandbox.emulator.files.all().find((f) => f.name === name)?.id ?? '';
+    const fileAs = (name: string, user: string) => fetch(`${origin}/files/${idOf(name)}?user=${user}`);
+
+    const own = await fileAs('mine.csv', SANDBOX_BILLER.id);
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain('Jane Doe');
+    const other = await fileAs('mine.csv', SANDBOX_MANAGER.id);
+    expect(other.status).toBe(404);
+    expect(await other.text()).not.toContain('Jane');
+    expect((await fileAs('mine.csv', 'U0STRANGER')).status).toBe(400);
+    expect((await fileAs('team.csv', SANDBOX_MANAGER.id)).status).toBe(200);
+    // The page links each file with its viewer.
+    const page = await (await fetch(`${origin}/api/content?user=${SANDBOX_BILLER.id}&place=dm`)).json();
+    expect((page as { main: string }).main).toContain(`/files/${idOf('mine.csv')}?user=${SANDBOX_BILLER.id}`);
   });
 });
