@@ -106,6 +106,8 @@ function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Targ
       ...(process.env.BENCH_PROF && mode === 'app'
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`]
         : []),
+      // The target collects its set-up's garbage before it listens (bench-slack-target.ts).
+      '--expose-gc',
       '--import',
       'tsx',
       TARGET,
