@@ -11,7 +11,7 @@ import { defaultHelpDesk } from './help/search.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
 import { startMode } from './sandbox/start-mode.ts';
 import { systemClock } from './slack/deps.ts';
-import { scheduleMaintenance } from './workflow/maintenance.ts';
+import { ExpiredApprovalsFeed, scheduleMaintenance } from './workflow/maintenance.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -30,13 +30,14 @@ async function main(): Promise<void> {
   modeCode.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const handle = await openDatabase(databaseTarget(config));
   await bootstrapAdmins(handle.db, config.BILLING_ADMINS);
-  const stopMaintenance = startMaintenance(handle.db);
+  const expiredApprovals = new ExpiredApprovalsFeed();
+  const stopMaintenance = startMaintenance(handle.db, expiredApprovals);
   if (mode === 'sandbox') {
     const { runSandbox } = await import('./sandbox/run-sandbox.ts');
-    return runSandbox(config, handle);
+    return runSandbox(config, handle, expiredApprovals);
   }
   const { createSlackApp, EVENTS_PATH } = await import('./slack/app.ts');
-  const app = createSlackApp({ config, db: handle.db });
+  const app = createSlackApp({ config, db: handle.db, expiredApprovals });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -66,11 +67,15 @@ async function main(): Promise<void> {
   setImmediate(defaultHelpDesk);
 }
 
-/** Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no data). */
-function startMaintenance(db: Database): () => void {
+/**
+ * Expired approvals marked, old pending actions pruned: now and every hour (counts logged, no
+ * data). The expired ones go to the feed, whose subscriber (the Slack app) closes their cards.
+ */
+function startMaintenance(db: Database, expiredApprovals: ExpiredApprovalsFeed): () => void {
   return scheduleMaintenance(db, {
     clock: systemClock,
     onResult: ({ expiredApprovalIds, prunedPendingActions }) => {
+      expiredApprovals.publish(expiredApprovalIds);
       if (expiredApprovalIds.length === 0 && prunedPendingActions === 0) return;
       console.info('maintenance', { expiredApprovals: expiredApprovalIds.length, prunedPendingActions });
     },

@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { patients } from '../db/schema/index.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import type { ExpiredApprovalsFeed } from '../workflow/maintenance.ts';
 import { type Sandbox, startSandbox } from './start-sandbox.ts';
 
 /** The demo goes only into an empty database: data someone imported is never mixed with it. */
@@ -32,9 +33,18 @@ export function sandboxBanner(sandbox: Sandbox, demo: 'loaded' | 'kept', databas
   ].join('\n');
 }
 
-export async function runSandbox(config: Config, handle: DatabaseHandle): Promise<void> {
+export async function runSandbox(
+  config: Config,
+  handle: DatabaseHandle,
+  expiredApprovals?: ExpiredApprovalsFeed,
+): Promise<void> {
   const demo = await loadDemoOnFirstStart(handle);
-  const sandbox = await startSandbox({ config, db: handle.db, port: config.PORT });
+  const sandbox = await startSandbox({
+    config,
+    db: handle.db,
+    port: config.PORT,
+    ...(expiredApprovals ? { expiredApprovals } : {}),
+  });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -11,6 +11,7 @@ import type { Database } from '../db/client.ts';
 import { recordChatActionsAs } from '../ledger/index.ts';
 import { createSlackApp, EVENTS_PATH } from '../slack/app.ts';
 import { createAppClient, type SlackEmulator, startSlackEmulator } from '../slack-emulator/index.ts';
+import type { ExpiredApprovalsFeed } from '../workflow/maintenance.ts';
 import { loadSlashCommands } from './commands.ts';
 import { startPageServer } from './page-server.ts';
 import { grantSandboxRoles, SANDBOX_ADMIN, SANDBOX_PEOPLE } from './people.ts';
@@ -28,6 +29,8 @@ export interface SandboxOptions {
   readonly port: number;
   readonly host?: string;
   readonly logger?: Logger;
+  /** The upkeep's expired approval requests, for the app to close their cards. */
+  readonly expiredApprovals?: ExpiredApprovalsFeed;
 }
 
 export interface Sandbox {
@@ -71,6 +74,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     db,
     apiRetries: 0,
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.expiredApprovals ? { expiredApprovals: options.expiredApprovals } : {}),
   });
   const boltServer = await app.start({ port: 0, host: '127.0.0.1' });
   const boltPort = (boltServer.address() as AddressInfo).port;

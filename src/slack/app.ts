@@ -10,7 +10,8 @@ import { errorFacts, stackFrames } from '../db/error-facts.ts';
 import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
-import { REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
+import { type ExpiredApprovalsFeed, REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
+import { announceExpiredApprovals } from './approval-announce.ts';
 import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
 import { HomeRefresher } from './home-refresh.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -27,6 +28,8 @@ export interface SlackAppOptions {
   readonly apiRetries?: number;
   /** How long a confirm may take before the modal answers "Working…" (SUBMIT_BUDGET_MS). */
   readonly submitBudgetMs?: number;
+  /** The upkeep's expired approval requests: their cards are closed and requesters told. */
+  readonly expiredApprovals?: ExpiredApprovalsFeed;
 }
 
 /** What must be set for the app to talk to Slack, in the words of the variables to set. */
@@ -98,6 +101,11 @@ export function createSlackApp(options: SlackAppOptions): App {
     homeRefresher: new HomeRefresher(),
   };
   registerListeners(app, deps);
+  options.expiredApprovals?.subscribe((approvalIds) => {
+    announceExpiredApprovals(deps, app.client, approvalIds).catch((error: unknown) =>
+      app.logger.warn('expired approvals not announced', errorFacts(error)),
+    );
+  });
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     // Never the message: a database error's message quotes its parameters (names, notes, MRNs).
     // Only the kind, SQL state, operation and ids; the stack's frames stay in debug logs.

@@ -4,7 +4,13 @@
  * A failed delivery to one person is logged (ids only) and does not stop the others.
  */
 import type { webApi } from '@slack/bolt';
-import { type ApprovalCard, cardPostsOf, type RefusalNotice, rememberCardPost } from '../workflow/index.ts';
+import {
+  type ApprovalCard,
+  cardPostsOf,
+  loadApprovalCard,
+  type RefusalNotice,
+  rememberCardPost,
+} from '../workflow/index.ts';
 import type { SlackDeps } from './deps.ts';
 import {
   buildApprovalBlockedMessage,
@@ -50,6 +56,21 @@ export async function announceApprovalDecision(
 ): Promise<void> {
   await tellRequesterOutcome(deps, client, card);
   await closeApprovalCards(deps, client, card);
+}
+
+/**
+ * Requests the upkeep just marked expired: each requester is told, and every card says so without
+ * its buttons, so no approver presses one only to learn it is too late.
+ */
+export async function announceExpiredApprovals(
+  deps: SlackDeps,
+  client: WebClient,
+  approvalIds: readonly string[],
+): Promise<void> {
+  for (const approvalId of approvalIds) {
+    const card = await loadApprovalCard(deps.db, approvalId, deps.clock.now());
+    if (card?.status === 'expired') await announceApprovalDecision(deps, client, card);
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export {
+  ExpiredApprovalsFeed,
   MAINTENANCE_INTERVAL_MS,
   type MaintenanceResult,
   runMaintenance,

@@ -21,6 +21,26 @@ export async function runMaintenance(db: Database, now: Date): Promise<Maintenan
 
 export const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
 
+export type ExpiredApprovalsListener = (approvalIds: readonly string[]) => void;
+
+/**
+ * Who hears which approval requests an upkeep run marked expired: the Slack app, to close their
+ * cards and tell the requesters. The upkeep starts before the app exists, hence a feed.
+ */
+export class ExpiredApprovalsFeed {
+  readonly #listeners = new Set<ExpiredApprovalsListener>();
+
+  subscribe(listener: ExpiredApprovalsListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  publish(approvalIds: readonly string[]): void {
+    if (approvalIds.length === 0) return;
+    for (const listener of this.#listeners) listener(approvalIds);
+  }
+}
+
 export interface MaintenanceSchedule {
   readonly clock: { now(): Date };
   /** Told the counts, or that a run failed (by its error's facts only: never a message). */

@@ -82,14 +82,17 @@ export function buildSentForApprovalModal(card: ApprovalCard, recipients: string
   );
 }
 
-/** The requester's DM once a billing manager or admin decided. */
+/** The requester's DM once a billing manager or admin decided, or the request expired. */
 export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
   const by = card.decidedBy ? `<@${card.decidedBy}>` : 'A billing manager';
   const note = card.decisionNote ? ` Note: “${escapeMrkdwn(card.decisionNote)}”` : '';
-  const text =
-    card.status === 'rejected'
-      ? `:x: ${by} rejected your write-off request: ${requestSummary(card)}. Nothing was written off.${note}`
-      : `:white_check_mark: ${by} approved your write-off request: ${requestSummary(card)}. It is written off.${note}`;
+  const texts: Record<ApprovalCard['status'], string> = {
+    rejected: `:x: ${by} rejected your write-off request: ${requestSummary(card)}. Nothing was written off.${note}`,
+    approved: `:white_check_mark: ${by} approved your write-off request: ${requestSummary(card)}. It is written off.${note}`,
+    expired: `:hourglass: Your write-off request ${requestSummary(card)} was not decided within 7 days, so it expired. Nothing was written off. If it is still needed, ask for it again.`,
+    pending: `:hourglass_flowing_sand: Your write-off request ${requestSummary(card)} is waiting for approval.`,
+  };
+  const text = texts[card.status];
   return { text, blocks: [section(text)] };
 }
 

@@ -75,7 +75,7 @@ export interface HarnessOptions {
    */
   readonly emulator?: Pick<SlackEmulatorOptions, 'channels' | 'strictChannels'>;
   /** The app's options beyond config and database (e.g. a shorter submit budget). */
-  readonly app?: Pick<SlackAppOptions, 'submitBudgetMs'>;
+  readonly app?: Pick<SlackAppOptions, 'submitBudgetMs' | 'expiredApprovals'>;
   /** The app's clock (expiry of pending actions and approvals); the system clock by default. */
   readonly clock?: Clock;
 }
