@@ -1,12 +1,12 @@
 /**
  * Slack takes one acknowledgement per request, and a confirm may have two moments to send it:
  * the ledger's commit (an empty ack closes the form at once) or the handler's end (errors, a
- * new view, "Working…"). Whichever comes first answers; the later one is skipped, and the
- * caller can tell that it was.
+ * new view, "Working…"). Whichever comes first answers; the later one is skipped, and `sent`
+ * tells the handler that the form has already closed.
  */
 export interface AckOnce<A> {
-  /** Sends `answer` unless an answer was sent already; true when this call sent it. */
-  send(answer?: A): Promise<boolean>;
+  /** Sends `answer` unless an answer was sent already. */
+  send(answer?: A): Promise<void>;
   readonly sent: boolean;
 }
 
@@ -17,10 +17,9 @@ export function ackOnce<A>(ack: (answer?: A) => Promise<void>): AckOnce<A> {
       return sent;
     },
     async send(answer) {
-      if (sent) return false;
+      if (sent) return;
       sent = true;
       await ack(answer);
-      return true;
     },
   };
 }

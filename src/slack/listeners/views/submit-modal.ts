@@ -1,7 +1,8 @@
 /**
  * A confirm modal is submitted. Invalid input goes back on the right field (`response_action:
  * 'errors'`, keyed by block_id) from the same rule functions the ledger uses; otherwise the
- * pending action executes once and the modal closes. A Slack retry finds it executed and says
+ * pending action executes once and the modal closes, acknowledged the moment the ledger commits
+ * (the summary and the message with Undo follow). A Slack retry finds it executed and says
  * nothing more; any other repeat (a second confirmer) is told it was already done.
  *
  * Slack waits 3 s for the answer. A confirm still running after `submitBudgetMs` (a held row
