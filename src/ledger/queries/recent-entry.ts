@@ -6,6 +6,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
+import { NOT_UNDONE } from './recent-write-offs.ts';
 
 export type RepeatableEntryKind = 'write_off' | 'refund';
 
@@ -60,8 +61,7 @@ export function recentEntrySql(params: RecentEntryProbe): SQL {
     join patients p on p.id = c.patient_id
     where e.actor = ${params.actor} and e.kind = ${params.kind} and e.amount_cents = ${params.amountCents}
       and e.created_at > now() - make_interval(mins => ${params.withinMinutes}) ${notOwn}
-      and not exists (select 1 from ledger_entries r
-        where r.refers_to_entry_id = e.id and r.kind = 'write_off_reversal')
+      and ${NOT_UNDONE}
     order by e.id desc
     limit 1`;
 }

@@ -22,6 +22,14 @@ export function limitLocks(actor: string): readonly string[] {
 }
 
 /**
+ * For an entry aliased `e` in a statement written out by hand: no reversal points at it, so a
+ * write-off counts only while it has not been undone. Shared with the re-run check
+ * (recent-entry.ts).
+ */
+export const NOT_UNDONE = sql.raw(`not exists (select 1 from ledger_entries r
+        where r.refers_to_entry_id = e.id and r.kind = 'write_off_reversal')`);
+
+/**
  * A scalar subquery: the sum in cents, 0 when there is none. `patientId` may be a column.
  * The patient's charges' entries are read whole and filtered after: OFFSET 0 keeps the filters
  * out of the lateral read, so it can only go by the charge's index. Without that the planner may
@@ -35,8 +43,7 @@ export function recentWriteOffsSql(actor: string, patientId: SQL | number): SQL 
       from ledger_entries e where e.charge_id = rc.id offset 0) e
     where rc.patient_id = ${patientId} and e.actor = ${actor} and e.kind = 'write_off'
       and e.created_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
-      and not exists (select 1 from ledger_entries r
-        where r.refers_to_entry_id = e.id and r.kind = 'write_off_reversal'))`;
+      and ${NOT_UNDONE})`;
 }
 
 export async function sumRecentWriteOffs(db: Executor, actor: string, patientId: number): Promise<number> {
