@@ -12,6 +12,7 @@ import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builde
 import { buildStateValues } from '../../src/slack-emulator/index.ts';
 import { describePostgres } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { holdRowLock } from '../support/row-lock.ts';
 import {
   BILLER,
   botMessages,
@@ -45,23 +46,8 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
   }
 
   /** Holds the pending action's row in another transaction until `release()`. */
-  async function holdPendingRow(pendingId: string) {
-    let release = () => {};
-    const releasing = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let held = () => {};
-    const isHeld = new Promise<void>((resolve) => {
-      held = resolve;
-    });
-    const released = h.db.transaction(async (tx) => {
-      await tx.execute(sql`select id from pending_actions where id = ${pendingId} for update`);
-      held();
-      await releasing;
-    });
-    await isHeld;
-    return { release, released };
-  }
+  const holdPendingRow = (pendingId: string) =>
+    holdRowLock(h.db, sql`select id from pending_actions where id = ${pendingId} for update`);
 
   async function statusOf(pendingId: string): Promise<string | undefined> {
     const rows = rowsOf(await h.db.execute(sql`select status from pending_actions where id = ${pendingId}`));

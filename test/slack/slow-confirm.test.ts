@@ -17,6 +17,7 @@ import {
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { holdRowLock } from '../support/row-lock.ts';
 import {
   BILLER,
   blockById,
@@ -46,19 +47,8 @@ describeEachDatabase('a confirm slower than Slack waits', (database) => {
   });
 
   /** Holds the charge's row lock in another transaction for `ms`; resolves once it is held. */
-  async function holdChargeLock(chargeId: number, ms: number): Promise<{ released: Promise<void> }> {
-    let held!: () => void;
-    const isHeld = new Promise<void>((resolve) => {
-      held = resolve;
-    });
-    const released = h.db.transaction(async (tx) => {
-      await tx.execute(sql`select id from charges where id = ${chargeId} for update`);
-      held();
-      await new Promise((resolve) => setTimeout(resolve, ms));
-    });
-    await isHeld;
-    return { released };
-  }
+  const holdChargeLock = (chargeId: number, ms: number) =>
+    holdRowLock(h.db, sql`select id from charges where id = ${chargeId} for update`, { releaseAfterMs: ms });
 
   async function openWriteOff(lastName: string, amount: string) {
     await h.client.slashCommand({
