@@ -2,6 +2,8 @@
  * Write-offs/s on a file-backed PGlite (what `npm start` uses without DATABASE_URL), beside a bare
  * Drizzle lock-and-update transaction on the same database in the same run. PGlite runs one query
  * at a time, so one client. Rounds alternate (bare, ledger, bare, ledger) to even out noise.
+ * The bare transaction runs on stock Drizzle over the PGlite client; the ledger runs on the app's
+ * Drizzle, whose client prepares its statements (src/db/pglite-prepared.ts).
  *   npm run -s bench:ledger-pglite [-- SECONDS]
  */
 import { randomUUID } from 'node:crypto';
@@ -10,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { bigint, integer, pgTable } from 'drizzle-orm/pg-core';
+import { drizzle } from 'drizzle-orm/pglite';
 import { type Figure, note, printFigures, round } from '../bench/lib/figures.ts';
 import { chargesOutOfBalance, seedCharges } from '../bench/lib/seed-charges.ts';
-import { type Database, openDatabase } from '../src/db/client.ts';
+import { createPgliteClient, type Database, drizzleOverPglite, openDatabase } from '../src/db/client.ts';
 import { writeOff } from '../src/ledger/index.ts';
 
 const seconds = Number(process.argv[2] ?? 6) || 6;
@@ -60,22 +63,35 @@ async function ledgerWriteOff(db: Database, ids: readonly number[]): Promise<voi
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'billing-bench-pglite-'));
-const handle = await openDatabase({ kind: 'pglite-dir', dir });
 let bare = 0;
 let ledger = 0;
 try {
-  const { db } = handle;
-  const ids = await seedCharges(db, CHARGES);
-  await db.execute(sql`create table bench_counters (id int primary key, value bigint not null)`);
-  await db.execute(sql`insert into bench_counters select i, 0 from generate_series(1, ${CHARGES}) as i`);
-  for (let round = 0; round < ROUNDS; round++) {
-    bare += await countFor(() => bareTransaction(db));
-    ledger += await countFor(() => ledgerWriteOff(db, ids));
+  // Migrated and seeded by the app's own open, then opened again as one client for both.
+  const seeded = await openDatabase({ kind: 'pglite-dir', dir });
+  let ids: number[];
+  try {
+    ids = await seedCharges(seeded.db, CHARGES);
+    await seeded.db.execute(sql`create table bench_counters (id int primary key, value bigint not null)`);
+    await seeded.db.execute(
+      sql`insert into bench_counters select i, 0 from generate_series(1, ${CHARGES}) as i`,
+    );
+  } finally {
+    await seeded.close();
   }
-  const outOfBalance = await chargesOutOfBalance(db);
-  if (outOfBalance !== 0) throw new Error(`${outOfBalance} charges' totals differ from their entries`);
+  const client = await createPgliteClient({ dataDir: dir });
+  try {
+    const app = await drizzleOverPglite(client);
+    const stock = drizzle({ client }) as unknown as Database;
+    for (let round = 0; round < ROUNDS; round++) {
+      bare += await countFor(() => bareTransaction(stock));
+      ledger += await countFor(() => ledgerWriteOff(app, ids));
+    }
+    const outOfBalance = await chargesOutOfBalance(app);
+    if (outOfBalance !== 0) throw new Error(`${outOfBalance} charges' totals differ from their entries`);
+  } finally {
+    await client.close();
+  }
 } finally {
-  await handle.close();
   await rm(dir, { recursive: true, force: true });
 }
 const bareRate = bare / seconds;

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { TRIGRAM_SESSION_SETTINGS } from '../ledger/queries/search-name.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
+import { preparingPgliteStatements } from './pglite-prepared.ts';
 import { preparingStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { refreshStoredSearchNames } from './search-names.ts';
@@ -101,8 +102,13 @@ export async function applyPgliteSessionSettings(client: PGliteClient): Promise<
 
 /** The app's Drizzle database over a PGlite client opened and migrated elsewhere (the tests' pool). */
 export async function drizzleOverPglite(client: PGliteClient): Promise<Database> {
-  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-  return markSingleSession(drizzlePglite({ client, ...DRIZZLE_OPTIONS }) as unknown as Database);
+  const [{ drizzle: drizzlePglite }, preparing] = await Promise.all([
+    import('drizzle-orm/pglite'),
+    preparingPgliteStatements(client),
+  ]);
+  return markSingleSession(
+    drizzlePglite({ client: preparing.client, ...DRIZZLE_OPTIONS }) as unknown as Database,
+  );
 }
 
 async function openPostgres(
@@ -142,7 +148,10 @@ async function openPglite(
     createPgliteClient({ dataDir, loadDataDir }),
     import('drizzle-orm/pglite'),
   ]);
-  const db = markSingleSession(drizzlePglite({ client, ...drizzleOptions }) as unknown as Database);
+  const preparing = await preparingPgliteStatements(client);
+  const db = markSingleSession(
+    drizzlePglite({ client: preparing.client, ...drizzleOptions }) as unknown as Database,
+  );
   await migratePglite(db);
   await refreshStoredSearchNames(db);
   return {

@@ -76,7 +76,15 @@ async function empty(client: PGlite): Promise<void> {
 function revocable(client: PGlite): { client: PGlite; revoke(): void } {
   let open = true;
   const refused = () => Promise.reject(new Error('this test database was closed'));
-  const guarded = new Set<PropertyKey>(['query', 'exec', 'transaction', 'sql', 'listen']);
+  // execProtocolStream: the app's prepared statements (src/db/pglite-prepared.ts) are sent with it.
+  const guarded = new Set<PropertyKey>([
+    'query',
+    'exec',
+    'transaction',
+    'sql',
+    'listen',
+    'execProtocolStream',
+  ]);
   const view = new Proxy(client, {
     get(target, property) {
       if (!open && guarded.has(property)) return refused;
