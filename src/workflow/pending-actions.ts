@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { preparedPerDatabase } from '../db/prepared-query.ts';
 import { rowsOf } from '../db/rows.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
@@ -63,9 +64,17 @@ export async function createPendingAction(
   return row ? pendingActionFrom(row) : null;
 }
 
+const pendingById = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(pendingActions)
+    .where(eq(pendingActions.id, sql.placeholder('id')))
+    .prepare('pending_action_by_id'),
+);
+
 export async function loadPendingAction(db: Database, id: string): Promise<PendingAction | null> {
   if (!isPendingId(id)) return null;
-  const [row] = await db.select().from(pendingActions).where(eq(pendingActions.id, id));
+  const [row] = await pendingById(db).execute({ id });
   return row ? toPendingAction(row) : null;
 }
 
@@ -130,12 +139,22 @@ export async function prunePendingActions(db: Database, now: Date): Promise<numb
 }
 
 /** pending -> executed, once: true for the caller that made the change. */
-export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
-  const rows = await db
+const markPendingExecuted = preparedPerDatabase((db) =>
+  db
     .update(pendingActions)
-    .set({ status: 'executed', result: result as object, executedAt: new Date() })
-    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')))
-    .returning({ id: pendingActions.id });
+    .set({
+      status: 'executed',
+      result: sql.placeholder('result'),
+      // The database's clock, as for created_at: the purge compares the two.
+      executedAt: sql`now()`,
+    })
+    .where(and(eq(pendingActions.id, sql.placeholder('id')), eq(pendingActions.status, 'pending')))
+    .returning({ id: pendingActions.id })
+    .prepare('mark_pending_executed'),
+);
+
+export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
+  const rows = await markPendingExecuted(db).execute({ id, result });
   return rows.length === 1;
 }
 

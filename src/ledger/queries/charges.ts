@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
+import { preparedPerDatabase } from '../../db/prepared-query.ts';
 import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
 import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
 import { patientInitials } from '../../domain/initials.ts';
@@ -44,23 +45,29 @@ function toView(row: ChargeRow, patientName: string): ChargeView {
 
 const patientName = sql<string>`${patients.firstName} || ' ' || ${patients.lastName}`;
 
+/** A patient's charges (or only those with PR outstanding), oldest date of service first. */
+function chargesOfPatient(db: Executor, onlyOutstanding: boolean) {
+  const ofPatient = eq(charges.patientId, sql.placeholder('patientId'));
+  return db
+    .select({ charge: charges, patientName })
+    .from(charges)
+    .innerJoin(patients, eq(patients.id, charges.patientId))
+    .where(onlyOutstanding ? and(ofPatient, gt(charges.outstandingCents, 0)) : ofPatient)
+    .orderBy(asc(charges.dateOfService), asc(charges.id))
+    .limit(MAX_CHARGES)
+    .prepare(onlyOutstanding ? 'open_charges_of_patient' : 'charges_of_patient');
+}
+
+const allChargesOf = preparedPerDatabase((db) => chargesOfPatient(db, false));
+const openChargesOf = preparedPerDatabase((db) => chargesOfPatient(db, true));
+
 /** A patient's charges, oldest date of service first. */
 export async function listCharges(
   db: Executor,
   params: { patientId: number; onlyOutstanding?: boolean },
 ): Promise<ChargeView[]> {
-  const rows = await db
-    .select({ charge: charges, patientName })
-    .from(charges)
-    .innerJoin(patients, eq(patients.id, charges.patientId))
-    .where(
-      and(
-        eq(charges.patientId, params.patientId),
-        params.onlyOutstanding ? gt(charges.outstandingCents, 0) : undefined,
-      ),
-    )
-    .orderBy(asc(charges.dateOfService), asc(charges.id))
-    .limit(MAX_CHARGES);
+  const query = params.onlyOutstanding ? openChargesOf(db) : allChargesOf(db);
+  const rows = await query.execute({ patientId: params.patientId });
   return rows.map((r) => toView(r.charge, r.patientName));
 }
 

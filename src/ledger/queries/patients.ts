@@ -1,5 +1,6 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { preparedPerDatabase } from '../../db/prepared-query.ts';
 import { patientDirectoryVersion as patientDirectoryVersionTable, patients } from '../../db/schema/index.ts';
 import { exactNameForms, MIN_MATCH_SCORE, searchableName } from './search-name.ts';
 
@@ -64,8 +65,16 @@ export async function searchPatients(
   return rows.map(withFullName);
 }
 
+const patientById = preparedPerDatabase((db) =>
+  db
+    .select(summaryColumns)
+    .from(patients)
+    .where(eq(patients.id, sql.placeholder('patientId')))
+    .prepare('patient_by_id'),
+);
+
 export async function getPatient(db: Executor, patientId: number): Promise<PatientSummary | null> {
-  const [row] = await db.select(summaryColumns).from(patients).where(eq(patients.id, patientId));
+  const [row] = await patientById(db).execute({ patientId });
   return row ? withFullName(row) : null;
 }
 
