@@ -17,10 +17,11 @@
  *   (both errors come from the Bind, before anything ran). Inside one the error aborted it, so it
  *   is thrown; neither happens while the app serves (migrations run before, nothing discards).
  */
-import type { PGlite, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
+import type { messages as Messages, PGlite, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
 
 type Pglite = typeof import('@electric-sql/pglite');
 type BackendMessage = Parameters<Pglite['parse']['parseResults']>[0][number];
+type Field = { readonly name: string; readonly dataTypeID: number };
 
 /** More parameters than this: a bulk statement whose text varies; not worth keeping prepared. */
 const MAX_PREPARED_PARAMETERS = 64;
@@ -34,8 +35,8 @@ const STALE_STATEMENT = new Set([
 interface PreparedStatement {
   readonly name: string;
   readonly parameterTypes: readonly number[];
-  /** Row description, as Describe answered it: parseResults reads the columns from it. */
-  readonly description: readonly BackendMessage[];
+  /** The columns, as Describe answered (none for a statement that returns no rows). */
+  readonly fields: readonly Field[];
 }
 
 /** Unique across every wrapper in the process: two over one client never share a name. */
@@ -61,8 +62,11 @@ export async function preparingPgliteStatements(client: PGlite): Promise<Prepari
       serialize.sync(),
     ]);
     const parameterTypes = pglite.parse.parseDescribeStatementResults(messages);
-    const description = messages.filter((m) => m.name === 'rowDescription');
-    const statement = { name, parameterTypes, description };
+    const description = messages.find((m) => m.name === 'rowDescription') as
+      | Messages.RowDescriptionMessage
+      | undefined;
+    const fields = (description?.fields ?? []).map(({ name, dataTypeID }) => ({ name, dataTypeID }));
+    const statement = { name, parameterTypes, fields };
     prepared.set(text, statement);
     return statement;
   }
@@ -76,13 +80,7 @@ export async function preparingPgliteStatements(client: PGlite): Promise<Prepari
       serialize.execute({}),
       serialize.sync(),
     ]);
-    const [result] = pglite.parse.parseResults(
-      [...statement.description, ...messages],
-      client.parsers,
-      options,
-    ) as Results<T>[];
-    if (!result) throw new Error('invariant: a prepared statement answered no result');
-    return result;
+    return resultOf<T>(messages, statement.fields, client.parsers, options);
   }
 
   /** Runs `text` prepared, preparing it again once if the session lost it. */
@@ -155,6 +153,54 @@ async function run(client: PGlite, messages: readonly Uint8Array[]): Promise<Bac
     offset += message.length;
   }
   return (await client.execProtocolStream(exchange, { syncToFs: false })) as BackendMessage[];
+}
+
+/**
+ * The rows as PGlite's own query returns them. Written here rather than with PGlite's parseResults,
+ * which copies every type parser into a new object on each call that brings parsers of its own
+ * (Drizzle's do, every query): on PGlite that copy was more than half of what a Slack confirm
+ * allocated. Here a value's parser is looked up in the query's parsers, then the client's.
+ */
+function resultOf<T>(
+  messages: readonly BackendMessage[],
+  fields: readonly Field[],
+  defaults: PGlite['parsers'],
+  options?: QueryOptions,
+): Results<T> {
+  const overrides = options?.parsers;
+  const value = (text: string | null, type: number): unknown => {
+    if (text === null) return null;
+    const parse = overrides?.[type] ?? defaults[type];
+    return parse ? parse(text, type) : text;
+  };
+  const rows: unknown[] = [];
+  let affectedRows = 0;
+  let rowCount: number | undefined;
+  for (const message of messages) {
+    if (message.name === 'dataRow') {
+      const cells = (message as Messages.DataRowMessage).fields;
+      rows.push(
+        options?.rowMode === 'array'
+          ? cells.map((text, i) => value(text, fields[i]?.dataTypeID ?? 0))
+          : Object.fromEntries(
+              cells.map((text, i) => [fields[i]?.name, value(text, fields[i]?.dataTypeID ?? 0)]),
+            ),
+      );
+    } else if (message.name === 'commandComplete') {
+      // "INSERT 0 3", "UPDATE 2", "SELECT 5": the count is the last word.
+      const words = (message as Messages.CommandCompleteMessage).text.split(' ');
+      const count = Number.parseInt(words.at(-1) ?? '', 10);
+      if (!Number.isNaN(count)) rowCount = count;
+      if (['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE'].includes(words[0] ?? ''))
+        affectedRows += count || 0;
+    }
+  }
+  return {
+    rows: rows as T[],
+    fields: fields.map((f) => ({ ...f })),
+    affectedRows,
+    ...(rowCount === undefined ? {} : { rowCount }),
+  };
 }
 
 function serialized(client: PGlite, value: unknown, type: number | undefined): string | null {
