@@ -8,7 +8,9 @@
  * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
  * bench` collects. The database is PGlite in memory, or with `postgres` a scratch database on
  * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
- * With BENCH_PROF=<directory>, the app under test writes a V8 CPU profile there when it stops.
+ * With BENCH_PROF=<directory>, the app under test writes a V8 CPU profile there when it stops;
+ * BENCH_APP_NODE_FLAGS adds Node flags to the app under test only (`--trace-gc` shows its
+ * collections beside the figures).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -106,6 +108,7 @@ function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Targ
       ...(process.env.BENCH_PROF && mode === 'app'
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`]
         : []),
+      ...(mode === 'app' ? (process.env.BENCH_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean) : []),
       // The target collects its set-up's garbage before it listens (bench-slack-target.ts).
       '--expose-gc',
       '--import',

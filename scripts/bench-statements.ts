@@ -5,7 +5,7 @@
  * BEGIN and COMMIT are sent by the driver itself, not through Drizzle: they are added here.
  * Before this count was made smaller (the landed code) a write-off sent 9 (operator) and 10 (Slack
  * user) statements; the target is what tpcb-like sends per transaction (7), or fewer.
- *   npm run -s bench:statements
+ *   npm run -s bench:statements   (SHOW_STATEMENTS=1 lists each statement on stderr)
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'drizzle-orm';
@@ -21,7 +21,8 @@ const TPCB_STATEMENTS = 7;
 
 class CountingLogger implements Logger {
   count = 0;
-  logQuery(): void {
+  logQuery(query: string): void {
+    if (process.env.SHOW_STATEMENTS) console.error(this.count, query.replace(/\s+/g, ' ').slice(0, 400));
     this.count++;
   }
 }
