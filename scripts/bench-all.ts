@@ -20,7 +20,7 @@ const BENCHMARKS: readonly { readonly script: string; readonly args?: readonly s
   { script: 'scripts/bench-ledger-pglite.ts', args: ['8'] },
   { script: 'scripts/bench-search.ts', args: ['100000'] },
   { script: 'scripts/bench-startup.ts' },
-  { script: 'scripts/bench-memory.ts', args: ['20000'] },
+  { script: 'scripts/bench-memory.ts', args: ['30000'] },
   { script: 'scripts/bench-slack.ts', args: ['60', '50', 'postgres'] },
   { script: 'scripts/bench-slack.ts', args: ['60', '50', 'pglite'] },
 ];
