@@ -138,7 +138,6 @@ export async function prunePendingActions(db: Database, now: Date): Promise<numb
   return rows.length;
 }
 
-/** pending -> executed, once: true for the caller that made the change. */
 const markPendingExecuted = preparedPerDatabase((db) =>
   db
     .update(pendingActions)
@@ -153,6 +152,7 @@ const markPendingExecuted = preparedPerDatabase((db) =>
     .prepare('mark_pending_executed'),
 );
 
+/** pending -> executed, once: true for the caller that made the change. */
 export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
   const rows = await markPendingExecuted(db).execute({ id, result });
   return rows.length === 1;
