@@ -63,12 +63,20 @@ export function submitModalView(deps: SlackDeps) {
       if (!isDatabaseUnavailable(error)) throw error;
       if (reply.sent) {
         // Committed, then the database went: the form has closed, so the message says it was saved.
-        deps.logger.warn('confirm committed, details not read: database unavailable', { pendingId, userId });
+        deps.logger.warn('confirm committed, details not read: database unavailable', {
+          pendingId,
+          userId,
+          ...errorFacts(error),
+        });
         await announceSavedWithoutDetails(deps, client, userId);
         return;
       }
       await reply.send(tryAgainAck(view.blocks));
-      deps.logger.warn('confirm interrupted: database unavailable', { pendingId, userId });
+      deps.logger.warn('confirm interrupted: database unavailable', {
+        pendingId,
+        userId,
+        ...errorFacts(error),
+      });
       return;
     }
     if (outcome.kind === 'expired') {
