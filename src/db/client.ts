@@ -100,14 +100,20 @@ export async function applyPgliteSessionSettings(client: PGliteClient): Promise<
   }
 }
 
-/** The app's Drizzle database over a PGlite client opened and migrated elsewhere (the tests' pool). */
-export async function drizzleOverPglite(client: PGliteClient): Promise<Database> {
+/**
+ * The app's Drizzle database over a PGlite client, with its statements prepared
+ * (pglite-prepared.ts). The app's open migrates it next; the tests' pool opens migrated ones.
+ */
+export async function drizzleOverPglite(
+  client: PGliteClient,
+  drizzleOptions: DrizzleOptions = DRIZZLE_OPTIONS,
+): Promise<Database> {
   const [{ drizzle: drizzlePglite }, preparing] = await Promise.all([
     import('drizzle-orm/pglite'),
     preparingPgliteStatements(client),
   ]);
   return markSingleSession(
-    drizzlePglite({ client: preparing.client, ...DRIZZLE_OPTIONS }) as unknown as Database,
+    drizzlePglite({ client: preparing.client, ...drizzleOptions }) as unknown as Database,
   );
 }
 
@@ -144,14 +150,8 @@ async function openPglite(
   dataDir?: string,
   loadDataDir?: Blob,
 ): Promise<DatabaseHandle> {
-  const [client, { drizzle: drizzlePglite }] = await Promise.all([
-    createPgliteClient({ dataDir, loadDataDir }),
-    import('drizzle-orm/pglite'),
-  ]);
-  const preparing = await preparingPgliteStatements(client);
-  const db = markSingleSession(
-    drizzlePglite({ client: preparing.client, ...drizzleOptions }) as unknown as Database,
-  );
+  const client = await createPgliteClient({ dataDir, loadDataDir });
+  const db = await drizzleOverPglite(client, drizzleOptions);
   await migratePglite(db);
   await refreshStoredSearchNames(db);
   return {

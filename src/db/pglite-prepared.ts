@@ -44,7 +44,7 @@ let statementNumber = 0;
 
 export interface PreparingPglite {
   readonly client: PGlite;
-  /** How many statement texts are prepared (for tests and the benchmark). */
+  /** How many statement texts are prepared (the tests read it). */
   readonly preparedCount: () => number;
 }
 
