@@ -4,10 +4,10 @@
  * record: a write-off costs one round trip here instead of four. The tables' CHECK constraints
  * refuse totals that stop adding up and notes longer than the ledger keeps.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
 import { auditLog, type EntrySource, idempotencyRecords, type ledgerEntries } from '../db/schema/index.ts';
+import { statementsByShape } from '../db/statement.ts';
 import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind, type EntrySums } from '../domain/charge.ts';
 import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
 import { NoteTooLongError } from './errors.ts';
@@ -74,46 +74,105 @@ export async function appendEntry(
   // Written out rather than built with Drizzle's query builder: it runs in every write, and the
   // builder's work there is time the charge stays locked. With both statements of the write
   // written out, PGlite write-offs/s rose from 0.35x to 0.41–0.50x a bare transaction.
-  const insertEntry = sql`(insert into ledger_entries (charge_id, kind, amount_cents, actor, source,
-      reason, note, refers_to_entry_id, batch_id, idempotency_key)
-    values (${entry.chargeId}, ${entry.kind}, ${entry.amountCents}, ${entry.actor}, ${entry.source},
-      ${entry.reason ?? null}, ${storedNote(entry.note)}, ${entry.refersToEntryId ?? null},
-      ${entry.batchId ?? null}, ${entry.idempotencyKey})
-    returning id)`;
-  const total = sql.identifier(TOTAL_COLUMN[ENTRY_TOTAL_FIELD[entry.kind]]);
-  const updateTotals = sql`(update charges set ${total} = ${total} + ${entry.amountCents},
-      outstanding_cents = outstanding_cents + ${ENTRY_EFFECT[entry.kind] * entry.amountCents}
-    where id = ${entry.chargeId}
-    returning id)`;
-  // Data-modifying CTEs all run, read or not; the final select reports how many charges moved.
-  const parts = [sql`entry as ${insertEntry}`, sql`totals as ${updateTotals}`];
-  if (companions.audit) parts.push(sql`audit as (${auditInsert(companions.audit)})`);
-  if (companions.record) parts.push(sql`record as (${recordInsert(companions.record)})`);
-  const result = await tx.execute(
-    sql`with ${sql.join(parts, sql`, `)} select entry.id, (select count(*) from totals) as moved from entry`,
-  );
-  const [row] = rowsOf(result);
+  const shape = {
+    total: TOTAL_COLUMN[ENTRY_TOTAL_FIELD[entry.kind]],
+    audit: companions.audit !== undefined,
+    record: companions.record !== undefined,
+  };
+  const { audit, record } = companions;
+  const rows = await entryStatement(shape).rows(tx, {
+    chargeId: entry.chargeId,
+    kind: entry.kind,
+    amountCents: entry.amountCents,
+    actor: entry.actor,
+    source: entry.source,
+    reason: entry.reason ?? null,
+    note: storedNote(entry.note),
+    refersToEntryId: entry.refersToEntryId ?? null,
+    batchId: entry.batchId ?? null,
+    idempotencyKey: entry.idempotencyKey,
+    outstandingChange: ENTRY_EFFECT[entry.kind] * entry.amountCents,
+    auditActor: audit?.actor ?? null,
+    auditAction: audit?.action ?? null,
+    auditTargetType: audit?.targetType ?? null,
+    auditTargetId: audit ? String(audit.targetId) : null,
+    auditDetails: audit ? JSON.stringify(auditDetails(audit)) : null,
+    recordKey: record?.pending.key ?? null,
+    recordOperation: record?.pending.operation ?? null,
+    recordHash: record?.pending.requestHash ?? null,
+    recordResult: record ? JSON.stringify(record.result) : null,
+  });
+  const [row] = rows;
   if (!row || Number(row.moved) !== 1) throw new Error(`invariant: charge ${entry.chargeId} was not updated`);
-  if (companions.record) companions.record.pending.stored = true;
+  if (record) record.pending.stored = true;
   return { id: Number(row.id) };
 }
 
-function auditInsert(record: AuditRecord): SQL {
-  return sql`insert into ${auditLog} (actor, action, target_type, target_id, details)
-    select ${record.actor}, ${record.action}, ${record.targetType}, ${String(record.targetId)},
-      ${JSON.stringify(auditDetails(record))}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
+type EntryValue =
+  | 'chargeId'
+  | 'kind'
+  | 'amountCents'
+  | 'actor'
+  | 'source'
+  | 'reason'
+  | 'note'
+  | 'refersToEntryId'
+  | 'batchId'
+  | 'idempotencyKey'
+  | 'outstandingChange'
+  | 'auditActor'
+  | 'auditAction'
+  | 'auditTargetType'
+  | 'auditTargetId'
+  | 'auditDetails'
+  | 'recordKey'
+  | 'recordOperation'
+  | 'recordHash'
+  | 'recordResult';
+
+interface EntryShape {
+  /** The charges column of the entry's running total. */
+  readonly total: string;
+  readonly audit: boolean;
+  readonly record: boolean;
 }
+
+/** Six total columns, with or without each companion: at most 24 statements. */
+const entryStatement = statementsByShape<EntryShape, EntryValue>(
+  (shape, value) => {
+    const total = sql.identifier(shape.total);
+    const parts = [
+      sql`entry as (insert into ledger_entries (charge_id, kind, amount_cents, actor, source,
+          reason, note, refers_to_entry_id, batch_id, idempotency_key)
+        values (${value('chargeId')}, ${value('kind')}, ${value('amountCents')}, ${value('actor')},
+          ${value('source')}, ${value('reason')}, ${value('note')}, ${value('refersToEntryId')},
+          ${value('batchId')}, ${value('idempotencyKey')})
+        returning id)`,
+      sql`totals as (update charges set ${total} = ${total} + ${value('amountCents')},
+          outstanding_cents = outstanding_cents + ${value('outstandingChange')}
+        where id = ${value('chargeId')}
+        returning id)`,
+    ];
+    if (shape.audit) {
+      parts.push(sql`audit as (insert into ${auditLog} (actor, action, target_type, target_id, details)
+        select ${value('auditActor')}, ${value('auditAction')}, ${value('auditTargetType')},
+          ${value('auditTargetId')},
+          ${value('auditDetails')}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry)`);
+    }
+    if (shape.record) {
+      parts.push(sql`record as (insert into ${idempotencyRecords} (key, operation, request_hash, result)
+        select ${value('recordKey')}, ${value('recordOperation')}, ${value('recordHash')},
+          ${value('recordResult')}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry)`);
+    }
+    // Data-modifying CTEs all run, read or not; the final select reports how many charges moved.
+    return sql`with ${sql.join(parts, sql`, `)} select entry.id, (select count(*) from totals) as moved from entry`;
+  },
+  (shape) => `${shape.total}|${shape.audit}|${shape.record}`,
+);
 
 /** Every audit row says from which surface the change came (surface.ts); a CHECK insists. */
 export function auditDetails(record: Pick<AuditRecord, 'actor' | 'details'>): Record<string, unknown> {
   return { ...record.details, surface: surfaceOfActor(record.actor) };
-}
-
-function recordInsert(record: NonNullable<EntryCompanions['record']>): SQL {
-  const { pending, result } = record;
-  return sql`insert into ${idempotencyRecords} (key, operation, request_hash, result)
-    select ${pending.key}, ${pending.operation}, ${pending.requestHash},
-      ${JSON.stringify(result)}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry`;
 }
 
 /** Audit rows carry ids and amounts, never patient names. */

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
+import { statementsByShape } from '../db/statement.ts';
 import type { ActorFacts, Role } from '../domain/index.ts';
 import { actorFactsFromRow, isOperatorActor } from './actors.ts';
 import { CHARGE_COLUMNS, type ChargeRow, chargeRowFrom } from './charge-lock-and-facts.ts';
@@ -59,17 +59,12 @@ async function lockChargeWithRecord(
   key: string,
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
-  // Written out rather than built with Drizzle's query builder: it runs in every write, and the
-  // builder's work there is time the charge stays locked.
-  const result = await tx.execute(sql`
-    select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
-      ${recentColumn(target)} as recent_write_off_cents
-    from charges c
-    left join idempotency_records r on r.key = ${key}
-    left join users u on u.user_id = ${target.actor}
-    where c.id = ${target.chargeId}
-    for update of c`);
-  const [row] = rowsOf(result);
+  const withRecent = target.withRecentWriteOffs === true && !isOperatorActor(target.actor);
+  const [row] = await lockStatement(withRecent).rows(tx, {
+    key,
+    actor: target.actor,
+    chargeId: target.chargeId,
+  });
   if (!row) {
     // No such charge: a stored record for the key still answers first (a conflict, most likely).
     const stored = await findRecord(tx, key);
@@ -91,11 +86,21 @@ async function lockChargeWithRecord(
 }
 
 /**
- * The 24-hour sum rides in the locking statement. The row lock comes first in effect: the sum's
- * snapshot is taken after the acting user's advisory lock (limitLocks, in the key's statement),
- * so it sees every earlier write-off of theirs that committed.
+ * Written out rather than built with Drizzle's query builder: it runs in every write, and the
+ * builder's work there is time the charge stays locked.
+ *
+ * The 24-hour sum (write-offs, for the limit) rides in the locking statement. The row lock comes
+ * first in effect: the sum's snapshot is taken after the acting user's advisory lock (limitLocks,
+ * in the key's statement), so it sees every earlier write-off of theirs that committed.
  */
-function recentColumn(target: ChargeTarget) {
-  if (!target.withRecentWriteOffs || isOperatorActor(target.actor)) return sql`0`;
-  return recentWriteOffsSql(target.actor, sql`c.patient_id`);
-}
+const lockStatement = statementsByShape<boolean, 'key' | 'actor' | 'chargeId'>(
+  (withRecent, value) => sql`
+    select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
+      ${withRecent ? recentWriteOffsSql(value('actor'), sql`c.patient_id`) : sql`0`} as recent_write_off_cents
+    from charges c
+    left join idempotency_records r on r.key = ${value('key')}
+    left join users u on u.user_id = ${value('actor')}
+    where c.id = ${value('chargeId')}
+    for update of c`,
+  String,
+);

@@ -8,6 +8,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
 import { idempotencyRecords } from '../db/schema/index.ts';
 import { isSingleSession } from '../db/single-session.ts';
+import { statementsByShape } from '../db/statement.ts';
 import { IdempotencyConflictError, sqlStateOf } from './errors.ts';
 import type { LedgerResult } from './result.ts';
 
@@ -117,7 +118,7 @@ export async function runIdempotentWith<T, C>(
       return await db.transaction(async (tx) => {
         // Its own statement, before the read: the read's snapshot then starts after the lock was
         // granted, so it sees the record of a run of the same key that just committed.
-        if (locks.length > 0) await tx.execute(advisoryLocks(locks));
+        if (locks.length > 0) await takeAdvisoryLocks(tx, locks);
         const found = await read(tx, request.key);
         if (found.stored) {
           if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
@@ -142,9 +143,21 @@ export async function runIdempotentWith<T, C>(
   }
 }
 
-function advisoryLocks(names: readonly string[]) {
-  const calls = names.map((name) => sql`pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+/** One statement per number of locks (a key, and the actor's when a limit applies). */
+const advisoryLocks = statementsByShape<number, string>((count, value) => {
+  const calls = Array.from(
+    { length: count },
+    (_, i) => sql`pg_advisory_xact_lock(hashtextextended(${value(`lock${i}`)}, 0))`,
+  );
   return sql`select ${sql.join(calls, sql`, `)}`;
+}, String);
+
+async function takeAdvisoryLocks(tx: Transaction, names: readonly string[]): Promise<void> {
+  const values: Record<string, string> = {};
+  names.forEach((name, i) => {
+    values[`lock${i}`] = name;
+  });
+  await advisoryLocks(names.length).rows(tx, values);
 }
 
 export async function findRecord(tx: Transaction, key: string): Promise<StoredRecord | null> {

@@ -59,7 +59,7 @@ export {
   findRecentEntry,
   type RecentEntry,
   type RepeatableEntryKind,
-  recentEntrySql,
+  recentEntryQuery,
 } from './queries/recent-entry.ts';
 export { LIMIT_WINDOW_HOURS, recentWriteOffsSql } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
@@ -69,7 +69,7 @@ export * from './queries/small-balances.ts';
 export { type WhyAnswer, whyNot } from './queries/why.ts';
 export { type ReportLine, type WriteOffReport, writeOffReport } from './queries/write-off-report.ts';
 export { lastRefusal, type Refusal, recordRefusal } from './refusals.ts';
-export { type AuditedRequest, requestAuditInsert } from './requests.ts';
+export { type AuditedRequest, requestAuditDetails, requestAuditInsert } from './requests.ts';
 export type { LedgerResult } from './result.ts';
 export {
   bootstrapAdmins,

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { preparedPerDatabase } from '../db/prepared-query.ts';
-import { rowsOf } from '../db/rows.ts';
 import { pendingActions } from '../db/schema/index.ts';
+import { statement } from '../db/statement.ts';
 import { type ActionKind, isActionKind } from '../domain/index.ts';
-import { requestAuditInsert } from '../ledger/index.ts';
+import { requestAuditDetails, requestAuditInsert } from '../ledger/index.ts';
 import type { PendingAction, PendingPayload, ShownFigures } from './types.ts';
 
 /**
@@ -47,22 +47,33 @@ export async function createPendingAction(
 ): Promise<PendingAction | null> {
   const id = action.id ?? randomUUID();
   if (!isPendingId(id)) throw new Error('invalid pending action id');
-  // The request and its audit row in one statement, so a request is audited even when nobody
-  // confirms it; a repeated id inserts neither. One round trip: every request makes one.
-  const created = sql.raw('created');
-  const result = await db.execute(sql`
-    with ${created} as (
-      insert into ${pendingActions} (id, kind, requested_by, payload)
-      values (${id}, ${action.kind}, ${action.requestedBy}, ${JSON.stringify(action.payload)}::text::jsonb)
-      on conflict (id) do nothing
-      returning id, kind, requested_by, payload, status, result, created_at
-    ), audit as (${requestAuditInsert(created, action)})
-    select id, kind, requested_by, payload, status, result,
-      (extract(epoch from created_at) * 1000)::float8 as created_ms
-    from ${created}`);
-  const [row] = rowsOf(result);
+  const [row] = await createStatement.rows(db, {
+    id,
+    kind: action.kind,
+    requestedBy: action.requestedBy,
+    payload: JSON.stringify(action.payload),
+    auditDetails: requestAuditDetails(action),
+  });
   return row ? pendingActionFrom(row) : null;
 }
+
+/**
+ * The request and its audit row in one statement, so a request is audited even when nobody
+ * confirms it; a repeated id inserts neither. One round trip: every request makes one.
+ */
+const createStatement = statement<'id' | 'kind' | 'requestedBy' | 'payload' | 'auditDetails'>((value) => {
+  const created = sql.raw('created');
+  return sql`
+    with ${created} as (
+      insert into ${pendingActions} (id, kind, requested_by, payload)
+      values (${value('id')}, ${value('kind')}, ${value('requestedBy')}, ${value('payload')}::text::jsonb)
+      on conflict (id) do nothing
+      returning id, kind, requested_by, payload, status, result, created_at
+    ), audit as (${requestAuditInsert(created, value('requestedBy'), value('auditDetails'))})
+    select id, kind, requested_by, payload, status, result,
+      (extract(epoch from created_at) * 1000)::float8 as created_ms
+    from ${created}`;
+});
 
 const pendingById = preparedPerDatabase((db) =>
   db

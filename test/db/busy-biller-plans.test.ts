@@ -4,11 +4,12 @@
  * charge's index, never every entry the biller wrote through the actor's index. PGlite keeps no
  * statistics, so the plan must not depend on them.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/rows.ts';
-import { findRecentEntry, recentEntrySql, recentWriteOffsSql } from '../../src/ledger/index.ts';
+import { findRecentEntry, recentEntryQuery, recentWriteOffsSql } from '../../src/ledger/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 
@@ -38,8 +39,10 @@ describeEachDatabase('a busy biller’s confirm', (kind) => {
   });
   afterAll(() => handle?.close());
 
-  async function plan(statement: ReturnType<typeof sql>): Promise<string> {
-    const result = await handle.db.execute(sql`explain ${statement}`);
+  /** The plan of a statement as it runs: its text with parameters, as the drivers send it. */
+  async function plan(query: { sql: string; params: unknown[] }): Promise<string> {
+    const explain = { sql: `explain ${query.sql}`, params: query.params };
+    const result = await handle.db._.session.prepareQuery(explain, undefined, undefined, false).execute();
     return rowsOf(result)
       .map((row) => String(row['QUERY PLAN']))
       .join('\n');
@@ -48,7 +51,7 @@ describeEachDatabase('a busy biller’s confirm', (kind) => {
   it('sums the limit from the patient’s charges, not from the biller’s whole day', async () => {
     const sum = sql`select ${recentWriteOffsSql(BUSY, target.patientId)} as cents`;
     expect(Number(rowsOf(await handle.db.execute(sum))[0]?.cents)).toBe(250);
-    const text = await plan(sum);
+    const text = await plan(new PgDialect().sqlToQuery(sum as SQL));
     expect(text).toContain('ledger_entries_charge_idx');
     expect(text).not.toContain('ledger_entries_actor_idx');
   });
@@ -62,7 +65,7 @@ describeEachDatabase('a busy biller’s confirm', (kind) => {
       withinMinutes: 10,
     } as const;
     expect((await findRecentEntry(handle.db, probe))?.amountCents).toBe(250);
-    const text = await plan(recentEntrySql(probe));
+    const text = await plan(recentEntryQuery(probe));
     expect(text).toContain('ledger_entries_charge_idx');
     expect(text).not.toContain('ledger_entries_actor_idx');
   });

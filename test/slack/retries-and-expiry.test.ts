@@ -71,21 +71,24 @@ function reviewValue(message: StoredMessage): string {
   return block?.elements?.[0]?.value ?? '';
 }
 
+/** The session's entry point for every statement (what `statement` and `execute` both call). */
+type PrepareQuery = (query: { sql: string }, ...rest: unknown[]) => { execute(): Promise<unknown> };
+
 describe('a message whose handling failed is handled on Slack retry', () => {
   it('the database away on the first delivery: the retry replies once and saves one request', async () => {
     const before = failures();
     // The connection drops as the request is saved (one statement with its audit row), as
     // postgres.js reports a reset socket.
-    type Execute = (query: unknown) => unknown;
-    const db = h.db as unknown as { execute: Execute; dialect: { sqlToQuery(q: unknown): { sql: string } } };
-    const execute = db.execute;
+    const session = h.db._.session as unknown as { prepareQuery: PrepareQuery };
+    const prepareQuery = session.prepareQuery;
     let outages = 1;
-    db.execute = function (this: unknown, query: unknown) {
-      if (outages > 0 && db.dialect.sqlToQuery(query).sql.includes('insert into "pending_actions"')) {
+    session.prepareQuery = function (this: unknown, query, ...rest) {
+      if (outages > 0 && query.sql.includes('insert into "pending_actions"')) {
         outages -= 1;
-        throw Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
+        const reset = Object.assign(new Error('write ECONNRESET'), { code: 'ECONNRESET' });
+        return { execute: () => Promise.reject(reset) };
       }
-      return execute.call(this, query);
+      return prepareQuery.call(this, query, ...rest);
     };
     let delivered: Awaited<ReturnType<typeof h.client.userMessage>>;
     try {
@@ -96,7 +99,7 @@ describe('a message whose handling failed is handled on Slack retry', () => {
       });
       await waitFor(() => failures() > before);
     } finally {
-      db.execute = execute;
+      session.prepareQuery = prepareQuery;
     }
     expect(understood()).toHaveLength(0);
     expect(await pendingFor(delivered.message)).toHaveLength(0);

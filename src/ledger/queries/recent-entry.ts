@@ -3,9 +3,9 @@
  * a re-run of the same request is recognised (workflow/repeats.ts). A write-off since undone does
  * not count: doing it again does not take the amount off twice. Reached by the charge's index.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { rowsOf } from '../../db/rows.ts';
+import { statementsByShape } from '../../db/statement.ts';
 import { NOT_UNDONE } from './recent-write-offs.ts';
 
 export type RepeatableEntryKind = 'write_off' | 'refund';
@@ -33,7 +33,7 @@ export interface RecentEntryProbe {
 }
 
 export async function findRecentEntry(db: Executor, params: RecentEntryProbe): Promise<RecentEntry | null> {
-  const [row] = rowsOf(await db.execute(recentEntrySql(params)));
+  const [row] = await recentEntryStatement(params.ownKey !== undefined).rows(db, valuesOf(params));
   if (!row) return null;
   return {
     entryId: Number(row.id),
@@ -44,24 +44,48 @@ export async function findRecentEntry(db: Executor, params: RecentEntryProbe): P
   };
 }
 
-/** The statement, on its own so a test can check how it is planned. */
-export function recentEntrySql(params: RecentEntryProbe): SQL {
-  const notOwn =
-    params.ownKey === undefined
-      ? sql``
-      : sql`and not (e.idempotency_key = ${params.ownKey} or starts_with(e.idempotency_key, ${`${params.ownKey}#`}))`;
+type RecentEntryValue =
+  | 'chargeId'
+  | 'actor'
+  | 'kind'
+  | 'amountCents'
+  | 'withinMinutes'
+  | 'ownKey'
+  | 'ownPrefix';
+
+function valuesOf(params: RecentEntryProbe): Record<RecentEntryValue, unknown> {
+  return {
+    chargeId: params.chargeId,
+    actor: params.actor,
+    kind: params.kind,
+    amountCents: params.amountCents,
+    withinMinutes: params.withinMinutes,
+    ownKey: params.ownKey ?? null,
+    ownPrefix: params.ownKey === undefined ? null : `${params.ownKey}#`,
+  };
+}
+
+/** The statement as it runs, on its own so a test can check how it is planned. */
+export function recentEntryQuery(params: RecentEntryProbe) {
+  return recentEntryStatement(params.ownKey !== undefined).query(valuesOf(params));
+}
+
+const recentEntryStatement = statementsByShape<boolean, RecentEntryValue>((withOwnKey, value) => {
+  const notOwn = withOwnKey
+    ? sql`and not (e.idempotency_key = ${value('ownKey')} or starts_with(e.idempotency_key, ${value('ownPrefix')}))`
+    : sql``;
   // The charge's entries are read whole and filtered after (OFFSET 0 keeps the filters out of the
   // read): by the charge's index, a few rows, where the actor's index would read every entry of a
   // busy biller. PGlite keeps no statistics for the planner to know that (recent-write-offs.ts).
   return sql`
     select e.id, e.amount_cents, (extract(epoch from e.created_at) * 1000)::float8 as created_ms,
       p.first_name, p.last_name, c.date_of_service::text as date_of_service
-    from (select * from ledger_entries where charge_id = ${params.chargeId} offset 0) e
+    from (select * from ledger_entries where charge_id = ${value('chargeId')} offset 0) e
     join charges c on c.id = e.charge_id
     join patients p on p.id = c.patient_id
-    where e.actor = ${params.actor} and e.kind = ${params.kind} and e.amount_cents = ${params.amountCents}
-      and e.created_at > now() - make_interval(mins => ${params.withinMinutes}) ${notOwn}
+    where e.actor = ${value('actor')} and e.kind = ${value('kind')} and e.amount_cents = ${value('amountCents')}
+      and e.created_at > now() - make_interval(mins => ${value('withinMinutes')}) ${notOwn}
       and ${NOT_UNDONE}
     order by e.id desc
     limit 1`;
-}
+}, String);

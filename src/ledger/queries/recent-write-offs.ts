@@ -4,7 +4,7 @@
  * Reached through the patient's charges (charges_patient_idx, then ledger_entries_charge_idx), so
  * the cost grows with that patient's entries, not with the user's history.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rowsOf } from '../../db/rows.ts';
 import { isOperatorActor } from '../actors.ts';
@@ -36,7 +36,7 @@ export const NOT_UNDONE = sql.raw(`not exists (select 1 from ledger_entries r
  * go by the user's index and read every entry of theirs, per charge: PGlite keeps no statistics
  * (no autovacuum), and a busy biller's day is thousands of entries against a patient's dozens.
  */
-export function recentWriteOffsSql(actor: string, patientId: SQL | number): SQL {
+export function recentWriteOffsSql(actor: string | Placeholder, patientId: SQL | number): SQL {
   return sql`(select coalesce(sum(e.amount_cents), 0)::int
     from charges rc cross join lateral (
       select e.id, e.amount_cents, e.actor, e.kind, e.created_at
