@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { type Figure, printFigures, round } from '../bench/lib/figures.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { BENCH_CHANNEL, billerFor } from '../bench/lib/slack-bench-people.ts';
+import { startCommand } from '../bench/lib/start-command.ts';
 import { startSlackEmulator } from '../src/slack-emulator/index.ts';
 import { slashCommandForm } from '../src/slack-emulator/payloads.ts';
 import { deliverSigned } from '../src/slack-emulator/signing.ts';
@@ -108,6 +109,8 @@ function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Targ
       ...(process.env.BENCH_PROF && mode === 'app'
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`]
         : []),
+      // Both apps get the Node flags `npm start` gives the app: a Node setting is not the app's merit.
+      ...startCommand().nodeFlags,
       ...(mode === 'app' ? (process.env.BENCH_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean) : []),
       // The target collects its set-up's garbage before it listens (bench-slack-target.ts).
       '--expose-gc',

@@ -1,10 +1,11 @@
 /**
- * The compiled app (`npm start` runs `node dist/bundle/app.js`) started against the Slack emulator on a
+ * The compiled app, started as `npm start` starts it (start-command.ts), against the Slack emulator on a
  * PGlite directory, with a signed-request client. Used by the start-up and memory benchmarks.
  */
 import type { ChildProcess } from 'node:child_process';
 import { createAppClient, type SlackEmulator, startSlackEmulator } from '../../src/slack-emulator/index.ts';
 import { freePort, msUntilOutput, startNode } from './processes.ts';
+import { startCommand } from './start-command.ts';
 
 const SIGNING_SECRET = 'bench-signing-secret';
 export const READY_PATTERN = /listening on :\d+\/slack\/events/;
@@ -21,7 +22,8 @@ export interface RunningApp {
 export async function startCompiledApp(pgliteDir: string): Promise<RunningApp> {
   const emulator = await startSlackEmulator();
   const port = await freePort();
-  const child = startNode(['dist/bundle/app.js'], {
+  const { nodeFlags, entry } = startCommand();
+  const child = startNode([...nodeFlags, entry], {
     ...process.env,
     DATABASE_URL: '',
     PGLITE_DIR: pgliteDir,
