@@ -12,6 +12,7 @@ import { APP_READY_TIMEOUT_MS, startCompiledApp } from '../bench/lib/app-process
 import { type Figure, median, note, printFigures, round } from '../bench/lib/figures.ts';
 import { stop, wallMs } from '../bench/lib/processes.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
+import { startCommand } from '../bench/lib/start-command.ts';
 
 const RUNS = 5;
 const BIN = 'bin/billing-cli.js';
@@ -66,7 +67,8 @@ try {
     await app.emulator.stop();
   }
   if (notReady !== '') note(`app start: ${notReady}`);
-  const readyLabel = 'App ready to serve (`npm start`: `node dist/bundle/app.js`), existing PGlite dir';
+  const { nodeFlags, entry } = startCommand();
+  const readyLabel = `App ready to serve (\`npm start\`: \`${['node', ...nodeFlags, entry].join(' ')}\`), existing PGlite dir`;
   figures.push(
     notReady === ''
       ? figure('start-app-ready', readyLabel, median(readyMs), 2)
