@@ -2,7 +2,7 @@
  * The Bolt app: HTTP mode (HTTPReceiver on /slack/events, requests verified with the signing
  * secret) or Socket Mode when SLACK_APP_TOKEN is set, with the same listeners either way.
  */
-import { App, type Logger, LogLevel } from '@slack/bolt';
+import { App, type Logger, LogLevel, webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -12,6 +12,7 @@ import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { type ExpiredApprovalsFeed, REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
 import { announceExpiredApprovals } from './approval-announce.ts';
+import { BotIdentity } from './bot-identity.ts';
 import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
 import { HomeRefresher } from './home-refresh.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -70,9 +71,13 @@ export function createSlackApp(options: SlackAppOptions): App {
   const logging = options.logger
     ? { logger: options.logger }
     : { logLevel: slackLibraryLogLevel(config.LOG_LEVEL) };
+  // The bot token goes to Bolt through `authorize` (bot-identity.ts), not as `token`: Bolt's own
+  // look-up of the bot at construction crashed the app when Slack was unreachable at start.
+  const botClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, ...logging });
+  const identity = new BotIdentity(botClient, config.SLACK_BOT_TOKEN ?? '');
   const app = config.SLACK_APP_TOKEN
     ? new App({
-        token: config.SLACK_BOT_TOKEN,
+        authorize: identity.authorize,
         appToken: config.SLACK_APP_TOKEN,
         socketMode: true,
         extendedErrorHandler: true,
@@ -80,7 +85,7 @@ export function createSlackApp(options: SlackAppOptions): App {
         ...logging,
       })
     : new App({
-        token: config.SLACK_BOT_TOKEN,
+        authorize: identity.authorize,
         signingSecret: config.SLACK_SIGNING_SECRET,
         endpoints: EVENTS_PATH,
         extendedErrorHandler: true,
@@ -101,8 +106,9 @@ export function createSlackApp(options: SlackAppOptions): App {
     homeRefresher: new HomeRefresher(),
   };
   registerListeners(app, deps);
+  identity.warmUp(app.logger);
   options.expiredApprovals?.subscribe((approvalIds) => {
-    announceExpiredApprovals(deps, app.client, approvalIds).catch((error: unknown) =>
+    announceExpiredApprovals(deps, botClient, approvalIds).catch((error: unknown) =>
       app.logger.warn('expired approvals not announced', errorFacts(error)),
     );
   });

@@ -9,11 +9,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import { buildPrograms } from '../../scripts/build.ts';
+import { freePort } from '../support/free-port.ts';
 
 let child: ChildProcess | undefined;
 let dir: string | undefined;
@@ -25,15 +25,6 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
   await rm(BUILD_DIR, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function output(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
