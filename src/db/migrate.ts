@@ -42,10 +42,10 @@ export async function migratePostgres(url: string): Promise<void> {
 
 /**
  * The database already has the newest migration this build carries: two reads instead of the
- * migrator's connection, lock, schema and table checks and empty transaction. Drizzle's migrator applies a migration when the newest one recorded is
- * older, so "recorded at or after the newest file" is exactly its "nothing to do". A migration
- * still running in another instance is not committed yet, so this reads false and waits for it
- * under the lock as before.
+ * migrator's connection, lock, schema and table checks and empty transaction. Drizzle's migrator
+ * applies a migration when the newest one recorded is older, so "recorded at or after the newest
+ * file" is exactly its "nothing to do". A migration still running in another instance is not
+ * committed yet, so this reads false and the caller waits for it under the lock as before.
  */
 export async function hasEveryMigration(client: Sql): Promise<boolean> {
   const journal = JSON.parse(await readFile(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
