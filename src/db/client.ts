@@ -135,18 +135,20 @@ async function openPostgres(
     // Sent when each connection opens, so a patient search needs no SET of its own.
     connection: TRIGRAM_SESSION_SETTINGS,
   });
-  // Asked on the app's own first connection: a database that has every migration needs no
-  // connection of the migrator's own (about 40 ms of every CLI command).
-  const migrated = await hasEveryMigration(client).catch(async (error: unknown) => {
-    await client.end({ timeout: 5 });
-    throw error;
-  });
-  if (!migrated) await migratePostgres(url);
   const db = drizzlePostgres({
     client: preparingStatements(client),
     ...drizzleOptions,
   }) as unknown as Database;
-  await refreshStoredSearchNames(db);
+  try {
+    // Asked on the app's own first connection: a database that has every migration needs no
+    // connection of the migrator's own (about 40 ms of every CLI command).
+    if (!(await hasEveryMigration(client))) await migratePostgres(url);
+    await refreshStoredSearchNames(db);
+  } catch (error) {
+    // A failed open leaves no pool behind to keep the process alive.
+    await client.end({ timeout: 5 });
+    throw error;
+  }
   const dumpDataDir = () => Promise.reject(new Error('dumpDataDir is PGlite only'));
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), dumpDataDir };
 }

@@ -153,10 +153,7 @@ const advisoryLocks = statementsByShape<number, string>((count, value) => {
 }, String);
 
 async function takeAdvisoryLocks(tx: Transaction, names: readonly string[]): Promise<void> {
-  const values: Record<string, string> = {};
-  names.forEach((name, i) => {
-    values[`lock${i}`] = name;
-  });
+  const values = Object.fromEntries(names.map((name, i) => [`lock${i}`, name]));
   await advisoryLocks(names.length).rows(tx, values);
 }
 

@@ -33,7 +33,7 @@ export interface RecentEntryProbe {
 }
 
 export async function findRecentEntry(db: Executor, params: RecentEntryProbe): Promise<RecentEntry | null> {
-  const [row] = await recentEntryStatement(params.ownKey !== undefined).rows(db, valuesOf(params));
+  const [row] = await statementFor(params).rows(db, valuesOf(params));
   if (!row) return null;
   return {
     entryId: Number(row.id),
@@ -67,7 +67,12 @@ function valuesOf(params: RecentEntryProbe): Record<RecentEntryValue, unknown> {
 
 /** The statement as it runs, on its own so a test can check how it is planned. */
 export function recentEntryQuery(params: RecentEntryProbe) {
-  return recentEntryStatement(params.ownKey !== undefined).query(valuesOf(params));
+  return statementFor(params).query(valuesOf(params));
+}
+
+/** A probe that names its own key excludes that key's entries: a statement of its own shape. */
+function statementFor(params: RecentEntryProbe) {
+  return recentEntryStatement(params.ownKey !== undefined);
 }
 
 const recentEntryStatement = statementsByShape<boolean, RecentEntryValue>((withOwnKey, value) => {
