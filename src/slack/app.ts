@@ -15,6 +15,7 @@ import { announceExpiredApprovals } from './approval-announce.ts';
 import { BotIdentity } from './bot-identity.ts';
 import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
 import { HomeRefresher } from './home-refresh.ts';
+import { httpFetch } from './http-fetch.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
 
@@ -67,6 +68,8 @@ export function createSlackApp(options: SlackAppOptions): App {
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: slackApiUrl(config.SLACK_API_URL) } : {}),
     retryConfig: { retries: options.apiRetries ?? 2 },
+    // Every Web API call and every respond(); why not Node's own fetch: http-fetch.ts.
+    fetch: httpFetch,
   };
   const logging = options.logger
     ? { logger: options.logger }
