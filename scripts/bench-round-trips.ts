@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:round-trips -- [delay ms=5]`: how many round trips a write-off makes to
+ * PostgreSQL, counted the way a deployment pays for them. The app reaches a scratch database
+ * through a local relay that holds every packet for `delay` ms each way, as a database on
+ * another host would; one write-off at a time, so its time divided by the round-trip time is
+ * the number of round trips it waits for. On the same host a round trip costs little next to
+ * the work either side does, which is why the ledger benchmark barely sees it.
+ */
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
+import { seedCharges } from '../bench/lib/seed-charges.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { writeOff } from '../src/ledger/index.ts';
+
+const delayMs = Number(process.argv[2] ?? 5);
+if (!(delayMs > 0)) throw new Error('usage: bench-round-trips [delay ms each way]');
+const WRITE_OFFS = 40;
+/**
+ * Each pooled connection prepares a statement the first time it runs it (a round trip more);
+ * these go first, unmeasured, so every connection has.
+ */
+const WARM_UP = 100;
+
+/**
+ * Forwards to `upstream`, each chunk after `delayMs` in either direction, in order. Both sides
+ * send at once (no Nagle): otherwise the relay's own small writes waited for delayed ACKs, 40 ms
+ * at a time, which no direct connection pays.
+ */
+function delayingRelay(upstream: URL): net.Server {
+  return net.createServer((client) => {
+    const server = net.connect({
+      port: Number(upstream.port || 5432),
+      host: upstream.hostname,
+      noDelay: true,
+    });
+    client.setNoDelay(true);
+    client.on('data', (chunk) => setTimeout(() => server.write(chunk), delayMs));
+    server.on('data', (chunk) => setTimeout(() => client.write(chunk), delayMs));
+    client.on('close', () => server.destroy());
+    server.on('close', () => client.destroy());
+    // A closed end shows up as `close` on the other; nothing else to do with the error.
+    client.on('error', () => {});
+    server.on('error', () => {});
+  });
+}
+
+async function main() {
+  const scratch = await createScratchDatabase('bench_round_trips');
+  const relay = delayingRelay(new URL(scratch.url));
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const url = new URL(scratch.url);
+  url.hostname = '127.0.0.1';
+  url.port = String((relay.address() as net.AddressInfo).port);
+  const handle = await openDatabase({ kind: 'postgres', url: url.href });
+  try {
+    const charges = await seedCharges(handle.db, 10);
+    const times: number[] = [];
+    for (let i = 0; i < WARM_UP + WRITE_OFFS; i++) {
+      const started = performance.now();
+      const result = await writeOff(handle.db, {
+        chargeId: charges[i % charges.length] ?? 0,
+        amountCents: 1,
+        reason: 'small_balance',
+        actor: 'cli:bench',
+        source: 'cli',
+        idempotencyKey: randomUUID(),
+      });
+      if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+      if (i >= WARM_UP) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+    const roundTrip = 2 * delayMs;
+    console.log(
+      `write-off over a ${roundTrip} ms round trip: median ${median.toFixed(1)} ms, ${(median / roundTrip).toFixed(1)} round trips (${WRITE_OFFS} write-offs, one at a time)`,
+    );
+  } finally {
+    await handle.close();
+    relay.close();
+    await scratch.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
