@@ -12,7 +12,7 @@ export interface ErrorFacts {
   readonly sqlState?: string;
   /** "insert ledger_entries", "select patients": the verb and first table of the failed query. */
   readonly operation?: string;
-  /** A non-database code: Slack's Web API error ("not_in_channel"), Bolt's, Node's. */
+  /** A non-database code: Slack's Web API error ("not_in_channel"), Bolt's, Node's ("ECONNRESET"). */
   readonly code?: string;
 }
 
@@ -28,9 +28,13 @@ export function errorFacts(error: unknown): ErrorFacts {
   };
   let current: unknown = error;
   for (let depth = 0; depth < MAX_CAUSES && current && typeof current === 'object'; depth++) {
-    const e = current as { code?: unknown; query?: unknown; data?: { error?: unknown } };
+    const e = current as { code?: unknown; query?: unknown; data?: { error?: unknown }; syscall?: unknown };
     if (typeof e.code === 'string') {
-      if (!facts.sqlState && (SQL_STATE.test(e.code) || DRIVER_CODE.test(e.code))) facts.sqlState = e.code;
+      // Node's own network errors (ECONNREFUSED, ECONNRESET) look like a driver's code but name
+      // the failed system call: they are the error's code, not the database's state.
+      const fromDatabase =
+        typeof e.syscall !== 'string' && (SQL_STATE.test(e.code) || DRIVER_CODE.test(e.code));
+      if (!facts.sqlState && fromDatabase) facts.sqlState = e.code;
       else if (!facts.code && SAFE_CODE.test(e.code)) facts.code = e.code;
     }
     if (!facts.operation && typeof e.query === 'string') {
