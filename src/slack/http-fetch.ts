@@ -20,9 +20,14 @@ import zlib from 'node:zlib';
 /** A Slack answer that has not moved for this long is given up, as Node's fetch gives up on headers. */
 export const IDLE_TIMEOUT_MS = 60_000;
 
+/**
+ * Node's own settings for its global agents: an idle connection is closed after 5 s (sooner if
+ * the server's Keep-Alive header says so), before a server tires of it and resets it under a request.
+ */
+const AGENT_OPTIONS = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 } as const;
 const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
+  'http:': new http.Agent(AGENT_OPTIONS),
+  'https:': new https.Agent(AGENT_OPTIONS),
 } as const;
 
 const decoders: Record<string, (body: Buffer) => Promise<Buffer>> = {

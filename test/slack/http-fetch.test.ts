@@ -38,6 +38,8 @@ function answer(request: IncomingMessage, response: ServerResponse, body: string
     response.writeHead(302, { location: '/empty' }).end();
   } else if (path === '/busy') {
     response.writeHead(429, 'Too Many Requests', { 'retry-after': '1' }).end('slow down');
+  } else if (path === '/short-keep-alive') {
+    response.writeHead(200, { 'keep-alive': 'timeout=2' }).end('ok');
   } else if (path === '/never') {
     // No answer: the caller's signal has to end it.
   } else {
@@ -164,6 +166,18 @@ describe('httpFetch', () => {
     expect(last().headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(last().body).toContain('filename="report.csv"');
     expect(throughNodeFetch).toEqual([`${origin}/api/chat.postMessage`]);
+  });
+
+  it("closes a kept-alive connection once idle, sooner when the server's Keep-Alive asks", async () => {
+    let closed = false;
+    server.once('connection', (socket) => socket.once('close', () => (closed = true)));
+    // The earlier tests' idle connections are closed first, so the next request opens the one watched.
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await (await httpFetch(`${origin}/short-keep-alive`)).text()).toBe('ok');
+    expect(closed).toBe(false);
+    // timeout=2 asks for under 2 s; the agent closes it a second early.
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 2_500, interval: 50 });
   });
 
   it('serves the Web API client: a call, its result and its scopes, without Node fetch', async () => {
