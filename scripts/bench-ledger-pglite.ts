@@ -6,17 +6,16 @@
  * Drizzle, whose client prepares its statements (src/db/pglite-prepared.ts).
  *   npm run -s bench:ledger-pglite [-- SECONDS]
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { bigint, integer, pgTable } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
+import { benchWriteOff } from '../bench/lib/bench-write-off.ts';
 import { type Figure, note, printFigures, round } from '../bench/lib/figures.ts';
 import { chargesOutOfBalance, seedCharges } from '../bench/lib/seed-charges.ts';
 import { createPgliteClient, type Database, drizzleOverPglite, openDatabase } from '../src/db/client.ts';
-import { writeOff } from '../src/ledger/index.ts';
 
 const seconds = Number(process.argv[2] ?? 6) || 6;
 const CHARGES = 10_000;
@@ -51,15 +50,7 @@ function bareTransaction(db: Database): Promise<void> {
 }
 
 async function ledgerWriteOff(db: Database, ids: readonly number[]): Promise<void> {
-  const result = await writeOff(db, {
-    chargeId: pick(ids),
-    amountCents: 1,
-    reason: 'small_balance',
-    actor: 'cli:bench',
-    source: 'cli',
-    idempotencyKey: randomUUID(),
-  });
-  if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+  await benchWriteOff(db, pick(ids));
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'billing-bench-pglite-'));

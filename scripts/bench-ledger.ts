@@ -13,15 +13,14 @@
  *   npm run -s bench:ledger [-- SECONDS CLIENTS]        (BENCH_DATABASE_URL selects the server)
  */
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { benchWriteOff } from '../bench/lib/bench-write-off.ts';
 import { type Figure, note, printFigures, quantile, round } from '../bench/lib/figures.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { chargesOutOfBalance, seedCharges } from '../bench/lib/seed-charges.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { writeOff } from '../src/ledger/index.ts';
 
 const seconds = Number(process.argv[2] ?? 10) || 10;
 const clients = Number(process.argv[3] ?? 8) || 8;
@@ -84,15 +83,7 @@ async function writeOffsPerSecond(db: Database, pick: () => number, runSeconds =
     Array.from({ length: clients }, async () => {
       while (performance.now() < deadline || latencies.length < minRuns) {
         const started = performance.now();
-        const result = await writeOff(db, {
-          chargeId: pick(),
-          amountCents: 1,
-          reason: 'small_balance',
-          actor: 'cli:bench',
-          source: 'cli',
-          idempotencyKey: randomUUID(),
-        });
-        if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+        await benchWriteOff(db, pick());
         latencies.push(performance.now() - started);
       }
     }),

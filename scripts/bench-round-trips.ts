@@ -6,12 +6,11 @@
  * the number of round trips it waits for. On the same host a round trip costs little next to
  * the work either side does, which is why the ledger benchmark barely sees it.
  */
-import { randomUUID } from 'node:crypto';
 import net from 'node:net';
+import { benchWriteOff } from '../bench/lib/bench-write-off.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { seedCharges } from '../bench/lib/seed-charges.ts';
 import { openDatabase } from '../src/db/client.ts';
-import { writeOff } from '../src/ledger/index.ts';
 
 const delayMs = Number(process.argv[2] ?? 5);
 if (!(delayMs > 0)) throw new Error('usage: bench-round-trips [delay ms each way]');
@@ -58,15 +57,7 @@ async function main() {
     const times: number[] = [];
     for (let i = 0; i < WARM_UP + WRITE_OFFS; i++) {
       const started = performance.now();
-      const result = await writeOff(handle.db, {
-        chargeId: charges[i % charges.length] ?? 0,
-        amountCents: 1,
-        reason: 'small_balance',
-        actor: 'cli:bench',
-        source: 'cli',
-        idempotencyKey: randomUUID(),
-      });
-      if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+      await benchWriteOff(handle.db, charges[i % charges.length] ?? 0);
       if (i >= WARM_UP) times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
