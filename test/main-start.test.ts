@@ -8,8 +8,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort } from '../bench/lib/processes.ts';
 import { createAppClient, type SlackEmulator, startSlackEmulator } from '../src/slack-emulator/index.ts';
-import { freePort } from './support/free-port.ts';
 
 const SIGNING_SECRET = 'main-start-test-secret';
 let emulator: SlackEmulator;

@@ -9,13 +9,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { freePort } from '../bench/lib/processes.ts';
 import {
   createAppClient,
   DEFAULT_BOT_TOKEN,
   type SlackEmulator,
   startSlackEmulator,
 } from '../src/slack-emulator/index.ts';
-import { freePort } from './support/free-port.ts';
 
 const SIGNING_SECRET = 'slack-away-test-secret';
 let emulator: SlackEmulator | undefined;

@@ -16,6 +16,7 @@ export function wallMs(
   return elapsed;
 }
 
+/** A TCP port free on 127.0.0.1 a moment ago (for a process or server to listen on). */
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {

@@ -4,8 +4,8 @@
  */
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../bench/lib/processes.ts';
 import { errorFacts } from '../../src/db/error-facts.ts';
-import { freePort } from '../support/free-port.ts';
 
 /** A real refused connection, as Node reports it. */
 async function refusedConnection(): Promise<Error> {

@@ -12,8 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
+import { freePort } from '../../bench/lib/processes.ts';
 import { buildPrograms } from '../../scripts/build.ts';
-import { freePort } from '../support/free-port.ts';
 
 let child: ChildProcess | undefined;
 let dir: string | undefined;

@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { webApi } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '../../bench/lib/processes.ts';
 import { httpFetch } from '../../src/slack/http-fetch.ts';
-import { freePort } from '../support/free-port.ts';
 
 interface Seen {
   readonly method: string;
