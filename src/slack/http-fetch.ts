@@ -50,12 +50,13 @@ export const httpFetch: typeof fetch = async (input, init) => {
     return fetch(input, init);
   }
   const headers = new Headers(init?.headers);
-  if (typeof body === 'string' && !headers.has('content-type')) {
-    headers.set('content-type', 'text/plain;charset=UTF-8');
-  }
-  if (body instanceof URLSearchParams && !headers.has('content-type')) {
-    headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
-  }
+  const defaultType =
+    typeof body === 'string'
+      ? 'text/plain;charset=UTF-8'
+      : body instanceof URLSearchParams
+        ? 'application/x-www-form-urlencoded;charset=UTF-8'
+        : undefined;
+  if (defaultType && !headers.has('content-type')) headers.set('content-type', defaultType);
   if (bytes) headers.set('content-length', String(bytes.byteLength));
   const answer = await send(
     url,
