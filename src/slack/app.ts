@@ -78,20 +78,16 @@ export function createSlackApp(options: SlackAppOptions): App {
   // look-up of the bot at construction crashed the app when Slack was unreachable at start.
   const botClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, ...logging });
   const identity = new BotIdentity(botClient, config.SLACK_BOT_TOKEN ?? '');
+  // Bolt's conversation store is off: nothing here keeps state per conversation (what outlives a
+  // request is in the database, shared by every instance), and its in-memory store looked every
+  // event's channel up and failed with a new Error each time.
+  const shared = { authorize: identity.authorize, extendedErrorHandler: true, convoStore: false as const };
   const app = config.SLACK_APP_TOKEN
-    ? new App({
-        authorize: identity.authorize,
-        appToken: config.SLACK_APP_TOKEN,
-        socketMode: true,
-        extendedErrorHandler: true,
-        clientOptions,
-        ...logging,
-      })
+    ? new App({ ...shared, appToken: config.SLACK_APP_TOKEN, socketMode: true, clientOptions, ...logging })
     : new App({
-        authorize: identity.authorize,
+        ...shared,
         signingSecret: config.SLACK_SIGNING_SECRET,
         endpoints: EVENTS_PATH,
-        extendedErrorHandler: true,
         clientOptions,
         ...logging,
       });
