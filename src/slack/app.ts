@@ -81,16 +81,16 @@ export function createSlackApp(options: SlackAppOptions): App {
   // Bolt's conversation store is off: nothing here keeps state per conversation (what outlives a
   // request is in the database, shared by every instance), and its in-memory store looked every
   // event's channel up and failed with a new Error each time.
-  const shared = { authorize: identity.authorize, extendedErrorHandler: true, convoStore: false as const };
+  const shared = {
+    authorize: identity.authorize,
+    extendedErrorHandler: true,
+    convoStore: false as const,
+    clientOptions,
+    ...logging,
+  };
   const app = config.SLACK_APP_TOKEN
-    ? new App({ ...shared, appToken: config.SLACK_APP_TOKEN, socketMode: true, clientOptions, ...logging })
-    : new App({
-        ...shared,
-        signingSecret: config.SLACK_SIGNING_SECRET,
-        endpoints: EVENTS_PATH,
-        clientOptions,
-        ...logging,
-      });
+    ? new App({ ...shared, appToken: config.SLACK_APP_TOKEN, socketMode: true })
+    : new App({ ...shared, signingSecret: config.SLACK_SIGNING_SECRET, endpoints: EVENTS_PATH });
   const clock = options.clock ?? systemClock;
   const deps: SlackDeps = {
     db: options.db,
