@@ -4,7 +4,8 @@
  * the sender). Two figures, each beside a bare Bolt app that only acknowledges, same load, same
  * run: a slash command until its acknowledgement, and a view_submission until its
  * acknowledgement, which comes after the ledger commit. Each app runs in a process of its own
- * (bench-slack-target.ts); this one sends the requests and plays Slack for the app's calls.
+ * (bench-slack-target.ts), and so does the Slack emulator that answers the app's calls
+ * (bench-slack-emulator.ts); this one sends the requests and times them.
  * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
  * bench` collects. The database is PGlite in memory, or with `postgres` a scratch database on
  * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
@@ -22,7 +23,7 @@ import { type Figure, printFigures, round } from '../bench/lib/figures.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { BENCH_CHANNEL, billerFor } from '../bench/lib/slack-bench-people.ts';
 import { startCommand } from '../bench/lib/start-command.ts';
-import { startSlackEmulator } from '../src/slack-emulator/index.ts';
+import type { WorkspaceIdentity } from '../src/slack-emulator/index.ts';
 import { slashCommandForm } from '../src/slack-emulator/payloads.ts';
 import { deliverSigned } from '../src/slack-emulator/signing.ts';
 
@@ -61,8 +62,8 @@ async function openLoop(count: number, send: Send): Promise<number[]> {
 
 /**
  * Both apps at once, each at the full rate, the app's requests half an interval after the bare
- * app's: whatever else the machine is doing (this process's own garbage collection as the
- * emulator's store grows, other work on the shared cores) reaches both alike. Sorted times.
+ * app's: whatever else the machine is doing (this process's own garbage collection, other work
+ * on the shared cores) reaches both alike. Sorted times.
  */
 async function side(count: number, bare: Send, app: Send): Promise<[number[], number[]]> {
   const offset = new Promise((resolve) => setTimeout(resolve, 500 / rate));
@@ -94,6 +95,48 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const TARGET = fileURLToPath(new URL('./bench-slack-target.ts', import.meta.url));
+const EMULATOR = fileURLToPath(new URL('./bench-slack-emulator.ts', import.meta.url));
+
+interface Emulator {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly origin: string;
+  readonly botToken: string;
+  readonly workspace: WorkspaceIdentity;
+  /** A trigger id for the user, issued by the emulator when asked (Slack's expire in 3 s). */
+  issueTriggerId(userId: string): Promise<string>;
+}
+
+/** Starts bench-slack-emulator in its own process and waits until it listens. */
+function startEmulator(): Promise<Emulator> {
+  const child = spawn(process.execPath, ['--import', 'tsx', EMULATOR], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const waiting = new Map<number, (triggerId: string) => void>();
+  let nextId = 0;
+  const issueTriggerId = (userId: string) =>
+    new Promise<string>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      child.send({ issue: { id, userId } });
+    });
+  return new Promise((resolve, reject) => {
+    child.on(
+      'message',
+      (message: {
+        ready?: Omit<Emulator, 'child' | 'issueTriggerId'>;
+        issued?: { id: number; triggerId: string };
+      }) => {
+        if (message.ready) resolve({ child, ...message.ready, issueTriggerId });
+        if (message.issued) {
+          waiting.get(message.issued.id)?.(message.issued.triggerId);
+          waiting.delete(message.issued.id);
+        }
+      },
+    );
+    child.once('exit', (code) => reject(new Error(`bench-slack-emulator exited (${code}) before listening`)));
+  });
+}
 
 interface Target {
   readonly child: ChildProcess;
@@ -135,7 +178,7 @@ function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Targ
   });
 }
 
-async function stopTarget({ child }: Target): Promise<void> {
+async function stopChild({ child }: { child: ChildProcess }): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -143,7 +186,7 @@ async function stopTarget({ child }: Target): Promise<void> {
 }
 
 async function main() {
-  const emulator = await startSlackEmulator();
+  const emulator = await startEmulator();
   const scratch = await mkdtemp(join(tmpdir(), 'bench-slack-'));
   const formsFile = join(scratch, 'forms.json');
   const postgres = database === 'postgres' ? await createScratchDatabase('bench_slack') : null;
@@ -160,7 +203,7 @@ async function main() {
   const [bare, app] = await Promise.all([startTarget('bare', env), startTarget('app', env)]);
   const submissions = JSON.parse(await readFile(formsFile, 'utf8')) as string[];
   const form = 'application/x-www-form-urlencoded';
-  const command = (i: number) =>
+  const command = async (i: number) =>
     stringify(
       slashCommandForm(
         {
@@ -170,37 +213,41 @@ async function main() {
           channelId: BENCH_CHANNEL,
         },
         emulator.workspace,
-        { triggerId: emulator.issueTriggerId(billerFor(i)), responseUrl: `${emulator.origin}/noop/${i}` },
+        {
+          triggerId: await emulator.issueTriggerId(billerFor(i)),
+          responseUrl: `${emulator.origin}/noop/${i}`,
+        },
       ),
     );
   const figures = [];
   for (const [figure, body] of [
     ['slash command -> ack', command],
-    ['view_submission -> ledger commit -> ack', (i: number) => submissions[i] ?? ''],
+    ['view_submission -> ledger commit -> ack', async (i: number) => submissions[i] ?? ''],
   ] as const) {
     console.error(
       `${figure}: ${warmUpCount} + ${requestCount} requests at ${rate}/s, to each app, side by side…`,
     );
     // Forms are used once: the warm-up takes the first ones, the measured run the rest.
     const measuredBody = (i: number) => body(warmUpCount + i);
+    // Each body is ready before its clock starts (a trigger id comes from the emulator's process).
     await side(
       warmUpCount,
-      (i) => timed(bare.url, form, body(i)),
-      (i) => timed(app.url, form, body(i)),
+      async (i) => timed(bare.url, form, await body(i)),
+      async (i) => timed(app.url, form, await body(i)),
     );
     failedAnswers.clear();
     const [baseline, measured] = await side(
       requestCount,
-      (i) => timed(bare.url, form, measuredBody(i)),
-      (i) => timed(app.url, form, measuredBody(i)),
+      async (i) => timed(bare.url, form, await measuredBody(i)),
+      async (i) => timed(app.url, form, await measuredBody(i)),
     );
     const late = failedAnswers.get(app.url) ?? 0;
     figures.push({ figure, measured, baseline, late });
     // The app keeps working after each acknowledgement (modals, messages): let it finish.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
-  await Promise.all([stopTarget(app), stopTarget(bare)]);
-  await emulator.stop();
+  await Promise.all([stopChild(app), stopChild(bare)]);
+  await stopChild(emulator);
   await rm(scratch, { recursive: true, force: true });
   await postgres?.drop();
   report(figures, app.database);
