@@ -1,0 +1,125 @@
+/**
+ * patches/ changes postgres.js's `begin`: a transaction's first statement goes out with BEGIN
+ * instead of a round trip after it. These check that this saves the round trip (counted at a
+ * relay between the driver and the server) and that the statement still runs inside the
+ * transaction: its row is rolled back with it, its advisory lock is held until it ends. The
+ * round-trip count fails on the unpatched driver.
+ */
+import { once } from 'node:events';
+import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import postgres from 'postgres';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
+
+interface Relay {
+  readonly server: Server;
+  readonly url: string;
+  /** How often the client wrote after the server had last written: its round trips. */
+  turns(): number;
+  resetTurns(): void;
+}
+
+/** A TCP relay in front of the database that counts the client's turns. */
+async function turnCountingRelay(databaseUrl: string): Promise<Relay> {
+  const target = new URL(databaseUrl);
+  let turns = 0;
+  let clientWroteLast = false;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    client.on('data', (chunk) => {
+      if (!clientWroteLast) turns++;
+      clientWroteLast = true;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      clientWroteLast = false;
+      client.write(chunk);
+    });
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      a.on('close', () => b.destroy());
+      a.on('error', () => b.destroy());
+    }
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = new URL(databaseUrl);
+  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    server,
+    url: url.toString(),
+    turns: () => turns,
+    resetTurns: () => {
+      turns = 0;
+    },
+  };
+}
+
+describePostgres('a transaction whose first statement goes out with BEGIN [postgres]', () => {
+  let scratch: { url: string; drop(): Promise<void> };
+  let relay: Relay;
+  let sql: postgres.Sql;
+  let observer: postgres.Sql;
+
+  beforeAll(async () => {
+    scratch = await createScratchPostgresDatabase('billing_begin');
+    relay = await turnCountingRelay(scratch.url);
+    sql = postgres(relay.url, { max: 1, onnotice: () => {} });
+    observer = postgres(scratch.url, { max: 1, onnotice: () => {} });
+    await sql`create table written (id int primary key)`;
+  });
+  afterAll(async () => {
+    await sql?.end({ timeout: 5 });
+    await observer?.end({ timeout: 5 });
+    relay?.server.close();
+    await scratch?.drop();
+  });
+
+  it('takes one round trip less: BEGIN and the first statement, a second statement, COMMIT', async () => {
+    await sql`select 1`; // connected, types fetched
+    relay.resetTurns();
+    await sql.begin(async (tx) => {
+      await tx.unsafe('select 1');
+      await tx.unsafe('select 2');
+    });
+    // Unpatched: BEGIN, select 1, select 2, COMMIT.
+    expect(relay.turns()).toBe(3);
+  });
+
+  it('rolls back a row the first statement wrote when the transaction fails', async () => {
+    const failed = await sql
+      .begin(async (tx) => {
+        await tx`insert into written values (1)`;
+        throw new Error('stop here');
+      })
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(Error);
+    expect(await observer`select id from written`).toEqual([]);
+  });
+
+  it('holds an advisory lock the first statement took until COMMIT', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const lockTaken = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const transaction = sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(4242)`;
+      locked();
+      await released;
+    });
+    await lockTaken;
+    const [held] = await observer<{ tried: boolean }[]>`select pg_try_advisory_lock(4242) as tried`;
+    expect(held?.tried).toBe(false);
+    release();
+    await transaction;
+    const [free] = await observer<{ tried: boolean }[]>`select pg_try_advisory_lock(4242) as tried`;
+    expect(free?.tried).toBe(true);
+    await observer`select pg_advisory_unlock(4242)`;
+  });
+});
