@@ -4,7 +4,8 @@
  * commits its entries and its record, the rest find the record and return its result.
  */
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, is, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../db/client.ts';
 import { idempotencyRecords } from '../db/schema/index.ts';
 import { isSingleSession } from '../db/single-session.ts';
@@ -63,6 +64,11 @@ export class PendingRecord {
     readonly key: string,
     readonly operation: string,
     readonly requestHash: string,
+    /**
+     * The statement that stores the record is then the transaction's last, and its COMMIT is sent
+     * right behind it instead of a round trip later (PostgreSQL; see commitBehind in append-entry.ts).
+     */
+    readonly commitsWithRecord = false,
   ) {}
 }
 
@@ -124,7 +130,7 @@ export async function runIdempotentWith<T, C>(
           if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
           return { ok: true, value: found.stored.result as T, replayed: true };
         }
-        const record = new PendingRecord(request.key, request.operation, hash);
+        const record = new PendingRecord(request.key, request.operation, hash, ownsTransaction(db));
         const result = await apply(tx, found.context, record);
         if (result.ok && !record.stored) {
           await tx.insert(idempotencyRecords).values({
@@ -141,6 +147,15 @@ export async function runIdempotentWith<T, C>(
       throw error;
     }
   }
+}
+
+/**
+ * Whether this run's transaction is its own on a PostgreSQL connection, so that the ledger may end
+ * it with its last statement. Called with a transaction (the demo loader, a batch), the run is a
+ * savepoint inside someone else's, which only they may commit; PGlite has no round trip to save.
+ */
+function ownsTransaction(db: Database): boolean {
+  return !isSingleSession(db) && !is(db, PgTransaction);
 }
 
 /** One statement per number of locks (a key, and the actor's when a limit applies). */

@@ -1,9 +1,11 @@
 /**
  * patches/ changes postgres.js's `begin`: a transaction's first statement goes out with BEGIN
- * instead of a round trip after it. These check that this saves the round trip (counted at a
- * relay between the driver and the server) and that the statement still runs inside the
- * transaction: its row is rolled back with it, its advisory lock is held until it ends. The
- * round-trip count fails on the unpatched driver.
+ * instead of a round trip after it, and the callback may send COMMIT right behind its last
+ * statement (the ledger does, behind the statement that stores the idempotency record). These
+ * check that each saves a round trip (counted at a relay between the driver and the server) and
+ * that nothing runs outside the transaction: the first statement's row is rolled back with it and
+ * its advisory lock held until the end; a last statement that fails leaves nothing; a statement
+ * after the COMMIT is refused. The round-trip counts fail on the unpatched driver.
  */
 import { once } from 'node:events';
 import { type AddressInfo, connect, createServer, type Server } from 'node:net';
@@ -88,7 +90,48 @@ describePostgres('a transaction whose first statement goes out with BEGIN [postg
     expect(relay.turns()).toBe(3);
   });
 
+  it('takes one more round trip less when COMMIT is sent behind the last statement', async () => {
+    relay.resetTurns();
+    const [row] = await sql.begin(async (tx) => {
+      await tx.unsafe('select 1');
+      const [last] = await Promise.all([tx.unsafe('select 2 as two'), tx.unsafe('commit')]);
+      return last;
+    });
+    expect(row).toEqual({ two: 2 });
+    // BEGIN with select 1, then select 2 with COMMIT.
+    expect(relay.turns()).toBe(2);
+  });
+
+  it('leaves nothing when the statement before its own COMMIT fails, and the connection works on', async () => {
+    await sql`truncate written`;
+    const failed = await sql
+      .begin(async (tx) => {
+        await tx`insert into written values (1)`;
+        await Promise.all([tx`insert into written values (1)`, tx.unsafe('commit')]);
+      })
+      .catch((error: unknown) => error);
+    expect((failed as { code?: string }).code).toBe('23505');
+    expect(await observer`select id from written`).toEqual([]);
+    await sql.begin(async (tx) => {
+      await Promise.all([tx`insert into written values (2)`, tx.unsafe('commit')]);
+    });
+    expect(await observer`select id from written`).toEqual([{ id: 2 }]);
+  });
+
+  it('refuses a statement after the callback sent COMMIT: it would run outside the transaction', async () => {
+    await sql`truncate written`;
+    const failed = await sql
+      .begin(async (tx) => {
+        await Promise.all([tx`insert into written values (3)`, tx.unsafe('commit')]);
+        await tx`insert into written values (4)`;
+      })
+      .catch((error: unknown) => error);
+    expect((failed as { code?: string }).code).toBe('STATEMENT_AFTER_COMMIT');
+    expect(await observer`select id from written`).toEqual([{ id: 3 }]);
+  });
+
   it('rolls back a row the first statement wrote when the transaction fails', async () => {
+    await sql`truncate written`;
     const failed = await sql
       .begin(async (tx) => {
         await tx`insert into written values (1)`;
