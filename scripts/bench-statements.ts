@@ -23,7 +23,9 @@ class CountingLogger implements Logger {
   count = 0;
   logQuery(query: string): void {
     if (process.env.SHOW_STATEMENTS) console.error(this.count, query.replace(/\s+/g, ' ').slice(0, 400));
-    this.count++;
+    // On PostgreSQL the ledger sends its transaction's COMMIT itself, through Drizzle
+    // (commitBehind); it is the COMMIT that BEGIN_AND_COMMIT already counts.
+    if (query.trim().toLowerCase() !== 'commit') this.count++;
   }
 }
 

@@ -2,7 +2,8 @@
  * The frame of a mutation on one charge, in as few round trips as the guarantees allow:
  * BEGIN; the key's advisory lock; one statement that locks the charge row and reads the key's
  * stored record and the actor's role with it; the entry with its totals, audit row and record in
- * one statement (appendEntry); COMMIT.
+ * one statement (appendEntry); COMMIT. On PostgreSQL that is three round trips: BEGIN rides
+ * with the lock (the driver's patched `begin`) and COMMIT with the entry (commitBehind).
  */
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';
