@@ -6,6 +6,10 @@
  * working size there. Measured 2026-12-02: 284 MiB after 10,000 and 319–335 after 20,000 in
  * three runs, then 289.5 after 20,000 and 288.6 after 40,000 in a longer one; a comparison of
  * 10,000 with 20,000 read that warm-up as growth.
+ * Each reading is taken at rest: the median of several samples after the app has had a moment to
+ * finish its work. A single sample taken as the last request was answered moved by tens of MiB
+ * with where V8 and the allocator were in returning pages (343 MiB after 30,000, 311 after 20,000,
+ * 376 after 10,000 in one run of 2026-12-03).
  *   npm run -s bench:memory [-- REQUESTS]   (a multiple of 10,000, at least 20,000)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +22,23 @@ import { residentMiB, stop } from '../bench/lib/processes.ts';
 const BLOCK = 10_000;
 const requests = Math.max(2 * BLOCK, Math.round((Number(process.argv[2]) || 3 * BLOCK) / BLOCK) * BLOCK);
 const CONCURRENCY = 4;
+/** A reading at rest: after SETTLE_MS without requests, the median of SAMPLES taken SAMPLE_GAP_MS apart. */
+const SETTLE_MS = 2_000;
+const SAMPLES = 5;
+const SAMPLE_GAP_MS = 200;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function residentAtRest(pid: number): Promise<number> {
+  await pause(SETTLE_MS);
+  const samples: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    if (i > 0) await pause(SAMPLE_GAP_MS);
+    samples.push(residentMiB(pid));
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(SAMPLES / 2)] ?? Number.NaN;
+}
 
 const dir = await mkdtemp(join(tmpdir(), 'billing-bench-memory-'));
 const app = await startCompiledApp(join(dir, 'data'));
@@ -25,8 +46,7 @@ const pid = app.child.pid ?? 0;
 note(`app ready in ${round(app.readyMs / 1000, 2)} s`);
 const readings: number[] = [];
 try {
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const idle = residentMiB(pid);
+  const idle = await residentAtRest(pid);
   let sent = 0;
   const sendUpTo = async (upTo: number) => {
     await Promise.all(
@@ -46,7 +66,7 @@ try {
   };
   for (let upTo = BLOCK; upTo <= requests; upTo += BLOCK) {
     await sendUpTo(upTo);
-    readings.push(residentMiB(pid));
+    readings.push(await residentAtRest(pid));
   }
   const after = (count: number) => readings[count / BLOCK - 1] ?? Number.NaN;
   const [before, last] = [after(requests - BLOCK), after(requests)];
