@@ -1,6 +1,8 @@
 /**
  * `npm run bench:round-trips -- [delay ms=5]`: how many round trips a write-off makes to
- * PostgreSQL, counted the way a deployment pays for them. The app reaches a scratch database
+ * PostgreSQL, and how many a Slack confirm of one waits for before it is answered (at the
+ * ledger's commit), with the reads that can start early started with the pending action's read
+ * and without (read-ahead.ts); counted the way a deployment pays for them. The app reaches a scratch database
  * through a local relay that holds every packet for `delay` ms each way, as a database on
  * another host would; one write-off at a time, so its time divided by the round-trip time is
  * the number of round trips it waits for. On the same host a round trip costs little next to
@@ -10,7 +12,9 @@ import net from 'node:net';
 import { benchWriteOff } from '../bench/lib/bench-write-off.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { seedCharges } from '../bench/lib/seed-charges.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { bootstrapAdmins, getCharge } from '../src/ledger/index.ts';
+import { NO_HINTS, startRequest, submitPending } from '../src/workflow/index.ts';
 
 const delayMs = Number(process.argv[2] ?? 5);
 if (!(delayMs > 0)) throw new Error('usage: bench-round-trips [delay ms each way]');
@@ -20,6 +24,9 @@ const WRITE_OFFS = 40;
  * these go first, unmeasured, so every connection has.
  */
 const WARM_UP = 100;
+/** Confirms timed each way, alternating, after as many unmeasured. */
+const CONFIRMS = 30;
+const CONFIRMER = 'UBENCHRT01';
 
 /**
  * Forwards to `upstream`, each chunk after `delayMs` in either direction, in order. Both sides
@@ -60,17 +67,71 @@ async function main() {
       await benchWriteOff(handle.db, charges[i % charges.length] ?? 0);
       if (i >= WARM_UP) times.push(performance.now() - started);
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
     const roundTrip = 2 * delayMs;
+    const median = medianOf(times);
     console.log(
       `write-off over a ${roundTrip} ms round trip: median ${median.toFixed(1)} ms, ${(median / roundTrip).toFixed(1)} round trips (${WRITE_OFFS} write-offs, one at a time)`,
     );
+    const confirms = await timeConfirms(handle.db, charges);
+    for (const [label, waits] of Object.entries(confirms)) {
+      const ms = medianOf(waits);
+      console.log(
+        `Slack confirm until its answer, ${label}: median ${ms.toFixed(1)} ms, ${(ms / roundTrip).toFixed(1)} round trips (${CONFIRMS} confirms)`,
+      );
+    }
   } finally {
     await handle.close();
     relay.close();
     await scratch.drop();
   }
+}
+
+/**
+ * A write-off confirmed as the Slack form does it (submitPending, answered at the commit), each
+ * from a pending action of its own and for another amount, so no confirm is a re-run. Odd and
+ * even confirms alternate with and without the modal's kind to read ahead with.
+ */
+async function timeConfirms(db: Database, charges: readonly number[]) {
+  await bootstrapAdmins(db, [CONFIRMER]);
+  const times = { 'reads started together': [] as number[], 'reads one after another': [] as number[] };
+  for (let i = 0; i < 4 * CONFIRMS; i++) {
+    const chargeId = charges[i % charges.length] ?? 0;
+    const patientId = (await getCharge(db, chargeId))?.patientId ?? 0;
+    const pending = await startRequest(db, {
+      kind: 'write_off',
+      requestedBy: CONFIRMER,
+      origin: { via: 'command', channelId: 'CBENCH', threadTs: null, requesterId: CONFIRMER },
+      hints: NO_HINTS,
+    });
+    if (!pending) throw new Error('no pending action');
+    const together = i % 2 === 0;
+    let answeredAfter = Number.NaN;
+    const started = performance.now();
+    const outcome = await submitPending(db, {
+      pendingId: pending.id,
+      actorId: CONFIRMER,
+      form: {
+        patientId,
+        charge: String(chargeId),
+        amountText: ((i + 1) / 100).toFixed(2),
+        reason: 'small_balance',
+      },
+      now: new Date(),
+      onCommitted: () => {
+        answeredAfter = performance.now() - started;
+      },
+      ...(together ? { likelyKind: 'write_off' as const } : {}),
+    });
+    if (outcome.kind !== 'done' || Number.isNaN(answeredAfter)) throw new Error(`unexpected ${outcome.kind}`);
+    if (i >= 2 * CONFIRMS)
+      times[together ? 'reads started together' : 'reads one after another'].push(answeredAfter);
+  }
+  return times;
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 main().catch((error: unknown) => {

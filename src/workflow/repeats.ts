@@ -5,7 +5,7 @@
  * have finished while the form was open. Same kind, same charge, same amount.
  */
 import type { Database } from '../db/client.ts';
-import type { ActionKind } from '../domain/index.ts';
+import { type ActionKind, parseAmount } from '../domain/index.ts';
 import { findRecentEntry, type RepeatableEntryKind } from '../ledger/index.ts';
 
 /** How far back a completed request counts as "the same one again". */
@@ -15,6 +15,17 @@ export const REPEAT_WINDOW_MINUTES = 10;
 export interface RepeatProbe {
   readonly chargeId: number;
   readonly amountCents: number;
+}
+
+/** The probe for a charge field (an id as text) and an amount field, when both name one. */
+export function probeFromFields(
+  charge: string | null | undefined,
+  amountText: string | null | undefined,
+): RepeatProbe | null {
+  const chargeId = Number(charge);
+  const amount = parseAmount(amountText ?? '');
+  if (!amount.ok || !Number.isSafeInteger(chargeId) || chargeId <= 0) return null;
+  return { chargeId, amountCents: amount.cents };
 }
 
 /** The earlier result, for the form to show. */

@@ -14,8 +14,9 @@ import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
+import { ReadAhead, type ReadAheadPlan } from './read-ahead.ts';
 import { noteRefusal } from './refusals.ts';
-import { findRepeat, REPEAT_UNCONFIRMED } from './repeats.ts';
+import { REPEAT_UNCONFIRMED } from './repeats.ts';
 import { settle } from './settle.ts';
 import type { FormInput, RequestOrigin } from './types.ts';
 
@@ -27,6 +28,11 @@ export interface SubmitRequest {
   readonly source?: EntrySource;
   /** Refuse a pending action of any other kind (a button that can only mean one kind). */
   readonly expectedKind?: ActionKind;
+  /**
+   * The kind the form was opened for (a modal's callback), not yet checked against the pending
+   * action: its reads start together with the pending action's (read-ahead.ts).
+   */
+  readonly likelyKind?: ActionKind;
   /** The clock's now: a pending action older than 7 days has expired. */
   readonly now: Date;
   /** For a kind that takes a while (a batch): told how far it has got. */
@@ -43,6 +49,11 @@ export interface SubmitRequest {
 export type SubmitResult = SubmitOutcome | { readonly kind: 'missing' } | { readonly kind: 'expired' };
 
 export async function submitPending(db: Database, request: SubmitRequest): Promise<SubmitResult> {
+  const readAhead = ReadAhead.start(
+    db,
+    { actorId: request.actorId, form: request.form, ownKey: idempotencyKeyFor(request.pendingId) },
+    readAheadPlan(request.likelyKind ?? request.expectedKind, request.form),
+  );
   const pending = await loadPendingAction(db, request.pendingId);
   if (!pending) return { kind: 'missing' };
   if (request.expectedKind && pending.kind !== request.expectedKind)
@@ -56,14 +67,10 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     form: request.form,
     source: request.source ?? sourceFor(pending.payload.origin),
     note: request.form.note?.trim() || null,
+    readAhead,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   };
-  return submitWith(
-    db,
-    WORKFLOW_ACTIONS[pending.kind] as WorkflowAction<ActionKind, unknown, unknown, unknown>,
-    ctx,
-    request.onCommitted,
-  );
+  return submitWith(db, actionFor(pending.kind), ctx, request.onCommitted);
 }
 
 async function submitWith<T, R>(
@@ -82,9 +89,7 @@ async function submitWith<T, R>(
   const { target } = resolved;
   if (!ctx.form.repeatConfirmed) {
     // Checked here too: the earlier change may have finished while this form was open.
-    const repeat = await findRepeat(db, ctx.actorId, action.kind, action.repeatOfTarget?.(target), {
-      ownKey: idempotencyKeyFor(ctx.pending.id),
-    });
+    const repeat = await ctx.readAhead.recentRepeat(action.kind, action.repeatOfTarget?.(target));
     if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
   }
   const outcome = await executeOnce(db, ctx.pending, (key) => action.execute(db, target, ctx, key), {
@@ -98,6 +103,16 @@ async function submitWith<T, R>(
     summarize: (value) => action.summarize(db, target, value, ctx),
     notices: (blockers) => action.noticesOnRefusal?.(db, target, blockers) ?? Promise.resolve([]),
   });
+}
+
+function readAheadPlan(kind: ActionKind | undefined, form: FormInput): ReadAheadPlan | null {
+  if (!kind) return null;
+  const plan = actionFor(kind).readAheadOf?.(form);
+  return plan ? { kind, ...plan } : null;
+}
+
+function actionFor(kind: ActionKind) {
+  return WORKFLOW_ACTIONS[kind] as WorkflowAction<ActionKind, unknown, unknown, unknown>;
 }
 
 /** Where the ledger entry says the change came from. */

@@ -34,6 +34,13 @@ export const BACKGROUND_MODAL_CALLBACKS: readonly string[] = actions
   .filter((a) => a.submitsInBackground)
   .map((a) => a.callbackId);
 
+const kindsByCallback = new Map(actions.map((a) => [a.callbackId, a.kind]));
+
+/** The kind whose confirm modal has this callback_id, if any. */
+export function kindOfCallback(callbackId: string): ActionKind | undefined {
+  return kindsByCallback.get(callbackId);
+}
+
 /** The label of the button that starts a blocker's next step, when that step is an action. */
 export function nextStepLabel(nextAction: string): string | null {
   return isActionKind(nextAction) ? SLACK_ACTIONS[nextAction].nextStepLabel : null;

@@ -7,6 +7,7 @@ import type { EntrySource } from '../../db/schema/index.ts';
 import type { ActionKind, Blocker } from '../../domain/index.ts';
 import type { LedgerResult } from '../../ledger/index.ts';
 import type { DoneSummary, RefusalNotice } from '../outcomes.ts';
+import type { ReadAhead, ReadAheadPlan } from '../read-ahead.ts';
 import type { RepeatProbe } from '../repeats.ts';
 import type { FieldErrors, FormField, FormInput, PendingAction } from '../types.ts';
 
@@ -26,6 +27,8 @@ export interface SubmitContext {
   readonly note: string | null;
   /** Told how far a long execution (a batch) has got: charges done of the total. */
   readonly onProgress?: ProgressListener;
+  /** Reads started with the pending action's (read-ahead.ts); resolve() takes them from here. */
+  readonly readAhead: ReadAhead;
 }
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -67,6 +70,11 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
    */
   repeatOfModel?(model: Model): RepeatProbe | null;
   repeatOfTarget?(target: Target): RepeatProbe | null;
+  /**
+   * Optional: what resolve() and the re-run check will read that the submitted form alone
+   * decides, so a confirm can start it together with the pending action's read (read-ahead.ts).
+   */
+  readAheadOf?(form: FormInput): Omit<ReadAheadPlan, 'kind'>;
   /** Optional: who else must hear of a refusal by the ledger (beyond the person at the form). */
   noticesOnRefusal?(db: Database, target: Target, blockers: readonly Blocker[]): Promise<RefusalNotice[]>;
 }

@@ -9,6 +9,7 @@ import {
   refundPayment,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
+import { probeFromFields } from '../repeats.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadRefundModel, type RefundModel } from './refund-model.ts';
 
@@ -45,10 +46,13 @@ export const refundPaymentAction: WorkflowAction<
   },
 
   repeatOfModel(model) {
-    const amount = parseAmount(model.amountText);
-    const chargeId = Number(model.selectedCharge);
-    if (!amount.ok || !model.selectedPayment || !Number.isSafeInteger(chargeId)) return null;
-    return { chargeId, amountCents: amount.cents };
+    if (!model.selectedPayment) return null;
+    return probeFromFields(model.selectedCharge, model.amountText);
+  },
+
+  readAheadOf(form) {
+    const probe = form.paymentEntryId ? probeFromFields(form.charge, form.amountText) : null;
+    return { readsPatientCharges: false, repeatProbe: probe };
   },
 
   repeatOfTarget({ payment, amountCents }) {

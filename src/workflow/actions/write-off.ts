@@ -28,7 +28,8 @@ import {
 import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
 import { createPendingAction, pinShownFigures } from '../pending-actions.ts';
-import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
+import { probeFromFields } from '../repeats.ts';
+import { type FormInput, NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
 
@@ -56,10 +57,10 @@ export const writeOffAction: WorkflowAction<
   blockerField: 'charge',
   loadModel: loadWriteOffModel,
 
-  async resolve(db, { form, actorId, note, pending }) {
+  async resolve(db, { form, actorId, note, pending, readAhead }) {
     if (!form.patientId) return { kind: 'invalid', errors: { patient: 'Choose a patient.' } };
     const choice = form.charge ?? null;
-    const all = await listCharges(db, { patientId: form.patientId });
+    const all = await readAhead.patientCharges(form.patientId);
     const open = all.filter((c) => c.outstandingCents > 0);
     const shown = pinFor(pending.payload.shown, form.patientId, choice);
     const chosen = await chooseCharges(db, { patientId: form.patientId, choice, all, open, shown });
@@ -84,10 +85,12 @@ export const writeOffAction: WorkflowAction<
   },
 
   repeatOfModel(model) {
-    const amount = parseAmount(model.amountText);
-    const chargeId = Number(model.selectedCharge);
-    if (!amount.ok || model.selectedCharge === SPREAD_CHOICE || !Number.isSafeInteger(chargeId)) return null;
-    return { chargeId, amountCents: amount.cents };
+    if (model.selectedCharge === SPREAD_CHOICE) return null;
+    return probeFromFields(model.selectedCharge, model.amountText);
+  },
+
+  readAheadOf(form) {
+    return { readsPatientCharges: true, repeatProbe: repeatOfForm(form) };
   },
 
   repeatOfTarget(target) {
@@ -153,6 +156,12 @@ export const writeOffAction: WorkflowAction<
     };
   },
 };
+
+/** What the form would write off, when it names one charge and an amount in money. */
+function repeatOfForm(form: FormInput) {
+  if (form.charge === SPREAD_CHOICE) return null;
+  return probeFromFields(form.charge, form.amountText);
+}
 
 /** The pinned figures when they belong to this patient and this charge choice. */
 function pinFor(shown: ShownFigures | null | undefined, patientId: number, choice: string | null) {

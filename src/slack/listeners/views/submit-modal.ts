@@ -14,6 +14,7 @@ import { errorFacts } from '../../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
 import { loadModal, type SubmitResult, submitPending } from '../../../workflow/index.ts';
 import { ackOnce } from '../../ack-once.ts';
+import { kindOfCallback } from '../../actions/index.ts';
 import { announceDone, announceSavedWithoutDetails } from '../../announce.ts';
 import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -40,6 +41,8 @@ export function submitModalView(deps: SlackDeps) {
       actorId: userId,
       form,
       now: deps.clock.now(),
+      // The modal's kind, for the reads that can start before the pending action is read.
+      likelyKind: kindOfCallback(view.callback_id),
       // A fresh change closes the form the moment it is committed; its message follows.
       onCommitted: () => {
         reply
