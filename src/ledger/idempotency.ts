@@ -122,10 +122,7 @@ export async function runIdempotentWith<T, C>(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        // Its own statement, before the read: the read's snapshot then starts after the lock was
-        // granted, so it sees the record of a run of the same key that just committed.
-        if (locks.length > 0) await takeAdvisoryLocks(tx, locks);
-        const found = await read(tx, request.key);
+        const found = await lockThenRead(tx, locks, () => read(tx, request.key));
         if (found.stored) {
           if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
           return { ok: true, value: found.stored.result as T, replayed: true };
@@ -166,6 +163,24 @@ const advisoryLocks = statementsByShape<number, string>((count, value) => {
   );
   return sql`select ${sql.join(calls, sql`, `)}`;
 }, String);
+
+/**
+ * The locks are a statement of their own, before the read: the read's snapshot then starts after
+ * they were granted, so it sees the record of a run of the same key that just committed (and the
+ * write-offs of the same user). Both are sent in one write, the locks first: the server runs a
+ * connection's statements in the order they arrive, and each waits for the one before. The
+ * order holds because both are handed to the driver in this call, the locks' synchronously
+ * first; `test/ledger/lock-before-read.test.ts` fails if the read ever overtakes them.
+ */
+async function lockThenRead<R>(
+  tx: Transaction,
+  locks: readonly string[],
+  read: () => Promise<R>,
+): Promise<R> {
+  if (locks.length === 0) return read();
+  const [, found] = await Promise.all([takeAdvisoryLocks(tx, locks), read()]);
+  return found;
+}
 
 async function takeAdvisoryLocks(tx: Transaction, names: readonly string[]): Promise<void> {
   const values = Object.fromEntries(names.map((name, i) => [`lock${i}`, name]));

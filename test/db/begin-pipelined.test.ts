@@ -102,6 +102,61 @@ describePostgres('a transaction whose first statement goes out with BEGIN [postg
     expect(relay.turns()).toBe(2);
   });
 
+  it('sends statements made together after BEGIN in the same write, and COMMIT with them', async () => {
+    relay.resetTurns();
+    await sql.begin((tx) => [tx.unsafe('select 1'), tx.unsafe('select 2')]);
+    // BEGIN with both selects, then COMMIT (unpatched: 3 and more).
+    expect(relay.turns()).toBe(2);
+    relay.resetTurns();
+    await sql.begin((tx) => [tx.unsafe('select 1'), tx.unsafe('select 2'), tx.unsafe('commit')]);
+    expect(relay.turns()).toBe(1);
+  });
+
+  it('runs them in order, each on a snapshot taken when it starts: a read after a lock sees what the holder committed', async () => {
+    await sql`truncate written`;
+    for (const id of [7, 8]) {
+      // The first time the lock's statement is described before it runs (its parameter's type);
+      // the second time it is prepared and goes out whole with the read.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked = () => {};
+      const lockTaken = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const holder = observer.begin(async (o) => {
+        await o`select pg_advisory_xact_lock(4343)`;
+        locked();
+        await released;
+        await o`insert into written values (${id})`;
+      });
+      await lockTaken;
+      const reading = sql.begin((tx) => [
+        tx`select pg_advisory_xact_lock(${4343})`,
+        tx<{ seen: number }[]>`select count(*)::int as seen from written where id = ${id}`,
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await holder;
+      const [, rows] = await reading;
+      expect(rows).toEqual([{ seen: 1 }]);
+    }
+  });
+
+  it('refuses what the callback sends after BEGIN failed: it would run outside any transaction', async () => {
+    await sql`truncate written`;
+    const failed = await sql
+      .begin('no such mode', async (tx) => {
+        await tx`select 1`;
+        await tx`insert into written values (9)`;
+      })
+      .catch((error: unknown) => error);
+    expect((failed as { code?: string }).code).toBe('42601');
+    expect(await observer`select id from written`).toEqual([]);
+    expect(await sql`select 1 as one`).toEqual([{ one: 1 }]);
+  });
+
   it('leaves nothing when the statement before its own COMMIT fails, and the connection works on', async () => {
     await sql`truncate written`;
     const failed = await sql
