@@ -6,8 +6,9 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client.ts';
+import { commitBehind } from '../db/commit-behind.ts';
 import { auditLog, type EntrySource, idempotencyRecords, type ledgerEntries } from '../db/schema/index.ts';
-import { statement, statementsByShape } from '../db/statement.ts';
+import { statementsByShape } from '../db/statement.ts';
 import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind, type EntrySums } from '../domain/charge.ts';
 import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
 import { NoteTooLongError } from './errors.ts';
@@ -107,20 +108,6 @@ export async function appendEntry(
   if (!row || Number(row.moved) !== 1) throw new Error(`invariant: charge ${entry.chargeId} was not updated`);
   if (record) record.pending.stored = true;
   return { id: Number(row.id) };
-}
-
-/**
- * COMMIT, sent right behind the statement that stores the idempotency record, before that
- * statement's answer: one round trip less per write. It must go through the same path as that
- * statement (`Statement.rows`), so that it reaches the connection after it. If the statement
- * fails, PostgreSQL ends the aborted transaction at this COMMIT with a rollback. The patched
- * postgres.js (patches/) then sends no COMMIT of its own, and refuses any statement after this
- * one in the transaction.
- */
-const commitStatement = statement<never>(() => sql`commit`);
-
-function commitBehind(tx: Transaction): Promise<unknown> {
-  return commitStatement.rows(tx, {});
 }
 
 type EntryValue =

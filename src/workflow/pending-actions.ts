@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database, Executor } from '../db/client.ts';
 import { preparedPerDatabase } from '../db/prepared-query.ts';
 import { pendingActions } from '../db/schema/index.ts';
 import { statement } from '../db/statement.ts';
@@ -75,18 +75,19 @@ const createStatement = statement<'id' | 'kind' | 'requestedBy' | 'payload' | 'a
     from ${created}`;
 });
 
-const pendingById = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(pendingActions)
-    .where(eq(pendingActions.id, sql.placeholder('id')))
-    .prepare('pending_action_by_id'),
+/** Written out so that it runs on any executor without being built again (read-ahead.ts). */
+const pendingByIdStatement = statement<'id'>(
+  (value) => sql`
+    select id, kind, requested_by, payload, status, result,
+      (extract(epoch from created_at) * 1000)::float8 as created_ms
+    from ${pendingActions}
+    where id = ${value('id')}`,
 );
 
-export async function loadPendingAction(db: Database, id: string): Promise<PendingAction | null> {
+export async function loadPendingAction(db: Executor, id: string): Promise<PendingAction | null> {
   if (!isPendingId(id)) return null;
-  const [row] = await pendingById(db).execute({ id });
-  return row ? toPendingAction(row) : null;
+  const [row] = await pendingByIdStatement.rows(db, { id });
+  return row ? pendingActionFrom(row) : null;
 }
 
 /** Remembers the choices made so far (patient, charge…) while the action is still pending. */

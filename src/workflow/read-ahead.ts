@@ -1,20 +1,24 @@
 /**
- * A confirm's reads that the form alone decides, started together with the pending action's read
- * instead of one after another: the patient's charges, and the re-run probe (repeats.ts). A Slack
+ * A confirm's reads that the submitted form alone decides (the pending action, the patient's
+ * charges, the re-run probe of repeats.ts), sent together instead of one after another. A Slack
  * form is answered only after the ledger commits, and each read in a row before it is a round
- * trip the person waits for; three reads started together cost about one.
+ * trip, a socket write and a server process woken, which the person waits for; sent together on
+ * one connection (db/read-together.ts) they cost one of each.
  *
  * Only a guess is read ahead: the kind comes from the form's callback, the charge and amount from
  * its fields. Whatever resolve() then asks for is compared with what was read; anything else is
  * read afresh, so a wrong guess costs a wasted read and never a wrong answer.
  */
 import type { Database } from '../db/client.ts';
+import { readTogether } from '../db/read-together.ts';
 import type { ActionKind } from '../domain/index.ts';
 import { type ChargeView, listCharges } from '../ledger/index.ts';
+import { loadPendingAction } from './pending-actions.ts';
 import { findRepeat, type RecentRepeat, type RepeatProbe } from './repeats.ts';
-import type { FormInput } from './types.ts';
+import type { FormInput, PendingAction } from './types.ts';
 
 export interface ReadAheadRequest {
+  readonly pendingId: string;
   readonly actorId: string;
   readonly form: FormInput;
   /** The idempotency key of the action being confirmed (its own entries are no re-run). */
@@ -31,6 +35,8 @@ export interface ReadAheadPlan {
 }
 
 export class ReadAhead {
+  /** The pending action, as loadPendingAction reads it. */
+  readonly pendingAction: Promise<PendingAction | null>;
   private readonly charges: { readonly patientId: number; readonly rows: Promise<ChargeView[]> } | null;
   private readonly repeatRead: {
     readonly kind: ActionKind;
@@ -43,16 +49,29 @@ export class ReadAhead {
     private readonly request: ReadAheadRequest,
     plan: ReadAheadPlan | null,
   ) {
-    const patientId = request.form.patientId;
-    this.charges =
-      plan?.readsPatientCharges && patientId
-        ? { patientId, rows: settledLater(listCharges(db, { patientId })) }
-        : null;
-    const probe = request.form.repeatConfirmed ? null : plan?.repeatProbe;
-    this.repeatRead =
-      plan && probe
-        ? { kind: plan.kind, probe, found: settledLater(this.findRepeat(plan.kind, probe)) }
-        : null;
+    const { actorId, ownKey, form } = request;
+    const patientId = plan?.readsPatientCharges ? form.patientId : null;
+    const probe = form.repeatConfirmed ? null : plan?.repeatProbe;
+    if (!patientId && !probe) {
+      // Nothing to read beside the pending action.
+      this.pendingAction = loadPendingAction(db, request.pendingId);
+      this.charges = this.repeatRead = null;
+      return;
+    }
+    const [pending, charges, found] = readTogether<[PendingAction | null, ChargeView[], RecentRepeat | null]>(
+      db,
+      [
+        (executor) => loadPendingAction(executor, request.pendingId),
+        (executor) => (patientId ? listCharges(executor, { patientId }) : Promise.resolve([])),
+        (executor) =>
+          plan && probe ? findRepeat(executor, actorId, plan.kind, probe, { ownKey }) : Promise.resolve(null),
+      ],
+    );
+    // Every answer is guarded, the unused ones too: the transaction's failure reaches them all.
+    for (const answer of [pending, charges, found] as Promise<unknown>[]) settledLater(answer);
+    this.pendingAction = pending;
+    this.charges = patientId ? { patientId, rows: charges } : null;
+    this.repeatRead = plan && probe ? { kind: plan.kind, probe, found } : null;
   }
 
   /** Starts the plan's reads now; with no plan, every read below happens when asked. */

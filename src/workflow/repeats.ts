@@ -4,7 +4,7 @@
  * asks for an explicit "do it again", and the submit path checks again, since the earlier one may
  * have finished while the form was open. Same kind, same charge, same amount.
  */
-import type { Database } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import { type ActionKind, parseAmount } from '../domain/index.ts';
 import { findRecentEntry, type RepeatableEntryKind } from '../ledger/index.ts';
 
@@ -47,7 +47,7 @@ const ENTRY_KIND: Partial<Record<ActionKind, RepeatableEntryKind>> = {
 };
 
 export async function findRepeat(
-  db: Database,
+  db: Executor,
   actorId: string,
   kind: ActionKind,
   probe: RepeatProbe | null | undefined,

@@ -13,7 +13,7 @@ import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
+import { isPendingExpired } from './pending-actions.ts';
 import { ReadAhead, type ReadAheadPlan } from './read-ahead.ts';
 import { noteRefusal } from './refusals.ts';
 import { REPEAT_UNCONFIRMED } from './repeats.ts';
@@ -51,10 +51,15 @@ export type SubmitResult = SubmitOutcome | { readonly kind: 'missing' } | { read
 export async function submitPending(db: Database, request: SubmitRequest): Promise<SubmitResult> {
   const readAhead = ReadAhead.start(
     db,
-    { actorId: request.actorId, form: request.form, ownKey: idempotencyKeyFor(request.pendingId) },
+    {
+      pendingId: request.pendingId,
+      actorId: request.actorId,
+      form: request.form,
+      ownKey: idempotencyKeyFor(request.pendingId),
+    },
     readAheadPlan(request.likelyKind ?? request.expectedKind, request.form),
   );
-  const pending = await loadPendingAction(db, request.pendingId);
+  const pending = await readAhead.pendingAction;
   if (!pending) return { kind: 'missing' };
   if (request.expectedKind && pending.kind !== request.expectedKind)
     throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);

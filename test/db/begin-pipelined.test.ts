@@ -7,57 +7,13 @@
  * its advisory lock held until the end; a last statement that fails leaves nothing; a statement
  * after the COMMIT is refused. The round-trip counts fail on the unpatched driver.
  */
-import { once } from 'node:events';
-import { type AddressInfo, connect, createServer, type Server } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type CountingRelay as Relay,
+  countingRelay as turnCountingRelay,
+} from '../support/counting-relay.ts';
 import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
-
-interface Relay {
-  readonly server: Server;
-  readonly url: string;
-  /** How often the client wrote after the server had last written: its round trips. */
-  turns(): number;
-  resetTurns(): void;
-}
-
-/** A TCP relay in front of the database that counts the client's turns. */
-async function turnCountingRelay(databaseUrl: string): Promise<Relay> {
-  const target = new URL(databaseUrl);
-  let turns = 0;
-  let clientWroteLast = false;
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    client.on('data', (chunk) => {
-      if (!clientWroteLast) turns++;
-      clientWroteLast = true;
-      upstream.write(chunk);
-    });
-    upstream.on('data', (chunk) => {
-      clientWroteLast = false;
-      client.write(chunk);
-    });
-    for (const [a, b] of [
-      [client, upstream],
-      [upstream, client],
-    ] as const) {
-      a.on('close', () => b.destroy());
-      a.on('error', () => b.destroy());
-    }
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = new URL(databaseUrl);
-  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    server,
-    url: url.toString(),
-    turns: () => turns,
-    resetTurns: () => {
-      turns = 0;
-    },
-  };
-}
 
 describePostgres('a transaction whose first statement goes out with BEGIN [postgres]', () => {
   let scratch: { url: string; drop(): Promise<void> };

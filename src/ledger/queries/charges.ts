@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { preparedPerDatabase } from '../../db/prepared-query.ts';
 import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
+import { statementsByShape } from '../../db/statement.ts';
 import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
 import { patientInitials } from '../../domain/initials.ts';
-import { type ChargeRow, sumsOf } from '../charge-lock-and-facts.ts';
+import { CHARGE_COLUMNS, type ChargeRow, chargeRowFrom, sumsOf } from '../charge-lock-and-facts.ts';
 
 /** One charge as billers see it; the JSON shape of `cli charges --json`. */
 export interface ChargeView {
@@ -45,30 +45,32 @@ function toView(row: ChargeRow, patientName: string): ChargeView {
 
 const patientName = sql<string>`${patients.firstName} || ' ' || ${patients.lastName}`;
 
-/** A patient's charges (or only those with PR outstanding), oldest date of service first. */
-function chargesOfPatient(db: Executor, onlyOutstanding: boolean) {
-  const ofPatient = eq(charges.patientId, sql.placeholder('patientId'));
-  return db
-    .select({ charge: charges, patientName })
-    .from(charges)
-    .innerJoin(patients, eq(patients.id, charges.patientId))
-    .where(onlyOutstanding ? and(ofPatient, gt(charges.outstandingCents, 0)) : ofPatient)
-    .orderBy(asc(charges.dateOfService), asc(charges.id))
-    .limit(MAX_CHARGES)
-    .prepare(onlyOutstanding ? 'open_charges_of_patient' : 'charges_of_patient');
-}
-
-const allChargesOf = preparedPerDatabase((db) => chargesOfPatient(db, false));
-const openChargesOf = preparedPerDatabase((db) => chargesOfPatient(db, true));
+/**
+ * A patient's charges (or only those with PR outstanding), oldest date of service first. Written
+ * out so that it runs on any executor without being built again: a Slack confirm reads it inside
+ * a short transaction of its own (workflow/read-ahead.ts), and every confirm of a write-off
+ * reads it.
+ */
+const chargesOfPatient = statementsByShape<boolean, 'patientId'>(
+  (onlyOutstanding, value) => sql`
+    select ${CHARGE_COLUMNS}, p.first_name || ' ' || p.last_name as patient_name
+    from charges c
+    join patients p on p.id = c.patient_id
+    where c.patient_id = ${value('patientId')} ${onlyOutstanding ? sql`and c.outstanding_cents > 0` : sql``}
+    order by c.date_of_service, c.id
+    limit ${sql.raw(String(MAX_CHARGES))}`,
+  String,
+);
 
 /** A patient's charges, oldest date of service first. */
 export async function listCharges(
   db: Executor,
   params: { patientId: number; onlyOutstanding?: boolean },
 ): Promise<ChargeView[]> {
-  const query = params.onlyOutstanding ? openChargesOf(db) : allChargesOf(db);
-  const rows = await query.execute({ patientId: params.patientId });
-  return rows.map((r) => toView(r.charge, r.patientName));
+  const rows = await chargesOfPatient(params.onlyOutstanding === true).rows(db, {
+    patientId: params.patientId,
+  });
+  return rows.map((row) => toView(chargeRowFrom(row), String(row.patient_name)));
 }
 
 /** One charge, with the patient's initials for messages a whole channel reads. */

@@ -1,0 +1,113 @@
+/**
+ * Reads sent together (db/read-together.ts) leave in one write on one connection, and each gets
+ * its own answer; a Slack confirm of a write-off, which reads that way before its ledger
+ * transaction, writes to PostgreSQL three times before it is answered. Counted at a relay between
+ * the driver and the server.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { readTogether } from '../../src/db/read-together.ts';
+import { statement } from '../../src/db/statement.ts';
+import { bootstrapAdmins } from '../../src/ledger/index.ts';
+import { submitPending } from '../../src/workflow/index.ts';
+import { type CountingRelay, countingRelay } from '../support/counting-relay.ts';
+import { createScratchPostgresDatabase, describePostgres, openTestDatabase } from '../support/databases.ts';
+import { createCharge, startPendingWriteOff } from '../support/fixtures.ts';
+
+const numberRead = statement<'n'>((value) => sql`select ${value('n')}::int as n`);
+const failingRead = statement<never>(() => sql`select 1 / 0 as never`);
+
+const readNumber = (n: number) => async (executor: Parameters<typeof numberRead.rows>[0]) => {
+  const [row] = await numberRead.rows(executor, { n });
+  return Number(row?.n);
+};
+
+describe('reads sent together [pglite]', () => {
+  it('answer each read in turn on the one session', async () => {
+    const handle = await openTestDatabase('pglite');
+    try {
+      const answers = readTogether<[number, number]>(handle.db, [readNumber(4), readNumber(5)]);
+      expect(await Promise.all(answers)).toEqual([4, 5]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describePostgres('reads sent together [postgres]', () => {
+  let scratch: { url: string; drop(): Promise<void> };
+  let relay: CountingRelay;
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    scratch = await createScratchPostgresDatabase('billing_read_together');
+    relay = await countingRelay(scratch.url);
+    // A few connections, as the app's pool has: reads on their own would spread over them.
+    handle = await openDatabase({ kind: 'postgres', url: relay.url, maxConnections: 3 });
+  });
+  afterAll(async () => {
+    await handle?.close();
+    relay?.server.close();
+    await scratch?.drop();
+  });
+
+  it('leave in one write with BEGIN and COMMIT, and answer in order', async () => {
+    const reads = [readNumber(1), readNumber(2), readNumber(3)] as const;
+    // Each connection prepares the statement the first time it runs it.
+    for (let round = 0; round < 6; round++) await Promise.all(reads.map((read) => read(handle.db)));
+    await Promise.all(readTogether<[number, number, number]>(handle.db, reads));
+    // The answers come before the COMMIT's: let it finish.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    relay.resetTurns();
+    const answers = await Promise.all(readTogether<[number, number, number]>(handle.db, reads));
+    expect(answers).toEqual([1, 2, 3]);
+    // BEGIN, the three reads and COMMIT (the pool would have sent the reads on as many connections
+    // as it had free).
+    expect(relay.writes()).toBe(1);
+  });
+
+  it('give a failing read its error, and the others theirs, with nothing left unhandled', async () => {
+    const answers = readTogether<[number, unknown]>(handle.db, [
+      readNumber(7),
+      (executor) => failingRead.rows(executor, {}),
+    ]);
+    expect(await answers[0]).toBe(7);
+    await expect(answers[1]).rejects.toMatchObject({ cause: { code: '22012' } });
+    // The connection is usable afterwards: the transaction ended.
+    expect(
+      await Promise.all(readTogether<[number, number]>(handle.db, [readNumber(8), readNumber(9)])),
+    ).toEqual([8, 9]);
+  });
+
+  it('a Slack confirm of a write-off writes three times before its answer: reads, lock and read, entry and COMMIT', async () => {
+    const admin = 'UREADTOGETHER1';
+    await bootstrapAdmins(handle.db, [admin]);
+    const charge = await createCharge(handle.db, { assessedCents: 100_000 });
+    const confirm = async (cents: number) => {
+      const pending = await startPendingWriteOff(handle.db, admin, charge);
+      let writesBeforeAnswer = Number.NaN;
+      relay.resetTurns();
+      const outcome = await submitPending(handle.db, {
+        pendingId: pending.id,
+        actorId: admin,
+        form: {
+          patientId: charge.patientId,
+          charge: String(charge.chargeId),
+          amountText: (cents / 100).toFixed(2),
+          reason: 'small_balance',
+        },
+        now: new Date(),
+        likelyKind: 'write_off',
+        onCommitted: () => {
+          writesBeforeAnswer = relay.writes();
+        },
+      });
+      expect(outcome).toMatchObject({ kind: 'done', replayed: false });
+      return writesBeforeAnswer;
+    };
+    // The first confirms prepare their statements on the connections.
+    for (const cents of [101, 102, 103, 105, 106, 107, 108, 109]) await confirm(cents);
+    expect(await confirm(104)).toBe(3);
+  });
+});

@@ -1,0 +1,54 @@
+/** A TCP relay in front of a PostgreSQL database that counts what the client sends. */
+import { once } from 'node:events';
+import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+
+export interface CountingRelay {
+  readonly server: Server;
+  readonly url: string;
+  /** How often the client wrote after the server had last written: its round trips. */
+  turns(): number;
+  /** How many writes the client made, on all its connections. */
+  writes(): number;
+  resetTurns(): void;
+}
+
+export async function countingRelay(databaseUrl: string): Promise<CountingRelay> {
+  const target = new URL(databaseUrl);
+  let turns = 0;
+  let writes = 0;
+  let clientWroteLast = false;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    client.on('data', (chunk) => {
+      if (!clientWroteLast) turns++;
+      clientWroteLast = true;
+      writes++;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      clientWroteLast = false;
+      client.write(chunk);
+    });
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      a.on('close', () => b.destroy());
+      a.on('error', () => b.destroy());
+    }
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = new URL(databaseUrl);
+  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    server,
+    url: url.toString(),
+    turns: () => turns,
+    writes: () => writes,
+    resetTurns: () => {
+      turns = 0;
+      writes = 0;
+    },
+  };
+}
