@@ -2,7 +2,9 @@
  * Statements one write-off sends to the database, counted with a Drizzle logger on a scratch
  * PostgreSQL database and on an in-memory PGlite: once for an operator (cli:…, no users-table
  * look-up) and once for a Slack user.
- * BEGIN and COMMIT are sent by the driver itself, not through Drizzle: they are added here.
+ * BEGIN is sent by the driver itself, not through Drizzle, and so is COMMIT unless the app sends it
+ * behind its last statements (commit-behind.ts): they are added here, a pair for each COMMIT the
+ * app sent, and one pair when it sent none (the driver's own transaction).
  * Before this count was made smaller (the landed code) a write-off sent 9 (operator) and 10 (Slack
  * user) statements; the target is what tpcb-like sends per transaction (7), or fewer.
  *   npm run -s bench:statements   (SHOW_STATEMENTS=1 lists each statement on stderr)
@@ -20,12 +22,20 @@ const BEGIN_AND_COMMIT = 2;
 const TPCB_STATEMENTS = 7;
 
 class CountingLogger implements Logger {
-  count = 0;
+  private statements = 0;
+  private commits = 0;
   logQuery(query: string): void {
-    if (process.env.SHOW_STATEMENTS) console.error(this.count, query.replace(/\s+/g, ' ').slice(0, 400));
-    // On PostgreSQL the ledger sends its transaction's COMMIT itself, through Drizzle
-    // (commitBehind); it is the COMMIT that BEGIN_AND_COMMIT already counts.
-    if (query.trim().toLowerCase() !== 'commit') this.count++;
+    if (process.env.SHOW_STATEMENTS) console.error(this.statements, query.replace(/\s+/g, ' ').slice(0, 400));
+    if (query.trim().toLowerCase() === 'commit') this.commits++;
+    else this.statements++;
+  }
+  /** Where the count stands now, to subtract from a later one. */
+  mark() {
+    return { statements: this.statements, commits: this.commits };
+  }
+  /** Statements since `mark`, BEGIN and COMMIT included. */
+  since(mark: { statements: number; commits: number }): number {
+    return this.statements - mark.statements + BEGIN_AND_COMMIT * Math.max(1, this.commits - mark.commits);
   }
 }
 
@@ -61,7 +71,7 @@ async function countOn(target: DatabaseTarget): Promise<{
     });
     await grantRole(db, { grantedBy: 'cli:bench', userId: 'UBENCH1', role: 'billing_manager' });
     const statementsFor = async (actor: string): Promise<number> => {
-      const before = logger.count;
+      const before = logger.mark();
       const result = await writeOff(db, {
         chargeId,
         amountCents: 100,
@@ -71,7 +81,7 @@ async function countOn(target: DatabaseTarget): Promise<{
         idempotencyKey: randomUUID(),
       });
       if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
-      return logger.count - before + BEGIN_AND_COMMIT;
+      return logger.since(before);
     };
     return {
       operator: await statementsFor('cli:bench'),
@@ -86,7 +96,9 @@ async function countOn(target: DatabaseTarget): Promise<{
 /**
  * A Slack user's confirm of a write-off form, as the modal's submission runs it: the statements
  * sent before Slack is answered (at the ledger's commit) and in all (the status mark, the summary,
- * the Undo action after it). Only the ledger's transaction sends BEGIN and COMMIT.
+ * the Undo action after it). On PostgreSQL the reads before the ledger run in a transaction of
+ * their own (db/read-together.ts), so that they leave in one write: two statements more, no round
+ * trip more.
  */
 async function confirmStatements(db: Database, logger: CountingLogger, patientId: number, chargeId: number) {
   const origin = { via: 'command' as const, channelId: 'CBENCH', threadTs: null, requesterId: 'UBENCH1' };
@@ -101,7 +113,7 @@ async function confirmStatements(db: Database, logger: CountingLogger, patientId
     },
   });
   if (!pending) throw new Error('invariant: a fresh pending action');
-  const before = logger.count;
+  const before = logger.mark();
   let atCommit = Number.NaN;
   const outcome = await submitPending(db, {
     pendingId: pending.id,
@@ -109,11 +121,13 @@ async function confirmStatements(db: Database, logger: CountingLogger, patientId
     form: { patientId, charge: String(chargeId), amountText: '3.00', reason: 'small_balance' },
     now: new Date(),
     onCommitted: () => {
-      atCommit = logger.count;
+      atCommit = logger.since(before);
     },
+    // As the modal's submission runs it: its reads start together (workflow/read-ahead.ts).
+    likelyKind: 'write_off',
   });
   if (outcome.kind !== 'done' || !outcome.summary) throw new Error(`unexpected outcome ${outcome.kind}`);
-  return { beforeAck: atCommit - before + BEGIN_AND_COMMIT, all: logger.count - before + BEGIN_AND_COMMIT };
+  return { beforeAck: atCommit, all: logger.since(before) };
 }
 
 const confirmFigure = (id: string, database: string, counts: { beforeAck: number; all: number }): Figure => ({
