@@ -14,6 +14,7 @@ import {
   countingRelay as turnCountingRelay,
 } from '../support/counting-relay.ts';
 import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
+import { signal } from '../support/signal.ts';
 
 describePostgres('a transaction whose first statement goes out with BEGIN [postgres]', () => {
   let scratch: { url: string; drop(): Promise<void> };
@@ -73,27 +74,21 @@ describePostgres('a transaction whose first statement goes out with BEGIN [postg
     for (const id of [7, 8]) {
       // The first time the lock's statement is described before it runs (its parameter's type);
       // the second time it is prepared and goes out whole with the read.
-      let release = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let locked = () => {};
-      const lockTaken = new Promise<void>((resolve) => {
-        locked = resolve;
-      });
+      const released = signal();
+      const lockTaken = signal();
       const holder = observer.begin(async (o) => {
         await o`select pg_advisory_xact_lock(4343)`;
-        locked();
-        await released;
+        lockTaken.fire();
+        await released.promise;
         await o`insert into written values (${id})`;
       });
-      await lockTaken;
+      await lockTaken.promise;
       const reading = sql.begin((tx) => [
         tx`select pg_advisory_xact_lock(${4343})`,
         tx<{ seen: number }[]>`select count(*)::int as seen from written where id = ${id}`,
       ]);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      release();
+      released.fire();
       await holder;
       const [, rows] = await reading;
       expect(rows).toEqual([{ seen: 1 }]);
@@ -154,23 +149,17 @@ describePostgres('a transaction whose first statement goes out with BEGIN [postg
   });
 
   it('holds an advisory lock the first statement took until COMMIT', async () => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const lockTaken = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
+    const released = signal();
+    const lockTaken = signal();
     const transaction = sql.begin(async (tx) => {
       await tx`select pg_advisory_xact_lock(4242)`;
-      locked();
-      await released;
+      lockTaken.fire();
+      await released.promise;
     });
-    await lockTaken;
+    await lockTaken.promise;
     const [held] = await observer<{ tried: boolean }[]>`select pg_try_advisory_lock(4242) as tried`;
     expect(held?.tried).toBe(false);
-    release();
+    released.fire();
     await transaction;
     const [free] = await observer<{ tried: boolean }[]>`select pg_try_advisory_lock(4242) as tried`;
     expect(free?.tried).toBe(true);

@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import { writeOff } from '../../src/ledger/index.ts';
 import { describePostgres, openPostgresTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { signal } from '../support/signal.ts';
 import { entryCount, outstandingOf } from './ledger-state.ts';
 
 describePostgres('a run that waited at the key lock reads after it [postgres]', () => {
@@ -31,26 +32,20 @@ describePostgres('a run that waited at the key lock reads after it [postgres]', 
         source: 'cli' as const,
         idempotencyKey: `lock-order-${round}-${chargeId}`,
       };
-      let release = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let wrote = () => {};
-      const firstWrote = new Promise<void>((resolve) => {
-        wrote = resolve;
-      });
+      const released = signal();
+      const firstWrote = signal();
       // The first run inside an outer transaction: its key lock and its record last until that
       // transaction commits.
       const first = handle.db.transaction(async (tx) => {
         const result = await writeOff(tx, request);
-        wrote();
-        await released;
+        firstWrote.fire();
+        await released.promise;
         return result;
       });
-      await firstWrote;
+      await firstWrote.promise;
       const second = writeOff(handle.db, request);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      release();
+      released.fire();
       expect(await first).toMatchObject({ ok: true, replayed: false });
       expect(await second).toMatchObject({ ok: true, replayed: true, value: { amountCents: 2_500 } });
       // The PR's assessment and one write-off.
