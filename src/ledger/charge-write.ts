@@ -2,8 +2,9 @@
  * The frame of a mutation on one charge, in as few round trips as the guarantees allow:
  * BEGIN; the key's advisory lock; one statement that locks the charge row and reads the key's
  * stored record and the actor's role with it; the entry with its totals, audit row and record in
- * one statement (appendEntry); COMMIT. On PostgreSQL that is three round trips: BEGIN rides
- * with the lock (the driver's patched `begin`) and COMMIT with the entry (commitBehind).
+ * one statement (appendEntry); COMMIT. On PostgreSQL that is two round trips: BEGIN, the lock and
+ * the locking read leave in one write (the driver's patched `begin`, lockThenRead in
+ * idempotency.ts), and COMMIT goes with the entry (db/commit-behind.ts).
  */
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.ts';

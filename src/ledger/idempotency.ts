@@ -66,7 +66,7 @@ export class PendingRecord {
     readonly requestHash: string,
     /**
      * The statement that stores the record is then the transaction's last, and its COMMIT is sent
-     * right behind it instead of a round trip later (PostgreSQL; see commitBehind in append-entry.ts).
+     * right behind it instead of a round trip later (PostgreSQL; see db/commit-behind.ts).
      */
     readonly commitsWithRecord = false,
   ) {}

@@ -29,7 +29,7 @@ import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
 import { createPendingAction, pinShownFigures } from '../pending-actions.ts';
 import { probeFromFields } from '../repeats.ts';
-import { type FormInput, NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
+import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
 
@@ -85,12 +85,11 @@ export const writeOffAction: WorkflowAction<
   },
 
   repeatOfModel(model) {
-    if (model.selectedCharge === SPREAD_CHOICE) return null;
-    return probeFromFields(model.selectedCharge, model.amountText);
+    return oneChargeProbe(model.selectedCharge, model.amountText);
   },
 
   readAheadOf(form) {
-    return { readsPatientCharges: true, repeatProbe: repeatOfForm(form) };
+    return { readsPatientCharges: true, repeatProbe: oneChargeProbe(form.charge, form.amountText) };
   },
 
   repeatOfTarget(target) {
@@ -157,10 +156,9 @@ export const writeOffAction: WorkflowAction<
   },
 };
 
-/** What the form would write off, when it names one charge and an amount in money. */
-function repeatOfForm(form: FormInput) {
-  if (form.charge === SPREAD_CHOICE) return null;
-  return probeFromFields(form.charge, form.amountText);
+/** What a charge choice and an amount would write off, when they name one charge and money. */
+function oneChargeProbe(choice: string | null | undefined, amountText: string | null | undefined) {
+  return choice === SPREAD_CHOICE ? null : probeFromFields(choice, amountText);
 }
 
 /** The pinned figures when they belong to this patient and this charge choice. */
