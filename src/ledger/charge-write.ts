@@ -22,6 +22,7 @@ import {
 } from './idempotency.ts';
 import { recentWriteOffsSql } from './queries/recent-write-offs.ts';
 import type { LedgerResult } from './result.ts';
+import { OpenedRun, openedRunOf, type ReadAlong, type RunAhead } from './run-ahead.ts';
 
 export interface LockedCharge {
   readonly charge: ChargeRow;
@@ -38,18 +39,43 @@ export interface ChargeTarget {
   readonly withRecentWriteOffs?: boolean;
 }
 
+/** `opened`: a run begun ahead for this charge (openChargeRun); released unless it fits. */
 export function runOnCharge<T>(
   db: Database,
   request: MutationRequest,
   target: ChargeTarget,
   apply: (tx: Transaction, locked: LockedCharge, record: PendingRecord) => Promise<LedgerResult<T>>,
+  opened?: RunAhead | null,
 ): Promise<LedgerResult<T>> {
   return runIdempotentWith<T, LockedCharge>(
     db,
     request,
     (tx, key) => lockChargeWithRecord(tx, key, target),
     apply,
+    { opened: openedRunOf<LockedCharge>(opened), readId: readIdOf(target) },
   );
+}
+
+/**
+ * Begins, ahead of the mutation, the run runOnCharge would begin for this key, locks and target,
+ * with the caller's reads after its locking read (run-ahead.ts). Null where that is not done.
+ */
+export function openChargeRun(
+  db: Database,
+  run: { readonly key: string; readonly locks: readonly string[] },
+  target: ChargeTarget,
+  alongside: readonly ReadAlong<unknown>[],
+): OpenedRun<LockedCharge> | null {
+  return OpenedRun.open<LockedCharge>(
+    db,
+    { ...run, readId: readIdOf(target) },
+    (tx, key) => lockChargeWithRecord(tx, key, target),
+    alongside,
+  );
+}
+
+function readIdOf(target: ChargeTarget): string {
+  return JSON.stringify([target.chargeId, target.actor, target.withRecentWriteOffs === true]);
 }
 
 /**

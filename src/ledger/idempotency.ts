@@ -12,6 +12,7 @@ import { isSingleSession } from '../db/single-session.ts';
 import { statementsByShape } from '../db/statement.ts';
 import { IdempotencyConflictError, sqlStateOf } from './errors.ts';
 import type { LedgerResult } from './result.ts';
+import type { OpenedRun } from './run-ahead.ts';
 
 export interface MutationRequest {
   readonly key: string;
@@ -107,38 +108,56 @@ export async function runIdempotent<T>(
   );
 }
 
-/** runIdempotent with the record read by the operation's own first statement. */
+/**
+ * runIdempotent with the record read by the operation's own first statement. `opened`, a run the
+ * caller began ahead (run-ahead.ts), is continued when it was opened for this very key, these
+ * locks and the read named by `readId`; otherwise it is released before this run begins.
+ */
 export async function runIdempotentWith<T, C>(
   db: Database,
   request: MutationRequest,
   read: ReadWithRecord<C>,
   apply: ApplyOnce<T, C>,
+  ahead?: { readonly opened: OpenedRun<C> | null; readonly readId: string },
 ): Promise<LedgerResult<T>> {
   if (request.key.length === 0 || request.key.length > MAX_KEY_LENGTH) {
+    ahead?.opened?.release();
     throw new Error(`idempotency key must be 1..${MAX_KEY_LENGTH} characters`);
   }
   const hash = requestHash(request.operation, request.payload);
   const locks = isSingleSession(db) ? [] : [request.key, ...(request.locks ?? [])];
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction(async (tx) => {
-        const found = await lockThenRead(tx, locks, () => read(tx, request.key));
-        if (found.stored) {
-          if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
-          return { ok: true, value: found.stored.result as T, replayed: true };
-        }
-        const record = new PendingRecord(request.key, request.operation, hash, ownsTransaction(db));
-        const result = await apply(tx, found.context, record);
-        if (result.ok && !record.stored) {
-          await tx.insert(idempotencyRecords).values({
-            key: record.key,
-            operation: record.operation,
-            requestHash: record.requestHash,
-            result: result.value as object,
-          });
-        }
-        return result;
+  const afterRead = async (tx: Transaction, found: ReadResult<C>): Promise<LedgerResult<T>> => {
+    if (found.stored) {
+      if (found.stored.requestHash !== hash) throw new IdempotencyConflictError(request.key);
+      return { ok: true, value: found.stored.result as T, replayed: true };
+    }
+    const record = new PendingRecord(request.key, request.operation, hash, ownsTransaction(db));
+    const result = await apply(tx, found.context, record);
+    if (result.ok && !record.stored) {
+      await tx.insert(idempotencyRecords).values({
+        key: record.key,
+        operation: record.operation,
+        requestHash: record.requestHash,
+        result: result.value as object,
       });
+    }
+    return result;
+  };
+  let attempt = 1;
+  const taken = ahead?.opened?.take(request.key, locks, ahead.readId, afterRead);
+  if (taken) {
+    try {
+      return await taken;
+    } catch (error) {
+      if (!RETRYABLE_SQL_STATES.has(sqlStateOf(error) ?? '')) throw error;
+      attempt++;
+    }
+  }
+  for (; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) =>
+        afterRead(tx, await lockThenRead(tx, locks, () => read(tx, request.key))),
+      );
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && RETRYABLE_SQL_STATES.has(sqlStateOf(error) ?? '')) continue;
       throw error;
@@ -151,7 +170,7 @@ export async function runIdempotentWith<T, C>(
  * it with its last statement. Called with a transaction (the demo loader, a batch), the run is a
  * savepoint inside someone else's, which only they may commit; PGlite has no round trip to save.
  */
-function ownsTransaction(db: Database): boolean {
+export function ownsTransaction(db: Database): boolean {
   return !isSingleSession(db) && !is(db, PgTransaction);
 }
 
@@ -172,7 +191,7 @@ const advisoryLocks = statementsByShape<number, string>((count, value) => {
  * order holds because both are handed to the driver in this call, the locks' synchronously
  * first; `test/ledger/lock-before-read.test.ts` fails if the read ever overtakes them.
  */
-async function lockThenRead<R>(
+export async function lockThenRead<R>(
   tx: Transaction,
   locks: readonly string[],
   read: () => Promise<R>,

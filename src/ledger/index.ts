@@ -40,6 +40,7 @@ export {
   undoWriteOff,
 } from './operations/undo-write-off.ts';
 export {
+  openWriteOffRun,
   type WriteOffParams,
   type WriteOffResult,
   writeOff,
@@ -79,4 +80,5 @@ export {
   listRoles,
   type RoleHolder,
 } from './roles.ts';
+export type { ReadAlong, RunAhead } from './run-ahead.ts';
 export { AUDIT_SURFACES, type AuditSurface, recordChatActionsAs, surfaceOfActor } from './surface.ts';

@@ -5,6 +5,12 @@
  * trip, a socket write and a server process woken, which the person waits for; sent together on
  * one connection (db/read-together.ts) they cost one of each.
  *
+ * A kind that writes one charge can do better still (`opensRun`): its ledger transaction begins
+ * with these reads, BEGIN, the key's lock and the locking read leaving in the same write
+ * (ledger/run-ahead.ts), and the confirm is then one round trip from its commit. The run is
+ * handed to the kind's execute() (handOverRun), or released the moment the confirm goes any other
+ * way: a ledger run of the same key or user would otherwise wait for it.
+ *
  * Only a guess is read ahead: the kind comes from the form's callback, the charge and amount from
  * its fields. Whatever resolve() then asks for is compared with what was read; anything else is
  * read afresh, so a wrong guess costs a wasted read and never a wrong answer.
@@ -12,7 +18,7 @@
 import type { Database } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import type { ActionKind } from '../domain/index.ts';
-import { type ChargeView, listCharges } from '../ledger/index.ts';
+import { type ChargeView, listCharges, type ReadAlong, type RunAhead } from '../ledger/index.ts';
 import { loadPendingAction } from './pending-actions.ts';
 import { findRepeat, type RecentRepeat, type RepeatProbe } from './repeats.ts';
 import type { FormInput, PendingAction } from './types.ts';
@@ -32,7 +38,15 @@ export interface ReadAheadPlan {
   readonly readsPatientCharges: boolean;
   /** The charge and amount the form would write, when its fields say so. */
   readonly repeatProbe: RepeatProbe | null;
+  /** Begins the kind's ledger run with these reads after its locks, where it can (null if not). */
+  readonly opensRun?: OpenRun;
 }
+
+export type OpenRun = (
+  db: Database,
+  run: { readonly idempotencyKey: string; readonly actorId: string },
+  reads: readonly ReadAlong<unknown>[],
+) => RunAhead | null;
 
 export class ReadAhead {
   /** The pending action, as loadPendingAction reads it. */
@@ -43,6 +57,11 @@ export class ReadAhead {
     readonly probe: RepeatProbe;
     readonly found: Promise<RecentRepeat | null>;
   } | null;
+  /** The kind's ledger run, begun with the reads; null once handed over or released. */
+  private run: RunAhead | null;
+
+  /** The kind read ahead for, if any. */
+  readonly kind: ActionKind | null;
 
   private constructor(
     private readonly db: Database,
@@ -50,23 +69,27 @@ export class ReadAhead {
     plan: ReadAheadPlan | null,
   ) {
     const { actorId, ownKey, form } = request;
+    this.kind = plan?.kind ?? null;
     const patientId = plan?.readsPatientCharges ? form.patientId : null;
     const probe = form.repeatConfirmed ? null : plan?.repeatProbe;
     if (!patientId && !probe) {
       // Nothing to read beside the pending action.
       this.pendingAction = loadPendingAction(db, request.pendingId);
-      this.charges = this.repeatRead = null;
+      this.charges = this.repeatRead = this.run = null;
       return;
     }
-    const [pending, charges, found] = readTogether<[PendingAction | null, ChargeView[], RecentRepeat | null]>(
-      db,
-      [
-        (executor) => loadPendingAction(executor, request.pendingId),
-        (executor) => (patientId ? listCharges(executor, { patientId }) : Promise.resolve([])),
-        (executor) =>
-          plan && probe ? findRepeat(executor, actorId, plan.kind, probe, { ownKey }) : Promise.resolve(null),
-      ],
-    );
+    const reads: readonly ReadAlong<unknown>[] = [
+      (executor) => loadPendingAction(executor, request.pendingId),
+      (executor) => (patientId ? listCharges(executor, { patientId }) : Promise.resolve([])),
+      (executor) =>
+        plan && probe ? findRepeat(executor, actorId, plan.kind, probe, { ownKey }) : Promise.resolve(null),
+    ];
+    this.run = plan?.opensRun?.(db, { idempotencyKey: ownKey, actorId }, reads) ?? null;
+    const [pending, charges, found] = (this.run?.answers ?? readTogether(db, reads)) as [
+      Promise<PendingAction | null>,
+      Promise<ChargeView[]>,
+      Promise<RecentRepeat | null>,
+    ];
     // Every answer is guarded, the unused ones too: the transaction's failure reaches them all.
     for (const answer of [pending, charges, found] as Promise<unknown>[]) settledLater(answer);
     this.pendingAction = pending;
@@ -82,6 +105,7 @@ export class ReadAhead {
   /** Every charge of the patient, as listCharges gives them. */
   patientCharges(patientId: number): Promise<ChargeView[]> {
     if (this.charges?.patientId === patientId) return this.charges.rows;
+    this.release();
     return listCharges(this.db, { patientId });
   }
 
@@ -89,11 +113,24 @@ export class ReadAhead {
   recentRepeat(kind: ActionKind, probe: RepeatProbe | null | undefined): Promise<RecentRepeat | null> {
     const early = this.repeatRead;
     if (early && probe && early.kind === kind && sameProbe(early.probe, probe)) return early.found;
-    return this.findRepeat(kind, probe);
+    this.release();
+    return findRepeat(this.db, this.request.actorId, kind, probe, { ownKey: this.request.ownKey });
   }
 
-  private findRepeat(kind: ActionKind, probe: RepeatProbe | null | undefined) {
-    return findRepeat(this.db, this.request.actorId, kind, probe, { ownKey: this.request.ownKey });
+  /**
+   * The ledger run begun with the reads, for the kind's execute() to pass to its ledger call, which
+   * continues it or releases it. From here on it is the caller's to release.
+   */
+  handOverRun(): RunAhead | null {
+    const run = this.run;
+    this.run = null;
+    return run;
+  }
+
+  /** Rolls back the ledger run begun with the reads, if it was not handed over. */
+  release(): void {
+    this.run?.release();
+    this.run = null;
   }
 }
 

@@ -22,10 +22,16 @@ export function probeFromFields(
   charge: string | null | undefined,
   amountText: string | null | undefined,
 ): RepeatProbe | null {
-  const chargeId = Number(charge);
+  const chargeId = chargeIdFromField(charge);
   const amount = parseAmount(amountText ?? '');
-  if (!amount.ok || !Number.isSafeInteger(chargeId) || chargeId <= 0) return null;
+  if (!amount.ok || chargeId === null) return null;
   return { chargeId, amountCents: amount.cents };
+}
+
+/** A charge field's id, when it holds one (not a spread, not empty, not junk). */
+export function chargeIdFromField(charge: string | null | undefined): number | null {
+  const chargeId = Number(charge);
+  return Number.isSafeInteger(chargeId) && chargeId > 0 ? chargeId : null;
 }
 
 /** The earlier result, for the form to show. */

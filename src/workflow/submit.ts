@@ -59,23 +59,31 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     },
     readAheadPlan(request.likelyKind ?? request.expectedKind, request.form),
   );
-  const pending = await readAhead.pendingAction;
-  if (!pending) return { kind: 'missing' };
-  if (request.expectedKind && pending.kind !== request.expectedKind)
-    throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);
-  if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
-  // Nothing is written for a form or button older than 7 days: its figures are old.
-  if (isPendingExpired(pending, request.now)) return { kind: 'expired' };
-  const ctx: SubmitContext = {
-    pending,
-    actorId: request.actorId,
-    form: request.form,
-    source: request.source ?? sourceFor(pending.payload.origin),
-    note: request.form.note?.trim() || null,
-    readAhead,
-    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-  };
-  return submitWith(db, actionFor(pending.kind), ctx, request.onCommitted);
+  try {
+    const pending = await readAhead.pendingAction;
+    if (!pending) return { kind: 'missing' };
+    if (request.expectedKind && pending.kind !== request.expectedKind)
+      throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);
+    if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
+    // Nothing is written for a form or button older than 7 days: its figures are old.
+    if (isPendingExpired(pending, request.now)) return { kind: 'expired' };
+    const action = actionFor(pending.kind);
+    // A ledger run begun for another kind would hold the key's lock this kind's run waits for.
+    if (action.kind !== readAhead.kind) readAhead.release();
+    const ctx: SubmitContext = {
+      pending,
+      actorId: request.actorId,
+      form: request.form,
+      source: request.source ?? sourceFor(pending.payload.origin),
+      note: request.form.note?.trim() || null,
+      readAhead,
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    };
+    return await submitWith(db, action, ctx, request.onCommitted);
+  } finally {
+    // Whatever happened, no ledger run begun ahead stays open (one handed over is not ours).
+    readAhead.release();
+  }
 }
 
 async function submitWith<T, R>(
@@ -85,6 +93,8 @@ async function submitWith<T, R>(
   onCommitted: (() => void) | undefined,
 ): Promise<SubmitOutcome> {
   const resolved = await action.resolve(db, ctx);
+  // Nothing will be written: the run begun ahead ends before the refusal is recorded.
+  if (resolved.kind !== 'ready') ctx.readAhead.release();
   if (resolved.kind === 'invalid') return resolved;
   const refused = { actorId: ctx.actorId, action: action.kind, chargeId: resolved.chargeId };
   if (resolved.kind === 'refused') {

@@ -1,19 +1,15 @@
 /**
  * Reads sent together (db/read-together.ts) leave in one write on one connection, and each gets
- * its own answer; a Slack confirm of a write-off, which reads that way before its ledger
- * transaction, writes to PostgreSQL three times before it is answered. Counted at a relay between
- * the driver and the server.
+ * its own answer. Counted at a relay between the driver and the server. (A confirm of a one-charge
+ * write-off reads with its ledger run instead: test/workflow/run-ahead.test.ts.)
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { readTogether } from '../../src/db/read-together.ts';
 import { statement } from '../../src/db/statement.ts';
-import { bootstrapAdmins } from '../../src/ledger/index.ts';
-import { submitPending } from '../../src/workflow/index.ts';
 import { type CountingRelay, countingRelay } from '../support/counting-relay.ts';
 import { createScratchPostgresDatabase, describePostgres, openTestDatabase } from '../support/databases.ts';
-import { createCharge, startPendingWriteOff } from '../support/fixtures.ts';
 
 const numberRead = statement<'n'>((value) => sql`select ${value('n')}::int as n`);
 const failingRead = statement<never>(() => sql`select 1 / 0 as never`);
@@ -78,36 +74,5 @@ describePostgres('reads sent together [postgres]', () => {
     expect(
       await Promise.all(readTogether<[number, number]>(handle.db, [readNumber(8), readNumber(9)])),
     ).toEqual([8, 9]);
-  });
-
-  it('a Slack confirm of a write-off writes three times before its answer: reads, lock and read, entry and COMMIT', async () => {
-    const admin = 'UREADTOGETHER1';
-    await bootstrapAdmins(handle.db, [admin]);
-    const charge = await createCharge(handle.db, { assessedCents: 100_000 });
-    const confirm = async (cents: number) => {
-      const pending = await startPendingWriteOff(handle.db, admin, charge);
-      let writesBeforeAnswer = Number.NaN;
-      relay.resetTurns();
-      const outcome = await submitPending(handle.db, {
-        pendingId: pending.id,
-        actorId: admin,
-        form: {
-          patientId: charge.patientId,
-          charge: String(charge.chargeId),
-          amountText: (cents / 100).toFixed(2),
-          reason: 'small_balance',
-        },
-        now: new Date(),
-        likelyKind: 'write_off',
-        onCommitted: () => {
-          writesBeforeAnswer = relay.writes();
-        },
-      });
-      expect(outcome).toMatchObject({ kind: 'done', replayed: false });
-      return writesBeforeAnswer;
-    };
-    // The first confirms prepare their statements on the connections.
-    for (const cents of [101, 102, 103, 105, 106, 107, 108, 109]) await confirm(cents);
-    expect(await confirm(104)).toBe(3);
   });
 });

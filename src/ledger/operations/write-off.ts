@@ -5,9 +5,10 @@ import { validateCents } from '../../domain/money.ts';
 import type { WriteOffReason } from '../../domain/reasons.ts';
 import { appendEntry } from '../append-entry.ts';
 import { chargeFacts } from '../charge-lock-and-facts.ts';
-import { runOnCharge } from '../charge-write.ts';
+import { openChargeRun, runOnCharge } from '../charge-write.ts';
 import { limitLocks } from '../queries/recent-write-offs.ts';
 import { blocked, type EntryOnCharge, type LedgerResult } from '../result.ts';
+import type { ReadAlong, RunAhead } from '../run-ahead.ts';
 import { type ApprovalRequested, insertApprovalRequest, isApprovalRequested } from './approval-request.ts';
 
 export interface WriteOffParams {
@@ -42,14 +43,39 @@ export async function writeOff(db: Database, params: WriteOffParams): Promise<Le
 export function writeOffOrRequestApproval(
   db: Database,
   params: WriteOffParams,
+  /** A run begun ahead for this write-off (openWriteOffRun); released unless it fits. */
+  opened?: RunAhead | null,
 ): Promise<LedgerResult<WriteOffResult | ApprovalRequested>> {
-  return writeOffOnCharge(db, params, 'request_approval');
+  return writeOffOnCharge(db, params, 'request_approval', opened);
+}
+
+/**
+ * Begins the transaction of a write-off of this charge by this actor under this key before its
+ * amount is known, with the caller's reads after the locking read (run-ahead.ts). Null on PGlite.
+ */
+export function openWriteOffRun(
+  db: Database,
+  run: { readonly idempotencyKey: string; readonly chargeId: number; readonly actor: string },
+  alongside: readonly ReadAlong<unknown>[],
+): RunAhead | null {
+  return openChargeRun(
+    db,
+    { key: run.idempotencyKey, locks: limitLocks(run.actor) },
+    writeOffTarget(run),
+    alongside,
+  );
+}
+
+/** The charge's locking read of a write-off: with the actor's recent write-offs, for the limit. */
+function writeOffTarget(params: { readonly chargeId: number; readonly actor: string }) {
+  return { chargeId: params.chargeId, actor: params.actor, withRecentWriteOffs: true };
 }
 
 async function writeOffOnCharge(
   db: Database,
   params: WriteOffParams,
   overLimit: 'refuse' | 'request_approval',
+  opened?: RunAhead | null,
 ): Promise<LedgerResult<WriteOffResult | ApprovalRequested>> {
   const { idempotencyKey, ...payload } = params;
   return runOnCharge<WriteOffResult | ApprovalRequested>(
@@ -60,7 +86,7 @@ async function writeOffOnCharge(
       payload: { ...payload, overLimit },
       locks: limitLocks(params.actor),
     },
-    { chargeId: params.chargeId, actor: params.actor, withRecentWriteOffs: true },
+    writeOffTarget(params),
     async (tx, { charge, actor, recentWriteOffCents }, record) => {
       const facts = await chargeFacts(tx, charge);
       const amountCents = params.amountCents === 'all' ? facts.totals.outstandingCents : params.amountCents;
@@ -130,5 +156,6 @@ async function writeOffOnCharge(
       );
       return { ok: true, replayed: false, value: { entryId: entry.id, ...summary } };
     },
+    opened,
   );
 }

@@ -20,6 +20,7 @@ import {
   isApprovalRequested,
   listCharges,
   loadActor,
+  openWriteOffRun,
   type SpreadWriteOffResult,
   type WriteOffResult,
   writeOffOrRequestApproval,
@@ -28,7 +29,7 @@ import {
 import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
 import { createPendingAction, pinShownFigures } from '../pending-actions.ts';
-import { probeFromFields } from '../repeats.ts';
+import { chargeIdFromField, probeFromFields } from '../repeats.ts';
 import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
@@ -89,7 +90,17 @@ export const writeOffAction: WorkflowAction<
   },
 
   readAheadOf(form) {
-    return { readsPatientCharges: true, repeatProbe: oneChargeProbe(form.charge, form.amountText) };
+    const chargeId = form.charge === SPREAD_CHOICE ? null : chargeIdFromField(form.charge);
+    return {
+      readsPatientCharges: true,
+      repeatProbe: oneChargeProbe(form.charge, form.amountText),
+      ...(chargeId
+        ? {
+            opensRun: (db, { idempotencyKey, actorId }, reads) =>
+              openWriteOffRun(db, { idempotencyKey, chargeId, actor: actorId }, reads),
+          }
+        : {}),
+    };
   },
 
   repeatOfTarget(target) {
@@ -109,6 +120,9 @@ export const writeOffAction: WorkflowAction<
       idempotencyKey,
     };
     const shownCharges = target.shown?.charges ?? [];
+    // The one-charge write-off continues the run begun with the confirm's reads if it fits.
+    const run = ctx.readAhead.handOverRun();
+    if (target.spread) run?.release();
     // A single charge above the limit becomes an approval request; a spread is refused (the rule
     // says to write off one charge at a time for that).
     const result = target.spread
@@ -117,11 +131,15 @@ export const writeOffAction: WorkflowAction<
           chargeIds: shownCharges.map((c) => c.chargeId),
           shownCharges,
         })
-      : await writeOffOrRequestApproval(db, {
-          ...common,
-          chargeId: target.charges[0]?.id ?? 0,
-          ...(target.amountCents === 'all' ? { shownOutstandingCents: totalOf(target.shown) } : {}),
-        });
+      : await writeOffOrRequestApproval(
+          db,
+          {
+            ...common,
+            chargeId: target.charges[0]?.id ?? 0,
+            ...(target.amountCents === 'all' ? { shownOutstandingCents: totalOf(target.shown) } : {}),
+          },
+          run,
+        );
     if (result.ok || !result.blockers.some((b) => b.code === 'BALANCE_CHANGED')) return result;
     // Show the new figures and pin them, so that confirming again applies what is now shown.
     const repinned = await repin(db, ctx.pending, target.patientId, target.shown?.choice ?? null);

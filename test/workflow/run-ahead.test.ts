@@ -1,0 +1,151 @@
+/**
+ * A confirm of a one-charge write-off begins its ledger transaction with its reads (ledger/
+ * run-ahead.ts): BEGIN, the key's and the user's locks, the charge's locking read and the reads
+ * leave in one write, and the entry with COMMIT in a second. Every other way a confirm can go must
+ * end that transaction before anything else waits for its locks. Counted at a relay between the
+ * driver and the server; PostgreSQL only (PGlite has one session and no round trips to save).
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
+import { bootstrapAdmins, chargeHistory, getCharge } from '../../src/ledger/index.ts';
+import { NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
+import { type CountingRelay, countingRelay } from '../support/counting-relay.ts';
+import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
+import { type ChargeFixture, createCharge, startPendingWriteOff } from '../support/fixtures.ts';
+
+const ADMIN = 'URUNAHEAD1';
+
+describePostgres('a confirm whose ledger run begins with its reads [postgres]', () => {
+  let scratch: { url: string; drop(): Promise<void> };
+  let relay: CountingRelay;
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    scratch = await createScratchPostgresDatabase('billing_run_ahead');
+    relay = await countingRelay(scratch.url);
+    // As few connections as the app's runs ahead may hold: a run left open would starve the rest.
+    handle = await openDatabase({ kind: 'postgres', url: relay.url, maxConnections: 3 });
+    await bootstrapAdmins(handle.db, [ADMIN]);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    relay?.server.close();
+    await scratch?.drop();
+  });
+
+  const formFor = (charge: ChargeFixture, amountText: string) => ({
+    patientId: charge.patientId,
+    charge: String(charge.chargeId),
+    amountText,
+    reason: 'small_balance',
+  });
+
+  async function confirmWriteOff(charge: ChargeFixture, form: ReturnType<typeof formFor>) {
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
+    let writesBeforeAnswer = Number.NaN;
+    relay.resetTurns();
+    const outcome = await submitPending(handle.db, {
+      pendingId: pending.id,
+      actorId: ADMIN,
+      form,
+      now: new Date(),
+      likelyKind: 'write_off',
+      onCommitted: () => {
+        writesBeforeAnswer = relay.writes();
+      },
+    });
+    return { outcome, writesBeforeAnswer };
+  }
+
+  /** Sessions of this database inside a transaction and not running anything: runs left open. */
+  async function transactionsLeftOpen(): Promise<number> {
+    // A released run's ROLLBACK may still be on its way: give it a moment before counting.
+    for (let tries = 0; ; tries++) {
+      const [row] = rowsOf(
+        await handle.db.execute(sql`
+          select count(*)::int as open from pg_stat_activity
+          where datname = current_database() and state = 'idle in transaction'`),
+      );
+      const open = Number(row?.open);
+      if (open === 0 || tries === 20) return open;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  it('writes twice before its answer: the reads with the locks and the locking read, then the entry with COMMIT', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 100_000 });
+    // The first confirms prepare their statements on the connections.
+    for (const cents of [101, 102, 103, 105, 106, 107, 108, 109]) {
+      expect(
+        (await confirmWriteOff(charge, formFor(charge, (cents / 100).toFixed(2)))).outcome,
+      ).toMatchObject({
+        kind: 'done',
+        replayed: false,
+      });
+    }
+    const { outcome, writesBeforeAnswer } = await confirmWriteOff(charge, formFor(charge, '1.04'));
+    expect(outcome).toMatchObject({ kind: 'done', replayed: false });
+    expect(writesBeforeAnswer).toBe(2);
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(100_000 - 945);
+    expect(await transactionsLeftOpen()).toBe(0);
+  });
+
+  it('a refusal by the ledger writes nothing, and the next write-off of the same user goes through', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 1_000 });
+    const { outcome } = await confirmWriteOff(charge, formFor(charge, '25'));
+    expect(outcome).toMatchObject({ kind: 'invalid' });
+    expect(await transactionsLeftOpen()).toBe(0);
+    expect((await confirmWriteOff(charge, formFor(charge, '4'))).outcome).toMatchObject({ kind: 'done' });
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(600);
+  });
+
+  it('a form naming a charge that is not the patient’s ends the run before answering', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 1_000 });
+    const stranger = await createCharge(handle.db, { assessedCents: 2_000 });
+    const { outcome } = await confirmWriteOff(charge, {
+      ...formFor(charge, '4'),
+      charge: String(stranger.chargeId),
+    });
+    expect(outcome).toMatchObject({ kind: 'invalid', errors: { charge: expect.any(String) } });
+    // A charge that does not exist at all: the locking read finds nothing, and nothing breaks.
+    const { outcome: missing } = await confirmWriteOff(charge, {
+      ...formFor(charge, '4'),
+      charge: '987654321',
+    });
+    expect(missing).toMatchObject({ kind: 'invalid', errors: { charge: expect.any(String) } });
+    expect(await transactionsLeftOpen()).toBe(0);
+    expect((await getCharge(handle.db, stranger.chargeId))?.outstandingCents).toBe(2_000);
+    expect((await confirmWriteOff(stranger, formFor(stranger, '5'))).outcome).toMatchObject({ kind: 'done' });
+  });
+
+  it('a wrong guess of the kind releases the run, and the other kind’s run on the same key is applied once', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 3_000 });
+    expect((await confirmWriteOff(charge, formFor(charge, '10'))).outcome).toMatchObject({ kind: 'done' });
+    const [writeOffEntry] = (await chargeHistory(handle.db, { chargeId: charge.chargeId })).filter(
+      (entry) => entry.kind === 'write_off',
+    );
+    const undo = await startRequest(handle.db, {
+      kind: 'undo_write_off',
+      requestedBy: ADMIN,
+      origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: ADMIN },
+      hints: NO_HINTS,
+      extra: { writeOffEntryId: writeOffEntry?.id ?? 0 },
+    });
+    // Submitted as if it were a write-off form of the same charge: the run locks the undo's key
+    // (pending:<id>) and the charge, which the undo's own run then needs. The ticked re-run box
+    // skips the re-run check, whose own mismatch would also end the run.
+    const outcome = await submitPending(handle.db, {
+      pendingId: undo?.id ?? '',
+      actorId: ADMIN,
+      form: { ...formFor(charge, '10'), repeatConfirmed: true },
+      now: new Date(),
+      likelyKind: 'write_off',
+    });
+    expect(outcome).toMatchObject({ kind: 'done', replayed: false });
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(3_000);
+    expect(await transactionsLeftOpen()).toBe(0);
+    // A run left open would hold the undo until it is released for want of a claim, after 5 s.
+  }, 4_000);
+});
