@@ -1,8 +1,9 @@
 /**
  * `npm run bench:round-trips -- [delay ms=5]`: how many round trips a write-off makes to
  * PostgreSQL, and how many a Slack confirm of one waits for before it is answered (at the
- * ledger's commit), with the reads that can start early started with the pending action's read
- * and without (read-ahead.ts); counted the way a deployment pays for them. The app reaches a scratch database
+ * ledger's commit), as the modal sends it (its reads start at once, with its ledger run:
+ * read-ahead.ts, ledger/run-ahead.ts) and with every read after the one before; counted the way a
+ * deployment pays for them. The app reaches a scratch database
  * through a local relay that holds every packet for `delay` ms each way, as a database on
  * another host would; one write-off at a time, so its time divided by the round-trip time is
  * the number of round trips it waits for. On the same host a round trip costs little next to
@@ -89,11 +90,12 @@ async function main() {
 /**
  * A write-off confirmed as the Slack form does it (submitPending, answered at the commit), each
  * from a pending action of its own and for another amount, so no confirm is a re-run. Odd and
- * even confirms alternate with and without the modal's kind to read ahead with.
+ * even confirms alternate with and without the modal's kind to read ahead with: without it, the
+ * pending action is read first, then the charges, then the re-run probe, then the ledger runs.
  */
 async function timeConfirms(db: Database, charges: readonly number[]) {
   await bootstrapAdmins(db, [CONFIRMER]);
-  const times = { 'reads started together': [] as number[], 'reads one after another': [] as number[] };
+  const times = { 'as the modal sends it': [] as number[], 'reads one after another': [] as number[] };
   for (let i = 0; i < 4 * CONFIRMS; i++) {
     const chargeId = charges[i % charges.length] ?? 0;
     const patientId = (await getCharge(db, chargeId))?.patientId ?? 0;
@@ -124,7 +126,7 @@ async function timeConfirms(db: Database, charges: readonly number[]) {
     });
     if (outcome.kind !== 'done' || Number.isNaN(answeredAfter)) throw new Error(`unexpected ${outcome.kind}`);
     if (i >= 2 * CONFIRMS)
-      times[together ? 'reads started together' : 'reads one after another'].push(answeredAfter);
+      times[together ? 'as the modal sends it' : 'reads one after another'].push(answeredAfter);
   }
   return times;
 }

@@ -96,9 +96,8 @@ async function countOn(target: DatabaseTarget): Promise<{
 /**
  * A Slack user's confirm of a write-off form, as the modal's submission runs it: the statements
  * sent before Slack is answered (at the ledger's commit) and in all (the status mark, the summary,
- * the Undo action after it). On PostgreSQL the reads before the ledger run in a transaction of
- * their own (db/read-together.ts), so that they leave in one write: two statements more, no round
- * trip more.
+ * the Undo action after it). On PostgreSQL the reads go with the ledger's BEGIN, locks and
+ * locking read, in one write (ledger/run-ahead.ts).
  */
 async function confirmStatements(db: Database, logger: CountingLogger, patientId: number, chargeId: number) {
   const origin = { via: 'command' as const, channelId: 'CBENCH', threadTs: null, requesterId: 'UBENCH1' };
@@ -123,7 +122,7 @@ async function confirmStatements(db: Database, logger: CountingLogger, patientId
     onCommitted: () => {
       atCommit = logger.since(before);
     },
-    // As the modal's submission runs it: its reads start together (workflow/read-ahead.ts).
+    // As the modal's submission runs it: its reads start at once (workflow/read-ahead.ts).
     likelyKind: 'write_off',
   });
   if (outcome.kind !== 'done' || !outcome.summary) throw new Error(`unexpected outcome ${outcome.kind}`);
