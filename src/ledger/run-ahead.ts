@@ -49,6 +49,7 @@ export class OpenedRun<C> implements RunAhead {
   private decided = false;
   private readonly decision = deferred<AfterRead<C, unknown> | typeof RELEASED>();
   private readonly finished: Promise<LedgerResult<unknown>>;
+  private readonly ended: Promise<void>;
   private readonly timer: NodeJS.Timeout;
 
   private constructor(
@@ -81,12 +82,16 @@ export class OpenedRun<C> implements RunAhead {
       if (next === RELEASED) throw RELEASED;
       return next(tx, found);
     });
-    this.finished
-      .catch((error: unknown) => {
-        // BEGIN or the locking read failed: a read-along not yet answered fails with it.
-        for (const answer of answers) answer.reject(error);
-      })
-      .finally(() => {
+    // Once the transaction has ended either way; a taker hears of its result only after this.
+    this.ended = this.finished
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          // BEGIN or the locking read failed: a read-along not yet answered fails with it.
+          for (const answer of answers) answer.reject(error);
+        },
+      )
+      .then(() => {
         clearTimeout(this.timer);
         openRuns.set(db, (openRuns.get(db) ?? 1) - 1);
       });
@@ -112,9 +117,9 @@ export class OpenedRun<C> implements RunAhead {
   release(): void {
     if (this.decided) return;
     this.decided = true;
+    // The rollback's answer is nobody's business (`ended` takes it); a failed one closes the
+    // connection.
     this.decision.resolve(RELEASED);
-    // The rollback's answer is nobody's business; a failure to roll back closes the connection.
-    this.finished.catch(() => undefined);
   }
 
   /**
@@ -131,7 +136,7 @@ export class OpenedRun<C> implements RunAhead {
     this.decided = true;
     clearTimeout(this.timer);
     this.decision.resolve(afterRead as AfterRead<C, unknown>);
-    return this.finished as Promise<LedgerResult<T>>;
+    return this.ended.then(() => this.finished) as Promise<LedgerResult<T>>;
   }
 }
 

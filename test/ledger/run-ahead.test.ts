@@ -4,13 +4,16 @@
  * when two runs of one key are begun together.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { statement } from '../../src/db/statement.ts';
 import {
   bootstrapAdmins,
   chargeHistory,
   getCharge,
   openWriteOffRun,
+  type ReadAlong,
   type RunAhead,
   writeOffOrRequestApproval,
 } from '../../src/ledger/index.ts';
@@ -18,6 +21,7 @@ import { describePostgres, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 
 const ADMIN = 'URUNAHEADLEDGER1';
+const oneRow = statement<never>(() => sql`select 1 as one`);
 
 const writeOffParams = (chargeId: number, amountCents: number, idempotencyKey: string) => ({
   chargeId,
@@ -39,8 +43,8 @@ describePostgres('a write-off run begun ahead [postgres]', () => {
     await handle?.close();
   });
 
-  const open = (chargeId: number, key: string) =>
-    openWriteOffRun(handle.db, { idempotencyKey: key, chargeId, actor: ADMIN }, []);
+  const open = (chargeId: number, key: string, alongside: readonly ReadAlong<unknown>[] = []) =>
+    openWriteOffRun(handle.db, { idempotencyKey: key, chargeId, actor: ADMIN }, alongside);
 
   it('is continued by the write-off it was begun for: one entry', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 5_000 });
@@ -60,8 +64,9 @@ describePostgres('a write-off run begun ahead [postgres]', () => {
     const guessed = await createCharge(handle.db, { assessedCents: 5_000 });
     const chosen = await createCharge(handle.db, { assessedCents: 5_000 });
     const key = randomUUID();
-    const run = open(guessed.chargeId, key);
-    // Under the same key: a run kept open would hold the write-off at the key's lock.
+    const run = open(guessed.chargeId, key, [(executor) => oneRow.rows(executor, {})]);
+    await run?.answers[0];
+    // Under the same key, whose lock the run now holds: kept open, it would hold the write-off.
     const result = await writeOffOrRequestApproval(handle.db, writeOffParams(chosen.chargeId, 700, key), run);
     expect(result).toMatchObject({ ok: true, replayed: false });
     expect((await getCharge(handle.db, chosen.chargeId))?.outstandingCents).toBe(4_300);
@@ -86,6 +91,21 @@ describePostgres('a write-off run begun ahead [postgres]', () => {
     expect(writeOffs).toHaveLength(1);
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(4_100);
   });
+
+  it('left unclaimed by a bug, is rolled back after 5 s, and the write-off waiting at its lock goes on', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 5_000 });
+    const key = randomUUID();
+    const forgotten = open(charge.chargeId, key, [(executor) => oneRow.rows(executor, {})]);
+    expect(forgotten).not.toBeNull();
+    // Answered after the run's locks were granted: from here it holds the key.
+    await forgotten?.answers[0];
+    const started = Date.now();
+    // Without the run: this one takes the key's lock itself, and waits for the forgotten run's.
+    const result = await writeOffOrRequestApproval(handle.db, writeOffParams(charge.chargeId, 300, key));
+    expect(result).toMatchObject({ ok: true, replayed: false });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_500);
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(4_700);
+  }, 10_000);
 
   it('released, writes nothing; and only two are open at once, so the pool keeps connections', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 5_000 });
