@@ -15,6 +15,7 @@
  */
 import type { Database, Executor } from './client.ts';
 import { commitBehind } from './commit-behind.ts';
+import { deferred } from './deferred.ts';
 import { isSingleSession } from './single-session.ts';
 
 export type Read<T> = (executor: Executor) => Promise<T>;
@@ -36,14 +37,4 @@ export function readTogether<T extends readonly unknown[]>(
     for (const answer of answers) answer.reject(error);
   });
   return answers.map((answer) => answer.promise) as { [K in keyof T]: Promise<T[K]> };
-}
-
-function deferred<T>() {
-  let resolve: (value: T) => void = () => {};
-  let reject: (reason: unknown) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }

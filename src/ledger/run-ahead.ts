@@ -20,6 +20,7 @@
  * always has connections for other work.
  */
 import type { Database, Executor, Transaction } from '../db/client.ts';
+import { type Deferred, deferred } from '../db/deferred.ts';
 import { lockThenRead, ownsTransaction, type ReadResult, type ReadWithRecord } from './idempotency.ts';
 import type { LedgerResult } from './result.ts';
 
@@ -61,7 +62,7 @@ export class OpenedRun<C> implements RunAhead {
     read: ReadWithRecord<C>,
     alongside: readonly ReadAlong<unknown>[],
   ) {
-    const answers = alongside.map(() => deferred<unknown>());
+    const answers = alongside.map(() => guarded<unknown>());
     this.answers = answers.map((answer) => answer.promise);
     this.finished = db.transaction(async (tx) => {
       // All handed to the driver in this turn, in this order: they leave in BEGIN's write.
@@ -149,14 +150,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-function deferred<T>() {
-  let resolve: (value: T) => void = () => {};
-  let reject: (reason: unknown) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  // An answer nobody awaits (a wrong guess) must not become an unhandled rejection.
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
+/** An answer nobody may await (a wrong guess) must not become an unhandled rejection. */
+function guarded<T>(): Deferred<T> {
+  const answer = deferred<T>();
+  answer.promise.catch(() => undefined);
+  return answer;
 }
