@@ -37,7 +37,10 @@ export interface RunAhead {
 
 export type AfterRead<C, T> = (tx: Transaction, found: ReadResult<C>) => Promise<LedgerResult<T>>;
 
-/** A run nobody took or released is rolled back after this long (a bug; Slack waits 3 s at most). */
+/**
+ * A run nobody took or released is rolled back after this long: a bug, or a wait at a lock so long
+ * that Slack's 3 s have passed anyway (the mutation then runs a transaction of its own).
+ */
 const UNCLAIMED_MS = 5_000;
 /** Open runs per database: the rest of the pool stays free for reads and other transactions. */
 const MAX_OPEN_PER_DATABASE = 2;
