@@ -57,6 +57,10 @@ export async function createPendingAction(
   return row ? pendingActionFrom(row) : null;
 }
 
+/** A pending action's columns for a statement written out by hand, read back by pendingActionFrom. */
+const PENDING_COLUMNS = sql.raw(`id, kind, requested_by, payload, status, result,
+  (extract(epoch from created_at) * 1000)::float8 as created_ms`);
+
 /**
  * The request and its audit row in one statement, so a request is audited even when nobody
  * confirms it; a repeated id inserts neither. One round trip: every request makes one.
@@ -70,18 +74,13 @@ const createStatement = statement<'id' | 'kind' | 'requestedBy' | 'payload' | 'a
       on conflict (id) do nothing
       returning id, kind, requested_by, payload, status, result, created_at
     ), audit as (${requestAuditInsert(created, value('requestedBy'), value('auditDetails'))})
-    select id, kind, requested_by, payload, status, result,
-      (extract(epoch from created_at) * 1000)::float8 as created_ms
-    from ${created}`;
+    select ${PENDING_COLUMNS} from ${created}`;
 });
 
 /** Written out so that it runs on any executor without being built again (read-ahead.ts). */
 const pendingByIdStatement = statement<'id'>(
   (value) => sql`
-    select id, kind, requested_by, payload, status, result,
-      (extract(epoch from created_at) * 1000)::float8 as created_ms
-    from ${pendingActions}
-    where id = ${value('id')}`,
+    select ${PENDING_COLUMNS} from ${pendingActions} where id = ${value('id')}`,
 );
 
 export async function loadPendingAction(db: Executor, id: string): Promise<PendingAction | null> {
@@ -170,7 +169,7 @@ export async function markExecuted(db: Database, id: string, result: unknown): P
   return rows.length === 1;
 }
 
-/** A row written out by hand (createPendingAction): the same fields, with the time in epoch ms. */
+/** A row of PENDING_COLUMNS: the same fields, with the time in epoch ms. */
 function pendingActionFrom(row: Record<string, unknown>): PendingAction {
   return toPendingAction({
     id: String(row.id),
