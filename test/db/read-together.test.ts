@@ -5,11 +5,15 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
 import { readTogether } from '../../src/db/read-together.ts';
 import { statement } from '../../src/db/statement.ts';
-import { type CountingRelay, countingRelay } from '../support/counting-relay.ts';
-import { createScratchPostgresDatabase, describePostgres, openTestDatabase } from '../support/databases.ts';
+import {
+  type CountingRelay,
+  openRelayedScratchDatabase,
+  type RelayedDatabase,
+} from '../support/counting-relay.ts';
+import { describePostgres, openTestDatabase } from '../support/databases.ts';
 
 const numberRead = statement<'n'>((value) => sql`select ${value('n')}::int as n`);
 const failingRead = statement<never>(() => sql`select 1 / 0 as never`);
@@ -32,20 +36,16 @@ describe('reads sent together [pglite]', () => {
 });
 
 describePostgres('reads sent together [postgres]', () => {
-  let scratch: { url: string; drop(): Promise<void> };
+  let relayed: RelayedDatabase;
   let relay: CountingRelay;
   let handle: DatabaseHandle;
 
   beforeAll(async () => {
-    scratch = await createScratchPostgresDatabase('billing_read_together');
-    relay = await countingRelay(scratch.url);
-    // A few connections, as the app's pool has: reads on their own would spread over them.
-    handle = await openDatabase({ kind: 'postgres', url: relay.url, maxConnections: 3 });
+    relayed = await openRelayedScratchDatabase('billing_read_together');
+    ({ relay, handle } = relayed);
   });
   afterAll(async () => {
-    await handle?.close();
-    relay?.server.close();
-    await scratch?.drop();
+    await relayed?.close();
   });
 
   it('leave in one write with BEGIN and COMMIT, and answer in order', async () => {

@@ -1,6 +1,8 @@
 /** A TCP relay in front of a PostgreSQL database that counts what the client sends. */
 import { once } from 'node:events';
 import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { createScratchPostgresDatabase } from './databases.ts';
 
 export interface CountingRelay {
   readonly server: Server;
@@ -49,6 +51,36 @@ export async function countingRelay(databaseUrl: string): Promise<CountingRelay>
     resetTurns: () => {
       turns = 0;
       writes = 0;
+    },
+  };
+}
+
+/** A scratch PostgreSQL database reached through a counting relay. */
+export interface RelayedDatabase {
+  readonly handle: DatabaseHandle;
+  readonly relay: CountingRelay;
+  /** Closes the pool, then the relay, then drops the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * A few connections, as the app's pool has: reads sent on their own would spread over them, and a
+ * transaction left open would starve the rest.
+ */
+export async function openRelayedScratchDatabase(
+  prefix: string,
+  maxConnections = 3,
+): Promise<RelayedDatabase> {
+  const scratch = await createScratchPostgresDatabase(prefix);
+  const relay = await countingRelay(scratch.url);
+  const handle = await openDatabase({ kind: 'postgres', url: relay.url, maxConnections });
+  return {
+    handle,
+    relay,
+    close: async () => {
+      await handle.close();
+      relay.server.close();
+      await scratch.drop();
     },
   };
 }

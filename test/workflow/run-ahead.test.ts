@@ -7,32 +7,32 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../src/ledger/index.ts';
 import { NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
-import { type CountingRelay, countingRelay } from '../support/counting-relay.ts';
-import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
+import {
+  type CountingRelay,
+  openRelayedScratchDatabase,
+  type RelayedDatabase,
+} from '../support/counting-relay.ts';
+import { describePostgres } from '../support/databases.ts';
 import { type ChargeFixture, createCharge, startPendingWriteOff } from '../support/fixtures.ts';
 
 const ADMIN = 'URUNAHEAD1';
 
 describePostgres('a confirm whose ledger run begins with its reads [postgres]', () => {
-  let scratch: { url: string; drop(): Promise<void> };
+  let relayed: RelayedDatabase;
   let relay: CountingRelay;
   let handle: DatabaseHandle;
 
   beforeAll(async () => {
-    scratch = await createScratchPostgresDatabase('billing_run_ahead');
-    relay = await countingRelay(scratch.url);
-    // As few connections as the app's runs ahead may hold: a run left open would starve the rest.
-    handle = await openDatabase({ kind: 'postgres', url: relay.url, maxConnections: 3 });
+    relayed = await openRelayedScratchDatabase('billing_run_ahead');
+    ({ relay, handle } = relayed);
     await bootstrapAdmins(handle.db, [ADMIN]);
   });
   afterAll(async () => {
-    await handle?.close();
-    relay?.server.close();
-    await scratch?.drop();
+    await relayed?.close();
   });
 
   const formFor = (charge: ChargeFixture, amountText: string) => ({
