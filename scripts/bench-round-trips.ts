@@ -1,7 +1,7 @@
 /**
  * `npm run bench:round-trips -- [delay ms=5]`: how many round trips a write-off makes to
- * PostgreSQL, and how many a Slack confirm of one waits for before it is answered (at the
- * ledger's commit), as the modal sends it (its reads start at once, with its ledger run:
+ * PostgreSQL, and how many a Slack confirm of a write-off or of a refund waits for before it is
+ * answered (at the ledger's commit), as the modal sends it (its reads start at once, with its ledger run:
  * read-ahead.ts, ledger/run-ahead.ts) and with every read after the one before; counted the way a
  * deployment pays for them. The app reaches a scratch database
  * through a local relay that holds every packet for `delay` ms each way, as a database on
@@ -14,8 +14,9 @@ import { benchWriteOff } from '../bench/lib/bench-write-off.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { seedCharges } from '../bench/lib/seed-charges.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { bootstrapAdmins, getCharge } from '../src/ledger/index.ts';
-import { NO_HINTS, startRequest, submitPending } from '../src/workflow/index.ts';
+import type { ActionKind } from '../src/domain/index.ts';
+import { bootstrapAdmins, getCharge, recordPayment } from '../src/ledger/index.ts';
+import { type FormInput, NO_HINTS, startRequest, submitPending } from '../src/workflow/index.ts';
 
 const delayMs = Number(process.argv[2] ?? 5);
 if (!(delayMs > 0)) throw new Error('usage: bench-round-trips [delay ms each way]');
@@ -73,12 +74,16 @@ async function main() {
     console.log(
       `write-off over a ${roundTrip} ms round trip: median ${median.toFixed(1)} ms, ${(median / roundTrip).toFixed(1)} round trips (${WRITE_OFFS} write-offs, one at a time)`,
     );
-    const confirms = await timeConfirms(handle.db, charges);
-    for (const [label, waits] of Object.entries(confirms)) {
-      const ms = medianOf(waits);
-      console.log(
-        `Slack confirm until its answer, ${label}: median ${ms.toFixed(1)} ms, ${(ms / roundTrip).toFixed(1)} round trips (${CONFIRMS} confirms)`,
-      );
+    await bootstrapAdmins(handle.db, [CONFIRMER]);
+    const payments = await payEach(handle.db, charges);
+    for (const kind of ['write_off', 'refund_payment'] as const) {
+      const confirms = await timeConfirms(handle.db, kind, charges, payments);
+      for (const [label, waits] of Object.entries(confirms)) {
+        const ms = medianOf(waits);
+        console.log(
+          `Slack confirm of a ${kind === 'write_off' ? 'write-off' : 'refund'} until its answer, ${label}: median ${ms.toFixed(1)} ms, ${(ms / roundTrip).toFixed(1)} round trips (${CONFIRMS} confirms)`,
+        );
+      }
     }
   } finally {
     await handle.close();
@@ -87,20 +92,47 @@ async function main() {
   }
 }
 
+/** A payment on each charge, for the refunds to refund (entry id by charge id). */
+async function payEach(db: Database, charges: readonly number[]): Promise<Map<number, number>> {
+  const payments = new Map<number, number>();
+  for (const chargeId of charges) {
+    const paid = await recordPayment(db, {
+      chargeId,
+      amountCents: 1_000_000,
+      actor: 'import',
+      source: 'import',
+      idempotencyKey: `bench-payment-${chargeId}`,
+    });
+    if (!paid.ok) throw new Error('payment refused');
+    payments.set(chargeId, paid.value.entryId);
+  }
+  return payments;
+}
+
 /**
- * A write-off confirmed as the Slack form does it (submitPending, answered at the commit), each
- * from a pending action of its own and for another amount, so no confirm is a re-run. Odd and
- * even confirms alternate with and without the modal's kind to read ahead with: without it, the
- * pending action is read first, then the charges, then the re-run probe, then the ledger runs.
+ * A write-off or a refund confirmed as the Slack form does it (submitPending, answered at the
+ * commit), each from a pending action of its own and for another amount, so no confirm is a
+ * re-run. Odd and even confirms alternate with and without the modal's kind to read ahead with:
+ * without it, the pending action is read first, then the charges (or the payments), then the
+ * re-run probe, then the ledger runs.
  */
-async function timeConfirms(db: Database, charges: readonly number[]) {
-  await bootstrapAdmins(db, [CONFIRMER]);
+async function timeConfirms(
+  db: Database,
+  kind: Extract<ActionKind, 'write_off' | 'refund_payment'>,
+  charges: readonly number[],
+  payments: ReadonlyMap<number, number>,
+) {
   const times = { 'as the modal sends it': [] as number[], 'reads one after another': [] as number[] };
   for (let i = 0; i < 4 * CONFIRMS; i++) {
     const chargeId = charges[i % charges.length] ?? 0;
     const patientId = (await getCharge(db, chargeId))?.patientId ?? 0;
+    const amountText = ((i + 1) / 100).toFixed(2);
+    const form: FormInput =
+      kind === 'write_off'
+        ? { patientId, charge: String(chargeId), amountText, reason: 'small_balance' }
+        : { patientId, charge: String(chargeId), amountText, paymentEntryId: payments.get(chargeId) ?? 0 };
     const pending = await startRequest(db, {
-      kind: 'write_off',
+      kind,
       requestedBy: CONFIRMER,
       origin: { via: 'command', channelId: 'CBENCH', threadTs: null, requesterId: CONFIRMER },
       hints: NO_HINTS,
@@ -112,17 +144,12 @@ async function timeConfirms(db: Database, charges: readonly number[]) {
     const outcome = await submitPending(db, {
       pendingId: pending.id,
       actorId: CONFIRMER,
-      form: {
-        patientId,
-        charge: String(chargeId),
-        amountText: ((i + 1) / 100).toFixed(2),
-        reason: 'small_balance',
-      },
+      form,
       now: new Date(),
       onCommitted: () => {
         answeredAfter = performance.now() - started;
       },
-      ...(together ? { likelyKind: 'write_off' as const } : {}),
+      ...(together ? { likelyKind: kind } : {}),
     });
     if (outcome.kind !== 'done' || Number.isNaN(answeredAfter)) throw new Error(`unexpected ${outcome.kind}`);
     if (i >= 2 * CONFIRMS)

@@ -14,7 +14,15 @@ import type { Logger } from 'drizzle-orm';
 import { type Figure, printFigures } from '../bench/lib/figures.ts';
 import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { type Database, type DatabaseTarget, openDatabase } from '../src/db/client.ts';
-import { assessPr, grantRole, upsertCharge, upsertPatient, writeOff } from '../src/ledger/index.ts';
+import {
+  assessPr,
+  grantRole,
+  recordPayment,
+  refundPayment,
+  upsertCharge,
+  upsertPatient,
+  writeOff,
+} from '../src/ledger/index.ts';
 import { createPendingAction, NO_HINTS, submitPending } from '../src/workflow/index.ts';
 
 const BEGIN_AND_COMMIT = 2;
@@ -39,11 +47,16 @@ class CountingLogger implements Logger {
   }
 }
 
-/** The write-offs' statement counts on one database: an operator's and a Slack user's. */
+/**
+ * The write-offs' statement counts on one database, an operator's and a Slack user's, and the
+ * refunds': a form's, which names the payment's charge, and the command line's, which does not.
+ */
 async function countOn(target: DatabaseTarget): Promise<{
   operator: number;
   slackUser: number;
   confirm: { beforeAck: number; all: number };
+  refundFromForm: number;
+  refundByPaymentOnly: number;
 }> {
   const logger = new CountingLogger();
   const handle = await openDatabase(target, { logger });
@@ -83,10 +96,33 @@ async function countOn(target: DatabaseTarget): Promise<{
       if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
       return logger.since(before);
     };
+    const paid = await recordPayment(db, {
+      chargeId,
+      amountCents: 5_000,
+      actor: 'import',
+      source: 'import',
+      idempotencyKey: 'c-paid',
+    });
+    if (!paid.ok) throw new Error('invariant: the payment is recorded');
+    const refundStatements = async (withCharge: boolean): Promise<number> => {
+      const before = logger.mark();
+      const result = await refundPayment(db, {
+        paymentEntryId: paid.value.entryId,
+        ...(withCharge ? { chargeId } : {}),
+        amountCents: 100,
+        actor: 'UBENCH1',
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      });
+      if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+      return logger.since(before);
+    };
     return {
       operator: await statementsFor('cli:bench'),
       slackUser: await statementsFor('UBENCH1'),
       confirm: await confirmStatements(db, logger, patientId, chargeId),
+      refundFromForm: await refundStatements(true),
+      refundByPaymentOnly: await refundStatements(false),
     };
   } finally {
     await handle.close();
@@ -140,9 +176,9 @@ const confirmFigure = (id: string, database: string, counts: { beforeAck: number
   pass: null,
 });
 
-const figure = (id: string, who: string, value: number): Figure => ({
+const figure = (id: string, who: string, value: number, operation = 'write-off'): Figure => ({
   id,
-  label: `Statements per write-off (${who}), BEGIN and COMMIT included`,
+  label: `Statements per ${operation} (${who}), BEGIN and COMMIT included`,
   value,
   unit: '',
   baseline: { label: 'pgbench tpcb-like per transaction', value: TPCB_STATEMENTS },
@@ -163,6 +199,13 @@ try {
     figure('statements-slack-user-pglite', 'Slack user, PGlite', pglite.slackUser),
     confirmFigure('statements-confirm', 'PostgreSQL', postgres.confirm),
     confirmFigure('statements-confirm-pglite', 'PGlite', pglite.confirm),
+    figure('statements-refund-form', 'Slack form, PostgreSQL', postgres.refundFromForm, 'refund'),
+    figure(
+      'statements-refund-payment-only',
+      'command line, payment id only, PostgreSQL',
+      postgres.refundByPaymentOnly,
+      'refund',
+    ),
   ]);
 } finally {
   await scratch.drop();

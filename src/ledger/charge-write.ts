@@ -29,6 +29,15 @@ export interface LockedCharge {
   readonly actor: ActorFacts;
   /** What the actor wrote off for this patient in the last 24 hours (0 unless asked for). */
   readonly recentWriteOffCents: number;
+  /** The payment asked for, when it is a payment on this charge (null otherwise, or unasked). */
+  readonly payment: LockedPayment | null;
+}
+
+/** A payment on the locked charge and what has been refunded of it so far. */
+export interface LockedPayment {
+  readonly entryId: number;
+  readonly amountCents: number;
+  readonly refundedCents: number;
 }
 
 export interface ChargeTarget {
@@ -37,6 +46,12 @@ export interface ChargeTarget {
   readonly actor: string;
   /** Read the actor's recent write-offs for the patient with the row (write-offs, for the limit). */
   readonly withRecentWriteOffs?: boolean;
+  /**
+   * Read this payment of the charge with the row, and its refunds so far (refunds). The caller
+   * holds the payment's lock (refundLocks) from the statement before, so the refunds are read in
+   * a snapshot taken after every earlier refund of it committed.
+   */
+  readonly paymentEntryId?: number;
 }
 
 /** `opened`: a run begun ahead for this charge (openChargeRun); released unless it fits. */
@@ -75,7 +90,12 @@ export function openChargeRun(
 }
 
 function readIdOf(target: ChargeTarget): string {
-  return JSON.stringify([target.chargeId, target.actor, target.withRecentWriteOffs === true]);
+  return JSON.stringify([
+    target.chargeId,
+    target.actor,
+    target.withRecentWriteOffs === true,
+    target.paymentEntryId ?? null,
+  ]);
 }
 
 /**
@@ -88,10 +108,12 @@ async function lockChargeWithRecord(
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
   const withRecent = target.withRecentWriteOffs === true && !isOperatorActor(target.actor);
-  const [row] = await lockStatement(withRecent).rows(tx, {
+  const withPayment = target.paymentEntryId !== undefined;
+  const [row] = await lockStatement({ withRecent, withPayment }).rows(tx, {
     key,
     actor: target.actor,
     chargeId: target.chargeId,
+    paymentEntryId: target.paymentEntryId ?? 0,
   });
   if (!row) {
     // No such charge: a stored record for the key still answers first (a conflict, most likely).
@@ -109,9 +131,28 @@ async function lockChargeWithRecord(
   const actor = actorFactsFromRow(target.actor, user);
   return {
     stored: null,
-    context: { charge: chargeRowFrom(row), actor, recentWriteOffCents: Number(row.recent_write_off_cents) },
+    context: {
+      charge: chargeRowFrom(row),
+      actor,
+      recentWriteOffCents: Number(row.recent_write_off_cents),
+      payment: lockedPaymentFrom(row),
+    },
   };
 }
+
+function lockedPaymentFrom(row: Record<string, unknown>): LockedPayment | null {
+  if (row.payment_id === null || row.payment_id === undefined) return null;
+  return {
+    entryId: Number(row.payment_id),
+    amountCents: Number(row.payment_cents),
+    refundedCents: Number(row.payment_refunded_cents),
+  };
+}
+
+/** The payment `p` and its refunds, found by the charge's index (a charge has few entries). */
+const PAYMENT_COLUMNS = sql.raw(`p.id as payment_id, p.amount_cents as payment_cents,
+      (select coalesce(sum(f.amount_cents), 0)::bigint from ledger_entries f
+        where f.charge_id = c.id and f.kind = 'refund' and f.refers_to_entry_id = p.id) as payment_refunded_cents`);
 
 /**
  * Written out rather than built with Drizzle's query builder: it runs in every write, and the
@@ -119,16 +160,24 @@ async function lockChargeWithRecord(
  *
  * The 24-hour sum (write-offs, for the limit) rides in the locking statement. The row lock comes
  * first in effect: the sum's snapshot is taken after the acting user's advisory lock (limitLocks,
- * in the key's statement), so it sees every earlier write-off of theirs that committed.
+ * in the key's statement), so it sees every earlier write-off of theirs that committed. A
+ * payment's refunds (refunds) ride the same way, after the payment's lock (refundLocks). Without
+ * that lock a refund waiting here for the row would, once granted it, still sum the refunds as
+ * they were when the statement began: FOR UPDATE re-reads the locked row, not its subqueries.
  */
-const lockStatement = statementsByShape<boolean, 'key' | 'actor' | 'chargeId'>(
-  (withRecent, value) => sql`
+const lockStatement = statementsByShape<
+  { readonly withRecent: boolean; readonly withPayment: boolean },
+  'key' | 'actor' | 'chargeId' | 'paymentEntryId'
+>(
+  ({ withRecent, withPayment }, value) => sql`
     select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
-      ${withRecent ? recentWriteOffsSql(value('actor'), sql`c.patient_id`) : sql`0`} as recent_write_off_cents
+      ${withRecent ? recentWriteOffsSql(value('actor'), sql`c.patient_id`) : sql`0`} as recent_write_off_cents,
+      ${withPayment ? PAYMENT_COLUMNS : sql`null as payment_id`}
     from charges c
     left join idempotency_records r on r.key = ${value('key')}
     left join users u on u.user_id = ${value('actor')}
+    ${withPayment ? sql`left join ledger_entries p on p.id = ${value('paymentEntryId')} and p.charge_id = c.id and p.kind = 'payment'` : sql``}
     where c.id = ${value('chargeId')}
     for update of c`,
-  String,
+  ({ withRecent, withPayment }) => `${withRecent}:${withPayment}`,
 );

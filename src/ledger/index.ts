@@ -22,6 +22,7 @@ export {
   recordPayment,
 } from './operations/post-to-charge.ts';
 export {
+  openRefundRun,
   type RefundPaymentParams,
   type RefundPaymentResult,
   refundPayment,

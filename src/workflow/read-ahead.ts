@@ -1,6 +1,6 @@
 /**
  * A confirm's reads that the submitted form alone decides (the pending action, the patient's
- * charges, the re-run probe of repeats.ts), sent together instead of one after another. A Slack
+ * charges or the charge's payments, the re-run probe of repeats.ts), sent together instead of one after another. A Slack
  * form is answered only after the ledger commits, and each read in a row before it is a round
  * trip, a socket write and a server process woken, which the person waits for; sent together on
  * one connection (db/read-together.ts) they cost one of each.
@@ -18,9 +18,16 @@
 import type { Database } from '../db/client.ts';
 import { readTogether } from '../db/read-together.ts';
 import type { ActionKind } from '../domain/index.ts';
-import { type ChargeView, listCharges, type ReadAlong, type RunAhead } from '../ledger/index.ts';
+import {
+  type ChargeView,
+  listCharges,
+  listPayments,
+  type PaymentView,
+  type ReadAlong,
+  type RunAhead,
+} from '../ledger/index.ts';
 import { loadPendingAction } from './pending-actions.ts';
-import { findRepeat, type RecentRepeat, type RepeatProbe } from './repeats.ts';
+import { chargeIdFromField, findRepeat, type RecentRepeat, type RepeatProbe } from './repeats.ts';
 import type { FormInput, PendingAction } from './types.ts';
 
 export interface ReadAheadRequest {
@@ -36,6 +43,8 @@ export interface ReadAheadPlan {
   readonly kind: ActionKind;
   /** The kind's resolve() reads the form's patient's charges. */
   readonly readsPatientCharges: boolean;
+  /** The kind's resolve() reads the payments of the form's charge (a refund). */
+  readonly readsChargePayments?: boolean;
   /** The charge and amount the form would write, when its fields say so. */
   readonly repeatProbe: RepeatProbe | null;
   /** Begins the kind's ledger run with these reads after its locks, where it can (null if not). */
@@ -52,6 +61,7 @@ export class ReadAhead {
   /** The pending action, as loadPendingAction reads it. */
   readonly pendingAction: Promise<PendingAction | null>;
   private readonly charges: { readonly patientId: number; readonly rows: Promise<ChargeView[]> } | null;
+  private readonly payments: { readonly chargeId: number; readonly rows: Promise<PaymentView[]> } | null;
   private readonly repeatRead: {
     readonly kind: ActionKind;
     readonly probe: RepeatProbe;
@@ -71,11 +81,12 @@ export class ReadAhead {
     const { actorId, ownKey, form } = request;
     this.kind = plan?.kind ?? null;
     const patientId = plan?.readsPatientCharges ? form.patientId : null;
+    const chargeId = plan?.readsChargePayments ? chargeIdFromField(form.charge) : null;
     const probe = form.repeatConfirmed ? null : plan?.repeatProbe;
-    if (!patientId && !probe) {
+    if (!patientId && !chargeId && !probe) {
       // Nothing to read beside the pending action.
       this.pendingAction = loadPendingAction(db, request.pendingId);
-      this.charges = this.repeatRead = this.run = null;
+      this.charges = this.payments = this.repeatRead = this.run = null;
       return;
     }
     const reads: readonly ReadAlong<unknown>[] = [
@@ -83,17 +94,20 @@ export class ReadAhead {
       (executor) => (patientId ? listCharges(executor, { patientId }) : Promise.resolve([])),
       (executor) =>
         plan && probe ? findRepeat(executor, actorId, plan.kind, probe, { ownKey }) : Promise.resolve(null),
+      (executor) => (chargeId ? listPayments(executor, { chargeIds: [chargeId] }) : Promise.resolve([])),
     ];
     this.run = plan?.opensRun?.(db, { idempotencyKey: ownKey, actorId }, reads) ?? null;
-    const [pending, charges, found] = (this.run?.answers ?? readTogether(db, reads)) as [
+    const [pending, charges, found, payments] = (this.run?.answers ?? readTogether(db, reads)) as [
       Promise<PendingAction | null>,
       Promise<ChargeView[]>,
       Promise<RecentRepeat | null>,
+      Promise<PaymentView[]>,
     ];
     // Every answer is guarded, the unused ones too: the transaction's failure reaches them all.
-    for (const answer of [pending, charges, found] as Promise<unknown>[]) settledLater(answer);
+    for (const answer of [pending, charges, found, payments] as Promise<unknown>[]) settledLater(answer);
     this.pendingAction = pending;
     this.charges = patientId ? { patientId, rows: charges } : null;
+    this.payments = chargeId ? { chargeId, rows: payments } : null;
     this.repeatRead = plan && probe ? { kind: plan.kind, probe, found } : null;
   }
 
@@ -107,6 +121,13 @@ export class ReadAhead {
     if (this.charges?.patientId === patientId) return this.charges.rows;
     this.release();
     return listCharges(this.db, { patientId });
+  }
+
+  /** Every payment on the charge, as listPayments gives them. */
+  chargePayments(chargeId: number): Promise<PaymentView[]> {
+    if (this.payments?.chargeId === chargeId) return this.payments.rows;
+    this.release();
+    return listPayments(this.db, { chargeIds: [chargeId] });
   }
 
   /** The actor's earlier run of this change in the last minutes, if any (repeats.ts). */

@@ -3,19 +3,24 @@
  * below zero, one key gives one entry, and losers get the blocker that now applies.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 import {
   chargeHistory,
   getCharge,
   type LedgerResult,
+  listPayments,
   recordPayment,
+  refundPayment,
   undoWriteOff,
   writeOff,
   writeOffSpread,
 } from '../../src/ledger/index.ts';
 import { describePostgres, openPostgresTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { holdRowLock } from '../support/row-lock.ts';
 import { entryCount, outstandingOf } from './ledger-state.ts';
 
 const ACTOR = 'cli:race';
@@ -192,4 +197,48 @@ describePostgres('concurrent requests on one charge [postgres]', () => {
     expect(await outstandingOf(handle.db, a.chargeId)).toBe(3_000);
     expect(await outstandingOf(handle.db, b.chargeId)).toBe(3_000);
   });
+
+  it('refunds of one payment that waited for its charge together: never more than the payment', async () => {
+    const { chargeId, paymentEntryId } = await createCharge(handle.db, {
+      assessedCents: 10_000,
+      paidCents: 10_000,
+    });
+    // Every refund waits while the charge is locked, so they all read what is left of the payment
+    // after the others: at the charge's row, or before it at the payment's lock.
+    const held = await holdRowLock(handle.db, sql`select id from charges where id = ${chargeId} for update`);
+    const refunds = Array.from({ length: 5 }, (_, i) =>
+      refundPayment(handle.db, {
+        paymentEntryId: paymentEntryId ?? 0,
+        // A form names the charge; the command line leaves it to the ledger.
+        ...(i % 2 === 0 ? { chargeId } : {}),
+        amountCents: 3_000,
+        actor: ACTOR,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    await waitForLockWaits(5);
+    held.release();
+    const { ok, codes } = tally(await Promise.all(refunds));
+    expect(ok).toBe(3);
+    expect(codes).toEqual(['REFUND_EXCEEDS_PAYMENT', 'REFUND_EXCEEDS_PAYMENT']);
+    expect(await listPayments(handle.db, { chargeIds: [chargeId] })).toEqual([
+      expect.objectContaining({ amountCents: 10_000, refundedCents: 9_000 }),
+    ]);
+    expect(await outstandingOf(handle.db, chargeId)).toBe(9_000);
+  });
+
+  /** Until `count` sessions of this database wait for a lock (a row's or an advisory one). */
+  async function waitForLockWaits(count: number): Promise<void> {
+    for (let tries = 0; tries < 200; tries++) {
+      const [row] = rowsOf(
+        await handle.db.execute(sql`
+          select count(*)::int as waiting from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`),
+      );
+      if (Number(row?.waiting) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`fewer than ${count} sessions ever waited for a lock`);
+  }
 });

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { chargeHistory, getCharge, listPayments, refundPayment } from '../../src/ledger/index.ts';
+import {
+  chargeHistory,
+  getCharge,
+  listPayments,
+  NotFoundError,
+  refundPayment,
+} from '../../src/ledger/index.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
 import { openTestDatabaseWithTeam } from '../support/team.ts';
@@ -59,5 +65,26 @@ describeEachDatabase('refunding a payment', (kind) => {
     ]);
     expect((await refund(paymentEntryId, 'all')).amountCents).toBe(2_500);
     expect(await getCharge(handle.db, chargeId)).toMatchObject({ paidCents: 0, outstandingCents: 10_000 });
+  });
+
+  it('a payment named with a charge it is not on is not found, and nothing is written', async () => {
+    const paid = await createCharge(handle.db, { assessedCents: 3_000, paidCents: 3_000 });
+    const other = await createCharge(handle.db, { assessedCents: 2_000, paidCents: 2_000 });
+    const refund = refundPayment(handle.db, {
+      paymentEntryId: paid.paymentEntryId ?? 0,
+      chargeId: other.chargeId,
+      amountCents: 1_000,
+      actor: MANAGER,
+      source: 'button',
+      idempotencyKey: randomUUID(),
+    });
+    await expect(refund).rejects.toBeInstanceOf(NotFoundError);
+    for (const { chargeId } of [paid, other]) {
+      expect((await chargeHistory(handle.db, { chargeId })).map((e) => e.kind)).toEqual([
+        'pr_assessed',
+        'payment',
+      ]);
+      expect((await getCharge(handle.db, chargeId))?.outstandingCents).toBe(0);
+    }
   });
 });

@@ -1,17 +1,26 @@
-import { and, eq, sum } from 'drizzle-orm';
+/**
+ * Refunding a payment, on the frame every one-charge mutation uses (charge-write.ts): the key's
+ * and the payment's locks, then one statement that locks the payment's charge and reads the
+ * payment and its refunds so far, then the entry with COMMIT.
+ */
+import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.ts';
 import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkRefund } from '../../domain/index.ts';
 import { validateCents } from '../../domain/money.ts';
-import { loadActor } from '../actors.ts';
-import { appendEntry, type EntryRow } from '../append-entry.ts';
-import { lockCharge } from '../charge-lock-and-facts.ts';
+import { appendEntry } from '../append-entry.ts';
+import { openChargeRun, runOnCharge } from '../charge-write.ts';
 import { NotFoundError } from '../errors.ts';
-import { runIdempotent } from '../idempotency.ts';
 import { blocked, type LedgerResult } from '../result.ts';
+import type { ReadAlong, RunAhead } from '../run-ahead.ts';
 
 export interface RefundPaymentParams {
   readonly paymentEntryId: number;
+  /**
+   * The charge the payment is on, when the caller has read it (a form lists a charge's payments);
+   * otherwise it is read first. A payment that is not on this charge is not found.
+   */
+  readonly chargeId?: number;
   /** 'all' refunds what is left of the payment. */
   readonly amountCents: number | 'all';
   readonly note?: string | null;
@@ -29,33 +38,39 @@ export interface RefundPaymentResult {
   readonly outstandingCents: number;
 }
 
+/** The advisory lock that serializes the refunds of one payment while what is left is read. */
+export function refundLocks(paymentEntryId: number): readonly string[] {
+  return [`refund:${paymentEntryId}`];
+}
+
 export async function refundPayment(
   db: Database,
   params: RefundPaymentParams,
+  /** A run begun ahead for this refund (openRefundRun); released unless it fits. */
+  opened?: RunAhead | null,
 ): Promise<LedgerResult<RefundPaymentResult>> {
-  const { idempotencyKey, ...payload } = params;
-  return runIdempotent<RefundPaymentResult>(
+  // The charge is not part of the request: it follows from the payment.
+  const { idempotencyKey, chargeId: knownChargeId, ...payload } = params;
+  // A run is begun ahead only for a charge the caller knows.
+  if (knownChargeId === undefined) opened?.release();
+  const chargeId = knownChargeId ?? (await chargeOfPayment(db, params.paymentEntryId));
+  return runOnCharge<RefundPaymentResult>(
     db,
-    { key: idempotencyKey, operation: 'refund_payment', payload },
-    async (tx, record) => {
-      const payment = await findPayment(tx, params.paymentEntryId);
-      const charge = await lockCharge(tx, payment.chargeId);
-      const refundedCents = await refundedSoFar(tx, payment.id);
-      const leftCents = payment.amountCents - refundedCents;
+    { key: idempotencyKey, operation: 'refund_payment', payload, locks: refundLocks(params.paymentEntryId) },
+    refundTarget({ chargeId, actor: params.actor, paymentEntryId: params.paymentEntryId }),
+    async (tx, { charge, actor, payment }, record) => {
+      if (!payment) throw new NotFoundError('payment', params.paymentEntryId);
+      const leftCents = payment.amountCents - payment.refundedCents;
       const amountCents = params.amountCents === 'all' ? leftCents : params.amountCents;
       const amount =
         params.amountCents === 'all' && leftCents > 0
           ? { ok: true as const, cents: leftCents }
           : validateCents(amountCents);
-      const blockers = checkRefund(
-        { amountCents: payment.amountCents, refundedCents },
-        amount,
-        await loadActor(tx, params.actor),
-      );
+      const blockers = checkRefund(payment, amount, actor);
       if (blockers.length > 0) return blocked(blockers);
       const summary = {
         chargeId: charge.id,
-        paymentEntryId: payment.id,
+        paymentEntryId: payment.entryId,
         amountCents,
         outstandingCents: charge.outstandingCents + amountCents,
       };
@@ -68,7 +83,7 @@ export async function refundPayment(
           actor: params.actor,
           source: params.source,
           note: params.note,
-          refersToEntryId: payment.id,
+          refersToEntryId: payment.entryId,
           idempotencyKey,
         },
         {
@@ -76,7 +91,7 @@ export async function refundPayment(
             actor: params.actor,
             action: 'refund_payment',
             targetType: 'ledger_entry',
-            targetId: payment.id,
+            targetId: payment.entryId,
             details: { chargeId: charge.id, amountCents },
           },
           record: { pending: record, result: summary },
@@ -84,22 +99,47 @@ export async function refundPayment(
       );
       return { ok: true, replayed: false, value: { entryId: entry.id, ...summary } };
     },
+    opened,
   );
 }
 
-async function findPayment(db: Executor, entryId: number): Promise<EntryRow> {
-  const [row] = await db
-    .select()
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.id, entryId), eq(ledgerEntries.kind, 'payment')));
-  if (!row) throw new NotFoundError('payment', entryId);
-  return row;
+/**
+ * Begins the transaction of a refund of this payment on this charge by this actor under this key
+ * before its amount is known, with the caller's reads after the locking read (run-ahead.ts).
+ * Null on PGlite.
+ */
+export function openRefundRun(
+  db: Database,
+  run: {
+    readonly idempotencyKey: string;
+    readonly chargeId: number;
+    readonly paymentEntryId: number;
+    readonly actor: string;
+  },
+  alongside: readonly ReadAlong<unknown>[],
+): RunAhead | null {
+  return openChargeRun(
+    db,
+    { key: run.idempotencyKey, locks: refundLocks(run.paymentEntryId) },
+    refundTarget(run),
+    alongside,
+  );
 }
 
-export async function refundedSoFar(db: Executor, paymentEntryId: number): Promise<number> {
+function refundTarget(params: {
+  readonly chargeId: number;
+  readonly actor: string;
+  readonly paymentEntryId: number;
+}) {
+  return { chargeId: params.chargeId, actor: params.actor, paymentEntryId: params.paymentEntryId };
+}
+
+/** The charge a payment is on, read before the transaction: an entry never changes, so it cannot go stale. */
+async function chargeOfPayment(db: Executor, paymentEntryId: number): Promise<number> {
   const [row] = await db
-    .select({ total: sum(ledgerEntries.amountCents).mapWith(Number) })
+    .select({ chargeId: ledgerEntries.chargeId })
     .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.kind, 'refund'), eq(ledgerEntries.refersToEntryId, paymentEntryId)));
-  return row?.total ?? 0;
+    .where(and(eq(ledgerEntries.id, paymentEntryId), eq(ledgerEntries.kind, 'payment')));
+  if (!row) throw new NotFoundError('payment', paymentEntryId);
+  return row.chargeId;
 }

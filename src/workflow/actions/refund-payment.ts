@@ -2,14 +2,14 @@
 import { checkRefund, isAllAmount, parseAmount } from '../../domain/index.ts';
 import {
   getCharge,
-  listPayments,
   loadActor,
+  openRefundRun,
   type PaymentView,
   type RefundPaymentResult,
   refundPayment,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
-import { probeFromFields } from '../repeats.ts';
+import { chargeIdFromField, probeFromFields } from '../repeats.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadRefundModel, type RefundModel } from './refund-model.ts';
 
@@ -28,10 +28,9 @@ export const refundPaymentAction: WorkflowAction<
   blockerField: 'payment',
   loadModel: loadRefundModel,
 
-  async resolve(db, { form, actorId }) {
-    const chargeId = Number(form.charge);
-    const payments =
-      Number.isSafeInteger(chargeId) && chargeId > 0 ? await listPayments(db, { chargeIds: [chargeId] }) : [];
+  async resolve(db, { form, actorId, readAhead }) {
+    const chargeId = chargeIdFromField(form.charge);
+    const payments = chargeId ? await readAhead.chargePayments(chargeId) : [];
     const payment = payments.find((p) => p.entryId === form.paymentEntryId);
     if (!payment) return { kind: 'invalid', errors: { payment: 'Choose the payment to refund.' } };
     if (isAllAmount(form.amountText)) {
@@ -51,8 +50,20 @@ export const refundPaymentAction: WorkflowAction<
   },
 
   readAheadOf(form) {
-    const probe = form.paymentEntryId ? probeFromFields(form.charge, form.amountText) : null;
-    return { readsPatientCharges: false, repeatProbe: probe };
+    const chargeId = chargeIdFromField(form.charge);
+    const paymentEntryId = form.paymentEntryId;
+    const probe = paymentEntryId ? probeFromFields(form.charge, form.amountText) : null;
+    return {
+      readsPatientCharges: false,
+      readsChargePayments: true,
+      repeatProbe: probe,
+      ...(chargeId && paymentEntryId
+        ? {
+            opensRun: (db, { idempotencyKey, actorId }, reads) =>
+              openRefundRun(db, { idempotencyKey, chargeId, paymentEntryId, actor: actorId }, reads),
+          }
+        : {}),
+    };
   },
 
   repeatOfTarget({ payment, amountCents }) {
@@ -61,14 +72,20 @@ export const refundPaymentAction: WorkflowAction<
   },
 
   execute(db, { payment, amountCents }, ctx, idempotencyKey) {
-    return refundPayment(db, {
-      paymentEntryId: payment.entryId,
-      amountCents,
-      note: ctx.note,
-      actor: ctx.actorId,
-      source: ctx.source,
-      idempotencyKey,
-    });
+    return refundPayment(
+      db,
+      {
+        paymentEntryId: payment.entryId,
+        chargeId: payment.chargeId,
+        amountCents,
+        note: ctx.note,
+        actor: ctx.actorId,
+        source: ctx.source,
+        idempotencyKey,
+      },
+      // Continued when it was begun for this payment's charge and this payment; else released.
+      ctx.readAhead.handOverRun(),
+    );
   },
 
   async summarize(db, { payment }, value, ctx) {
