@@ -1,7 +1,9 @@
 /** A TCP relay in front of a PostgreSQL database that counts what the client sends. */
 import { once } from 'node:events';
 import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 import { createScratchPostgresDatabase } from './databases.ts';
 
 export interface CountingRelay {
@@ -59,6 +61,11 @@ export async function countingRelay(databaseUrl: string): Promise<CountingRelay>
 export interface RelayedDatabase {
   readonly handle: DatabaseHandle;
   readonly relay: CountingRelay;
+  /**
+   * Sessions of this database inside a transaction and not running anything: ledger runs begun
+   * ahead (ledger/run-ahead.ts) and left open.
+   */
+  transactionsLeftOpen(): Promise<number>;
   /** Closes the pool, then the relay, then drops the database. */
   close(): Promise<void>;
 }
@@ -77,10 +84,25 @@ export async function openRelayedScratchDatabase(
   return {
     handle,
     relay,
+    transactionsLeftOpen: () => transactionsLeftOpen(handle),
     close: async () => {
       await handle.close();
       relay.server.close();
       await scratch.drop();
     },
   };
+}
+
+async function transactionsLeftOpen(handle: DatabaseHandle): Promise<number> {
+  // A released run's ROLLBACK may still be on its way: give it a moment before counting.
+  for (let tries = 0; ; tries++) {
+    const [row] = rowsOf(
+      await handle.db.execute(sql`
+        select count(*)::int as open from pg_stat_activity
+        where datname = current_database() and state = 'idle in transaction'`),
+    );
+    const open = Number(row?.open);
+    if (open === 0 || tries === 20) return open;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

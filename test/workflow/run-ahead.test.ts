@@ -1,23 +1,23 @@
 /**
- * A confirm of a one-charge write-off begins its ledger transaction with its reads (ledger/
- * run-ahead.ts): BEGIN, the key's and the user's locks, the charge's locking read and the reads
- * leave in one write, and the entry with COMMIT in a second. Every other way a confirm can go must
- * end that transaction before anything else waits for its locks. Counted at a relay between the
- * driver and the server; PostgreSQL only (PGlite has one session and no round trips to save).
+ * A confirm of a one-charge write-off or of a refund begins its ledger transaction with its reads
+ * (ledger/run-ahead.ts): BEGIN, the key's and the user's (or the payment's) locks, the charge's
+ * locking read and the reads leave in one write, and the entry with COMMIT in a second. Every
+ * other way a confirm can go must end that transaction before anything else waits for its locks.
+ * Counted at a relay between the driver and the server; PostgreSQL only (PGlite has one session
+ * and no round trips to save).
  */
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { rowsOf } from '../../src/db/rows.ts';
-import { bootstrapAdmins, chargeHistory, getCharge } from '../../src/ledger/index.ts';
-import { NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
+import type { ActionKind } from '../../src/domain/index.ts';
+import { bootstrapAdmins, chargeHistory, getCharge, listPayments } from '../../src/ledger/index.ts';
+import { type FormInput, NO_HINTS, startRequest, submitPending } from '../../src/workflow/index.ts';
 import {
   type CountingRelay,
   openRelayedScratchDatabase,
   type RelayedDatabase,
 } from '../support/counting-relay.ts';
 import { describePostgres } from '../support/databases.ts';
-import { type ChargeFixture, createCharge, startPendingWriteOff } from '../support/fixtures.ts';
+import { type ChargeFixture, createCharge } from '../support/fixtures.ts';
 
 const ADMIN = 'URUNAHEAD1';
 
@@ -42,37 +42,38 @@ describePostgres('a confirm whose ledger run begins with its reads [postgres]', 
     reason: 'small_balance',
   });
 
-  async function confirmWriteOff(charge: ChargeFixture, form: ReturnType<typeof formFor>) {
-    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
+  const refundFormFor = (charge: ChargeFixture, amountText: string) => ({
+    patientId: charge.patientId,
+    charge: String(charge.chargeId),
+    paymentEntryId: charge.paymentEntryId,
+    amountText,
+  });
+
+  /** A form of this kind for this charge, confirmed as the modal's submission runs it. */
+  async function confirm(kind: ActionKind, charge: ChargeFixture, form: FormInput) {
+    const pending = await startRequest(handle.db, {
+      kind,
+      requestedBy: ADMIN,
+      origin: { via: 'command', channelId: 'C1', threadTs: null, requesterId: ADMIN },
+      hints: NO_HINTS,
+      extra: { patientId: charge.patientId, chargeId: charge.chargeId },
+    });
     let writesBeforeAnswer = Number.NaN;
     relay.resetTurns();
     const outcome = await submitPending(handle.db, {
-      pendingId: pending.id,
+      pendingId: pending?.id ?? '',
       actorId: ADMIN,
       form,
       now: new Date(),
-      likelyKind: 'write_off',
+      likelyKind: kind,
       onCommitted: () => {
         writesBeforeAnswer = relay.writes();
       },
     });
     return { outcome, writesBeforeAnswer };
   }
-
-  /** Sessions of this database inside a transaction and not running anything: runs left open. */
-  async function transactionsLeftOpen(): Promise<number> {
-    // A released run's ROLLBACK may still be on its way: give it a moment before counting.
-    for (let tries = 0; ; tries++) {
-      const [row] = rowsOf(
-        await handle.db.execute(sql`
-          select count(*)::int as open from pg_stat_activity
-          where datname = current_database() and state = 'idle in transaction'`),
-      );
-      const open = Number(row?.open);
-      if (open === 0 || tries === 20) return open;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
+  const confirmWriteOff = (charge: ChargeFixture, form: FormInput) => confirm('write_off', charge, form);
+  const confirmRefund = (charge: ChargeFixture, form: FormInput) => confirm('refund_payment', charge, form);
 
   it('writes twice before its answer: the reads with the locks and the locking read, then the entry with COMMIT', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 100_000 });
@@ -89,14 +90,14 @@ describePostgres('a confirm whose ledger run begins with its reads [postgres]', 
     expect(outcome).toMatchObject({ kind: 'done', replayed: false });
     expect(writesBeforeAnswer).toBe(2);
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(100_000 - 945);
-    expect(await transactionsLeftOpen()).toBe(0);
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
   });
 
   it('a refusal by the ledger writes nothing, and the next write-off of the same user goes through', async () => {
     const charge = await createCharge(handle.db, { assessedCents: 1_000 });
     const { outcome } = await confirmWriteOff(charge, formFor(charge, '25'));
     expect(outcome).toMatchObject({ kind: 'invalid' });
-    expect(await transactionsLeftOpen()).toBe(0);
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
     expect((await confirmWriteOff(charge, formFor(charge, '4'))).outcome).toMatchObject({ kind: 'done' });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(600);
   });
@@ -115,7 +116,7 @@ describePostgres('a confirm whose ledger run begins with its reads [postgres]', 
       charge: '987654321',
     });
     expect(missing).toMatchObject({ kind: 'invalid', errors: { charge: expect.any(String) } });
-    expect(await transactionsLeftOpen()).toBe(0);
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
     expect((await getCharge(handle.db, stranger.chargeId))?.outstandingCents).toBe(2_000);
     expect((await confirmWriteOff(stranger, formFor(stranger, '5'))).outcome).toMatchObject({ kind: 'done' });
   });
@@ -145,7 +146,55 @@ describePostgres('a confirm whose ledger run begins with its reads [postgres]', 
     });
     expect(outcome).toMatchObject({ kind: 'done', replayed: false });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(3_000);
-    expect(await transactionsLeftOpen()).toBe(0);
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
     // A run left open would hold the undo until it is released for want of a claim, after 5 s.
+  }, 4_000);
+
+  it('a refund writes twice before its answer too', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 100_000, paidCents: 100_000 });
+    // The first confirms prepare their statements on the connections.
+    for (const cents of [101, 102, 103, 105, 106, 107, 108, 109]) {
+      const { outcome } = await confirmRefund(charge, refundFormFor(charge, (cents / 100).toFixed(2)));
+      expect(outcome).toMatchObject({ kind: 'done', replayed: false });
+    }
+    const { outcome, writesBeforeAnswer } = await confirmRefund(charge, refundFormFor(charge, '1.04'));
+    expect(outcome).toMatchObject({ kind: 'done', replayed: false });
+    expect(writesBeforeAnswer).toBe(2);
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(945);
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
+  });
+
+  it('a refund above what is left of the payment is refused, and the next one goes through', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 5_000, paidCents: 3_000 });
+    const { outcome } = await confirmRefund(charge, refundFormFor(charge, '31'));
+    expect(outcome).toMatchObject({ kind: 'invalid', errors: { amount: expect.stringContaining('$30.00') } });
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
+    expect((await confirmRefund(charge, refundFormFor(charge, '30'))).outcome).toMatchObject({
+      kind: 'done',
+    });
+    expect(await listPayments(handle.db, { chargeIds: [charge.chargeId] })).toEqual([
+      expect.objectContaining({ amountCents: 3_000, refundedCents: 3_000 }),
+    ]);
+  });
+
+  it('a payment of another charge, or none at all, ends the run before answering', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 2_000, paidCents: 2_000 });
+    const stranger = await createCharge(handle.db, { assessedCents: 4_000, paidCents: 4_000 });
+    const { outcome } = await confirmRefund(charge, {
+      ...refundFormFor(charge, '5'),
+      paymentEntryId: stranger.paymentEntryId,
+    });
+    expect(outcome).toMatchObject({ kind: 'invalid', errors: { payment: expect.any(String) } });
+    const { outcome: missing } = await confirmRefund(charge, {
+      ...refundFormFor(charge, '5'),
+      charge: '987654321',
+    });
+    expect(missing).toMatchObject({ kind: 'invalid', errors: { payment: expect.any(String) } });
+    expect(await relayed.transactionsLeftOpen()).toBe(0);
+    expect((await getCharge(handle.db, stranger.chargeId))?.outstandingCents).toBe(0);
+    // Nothing waits for a lock left behind: the stranger's own refund applies at once.
+    expect((await confirmRefund(stranger, refundFormFor(stranger, '5'))).outcome).toMatchObject({
+      kind: 'done',
+    });
   }, 4_000);
 });
