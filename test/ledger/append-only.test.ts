@@ -1,8 +1,11 @@
-/** The database itself refuses to rewrite history: no UPDATE, DELETE or TRUNCATE on ledger_entries. */
+/**
+ * The database itself refuses to rewrite history (no UPDATE, DELETE or TRUNCATE on ledger_entries)
+ * and to hold a charge whose totals no ledger could have written.
+ */
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { auditLog, ledgerEntries } from '../../src/db/schema/index.ts';
+import { auditLog, charges, ledgerEntries } from '../../src/db/schema/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 
@@ -42,6 +45,19 @@ describeEachDatabase('the append-only ledger', (kind) => {
     await expect(handle.db.execute(sql`delete from audit_log`)).rejects.toThrow();
     await expect(handle.db.execute(sql`truncate audit_log`)).rejects.toThrow();
     expect(await handle.db.select().from(auditLog).orderBy(asc(auditLog.id))).toEqual(before);
+  });
+
+  it('a charge refunded beyond its payments is refused, however it is written', async () => {
+    const before = await handle.db.select().from(charges);
+    // $20 paid: refunding $20.01 keeps the outstanding the sum of the totals, and is still refused.
+    const error = await handle.db
+      .execute(sql`update charges set refunds_cents = 2001, outstanding_cents = outstanding_cents + 2001`)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(errorText(error)).toMatch(/charges_refunds_within_payments/);
+    expect(await handle.db.select().from(charges)).toEqual(before);
   });
 });
 

@@ -32,6 +32,9 @@ export const charges = pgTable(
   (t) => [
     index('charges_patient_idx').on(t.patientId, t.dateOfService),
     check('charges_outstanding_not_negative', sql`${t.outstandingCents} >= 0`),
+    // Each refund is of a payment on the charge, at most what is left of it (refund-payment.ts
+    // under the payment's lock); this backs it for the charge as a whole, for any writer.
+    check('charges_refunds_within_payments', sql`${t.refundsCents} <= ${t.paymentsCents}`),
     check(
       'charges_outstanding_is_sum',
       sql`${t.outstandingCents} = ${t.assessedCents} - ${t.paymentsCents} + ${t.refundsCents} - ${t.writeOffsCents} + ${t.reversalsCents} - ${t.cancelledCents}`,
