@@ -1,9 +1,9 @@
 /**
  * A confirm's reads that the submitted form alone decides (the pending action, the patient's
- * charges or the charge's payments, the re-run probe of repeats.ts), sent together instead of one after another. A Slack
- * form is answered only after the ledger commits, and each read in a row before it is a round
- * trip, a socket write and a server process woken, which the person waits for; sent together on
- * one connection (db/read-together.ts) they cost one of each.
+ * charges or the charge's payments, the re-run probe of repeats.ts), sent together instead of one
+ * after another. A Slack form is answered only after the ledger commits, and each read in a row
+ * before it is a round trip, a socket write and a server process woken, which the person waits
+ * for; sent together on one connection (db/read-together.ts) they cost one of each.
  *
  * A kind that writes one charge can do better still (`opensRun`): its ledger transaction begins
  * with these reads, BEGIN, the key's lock and the locking read leaving in the same write
