@@ -1,5 +1,5 @@
 /**
- * `npm run bench:slack -- [seconds=60] [rate=50] [pglite|postgres]`: the Slack round trip through the HTTP
+ * `npm run bench:slack -- [seconds=60] [rate=50] [pglite|postgres] [app|bare]`: the Slack round trip through the HTTP
  * receiver, with signed requests sent at a fixed rate (open loop: a slow answer does not slow
  * the sender). Two figures, each beside a bare Bolt app that only acknowledges, same load, same
  * run: a slash command until its acknowledgement, and a view_submission until its
@@ -9,6 +9,9 @@
  * Prints a table on stderr and, last on stdout, the `{"figures": [...]}` line that `npm run
  * bench` collects. The database is PGlite in memory, or with `postgres` a scratch database on
  * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
+ * With `bare` last, a second bare app stands in for this one (this app still starts, to write the
+ * forms, and stops before the runs): the ratios then show what the machine's noise alone makes of
+ * two identical apps, which is how far a ratio near the target can be trusted.
  * With BENCH_PROF=<directory>, the app under test writes a V8 CPU profile there when it stops;
  * BENCH_APP_NODE_FLAGS adds Node flags to the app under test only (`--trace-gc` shows its
  * collections beside the figures).
@@ -34,8 +37,13 @@ const TARGET_RATIO = 2;
 const seconds = Number(process.argv[2] ?? 60);
 const rate = Number(process.argv[3] ?? 50);
 const database = process.argv[4] ?? 'pglite';
-if (!(seconds > 0 && rate > 0) || (database !== 'pglite' && database !== 'postgres')) {
-  throw new Error('usage: bench-slack [seconds] [requests per second] [pglite|postgres]');
+const against = process.argv[5] ?? 'app';
+if (
+  !(seconds > 0 && rate > 0) ||
+  (database !== 'pglite' && database !== 'postgres') ||
+  (against !== 'app' && against !== 'bare')
+) {
+  throw new Error('usage: bench-slack [seconds] [requests per second] [pglite|postgres] [app|bare]');
 }
 const requestCount = Math.round(seconds * rate);
 /**
@@ -200,7 +208,9 @@ async function main() {
     FORMS_FILE: formsFile,
   };
   console.error(`starting the bare app, and this app with ${requestCount} confirm forms…`);
-  const [bare, app] = await Promise.all([startTarget('bare', env), startTarget('app', env)]);
+  const [bare, thisApp] = await Promise.all([startTarget('bare', env), startTarget('app', env)]);
+  const app = against === 'app' ? thisApp : await startTarget('bare', env);
+  if (app !== thisApp) await stopChild(thisApp);
   const submissions = JSON.parse(await readFile(formsFile, 'utf8')) as string[];
   const form = 'application/x-www-form-urlencoded';
   const command = async (i: number) =>
@@ -250,7 +260,7 @@ async function main() {
   await stopChild(emulator);
   await rm(scratch, { recursive: true, force: true });
   await postgres?.drop();
-  report(figures, app.database);
+  report(figures, thisApp.database);
 }
 
 function report(
@@ -259,7 +269,7 @@ function report(
 ) {
   const ms = (n: number) => n.toFixed(1).padStart(7);
   const lines = [
-    `\nSlack round trip (${database}), ${requestCount} requests at ${rate}/s for ${seconds} s per run`,
+    `\nSlack round trip (${database}), ${requestCount} requests at ${rate}/s for ${seconds} s per run${against === 'bare' ? ', a second bare app in place of this app (calibration)' : ''}`,
     'figure                                    |  p50 ms |  p99 ms | bare p50 | bare p99 | ratio p99 | late | target',
   ];
   const results: Figure[] = [];
@@ -274,8 +284,8 @@ function report(
     );
     const lateNote = late > 0 ? `, ${late} answered late (after 3 s) or not at all` : '';
     results.push({
-      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99-${database === 'PGlite' ? 'pglite' : 'postgres'}`,
-      label: `Slack ${figure} p99 (p50 ${round(p50)} ms), ${rate}/s for ${seconds} s, ${database}${lateNote}`,
+      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99-${database === 'PGlite' ? 'pglite' : 'postgres'}${against === 'bare' ? '-calibration' : ''}`,
+      label: `Slack ${figure} p99 (p50 ${round(p50)} ms), ${rate}/s for ${seconds} s, ${database}${against === 'bare' ? ', a second bare app in place of this app' : ''}${lateNote}`,
       value: round(p99),
       unit: 'ms',
       baseline: {
