@@ -19,6 +19,7 @@ import {
   grantRole,
   recordPayment,
   refundPayment,
+  undoWriteOff,
   upsertCharge,
   upsertPatient,
   writeOff,
@@ -57,6 +58,7 @@ async function countOn(target: DatabaseTarget): Promise<{
   confirm: { beforeAck: number; all: number };
   refundFromForm: number;
   refundByPaymentOnly: number;
+  undo: number;
 }> {
   const logger = new CountingLogger();
   const handle = await openDatabase(target, { logger });
@@ -123,10 +125,33 @@ async function countOn(target: DatabaseTarget): Promise<{
       confirm: await confirmStatements(db, logger, patientId, chargeId),
       refundFromForm: await refundStatements(true),
       refundByPaymentOnly: await refundStatements(false),
+      undo: await undoStatements(db, logger, chargeId),
     };
   } finally {
     await handle.close();
   }
+}
+
+/** A Slack user's undo of their own write-off (not part of a batch), its write-off read first. */
+async function undoStatements(db: Database, logger: CountingLogger, chargeId: number): Promise<number> {
+  const written = await writeOff(db, {
+    chargeId,
+    amountCents: 100,
+    reason: 'small_balance',
+    actor: 'UBENCH1',
+    source: 'button',
+    idempotencyKey: randomUUID(),
+  });
+  if (!written.ok) throw new Error(`unexpected blocker ${written.blockers[0]?.code}`);
+  const before = logger.mark();
+  const result = await undoWriteOff(db, {
+    writeOffEntryId: written.value.entryId,
+    actor: 'UBENCH1',
+    source: 'button',
+    idempotencyKey: randomUUID(),
+  });
+  if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
+  return logger.since(before);
 }
 
 /**
@@ -206,6 +231,7 @@ try {
       postgres.refundByPaymentOnly,
       'refund',
     ),
+    figure('statements-undo', 'Slack user, one write-off, PostgreSQL', postgres.undo, 'undo'),
   ]);
 } finally {
   await scratch.drop();

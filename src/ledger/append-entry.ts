@@ -39,11 +39,28 @@ export interface AuditRecord {
   readonly details?: Record<string, unknown>;
 }
 
-/** What is written with the entry, in the same statement. Both get the entry's id as `entryId`. */
+/**
+ * Where in a companion's JSON the new entry's id goes: a key, or a path to a key or an array
+ * element that is already there (an undo's result lists its reversals). `entryId` by default.
+ */
+export type EntryIdPath = readonly (string | number)[];
+
+/** What is written with the entry, in the same statement. Both get the entry's id (EntryIdPath). */
 export interface EntryCompanions {
-  readonly audit?: AuditRecord;
-  /** The mutation's idempotency record and its result (without `entryId`, added here). */
-  readonly record?: { readonly pending: PendingRecord; readonly result: Record<string, unknown> };
+  readonly audit?: AuditRecord & { readonly entryIdAt?: EntryIdPath };
+  /** The mutation's idempotency record and its result (without the entry's id, added here). */
+  readonly record?: {
+    readonly pending: PendingRecord;
+    readonly result: Record<string, unknown>;
+    readonly entryIdAt?: EntryIdPath;
+  };
+}
+
+const ENTRY_ID_AT: EntryIdPath = ['entryId'];
+
+/** A path as PostgreSQL's text[] literal, for jsonb_set: {reversals,0,entryId}. */
+function pathLiteral(path: EntryIdPath): string {
+  return `{${path.map(String).join(',')}}`;
 }
 
 /** The note as stored: trimmed, null when empty, at most MAX_NOTE_LENGTH characters. */
@@ -98,10 +115,12 @@ export async function appendEntry(
     auditTargetType: audit?.targetType ?? null,
     auditTargetId: audit ? String(audit.targetId) : null,
     auditDetails: audit ? JSON.stringify(auditDetails(audit)) : null,
+    auditEntryIdAt: pathLiteral(audit?.entryIdAt ?? ENTRY_ID_AT),
     recordKey: record?.pending.key ?? null,
     recordOperation: record?.pending.operation ?? null,
     recordHash: record?.pending.requestHash ?? null,
     recordResult: record ? JSON.stringify(record.result) : null,
+    recordEntryIdAt: pathLiteral(record?.entryIdAt ?? ENTRY_ID_AT),
   });
   const [rows] = await Promise.all([written, record?.pending.commitsWithRecord ? commitBehind(tx) : null]);
   const [row] = rows;
@@ -127,10 +146,12 @@ type EntryValue =
   | 'auditTargetType'
   | 'auditTargetId'
   | 'auditDetails'
+  | 'auditEntryIdAt'
   | 'recordKey'
   | 'recordOperation'
   | 'recordHash'
-  | 'recordResult';
+  | 'recordResult'
+  | 'recordEntryIdAt';
 
 interface EntryShape {
   /** The charges column of the entry's running total. */
@@ -159,12 +180,14 @@ const entryStatement = statementsByShape<EntryShape, EntryValue>(
       parts.push(sql`audit as (insert into ${auditLog} (actor, action, target_type, target_id, details)
         select ${value('auditActor')}, ${value('auditAction')}, ${value('auditTargetType')},
           ${value('auditTargetId')},
-          ${value('auditDetails')}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry)`);
+          jsonb_set(${value('auditDetails')}::text::jsonb, ${value('auditEntryIdAt')}::text[], to_jsonb(entry.id))
+        from entry)`);
     }
     if (shape.record) {
       parts.push(sql`record as (insert into ${idempotencyRecords} (key, operation, request_hash, result)
         select ${value('recordKey')}, ${value('recordOperation')}, ${value('recordHash')},
-          ${value('recordResult')}::text::jsonb || jsonb_build_object('entryId', entry.id) from entry)`);
+          jsonb_set(${value('recordResult')}::text::jsonb, ${value('recordEntryIdAt')}::text[], to_jsonb(entry.id))
+        from entry)`);
     }
     // Data-modifying CTEs all run, read or not; the final select reports how many charges moved.
     return sql`with ${sql.join(parts, sql`, `)} select entry.id, (select count(*) from totals) as moved from entry`;

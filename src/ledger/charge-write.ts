@@ -31,6 +31,17 @@ export interface LockedCharge {
   readonly recentWriteOffCents: number;
   /** The payment asked for, when it is a payment on this charge (null otherwise, or unasked). */
   readonly payment: LockedPayment | null;
+  /** The write-off asked for, when it is a write-off on this charge (null otherwise, or unasked). */
+  readonly writeOff: LockedWriteOff | null;
+}
+
+/** A write-off on the locked charge and the reversal that undid it, if one has. */
+export interface LockedWriteOff {
+  readonly entryId: number;
+  readonly amountCents: number;
+  readonly actor: string;
+  readonly batchId: string | null;
+  readonly reversal: { readonly actor: string; readonly createdAt: Date } | null;
 }
 
 /** A payment on the locked charge and what has been refunded of it so far. */
@@ -52,6 +63,9 @@ export interface ChargeTarget {
    * a snapshot taken after every earlier refund of it committed.
    */
   readonly paymentEntryId?: number;
+  /** Read this write-off of the charge with the row, and its reversal if any (undos), under the
+   * write-off's lock (undoLocks) as a payment's refunds are under the payment's. */
+  readonly writeOffEntryId?: number;
 }
 
 /** `opened`: a run begun ahead for this charge (openChargeRun); released unless it fits. */
@@ -95,6 +109,7 @@ function readIdOf(target: ChargeTarget): string {
     target.actor,
     target.withRecentWriteOffs === true,
     target.paymentEntryId ?? null,
+    target.writeOffEntryId ?? null,
   ]);
 }
 
@@ -108,12 +123,17 @@ async function lockChargeWithRecord(
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
   const withRecent = target.withRecentWriteOffs === true && !isOperatorActor(target.actor);
-  const withPayment = target.paymentEntryId !== undefined;
-  const [row] = await lockStatement({ withRecent, withPayment }).rows(tx, {
+  const entry =
+    target.paymentEntryId !== undefined
+      ? 'payment'
+      : target.writeOffEntryId !== undefined
+        ? 'write_off'
+        : 'none';
+  const [row] = await lockStatement({ withRecent, entry }).rows(tx, {
     key,
     actor: target.actor,
     chargeId: target.chargeId,
-    paymentEntryId: target.paymentEntryId ?? 0,
+    entryId: target.paymentEntryId ?? target.writeOffEntryId ?? 0,
   });
   if (!row) {
     // No such charge: a stored record for the key still answers first (a conflict, most likely).
@@ -136,6 +156,7 @@ async function lockChargeWithRecord(
       actor,
       recentWriteOffCents: Number(row.recent_write_off_cents),
       payment: lockedPaymentFrom(row),
+      writeOff: lockedWriteOffFrom(row),
     },
   };
 }
@@ -149,10 +170,36 @@ function lockedPaymentFrom(row: Record<string, unknown>): LockedPayment | null {
   };
 }
 
-/** The payment `p` and its refunds, found by the charge's index (a charge has few entries). */
-const PAYMENT_COLUMNS = sql.raw(`p.id as payment_id, p.amount_cents as payment_cents,
+function lockedWriteOffFrom(row: Record<string, unknown>): LockedWriteOff | null {
+  if (row.write_off_id === null || row.write_off_id === undefined) return null;
+  const reversed = row.reversal_actor !== null && row.reversal_actor !== undefined;
+  return {
+    entryId: Number(row.write_off_id),
+    amountCents: Number(row.write_off_cents),
+    actor: String(row.write_off_actor),
+    batchId: row.write_off_batch === null ? null : String(row.write_off_batch),
+    reversal: reversed
+      ? { actor: String(row.reversal_actor), createdAt: new Date(Number(row.reversal_ms)) }
+      : null,
+  };
+}
+
+/**
+ * The entry `t` the mutation is about, and what already refers to it, found by the charge's index
+ * (a charge has few entries): a payment's refunds so far, or a write-off's reversal.
+ */
+const ENTRY_COLUMNS = {
+  none: sql.raw('null as payment_id, null as write_off_id'),
+  payment: sql.raw(`t.id as payment_id, t.amount_cents as payment_cents,
       (select coalesce(sum(f.amount_cents), 0)::bigint from ledger_entries f
-        where f.charge_id = c.id and f.kind = 'refund' and f.refers_to_entry_id = p.id) as payment_refunded_cents`);
+        where f.charge_id = c.id and f.kind = 'refund' and f.refers_to_entry_id = t.id) as payment_refunded_cents,
+      null as write_off_id`),
+  write_off: sql.raw(`null as payment_id, t.id as write_off_id, t.amount_cents as write_off_cents,
+      t.actor as write_off_actor, t.batch_id as write_off_batch, v.actor as reversal_actor,
+      (extract(epoch from v.created_at) * 1000)::float8 as reversal_ms`),
+} as const;
+
+type AskedEntry = keyof typeof ENTRY_COLUMNS;
 
 /**
  * Written out rather than built with Drizzle's query builder: it runs in every write, and the
@@ -161,23 +208,25 @@ const PAYMENT_COLUMNS = sql.raw(`p.id as payment_id, p.amount_cents as payment_c
  * The 24-hour sum (write-offs, for the limit) rides in the locking statement. The row lock comes
  * first in effect: the sum's snapshot is taken after the acting user's advisory lock (limitLocks,
  * in the key's statement), so it sees every earlier write-off of theirs that committed. A
- * payment's refunds (refunds) ride the same way, after the payment's lock (refundLocks). Without
- * that lock a refund waiting here for the row would, once granted it, still sum the refunds as
- * they were when the statement began: FOR UPDATE re-reads the locked row, not its subqueries.
+ * payment's refunds (refunds) and a write-off's reversal (undos) ride the same way, after the
+ * payment's or the write-off's lock (refundLocks, undoLocks). Without that lock a refund waiting
+ * here for the row would, once granted it, still sum the refunds as they were when the statement
+ * began: FOR UPDATE re-reads the locked row, not the other tables.
  */
 const lockStatement = statementsByShape<
-  { readonly withRecent: boolean; readonly withPayment: boolean },
-  'key' | 'actor' | 'chargeId' | 'paymentEntryId'
+  { readonly withRecent: boolean; readonly entry: AskedEntry },
+  'key' | 'actor' | 'chargeId' | 'entryId'
 >(
-  ({ withRecent, withPayment }, value) => sql`
+  ({ withRecent, entry }, value) => sql`
     select ${CHARGE_COLUMNS}, r.request_hash, r.result as stored_result, u.role, u.limit_cents,
       ${withRecent ? recentWriteOffsSql(value('actor'), sql`c.patient_id`) : sql`0`} as recent_write_off_cents,
-      ${withPayment ? PAYMENT_COLUMNS : sql`null as payment_id`}
+      ${ENTRY_COLUMNS[entry]}
     from charges c
     left join idempotency_records r on r.key = ${value('key')}
     left join users u on u.user_id = ${value('actor')}
-    ${withPayment ? sql`left join ledger_entries p on p.id = ${value('paymentEntryId')} and p.charge_id = c.id and p.kind = 'payment'` : sql``}
+    ${entry === 'none' ? sql`` : sql`left join ledger_entries t on t.id = ${value('entryId')} and t.charge_id = c.id and t.kind = ${sql.raw(`'${entry}'`)}`}
+    ${entry === 'write_off' ? sql`left join ledger_entries v on v.charge_id = c.id and v.kind = 'write_off_reversal' and v.refers_to_entry_id = t.id` : sql``}
     where c.id = ${value('chargeId')}
     for update of c`,
-  ({ withRecent, withPayment }) => `${withRecent}:${withPayment}`,
+  ({ withRecent, entry }) => `${withRecent}:${entry}`,
 );

@@ -19,7 +19,7 @@ import {
 import { appendEntry } from '../../src/ledger/append-entry.ts';
 import { lockCharge } from '../../src/ledger/charge-lock-and-facts.ts';
 import { NoteTooLongError } from '../../src/ledger/errors.ts';
-import { cancelPr, writeOff } from '../../src/ledger/index.ts';
+import { cancelPr, chargeHistory, undoWriteOff, writeOff } from '../../src/ledger/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
 import { snapshot } from './ledger-state.ts';
@@ -155,5 +155,48 @@ describeEachDatabase('the ledger writer', (kind) => {
     const [record] = await handle.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
     expect(record?.result).toEqual(result.value);
     expect(result.value.outstandingCents).toBe(7_500);
+  });
+
+  it('an undo names its reversal inside its audit row and its stored result, as the group undo does', async () => {
+    const { chargeId, writeOffEntryId } = await createCharge(handle.db, {
+      assessedCents: 4_000,
+      writtenOffCents: 1_500,
+    });
+    const key = randomUUID();
+    const result = await undoWriteOff(handle.db, {
+      writeOffEntryId: writeOffEntryId ?? 0,
+      actor: 'cli:tester',
+      source: 'cli',
+      idempotencyKey: key,
+    });
+    if (!result.ok) throw new Error('undo refused');
+    const reversal = (await chargeHistory(handle.db, { chargeId })).at(-1);
+    expect(reversal).toMatchObject({
+      kind: 'write_off_reversal',
+      amountCents: 1_500,
+      refersToEntryId: writeOffEntryId,
+    });
+    expect(result.value).toEqual({
+      reversals: [
+        { entryId: reversal?.id, writeOffEntryId, chargeId, amountCents: 1_500, outstandingCents: 4_000 },
+      ],
+      amountCents: 1_500,
+      batchId: null,
+    });
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'undo_write_off'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(audit).toMatchObject({ targetType: 'ledger_entry', targetId: String(writeOffEntryId) });
+    expect(audit?.details).toEqual({
+      reversalEntryIds: [reversal?.id],
+      amountCents: 1_500,
+      batchId: null,
+      surface: 'cli',
+    });
+    const [record] = await handle.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
+    expect(record?.result).toEqual(result.value);
   });
 });

@@ -1,10 +1,18 @@
+/**
+ * Undoing a write-off with a reversal entry. A write-off of its own (the common case: the Undo
+ * button after a write-off) runs on the one-charge frame (charge-write.ts): the key's and the
+ * write-off's locks, one statement that locks its charge and reads the write-off and any reversal
+ * of it, then the reversal with its audit row, record and COMMIT. A write-off that was part of a
+ * batch or a spread is undone with the whole group, across its charges.
+ */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database, Transaction } from '../../db/client.ts';
+import type { Database, Executor, Transaction } from '../../db/client.ts';
 import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkUndo } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
 import { lockCharge } from '../charge-lock-and-facts.ts';
+import { runOnCharge } from '../charge-write.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { blocked, type LedgerResult } from '../result.ts';
@@ -32,7 +40,80 @@ export interface UndoWriteOffResult {
   readonly batchId: string | null;
 }
 
+/** The advisory lock that serializes the undos of one write-off while its reversal is read. */
+export function undoLocks(writeOffEntryId: number): readonly string[] {
+  return [`undo:${writeOffEntryId}`];
+}
+
 export async function undoWriteOff(
+  db: Database,
+  params: UndoWriteOffParams,
+): Promise<LedgerResult<UndoWriteOffResult>> {
+  // Read before the transaction: an entry never changes, so neither does its charge or batch.
+  const target = await findWriteOff(db, params.writeOffEntryId);
+  return target.batchId ? undoGroup(db, params) : undoOne(db, params, target.chargeId);
+}
+
+/** One write-off on one charge, in two round trips on PostgreSQL. */
+function undoOne(
+  db: Database,
+  params: UndoWriteOffParams,
+  chargeId: number,
+): Promise<LedgerResult<UndoWriteOffResult>> {
+  const { idempotencyKey, ...payload } = params;
+  return runOnCharge<UndoWriteOffResult>(
+    db,
+    { key: idempotencyKey, operation: 'undo_write_off', payload, locks: undoLocks(params.writeOffEntryId) },
+    { chargeId, actor: params.actor, writeOffEntryId: params.writeOffEntryId },
+    async (tx, { charge, actor, writeOff }, record) => {
+      if (!writeOff) throw new NotFoundError('write-off', params.writeOffEntryId);
+      const blockers = checkUndo({ writtenOffBy: writeOff.actor, reversal: writeOff.reversal }, actor);
+      if (blockers.length > 0) return blocked(blockers);
+      const { amountCents } = writeOff;
+      // The reversal's entry id is filled in by the statement that writes it (entryIdAt).
+      const reversal = {
+        entryId: 0,
+        writeOffEntryId: writeOff.entryId,
+        chargeId: charge.id,
+        amountCents,
+        outstandingCents: charge.outstandingCents + amountCents,
+      };
+      const result: UndoWriteOffResult = { reversals: [reversal], amountCents, batchId: null };
+      const entry = await appendEntry(
+        tx,
+        {
+          chargeId: charge.id,
+          kind: 'write_off_reversal',
+          amountCents,
+          actor: params.actor,
+          source: params.source,
+          note: params.note,
+          refersToEntryId: writeOff.entryId,
+          idempotencyKey,
+        },
+        {
+          audit: {
+            actor: params.actor,
+            action: 'undo_write_off',
+            targetType: 'ledger_entry',
+            targetId: writeOff.entryId,
+            details: { reversalEntryIds: [0], amountCents, batchId: null },
+            entryIdAt: ['reversalEntryIds', 0],
+          },
+          record: { pending: record, result: { ...result }, entryIdAt: ['reversals', 0, 'entryId'] },
+        },
+      );
+      return {
+        ok: true,
+        replayed: false,
+        value: { ...result, reversals: [{ ...reversal, entryId: entry.id }] },
+      };
+    },
+  );
+}
+
+/** A write-off of a batch or a spread: the whole group, each of its charges locked in id order. */
+async function undoGroup(
   db: Database,
   params: UndoWriteOffParams,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
@@ -97,7 +178,7 @@ export async function undoWriteOff(
   );
 }
 
-async function findWriteOff(tx: Transaction, entryId: number): Promise<EntryRow> {
+async function findWriteOff(tx: Executor, entryId: number): Promise<EntryRow> {
   const [row] = await tx
     .select()
     .from(ledgerEntries)
