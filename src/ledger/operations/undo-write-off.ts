@@ -78,7 +78,8 @@ function undoOne(
         amountCents,
         outstandingCents: charge.outstandingCents + amountCents,
       };
-      const result: UndoWriteOffResult = { reversals: [reversal], amountCents, batchId: null };
+      // A plain object, as the record stores it (an interface has no index signature).
+      const result = { reversals: [reversal], amountCents, batchId: null };
       const entry = await appendEntry(
         tx,
         {
@@ -100,7 +101,7 @@ function undoOne(
             details: { reversalEntryIds: [0], amountCents, batchId: null },
             entryIdAt: ['reversalEntryIds', 0],
           },
-          record: { pending: record, result: { ...result }, entryIdAt: ['reversals', 0, 'entryId'] },
+          record: { pending: record, result, entryIdAt: ['reversals', 0, 'entryId'] },
         },
       );
       return {
