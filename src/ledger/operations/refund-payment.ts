@@ -3,14 +3,14 @@
  * and the payment's locks, then one statement that locks the payment's charge and reads the
  * payment and its refunds so far, then the entry with COMMIT.
  */
-import { and, eq } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.ts';
-import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
+import type { Database } from '../../db/client.ts';
+import type { EntrySource } from '../../db/schema/index.ts';
 import { checkRefund } from '../../domain/index.ts';
 import { validateCents } from '../../domain/money.ts';
 import { appendEntry } from '../append-entry.ts';
 import { openChargeRun, runOnCharge } from '../charge-write.ts';
 import { NotFoundError } from '../errors.ts';
+import { entryOfKind } from '../queries/history.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 import type { ReadAlong, RunAhead } from '../run-ahead.ts';
 
@@ -53,7 +53,9 @@ export async function refundPayment(
   const { idempotencyKey, chargeId: knownChargeId, ...payload } = params;
   // A run is begun ahead only for a charge the caller knows.
   if (knownChargeId === undefined) opened?.release();
-  const chargeId = knownChargeId ?? (await chargeOfPayment(db, params.paymentEntryId));
+  // Else read first: an entry never changes, so neither does the charge it is on.
+  const chargeId =
+    knownChargeId ?? (await entryOfKind(db, params.paymentEntryId, 'payment', 'payment')).chargeId;
   return runOnCharge<RefundPaymentResult>(
     db,
     { key: idempotencyKey, operation: 'refund_payment', payload, locks: refundLocks(params.paymentEntryId) },
@@ -132,14 +134,4 @@ function refundTarget(params: {
   readonly paymentEntryId: number;
 }) {
   return { chargeId: params.chargeId, actor: params.actor, paymentEntryId: params.paymentEntryId };
-}
-
-/** The charge a payment is on, read before the transaction: an entry never changes, so it cannot go stale. */
-async function chargeOfPayment(db: Executor, paymentEntryId: number): Promise<number> {
-  const [row] = await db
-    .select({ chargeId: ledgerEntries.chargeId })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.id, paymentEntryId), eq(ledgerEntries.kind, 'payment')));
-  if (!row) throw new NotFoundError('payment', paymentEntryId);
-  return row.chargeId;
 }

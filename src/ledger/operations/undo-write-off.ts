@@ -6,7 +6,7 @@
  * batch or a spread is undone with the whole group, across its charges.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database, Executor, Transaction } from '../../db/client.ts';
+import type { Database, Transaction } from '../../db/client.ts';
 import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkUndo } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
@@ -15,6 +15,7 @@ import { lockCharge } from '../charge-lock-and-facts.ts';
 import { runOnCharge } from '../charge-write.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
+import { entryOfKind } from '../queries/history.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 
 export interface UndoWriteOffParams {
@@ -50,8 +51,10 @@ export async function undoWriteOff(
   params: UndoWriteOffParams,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
   // Read before the transaction: an entry never changes, so neither does its charge or batch.
-  const target = await findWriteOff(db, params.writeOffEntryId);
-  return target.batchId ? undoGroup(db, params) : undoOne(db, params, target.chargeId);
+  const target = await entryOfKind(db, params.writeOffEntryId, 'write_off', 'write-off');
+  return target.batchId
+    ? undoGroup(db, params, target, target.batchId)
+    : undoOne(db, params, target.chargeId);
 }
 
 /** One write-off on one charge, in two round trips on PostgreSQL. */
@@ -117,14 +120,15 @@ function undoOne(
 async function undoGroup(
   db: Database,
   params: UndoWriteOffParams,
+  target: EntryRow,
+  batchId: string,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
   const { idempotencyKey, ...payload } = params;
   return runIdempotent<UndoWriteOffResult>(
     db,
     { key: idempotencyKey, operation: 'undo_write_off', payload },
     async (tx) => {
-      const target = await findWriteOff(tx, params.writeOffEntryId);
-      const group = target.batchId ? await batchWriteOffs(tx, target.batchId) : [target];
+      const group = await batchWriteOffs(tx, batchId);
       // Lock every charge of the group in id order, so two undos of one batch cannot deadlock.
       const chargeIds = [...new Set(group.map((e) => e.chargeId))].sort((a, b) => a - b);
       const lockedCharges = new Map<number, number>();
@@ -172,20 +176,11 @@ async function undoGroup(
         action: 'undo_write_off',
         targetType: 'ledger_entry',
         targetId: target.id,
-        details: { reversalEntryIds: reversals.map((r) => r.entryId), amountCents, batchId: target.batchId },
+        details: { reversalEntryIds: reversals.map((r) => r.entryId), amountCents, batchId },
       });
-      return { ok: true, replayed: false, value: { reversals, amountCents, batchId: target.batchId } };
+      return { ok: true, replayed: false, value: { reversals, amountCents, batchId } };
     },
   );
-}
-
-async function findWriteOff(tx: Executor, entryId: number): Promise<EntryRow> {
-  const [row] = await tx
-    .select()
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.id, entryId), eq(ledgerEntries.kind, 'write_off')));
-  if (!row) throw new NotFoundError('write-off', entryId);
-  return row;
 }
 
 /** A batch can be large; a bound keeps one undo from running away. */

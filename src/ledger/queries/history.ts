@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { ledgerEntries } from '../../db/schema/index.ts';
+import type { EntryKind } from '../../domain/charge.ts';
 import type { EntryRow } from '../append-entry.ts';
+import { NotFoundError } from '../errors.ts';
 
 const MAX_ENTRIES = 1000;
 
@@ -31,6 +33,21 @@ export async function recentEntriesBy(
 export async function getEntry(db: Executor, entryId: number): Promise<EntryRow | null> {
   const [row] = await db.select().from(ledgerEntries).where(eq(ledgerEntries.id, entryId));
   return row ?? null;
+}
+
+/**
+ * The entry an operation is about, which must be of this kind; else NotFoundError, naming it as
+ * `what`. Safe to read before the operation's transaction: an entry never changes.
+ */
+export async function entryOfKind(
+  db: Executor,
+  entryId: number,
+  kind: EntryKind,
+  what: string,
+): Promise<EntryRow> {
+  const entry = await getEntry(db, entryId);
+  if (entry?.kind !== kind) throw new NotFoundError(what, entryId);
+  return entry;
 }
 
 /** Which of these write-offs have been undone (by the reversal pointing at each). */
