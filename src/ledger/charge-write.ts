@@ -58,14 +58,12 @@ export interface ChargeTarget {
   /** Read the actor's recent write-offs for the patient with the row (write-offs, for the limit). */
   readonly withRecentWriteOffs?: boolean;
   /**
-   * Read this payment of the charge with the row, and its refunds so far (refunds). The caller
-   * holds the payment's lock (refundLocks) from the statement before, so the refunds are read in
-   * a snapshot taken after every earlier refund of it committed.
+   * An entry of the charge to read with the row, with what already refers to it: a payment and
+   * its refunds so far (refunds), or a write-off and its reversal if any (undos). The caller holds
+   * the entry's lock (refundLocks, undoLocks) from the statement before, so these are read in a
+   * snapshot taken after every earlier refund or undo of it committed.
    */
-  readonly paymentEntryId?: number;
-  /** Read this write-off of the charge with the row, and its reversal if any (undos), under the
-   * write-off's lock (undoLocks) as a payment's refunds are under the payment's. */
-  readonly writeOffEntryId?: number;
+  readonly entry?: { readonly kind: 'payment' | 'write_off'; readonly id: number };
 }
 
 /** `opened`: a run begun ahead for this charge (openChargeRun); released unless it fits. */
@@ -108,8 +106,8 @@ function readIdOf(target: ChargeTarget): string {
     target.chargeId,
     target.actor,
     target.withRecentWriteOffs === true,
-    target.paymentEntryId ?? null,
-    target.writeOffEntryId ?? null,
+    target.entry?.kind ?? null,
+    target.entry?.id ?? null,
   ]);
 }
 
@@ -123,17 +121,11 @@ async function lockChargeWithRecord(
   target: ChargeTarget,
 ): Promise<ReadResult<LockedCharge>> {
   const withRecent = target.withRecentWriteOffs === true && !isOperatorActor(target.actor);
-  const entry =
-    target.paymentEntryId !== undefined
-      ? 'payment'
-      : target.writeOffEntryId !== undefined
-        ? 'write_off'
-        : 'none';
-  const [row] = await lockStatement({ withRecent, entry }).rows(tx, {
+  const [row] = await lockStatement({ withRecent, entry: target.entry?.kind ?? 'none' }).rows(tx, {
     key,
     actor: target.actor,
     chargeId: target.chargeId,
-    entryId: target.paymentEntryId ?? target.writeOffEntryId ?? 0,
+    entryId: target.entry?.id ?? 0,
   });
   if (!row) {
     // No such charge: a stored record for the key still answers first (a conflict, most likely).

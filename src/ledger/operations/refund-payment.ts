@@ -133,5 +133,9 @@ function refundTarget(params: {
   readonly actor: string;
   readonly paymentEntryId: number;
 }) {
-  return { chargeId: params.chargeId, actor: params.actor, paymentEntryId: params.paymentEntryId };
+  return {
+    chargeId: params.chargeId,
+    actor: params.actor,
+    entry: { kind: 'payment' as const, id: params.paymentEntryId },
+  };
 }

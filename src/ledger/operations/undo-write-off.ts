@@ -67,7 +67,7 @@ function undoOne(
   return runOnCharge<UndoWriteOffResult>(
     db,
     { key: idempotencyKey, operation: 'undo_write_off', payload, locks: undoLocks(params.writeOffEntryId) },
-    { chargeId, actor: params.actor, writeOffEntryId: params.writeOffEntryId },
+    { chargeId, actor: params.actor, entry: { kind: 'write_off', id: params.writeOffEntryId } },
     async (tx, { charge, actor, writeOff }, record) => {
       if (!writeOff) throw new NotFoundError('write-off', params.writeOffEntryId);
       const blockers = checkUndo({ writtenOffBy: writeOff.actor, reversal: writeOff.reversal }, actor);
