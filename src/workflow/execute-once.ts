@@ -3,6 +3,10 @@
  * confirmation (retries, double clicks, two app instances). Two layers make sure of it: the
  * ledger's idempotency key `pending:<id>` (an advisory lock plus a stored result per key), and
  * the one-way status change pending -> executed.
+ *
+ * The status changes in the ledger's own transaction: storing the key's record marks the action
+ * executed (a trigger, migration 0012), so the change and its status commit together and a confirm
+ * flushes the WAL once.
  */
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/index.ts';
@@ -28,7 +32,7 @@ export async function executeOnce<T>(
   db: Database,
   pending: PendingAction,
   run: (idempotencyKey: string) => Promise<LedgerResult<T>>,
-  /** `onFresh`: told of a result this call wrote, before the status change is recorded. */
+  /** `onFresh`: told of a result this call wrote (committed, its status changed with it). */
   hooks: { readonly onFresh?: (value: T) => void } = {},
 ): Promise<ExecuteOutcome<T>> {
   if (pending.status === 'executed') return { kind: 'done', value: pending.result as T, replayed: true };
@@ -43,8 +47,8 @@ export async function executeOnce<T>(
   }
   if (!result.ok) return { kind: 'blocked', blockers: result.blockers };
   if (!result.replayed) hooks.onFresh?.(result.value);
-  // The ledger decides who wrote (one non-replayed result per key); the status change only records
-  // it, and may be made by a replaying caller first.
-  await markExecuted(db, pending.id, result.value);
+  // A fresh result's record has marked the action executed as it was stored. A replay marks it
+  // too, for a record stored before that trigger existed; an executed action is left as it is.
+  if (result.replayed) await markExecuted(db, pending.id, result.value);
   return { kind: 'done', value: result.value, replayed: result.replayed };
 }

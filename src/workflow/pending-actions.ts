@@ -163,7 +163,11 @@ const markPendingExecuted = preparedPerDatabase((db) =>
     .prepare('mark_pending_executed'),
 );
 
-/** pending -> executed, once: true for the caller that made the change. */
+/**
+ * pending -> executed, once: true for the caller that made the change. Storing the ledger's record
+ * for the action's key does the same in the ledger's transaction (migration 0012); this is for a
+ * replayed result, whose record may predate that.
+ */
 export async function markExecuted(db: Database, id: string, result: unknown): Promise<boolean> {
   const rows = await markPendingExecuted(db).execute({ id, result });
   return rows.length === 1;

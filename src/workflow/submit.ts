@@ -39,8 +39,8 @@ export interface SubmitRequest {
   readonly onProgress?: ProgressListener;
   /**
    * Told the moment the ledger has committed a fresh change (not a replay, not an approval
-   * request), before the status mark and the summary are written and read. A caller whose answer
-   * for "done" carries no details (Slack's acknowledgement) can answer then.
+   * request), before the summary is read. A caller whose answer for "done" carries no details
+   * (Slack's acknowledgement) can answer then.
    */
   readonly onCommitted?: () => void;
 }

@@ -1,18 +1,19 @@
 /**
- * A confirm answers Slack the moment the ledger commits: the form closes while the status mark,
- * the summary and the message with Undo are still to come. Shown on PostgreSQL by holding the
- * pending action's row, which only the status mark after the commit writes (on PGlite an open
- * transaction holds up every query, the ledger's too). If the database goes after the commit, the
- * form has already closed, so a message says the change was saved.
+ * A confirm answers Slack the moment the ledger commits: the form closes while the summary and the
+ * message with Undo are still to come. The pending action's status is part of that commit, not a
+ * step after it. Shown on PostgreSQL through a relay that holds, or cuts, the app's database
+ * traffic right after a COMMIT has been answered (on PGlite there is no connection to hold). If the
+ * database goes after the commit, the form has already closed, so a message says it was saved.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues } from '../../src/slack-emulator/index.ts';
-import { describePostgres } from '../support/databases.ts';
+import { type CommitGate, commitGate } from '../support/commit-gate.ts';
+import { createScratchPostgresDatabase, describePostgres } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { holdRowLock } from '../support/row-lock.ts';
 import {
   BILLER,
   botMessages,
@@ -26,13 +27,26 @@ import {
 
 describePostgres('a confirm answers once the ledger has committed [postgres]', () => {
   let h: Harness;
+  let gate: CommitGate;
+  /** The same database without the relay: what the test reads while the app's traffic is held. */
+  let direct: DatabaseHandle;
+  let dropDatabase: () => Promise<void>;
 
   beforeAll(async () => {
-    h = await startHarness({ database: 'postgres' });
+    const scratch = await createScratchPostgresDatabase('ack_on_commit');
+    dropDatabase = scratch.drop;
+    gate = await commitGate(scratch.url);
+    const handle = await openDatabase({ kind: 'postgres', url: gate.url });
+    direct = await openDatabase({ kind: 'postgres', url: scratch.url, maxConnections: 2 });
+    h = await startHarness({ handle });
   });
 
   afterAll(async () => {
+    gate?.open();
     await h?.stop();
+    await direct?.close();
+    await gate?.close();
+    await dropDatabase?.();
   });
 
   async function openWriteOff(lastName: string) {
@@ -45,12 +59,10 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
     return waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => v.view.submit !== undefined);
   }
 
-  /** Holds the pending action's row in another transaction until `release()`. */
-  const holdPendingRow = (pendingId: string) =>
-    holdRowLock(h.db, sql`select id from pending_actions where id = ${pendingId} for update`);
-
   async function statusOf(pendingId: string): Promise<string | undefined> {
-    const rows = rowsOf(await h.db.execute(sql`select status from pending_actions where id = ${pendingId}`));
+    const rows = rowsOf(
+      await direct.db.execute(sql`select status from pending_actions where id = ${pendingId}`),
+    );
     return rows[0]?.status as string | undefined;
   }
 
@@ -64,7 +76,7 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
     });
     const modal = await openWriteOff('Waiting');
     const pendingId = String(modal.view.private_metadata);
-    const row = await holdPendingRow(pendingId);
+    const held = gate.closeAfterNextCommit('hold');
 
     const answer = await h.client.viewSubmission({
       userId: BILLER,
@@ -73,16 +85,16 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
     });
     expect(answer.status).toBe(200);
     expect(answer.body).toBeFalsy();
-    const ledger = await ledgerOf(h.db, chargeId);
+    await held;
+    const ledger = await ledgerOf(direct.db, chargeId);
     expect(ledger.count('write_off')).toBe(1);
     expect(ledger.outstandingCents).toBe(9_000);
-    expect(await statusOf(pendingId)).toBe('pending');
+    // Committed with the entry: no statement after the answer is needed for it.
+    expect(await statusOf(pendingId)).toBe('executed');
     expect(doneMessage()).toBeUndefined();
 
-    row.release();
-    await row.released;
+    gate.open();
     await waitFor(doneMessage);
-    expect(await statusOf(pendingId)).toBe('executed');
   });
 
   it('committed, then the connection dies: the form has closed, a DM says it was saved, Submit again writes nothing', async () => {
@@ -94,28 +106,20 @@ describePostgres('a confirm answers once the ledger has committed [postgres]', (
     const modal = await openWriteOff('Cutoff');
     const pendingId = String(modal.view.private_metadata);
     const values = buildStateValues(modal.view, {});
-    const row = await holdPendingRow(pendingId);
+    const cut = gate.closeAfterNextCommit('cut');
 
     const answer = await h.client.viewSubmission({ userId: BILLER, view: modal.id, values });
     expect(answer.body).toBeFalsy();
-    // The status mark, sent just after the ack, waits on the held row: its connection is cut.
-    const waiting = await waitFor(async () => {
-      const rows = rowsOf(
-        await h.db.execute(sql`
-          select pid from pg_stat_activity
-          where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`),
-      );
-      return rows[0]?.pid;
-    });
-    await h.db.execute(sql`select pg_terminate_backend(${waiting})`);
-    row.release();
-    await row.released;
+    // Every connection is cut once the commit is answered: the summary cannot be read.
+    await cut;
 
     const dm = h.emulator.state.directory.dmFor(BILLER).id;
     const saved = await waitFor(() => botMessages(h, dm).find((m) => m.text?.includes('Saved')));
     expect(saved.text).toContain('went through');
     expect(saved.text).not.toContain('Ack Cutoff');
-    expect((await ledgerOf(h.db, chargeId)).count('write_off')).toBe(1);
+    expect((await ledgerOf(direct.db, chargeId)).count('write_off')).toBe(1);
+    expect(await statusOf(pendingId)).toBe('executed');
+    gate.open();
 
     const again = await h.client.viewSubmission({ userId: BILLER, view: modal.id, values });
     expect(again.body).toMatchObject({ response_action: 'update' });

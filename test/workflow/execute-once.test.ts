@@ -1,8 +1,9 @@
 /** A pending action executes once, however many deliveries race for it (PostgreSQL shows real concurrency). */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { bootstrapAdmins, getCharge } from '../../src/ledger/index.ts';
-import { loadModal, submitPending } from '../../src/workflow/index.ts';
+import { bootstrapAdmins, getCharge, writeOff } from '../../src/ledger/index.ts';
+import { idempotencyKeyFor, loadModal, submitPending } from '../../src/workflow/index.ts';
+import { loadPendingAction } from '../../src/workflow/pending-actions.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge, startPendingWriteOff } from '../support/fixtures.ts';
 
@@ -92,5 +93,59 @@ describeEachDatabase('executing a pending write-off', (kind) => {
       },
     });
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(3_000);
+  });
+
+  it("the write that stores the action key's record marks it executed with that result, and not if it rolls back", async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 10_000 });
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
+    const params = {
+      chargeId: charge.chargeId,
+      amountCents: 1_500,
+      reason: 'small_balance' as const,
+      actor: ADMIN,
+      source: 'button' as const,
+      idempotencyKey: idempotencyKeyFor(pending.id),
+    };
+    const rolledBack = new Error('the outer transaction rolls back');
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await writeOff(tx, params);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect((await loadPendingAction(handle.db, pending.id))?.status).toBe('pending');
+
+    // The ledger alone, as a crash right after its commit would leave it: no status step after it.
+    const result = await writeOff(handle.db, params);
+    if (!result.ok) throw new Error('write-off refused');
+    const action = await loadPendingAction(handle.db, pending.id);
+    expect(action?.status).toBe('executed');
+    expect(action?.result).toEqual(result.value);
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(8_500);
+  });
+
+  it('a refused write, and a write under another key, leave the action pending', async () => {
+    const charge = await createCharge(handle.db, { assessedCents: 1_000 });
+    const pending = await startPendingWriteOff(handle.db, ADMIN, charge);
+    const params = {
+      chargeId: charge.chargeId,
+      reason: 'small_balance' as const,
+      actor: ADMIN,
+      source: 'button' as const,
+    };
+    const refused = await writeOff(handle.db, {
+      ...params,
+      amountCents: 5_000,
+      idempotencyKey: idempotencyKeyFor(pending.id),
+    });
+    expect(refused.ok).toBe(false);
+    const other = await writeOff(handle.db, {
+      ...params,
+      amountCents: 100,
+      idempotencyKey: `cli:${pending.id}`,
+    });
+    expect(other.ok).toBe(true);
+    expect((await loadPendingAction(handle.db, pending.id))?.status).toBe('pending');
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(900);
   });
 });

@@ -7,7 +7,7 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { vi } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
-import type { Database } from '../../../src/db/client.ts';
+import type { Database, DatabaseHandle } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
 import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
 import type { Clock } from '../../../src/slack/deps.ts';
@@ -69,6 +69,8 @@ export interface HarnessOptions {
   readonly productionLogger?: boolean;
   /** PGlite unless a test needs PostgreSQL (connections that can drop, statement timeouts). */
   readonly database?: TestDatabaseKind;
+  /** A database the test opened itself (through a relay, say), used instead; `stop()` closes it. */
+  readonly handle?: DatabaseHandle;
   /**
    * More conversations (e.g. a private channel the app is not in) and `strictChannels`, so an
    * unknown channel answers `channel_not_found`. GENERAL and REQUESTS always have the app in them.
@@ -81,7 +83,7 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const handle = await openTestDatabase(options.database ?? 'pglite');
+  const handle = options.handle ?? (await openTestDatabase(options.database ?? 'pglite'));
   const emulator = await startSlackEmulator({
     channels: [
       { id: GENERAL, name: 'general' },
