@@ -12,7 +12,6 @@ import { isSingleSession } from '../db/single-session.ts';
 import { statementsByShape } from '../db/statement.ts';
 import { IdempotencyConflictError, sqlStateOf } from './errors.ts';
 import type { LedgerResult } from './result.ts';
-import type { OpenedRun } from './run-ahead.ts';
 
 export interface MutationRequest {
   readonly key: string;
@@ -108,6 +107,24 @@ export async function runIdempotent<T>(
   );
 }
 
+/** What a run continues with once its locks and read are answered (run-ahead.ts). */
+export type AfterRead<C, T> = (tx: Transaction, found: ReadResult<C>) => Promise<LedgerResult<T>>;
+
+/**
+ * A transaction a caller began ahead with the locks and the read (an OpenedRun of run-ahead.ts, as
+ * far as a mutation needs it): continued when it fits, released otherwise.
+ */
+export interface ContinuableRun<C> {
+  /** The run's result once committed, or null when it did not fit (it is then released). */
+  take<T>(
+    key: string,
+    locks: readonly string[],
+    readId: string,
+    afterRead: AfterRead<C, T>,
+  ): Promise<LedgerResult<T>> | null;
+  release(): void;
+}
+
 /**
  * runIdempotent with the record read by the operation's own first statement. `opened`, a run the
  * caller began ahead (run-ahead.ts), is continued when it was opened for this very key, these
@@ -118,7 +135,7 @@ export async function runIdempotentWith<T, C>(
   request: MutationRequest,
   read: ReadWithRecord<C>,
   apply: ApplyOnce<T, C>,
-  ahead?: { readonly opened: OpenedRun<C> | null; readonly readId: string },
+  ahead?: { readonly opened: ContinuableRun<C> | null; readonly readId: string },
 ): Promise<LedgerResult<T>> {
   if (request.key.length === 0 || request.key.length > MAX_KEY_LENGTH) {
     ahead?.opened?.release();

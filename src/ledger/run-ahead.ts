@@ -19,9 +19,15 @@
  * open by a bug is released after a few seconds, and only a few are open at once, so the pool
  * always has connections for other work.
  */
-import type { Database, Executor, Transaction } from '../db/client.ts';
+import type { Database, Executor } from '../db/client.ts';
 import { type Deferred, deferred } from '../db/deferred.ts';
-import { lockThenRead, ownsTransaction, type ReadResult, type ReadWithRecord } from './idempotency.ts';
+import {
+  type AfterRead,
+  type ContinuableRun,
+  lockThenRead,
+  ownsTransaction,
+  type ReadWithRecord,
+} from './idempotency.ts';
 import type { LedgerResult } from './result.ts';
 
 /** A read that rides along after the locks: it must send its statement without waiting first. */
@@ -35,8 +41,6 @@ export interface RunAhead {
   release(): void;
 }
 
-export type AfterRead<C, T> = (tx: Transaction, found: ReadResult<C>) => Promise<LedgerResult<T>>;
-
 /**
  * A run nobody took or released is rolled back after this long: a bug, or a wait at a lock so long
  * that Slack's 3 s have passed anyway (the mutation then runs a transaction of its own).
@@ -48,7 +52,7 @@ const openRuns = new WeakMap<Database, number>();
 
 const RELEASED = Symbol('released');
 
-export class OpenedRun<C> implements RunAhead {
+export class OpenedRun<C> implements RunAhead, ContinuableRun<C> {
   readonly answers: Promise<unknown>[];
   private decided = false;
   private readonly decision = deferred<AfterRead<C, unknown> | typeof RELEASED>();
@@ -131,7 +135,12 @@ export class OpenedRun<C> implements RunAhead {
    * key's first) and this read, and gives its result once committed. Otherwise releases it and
    * gives null: the caller runs its own transaction.
    */
-  take<T>(key: string, locks: readonly string[], readId: string, afterRead: AfterRead<C, T>) {
+  take<T>(
+    key: string,
+    locks: readonly string[],
+    readId: string,
+    afterRead: AfterRead<C, T>,
+  ): Promise<LedgerResult<T>> | null {
     const fits = key === this.key && readId === this.readId && sameList(locks, this.locks);
     if (this.decided || !fits) {
       this.release();
