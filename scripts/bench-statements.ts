@@ -16,6 +16,7 @@ import { createScratchDatabase } from '../bench/lib/scratch-postgres.ts';
 import { type Database, type DatabaseTarget, openDatabase } from '../src/db/client.ts';
 import {
   assessPr,
+  getEntry,
   grantRole,
   recordPayment,
   refundPayment,
@@ -58,7 +59,8 @@ async function countOn(target: DatabaseTarget): Promise<{
   confirm: { beforeAck: number; all: number };
   refundFromForm: number;
   refundByPaymentOnly: number;
-  undo: number;
+  undoFromConfirm: number;
+  undoByIdOnly: number;
 }> {
   const logger = new CountingLogger();
   const handle = await openDatabase(target, { logger });
@@ -125,15 +127,24 @@ async function countOn(target: DatabaseTarget): Promise<{
       confirm: await confirmStatements(db, logger, patientId, chargeId),
       refundFromForm: await refundStatements(true),
       refundByPaymentOnly: await refundStatements(false),
-      undo: await undoStatements(db, logger, chargeId),
+      undoFromConfirm: await undoStatements(db, logger, chargeId, true),
+      undoByIdOnly: await undoStatements(db, logger, chargeId, false),
     };
   } finally {
     await handle.close();
   }
 }
 
-/** A Slack user's undo of their own write-off (not part of a batch), its write-off read first. */
-async function undoStatements(db: Database, logger: CountingLogger, chargeId: number): Promise<number> {
+/**
+ * A Slack user's undo of their own write-off (not part of a batch): given the write-off's row, as a
+ * confirm has just read it, or only its id (the command line), when the ledger reads it first.
+ */
+async function undoStatements(
+  db: Database,
+  logger: CountingLogger,
+  chargeId: number,
+  rowKnown: boolean,
+): Promise<number> {
   const written = await writeOff(db, {
     chargeId,
     amountCents: 100,
@@ -143,21 +154,26 @@ async function undoStatements(db: Database, logger: CountingLogger, chargeId: nu
     idempotencyKey: randomUUID(),
   });
   if (!written.ok) throw new Error(`unexpected blocker ${written.blockers[0]?.code}`);
+  const known = rowKnown ? await getEntry(db, written.value.entryId) : null;
   const before = logger.mark();
-  const result = await undoWriteOff(db, {
-    writeOffEntryId: written.value.entryId,
-    actor: 'UBENCH1',
-    source: 'button',
-    idempotencyKey: randomUUID(),
-  });
+  const result = await undoWriteOff(
+    db,
+    {
+      writeOffEntryId: written.value.entryId,
+      actor: 'UBENCH1',
+      source: 'button',
+      idempotencyKey: randomUUID(),
+    },
+    known ?? undefined,
+  );
   if (!result.ok) throw new Error(`unexpected blocker ${result.blockers[0]?.code}`);
   return logger.since(before);
 }
 
 /**
  * A Slack user's confirm of a write-off form, as the modal's submission runs it: the statements
- * sent before Slack is answered (at the ledger's commit) and in all (the status mark, the summary,
- * the Undo action after it). On PostgreSQL the reads go with the ledger's BEGIN, locks and
+ * sent before Slack is answered (at the ledger's commit, which also marks the pending action
+ * executed) and in all (the summary and the Undo action after it). On PostgreSQL the reads go with the ledger's BEGIN, locks and
  * locking read, in one write (ledger/run-ahead.ts).
  */
 async function confirmStatements(db: Database, logger: CountingLogger, patientId: number, chargeId: number) {
@@ -231,7 +247,13 @@ try {
       postgres.refundByPaymentOnly,
       'refund',
     ),
-    figure('statements-undo', 'Slack user, one write-off, PostgreSQL', postgres.undo, 'undo'),
+    figure('statements-undo', 'Slack confirm, one write-off, PostgreSQL', postgres.undoFromConfirm, 'undo'),
+    figure(
+      'statements-undo-id-only',
+      'command line, write-off id only, PostgreSQL',
+      postgres.undoByIdOnly,
+      'undo',
+    ),
   ]);
 } finally {
   await scratch.drop();

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import {
   chargeHistory,
   getCharge,
+  getEntry,
   listCharges,
   listUnreversedWriteOffs,
   undoWriteOff,
@@ -158,6 +159,50 @@ describeEachDatabase('writing off PR', (kind) => {
     expect(await outstandingOf(handle.db, oldest)).toBe(6_000);
     expect(await outstandingOf(handle.db, middle)).toBe(10_000);
     expect(await listUnreversedWriteOffs(handle.db, { chargeIds: [oldest, middle, newest] })).toEqual([]);
+  });
+
+  it('undoes a write-off given its row, as a confirm has read it; a row that does not match is refused and nothing is written', async () => {
+    const { chargeId } = await createCharge(handle.db, { assessedCents: 5_000 });
+    const written = await expectOk(writeOffAs(BILLER, chargeId, 1_000));
+    const row = await getEntry(handle.db, written.entryId);
+    if (!row) throw new Error('the write-off is stored');
+    const params = { writeOffEntryId: row.id, actor: BILLER, source: 'button' as const };
+
+    await expect(
+      undoWriteOff(handle.db, { ...params, idempotencyKey: randomUUID() }, { ...row, id: row.id + 1 }),
+    ).rejects.toThrow(/invariant/);
+    expect(await outstandingOf(handle.db, chargeId)).toBe(4_000);
+    await expect(
+      undoWriteOff(handle.db, { ...params, idempotencyKey: randomUUID() }, row),
+    ).resolves.toMatchObject({ ok: true, value: { amountCents: 1_000, batchId: null } });
+    expect(await outstandingOf(handle.db, chargeId)).toBe(5_000);
+
+    const spreadCharge = await createCharge(handle.db, { assessedCents: 3_000 });
+    const spread = await expectOk(
+      writeOffSpread(handle.db, {
+        chargeIds: [spreadCharge.chargeId],
+        amountCents: 500,
+        reason: 'small_balance',
+        actor: MANAGER,
+        source: 'button',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    const spreadRow = await getEntry(handle.db, spread.entries[0]?.entryId ?? 0);
+    if (!spreadRow) throw new Error('the spread is stored');
+    // A spread's write-off handed over as if it had no batch: refused under the lock.
+    await expect(
+      undoWriteOff(
+        handle.db,
+        { writeOffEntryId: spreadRow.id, actor: MANAGER, source: 'button', idempotencyKey: randomUUID() },
+        { ...spreadRow, batchId: null },
+      ),
+    ).rejects.toThrow(/in a batch/);
+    expect(await outstandingOf(handle.db, spreadCharge.chargeId)).toBe(2_500);
+    expect((await chargeHistory(handle.db, { chargeId: spreadCharge.chargeId })).map((e) => e.kind)).toEqual([
+      'pr_assessed',
+      'write_off',
+    ]);
   });
 
   it.each([

@@ -49,9 +49,14 @@ export function undoLocks(writeOffEntryId: number): readonly string[] {
 export async function undoWriteOff(
   db: Database,
   params: UndoWriteOffParams,
+  /** The write-off's row, when the caller has just read it (a confirm has): not read again. */
+  known?: EntryRow,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
+  if (known && (known.id !== params.writeOffEntryId || known.kind !== 'write_off')) {
+    throw new Error(`invariant: entry ${known.id} given for the undo of write-off ${params.writeOffEntryId}`);
+  }
   // Read before the transaction: an entry never changes, so neither does its charge or batch.
-  const target = await entryOfKind(db, params.writeOffEntryId, 'write_off', 'write-off');
+  const target = known ?? (await entryOfKind(db, params.writeOffEntryId, 'write_off', 'write-off'));
   return target.batchId
     ? undoGroup(db, params, target, target.batchId)
     : undoOne(db, params, target.chargeId);
@@ -70,6 +75,9 @@ function undoOne(
     { chargeId, actor: params.actor, entry: { kind: 'write_off', id: params.writeOffEntryId } },
     async (tx, { charge, actor, writeOff }, record) => {
       if (!writeOff) throw new NotFoundError('write-off', params.writeOffEntryId);
+      // Read again under the lock: a row given as one of no batch must be one.
+      if (writeOff.batchId !== null)
+        throw new Error(`invariant: write-off ${writeOff.entryId} is in a batch`);
       const blockers = checkUndo({ writtenOffBy: writeOff.actor, reversal: writeOff.reversal }, actor);
       if (blockers.length > 0) return blocked(blockers);
       const { amountCents } = writeOff;

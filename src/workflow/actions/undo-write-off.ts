@@ -25,13 +25,12 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
   },
 
   execute(db, entry, ctx, idempotencyKey) {
-    return undoWriteOff(db, {
-      writeOffEntryId: entry.id,
-      actor: ctx.actorId,
-      source: ctx.source,
-      note: ctx.note,
-      idempotencyKey,
-    });
+    // `resolve` has just read the write-off: the ledger need not read it again.
+    return undoWriteOff(
+      db,
+      { writeOffEntryId: entry.id, actor: ctx.actorId, source: ctx.source, note: ctx.note, idempotencyKey },
+      entry,
+    );
   },
 
   async summarize(db, entry, value, ctx) {
