@@ -20,9 +20,10 @@ const CURLY_DOUBLE_QUOTES = /[\u201c\u201d]/g;
 const DASHES = /[\u2012\u2013\u2014]/g;
 const SPACES = /\s+/g;
 
-// "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one thing.
+// "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one
+// thing; so does a bare "wo" before an amount or "the rest" ("wo $35 kim lau").
 const WRITE_OFF_SPELLINGS =
-  /\bw\/\s?off?\b|\bw\/o\b|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
+  /\bw\/\s?off?\b|\bw\/o\b|\bwo\b(?= ?(?:\$|\d|(?:the )?(?:rest|remaining|remainder|balance|bal)\b))|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
 export function normalizeText(raw: string): NormalizedText {
   const tidied = raw

@@ -5,7 +5,14 @@
  * are not ordinary billing words; a run counts when it is capitalised or sits where names sit.
  */
 import { foldName } from './normalize.ts';
-import { AMBIGUOUS_NAME_WORDS, HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
+import {
+  AMBIGUOUS_NAME_WORDS,
+  HONORIFICS,
+  MONTH_WORDS,
+  NAME_CUES,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+} from './vocabulary.ts';
 
 interface Token {
   readonly kind: 'word' | 'number' | 'punct';
@@ -119,6 +126,17 @@ function followsWriteOffShorthand(tokens: readonly Token[], index: number): bool
   );
 }
 
+/** "August 3", "March 3rd": a month with a day number after it begins a date, not a surname. */
+function startsDate(tokens: readonly Token[], index: number): boolean {
+  const day = tokens[index + 1];
+  return (
+    MONTH_WORDS.has(tokens[index]?.folded ?? '') &&
+    day?.kind === 'number' &&
+    day.joinedToPrevious &&
+    !day.folded.startsWith('$')
+  );
+}
+
 /** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
 function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): number {
   const limit = capitalized ? MAX_NAME_WORDS : MAX_LOWERCASE_NAME_WORDS;
@@ -127,7 +145,7 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     const next = tokens[last + 1];
     if (!next?.joinedToPrevious) break;
     const ambiguous = capitalized && isAmbiguousNameWord(next);
-    if (!isNameLike(next) && !ambiguous) break;
+    if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized && !particleContinuesName(tokens, last + 1)) break;
     if (!capitalized && next.capitalized) break;
     last += 1;

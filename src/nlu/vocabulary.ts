@@ -84,7 +84,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Vocabulary words that are also given names or surnames ("June Carter", "Nguyễn Văn An"). */
 export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set(
-  'an do le may june april august will bill mark pat sue long grace rose hope faith joy dawn art sun ma so'.split(
+  'an do le may june april august march will bill mark pat sue long grace rose hope faith joy dawn art sun ma so day'.split(
     ' ',
   ),
 );
@@ -124,3 +124,10 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'charge',
   'charges',
 ]);
+
+/** Month names as written in dates: "March 3" is a date even right after a name. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+    ' ',
+  ),
+);

@@ -93,6 +93,62 @@ describe('verbs the rules did not know', () => {
   });
 });
 
+describe('taking an amount off, giving a payment back', () => {
+  it.each([
+    ['knock $25 off Helen Wu, small balance', 2_500],
+    ['please take 12 bucks off for Helen Wu, courtesy', 1_200],
+    ['knock off $15 on Helen Wu’s bill, small bal', 1_500],
+    ['write $40 off for Helen Wu, hardship', 4_000],
+    ['wo $35 Helen Wu hardship', 3_500],
+    ['can we eat the $12 for Helen Wu? small bal', 1_200],
+    ['let the $9 go for Helen Wu, too small to bill', 900],
+    ['discount Helen Wu’s bill by $30, paid up front', 3_000],
+  ])('write-off of part: %s', (text, cents) => {
+    expect(parse(text)).toMatchObject({ intent: 'write_off', patient: 'Helen Wu', amountCents: cents });
+  });
+
+  it('without an amount, taking off or dropping the PR with a why-it-was-wrong reason cancels it', () => {
+    expect(parse('take off the PR for Helen Wu, entered in error').intent).toBe('cancel_pr');
+    expect(parse('drop the charge for Helen Wu, it was posted twice')).toMatchObject({
+      intent: 'cancel_pr',
+      cancelReason: 'duplicate',
+    });
+  });
+
+  it.each([
+    'give back the $20 payment for Helen Wu',
+    'return $20 to Helen Wu, she overpaid',
+    'return the $20 copay to Helen Wu',
+  ])('refund: %s', (text) => {
+    expect(parse(text)).toMatchObject({ intent: 'refund_payment', patient: 'Helen Wu', amountCents: 2_000 });
+  });
+
+  it('does not take paying back over time, or returned mail, for a refund', () => {
+    expect(parse('Helen Wu wants to pay back over time').intent).not.toBe('refund_payment');
+    expect(parse('write off $20 for Helen Wu, returned mail').intent).toBe('write_off');
+  });
+
+  it('undoes with slang only when the write-off is its object', () => {
+    expect(parse('scratch the write off I just did on Helen Wu').intent).toBe('undo_write_off');
+    expect(parse('nix that $20 writeoff on Helen Wu')).toMatchObject({
+      intent: 'undo_write_off',
+      amountCents: 2_000,
+    });
+    expect(parse('ditch the remaining $7 on Helen Wu’s account, write it off').intent).toBe('write_off');
+  });
+
+  it('takes a look-up verb with only a name for a balance look-up', () => {
+    expect(parse('pull up Helen Wu')).toMatchObject({ intent: 'balance', patient: 'Helen Wu' });
+    expect(parse('pull up the appointment for Helen Wu').intent).toBe('unknown');
+  });
+
+  it('reads a rough patch as hardship', () => {
+    expect(parse('knock 25 bucks off Helen Wu, she is going through a rough time').reason).toBe(
+      'financial_hardship',
+    );
+  });
+});
+
 describe('amounts and reasons in new places', () => {
   it('reads a bare number right after the name, but not a date or a count there', () => {
     expect(parse('refund Helen Wu 42.50').amountCents).toBe(4250);
@@ -163,6 +219,15 @@ describe('a first name that is a common word', () => {
   it('is a name on its own right after a name cue, capitalised', () => {
     expect(parse('write off $20 for Bill, small balance').patient).toBe('Bill');
     expect(parse('refund May $10').patient).toBe('May');
+  });
+
+  it('a month after a first name is a surname, unless a day follows', () => {
+    expect(parse('balance for Jo March').patient).toBe('Jo March');
+    expect(parse('cancel the PR for Jo March, duplicate').patient).toBe('Jo March');
+    expect(parse('write off $40 for Helen Wu August 3 visit, hardship')).toMatchObject({
+      patient: 'Helen Wu',
+      dateOfService: '2026-08-03',
+    });
   });
 
   it('is still a month when a day follows, and a word in lower case', () => {
