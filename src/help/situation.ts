@@ -64,6 +64,11 @@ export async function findSituation(
   const resolution = await resolvePatient(db, parsed.patient);
   if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
   if (resolution.kind === 'not_found') {
+    // "why is the write off option greyed out?": a word in lower case where a name may sit, that
+    // is nobody's name nor close to one, was not a patient; the question is answered as general.
+    if (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(parsed.patient)) {
+      return lastRefusalSituation(db, params);
+    }
     return { kind: 'not_found', name: parsed.patient, suggestions: resolution.suggestions };
   }
   const patient = resolution.patient;

@@ -376,6 +376,13 @@ describe('patients the question cannot pin down', () => {
     expect(readable(answer)).toContain('No patient matches');
     expect(readable(answer)).toMatch(/From the help article|help: `/);
   });
+
+  it('a word in lower case where a name may sit, close to no name, is not taken for a patient', async () => {
+    const answer = await askSlash(h, BILLER, 'why is the write off option greyed out?');
+    // Answered as a question naming nobody: the articles, or the asker's last refusal.
+    expect(readable(answer)).not.toMatch(/No patient matches|"option"/);
+    expect(readable(answer)).toMatch(/From the help article|help: `|refused/);
+  });
 });
 
 describe('BALANCE_CHANGED, refused by the ledger and then asked about', () => {
