@@ -176,8 +176,25 @@ export interface MentionOptions {
   readonly namesAtStart: boolean;
 }
 
-/** The patient name as written (honorific and possessive dropped), or null. */
+/**
+ * "MRN 10023", "mrn: A-77", "patient #4411", "acct no. 5521": a patient named by number. The
+ * number is what the look-up takes (an MRN, or a patient id: resolvePatient asks when it is both).
+ */
+const LABELLED_MRN = /\bmrn\b[\s:#.-]*([\p{L}]*-?\d[\p{L}\p{N}-]*)/iu;
+const NUMBERED_PATIENT =
+  /\b(?:patient|pt|acct|account)\b\s*(?:id\b\s*|#\s*|no\.?\s*|number\s*)?(\d{3,})\b(?!\s*(?:dollars?|bucks?|cents?|visits?|charges?|%))/iu;
+
+/**
+ * The patient name as written (honorific and possessive dropped), else their number, else null.
+ * A labelled MRN is blanked out before names are looked for: its letters ("QZ-40917") are not one.
+ */
 export function findPatientMention(text: string, opts: MentionOptions): string | null {
+  const mrn = LABELLED_MRN.exec(text);
+  const withoutMrn = mrn ? text.replace(mrn[0], ' '.repeat(mrn[0].length)) : text;
+  return findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null;
+}
+
+function findNamedPatient(text: string, opts: MentionOptions): string | null {
   const tokens = tokenize(text);
   let best: Candidate | null = null;
   for (let first = 0; first < tokens.length; first++) {

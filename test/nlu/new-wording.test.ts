@@ -149,6 +149,23 @@ describe('taking an amount off, giving a payment back', () => {
   });
 });
 
+describe('a patient named by number', () => {
+  it.each([
+    ["what's the balance on MRN 10023", '10023'],
+    ['mrn: QZ-40917 balance?', 'QZ-40917'],
+    ['write off $25 for patient #4411, small balance', '4411'],
+    ['refund acct no. 5521 $20', '5521'],
+  ])('%s', (text, patient) => {
+    expect(parse(text).patient).toBe(patient);
+  });
+
+  it('prefers a name when both are given, and never takes an amount or a count for a number', () => {
+    expect(parse('write off $10 for Helen Wu MRN QZ-40917, small balance').patient).toBe('Helen Wu');
+    expect(parse('write off 3 visits for patient 12, small balance').patient).toBeNull();
+    expect(parse('write off $25 for patient 250 dollars').patient).toBeNull();
+  });
+});
+
 describe('amounts and reasons in new places', () => {
   it('reads a bare number right after the name, but not a date or a count there', () => {
     expect(parse('refund Helen Wu 42.50').amountCents).toBe(4250);

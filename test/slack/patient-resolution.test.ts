@@ -26,6 +26,12 @@ beforeAll(async () => {
   await createCharge(h.db, { firstName: 'Marguerite', lastName: 'Delacroix', writtenOffCents: 1_000 });
   await createCharge(h.db, { firstName: 'Marguerite', lastName: 'Delacourt', writtenOffCents: 2_000 });
   await createCharge(h.db, { firstName: 'Theodore', lastName: 'Quackenbush' });
+  await createCharge(h.db, {
+    firstName: 'Ottilie',
+    lastName: 'Numbered',
+    mrn: 'QZ-40917',
+    assessedCents: 4_321,
+  });
 });
 
 afterAll(async () => {
@@ -41,6 +47,12 @@ describe('patient resolution', () => {
     expect(text).toContain('Closest names: Theodore Quackenbush');
     // The request is not lost: the form can still be opened to search for the patient.
     expect(text).toContain('Review & confirm');
+  });
+
+  it("named by MRN instead of a name: the balance is that patient's", async () => {
+    const reply = readable(await askDm(h, BILLER, "what's the balance on MRN QZ-40917?"));
+    expect(reply).toContain('Ottilie Numbered');
+    expect(reply).toContain('$43.21');
   });
 
   it('one clear match: the form has the patient chosen', async () => {
