@@ -4,7 +4,8 @@
  * with the database after its commit, while everything before it runs as usual.
  */
 import { once } from 'node:events';
-import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { listenInFront, tieTogether } from './tcp-relay.ts';
 
 /** The server's answer to COMMIT: CommandComplete ('C', length 11, "COMMIT\0"). */
 const COMMIT_COMPLETE = Buffer.from([0x43, 0, 0, 0, 11, ...Buffer.from('COMMIT'), 0]);
@@ -69,23 +70,11 @@ export async function commitGate(databaseUrl: string): Promise<CommitGate> {
         closed();
       }
     });
-    for (const [a, b] of [
-      [client, link.upstream],
-      [link.upstream, client],
-    ] as const) {
-      a.on('close', () => {
-        b.destroy();
-        links.delete(link);
-      });
-      a.on('error', () => b.destroy());
-    }
+    tieTogether(client, link.upstream, () => links.delete(link));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = new URL(databaseUrl);
-  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenInFront(server, databaseUrl);
   return {
-    url: url.toString(),
+    url,
     closeAfterNextCommit: (how) =>
       new Promise<void>((closed) => {
         armed = { how, closed };

@@ -1,10 +1,10 @@
 /** A TCP relay in front of a PostgreSQL database that counts what the client sends. */
-import { once } from 'node:events';
-import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { createScratchPostgresDatabase } from './databases.ts';
+import { listenInFront, tieTogether } from './tcp-relay.ts';
 
 export interface CountingRelay {
   readonly server: Server;
@@ -33,21 +33,12 @@ export async function countingRelay(databaseUrl: string): Promise<CountingRelay>
       clientWroteLast = false;
       client.write(chunk);
     });
-    for (const [a, b] of [
-      [client, upstream],
-      [upstream, client],
-    ] as const) {
-      a.on('close', () => b.destroy());
-      a.on('error', () => b.destroy());
-    }
+    tieTogether(client, upstream);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = new URL(databaseUrl);
-  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenInFront(server, databaseUrl);
   return {
     server,
-    url: url.toString(),
+    url,
     turns: () => turns,
     writes: () => writes,
     resetTurns: () => {
