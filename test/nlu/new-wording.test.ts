@@ -123,6 +123,10 @@ describe('taking an amount off, giving a payment back', () => {
     expect(parse(text)).toMatchObject({ intent: 'refund_payment', patient: 'Helen Wu', amountCents: 2_000 });
   });
 
+  it('does not take "let me go ahead" for letting a balance go', () => {
+    expect(parse('let me go ahead and check Helen Wu’s balance').intent).toBe('balance');
+  });
+
   it('does not take paying back over time, or returned mail, for a refund', () => {
     expect(parse('Helen Wu wants to pay back over time').intent).not.toBe('refund_payment');
     expect(parse('write off $20 for Helen Wu, returned mail').intent).toBe('write_off');
