@@ -123,6 +123,16 @@ const NUMBER_AFTER_NAME = new RegExp(
   'u',
 );
 
+// "all", "rest" or "the rest" right after the patient's name, where the amount goes: "/writeoff
+// Tom Baker all small balance".
+const ALL_AFTER_NAME = /^(?:'s)?\s*,?\s*(?:all|(?:the )?rest|remaining)(?=$|[\s,.;])/i;
+
+/** Whether everything outstanding is asked for right after the patient's name. */
+export function allAfterName(text: string, patient: string): boolean {
+  const at = text.indexOf(patient);
+  return at >= 0 && ALL_AFTER_NAME.test(text.slice(at + patient.length));
+}
+
 /** The amount written as a bare number right after the patient's name, if any. */
 export function amountAfterName(text: string, patient: string): AmountResult | null {
   const at = text.indexOf(patient);

@@ -4,6 +4,7 @@
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
 import {
+  allAfterName,
   amountAfterName,
   chooseAmount,
   chooseThreshold,
@@ -66,22 +67,29 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');
   const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
 
-  const amountResult =
-    intent === 'small_balance_batch'
-      ? (threshold?.result ?? null)
-      : INTENTS_WITH_AMOUNT.has(intent)
-        ? (written?.result ?? afterName)
-        : null;
-  const amountCents = amountResult?.ok ? amountResult.cents : null;
-  const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const patient =
     intent === 'small_balance_batch'
       ? null
       : usesDefault
         ? findPatientMention(text, { namesAtStart: true })
         : named;
+  // Command text may start with a name in lower case, which only the second look found: the
+  // number or "all" after it is then read after that name ("/writeoff jane doe 40 small bal").
+  const afterPatient =
+    afterName ??
+    (written === null && patient !== null && patient !== named ? amountAfterName(text, patient) : null);
+  const amountResult =
+    intent === 'small_balance_batch'
+      ? (threshold?.result ?? null)
+      : INTENTS_WITH_AMOUNT.has(intent)
+        ? (written?.result ?? afterPatient)
+        : null;
+  const amountCents = amountResult?.ok ? amountResult.cents : null;
+  const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =
-    INTENTS_WITH_ALL.has(intent) && amountCents === null && mentionsAllOfIt(lower, amountResult !== null);
+    INTENTS_WITH_ALL.has(intent) &&
+    amountCents === null &&
+    (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
   const reason =
     intent === 'small_balance_batch'
       ? 'small_balance'

@@ -63,9 +63,19 @@ describe('parseRequest reads a number only when it ends at a word boundary', () 
     ['the remaining balance for Dmitri Volkov, small balance', 'Dmitri Volkov'],
     ['all Dmitri Volkov small balance', 'Dmitri Volkov'],
     ['all of it for Jane Doe, small balance', 'Jane Doe'],
+    ['Dmitri Volkov all small balance', 'Dmitri Volkov'],
+    ['dmitri volkov rest, small bal', 'dmitri volkov'],
   ])('/writeoff %s: the whole outstanding, as a write-off', (text, patient) => {
     const parsed = parseRequest(text, { today, defaultIntent: 'write_off' });
     expect(parsed).toMatchObject({ intent: 'write_off', patient, amountAll: true, reason: 'small_balance' });
+  });
+
+  it('/writeoff text starting with a name in lower case reads the number after it', () => {
+    const parsed = parseRequest('jane doe 40 small bal', { today, defaultIntent: 'write_off' });
+    expect(parsed).toMatchObject({ patient: 'jane doe', amountCents: 4_000, reason: 'small_balance' });
+    expect(
+      parseRequest('jane doe 3 visits small bal', { today, defaultIntent: 'write_off' }).amountCents,
+    ).toBeNull();
   });
 
   it.each([
