@@ -26,6 +26,13 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 // "10/3", "10-03", "12/30/2025". Not "1/2 of her balance": that is a fraction, not a date.
 const NUMERIC = /(?<![\d$.,/-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\s*of\b)/;
+const MONTH_NAME = new RegExp(`^${MONTH}$`);
+
+/** A word that names a month ("march", "sept", "dec."), as the dates here are read. */
+export function isMonthName(word: string): boolean {
+  return MONTH_NAME.test(word);
+}
+
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 // The month must end its word: "2 of jane" is not January 2.
 const DAY_MONTH = new RegExp(

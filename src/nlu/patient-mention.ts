@@ -4,15 +4,10 @@
  * "helen wu" right after the command, or a lone first name "Jane". Names are runs of words that
  * are not ordinary billing words; a run counts when it is capitalised or sits where names sit.
  */
+
+import { isMonthName } from './date.ts';
 import { foldName } from './normalize.ts';
-import {
-  AMBIGUOUS_NAME_WORDS,
-  HONORIFICS,
-  MONTH_WORDS,
-  NAME_CUES,
-  NAME_PARTICLES,
-  NON_NAME_WORDS,
-} from './vocabulary.ts';
+import { AMBIGUOUS_NAME_WORDS, HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
 
 interface Token {
   readonly kind: 'word' | 'number' | 'punct';
@@ -130,7 +125,7 @@ function followsWriteOffShorthand(tokens: readonly Token[], index: number): bool
 function startsDate(tokens: readonly Token[], index: number): boolean {
   const day = tokens[index + 1];
   return (
-    MONTH_WORDS.has(tokens[index]?.folded ?? '') &&
+    isMonthName(tokens[index]?.folded ?? '') &&
     day?.kind === 'number' &&
     day.joinedToPrevious &&
     !day.folded.startsWith('$')

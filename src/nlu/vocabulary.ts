@@ -124,10 +124,3 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'charge',
   'charges',
 ]);
-
-/** Month names as written in dates: "March 3" is a date even right after a name. */
-export const MONTH_WORDS: ReadonlySet<string> = new Set(
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
-    ' ',
-  ),
-);
