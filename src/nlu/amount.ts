@@ -127,16 +127,21 @@ const NUMBER_AFTER_NAME = new RegExp(
 // Tom Baker all small balance".
 const ALL_AFTER_NAME = /^(?:'s)?\s*,?\s*(?:all|(?:the )?rest|remaining)(?=$|[\s,.;])/i;
 
+/** The text after the patient's name as written, or null when the name is not in it. */
+function textAfterName(text: string, patient: string): string | null {
+  const at = text.indexOf(patient);
+  return at < 0 ? null : text.slice(at + patient.length);
+}
+
 /** Whether everything outstanding is asked for right after the patient's name. */
 export function allAfterName(text: string, patient: string): boolean {
-  const at = text.indexOf(patient);
-  return at >= 0 && ALL_AFTER_NAME.test(text.slice(at + patient.length));
+  const after = textAfterName(text, patient);
+  return after !== null && ALL_AFTER_NAME.test(after);
 }
 
 /** The amount written as a bare number right after the patient's name, if any. */
 export function amountAfterName(text: string, patient: string): AmountResult | null {
-  const at = text.indexOf(patient);
-  if (at < 0) return null;
-  const match = NUMBER_AFTER_NAME.exec(text.slice(at + patient.length));
+  const after = textAfterName(text, patient);
+  const match = after === null ? null : NUMBER_AFTER_NAME.exec(after);
   return match?.[1] ? parseAmount(match[1]) : null;
 }

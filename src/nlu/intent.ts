@@ -29,24 +29,29 @@ const BATCH_SCOPE =
 const SWEEP_VERB = /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up)\b/;
 const UNDO =
   /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+// Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
+// that is a write-off, a cancel when the text says why the PR was wrong.
+const DISCARD = 'drop|ditch|scrap|nix|toss';
+const DISCARD_THIS = new RegExp(String.raw`\b(?:${DISCARD}) (?:the|it|that|this|her|his|their)\b`);
 // Slang that undoes only when the write-off is its object: "scratch that write-off" (but "ditch
 // the remaining $7, write it off" is a write-off).
-const UNDO_SLANG =
-  /\b(?:scratch|scrap|nix|ditch|toss|kill|drop) (?:(?:the|that|this|my|her|his|their|last) )?(?:\$?[\d,.]+ )?writeoffs?\b/;
+const UNDO_SLANG = new RegExp(
+  String.raw`\b(?:scratch|kill|${DISCARD}) (?:(?:the|that|this|my|her|his|their|last) )?(?:\$?[\d,.]+ )?writeoffs?\b`,
+);
 const UNDO_ALONE =
   /^(?:please )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
 const WRITE_OFF_WORD = /\bwriteoffs?\b/;
 // Verbs that erase a PR that was wrong. "zero out", "wipe" and "clear" also mean a write-off, so
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
 const CANCEL = /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b/;
-const CLEAR_VERB = /\b(?:zero(?:ed)? out|wipe(?: out)?|clear(?: out)?|drop|ditch|scrap|nix|toss)\b/;
+const CLEAR_VERB = new RegExp(String.raw`\b(?:zero(?:ed)? out|wipe(?: out)?|clear(?: out)?|${DISCARD})\b`);
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
 const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
 const REFUND =
   /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\b(?:drop|ditch|scrap|nix|toss) (?:the|it|that|this|her|his|their)\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
+  /\bwriteoffs?\b|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -58,9 +63,14 @@ const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|bal
 // part of the PR (with no amount, "take off the PR" is a cancel).
 const AMOUNT_OFF = /\b(?:knock|take|shave|chop|lop|cut|strike|trim|slash|drop)\b[^.?!;]{0,30}?\boff\b/;
 
+/** A write-off verb, the slang for throwing something away included. */
+function writesOff(lower: string): boolean {
+  return WRITE_OFF.test(lower) || DISCARD_THIS.test(lower);
+}
+
 function isBatch(lower: string, signals: IntentSignals): boolean {
   if (!signals.hasThreshold || !BATCH_SCOPE.test(lower)) return false;
-  return WRITE_OFF.test(lower) || /small[\s-]?bal/.test(lower) || SWEEP_VERB.test(lower);
+  return writesOff(lower) || /small[\s-]?bal/.test(lower) || SWEEP_VERB.test(lower);
 }
 
 function isCancel(lower: string): boolean {
@@ -77,7 +87,7 @@ export function detectIntent(lower: string, signals: IntentSignals): IntentMatch
     return found('undo_write_off');
   if (REFUND.test(lower)) return found('refund_payment');
   if (isCancel(lower)) return found('cancel_pr');
-  if (WRITE_OFF.test(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
+  if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
   if (outOfScopeTask(lower)) return found('unknown');
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
