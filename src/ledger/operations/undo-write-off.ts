@@ -62,16 +62,21 @@ export async function undoWriteOff(
     : undoOne(db, params, target.chargeId);
 }
 
+/** The undo's idempotency request, the same whichever path runs it: a retry must hash alike. */
+function undoRequest(params: UndoWriteOffParams) {
+  const { idempotencyKey, ...payload } = params;
+  return { key: idempotencyKey, operation: 'undo_write_off', payload };
+}
+
 /** One write-off on one charge, in two round trips on PostgreSQL. */
 function undoOne(
   db: Database,
   params: UndoWriteOffParams,
   chargeId: number,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
-  const { idempotencyKey, ...payload } = params;
   return runOnCharge<UndoWriteOffResult>(
     db,
-    { key: idempotencyKey, operation: 'undo_write_off', payload, locks: undoLocks(params.writeOffEntryId) },
+    { ...undoRequest(params), locks: undoLocks(params.writeOffEntryId) },
     { chargeId, actor: params.actor, entry: { kind: 'write_off', id: params.writeOffEntryId } },
     async (tx, { charge, actor, writeOff }, record) => {
       if (!writeOff) throw new NotFoundError('write-off', params.writeOffEntryId);
@@ -101,7 +106,7 @@ function undoOne(
           source: params.source,
           note: params.note,
           refersToEntryId: writeOff.entryId,
-          idempotencyKey,
+          idempotencyKey: params.idempotencyKey,
         },
         {
           audit: {
@@ -131,64 +136,59 @@ async function undoGroup(
   target: EntryRow,
   batchId: string,
 ): Promise<LedgerResult<UndoWriteOffResult>> {
-  const { idempotencyKey, ...payload } = params;
-  return runIdempotent<UndoWriteOffResult>(
-    db,
-    { key: idempotencyKey, operation: 'undo_write_off', payload },
-    async (tx) => {
-      const group = await batchWriteOffs(tx, batchId);
-      // Lock every charge of the group in id order, so two undos of one batch cannot deadlock.
-      const chargeIds = [...new Set(group.map((e) => e.chargeId))].sort((a, b) => a - b);
-      const lockedCharges = new Map<number, number>();
-      for (const chargeId of chargeIds)
-        lockedCharges.set(chargeId, (await lockCharge(tx, chargeId)).outstandingCents);
+  return runIdempotent<UndoWriteOffResult>(db, undoRequest(params), async (tx) => {
+    const group = await batchWriteOffs(tx, batchId);
+    // Lock every charge of the group in id order, so two undos of one batch cannot deadlock.
+    const chargeIds = [...new Set(group.map((e) => e.chargeId))].sort((a, b) => a - b);
+    const lockedCharges = new Map<number, number>();
+    for (const chargeId of chargeIds)
+      lockedCharges.set(chargeId, (await lockCharge(tx, chargeId)).outstandingCents);
 
-      const actor = await loadActor(tx, params.actor);
-      const reversalsSoFar = await existingReversals(
-        tx,
-        group.map((e) => e.id),
-      );
-      const blockers = checkUndo(
-        { writtenOffBy: target.actor, reversal: reversalsSoFar.get(target.id) ?? null },
-        actor,
-      );
-      if (blockers.length > 0) return blocked(blockers);
+    const actor = await loadActor(tx, params.actor);
+    const reversalsSoFar = await existingReversals(
+      tx,
+      group.map((e) => e.id),
+    );
+    const blockers = checkUndo(
+      { writtenOffBy: target.actor, reversal: reversalsSoFar.get(target.id) ?? null },
+      actor,
+    );
+    if (blockers.length > 0) return blocked(blockers);
 
-      const reversals: ReversalResult[] = [];
-      for (const [index, writeOff] of group.entries()) {
-        if (reversalsSoFar.has(writeOff.id)) continue;
-        const entry = await appendEntry(tx, {
-          chargeId: writeOff.chargeId,
-          kind: 'write_off_reversal',
-          amountCents: writeOff.amountCents,
-          actor: params.actor,
-          source: params.source,
-          note: params.note,
-          refersToEntryId: writeOff.id,
-          batchId: writeOff.batchId,
-          idempotencyKey: group.length === 1 ? idempotencyKey : `${idempotencyKey}#${index}`,
-        });
-        const outstandingCents = (lockedCharges.get(writeOff.chargeId) ?? 0) + writeOff.amountCents;
-        lockedCharges.set(writeOff.chargeId, outstandingCents);
-        reversals.push({
-          entryId: entry.id,
-          writeOffEntryId: writeOff.id,
-          chargeId: writeOff.chargeId,
-          amountCents: writeOff.amountCents,
-          outstandingCents,
-        });
-      }
-      const amountCents = reversals.reduce((sum, r) => sum + r.amountCents, 0);
-      await appendAudit(tx, {
+    const reversals: ReversalResult[] = [];
+    for (const [index, writeOff] of group.entries()) {
+      if (reversalsSoFar.has(writeOff.id)) continue;
+      const entry = await appendEntry(tx, {
+        chargeId: writeOff.chargeId,
+        kind: 'write_off_reversal',
+        amountCents: writeOff.amountCents,
         actor: params.actor,
-        action: 'undo_write_off',
-        targetType: 'ledger_entry',
-        targetId: target.id,
-        details: { reversalEntryIds: reversals.map((r) => r.entryId), amountCents, batchId },
+        source: params.source,
+        note: params.note,
+        refersToEntryId: writeOff.id,
+        batchId: writeOff.batchId,
+        idempotencyKey: group.length === 1 ? params.idempotencyKey : `${params.idempotencyKey}#${index}`,
       });
-      return { ok: true, replayed: false, value: { reversals, amountCents, batchId } };
-    },
-  );
+      const outstandingCents = (lockedCharges.get(writeOff.chargeId) ?? 0) + writeOff.amountCents;
+      lockedCharges.set(writeOff.chargeId, outstandingCents);
+      reversals.push({
+        entryId: entry.id,
+        writeOffEntryId: writeOff.id,
+        chargeId: writeOff.chargeId,
+        amountCents: writeOff.amountCents,
+        outstandingCents,
+      });
+    }
+    const amountCents = reversals.reduce((sum, r) => sum + r.amountCents, 0);
+    await appendAudit(tx, {
+      actor: params.actor,
+      action: 'undo_write_off',
+      targetType: 'ledger_entry',
+      targetId: target.id,
+      details: { reversalEntryIds: reversals.map((r) => r.entryId), amountCents, batchId },
+    });
+    return { ok: true, replayed: false, value: { reversals, amountCents, batchId } };
+  });
 }
 
 /** A batch can be large; a bound keeps one undo from running away. */
