@@ -6,7 +6,7 @@
  * FinalizationRegistry, and V8's young-generation collector keeps such objects alive. Each Slack
  * call's response, and the request, stream and closures it reaches, then outlived the young
  * collections until the next full one. Under the confirm load, sending without it cut what each
- * young collection promoted from 1.42 to 1.18 MB, and their number by 8 % (README, Performance).
+ * young collection promoted from 1.42 to 1.18 MB, and their number by 8 % (docs/performance-notes.md).
  *
  * Only what a Slack call needs is handled here: a string or byte body, the headers, an abort
  * signal, `redirect: 'error'`, compressed answers. Anything else (a form with files, a stream, a
