@@ -106,7 +106,13 @@ function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: bool
   return daysBefore(today, back);
 }
 
-function relativeDay(lower: string, today: CalendarDay): CalendarDay | null {
+// When the biller acted, not when the patient was seen: "the write-off I did yesterday",
+// "yesterday's batch", "the refund from last Tuesday". Such a day is not a date of service.
+const ACTED_ON =
+  /\b(?:i|we|you|she|he|they|someone|somebody)(?: just)? (?:did|made|entered|posted|ran|put|keyed|applied|processed|submitted|writeoff(?:ed)?|refunded|cancel+ed|undid|approved)\b[^,.;!?]*|\b(?:yesterday|today)'s (?:[\w-]+ ){0,2}(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|run|work|approvals?)\b|\b(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|approvals?) (?:(?:made|done|entered|posted|run|ran|applied|approved) )?(?:from |on )?(?:yesterday|today|last \w+day|\w+ days? ago)\b/g;
+
+function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
+  const lower = text.replace(ACTED_ON, ' ');
   if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
   if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
   if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {

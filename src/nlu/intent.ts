@@ -39,7 +39,7 @@ const UNDO_SLANG = new RegExp(
   String.raw`\b(?:scratch|kill|${DISCARD}) (?:(?:the|that|this|my|her|his|their|last) )?(?:\$?[\d,.]+ )?writeoffs?\b`,
 );
 const UNDO_ALONE =
-  /^(?:please )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
+  /^(?:(?:please|pls|(?:can|could|would) (?:you|u)(?: please| pls)?) )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
 const WRITE_OFF_WORD = /\bwriteoffs?\b/;
 // Verbs that erase a PR that was wrong. "zero out", "wipe" and "clear" also mean a write-off, so
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
@@ -78,10 +78,20 @@ function isCancel(lower: string): boolean {
   return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && findCancelReason(lower) !== null);
 }
 
-export function detectIntent(lower: string, signals: IntentSignals): IntentMatch {
+// "do not write off …", "don't refund her yet", "never mind, don't cancel it": a negated action is
+// taken out with its object, up to the end of its clause, before the verbs are read; what is left
+// decides ("don't write it off, cancel the PR instead, it was a duplicate" is a cancel). "Don't
+// forget to write off …" is not a negation.
+const NEGATED_ACTION = new RegExp(
+  String.raw`\b(?:do not|don'?t|never|no need to|hold off (?:on|from))(?: (?:yet|actually|please|pls|go ahead and|bother(?: to)?|even))? (?:writeoffs?|write|undo|un-?do|reverse|revert|roll|refund\w*|reimburse|cancel|void|delete|remove|erase|waive|zero|wipe|clear|comp|forgive|${DISCARD}|take|knock|give|return|touch|run|process|apply|post)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|instead|just|rather)\b|$)`,
+  'g',
+);
+
+export function detectIntent(text: string, signals: IntentSignals): IntentMatch {
   const found = (intent: Intent): IntentMatch => ({ intent, explicit: true });
-  if (isPromptInjection(lower)) return found('unknown');
-  if (isProductQuestion(lower, signals)) return found('help');
+  if (isPromptInjection(text)) return found('unknown');
+  if (isProductQuestion(text, signals)) return found('help');
+  const lower = text.replace(NEGATED_ACTION, ' ');
   if (isBatch(lower, signals)) return found('small_balance_batch');
   if ((UNDO.test(lower) && WRITE_OFF_WORD.test(lower)) || UNDO_ALONE.test(lower) || UNDO_SLANG.test(lower))
     return found('undo_write_off');

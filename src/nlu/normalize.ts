@@ -25,6 +25,9 @@ const SPACES = /\s+/g;
 const WRITE_OFF_SPELLINGS =
   /\bw\/\s?off?\b|\bw\/o\b|\bwo\b(?= ?(?:\$|\d|(?:the )?(?:rest|remaining|remainder|balance|bal)\b))|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
+// "un-write-off", "unwrite-off": one word for undoing a write-off, read as the two it means.
+const UN_WRITE_OFF = /\bun-?(?:writeoff|write-?off)\b/g;
+
 export function normalizeText(raw: string): NormalizedText {
   const tidied = raw
     .slice(0, MAX_REQUEST_LENGTH)
@@ -35,7 +38,10 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(SPACES, ' ')
     .trim();
   const text = correctCommandTypos(tidied);
-  const lower = text.toLowerCase().replace(WRITE_OFF_SPELLINGS, 'writeoff');
+  const lower = text
+    .toLowerCase()
+    .replace(WRITE_OFF_SPELLINGS, 'writeoff')
+    .replace(UN_WRITE_OFF, 'undo writeoff');
   return { text, lower };
 }
 

@@ -112,8 +112,12 @@ function tokenBefore(tokens: readonly Token[], index: number): Token | undefined
   return tokens[i];
 }
 
-/** "w/o tom baker": the shorthand for write-off cues a name like the word itself does. */
+// "write-off", "un-write-off", "unwriteoff": one token, a cue like the word writeoff.
+const HYPHENATED_WRITE_OFF = /^(?:un-?)?(?:write|wrote|written|writing)-?offs?$/;
+
+/** "w/o tom baker", "write-off tom baker": write-off shorthand cues a name like the word itself does. */
 function followsWriteOffShorthand(tokens: readonly Token[], index: number): boolean {
+  if (HYPHENATED_WRITE_OFF.test(tokenBefore(tokens, index)?.folded ?? '')) return true;
   return (
     tokens[index - 1]?.folded === 'o' &&
     tokens[index - 2]?.folded === '/' &&

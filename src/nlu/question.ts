@@ -12,6 +12,8 @@
 export interface QuestionSignals {
   /** An amount was written that is not a threshold. */
   readonly hasAmount: boolean;
+  /** A threshold was written ("under $5"): with "can we …" it names what to act on. */
+  readonly hasThreshold?: boolean;
   /** A patient is named. */
   readonly hasPatient: boolean;
 }
@@ -22,10 +24,10 @@ const INJECTION =
 
 // Question forms that only ever ask how things work.
 const HELP_STRONG =
-  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should|is allowed|may)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b|walk me through\b|tell me (?:how|about|what|why)\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
+  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what (?:counts|qualifies) as\b|what(?:'s| is) considered\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should|is allowed|may)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b|walk me through\b|tell me (?:how|about|what|why)\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
-  /^(?:can (?:i|we|billers?)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
+  /^(?:can (?:i|we|billers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk)|someone|anyone|somebody|anybody)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -71,7 +73,10 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
-  const hasAmount = signals.hasAmount && !LIMIT_AMOUNT.test(lower);
+  // "can we w/o all balances under $5": a threshold asked of the team names what to act on.
+  const hasAmount =
+    (signals.hasAmount && !LIMIT_AMOUNT.test(lower)) ||
+    (signals.hasThreshold === true && /^(?:can|could) we\b/.test(lower));
   if (HYPOTHETICAL.test(lower) && PRODUCT_TOPIC.test(lower)) return true;
   if (CAPABILITY.test(lower)) return true;
   if (WH_START.test(lower)) return PRODUCT_TOPIC.test(lower) && !asksForBalance(lower, signals);

@@ -259,3 +259,94 @@ describe('a first name that is a common word', () => {
     expect(parse('write off $15 for the bill, small balance').patient).toBeNull();
   });
 });
+
+describe('a negated action is not asked for', () => {
+  it.each([
+    'do NOT write off anything for Helen Wu yet, still waiting on the EOB',
+    "don't w/o Helen Wu's balance",
+    'never mind, don’t cancel the PR for Helen Wu',
+    'no need to refund Helen Wu, she called back',
+    'hold off on writing off Helen Wu until the appeal comes back',
+  ])('%s -> unknown', (text) => {
+    expect(parse(text).intent).toBe('unknown');
+  });
+
+  it('what the text asks instead decides', () => {
+    expect(parse("don't write it off, cancel the PR instead, it was a duplicate")).toMatchObject({
+      intent: 'cancel_pr',
+      patient: null,
+    });
+    expect(parse("don't undo the write-off for Helen Wu, refund her $20 instead")).toMatchObject({
+      intent: 'refund_payment',
+      amountCents: 2000,
+    });
+  });
+
+  it('"don\'t forget to" is not a negation', () => {
+    expect(parse("don't forget to write off $40 for Helen Wu, hardship").intent).toBe('write_off');
+  });
+});
+
+describe('undoing a write-off, written as one word', () => {
+  it.each(['can you un-write-off priya patel', 'unwrite-off Priya Patel', 'please unwriteoff priya patel'])(
+    '%s',
+    (text) => {
+      expect(parse(text)).toMatchObject({
+        intent: 'undo_write_off',
+        patient: expect.stringMatching(/^priya patel$/i),
+      });
+    },
+  );
+
+  it('a polite "can you undo <name>" is an undo', () => {
+    expect(parse('can you undo priya patel')).toMatchObject({
+      intent: 'undo_write_off',
+      patient: 'priya patel',
+    });
+  });
+
+  it('a hyphenated "write-off" cues a lower-case name, and the amount after it', () => {
+    expect(parse('write-off priya patel 40 hardship')).toMatchObject({
+      intent: 'write_off',
+      patient: 'priya patel',
+      amountCents: 4000,
+      reason: 'financial_hardship',
+    });
+  });
+});
+
+describe('questions about who may do what, and what counts as what', () => {
+  it.each([
+    "can a biller undo someone else's writeoff?",
+    'can the front desk refund a copay?',
+    'what counts as a small balance for the batch w/o thing?',
+    'what is considered bad debt here',
+  ])('%s -> help, no patient', (text) => {
+    expect(parse(text)).toMatchObject({ intent: 'help', patient: null });
+  });
+
+  it('"can we" with a threshold asks the team to run the batch', () => {
+    expect(parse('can we w/o all balances under $5 across the board')).toMatchObject({
+      intent: 'small_balance_batch',
+      amountCents: 500,
+    });
+    expect(parse('can I write off balances under $5?').intent).toBe('help');
+  });
+});
+
+describe('a day that says when the biller acted is not the date of service', () => {
+  it.each([
+    'pls undo the w/o I did on María García yesterday',
+    "undo yesterday's small balance batch",
+    'undo the write-off from yesterday for Helen Wu',
+    'reverse the adjustment I made last Tuesday for Helen Wu',
+  ])('%s', (text) => {
+    expect(parse(text).dateOfService).toBeNull();
+  });
+
+  it('a visit on that day still is', () => {
+    expect(parse("write off Helen Wu's copay from yesterday's visit").dateOfService).toBe('2026-11-26');
+    expect(parse('write off $20 for Helen Wu, seen yesterday').dateOfService).toBe('2026-11-26');
+    expect(parse('refund Helen Wu $20 for her visit 3 days ago').dateOfService).toBe('2026-11-24');
+  });
+});
