@@ -8,6 +8,7 @@ import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
+import { quotedBlocker } from './quoted-blocker.ts';
 import { type HelpIndex, rankArticles, rankSections } from './search.ts';
 import type { HelpTopicId } from './topics.ts';
 
@@ -56,7 +57,10 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const top = rankArticles(context.index, question, 1)[0];
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
-  const chosen = chooseSections(article, rankSections(context.index, article.id, question));
+  // "it says the balance changed": the section on that refusal leads.
+  const quoted = quotedBlocker(question);
+  const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;
+  const chosen = chooseSections(article, rankSections(context.index, article.id, question), quotedSection);
   return {
     topic: article.id,
     answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
@@ -85,7 +89,11 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
  * best), led by the article's introduction, in the order the article has them. Sections that
  * do not fit the length budget are left out rather than cut, while at least one is kept.
  */
-function chooseSections(article: HelpArticle, ranked: ReturnType<typeof rankSections>): HelpSection[] {
+function chooseSections(
+  article: HelpArticle,
+  ranked: ReturnType<typeof rankSections>,
+  first?: HelpSection,
+): HelpSection[] {
   const best = ranked[0];
   const candidates = best
     ? ranked.filter((r) => r.score >= best.score * SECTION_MIN_RATIO).slice(0, MAX_SECTIONS)
@@ -93,7 +101,7 @@ function chooseSections(article: HelpArticle, ranked: ReturnType<typeof rankSect
   const intro = article.sections.find((s) => s.heading === '');
   const picked = new Set<HelpSection>();
   let used = 0;
-  for (const section of [intro, ...candidates.map((c) => c.section)]) {
+  for (const section of [intro, first, ...candidates.map((c) => c.section)]) {
     if (!section || picked.has(section)) continue;
     const size = section.heading.length + section.text.length + 4;
     if (used + size > MAX_ANSWER_CHARS - FOOTER_ROOM && picked.size > (intro ? 1 : 0)) continue;

@@ -17,9 +17,11 @@ import {
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { normalizeText } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { quotedBlocker } from './quoted-blocker.ts';
 import { undoBlockers } from './undo-situation.ts';
 
 export type SituationLookup =
@@ -31,10 +33,37 @@ export type SituationLookup =
       readonly kind: 'found';
       readonly situation: HelpSituation & { readonly action: BlockedAction };
       readonly charge: ChargeView;
+      /** The date of service the question named, when no charge of the patient's is on it. */
+      readonly dateNotFound?: string;
     };
 
-/** Which action the question is about; write-off unless it says undo, refund or cancel. */
+// The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
+// ("can I write off … or do I have to refund first" asks about the write-off).
+const ASKED_VERB =
+  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff)/;
+const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
+  undo: 'undo_write_off',
+  'un-do': 'undo_write_off',
+  reverse: 'undo_write_off',
+  refund: 'refund_payment',
+  cancel: 'cancel_pr',
+  writeoff: 'write_off',
+};
+
+// A charge's state the question names: "Jane's paid charge", "the one already written off".
+const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
+  [/\bwritten[\s-]?off\b|\balready (?:been )?(?:writeoff|w\/o)\b/, 'written_off'],
+  [/\bcancel+ed\b/, 'cancelled'],
+  [/(?<!\b(?:partly|partially|part|un)[\s-]?)\bpaid\b/, 'paid'],
+];
+
+/**
+ * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
+ * else write-off unless it says undo, refund or cancel.
+ */
 export function actionAsked(question: string): BlockedAction {
+  const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
+  if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
   if (/\brefund/i.test(question)) return 'refund_payment';
   if (/\bcancel/i.test(question)) return 'cancel_pr';
@@ -60,40 +89,58 @@ export async function findSituation(
   const parsed = parseRequest(question, { today: params.today });
   // Read the verb without the name: "Carla Cancelled" is not a question about cancelling.
   const action = actionAsked(parsed.patient ? question.replace(parsed.patient, ' ') : question);
-  if (!parsed.patient) return lastRefusalSituation(db, params);
+  if (!parsed.patient) return lastRefusalSituation(db, question, params);
   const resolution = await resolvePatient(db, parsed.patient);
   if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
   if (resolution.kind === 'not_found') {
     // "why is the write off option greyed out?": a word in lower case where a name may sit, that
     // is nobody's name nor close to one, was not a patient; the question is answered as general.
     if (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(parsed.patient)) {
-      return lastRefusalSituation(db, params);
+      return lastRefusalSituation(db, question, params);
     }
     return { kind: 'not_found', name: parsed.patient, suggestions: resolution.suggestions };
   }
   const patient = resolution.patient;
   const charges = await listCharges(db, { patientId: patient.id });
-  const charge = await chooseCharge(db, charges, parsed.dateOfService, action, params.actor);
+  const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  const charge =
+    onDate.at(-1) ??
+    (await chooseCharge(
+      db,
+      charges,
+      stateNamed(question.replace(parsed.patient, ' ')),
+      action,
+      params.actor,
+    ));
   if (!charge) return { kind: 'no_charges', patient };
   const blockers = await blockersFor(db, charge.id, action, params.actor);
-  return { kind: 'found', charge, situation: { blockers, subject: subjectOf(charge), action } };
+  return {
+    kind: 'found',
+    charge,
+    situation: { blockers, subject: subjectOf(charge), action },
+    ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
+  };
+}
+
+function stateNamed(question: string): ChargeView['status'] | null {
+  const lower = question.toLowerCase();
+  return STATE_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
 /**
- * The charge the question is about: the one on the date it names; else the newest charge the
- * action is blocked on (that is what a "why can't I" question is about); else the newest.
+ * The charge the question is about when it names no date that has one: the newest in the state
+ * it names ("her paid charge"); else the newest charge the action is blocked on (that is what a
+ * "why can't I" question is about); else the newest.
  */
 async function chooseCharge(
   db: Database,
   charges: readonly ChargeView[],
-  dateOfService: string | null,
+  state: ChargeView['status'] | null,
   action: BlockedAction,
   actor: string,
 ): Promise<ChargeView | null> {
-  if (dateOfService) {
-    const onDate = charges.filter((c) => c.dateOfService === dateOfService);
-    if (onDate.length > 0) return onDate[onDate.length - 1] ?? null;
-  }
+  const inState = state ? charges.filter((c) => c.status === state) : [];
+  if (inState.length > 0) return inState.at(-1) ?? null;
   const newestFirst = [...charges].reverse();
   for (const charge of newestFirst) {
     const blockers = await blockersFor(db, charge.id, action, actor);
@@ -104,12 +151,16 @@ async function chooseCharge(
 
 async function lastRefusalSituation(
   db: Database,
+  question: string,
   params: { actor: string; now?: Date },
 ): Promise<SituationLookup> {
+  // The last refusal is the situation only when it is the one the question quotes, if any.
+  const quoted = quotedBlocker(question);
   const refusal = await lastRefusal(db, { actor: params.actor, now: params.now });
   if (!refusal) return { kind: 'none' };
   // A refused batch is about many charges, none of which explains it.
   if (refusal.action === 'small_balance_batch') return { kind: 'none' };
+  if (quoted && !refusal.codes.includes(quoted)) return { kind: 'none' };
   const charge = await getCharge(db, refusal.chargeId);
   if (!charge) return { kind: 'none' };
   // A refused approval is a write-off refused at approval time: the write-off rules explain it.

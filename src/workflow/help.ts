@@ -124,6 +124,10 @@ function noticeFor(lookup: SituationLookup): string | null {
         : `No patient matches "${lookup.name.slice(0, 60)}".`;
     case 'no_charges':
       return `${lookup.patient.fullName} has no charges yet.`;
+    case 'found':
+      return lookup.dateNotFound
+        ? `${lookup.charge.patientName} has no charge dated ${lookup.dateNotFound}; this is about the charge below.`
+        : null;
     default:
       return null;
   }

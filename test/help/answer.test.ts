@@ -23,6 +23,17 @@ function charge(
 }
 
 describe('answerQuestion without a situation', () => {
+  it('leads with the section on the refusal the question quotes', () => {
+    const quoted = answerQuestion(
+      'it says the balance changed when I hit confirm on write off all, why',
+      desk,
+    );
+    expect(quoted.topic).toBe('write-off-blocked');
+    expect(quoted.answer).toContain('The outstanding PR is now');
+    const plain = answerQuestion('why was my write off refused when I hit confirm on write off all', desk);
+    expect(plain.answer).not.toContain('The outstanding PR is now');
+  });
+
   it('answers from the top article and names it as the source', () => {
     const result = answerQuestion('how do I refund a copay?', desk);
     expect(result.topic).toBe('refund-payment');

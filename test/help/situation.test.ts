@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import { auditLog } from '../../src/db/schema/index.ts';
 import { answerQuestion } from '../../src/help/answer.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
-import { findSituation } from '../../src/help/situation.ts';
+import { actionAsked, findSituation } from '../../src/help/situation.ts';
 import { recordRefusal, upsertPatient } from '../../src/ledger/index.ts';
 import { openPgliteTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -81,6 +81,41 @@ describe('help answers that know the patient’s situation', () => {
     expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
     const none = await findSituation(handle.db, "why can't I write off?", { actor: 'U0SOMEONEELSE', today });
     expect(none.kind).toBe('none');
+  });
+
+  it('picks the charge in the state the question names, and the action asked after "can I"', async () => {
+    const question = "can I write off Rosa Alvarez's paid charge or do I have to refund first";
+    expect(actionAsked(question)).toBe('write_off');
+    const lookup = await findSituation(handle.db, question, { actor: 'cli:tester', today });
+    expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
+    expect(lookup.kind === 'found' && lookup.situation.blockers.map((b) => b.code)).toEqual(['PR_PAID']);
+    expect(actionAsked('it says already written off, can I undo it?')).toBe('undo_write_off');
+    expect(actionAsked('why is the refund greyed out after I wrote it off')).toBe('refund_payment');
+  });
+
+  it('says so when the date asked about has no charge, and answers about the likeliest one', async () => {
+    const lookup = await findSituation(handle.db, "why can't I write off Rosa Alvarez's paid 11/3 charge", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lookup.kind === 'found' && lookup.dateNotFound).toBe('2026-11-03');
+    expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
+  });
+
+  it('answers from the articles when the question quotes a refusal other than the last one', async () => {
+    await recordRefusal(handle.db, {
+      actor: 'U0QUOTES',
+      action: 'write_off',
+      chargeId: paidChargeId,
+      codes: ['PR_PAID'],
+    });
+    const quoted = await findSituation(handle.db, 'it says the balance changed when I hit confirm, why?', {
+      actor: 'U0QUOTES',
+      today,
+    });
+    expect(quoted.kind).toBe('none');
+    const same = await findSituation(handle.db, 'it says already paid, why?', { actor: 'U0QUOTES', today });
+    expect(same.kind === 'found' && same.charge.id).toBe(paidChargeId);
   });
 
   it('records a refusal shown again (a form refresh) once, and a different one again', async () => {

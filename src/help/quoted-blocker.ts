@@ -1,0 +1,19 @@
+/**
+ * The refusal a question quotes: "it says the balance changed", "it says already paid". The help
+ * desk then explains that refusal: its section leads an answer from the articles, and the user's
+ * last refusal stands for the situation only when it is the one quoted.
+ */
+import type { BlockerCode } from '../domain/blockers.ts';
+
+const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
+  [/\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?is now\b/, 'BALANCE_CHANGED'],
+  [/\balready (?:been )?paid\b|\bpaid in full\b/, 'PR_PAID'],
+  [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
+  [/\bno payment\b/, 'NO_PAYMENT'],
+  [/\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b/, 'OVER_LIMIT'],
+];
+
+export function quotedBlocker(question: string): BlockerCode | null {
+  const lower = question.toLowerCase();
+  return QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
