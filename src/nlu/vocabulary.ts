@@ -52,8 +52,8 @@ eligibility coverage superbill appeal collections statement
 final reversible possible allowed required needed necessary automatic optional partial pending
 visible permitted work works worked
 whats hows wheres whos whens thats theres dont cant wont doesnt didnt isnt wasnt shes hes im ive
-someone somebody anyone anybody whoever else thing things stuff person people folks
-instead anyway though rather either yet
+someone somebody anyone anybody whoever else thing things stuff folks
+instead anyway though either yet
 unwriteoff considered consider counts count qualifies qualify means meant
 `;
 
