@@ -174,11 +174,12 @@ describe('blockers of the charge asked about', () => {
       nextStep: 'other charges for the payment',
     },
     {
-      code: 'REFUND_EXCEEDS_PAYMENT',
+      // Its one payment was refunded in full: no payment is left to refund (DOMAIN.md section 3).
+      code: 'NO_PAYMENT',
       user: MANAGER,
       question: "why can't I refund Fred Refundson's payment?",
-      explanation: 'This $60.00 payment has already been refunded in full.',
-      nextStep: 'Choose another payment to refund.',
+      explanation: 'Every payment on this charge has already been refunded in full.',
+      nextStep: 'other charges for the payment',
     },
   ];
 
@@ -334,6 +335,7 @@ describe('blockers of the request, explained right after the form refused it', (
       'At most $50.00 of this payment can be refunded.',
       'Enter $50.00 or less.',
     );
+    tested.add('REFUND_EXCEEDS_PAYMENT');
   });
 
   it('a note given after the refusal does not matter: the answer is about the refusal itself', async () => {

@@ -58,10 +58,12 @@ export function checkRefund(payment: PaymentFacts, amount: AmountInput, actor: A
 }
 
 /** "Why can't I refund?" on a charge with no payment left to refund (DOMAIN.md section 3). */
-export function noPaymentToRefund(): Blocker {
+export function noPaymentToRefund(payments: 'none' | 'all_refunded' = 'none'): Blocker {
   return blocker(
     'NO_PAYMENT',
-    'There is no payment on this charge to refund.',
+    payments === 'none'
+      ? 'There is no payment on this charge to refund.'
+      : 'Every payment on this charge has already been refunded in full.',
     'Check the patient’s other charges for the payment.',
     'none',
     'payment',

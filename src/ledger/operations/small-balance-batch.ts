@@ -6,13 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
-import { asc, inArray } from 'drizzle-orm';
-import type { Database, Transaction } from '../../db/client.ts';
-import { charges, type EntrySource } from '../../db/schema/index.ts';
+import type { Database } from '../../db/client.ts';
+import type { EntrySource } from '../../db/schema/index.ts';
 import { blocker, checkRunBatch } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry } from '../append-entry.ts';
-import type { ChargeRow } from '../charge-lock-and-facts.ts';
+import { type ChargeRow, lockChargesInIdOrder } from '../charge-lock-and-facts.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { MAX_BATCH_CHARGES } from '../queries/small-balances.ts';
 import { blocked, type LedgerResult } from '../result.ts';
@@ -58,9 +57,6 @@ export interface SmallBalanceBatchResult {
  */
 const YIELD_EVERY = 50;
 
-/** Rows per locking statement: bounded parameter lists, still few round trips for 10,000. */
-const LOCK_CHUNK = 1_000;
-
 export async function applySmallBalanceBatch(
   db: Database,
   params: SmallBalanceBatchParams,
@@ -81,7 +77,7 @@ export async function applySmallBalanceBatch(
       const refusal = checkRunBatch(actor);
       if (refusal.length > 0) return blocked(refusal);
       if (selection.length === 0) return blocked([nothingSelected()]);
-      const locked = await lockInIdOrder(
+      const locked = await lockChargesInIdOrder(
         tx,
         selection.map((pin) => pin.chargeId),
       );
@@ -178,20 +174,4 @@ function stillAsPreviewed(row: ChargeRow, pin: PinnedCharge, underCents: number)
     pin.outstandingCents <= underCents &&
     row.prSource !== 'placeholder'
   );
-}
-
-/** FOR UPDATE with ORDER BY locks rows in id order, so two batches (or a batch and a single write-off) cannot deadlock. */
-async function lockInIdOrder(tx: Transaction, ids: readonly number[]): Promise<Map<number, ChargeRow>> {
-  const locked = new Map<number, ChargeRow>();
-  for (let start = 0; start < ids.length; start += LOCK_CHUNK) {
-    const chunk = ids.slice(start, start + LOCK_CHUNK);
-    const rows = await tx
-      .select()
-      .from(charges)
-      .where(inArray(charges.id, chunk))
-      .orderBy(asc(charges.id))
-      .for('update');
-    for (const row of rows) locked.set(row.id, row);
-  }
-  return locked;
 }

@@ -5,13 +5,14 @@
  * of it, then the reversal with its audit row, record and COMMIT. A write-off that was part of a
  * batch or a spread is undone with the whole group, across its charges.
  */
+import { setImmediate } from 'node:timers/promises';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/client.ts';
 import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkUndo } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
-import { lockCharge } from '../charge-lock-and-facts.ts';
+import { lockChargesInIdOrder } from '../charge-lock-and-facts.ts';
 import { runOnCharge } from '../charge-write.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
@@ -138,11 +139,13 @@ async function undoGroup(
 ): Promise<LedgerResult<UndoWriteOffResult>> {
   return runIdempotent<UndoWriteOffResult>(db, undoRequest(params), async (tx) => {
     const group = await batchWriteOffs(tx, batchId);
-    // Lock every charge of the group in id order, so two undos of one batch cannot deadlock.
-    const chargeIds = [...new Set(group.map((e) => e.chargeId))].sort((a, b) => a - b);
-    const lockedCharges = new Map<number, number>();
-    for (const chargeId of chargeIds)
-      lockedCharges.set(chargeId, (await lockCharge(tx, chargeId)).outstandingCents);
+    // Every charge of the group locked in id order, a thousand a statement: two undos of one
+    // batch cannot deadlock.
+    const locked = await lockChargesInIdOrder(
+      tx,
+      group.map((e) => e.chargeId),
+    );
+    const lockedCharges = new Map([...locked].map(([id, row]) => [id, row.outstandingCents]));
 
     const actor = await loadActor(tx, params.actor);
     const reversalsSoFar = await existingReversals(
@@ -157,6 +160,8 @@ async function undoGroup(
 
     const reversals: ReversalResult[] = [];
     for (const [index, writeOff] of group.entries()) {
+      // In-process PGlite would otherwise hold the event loop for the whole batch (as the apply does).
+      if (index > 0 && index % YIELD_EVERY === 0) await setImmediate();
       if (reversalsSoFar.has(writeOff.id)) continue;
       const entry = await appendEntry(tx, {
         chargeId: writeOff.chargeId,
@@ -190,6 +195,9 @@ async function undoGroup(
     return { ok: true, replayed: false, value: { reversals, amountCents, batchId } };
   });
 }
+
+/** Reversals written between yields to the event loop (small-balance-batch.ts says why). */
+const YIELD_EVERY = 50;
 
 /** A batch can be large; a bound keeps one undo from running away. */
 const MAX_BATCH_ENTRIES = 10_000;

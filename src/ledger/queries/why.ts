@@ -46,7 +46,11 @@ const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
   cancel_pr: async (_db, _chargeId, facts, actor) => checkCancel(facts, undefined, actor),
   refund_payment: async (db, chargeId, _facts, actor) => {
     const payments = await listPayments(db, { chargeIds: [chargeId] });
-    const refundable = payments.find((p) => p.amountCents > p.refundedCents) ?? payments[0];
-    return refundable ? checkRefund(refundable, undefined, actor) : [noPaymentToRefund()];
+    // No payment left to refund is NO_PAYMENT (DOMAIN.md section 3), whether there never was one
+    // or every one has been refunded in full.
+    const refundable = payments.find((p) => p.amountCents > p.refundedCents);
+    return refundable
+      ? checkRefund(refundable, undefined, actor)
+      : [noPaymentToRefund(payments.length > 0 ? 'all_refunded' : 'none')];
   },
 };
