@@ -15,6 +15,8 @@ interface Token {
   /** End of the word itself, before a possessive "'s". */
   readonly end: number;
   readonly folded: string;
+  /** The word as written. */
+  readonly original: string;
   readonly possessive: boolean;
   readonly capitalized: boolean;
   /** Only whitespace between this token and the previous one. */
@@ -46,6 +48,7 @@ function tokenize(text: string): Token[] {
       start,
       end,
       folded: word ? foldName(word) : match[0],
+      original: word ?? match[0],
       possessive: Boolean(match[2]),
       capitalized: Boolean(word && /^\p{Lu}/u.test(word)),
       joinedToPrevious,
@@ -136,11 +139,44 @@ function startsDate(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+// "St. Pierre", "Ste. Marie": an abbreviated saint inside a surname, kept with its point.
+const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
+
+/**
+ * A name continues over a point after an initial ("J. Doe", "Jane Q. Public") or after "St."
+ * ("Ethan St. Pierre"), when a capitalised name word follows it.
+ */
+function continuesOverPoint(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  const point = tokens[index + 1];
+  const next = tokens[index + 2];
+  if (!word || point?.folded !== '.' || point.joinedToPrevious || !next?.joinedToPrevious) return false;
+  const abbreviation =
+    (word.capitalized && word.folded.length === 1 && /\p{L}/u.test(word.folded)) ||
+    SAINT_ABBREVIATIONS.has(word.folded);
+  return abbreviation && next.capitalized && isNameLike(next) && !word.possessive;
+}
+
+/** An initial or "St." that starts a name: it can be a name word only before a point and a name. */
+function isAbbreviatedNameStart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token?.capitalized === true && continuesOverPoint(tokens, index);
+}
+
 /** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
 function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): number {
   const limit = capitalized ? MAX_NAME_WORDS : MAX_LOWERCASE_NAME_WORDS;
   let last = first;
   while (last - first + 1 < limit && !tokens[last]?.possessive) {
+    if (capitalized && continuesOverPoint(tokens, last)) {
+      last += 2;
+      continue;
+    }
+    // A middle initial: "Jane Q. Public".
+    if (capitalized && tokens[last + 1]?.joinedToPrevious && continuesOverPoint(tokens, last + 1)) {
+      last += 3;
+      continue;
+    }
     const next = tokens[last + 1];
     if (!next?.joinedToPrevious) break;
     const ambiguous = capitalized && isAmbiguousNameWord(next);
@@ -199,7 +235,14 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
     if (!token) continue;
-    if (!(isNameLike(token) || startsAmbiguousName(tokens, first) || isCuedAmbiguousName(tokens, first)))
+    if (
+      !(
+        isNameLike(token) ||
+        startsAmbiguousName(tokens, first) ||
+        isCuedAmbiguousName(tokens, first) ||
+        isAbbreviatedNameStart(tokens, first)
+      )
+    )
       continue;
     const last = runEnd(tokens, first, token.capitalized);
     const score = scoreRun(tokens, first, last, opts);
@@ -208,6 +251,29 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
   }
   if (!best) return null;
   const start = tokens[best.first]?.start ?? 0;
-  const end = tokens[best.last]?.end ?? start;
+  const end = tokens[firstNameAfterComma(tokens, best) ?? best.last]?.end ?? start;
   return text.slice(start, end);
+}
+
+/**
+ * "DOE, JANE", "VAN DYKE, PIETER": a surname in capitals, a comma and a first name in capitals,
+ * as practice systems print them. Only in capitals: "for Jane, Bob says …" is two people.
+ */
+function firstNameAfterComma(tokens: readonly Token[], run: Candidate): number | null {
+  const comma = tokens[run.last + 1];
+  const first = tokens[run.last + 2];
+  if (comma?.folded !== ',' || comma.joinedToPrevious || !first?.joinedToPrevious) return null;
+  const inCapitals = (i: number) => {
+    const token = tokens[i];
+    // "McALLISTER": capitals after a Mc or Mac prefix count.
+    return (
+      token?.kind === 'word' && token.folded.length >= 2 && /^(?:Ma?c)?[^\p{Ll}]+$/u.test(token.original)
+    );
+  };
+  for (let i = run.first; i <= run.last; i++) {
+    if (tokens[i]?.kind === 'word' && !inCapitals(i) && !SAINT_ABBREVIATIONS.has(tokens[i]?.folded ?? ''))
+      return null;
+  }
+  if (!inCapitals(run.last + 2) || !isNameLike(first) || tokens[run.last]?.possessive) return null;
+  return run.last + 2;
 }

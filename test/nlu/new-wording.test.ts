@@ -350,3 +350,27 @@ describe('a day that says when the biller acted is not the date of service', () 
     expect(parse('refund Helen Wu $20 for her visit 3 days ago').dateOfService).toBe('2026-11-24');
   });
 });
+
+describe('names as practice systems and people write them', () => {
+  it.each([
+    ['DOE, JANE - w/o $18.40 small bal', 'DOE, JANE'],
+    ['void the duplicate PR for VAN DYKE, PIETER DOS 10/14', 'VAN DYKE, PIETER'],
+    ['please return the overpayment to McALLISTER, CONNOR', 'McALLISTER, CONNOR'],
+    ['w/o $15.75 small balance for ST. CLAIR, ROSE', 'ST. CLAIR, ROSE'],
+    ['Mary St. James — please w/o $75, our mistake', 'Mary St. James'],
+    ['write off $35.00 for Ethan St. Pierre dos 10/14/26', 'Ethan St. Pierre'],
+    ['w/o $22 for J. Doe DOS 10/14, prompt pay', 'J. Doe'],
+    ['balance for Jane Q. Public', 'Jane Q. Public'],
+  ])('%s -> %s', (text, patient) => {
+    expect(parse(text).patient).toBe(patient);
+  });
+
+  it('a comma after a name in ordinary case still ends it: "Jane, Bob says" is two people', () => {
+    expect(parse('write off $20 for Jane, Bob says ok').patient).toBe('Jane');
+    expect(parse('write off $20 for JANE DOE, HARDSHIP')).toMatchObject({
+      patient: 'JANE DOE',
+      reason: 'financial_hardship',
+    });
+    expect(parse('write off $5 for Jane. Thanks').patient).toBe('Jane');
+  });
+});
