@@ -32,6 +32,10 @@ const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
+  // "12 dollars and 40 cents": one amount, read before its parts.
+  /(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?\d{1,2}\s*(?:cents?|¢)/g,
+  // "a dollar", "a buck": one dollar ("anything under a dollar").
+  /\ba (?:dollar|buck)\b/g,
   // "75 cents" before anything else reads "75" as dollars.
   /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k"
@@ -55,13 +59,19 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 
+const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)$/;
+const ONE_DOLLAR = /^a (?:dollar|buck)$/;
+
 function amountOf(raw: string): AmountResult {
   const cents = CENTS.exec(raw);
   if (cents) return { ok: true, cents: Number(cents[1]) };
+  const both = DOLLARS_AND_CENTS.exec(raw);
+  if (both) return parseAmount(`${both[1]}.${(both[2] ?? '').padStart(2, '0')}`);
+  if (ONE_DOLLAR.test(raw)) return { ok: true, cents: 100 };
   return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
 }
 const THRESHOLD_BEFORE =
-  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of)?)\s*$/;
+  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?)\s*$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
 const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?$/;
 
@@ -104,7 +114,7 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
 
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance".
 const ALL_OF_IT =
-  /\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is) left|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b/;
+  /\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b/;
 // "write off her balance", "the PR for Jane": a whole balance when no amount was written.
 const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
 

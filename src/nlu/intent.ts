@@ -4,6 +4,7 @@
  * "how do I undo a write-off?" is help while "undo the write-off for Jane" is an undo. Asks the
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
+import { unifyWriteOffWords } from './normalize.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason } from './reason.ts';
 import type { Intent } from './schema.ts';
@@ -41,17 +42,22 @@ const UNDO_SLANG = new RegExp(
 const UNDO_ALONE =
   /^(?:(?:please|pls|(?:can|could|would) (?:you|u)(?: please| pls)?) )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
 const WRITE_OFF_WORD = /\bwriteoffs?\b/;
+// A batch is undone whole: "roll back this morning's small balance batch", "the sweep … roll it back".
+const BATCH_WORD = /\b(?:batch|sweep)\b/;
+const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
 // Verbs that erase a PR that was wrong. "zero out", "wipe" and "clear" also mean a write-off, so
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
 const CANCEL = /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b/;
-const CLEAR_VERB = new RegExp(String.raw`\b(?:zero(?:ed)? out|wipe(?: out)?|clear(?: out)?|${DISCARD})\b`);
+const CLEAR_VERB = new RegExp(
+  String.raw`\b(?:zero(?:ed)? out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD})\b`,
+);
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
 const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
 const REFUND =
   /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
+  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -87,13 +93,55 @@ const NEGATED_ACTION = new RegExp(
   'g',
 );
 
-export function detectIntent(text: string, signals: IntentSignals): IntentMatch {
+// A short lead-in before a dash or colon that asks nothing itself: "I'm new here - what can a
+// biller do?", "Before I call her back - does Ana owe anything?", "quick q: …". No amount, no verb
+// of ours.
+const PREAMBLE = /^([^-:,.?!$\d]{1,60}?)(?: - |: )(?=\S)/;
+const ACTION_WORDS =
+  /\b(?:writeoffs?|write|refund\w*|cancel\w*|undo|void|reverse|waive|balance|bal|owe[sd]?)\b/;
+
+/** The text without a lead-in that asks nothing (PREAMBLE), so the ask after it decides. */
+export function withoutPreamble(lower: string): string {
+  const lead = PREAMBLE.exec(lower);
+  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return lower;
+  return lower.slice(lead[0].length);
+}
+
+// A question about something already done, asked of a person: "did you already write off …?",
+// "@Dana have you refunded her?". Not a request: nothing is to be done.
+const ASKS_ABOUT_PAST =
+  /^(?:@[\w.-]+[,:]? )?(?:did|have|has|had) (?:\w+ )?(?:already |ever |just |actually )?(?:writeoff|write|refund\w*|cancel\w*|undo|undid|reverse\w*|void\w*|run|ran)\b/;
+
+// A person saying what they already did: "I already wrote off $40 for Jane Doe, fyi". Taken out
+// with its clause (on the text before write-off spellings are unified, which lose the tense), so
+// what else the text asks decides: "I wrote off $40 for Jane by mistake, can you undo it?".
+const REPORTED_PAST =
+  /\b(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:wrote|written|refunded|cancell?ed|undid|reversed|voided|adjusted|waived)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)/g;
+
+export function detectIntent(text: string, signals: IntentSignals, plain?: string): IntentMatch {
   const found = (intent: Intent): IntentMatch => ({ intent, explicit: true });
   if (isPromptInjection(text)) return found('unknown');
-  if (isProductQuestion(text, signals)) return found('help');
-  const lower = text.replace(NEGATED_ACTION, ' ');
+  const asked = withoutPreamble(text);
+  if (isProductQuestion(asked, signals)) return found('help');
+  if (ASKS_ABOUT_PAST.test(asked)) return found('unknown');
+  const reported = plain !== undefined && REPORTED_PAST.test(plain);
+  REPORTED_PAST.lastIndex = 0;
+  // "I wrote off Helen Wu by mistake, add it back": an undo verb after it undoes that write-off.
+  const reportedWriteOff = reported && /\b(?:wrote|written) ?off\b/.test(plain ?? '');
+  const rest = reported
+    ? unifyWriteOffWords(withoutPreamble(plain?.replace(REPORTED_PAST, ' ') ?? '')).replace(
+        /^[\s,.;!?-]+/,
+        '',
+      )
+    : asked;
+  const lower = rest.replace(NEGATED_ACTION, ' ');
   if (isBatch(lower, signals)) return found('small_balance_batch');
-  if ((UNDO.test(lower) && WRITE_OFF_WORD.test(lower)) || UNDO_ALONE.test(lower) || UNDO_SLANG.test(lower))
+  if (
+    ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
+      (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
+    UNDO_ALONE.test(lower) ||
+    UNDO_SLANG.test(lower)
+  )
     return found('undo_write_off');
   if (REFUND.test(lower)) return found('refund_payment');
   if (isCancel(lower)) return found('cancel_pr');

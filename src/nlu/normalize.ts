@@ -38,11 +38,12 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(SPACES, ' ')
     .trim();
   const text = correctCommandTypos(tidied);
-  const lower = text
-    .toLowerCase()
-    .replace(WRITE_OFF_SPELLINGS, 'writeoff')
-    .replace(UN_WRITE_OFF, 'undo writeoff');
-  return { text, lower };
+  return { text, lower: unifyWriteOffWords(text.toLowerCase()) };
+}
+
+/** Lower-case text with every way of writing "write-off" made the one word `writeoff`. */
+export function unifyWriteOffWords(lower: string): string {
+  return lower.replace(WRITE_OFF_SPELLINGS, 'writeoff').replace(UN_WRITE_OFF, 'undo writeoff');
 }
 
 /** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */

@@ -57,11 +57,15 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const written = chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
-  const detected = detectIntent(lower, {
-    hasAmount: written !== null || afterName !== null,
-    hasThreshold: threshold !== null,
-    hasPatient: named !== null,
-  });
+  const detected = detectIntent(
+    lower,
+    {
+      hasAmount: written !== null || afterName !== null,
+      hasThreshold: threshold !== null,
+      hasPatient: named !== null,
+    },
+    text.toLowerCase(),
+  );
   // /writeoff text is a write-off: "the remaining balance for Jane" names a balance, it does not ask one.
   const usesDefault =
     opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');

@@ -41,7 +41,7 @@ const AUX_START = /^(?:can|could|should|shall|do|does|did|is|are|was|were|will|w
 const HYPOTHETICAL = /^(?:if|what if|suppose|supposing|say)\b/;
 // Words of the product: a question that uses none of them is not about it ("what's the weather").
 const PRODUCT_TOPIC =
-  /\b(?:writeoffs?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
+  /\b(?:writeoffs?|billers?|billing managers?|managers?|admins?|viewers?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
 // "what can you do?", "what are you for?": a question about the app itself.
 const CAPABILITY =
   /^(?:what (?:can|do|else can) (?:you|u|i) (?:do|ask|help)|what are you (?:for|able)|what do you (?:do|handle|support)|commands|options|menu)\b/;

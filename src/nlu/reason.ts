@@ -24,7 +24,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'professional_courtesy',
-    /\b(?:prof(?:essional)?\.? courtesy|courtesy|staff member|employee|coworker|co-worker|colleague|fellow (?:doctor|physician|clinician)|our (?:own )?(?:nurse|doctor|physician|staff|ma|receptionist))\b/,
+    /\b(?:prof(?:essional)?\.? courtesy|courtesy|staff member|employee|coworker|co-worker|colleague|fellow (?:doctor|physician|clinician)|(?:one of )?our (?:own )?(?:nurses?|doctors?|physicians?|providers?|staff|mas?|receptionists?))\b/,
   ],
   [
     'prompt_pay_discount',
@@ -32,7 +32,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'service_recovery',
-    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:hours?|forever|too long)|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
+    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:hours?|forever|too long)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
   ],
   [
     'administrative',
@@ -40,7 +40,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'financial_hardship',
-    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
+    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
   ],
   [
     'small_balance',
@@ -62,9 +62,25 @@ export function findCustomReasonNote(text: string): string | null {
   return note === '' ? null : note;
 }
 
+// A reason named by its label beats one read from the story around it: "pt was upset about the
+// bill … financial hardship" is hardship. "Small balance" is left out: it often only describes
+// the amount.
+const REASON_LABELS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
+  ['financial_hardship', /\b(?:financial hardship|hardship|charity care)\b/],
+  ['bad_debt', /\bbad debt\b/],
+  ['bankruptcy', /\bbankruptcy\b/],
+  ['collection_agency', /\bcollection agency\b/],
+  ['prompt_pay_discount', /\bprompt[\s-]?pay(?: discount)?\b/],
+  ['service_recovery', /\bservice recovery\b/],
+  ['professional_courtesy', /\bprof(?:essional)?\.? courtesy\b/],
+  ['administrative', /\badministrative(?: error)?\b/],
+];
+
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
 export function findWriteOffReason(lower: string): WriteOffReason | null {
   if (CUSTOM_REASON.test(lower)) return 'other';
+  const labelled = REASON_LABELS.filter(([, pattern]) => pattern.test(lower));
+  if (labelled.length === 1) return labelled[0]?.[0] ?? null;
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
     if (pattern.test(lower)) return code;
   }

@@ -374,3 +374,89 @@ describe('names as practice systems and people write them', () => {
     expect(parse('write off $5 for Jane. Thanks').patient).toBe('Jane');
   });
 });
+
+describe('what a person already did, or asks a coworker about, is not a request', () => {
+  it.each([
+    'I already wrote off $40 for Helen Wu yesterday, just fyi',
+    "@Dana did you already write off Helen Wu's balance?",
+    'have you refunded Helen Wu yet?',
+  ])('%s -> not an action', (text) => {
+    expect(parse(text).intent).toBe('unknown');
+  });
+
+  it('what is asked after the report decides', () => {
+    expect(parse('I wrote off $40 for Helen Wu by mistake, can you undo it?').intent).toBe('undo_write_off');
+    expect(parse('I wrote off Helen Wu by mistake, add it back').intent).toBe('undo_write_off');
+    expect(parse('we wrote off her balance last week but she just paid, can you undo it').intent).toBe(
+      'undo_write_off',
+    );
+  });
+});
+
+describe('a lead-in before a dash or colon does not decide', () => {
+  it.each([
+    ["I'm new here - what can a biller do vs a billing manager?", 'help'],
+    ['Before I call her back — does Helen Wu have anything outstanding from the 9/2 visit?', 'balance'],
+    [
+      'Quick q before I do this: if a pt no-shows and we charged a fee, do I write it off or cancel it?',
+      'help',
+    ],
+  ])('%s -> %s', (text, intent) => {
+    expect(parse(text).intent).toBe(intent);
+  });
+});
+
+describe('more ways to ask for a write-off, a batch, an undo, a cancel', () => {
+  it('"take care of the $35" with a stated reason; a label beats the story around it', () => {
+    expect(
+      parse(
+        'Pt called today upset about the bill. Can we take care of the $35 on Helen Wu’s account? Financial hardship.',
+      ),
+    ).toMatchObject({
+      intent: 'write_off',
+      patient: 'Helen Wu',
+      amountCents: 3500,
+      reason: 'financial_hardship',
+    });
+  });
+
+  it('thresholds in words: "under a dollar", "cutoff 10 dollars"', () => {
+    expect(parse("let's sweep the pennies — anything under a dollar gets written off")).toMatchObject({
+      intent: 'small_balance_batch',
+      amountCents: 100,
+    });
+    expect(parse('run the small balance write-offs, cutoff 10 dollars')).toMatchObject({
+      intent: 'small_balance_batch',
+      amountCents: 1000,
+    });
+  });
+
+  it('a batch rolled back is undone', () => {
+    expect(
+      parse('The small balance batch this morning caught some accounts it shouldn’t have — roll it back pls')
+        .intent,
+    ).toBe('undo_write_off');
+  });
+
+  it('"scratch" with the reason the PR was wrong is a cancel', () => {
+    expect(parse('scratch the PR on Helen Wu’s 9/2 visit — entered in error').intent).toBe('cancel_pr');
+  });
+
+  it('amounts: dollars and cents in words, and "whatever is still open"', () => {
+    expect(parse('write off 12 dollars and 40 cents for Helen Wu, small balance').amountCents).toBe(1240);
+    expect(parse('Can you write off whatever is still open for Helen Wu? She passed away.')).toMatchObject({
+      amountAll: true,
+      reason: 'deceased',
+    });
+  });
+
+  it('reasons told as a story', () => {
+    expect(parse('write off $30 for Helen Wu, we kept her waiting an hour').reason).toBe('service_recovery');
+    expect(parse('write off $80 for Dr. Kofi Mensah — he’s one of our own physicians').reason).toBe(
+      'professional_courtesy',
+    );
+    expect(parse('Please write off $9 for Helen Wu. She’s 82 and on a fixed income.').reason).toBe(
+      'financial_hardship',
+    );
+  });
+});
