@@ -53,12 +53,18 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   return { ...answer, answer: lead + trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length) };
 }
 
+/** Close runners-up: the article that explains a quoted refusal wins among them. */
+const QUOTED_TOPIC_RANKS = 3;
+
 function answerFromArticles(question: string, context: AnswerContext): HelpAnswer {
-  const top = rankArticles(context.index, question, 1)[0];
+  // "it says the balance changed": the refusal's own article, when the search ranks it near the
+  // top, and its section on that refusal leads.
+  const quoted = quotedBlocker(question);
+  const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
+  const quotedTopic = quoted ? ranked.find((r) => r.id === topicForBlocker(quoted)) : undefined;
+  const top = quotedTopic ?? ranked[0];
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
-  // "it says the balance changed": the section on that refusal leads.
-  const quoted = quotedBlocker(question);
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;
   const chosen = chooseSections(article, rankSections(context.index, article.id, question), quotedSection);
   return {

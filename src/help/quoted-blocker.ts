@@ -10,6 +10,8 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\balready (?:been )?paid\b|\bpaid in full\b/, 'PR_PAID'],
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
   [/\bno payment\b/, 'NO_PAYMENT'],
+  [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
+  [/\b(?:pr|it) (?:was|has been) cancel+ed\b/, 'PR_CANCELLED'],
   [/\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b/, 'OVER_LIMIT'],
 ];
 

@@ -55,6 +55,7 @@ whats hows wheres whos whens thats theres dont cant wont doesnt didnt isnt wasnt
 someone somebody anyone anybody whoever else thing things stuff folks
 instead anyway though either yet
 unwriteoff considered consider counts count qualifies qualify means meant
+legit legitimate valid actual correct proper
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -30,6 +30,11 @@ describe('answerQuestion without a situation', () => {
     );
     expect(quoted.topic).toBe('write-off-blocked');
     expect(quoted.answer).toContain('The outstanding PR is now');
+    const tooltip = answerQuestion(
+      'The Write Off button tooltip says nothing is outstanding. what now?',
+      desk,
+    );
+    expect(tooltip.topic).toBe('write-off-blocked');
     const plain = answerQuestion('why was my write off refused when I hit confirm on write off all', desk);
     expect(plain.answer).not.toContain('The outstanding PR is now');
   });

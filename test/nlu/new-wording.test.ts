@@ -460,3 +460,13 @@ describe('more ways to ask for a write-off, a batch, an undo, a cancel', () => {
     );
   });
 });
+
+describe('words that only look like a name where a name may sit', () => {
+  it.each([
+    "our manager says never 'cancel' legit PR, only write it off. Why?",
+    "can a biller undo someone else's writeoff?",
+    "don't write it off, cancel the PR instead, it was a duplicate",
+  ])('%s -> no patient', (text) => {
+    expect(parse(text).patient).toBeNull();
+  });
+});
