@@ -17,7 +17,9 @@ import {
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
-import { normalizeText } from '../nlu/normalize.ts';
+import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
+import { monthOfVisit } from '../nlu/date.ts';
+import { foldName, normalizeText } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
@@ -76,9 +78,12 @@ export async function blockersFor(
   chargeId: number,
   action: BlockedAction,
   actor: string,
+  /** The amount the question asks about ("why can't I write off $100 on …?"): write-offs only. */
+  amountCents?: number,
 ): Promise<readonly Blocker[]> {
   if (action === 'undo_write_off') return undoBlockers(db, chargeId, actor);
-  return (await whyNot(db, { chargeId, action, actor })).blockers;
+  const asked = action === 'write_off' && amountCents !== undefined ? { amountCents } : {};
+  return (await whyNot(db, { chargeId, action, actor, ...asked })).blockers;
 }
 
 export async function findSituation(
@@ -103,23 +108,68 @@ export async function findSituation(
   const patient = resolution.patient;
   const charges = await listCharges(db, { patientId: patient.id });
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  const rest = question.replace(parsed.patient, ' ');
   const charge =
     onDate.at(-1) ??
-    (await chooseCharge(
-      db,
-      charges,
-      stateNamed(question.replace(parsed.patient, ' ')),
-      action,
-      params.actor,
-    ));
+    (await chooseCharge(db, namedCharges(charges, rest), stateNamed(rest), action, params.actor));
   if (!charge) return { kind: 'no_charges', patient };
-  const blockers = await blockersFor(db, charge.id, action, params.actor);
+  const blockers = await blockersFor(db, charge.id, action, params.actor, amountAsked(question));
   return {
     kind: 'found',
     charge,
     situation: { blockers, subject: subjectOf(charge), action },
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
+}
+
+// Words of a charge's description that do not tell one charge from another.
+const GENERIC_DESCRIPTION_WORDS = new Set([
+  'visit',
+  'office',
+  'charge',
+  'patient',
+  'established',
+  'new',
+  'level',
+  'with',
+  'without',
+  'and',
+  'the',
+  'for',
+  'service',
+  'services',
+  'follow',
+]);
+
+function descriptionWords(text: string): Set<string> {
+  const words = foldName(text)
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w));
+  return new Set(words);
+}
+
+/**
+ * The charges the question names by what they were ("her chest x-ray", "the lipid panel") or by
+ * the month of the visit ("her April visit"); all of them when it names none.
+ */
+function namedCharges(charges: readonly ChargeView[], question: string): readonly ChargeView[] {
+  const month = monthOfVisit(question.toLowerCase());
+  const inMonth = month ? charges.filter((c) => Number(c.dateOfService.slice(5, 7)) === month) : [];
+  const pool = inMonth.length > 0 ? inMonth : charges;
+  const asked = descriptionWords(question);
+  const scored = pool.map((charge) => ({
+    charge,
+    score: [...descriptionWords(charge.description)].filter((w) => asked.has(w)).length,
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
+}
+
+/** The amount a question asks about ("why can't I write off $100 on …?"), if it names one. */
+function amountAsked(question: string): number | undefined {
+  const amount = chooseAmount(findAmountMentions(normalizeText(question).lower));
+  return amount?.result.ok ? amount.result.cents : undefined;
 }
 
 function stateNamed(question: string): ChargeView['status'] | null {

@@ -33,6 +33,18 @@ export function isMonthName(word: string): boolean {
   return MONTH_NAME.test(word);
 }
 
+// A month with no day that names a visit: "her April visit", "the charge from March".
+const MONTH_OF_VISIT = new RegExp(
+  String.raw`(?:(?:\b(?:in|from|during|the|her|his|their)|'s) ${MONTH}(?!\s*\d)\b|\b${MONTH} (?:visit|charge|appointment|appt|bill|dos|one|service)\b)`,
+);
+
+/** The month (1-12) a text names a visit by, without a day ("Jane's April visit"), or null. */
+export function monthOfVisit(lower: string): number | null {
+  const match = MONTH_OF_VISIT.exec(lower);
+  const name = match?.[1] ?? match?.[2];
+  return name ? (MONTHS[name.slice(0, 3)] ?? null) : null;
+}
+
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 // The month must end its word: "2 of jane" is not January 2.
 const DAY_MONTH = new RegExp(

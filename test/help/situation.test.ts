@@ -93,6 +93,38 @@ describe('help answers that know the patient’s situation', () => {
     expect(actionAsked('why is the refund greyed out after I wrote it off')).toBe('refund_payment');
   });
 
+  it('finds the charge by what it was, or by the month of the visit, and weighs the amount asked', async () => {
+    const patientId = await upsertPatient(handle.db, {
+      mrn: 'SIT-2',
+      firstName: 'Ivo',
+      lastName: 'Stavros',
+      dateOfBirth: '1961-02-02',
+    });
+    const xray = await createCharge(handle.db, {
+      patientId,
+      dateOfService: '2026-04-21',
+      description: 'Chest X-ray 71046',
+      assessedCents: 12_000,
+      paidCents: 5_000,
+    });
+    const panel = await createCharge(handle.db, {
+      patientId,
+      dateOfService: '2026-08-02',
+      description: 'Lipid panel 80061',
+      assessedCents: 3_000,
+    });
+    await createCharge(handle.db, { patientId, dateOfService: '2026-09-09', assessedCents: 9_000 });
+    const ask = (question: string) => findSituation(handle.db, question, { actor: 'cli:tester', today });
+    const byWhat = await ask("why can't I write off Ivo Stavros's chest x-ray?");
+    expect(byWhat.kind === 'found' && byWhat.charge.id).toBe(xray.chargeId);
+    const byMonth = await ask("why can't I write off Ivo Stavros's August visit?");
+    expect(byMonth.kind === 'found' && byMonth.charge.id).toBe(panel.chargeId);
+    const tooMuch = await ask("why can't I write off $100 on Ivo Stavros's x-ray?");
+    expect(tooMuch.kind === 'found' && tooMuch.situation.blockers.map((b) => b.code)).toContain(
+      'AMOUNT_EXCEEDS_OUTSTANDING',
+    );
+  });
+
   it('says so when the date asked about has no charge, and answers about the likeliest one', async () => {
     const lookup = await findSituation(handle.db, "why can't I write off Rosa Alvarez's paid 11/3 charge", {
       actor: 'cli:tester',

@@ -1,6 +1,7 @@
 /**
  * "Why can't I …?" for one charge: the same rule functions the operations use, asked with no
- * amount or reason, so the answer is what stands in the way of the action itself.
+ * reason, so the answer is what stands in the way of the action itself; and with the amount when
+ * the question names one ("why can't I write off $100 on …?"), with the user's last 24 hours.
  */
 
 import { eq } from 'drizzle-orm';
@@ -16,10 +17,12 @@ import {
   noPaymentToRefund,
   type WhyAction,
 } from '../../domain/index.ts';
+import { validateCents } from '../../domain/money.ts';
 import { loadActor } from '../actors.ts';
 import { chargeFacts } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { listPayments } from './charges.ts';
+import { sumRecentWriteOffs } from './recent-write-offs.ts';
 
 export interface WhyAnswer {
   readonly allowed: boolean;
@@ -28,23 +31,34 @@ export interface WhyAnswer {
 
 export async function whyNot(
   db: Executor,
-  params: { chargeId: number; action: WhyAction; actor: string },
+  params: { chargeId: number; action: WhyAction; actor: string; amountCents?: number },
 ): Promise<WhyAnswer> {
   const [row] = await db.select().from(charges).where(eq(charges.id, params.chargeId));
   if (!row) throw new NotFoundError('charge', params.chargeId);
   const facts = await chargeFacts(db, row);
   const actor = await loadActor(db, params.actor);
-  const blockers = await WHY_CHECKS[params.action](db, row.id, facts, actor);
+  const asked = { chargeId: row.id, patientId: row.patientId, amountCents: params.amountCents };
+  const blockers = await WHY_CHECKS[params.action](db, asked, facts, actor);
   return { allowed: blockers.length === 0, blockers };
 }
 
-type WhyCheck = (db: Executor, chargeId: number, facts: ChargeFacts, actor: ActorFacts) => Promise<Blocker[]>;
+interface WhyAsked {
+  readonly chargeId: number;
+  readonly patientId: number;
+  readonly amountCents: number | undefined;
+}
 
-/** Each kind's rule function, asked with no amount or reason; a kind without one is a type error. */
+type WhyCheck = (db: Executor, asked: WhyAsked, facts: ChargeFacts, actor: ActorFacts) => Promise<Blocker[]>;
+
+/** Each kind's rule function, asked with no reason; a kind without one is a type error. */
 const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
-  write_off: async (_db, _chargeId, facts, actor) => checkWriteOff(facts, {}, actor),
+  write_off: async (db, asked, facts, actor) => {
+    if (asked.amountCents === undefined) return checkWriteOff(facts, {}, actor);
+    const recentWriteOffCents = await sumRecentWriteOffs(db, actor.userId, asked.patientId);
+    return checkWriteOff(facts, { amount: validateCents(asked.amountCents), recentWriteOffCents }, actor);
+  },
   cancel_pr: async (_db, _chargeId, facts, actor) => checkCancel(facts, undefined, actor),
-  refund_payment: async (db, chargeId, _facts, actor) => {
+  refund_payment: async (db, { chargeId }, _facts, actor) => {
     const payments = await listPayments(db, { chargeIds: [chargeId] });
     // No payment left to refund is NO_PAYMENT (DOMAIN.md section 3), whether there never was one
     // or every one has been refunded in full.
