@@ -3,7 +3,7 @@
  * desk then explains that refusal: its section leads an answer from the articles, and the user's
  * last refusal stands for the situation only when it is the one quoted.
  */
-import type { BlockerCode } from '../domain/blockers.ts';
+import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
 
 const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?is now\b/, 'BALANCE_CHANGED'],
@@ -16,6 +16,9 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
 ];
 
 export function quotedBlocker(question: string): BlockerCode | null {
+  // The code itself, pasted from a message or the CLI ("it says BALANCE_CHANGED").
+  const code = BLOCKER_CODES.find((c) => question.toUpperCase().includes(c));
+  if (code) return code;
   const lower = question.toLowerCase();
   return QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }

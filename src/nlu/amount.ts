@@ -40,7 +40,10 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k"
   new RegExp(String.raw`(?<![\w.])(?:[-−]\s*)?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
+  // "USD 40", "usd40": the currency written first.
+  new RegExp(String.raw`(?<![\w.])usd\s?(?:${NUMBER})`, 'g'),
   // "40 dollars", "40 bucks", "1.5k usd"
+
   new RegExp(String.raw`(?<![\w.,/$-])[-−]?(?:${NUMBER})\s*(?:dollars?|bucks?|usd)\b`, 'g'),
   // "forty dollars", "a hundred bucks", "twenty-five dollars"
   new RegExp(
@@ -59,10 +62,12 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 
+const USD_FIRST = /^usd\s?/;
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 
-function amountOf(raw: string): AmountResult {
+function amountOf(written: string): AmountResult {
+  const raw = written.replace(USD_FIRST, '');
   const cents = CENTS.exec(raw);
   if (cents) return { ok: true, cents: Number(cents[1]) };
   const both = DOLLARS_AND_CENTS.exec(raw);
@@ -119,7 +124,8 @@ const ALL_OF_IT =
 const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
 
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
-const ALL_AS_AMOUNT = /(?:^|\bwriteoff )all(?=$|[ ,])(?! (?:balances|accounts|patients|charges)\b)/;
+const ALL_AS_AMOUNT =
+  /(?:^|\bwriteoff )(?:all|rest|the rest)(?=$|[ ,])(?! (?:balances|accounts|patients|charges|of)\b)/;
 
 export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
   if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;

@@ -29,7 +29,7 @@ const BATCH_SCOPE =
 // Verbs that empty many balances at once: with a scope and a threshold they mean a batch.
 const SWEEP_VERB = /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up)\b/;
 const UNDO =
-  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
 // that is a write-off, a cancel when the text says why the PR was wrong.
 const DISCARD = 'drop|ditch|scrap|nix|toss';

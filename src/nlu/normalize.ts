@@ -23,14 +23,13 @@ const SPACES = /\s+/g;
 // "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one
 // thing; so does a bare "wo" before an amount or "the rest" ("wo $35 kim lau").
 const WRITE_OFF_SPELLINGS =
-  /\bw\/\s?off?\b|\bw\/o\b|\bwo\b(?= ?(?:\$|\d|(?:the )?(?:rest|remaining|remainder|balance|bal)\b))|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
+  /\bw\/\s?off?\b|\bw\/o\b|\bwo\b(?= ?(?:\$|\d|(?:the )?(?:rest|remaining|remainder|balance|bal|all)\b))|(?<=\b(?:undo|reverse|rev|revert|void|cancel) (?:the |that |this |my |her |his )?)wo\b|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
 // "un-write-off", "unwrite-off": one word for undoing a write-off, read as the two it means.
 const UN_WRITE_OFF = /\bun-?(?:writeoff|write-?off)\b/g;
 
 export function normalizeText(raw: string): NormalizedText {
-  const tidied = raw
-    .slice(0, MAX_REQUEST_LENGTH)
+  const tidied = withoutSlackMarkup(raw.slice(0, MAX_REQUEST_LENGTH))
     .normalize('NFC')
     .replace(CURLY_SINGLE_QUOTES, "'")
     .replace(CURLY_DOUBLE_QUOTES, '"')
@@ -39,6 +38,30 @@ export function normalizeText(raw: string): NormalizedText {
     .trim();
   const text = correctCommandTypos(tidied);
   return { text, lower: unifyWriteOffWords(text.toLowerCase()) };
+}
+
+// Slack's markup as a message arrives: mentions, links, emoji, *bold*, _italics_, `code`,
+// ~struck out~ (taken back, so dropped with its words) and the three escaped characters.
+const SLACK_MENTION = /<[@!][^>\s]*>/g;
+const SLACK_CHANNEL = /<#[A-Z0-9]+\|([^>]*)>/g;
+const SLACK_LINK = /<(?:https?|mailto|tel):[^|>\s]*(?:\|([^>]*))?>/g;
+const EMOJI = /:[a-z0-9_+-]{2,40}:/g;
+const STRUCK_OUT = /(^|\s)~[^~\n]+~(?=\s|$|[,.!?;:])/g;
+const EMPHASIS = /(^|[\s(])[*_`]+(?=[^\s*_`])|(?<=[^\s*_`])[*_`]+(?=$|[\s).,!?;:'’])/g;
+
+/** The text without Slack's markup: what the person wrote, as they would read it. */
+export function withoutSlackMarkup(text: string): string {
+  if (!/[<:*_`~&]/.test(text)) return text;
+  return text
+    .replace(SLACK_MENTION, ' ')
+    .replace(SLACK_CHANNEL, '#$1')
+    .replace(SLACK_LINK, (_link, label: string | undefined) => label ?? ' ')
+    .replace(EMOJI, ' ')
+    .replace(STRUCK_OUT, '$1 ')
+    .replace(EMPHASIS, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Lower-case text with every way of writing "write-off" made the one word `writeoff`. */

@@ -13,8 +13,9 @@ import {
 } from './amount.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
+import { firstRequest } from './first-request.ts';
 import { detectIntent, isPromptInjection } from './intent.ts';
-import { normalizeText } from './normalize.ts';
+import { normalizeText, withoutSlackMarkup } from './normalize.ts';
 import { findPatientMention } from './patient-mention.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
@@ -50,7 +51,7 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
 }
 
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
-  const { text, lower } = normalizeText(raw);
+  const { text, lower } = normalizeText(firstRequest(withoutSlackMarkup(raw)));
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   const mentions = findAmountMentions(lower);
   const threshold = chooseThreshold(mentions);

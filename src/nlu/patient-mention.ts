@@ -107,9 +107,13 @@ function particleContinuesName(tokens: readonly Token[], index: number): boolean
   return i > index && after !== undefined && after.joinedToPrevious && after.capitalized && isNameLike(after);
 }
 
+const CUE_PUNCTUATION: ReadonlySet<string> = new Set(['?', ':', '!']);
+
 /** The token before a run, skipping an honorific ("for Dr. Ruth Adler" -> "for"). */
 function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
   let i = index - 1;
+  // "bal?? samuel oneil", "pt: jane doe": a question mark or colon between a cue and the name.
+  while (i > 0 && CUE_PUNCTUATION.has(tokens[i]?.folded ?? '')) i -= 1;
   if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
   if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
   return tokens[i];
@@ -182,7 +186,11 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     const ambiguous = capitalized && isAmbiguousNameWord(next);
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized && !particleContinuesName(tokens, last + 1)) break;
-    if (!capitalized && next.capitalized) break;
+    if (!capitalized && next.capitalized) {
+      // "Ms. de la Cruz": particles in lower case, then the capitalised surname they belong to.
+      const particlesOnly = tokens.slice(first, last + 1).every((t) => NAME_PARTICLES.has(t.folded));
+      if (!particlesOnly || !isNameLike(next)) break;
+    }
     last += 1;
   }
   return last;
@@ -219,13 +227,17 @@ const LABELLED_MRN = /\bmrn\b[\s:#.-]*([\p{L}]*-?\d[\p{L}\p{N}-]*)/iu;
 const NUMBERED_PATIENT =
   /\b(?:patient|pt|acct|account)\b\s*(?:id\b\s*|#\s*|no\.?\s*|number\s*)?(\d{3,})\b(?!\s*(?:dollars?|bucks?|cents?|visits?|charges?|%))/iu;
 
+const CODE_WORD = /\b[\p{L}\d]+(?:_[\p{L}\d]+)+\b/gu;
+
 /**
  * The patient name as written (honorific and possessive dropped), else their number, else null.
  * A labelled MRN is blanked out before names are looked for: its letters ("QZ-40917") are not one.
  */
 export function findPatientMention(text: string, opts: MentionOptions): string | null {
   const mrn = LABELLED_MRN.exec(text);
-  const withoutMrn = mrn ? text.replace(mrn[0], ' '.repeat(mrn[0].length)) : text;
+  // A code ("BALANCE_CHANGED", "small_balance") is never part of a name.
+  const withoutCodes = text.replace(CODE_WORD, (code) => ' '.repeat(code.length));
+  const withoutMrn = mrn ? withoutCodes.replace(mrn[0], ' '.repeat(mrn[0].length)) : withoutCodes;
   return findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null;
 }
 

@@ -20,7 +20,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'collection_agency',
-    /\b(?:collections?|collection agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b/,
+    /\b(?:collections?|collection agency|coll\.? agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b/,
   ],
   [
     'professional_courtesy',
@@ -44,7 +44,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'small_balance',
-    /\b(?:small[\s-]?bal\w*|sm bal|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|a statement)|too small|de minimis|under threshold|below threshold)\b/,
+    /\b(?:small[\s-]?bal\w*|sm bal|sb|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|a statement)|too small|de minimis|under threshold|below threshold)\b/,
   ],
   ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
 ];
@@ -62,6 +62,9 @@ export function findCustomReasonNote(text: string): string | null {
   return note === '' ? null : note;
 }
 
+// "reason code: other (moved abroad)", "reason=other": the custom reason named as such.
+const REASON_OTHER = /\breason(?: code)?\s*[:=]\s*other\b/;
+
 // A reason named by its label beats one read from the story around it: "pt was upset about the
 // bill … financial hardship" is hardship. "Small balance" is left out: it often only describes
 // the amount.
@@ -77,8 +80,10 @@ const REASON_LABELS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
 ];
 
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
-export function findWriteOffReason(lower: string): WriteOffReason | null {
-  if (CUSTOM_REASON.test(lower)) return 'other';
+export function findWriteOffReason(text: string): WriteOffReason | null {
+  // A code as written ("reason: bad_debt", "small_balance") reads as its words.
+  const lower = text.replace(/(\p{L})_(?=\p{L})/gu, '$1 ');
+  if (CUSTOM_REASON.test(lower) || REASON_OTHER.test(lower)) return 'other';
   const labelled = REASON_LABELS.filter(([, pattern]) => pattern.test(lower));
   if (labelled.length === 1) return labelled[0]?.[0] ?? null;
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {

@@ -8,8 +8,17 @@ import { NON_NAME_WORDS } from './vocabulary.ts';
 
 const COMMAND_WORDS = ['refund', 'cancel', 'balance', 'reverse'] as const;
 // Billing shorthand that is not a slip: one word for the command it stands for.
-const SHORTHAND: Readonly<Record<string, string>> = { cxl: 'cancel', canx: 'cancel', rfnd: 'refund' };
-const SHORTHAND_WORD = /\b(?:cxl|canx|rfnd)\b/gi;
+// "udno", "unod": "undo" with two letters swapped. Too short for the one-slip rule below, and
+// left as it was it would read "udno the write-off" as a write-off, the opposite of what was asked.
+const SHORTHAND: Readonly<Record<string, string>> = {
+  cxl: 'cancel',
+  canx: 'cancel',
+  rfnd: 'refund',
+  udno: 'undo',
+  unod: 'undo',
+  nudo: 'undo',
+};
+const SHORTHAND_WORD = /\b(?:cxl|canx|rfnd|udno|unod|nudo)\b/gi;
 // Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8 letters. Shorter
 // words are too close to too many others ("unto", "owen") to correct safely.
 const CANDIDATE = /\b[A-Za-z]{5,8}\b/g;

@@ -56,6 +56,8 @@ someone somebody anyone anybody whoever else thing things stuff folks
 instead anyway though either yet
 unwriteoff considered consider counts count qualifies qualify means meant
 legit legitimate valid actual correct proper
+sb coll rev wo pmt pmts slack came come comes coming went go goes going says shows showed keeps
+kept tried try tries trying happened happens clicked click hit hits
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -95,6 +97,15 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Words after which the next words are likely a name, even in lower case. */
 export const NAME_CUES: ReadonlySet<string> = new Set([
+  // "w/o all priya patel", "wo rest priya patel", "refund full pmt maria garcia": what the action
+  // takes, then the name.
+  'all',
+  'rest',
+  'remainder',
+  'everything',
+  'pmt',
+  'payment',
+  'copay',
   'for',
   'on',
   'to',
@@ -110,6 +121,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'bal',
   'off',
   'writeoff',
+  'wo',
   'undo',
   'refund',
   'reverse',

@@ -5,6 +5,7 @@ import { type Blocker, blocker } from '../../src/domain/blockers.ts';
 import { addEntry, type EntryKind, totalsFromSums, ZERO_SUMS } from '../../src/domain/charge.ts';
 import { checkCancel } from '../../src/domain/rules/cancel.ts';
 import type { ActorFacts, ChargeFacts } from '../../src/domain/rules/facts.ts';
+import { noPaymentToRefund } from '../../src/domain/rules/refund.ts';
 import { checkWriteOff } from '../../src/domain/rules/write-off.ts';
 import { answerQuestion, MAX_ANSWER_CHARS } from '../../src/help/answer.ts';
 import { readLabelledQuestions } from '../../src/help/evaluation.ts';
@@ -35,6 +36,12 @@ describe('answerQuestion without a situation', () => {
       desk,
     );
     expect(tooltip.topic).toBe('write-off-blocked');
+    const pasted = answerQuestion(
+      'msg says `BALANCE_CHANGED` after I clicked confirm on write off all',
+      desk,
+    );
+    expect(pasted.topic).toBe('write-off-blocked');
+    expect(pasted.answer).toContain('The outstanding PR is now');
     const plain = answerQuestion('why was my write off refused when I hit confirm on write off all', desk);
     expect(plain.answer).not.toContain('The outstanding PR is now');
   });
@@ -103,6 +110,21 @@ describe('answerQuestion with a situation', () => {
     expect(lines[1]).toContain('already paid ($120.00 received)');
     expect(result.answer).toContain('Refund the payment first');
     expect(result.answer.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+  });
+
+  it('explains "no payment to refund" with its own section, not the one on refunding too much', () => {
+    const result = answerQuestion("why can't I refund Bob Smith?", {
+      ...desk,
+      situation: {
+        blockers: [noPaymentToRefund('all_refunded')],
+        subject: 'Bob Smith',
+        action: 'refund_payment',
+      },
+    });
+    expect(result.topic).toBe('refund-payment');
+    expect(result.answer).toContain('Every payment on this charge has already been refunded in full.');
+    expect(result.answer).toContain('There is no payment on this charge to refund');
+    expect(result.answer).not.toContain('At most $X');
   });
 
   it('takes the topic from the first blocker, even when the question words point elsewhere', () => {

@@ -470,3 +470,105 @@ describe('words that only look like a name where a name may sit', () => {
     expect(parse(text).patient).toBeNull();
   });
 });
+
+describe('text as Slack delivers it', () => {
+  it('mentions, links, emoji and emphasis are read as the words they mark', () => {
+    expect(parse('*write off* $60 for *Helen Wu* — _hardship_, she lost her job')).toMatchObject({
+      intent: 'write_off',
+      patient: 'Helen Wu',
+      amountCents: 6000,
+      reason: 'financial_hardship',
+    });
+    expect(
+      parse('see <https://emr.example.com/pt/4411|chart> and w/o $20 for Helen Wu small bal :pray:'),
+    ).toMatchObject({ patient: 'Helen Wu', amountCents: 2000, reason: 'small_balance' });
+    expect(parse("<@U02DANA8XY> did you already write off Helen Wu's lipid panel?").intent).toBe('unknown');
+  });
+
+  it('struck-out text was taken back', () => {
+    expect(parse('~w/o $40 for Helen Wu~ nvm, she paid at the desk').intent).not.toBe('write_off');
+  });
+
+  it('reason codes as written: "reason: bad_debt", "small_balance", "code SB", "reason code: other"', () => {
+    expect(parse('w/o `$35` on `Helen Wu` reason `small_balance`').reason).toBe('small_balance');
+    expect(parse('w/o $45 Helen Wu reason: bad_debt, 3 statements').reason).toBe('bad_debt');
+    expect(parse('w/o $55 for Helen Wu, rsn: collection_agency').reason).toBe('collection_agency');
+    expect(parse('write off $8 for Helen Wu code SB')).toMatchObject({
+      patient: 'Helen Wu',
+      reason: 'small_balance',
+    });
+    expect(parse('w/o $12 Helen Wu, reason code: other (moved abroad)').reason).toBe('other');
+  });
+
+  it('a pasted blocker code is never a name', () => {
+    expect(parse('msg says `BALANCE_CHANGED` after I clicked confirm').patient).toBeNull();
+  });
+});
+
+describe('terse shorthand', () => {
+  it.each([
+    [
+      'wo 25 kim lau sb',
+      { intent: 'write_off', patient: 'kim lau', amountCents: 2500, reason: 'small_balance' },
+    ],
+    ['wo rest priya patel hardship', { intent: 'write_off', patient: 'priya patel', amountAll: true }],
+    ['w/o all priya patel', { intent: 'write_off', patient: 'priya patel', amountAll: true }],
+    ['bal?? samuel oneil', { intent: 'balance', patient: 'samuel oneil' }],
+    ['refund full pmt maria garcia 6/16', { intent: 'refund_payment', patient: 'maria garcia' }],
+    ['rev wo tom baker 7/29', { intent: 'undo_write_off', patient: 'tom baker' }],
+    ['reverse wo tom baker', { intent: 'undo_write_off', patient: 'tom baker' }],
+    ['udno the writeoff on Helen Wu', { intent: 'undo_write_off', patient: 'Helen Wu' }],
+    ['wo 40 anne-marie dubois coll agency', { patient: 'anne-marie dubois', reason: 'collection_agency' }],
+    ['refund Ms. de la Cruz $30, she paid twice', { intent: 'refund_payment', patient: 'de la Cruz' }],
+    ['w/o USD 40 for Helen Wu small balance', { amountCents: 4000 }],
+  ])('%s', (text, frame) => {
+    expect(parse(text)).toMatchObject(frame);
+  });
+});
+
+describe('two requests in one message: the first is read, whole', () => {
+  it('nothing of the second leaks into the first', () => {
+    expect(parse('write off $40 for Jane Doe (small bal) and refund $20 to Bob Smith')).toMatchObject({
+      intent: 'write_off',
+      patient: 'Jane Doe',
+      amountCents: 4000,
+      reason: 'small_balance',
+    });
+    expect(parse("write off $40 for Jane Doe and cancel Bob Smith's PR")).toMatchObject({
+      intent: 'write_off',
+      patient: 'Jane Doe',
+    });
+    expect(parse('Jane Doe: w/o $10 small bal\nJane Roe: w/o $12 small bal')).toMatchObject({
+      patient: 'Jane Doe',
+      amountCents: 1000,
+    });
+    expect(parse("check Helen Wu's balance and if it's under $5 write it off").intent).toBe('balance');
+  });
+
+  it('a later part without its own target belongs to the first', () => {
+    expect(parse('write off $40 for Jane, and write it off as hardship').reason).toBe('financial_hardship');
+    expect(parse('refund the $20 and write off the rest for Jane')).toMatchObject({
+      intent: 'refund_payment',
+      patient: 'Jane',
+      amountCents: 2000,
+    });
+    expect(
+      parse(
+        'Can you issue Helen Wu a refund? She was charged $1.5k at check-in but the procedure got cancelled',
+      ),
+    ).toMatchObject({ intent: 'refund_payment', amountCents: 150_000 });
+  });
+
+  it('a correction is the request, with the first part’s patient', () => {
+    expect(parse('write off $30 for Tom Baker. Actually no, refund him $30 instead')).toMatchObject({
+      intent: 'refund_payment',
+      patient: 'Tom Baker',
+      amountCents: 3000,
+    });
+    expect(
+      parse(
+        "cancel the PR for Janet Doe — wait, it's from the remit, so write it off as small balance instead",
+      ),
+    ).toMatchObject({ intent: 'write_off', patient: 'Janet Doe', reason: 'small_balance' });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A message may carry two requests: "write off $40 for Jane Doe and refund $20 to Bob Smith", or
+ * one per line. A form confirms one change, so only the first is read, and nothing of the second
+ * (its verb, its patient, its amount) can leak into it: read whole, that message was a refund of
+ * $40 for Jane Doe.
+ *
+ * A later part is a request of its own when it has a verb of ours and its own target (a patient
+ * or an amount): "…, can you undo it?" and "…, and write it off as hardship" are not. The cut is
+ * made only when the first part names its patient already: "refund the $20 and write off the
+ * rest for Jane" shares its patient with the second part, and keeps it.
+ *
+ * A later part that corrects the first ("write off $30 for Tom Baker. Actually no, refund him $30
+ * instead") is the request: the first part's verbs are taken out, its patient and date stay.
+ */
+import { findAmountMentions } from './amount.ts';
+import { unifyWriteOffWords } from './normalize.ts';
+import { findPatientMention } from './patient-mention.ts';
+
+// Where a second request may begin: a new line, a semicolon, a sentence's end, a dash, "and" /
+// "also" / "then" / "plus" between clauses, or a comma before a correction.
+const BOUNDARY =
+  /\n|;\s*|[.!?]\s+(?=\S)|\s+[-—–]\s+|,?\s+(?:and|also|plus|then)\s+(?:then\s+|also\s+)?|,\s+(?=(?:so|wait|actually|no)\b)/g;
+// A verb of ours, asked for: its base form, as written ("he was charged …, then it got cancelled"
+// and "I wrote off …" say what happened, they ask nothing).
+const VERB =
+  /\b(?:write[\s-]*(?:[\w$.,'-]+ ){0,3}offs?|w\/o|writeoffs?|refund|cancel|void|undo|reverse|revert|waive)\b/;
+// The first request may also be a look-up: "check María García's balance and if it's under $5 …".
+const LOOK_UP = /\b(?:balance|bal|owe[sd]?)\b/;
+const CORRECTION = /\b(?:actually|instead|scratch that|i mean|no wait|wait|on second thought)\b/i;
+// The same verbs as written, before spellings are unified: what is taken out of a corrected part.
+const WRITTEN_VERB =
+  /\b(?:write[\s-]*(?:it |that |this |them )?offs?|w\/o|writeoffs?|refund\w*|cancel\w*|void|undo|reverse|revert|waive\w*)\b/gi;
+
+const unified = (part: string) => unifyWriteOffWords(part.toLowerCase());
+
+function namesTarget(part: string): boolean {
+  return (
+    findAmountMentions(unified(part)).length > 0 || findPatientMention(part, { namesAtStart: true }) !== null
+  );
+}
+
+/** The text of the request to read: the first of several, or the one that corrects the first. */
+export function firstRequest(text: string): string {
+  if (!BOUNDARY.test(text)) return text;
+  BOUNDARY.lastIndex = 0;
+  const starts = [0, ...[...text.matchAll(BOUNDARY)].map((m) => m.index + m[0].length)];
+  const parts = starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
+  const first = parts.findIndex(
+    (part) => VERB.test(part.text.toLowerCase()) || LOOK_UP.test(unified(part.text)),
+  );
+  if (first < 0) return text;
+  for (const part of parts.slice(first + 1)) {
+    if (!VERB.test(part.text.toLowerCase())) continue;
+    const head = text.slice(0, part.start);
+    if (CORRECTION.test(part.text)) return head.replace(WRITTEN_VERB, ' ') + text.slice(part.start);
+    if (!namesTarget(part.text)) continue;
+    if (findPatientMention(head, { namesAtStart: false }) === null) return text;
+    return head.replace(/[\s,;.!?]*(?:and|also|plus|then)?\s*$/i, '');
+  }
+  return text;
+}
