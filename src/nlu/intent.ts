@@ -4,7 +4,7 @@
  * "how do I undo a write-off?" is help while "undo the write-off for Jane" is an undo. Asks the
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
-import { unifyWriteOffWords } from './normalize.ts';
+import { DISCARD, readAsked } from './asked-part.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason } from './reason.ts';
 import type { Intent } from './schema.ts';
@@ -32,7 +32,6 @@ const UNDO =
   /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
 // that is a write-off, a cancel when the text says why the PR was wrong.
-const DISCARD = 'drop|ditch|scrap|nix|toss';
 const DISCARD_THIS = new RegExp(String.raw`\b(?:${DISCARD}) (?:the|it|that|this|her|his|their)\b`);
 // Slang that undoes only when the write-off is its object: "scratch that write-off" (but "ditch
 // the remaining $7, write it off" is a write-off).
@@ -84,57 +83,18 @@ function isCancel(lower: string): boolean {
   return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && findCancelReason(lower) !== null);
 }
 
-// "do not write off …", "don't refund her yet", "never mind, don't cancel it": a negated action is
-// taken out with its object, up to the end of its clause, before the verbs are read; what is left
-// decides ("don't write it off, cancel the PR instead, it was a duplicate" is a cancel). "Don't
-// forget to write off …" is not a negation.
-const NEGATED_ACTION = new RegExp(
-  String.raw`\b(?:do not|don'?t|never|no need to|hold off (?:on|from))(?: (?:yet|actually|please|pls|go ahead and|bother(?: to)?|even))? (?:writeoffs?|write|undo|un-?do|reverse|revert|roll|refund\w*|reimburse|cancel|void|delete|remove|erase|waive|zero|wipe|clear|comp|forgive|${DISCARD}|take|knock|give|return|touch|run|process|apply|post)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|instead|just|rather)\b|$)`,
-  'g',
-);
-
-// A short lead-in before a dash or colon that asks nothing itself: "I'm new here - what can a
-// biller do?", "Before I call her back - does Ana owe anything?", "quick q: …". No amount, no verb
-// of ours.
-const PREAMBLE = /^([^-:,.?!$\d]{1,60}?)(?: - |: )(?=\S)/;
-const ACTION_WORDS =
-  /\b(?:writeoffs?|write|refund\w*|cancel\w*|undo|void|reverse|waive|balance|bal|owe[sd]?)\b/;
-
-/** The text without a lead-in that asks nothing (PREAMBLE), so the ask after it decides. */
-export function withoutPreamble(lower: string): string {
-  const lead = PREAMBLE.exec(lower);
-  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return lower;
-  return lower.slice(lead[0].length);
-}
-
-// A question about something already done, asked of a person: "did you already write off …?",
-// "@Dana have you refunded her?". Not a request: nothing is to be done.
-const ASKS_ABOUT_PAST =
-  /^(?:@[\w.-]+[,:]? )?(?:did|have|has|had) (?:\w+ )?(?:already |ever |just |actually )?(?:writeoff|write|refund\w*|cancel\w*|undo|undid|reverse\w*|void\w*|run|ran)\b/;
-
-// A person saying what they already did: "I already wrote off $40 for Jane Doe, fyi". Taken out
-// with its clause (on the text before write-off spellings are unified, which lose the tense), so
-// what else the text asks decides: "I wrote off $40 for Jane by mistake, can you undo it?".
-const REPORTED_PAST =
-  /\b(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:wrote|written|refunded|cancell?ed|undid|reversed|voided|adjusted|waived)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)/g;
-
+/**
+ * The intent of the lower-cased, normalized text. `plain` is the same text before write-off
+ * spellings were unified, which keeps their tense ("I wrote off …" reports, it does not ask).
+ */
 export function detectIntent(text: string, signals: IntentSignals, plain?: string): IntentMatch {
   const found = (intent: Intent): IntentMatch => ({ intent, explicit: true });
   if (isPromptInjection(text)) return found('unknown');
-  const asked = withoutPreamble(text);
-  if (isProductQuestion(asked, signals)) return found('help');
-  if (ASKS_ABOUT_PAST.test(asked)) return found('unknown');
-  const reported = plain !== undefined && REPORTED_PAST.test(plain);
-  REPORTED_PAST.lastIndex = 0;
-  // "I wrote off Helen Wu by mistake, add it back": an undo verb after it undoes that write-off.
-  const reportedWriteOff = reported && /\b(?:wrote|written) ?off\b/.test(plain ?? '');
-  const rest = reported
-    ? unifyWriteOffWords(withoutPreamble(plain?.replace(REPORTED_PAST, ' ') ?? '')).replace(
-        /^[\s,.;!?-]+/,
-        '',
-      )
-    : asked;
-  const lower = rest.replace(NEGATED_ACTION, ' ');
+  const read = readAsked(text, plain);
+  if (isProductQuestion(read.asked, signals)) return found('help');
+  if (read.asksAboutPast) return found('unknown');
+  const { reportedWriteOff } = read;
+  const lower = read.acted;
   if (isBatch(lower, signals)) return found('small_balance_batch');
   if (
     ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
