@@ -37,6 +37,8 @@ export type SituationLookup =
       readonly charge: ChargeView;
       /** The date of service the question named, when no charge of the patient's is on it. */
       readonly dateNotFound?: string;
+      /** The patient as the question names them ("Jane Doe's"). */
+      readonly mention?: string;
     };
 
 // The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
@@ -68,7 +70,7 @@ export function actionAsked(question: string): BlockedAction {
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
   if (/\brefund/i.test(question)) return 'refund_payment';
-  if (/\bcancel/i.test(question)) return 'cancel_pr';
+  if (/\bcancel|\bget rid of\b|\berase\b|\bvoid\b/i.test(question)) return 'cancel_pr';
   return 'write_off';
 }
 
@@ -78,11 +80,12 @@ export async function blockersFor(
   chargeId: number,
   action: BlockedAction,
   actor: string,
-  /** The amount the question asks about ("why can't I write off $100 on …?"): write-offs only. */
+  /** The amount the question asks about ("why can't I write off $100 on …?", "… refund $80 …"). */
   amountCents?: number,
 ): Promise<readonly Blocker[]> {
   if (action === 'undo_write_off') return undoBlockers(db, chargeId, actor);
-  const asked = action === 'write_off' && amountCents !== undefined ? { amountCents } : {};
+  const weighsAmount = action === 'write_off' || action === 'refund_payment';
+  const asked = weighsAmount && amountCents !== undefined ? { amountCents } : {};
   return (await whyNot(db, { chargeId, action, actor, ...asked })).blockers;
 }
 
@@ -96,6 +99,11 @@ export async function findSituation(
   const action = actionAsked(parsed.patient ? question.replace(parsed.patient, ' ') : question);
   if (!parsed.patient) return lastRefusalSituation(db, question, params);
   const resolution = await resolvePatient(db, parsed.patient);
+  // A single word in lower case ("cap", "part") where a name may sit is a patient only when it is
+  // one patient's name: otherwise a general question would list patients it never meant.
+  if (resolution.kind !== 'found' && /^[\p{Ll}'-]+$/u.test(parsed.patient)) {
+    return lastRefusalSituation(db, question, params);
+  }
   if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
   if (resolution.kind === 'not_found') {
     // "why is the write off option greyed out?": a word in lower case where a name may sit, that
@@ -118,6 +126,7 @@ export async function findSituation(
     kind: 'found',
     charge,
     situation: { blockers, subject: subjectOf(charge), action },
+    mention: parsed.patient,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
 }

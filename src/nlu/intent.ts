@@ -27,7 +27,8 @@ export interface IntentSignals {
 const BATCH_SCOPE =
   /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|accts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal/;
 // Verbs that empty many balances at once: with a scope and a threshold they mean a batch.
-const SWEEP_VERB = /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up)\b/;
+const SWEEP_VERB =
+  /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
 const UNDO =
   /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
@@ -42,7 +43,7 @@ const UNDO_ALONE =
   /^(?:(?:please|pls|(?:can|could|would) (?:you|u)(?: please| pls)?) )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
 const WRITE_OFF_WORD = /\bwriteoffs?\b/;
 // A batch is undone whole: "roll back this morning's small balance batch", "the sweep … roll it back".
-const BATCH_WORD = /\b(?:batch|sweep)\b/;
+const BATCH_WORD = /\b(?:batch|sweep|small[\s-]?bal\w* run)\b/;
 const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
 // Verbs that erase a PR that was wrong. "zero out", "wipe" and "clear" also mean a write-off, so
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
@@ -56,9 +57,9 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 const REFUND =
   /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr)\b/;
+  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
 const BALANCE =
-  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b/;
+  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull up|look ?up|check)\b.{0,40}\b(?:charges|account|ledger|pr)\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
 const LOOKUP_ALONE =
   /^(?:(?:please|pls|can you|could you) )?(?:pull up|look ?up|check on|bring up|open up)\b/;

@@ -40,7 +40,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'financial_hardship',
-    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
+    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
   ],
   [
     'small_balance',

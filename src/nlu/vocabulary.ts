@@ -57,7 +57,7 @@ instead anyway though either yet
 unwriteoff considered consider counts count qualifies qualify means meant
 legit legitimate valid actual correct proper
 sb coll rev wo pmt pmts slack came come comes coming went go goes going says shows showed keeps
-kept tried try tries trying happened happens clicked click hit hits
+kept tried try tries trying happened happens clicked click hit hits run runs cap part
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

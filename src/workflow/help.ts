@@ -54,7 +54,9 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     ...params.desk,
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
   };
-  const answer = await phrased(db, question, answerQuestion(question, context), lookup, params);
+  // The articles are searched without the patient's name: the examples in them name patients too.
+  const asked = lookup.kind === 'found' && lookup.mention ? question.replace(lookup.mention, ' ') : question;
+  const answer = await phrased(db, asked, answerQuestion(asked, context), lookup, params);
   const actors = lookup.kind === 'found' ? actorsNamed(lookup.situation.blockers) : [];
   return {
     answer,

@@ -62,6 +62,51 @@ describe('help answers that know the patient’s situation', () => {
     expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
   });
 
+  it('a single word in lower case that is not one patient is not taken for a patient', async () => {
+    for (const lastName of ['Kowal', 'Kowalski']) {
+      await upsertPatient(handle.db, {
+        mrn: `SIT-${lastName}`,
+        firstName: 'Mina',
+        lastName,
+        dateOfBirth: '1990-01-01',
+      });
+    }
+    // A general question must not list patients it never meant; a capitalised name still asks which.
+    const lower = await findSituation(handle.db, "why can't I write off for mina?", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lower.kind).toBe('none');
+    const named = await findSituation(handle.db, "why can't I write off for Mina?", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(named.kind).toBe('ambiguous');
+  });
+
+  it('weighs the amount a refund question names', async () => {
+    const patientId = await upsertPatient(handle.db, {
+      mrn: 'SIT-3',
+      firstName: 'Una',
+      lastName: 'Refundez',
+      dateOfBirth: '1975-03-03',
+    });
+    await createCharge(handle.db, {
+      patientId,
+      assessedCents: 8_800,
+      paidCents: 8_800,
+      description: 'Lipid panel 80061',
+    });
+    const lookup = await findSituation(handle.db, "why can't I refund $100 on Una Refundez's lipid panel?", {
+      actor: 'cli:tester',
+      today,
+    });
+    expect(lookup.kind === 'found' && lookup.situation.blockers.map((b) => b.code)).toEqual([
+      'REFUND_EXCEEDS_PAYMENT',
+    ]);
+    expect(actionAsked('how do I get rid of that PR?')).toBe('cancel_pr');
+  });
+
   it('says when the patient is not found', async () => {
     const lookup = await findSituation(handle.db, "why can't I write off Zebulon Quartermaine?", {
       actor: 'cli:tester',

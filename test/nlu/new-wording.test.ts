@@ -572,3 +572,29 @@ describe('two requests in one message: the first is read, whole', () => {
     ).toMatchObject({ intent: 'write_off', patient: 'Janet Doe', reason: 'small_balance' });
   });
 });
+
+describe('fourth batch: balances, batches, discounts and questions', () => {
+  it.each([
+    ['pt on the phone — Helen Wu — is anything still due?', { intent: 'balance', patient: 'Helen Wu' }],
+    ["what's Helen Wu's total patient responsibility right now", { intent: 'balance' }],
+    ['is Helen Wu all paid up?', { intent: 'balance' }],
+    [
+      'run a batch for balances under $6, only ones older than 120 days',
+      { intent: 'small_balance_batch', amountCents: 600 },
+    ],
+    ['back out the whole small balance run from Tuesday', { intent: 'undo_write_off', patient: null }],
+    [
+      "Helen Wu's husband called — she died over the weekend. Clear the $350.",
+      { intent: 'write_off', amountCents: 35_000, reason: 'deceased' },
+    ],
+    [
+      'give Helen Wu the prompt-pay discount, $18.50',
+      { intent: 'write_off', amountCents: 1850, reason: 'prompt_pay_discount' },
+    ],
+    ["write off $60 for Helen Wu — she's uninsured and lives on SSI", { reason: 'financial_hardship' }],
+    ["is Helen Wu's June panel refundable, or should I write it off instead?", { intent: 'help' }],
+    ["does refunding Helen Wu's payment bring her balance back?", { intent: 'help' }],
+  ])('%s', (text, frame) => {
+    expect(parse(text)).toMatchObject(frame);
+  });
+});

@@ -58,13 +58,13 @@ const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
     return checkWriteOff(facts, { amount: validateCents(asked.amountCents), recentWriteOffCents }, actor);
   },
   cancel_pr: async (_db, _chargeId, facts, actor) => checkCancel(facts, undefined, actor),
-  refund_payment: async (db, { chargeId }, _facts, actor) => {
+  refund_payment: async (db, { chargeId, amountCents }, _facts, actor) => {
     const payments = await listPayments(db, { chargeIds: [chargeId] });
     // No payment left to refund is NO_PAYMENT (DOMAIN.md section 3), whether there never was one
     // or every one has been refunded in full.
     const refundable = payments.find((p) => p.amountCents > p.refundedCents);
     return refundable
-      ? checkRefund(refundable, undefined, actor)
+      ? checkRefund(refundable, amountCents === undefined ? undefined : validateCents(amountCents), actor)
       : [noPaymentToRefund(payments.length > 0 ? 'all_refunded' : 'none')];
   },
 };
