@@ -4,6 +4,7 @@
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
 import type { Blocker } from '../domain/blockers.ts';
+import { actionAsked } from './action-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { explainBlockers } from './explain-blockers.ts';
@@ -61,7 +62,10 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   // top, and its section on that refusal leads.
   const quoted = quotedBlocker(question);
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
-  const quotedTopic = quoted ? ranked.find((r) => r.id === topicForBlocker(quoted)) : undefined;
+  // "I need to cancel a charge that was already paid": the refusal a cancel meets, not a write-off's.
+  const quotedTopic = quoted
+    ? ranked.find((r) => r.id === topicForBlocker(quoted, actionAsked(question)))
+    : undefined;
   const top = quotedTopic ?? ranked[0];
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();

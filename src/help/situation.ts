@@ -21,10 +21,13 @@ import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
 import { monthOfVisit } from '../nlu/date.ts';
 import { foldName, normalizeText } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
+import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { undoBlockers } from './undo-situation.ts';
+
+export { actionAsked } from './action-asked.ts';
 
 export type SituationLookup =
   | { readonly kind: 'none' }
@@ -41,38 +44,12 @@ export type SituationLookup =
       readonly mention?: string;
     };
 
-// The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
-// ("can I write off … or do I have to refund first" asks about the write-off).
-const ASKED_VERB =
-  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff)/;
-const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
-  undo: 'undo_write_off',
-  'un-do': 'undo_write_off',
-  reverse: 'undo_write_off',
-  refund: 'refund_payment',
-  cancel: 'cancel_pr',
-  writeoff: 'write_off',
-};
-
 // A charge's state the question names: "Jane's paid charge", "the one already written off".
 const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
   [/\bwritten[\s-]?off\b|\balready (?:been )?(?:writeoff|w\/o)\b/, 'written_off'],
   [/\bcancel+ed\b/, 'cancelled'],
   [/(?<!\b(?:partly|partially|part|un)[\s-]?)\bpaid\b/, 'paid'],
 ];
-
-/**
- * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
- * else write-off unless it says undo, refund or cancel.
- */
-export function actionAsked(question: string): BlockedAction {
-  const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
-  if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
-  if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
-  if (/\brefund/i.test(question)) return 'refund_payment';
-  if (/\bcancel|\bget rid of\b|\berase\b|\bvoid\b/i.test(question)) return 'cancel_pr';
-  return 'write_off';
-}
 
 /** The rule function's answer for one charge and action, as `actor` would be answered. */
 export async function blockersFor(

@@ -42,6 +42,12 @@ describe('answerQuestion without a situation', () => {
     );
     expect(pasted.topic).toBe('write-off-blocked');
     expect(pasted.answer).toContain('The outstanding PR is now');
+    // A quoted refusal belongs to the action asked about: a cancel that meets a payment.
+    const cancel = answerQuestion(
+      'I need to cancel a self-pay charge that was already paid, what order do I do things in?',
+      desk,
+    );
+    expect(cancel.topic).toBe('cancel-pr');
     const plain = answerQuestion('why was my write off refused when I hit confirm on write off all', desk);
     expect(plain.answer).not.toContain('The outstanding PR is now');
   });
