@@ -54,6 +54,7 @@ async function measure(handle: DatabaseHandle) {
     applySmallBalanceBatch(db, {
       selection: pins,
       underCents: 500,
+      minAgeDays: 60,
       actor: 'cli:bench',
       source: 'cli',
       idempotencyKey: randomUUID(),

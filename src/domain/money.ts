@@ -31,14 +31,28 @@ function fail(problem: AmountProblem): AmountResult {
   return { ok: false, problem, message: PROBLEM_MESSAGES[problem] };
 }
 
+const wordsWorth = (test: (value: number) => boolean) =>
+  Object.entries(UNIT_WORDS)
+    .filter(([, value]) => test(value))
+    .map(([word]) => word)
+    .join('|');
+const ONES = wordsWorth((v) => v >= 1 && v <= 9);
+const UNDER_HUNDRED = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?: (?:${ONES}))?|${wordsWorth((v) => v >= 1)})`;
+const UNDER_THOUSAND = `(?:(?:${ONES}|a) hundred(?: and)?(?: ${UNDER_HUNDRED})?|${UNDER_HUNDRED})`;
+/**
+ * A number as people say it, in order: "forty", "twenty five", "a hundred and five", "two
+ * thousand three hundred". "twelve fifty", "forty forty" or "ten and five" are not one number:
+ * read word by word they would add up to a sum nobody meant.
+ */
+const CARDINAL = new RegExp(
+  `^(?:zero|(?:${UNDER_THOUSAND}|a) thousand(?: and)?(?: ${UNDER_THOUSAND})?|${UNDER_THOUSAND})$`,
+);
+
 /** Whole-dollar amounts written in words ("forty", "one hundred twenty five"); null when not words. */
 export function wordsToDollars(text: string): number | null {
-  const words = text
-    .toLowerCase()
-    .replace(/-/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && w !== 'and');
-  if (words.length === 0 || words.length > 12) return null;
+  const spoken = text.toLowerCase().replace(/-/g, ' ').trim().split(/\s+/).join(' ');
+  if (spoken.length > 120 || !CARDINAL.test(spoken)) return null;
+  const words = spoken.split(' ').filter((w) => w !== 'and');
   let total = 0;
   let current = 0;
   for (const word of words) {

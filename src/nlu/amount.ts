@@ -2,7 +2,7 @@
  * Finds the amount a biller wrote ("$40", "40 bucks", "forty dollars", "$1k", "writeoff 25 …")
  * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
  */
-import { type AmountResult, parseAmount } from '../domain/money.ts';
+import { type AmountResult, parseAmount, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { writtenDateSpan } from './date.ts';
 
@@ -34,6 +34,11 @@ const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 const AMOUNT_PATTERNS: readonly RegExp[] = [
   // "12 dollars and 40 cents": one amount, read before its parts.
   /(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?\d{1,2}\s*(?:cents?|¢)/g,
+  // "twelve dollars and fifty cents": the same in words.
+  new RegExp(
+    String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*\s+cents?\b`,
+    'g',
+  ),
   // "a dollar", "a buck": one dollar ("anything under a dollar").
   /\ba (?:dollar|buck)\b/g,
   // "75 cents" before anything else reads "75" as dollars.
@@ -65,6 +70,7 @@ const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 const USD_FIRST = /^usd\s?/;
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
+const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
 function amountOf(written: string): AmountResult {
   const raw = written.replace(USD_FIRST, '');
@@ -73,6 +79,13 @@ function amountOf(written: string): AmountResult {
   const both = DOLLARS_AND_CENTS.exec(raw);
   if (both) return parseAmount(`${both[1]}.${(both[2] ?? '').padStart(2, '0')}`);
   if (ONE_DOLLAR.test(raw)) return { ok: true, cents: 100 };
+  const spoken = SPOKEN_DOLLARS_AND_CENTS.exec(raw);
+  if (spoken) {
+    const dollars = wordsToDollars(spoken[1] ?? '');
+    const cents = wordsToDollars(spoken[2] ?? '');
+    if (dollars === null || cents === null || cents > 99) return parseAmount(raw);
+    return parseAmount(`${dollars}.${String(cents).padStart(2, '0')}`);
+  }
   return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
 }
 const THRESHOLD_BEFORE =

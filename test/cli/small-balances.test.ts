@@ -67,6 +67,18 @@ describe('cli small-balances and cli undo --batch', () => {
     );
     expect(again).toMatchObject({ batchId: batch.batchId, count: 2, replayed: true });
 
+    // The same key with another selection rule is another batch: a conflict, nothing written.
+    const otherAge = run(smallBalancesCommand, [
+      ...under5,
+      '--min-age-days',
+      '0',
+      '--apply',
+      '--key',
+      'month-end-1',
+    ]);
+    await expect(otherAge).rejects.toThrow(/month-end-1/);
+    expect(await outstandingOf(handle.db, ids.recent)).toBe(100);
+
     const undone = await run(undoCommand, ['--batch', batch.batchId, '--json']);
     expect(undone.code).toBe(0);
     expect(JSON.parse(undone.stdout)).toMatchObject({ batchId: batch.batchId, amountCents: 750, count: 2 });

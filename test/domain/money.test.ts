@@ -33,6 +33,25 @@ describe('parseAmount accepts what billers type', () => {
   });
 });
 
+describe('numbers in words are read only as a number is said', () => {
+  it.each([
+    ['twenty five', 2_500],
+    ['a hundred and five', 10_500],
+    ['two thousand three hundred', 230_000],
+    ['ninety nine bucks', 9_900],
+  ])('%j is %i cents', (text, cents) => {
+    expect(parseAmount(text)).toEqual({ ok: true, cents });
+  });
+
+  // Added up word by word these were $62, $80, $6, $51, $10 and $15: sums nobody wrote.
+  it.each(['twelve fifty', 'forty forty', 'one two three', 'one fifty', 'five five', 'ten and five'])(
+    '%j is not a number',
+    (text) => {
+      expect(parseAmount(text)).toMatchObject({ ok: false, problem: 'not_a_number' });
+    },
+  );
+});
+
 describe('parseAmount refuses amounts with a message that names the problem', () => {
   it.each<[string, AmountProblem, RegExp]>([
     ['1.005', 'too_many_decimals', /more than two decimal places/],

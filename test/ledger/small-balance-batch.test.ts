@@ -79,6 +79,7 @@ describeEachDatabase('small-balance batch', (kind) => {
       applySmallBalanceBatch(handle.db, {
         selection: pins({ charges: ours }),
         underCents: 501,
+        minAgeDays: 60,
         actor: MANAGER,
         source: 'cli',
         idempotencyKey: key,
@@ -94,6 +95,7 @@ describeEachDatabase('small-balance batch', (kind) => {
     const again = await applySmallBalanceBatch(handle.db, {
       selection: pins({ charges: ours }),
       underCents: 501,
+      minAgeDays: 60,
       actor: MANAGER,
       source: 'cli',
       idempotencyKey: key,
@@ -139,6 +141,7 @@ describeEachDatabase('small-balance batch', (kind) => {
       applySmallBalanceBatch(handle.db, {
         selection,
         underCents: 433,
+        minAgeDays: 60,
         actor: MANAGER,
         source: 'cli',
         idempotencyKey: randomUUID(),
@@ -158,6 +161,7 @@ describeEachDatabase('small-balance batch', (kind) => {
     const result = await applySmallBalanceBatch(handle.db, {
       selection: [{ chargeId: c.small.chargeId, outstandingCents: 376 }],
       underCents: 377,
+      minAgeDays: 60,
       actor: 'U0BATCHBILLER',
       source: 'slash_command',
       idempotencyKey: randomUUID(),
@@ -194,6 +198,7 @@ describePostgres('a batch racing single write-offs [postgres]', () => {
     const batch = applySmallBalanceBatch(handle.db, {
       selection,
       underCents: 500,
+      minAgeDays: 60,
       actor: MANAGER,
       source: 'batch',
       idempotencyKey: randomUUID(),

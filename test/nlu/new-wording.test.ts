@@ -598,3 +598,10 @@ describe('fourth batch: balances, batches, discounts and questions', () => {
     expect(parse(text)).toMatchObject(frame);
   });
 });
+
+describe('amounts in words in a request', () => {
+  it('dollars and cents in words are one amount; words that are not one number are none', () => {
+    expect(parse('write off twelve dollars and fifty cents for Helen Wu').amountCents).toBe(1250);
+    expect(parse('write off twelve fifty for Helen Wu').amountCents).toBeNull();
+  });
+});

@@ -48,6 +48,7 @@ export const smallBalancesCommand: CliCommand = {
     const result = await applySmallBalanceBatch(db, {
       selection: selection.charges.map((c) => ({ chargeId: c.id, outstandingCents: c.outstandingCents })),
       underCents,
+      minAgeDays,
       actor: ctx.actor,
       source: 'cli',
       idempotencyKey: key,

@@ -26,6 +26,8 @@ export interface SmallBalanceBatchParams {
   readonly selection: readonly PinnedCharge[];
   /** The threshold the selection was made with; re-checked so a stale pin cannot exceed it. */
   readonly underCents: number;
+  /** The least age, in days, of a selected charge's date of service: the selection's other rule. */
+  readonly minAgeDays: number;
   readonly actor: string;
   readonly source: EntrySource;
   readonly idempotencyKey: string;
@@ -62,15 +64,17 @@ export async function applySmallBalanceBatch(
   params: SmallBalanceBatchParams,
 ): Promise<LedgerResult<SmallBalanceBatchResult>> {
   const selection = validSelection(params.selection);
-  const { idempotencyKey, actor: actorId, source, underCents } = params;
+  const { idempotencyKey, actor: actorId, source, underCents, minAgeDays } = params;
   // The key names one previewed batch. A repeat is a retry of it, whose fresh selection may
-  // already be empty because the first run wrote it off, so the pins are not part of the hash.
+  // already be empty because the first run wrote it off, so the pins are not part of the hash;
+  // the rules it was selected by are, so the same key with another threshold or age conflicts.
+  // The day it ran on is not: a retry the next day is still a retry.
   return runIdempotent<SmallBalanceBatchResult>(
     db,
     {
       key: idempotencyKey,
       operation: 'small_balance_batch',
-      payload: { actor: actorId, source, underCents },
+      payload: { actor: actorId, source, underCents, minAgeDays },
     },
     async (tx) => {
       const actor = await loadActor(tx, params.actor);

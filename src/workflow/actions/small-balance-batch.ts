@@ -35,6 +35,7 @@ export const smallBalanceBatchAction: WorkflowAction<
     return applySmallBalanceBatch(db, {
       selection: batch.pins.map(([chargeId, outstandingCents]) => ({ chargeId, outstandingCents })),
       underCents: batch.underCents,
+      minAgeDays: batch.minAgeDays,
       actor: ctx.actorId,
       source: 'batch',
       idempotencyKey,
