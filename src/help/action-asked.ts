@@ -27,7 +27,13 @@ export function actionAsked(question: string): BlockedAction {
   const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
-  if (/\brefund/i.test(question)) return 'refund_payment';
-  if (/\bcancel|\bget rid of\b|\berase\b|\bvoid\b/i.test(question)) return 'cancel_pr';
+  // "the PR was cancelled and can't be written off" tells a state, and asks about the write-off.
+  if (/\brefund(?!ed\b)/i.test(question)) return 'refund_payment';
+  if (
+    /\bcancel(?!l?ed\b)|\b(?:have|has|be|been|get) cancel+ed\b|\bget rid of\b|\berase\b|\bvoid\b/i.test(
+      question,
+    )
+  )
+    return 'cancel_pr';
   return 'write_off';
 }

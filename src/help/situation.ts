@@ -17,13 +17,11 @@ import {
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
-import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
-import { monthOfVisit } from '../nlu/date.ts';
-import { foldName, normalizeText } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { amountAsked, namedCharges, stateNamed } from './charge-named.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { undoBlockers } from './undo-situation.ts';
 
@@ -43,13 +41,6 @@ export type SituationLookup =
       /** The patient as the question names them ("Jane Doe's"). */
       readonly mention?: string;
     };
-
-// A charge's state the question names: "Jane's paid charge", "the one already written off".
-const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
-  [/\bwritten[\s-]?off\b|\balready (?:been )?(?:writeoff|w\/o)\b/, 'written_off'],
-  [/\bcancel+ed\b/, 'cancelled'],
-  [/(?<!\b(?:partly|partially|part|un)[\s-]?)\bpaid\b/, 'paid'],
-];
 
 /** The rule function's answer for one charge and action, as `actor` would be answered. */
 export async function blockersFor(
@@ -106,61 +97,6 @@ export async function findSituation(
     mention: parsed.patient,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
-}
-
-// Words of a charge's description that do not tell one charge from another.
-const GENERIC_DESCRIPTION_WORDS = new Set([
-  'visit',
-  'office',
-  'charge',
-  'patient',
-  'established',
-  'new',
-  'level',
-  'with',
-  'without',
-  'and',
-  'the',
-  'for',
-  'service',
-  'services',
-  'follow',
-]);
-
-function descriptionWords(text: string): Set<string> {
-  const words = foldName(text)
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w));
-  return new Set(words);
-}
-
-/**
- * The charges the question names by what they were ("her chest x-ray", "the lipid panel") or by
- * the month of the visit ("her April visit"); all of them when it names none.
- */
-function namedCharges(charges: readonly ChargeView[], question: string): readonly ChargeView[] {
-  const month = monthOfVisit(question.toLowerCase());
-  const inMonth = month ? charges.filter((c) => Number(c.dateOfService.slice(5, 7)) === month) : [];
-  const pool = inMonth.length > 0 ? inMonth : charges;
-  const asked = descriptionWords(question);
-  const scored = pool.map((charge) => ({
-    charge,
-    score: [...descriptionWords(charge.description)].filter((w) => asked.has(w)).length,
-  }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
-}
-
-/** The amount a question asks about ("why can't I write off $100 on …?"), if it names one. */
-function amountAsked(question: string): number | undefined {
-  const amount = chooseAmount(findAmountMentions(normalizeText(question).lower));
-  return amount?.result.ok ? amount.result.cents : undefined;
-}
-
-function stateNamed(question: string): ChargeView['status'] | null {
-  const lower = question.toLowerCase();
-  return STATE_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
 /**

@@ -48,6 +48,8 @@ describe('answerQuestion without a situation', () => {
       desk,
     );
     expect(cancel.topic).toBe('cancel-pr');
+    const state = answerQuestion("why does it say the PR was cancelled and can't be written off?", desk);
+    expect(state.topic).toBe('write-off-blocked');
     const plain = answerQuestion('why was my write off refused when I hit confirm on write off all', desk);
     expect(plain.answer).not.toContain('The outstanding PR is now');
   });

@@ -105,6 +105,10 @@ describe('help answers that know the patient’s situation', () => {
       'REFUND_EXCEEDS_PAYMENT',
     ]);
     expect(actionAsked('how do I get rid of that PR?')).toBe('cancel_pr');
+    expect(actionAsked('it was written off but should have been cancelled, how do I fix it?')).toBe(
+      'cancel_pr',
+    );
+    expect(actionAsked("why does it say the PR was cancelled and can't be written off?")).toBe('write_off');
   });
 
   it('says when the patient is not found', async () => {

@@ -1,0 +1,72 @@
+/**
+ * What a help question says about the charge it means, besides its date: what the charge was ("her
+ * chest x-ray"), the month of the visit ("her April visit"), its state ("her paid charge"), and
+ * the amount asked about ("why can't I write off $100 on …"). Pure functions of the question and
+ * the patient's charges; situation.ts asks them in that order.
+ */
+import type { ChargeView } from '../ledger/index.ts';
+import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
+import { monthOfVisit } from '../nlu/date.ts';
+import { foldName, normalizeText } from '../nlu/normalize.ts';
+
+// A charge's state the question names: "Jane's paid charge", "the one already written off".
+const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
+  [/\bwritten[\s-]?off\b|\balready (?:been )?(?:writeoff|w\/o)\b/, 'written_off'],
+  [/\bcancel+ed\b/, 'cancelled'],
+  [/(?<!\b(?:partly|partially|part|un)[\s-]?)\bpaid\b/, 'paid'],
+];
+
+// Words of a charge's description that do not tell one charge from another.
+const GENERIC_DESCRIPTION_WORDS = new Set([
+  'visit',
+  'office',
+  'charge',
+  'patient',
+  'established',
+  'new',
+  'level',
+  'with',
+  'without',
+  'and',
+  'the',
+  'for',
+  'service',
+  'services',
+  'follow',
+]);
+
+function descriptionWords(text: string): Set<string> {
+  const words = foldName(text)
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w));
+  return new Set(words);
+}
+
+/**
+ * The charges the question names by what they were ("her chest x-ray", "the lipid panel") or by
+ * the month of the visit ("her April visit"); all of them when it names none.
+ */
+export function namedCharges(charges: readonly ChargeView[], question: string): readonly ChargeView[] {
+  const month = monthOfVisit(question.toLowerCase());
+  const inMonth = month ? charges.filter((c) => Number(c.dateOfService.slice(5, 7)) === month) : [];
+  const pool = inMonth.length > 0 ? inMonth : charges;
+  const asked = descriptionWords(question);
+  const scored = pool.map((charge) => ({
+    charge,
+    score: [...descriptionWords(charge.description)].filter((w) => asked.has(w)).length,
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
+}
+
+/** The amount a question asks about ("why can't I write off $100 on …?"), if it names one. */
+export function amountAsked(question: string): number | undefined {
+  const amount = chooseAmount(findAmountMentions(normalizeText(question).lower));
+  return amount?.result.ok ? amount.result.cents : undefined;
+}
+
+export function stateNamed(question: string): ChargeView['status'] | null {
+  const lower = question.toLowerCase();
+  return STATE_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
