@@ -33,6 +33,14 @@ export type SituationLookup =
   | { readonly kind: 'not_found'; readonly name: string; readonly suggestions: readonly PatientSummary[] }
   | { readonly kind: 'no_charges'; readonly patient: PatientSummary }
   | {
+      /** "how much does Jane Doe owe?": a balance asked, with no action in question. */
+      readonly kind: 'balance';
+      readonly patient: PatientSummary;
+      readonly outstandingCents: number;
+      readonly openCharges: number;
+      readonly mention: string;
+    }
+  | {
       readonly kind: 'found';
       readonly situation: HelpSituation & { readonly action: BlockedAction };
       readonly charge: ChargeView;
@@ -83,6 +91,11 @@ export async function findSituation(
   }
   const patient = resolution.patient;
   const charges = await listCharges(db, { patientId: patient.id });
+  if (asksForBalance(question.replace(parsed.patient, ' '))) {
+    const open = charges.filter((c) => c.outstandingCents > 0);
+    const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+    return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention: parsed.patient };
+  }
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
   const rest = question.replace(parsed.patient, ' ');
   const charge =
@@ -119,6 +132,15 @@ async function chooseCharge(
     if (blockers.some((b: Blocker) => b.code !== 'NOT_AUTHORIZED')) return charge;
   }
   return newestFirst[0] ?? null;
+}
+
+// A balance asked ("what is Tom Baker's balance?", "how do I look up Jane Doe's balance?") with no
+// action of ours in the question: "why can't I write off Jane's balance?" is about the write-off.
+const BALANCE_WORDS = /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b/i;
+const ACTION_WORDS = /\bwrit\w* ?off|\bw\/o\b|\bwriteoff|\brefund|\bcancel|\bundo|\brevers|\bvoid\b|\bwaive/i;
+
+function asksForBalance(question: string): boolean {
+  return BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question);
 }
 
 async function lastRefusalSituation(

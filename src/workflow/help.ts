@@ -6,6 +6,7 @@
  */
 import type { Database } from '../db/client.ts';
 import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
+import { formatCents } from '../domain/money.ts';
 import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
@@ -55,7 +56,8 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
   };
   // The articles are searched without the patient's name: the examples in them name patients too.
-  const asked = lookup.kind === 'found' && lookup.mention ? question.replace(lookup.mention, ' ') : question;
+  const named = lookup.kind === 'found' || lookup.kind === 'balance' ? lookup.mention : undefined;
+  const asked = named ? question.replace(named, ' ') : question;
   const answer = await phrased(db, asked, answerQuestion(asked, context), lookup, params);
   const actors = lookup.kind === 'found' ? actorsNamed(lookup.situation.blockers) : [];
   return {
@@ -126,6 +128,8 @@ function noticeFor(lookup: SituationLookup): string | null {
         : `No patient matches "${lookup.name.slice(0, 60)}".`;
     case 'no_charges':
       return `${lookup.patient.fullName} has no charges yet.`;
+    case 'balance':
+      return `${lookup.patient.fullName} owes ${formatCents(lookup.outstandingCents)} on ${lookup.openCharges} open charge${lookup.openCharges === 1 ? '' : 's'}.`;
     case 'found':
       return lookup.dateNotFound
         ? `${lookup.charge.patientName} has no charge dated ${lookup.dateNotFound}; this is about the charge below.`

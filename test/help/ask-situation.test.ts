@@ -54,6 +54,15 @@ async function ask(question: string) {
 }
 
 describe('cli ask about a patient', () => {
+  it('a balance asked is answered with the balance and the look-up article, not a blocker', async () => {
+    for (const question of ["how do I look up Jane Doe's balance?", 'how much does Jane Doe owe?']) {
+      const answer = await ask(question);
+      expect(answer.topic).toBe('balance-lookup');
+      expect(answer.answer).toMatch(/^Jane Doe owes \$50\.00 on 1 open charge\./);
+      expect(answer.blockers ?? []).toEqual([]);
+    }
+  });
+
   it('a paid charge asked about by its date answers PR_PAID and the refund step', async () => {
     const answer = await ask("why can't I write off Jane Doe's Jun 3 charge?");
     expect(answer.topic).toBe('write-off-blocked');
