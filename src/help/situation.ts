@@ -71,9 +71,10 @@ export async function findSituation(
   params: { actor: string; today: string; now?: Date },
 ): Promise<SituationLookup> {
   const parsed = parseRequest(question, { today: params.today });
-  // Read the verb without the name: "Carla Cancelled" is not a question about cancelling.
-  const action = actionAsked(parsed.patient ? question.replace(parsed.patient, ' ') : question);
   if (!parsed.patient) return lastRefusalSituation(db, question, params);
+  // The question without the name, for its words: "Carla Cancelled" is not about cancelling.
+  const rest = question.replace(parsed.patient, ' ');
+  const action = actionAsked(rest);
   const resolution = await resolvePatient(db, parsed.patient);
   // A single word in lower case ("cap", "part") where a name may sit is a patient only when it is
   // one patient's name: otherwise a general question would list patients it never meant.
@@ -91,13 +92,12 @@ export async function findSituation(
   }
   const patient = resolution.patient;
   const charges = await listCharges(db, { patientId: patient.id });
-  if (asksForBalance(question.replace(parsed.patient, ' '))) {
+  if (asksForBalance(rest)) {
     const open = charges.filter((c) => c.outstandingCents > 0);
     const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
     return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention: parsed.patient };
   }
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
-  const rest = question.replace(parsed.patient, ' ');
   const charge =
     onDate.at(-1) ??
     (await chooseCharge(db, namedCharges(charges, rest), stateNamed(rest), action, params.actor));

@@ -48,7 +48,6 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // "USD 40", "usd40": the currency written first.
   new RegExp(String.raw`(?<![\w.])usd\s?(?:${NUMBER})`, 'g'),
   // "40 dollars", "40 bucks", "1.5k usd"
-
   new RegExp(String.raw`(?<![\w.,/$-])[-−]?(?:${NUMBER})\s*(?:dollars?|bucks?|usd)\b`, 'g'),
   // "forty dollars", "a hundred bucks", "twenty-five dollars"
   new RegExp(

@@ -30,7 +30,7 @@ const BATCH_SCOPE =
 const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
 const UNDO =
-  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|unwriteoff|un-writeoff|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
 // that is a write-off, a cancel when the text says why the PR was wrong.
 const DISCARD_THIS = new RegExp(String.raw`\b(?:${DISCARD}) (?:the|it|that|this|her|his|their)\b`);

@@ -18,7 +18,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   unod: 'undo',
   nudo: 'undo',
 };
-const SHORTHAND_WORD = /\b(?:cxl|canx|rfnd|udno|unod|nudo)\b/gi;
+const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'gi');
 // Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8 letters. Shorter
 // words are too close to too many others ("unto", "owen") to correct safely.
 const CANDIDATE = /\b[A-Za-z]{5,8}\b/g;

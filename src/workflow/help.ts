@@ -6,12 +6,12 @@
  */
 import type { Database } from '../db/client.ts';
 import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
-import { formatCents } from '../domain/money.ts';
 import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
 import { findSituation, type SituationLookup } from '../help/situation.ts';
+import { owesSentence } from './owes-sentence.ts';
 import { redactionDirectory } from './redaction-directory.ts';
 import { mayDo, mayStart } from './requests.ts';
 
@@ -129,7 +129,7 @@ function noticeFor(lookup: SituationLookup): string | null {
     case 'no_charges':
       return `${lookup.patient.fullName} has no charges yet.`;
     case 'balance':
-      return `${lookup.patient.fullName} owes ${formatCents(lookup.outstandingCents)} on ${lookup.openCharges} open charge${lookup.openCharges === 1 ? '' : 's'}.`;
+      return owesSentence(lookup.patient.fullName, lookup.outstandingCents, lookup.openCharges);
     case 'found':
       return lookup.dateNotFound
         ? `${lookup.charge.patientName} has no charge dated ${lookup.dateNotFound}; this is about the charge below.`

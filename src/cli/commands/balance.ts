@@ -1,5 +1,5 @@
-import { formatCents } from '../../domain/money.ts';
 import { listCharges } from '../../ledger/index.ts';
+import { owesSentence } from '../../workflow/owes-sentence.ts';
 import { parseCommandArgs, requirePositional } from '../args.ts';
 import { chargeTable } from '../charge-table.ts';
 import { type CliCommand, EXIT_OK } from '../command.ts';
@@ -30,8 +30,7 @@ export const balanceCommand: CliCommand = {
       return EXIT_OK;
     }
     ctx.io.stdout(
-      `${patient.fullName} (MRN ${patient.mrn}) owes ${formatCents(outstandingCents)} ` +
-        `on ${open.length} open charge${open.length === 1 ? '' : 's'}.\n`,
+      `${owesSentence(`${patient.fullName} (MRN ${patient.mrn})`, outstandingCents, open.length)}\n`,
     );
     if (open.length > 0) ctx.io.stdout(`\n${chargeTable(open)}`);
     return EXIT_OK;
