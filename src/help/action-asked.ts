@@ -19,6 +19,10 @@ const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
   writeoff: 'write_off',
 };
 
+// "how do I get her the money back", "pay him back", "reimburse the copay": a refund in other words.
+const MONEY_BACK =
+  /\b(?:money|payment|copay|co-pay|cash)\s+back\b|\b(?:give|pay|send|get)\s+(?:\S+\s+){0,3}?back\b(?!\s+on\b)|\breimburs/i;
+
 /**
  * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
  * else write-off unless it says undo, refund or cancel.
@@ -28,7 +32,7 @@ export function actionAsked(question: string): BlockedAction {
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
   // "the PR was cancelled and can't be written off" tells a state, and asks about the write-off.
-  if (/\brefund(?!ed\b)/i.test(question)) return 'refund_payment';
+  if (/\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question)) return 'refund_payment';
   if (
     /\bcancel(?!l?ed\b)|\b(?:have|has|be|been|get) cancel+ed\b|\bget rid of\b|\berase\b|\bvoid\b/i.test(
       question,

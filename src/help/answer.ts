@@ -43,6 +43,8 @@ export interface AnswerContext {
   readonly articles: readonly HelpArticle[];
   readonly index: HelpIndex;
   readonly situation?: HelpSituation;
+  /** The article the question is known to be about (a patient's balance asked): no search for it. */
+  readonly topic?: HelpTopicId;
 }
 
 export function answerQuestion(question: string, context: AnswerContext): HelpAnswer {
@@ -66,7 +68,7 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const quotedTopic = quoted
     ? ranked.find((r) => r.id === topicForBlocker(quoted, actionAsked(question)))
     : undefined;
-  const top = quotedTopic ?? ranked[0];
+  const top = (context.topic && { id: context.topic }) ?? quotedTopic ?? ranked[0];
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;

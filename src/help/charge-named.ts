@@ -19,7 +19,6 @@ const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
 // Words of a charge's description that do not tell one charge from another.
 const GENERIC_DESCRIPTION_WORDS = new Set([
   'visit',
-  'office',
   'charge',
   'patient',
   'established',
@@ -35,11 +34,16 @@ const GENERIC_DESCRIPTION_WORDS = new Set([
   'follow',
 ]);
 
+// A procedure code as descriptions carry it ("Office visit 99213"): five digits, or four and a letter.
+const PROCEDURE_CODE = /^(?:\d{5}|\d{4}[a-z]|[a-z]\d{4})$/;
+
 function descriptionWords(text: string): Set<string> {
   const words = foldName(text)
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w));
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) =>
+      /^\p{L}+$/u.test(w) ? w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w) : PROCEDURE_CODE.test(w),
+    );
   return new Set(words);
 }
 
@@ -58,6 +62,20 @@ export function namedCharges(charges: readonly ChargeView[], question: string): 
   }));
   const best = Math.max(0, ...scored.map((s) => s.score));
   return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
+}
+
+/**
+ * "why can't I write off Lee Chen's $20": an amount that is all a charge still owes, or all the PR
+ * it was assessed, names that charge. All of them when it names none.
+ */
+export function chargesOfAmount(
+  charges: readonly ChargeView[],
+  amountCents: number | undefined,
+): readonly ChargeView[] {
+  if (amountCents === undefined) return charges;
+  const owing = charges.filter((c) => c.outstandingCents === amountCents);
+  const assessed = charges.filter((c) => c.assessedCents === amountCents);
+  return owing.length > 0 ? owing : assessed.length > 0 ? assessed : charges;
 }
 
 /** The amount a question asks about ("why can't I write off $100 on …?"), if it names one. */

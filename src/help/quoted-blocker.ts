@@ -13,6 +13,20 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
   [/\b(?:pr|it) (?:was|has been) cancel+ed\b/, 'PR_CANCELLED'],
   [/\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b/, 'OVER_LIMIT'],
+  [
+    /\b(?:(?:came|comes|is) )?from (?:an? |the )?(?:insurance )?remittance\b|\bremittance pr\b/,
+    'REMITTANCE_PR',
+  ],
+  [/\bhas been paid on\b|\bhas payments? (?:on|applied)\b/, 'HAS_PAYMENTS'],
+  [/\bneeds? a note\b|\bnote (?:is )?(?:required|missing)\b|\brequires? a note\b/, 'NOTE_REQUIRED'],
+  [/\bneeds? a reason\b|\breason (?:is )?(?:required|missing)\b|\brequires? a reason\b/, 'REASON_REQUIRED'],
+  [
+    /\bat most \$?[\d,.]+ (?:can be|of this payment)\b.*\brefund|\brefunded in full\b/,
+    'REFUND_EXCEEDS_PAYMENT',
+  ],
+  [/\bat most \$?[\d,.]+ can be writ\w* off\b/, 'AMOUNT_EXCEEDS_OUTSTANDING'],
+  [/\bapprove (?:my|your|their|his|her) own\b/, 'SELF_APPROVAL'],
+  [/\b(?:request|approval)s? (?:has |have |had )?expired\b/, 'APPROVAL_EXPIRED'],
 ];
 
 export function quotedBlocker(question: string): BlockerCode | null {

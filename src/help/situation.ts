@@ -13,6 +13,7 @@ import {
   getCharge,
   lastRefusal,
   listCharges,
+  patientsNamedInText,
   resolvePatient,
   whyNot,
 } from '../ledger/index.ts';
@@ -21,7 +22,7 @@ import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
-import { amountAsked, namedCharges, stateNamed } from './charge-named.ts';
+import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { undoBlockers } from './undo-situation.ts';
 
@@ -71,67 +72,113 @@ export async function findSituation(
   params: { actor: string; today: string; now?: Date },
 ): Promise<SituationLookup> {
   const parsed = parseRequest(question, { today: params.today });
-  if (!parsed.patient) return lastRefusalSituation(db, question, params);
+  const named = await patientNamed(db, question, parsed.patient);
+  if (named.kind === 'general') return lastRefusalSituation(db, question, params);
+  if (named.kind !== 'found') return named;
+  const { patient, mention } = named;
   // The question without the name, for its words: "Carla Cancelled" is not about cancelling.
-  const rest = question.replace(parsed.patient, ' ');
+  const rest = question.replace(mention, ' ');
   const action = actionAsked(rest);
-  const resolution = await resolvePatient(db, parsed.patient);
-  // A single word in lower case ("cap", "part") where a name may sit is a patient only when it is
-  // one patient's name: otherwise a general question would list patients it never meant.
-  if (resolution.kind !== 'found' && /^[\p{Ll}'-]+$/u.test(parsed.patient)) {
-    return lastRefusalSituation(db, question, params);
-  }
-  if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
-  if (resolution.kind === 'not_found') {
-    // "why is the write off option greyed out?": a word in lower case where a name may sit, that
-    // is nobody's name nor close to one, was not a patient; the question is answered as general.
-    if (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(parsed.patient)) {
-      return lastRefusalSituation(db, question, params);
-    }
-    return { kind: 'not_found', name: parsed.patient, suggestions: resolution.suggestions };
-  }
-  const patient = resolution.patient;
   const charges = await listCharges(db, { patientId: patient.id });
   if (asksForBalance(rest)) {
     const open = charges.filter((c) => c.outstandingCents > 0);
     const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
-    return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention: parsed.patient };
+    return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
   }
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  const amountCents = amountAsked(question);
   const charge =
     onDate.at(-1) ??
-    (await chooseCharge(db, namedCharges(charges, rest), stateNamed(rest), action, params.actor));
+    (await chooseCharge(db, chargesOfAmount(namedCharges(charges, rest), amountCents), stateNamed(rest), {
+      action,
+      actor: params.actor,
+      amountCents,
+      refusalAsked: asksWhyRefused(rest),
+    }));
   if (!charge) return { kind: 'no_charges', patient };
-  const blockers = await blockersFor(db, charge.id, action, params.actor, amountAsked(question));
+  const blockers = await blockersFor(db, charge.id, action, params.actor, amountCents);
   return {
     kind: 'found',
     charge,
     situation: { blockers, subject: subjectOf(charge), action },
-    mention: parsed.patient,
+    mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
 }
 
+type PatientNamed =
+  | { readonly kind: 'found'; readonly patient: PatientSummary; readonly mention: string }
+  | Extract<SituationLookup, { kind: 'ambiguous' | 'not_found' }>
+  /** Nobody is named: a general question. */
+  | { readonly kind: 'general' };
+
+/**
+ * The patient the question names: the name the request parser found, else a patient's full name
+ * spelled out anywhere in it, in any case ("jane doe 6/3 labs, why blocked?").
+ */
+async function patientNamed(db: Database, question: string, written: string | null): Promise<PatientNamed> {
+  const resolution = written ? await resolvePatient(db, written) : null;
+  if (written && resolution?.kind === 'found')
+    return { kind: 'found', patient: resolution.patient, mention: written };
+  // A single word in lower case ("cap", "part") where a name may sit is a patient only when it is
+  // one patient's name: otherwise a general question would list patients it never meant.
+  const lowerWord = written !== null && /^[\p{Ll}'-]+$/u.test(written);
+  if (resolution?.kind === 'ambiguous' && !lowerWord)
+    return { kind: 'ambiguous', candidates: resolution.candidates };
+  const spelled = await patientsNamedInText(db, question);
+  const [first, second] = spelled;
+  if (first && !second) return { kind: 'found', patient: first.patient, mention: first.mention };
+  if (first) return { kind: 'ambiguous', candidates: spelled.map((s) => s.patient) };
+  if (!written || lowerWord || resolution?.kind !== 'not_found') return { kind: 'general' };
+  // "why is the write off option greyed out?": a word in lower case where a name may sit, that
+  // is nobody's name nor close to one, was not a patient; the question is answered as general.
+  if (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)) return { kind: 'general' };
+  return { kind: 'not_found', name: written, suggestions: resolution.suggestions };
+}
+
 /**
  * The charge the question is about when it names no date that has one: the newest in the state
- * it names ("her paid charge"); else the newest charge the action is blocked on (that is what a
- * "why can't I" question is about); else the newest.
+ * it names ("her paid charge"). Else, for "why can't I …", the newest charge the action is
+ * blocked on, since that is what the question is about; for "can I …" or "how do I …", the
+ * newest charge it is allowed on (with the amount asked, else the newest on which only the amount
+ * is in the way), so that a patient with one paid and one open charge is not told about the paid
+ * one. Else the newest.
  */
 async function chooseCharge(
   db: Database,
   charges: readonly ChargeView[],
   state: ChargeView['status'] | null,
-  action: BlockedAction,
-  actor: string,
+  asked: {
+    readonly action: BlockedAction;
+    readonly actor: string;
+    readonly amountCents: number | undefined;
+    readonly refusalAsked: boolean;
+  },
 ): Promise<ChargeView | null> {
   const inState = state ? charges.filter((c) => c.status === state) : [];
   if (inState.length > 0) return inState.at(-1) ?? null;
   const newestFirst = [...charges].reverse();
-  for (const charge of newestFirst) {
-    const blockers = await blockersFor(db, charge.id, action, actor);
-    if (blockers.some((b: Blocker) => b.code !== 'NOT_AUTHORIZED')) return charge;
+  const { action, actor, amountCents } = asked;
+  // Whether the user's role allows it is the same on every charge: it does not choose one.
+  const blockedOn = async (charge: ChargeView, amount?: number) =>
+    (await blockersFor(db, charge.id, action, actor, amount)).some((b) => b.code !== 'NOT_AUTHORIZED');
+  if (!asked.refusalAsked) {
+    for (const charge of newestFirst) if (!(await blockedOn(charge, amountCents))) return charge;
+    // No charge takes the amount asked: the one where only the amount stands in the way says so.
+    if (amountCents !== undefined) {
+      for (const charge of newestFirst) if (!(await blockedOn(charge))) return charge;
+    }
   }
+  for (const charge of newestFirst) if (await blockedOn(charge)) return charge;
   return newestFirst[0] ?? null;
+}
+
+// "why can't I …", "it won't let me", "greyed out", "it says …": the question is about a refusal.
+const REFUSAL_WORDS =
+  /\b(?:why|how come|can'?t|cannot|can not|couldn'?t|won'?t|wont|doesn'?t|does not|didn'?t|isn'?t|not (?:let|allow|able|working)|unable|block\w*|gr[ae]y\w*|disabled|error\w*|refus\w*|reject\w*|stuck|fail\w*|says|said)\b/i;
+
+function asksWhyRefused(question: string): boolean {
+  return REFUSAL_WORDS.test(question);
 }
 
 // A balance asked ("what is Tom Baker's balance?", "how do I look up Jane Doe's balance?") with no
@@ -139,8 +186,13 @@ async function chooseCharge(
 const BALANCE_WORDS = /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b/i;
 const ACTION_WORDS = /\bwrit\w* ?off|\bw\/o\b|\bwriteoff|\brefund|\bcancel|\bundo|\brevers|\bvoid\b|\bwaive/i;
 
+// "how do I see each charge for Priya Patel with what was paid vs written off": asked how to look
+// something up, whatever the words after it name.
+const LOOKUP_ASKED =
+  /\b(?:how (?:do|can|would) (?:i|we|you)|where (?:do|can) (?:i|we)|can (?:i|we)|is there a way to|want to|need to)\s+(?:\w+\s+)?(?:see|view|check|look ?up|pull up|find)\b(?! (?:out )?(?:if|whether|why)\b)/i;
+
 function asksForBalance(question: string): boolean {
-  return BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question);
+  return (BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question)) || LOOKUP_ASKED.test(question);
 }
 
 async function lastRefusalSituation(

@@ -78,7 +78,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' exceeds outstanding ',
   ],
   [/\b(?:look[\s-]?up|pull up|check on)\b/g, ' lookup '],
-  [/\bwriteoff\s+or\s+cancel|\bcancel\s+or\s+writeoff/g, ' writeoff cancel difference '],
+  [
+    /\bwriteoff\s+(?:or|vs\.?)\s+(?:an?\s+|to\s+)?cancel|\bcancel\w*\s+(?:or|vs\.?)\s+(?:an?\s+|to\s+)?writeoff/g,
+    ' writeoff cancel difference ',
+  ],
   [
     /\b(?:which should|when should i|when do i use|same thing|same as|right call|better to)\b/g,
     ' difference ',
@@ -92,6 +95,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "cancel instead of writing off": two actions compared. "Janet instead of Jane" is a mistake.
   [/\b(?:instead of|rather than)\s+(?=writeoff|cancel|refund|undo|revers)/g, ' difference '],
+  // "which reason do I use": a reason asked for, not two actions compared.
+  [
+    /\b(?:which|what) (?:reason|code)s? (?:do|should|would|can) (?:i|we|you) (?:use|pick|choose|select)\b/g,
+    ' reason ',
+  ],
+  // "type exact cents", "dollars and cents": how an amount is written, not a small balance.
+  [
+    /\b(?:(?:exact|exactly|in|type|typing|enter|entering|with|and)\s+cents|decimals?|decimal point)\b/g,
+    ' amount ',
+  ],
   // "paid too much" is an overpayment, not an amount the form refused.
   [/\b(?:paid|pays|paying|overpaid) (?:way )?too much\b/g, ' overpaid '],
   // "says the amount is too high": the amount is more than what is outstanding.

@@ -64,6 +64,7 @@ export {
   recentEntryQuery,
 } from './queries/recent-entry.ts';
 export { LIMIT_WINDOW_HOURS, recentWriteOffsSql } from './queries/recent-write-offs.ts';
+export * from './queries/names-in-text.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export * from './queries/small-balance-batch-list.ts';

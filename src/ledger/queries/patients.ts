@@ -21,7 +21,7 @@ export interface PatientMatch extends PatientSummary {
 
 const MAX_RESULTS = 50;
 
-const summaryColumns = {
+export const patientSummaryColumns = {
   id: patients.id,
   mrn: patients.mrn,
   firstName: patients.firstName,
@@ -35,7 +35,9 @@ const summaryColumns = {
     ),
 };
 
-function withFullName<T extends { firstName: string; lastName: string }>(row: T): T & { fullName: string } {
+export function withFullName<T extends { firstName: string; lastName: string }>(
+  row: T,
+): T & { fullName: string } {
   return { ...row, fullName: `${row.firstName} ${row.lastName}` };
 }
 
@@ -55,7 +57,7 @@ export async function searchPatients(
   // which every session sets to MIN_MATCH_SCORE (TRIGRAM_SESSION_SETTINGS), so the index finds
   // everything the score keeps.
   const rows = await db
-    .select({ ...summaryColumns, score: score.mapWith(Number) })
+    .select({ ...patientSummaryColumns, score: score.mapWith(Number) })
     .from(patients)
     .where(
       sql`(${patients.searchName} % ${query} or ${query} <% ${patients.searchName}) and ${score} >= ${MIN_MATCH_SCORE}`,
@@ -67,7 +69,7 @@ export async function searchPatients(
 
 const patientById = preparedPerDatabase((db) =>
   db
-    .select(summaryColumns)
+    .select(patientSummaryColumns)
     .from(patients)
     .where(eq(patients.id, sql.placeholder('patientId')))
     .prepare('patient_by_id'),
@@ -80,7 +82,7 @@ export async function getPatient(db: Executor, patientId: number): Promise<Patie
 
 export async function getPatientByMrn(db: Executor, mrn: string): Promise<PatientSummary | null> {
   const [row] = await db
-    .select(summaryColumns)
+    .select(patientSummaryColumns)
     .from(patients)
     .where(sql`lower(${patients.mrn}) = lower(${mrn.trim()})`);
   return row ? withFullName(row) : null;
@@ -94,7 +96,7 @@ export async function patientsWithExactName(db: Executor, name: string): Promise
   const forms = exactNameForms(name);
   if (forms.length === 0) return [];
   const rows = await db
-    .select(summaryColumns)
+    .select(patientSummaryColumns)
     .from(patients)
     .where(inArray(patients.searchName, forms))
     .orderBy(patients.id)

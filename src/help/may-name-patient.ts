@@ -1,0 +1,29 @@
+/**
+ * Whether a help question may name a patient, without the database: the request parser found a
+ * name, or two words side by side that are not our vocabulary ("jane doe 6/3 labs, why blocked?",
+ * where no capital letter says a name is there). The command line opens the database only for
+ * these; a general question ("how do I undo a write-off?") is answered from the articles alone.
+ */
+import { foldName } from '../nlu/normalize.ts';
+import { parseRequest } from '../nlu/parse.ts';
+import { HONORIFICS, NON_NAME_WORDS } from '../nlu/vocabulary.ts';
+
+const WORD = /[\p{L}\p{M}'’-]+|[^\p{L}\p{M}'’-]+/gu;
+
+function mayBeNameWord(word: string): boolean {
+  const key = foldName(word).replace(/['’](?:s)?$/u, '');
+  return key.length >= 2 && !NON_NAME_WORDS.has(key) && !HONORIFICS.has(key);
+}
+
+export function mayNamePatient(question: string, today: string): boolean {
+  if (parseRequest(question, { today }).patient) return true;
+  // Words only next to each other: "doe, jane" and "jane doe" are, "jane 6/3 doe" is not.
+  const parts = question.match(WORD) ?? [];
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const [first, between, second] = [parts[i] ?? '', parts[i + 1] ?? '', parts[i + 2] ?? ''];
+    if (/^[\s,]+$/.test(between) && /^\p{L}/u.test(first) && mayBeNameWord(first) && mayBeNameWord(second)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,190 @@
+/**
+ * What a help question asks decides which of a patient's charges it is about, and which article
+ * answers it: "can I …" and "how do I …" are about a charge the action is allowed on, "why can't
+ * I …" about one it is blocked on, "how do I see …" is a look-up, and "get her the money back" is
+ * a refund. Asked through `cli ask`, as the outside checks ask.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliContext } from '../../src/cli/command.ts';
+import { askCommand } from '../../src/cli/commands/ask.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { quotedBlocker } from '../../src/help/quoted-blocker.ts';
+import { openPgliteTestDatabase } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
+
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await openPgliteTestDatabase();
+  // An open charge, and a newer one paid in full: the newest charge is the blocked one.
+  const open = await createCharge(handle.db, {
+    firstName: 'Rosa',
+    lastName: 'Alvarez',
+    assessedCents: 5_000,
+    dateOfService: '2026-09-03',
+  });
+  await createCharge(handle.db, {
+    patientId: open.patientId,
+    assessedCents: 8_000,
+    paidCents: 8_000,
+    dateOfService: '2026-10-03',
+  });
+  // Three charges told apart by what they were, a procedure code and an amount.
+  const visit = await createCharge(handle.db, {
+    firstName: 'Omar',
+    lastName: 'Haddad',
+    description: 'Office visit 99212',
+    assessedCents: 6_000,
+    dateOfService: '2026-02-05',
+  });
+  await createCharge(handle.db, {
+    patientId: visit.patientId,
+    description: 'Lipid panel 80061',
+    assessedCents: 2_000,
+    dateOfService: '2026-06-24',
+  });
+  await createCharge(handle.db, {
+    patientId: visit.patientId,
+    description: 'MRI knee 73721',
+    assessedCents: 30_000,
+    paidCents: 30_000,
+    dateOfService: '2026-08-12',
+  });
+});
+afterAll(async () => handle?.close());
+
+async function ask(question: string) {
+  const out: string[] = [];
+  const ctx: CliContext = {
+    io: { stdout: (t) => out.push(t), stderr: () => {}, stdin: async () => '' },
+    db: async () => handle.db,
+    actor: 'cli:test',
+  };
+  expect(await askCommand.run(ctx, [question])).toBe(0);
+  return JSON.parse(out.join('')) as {
+    topic: string;
+    answer: string;
+    blockers?: { code: string }[];
+  };
+}
+
+describe('the charge a question about a patient is about', () => {
+  it.each([
+    "Can I write off just $25 of Rosa Alvarez's balance and leave the rest for her?",
+    'how do I write off some of what Rosa Alvarez owes',
+    'is it possible to w/o part of rosa alvarez balance',
+  ])('"can I" and "how do I" are about a charge it is allowed on: %s', async (question) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe('write-off-how');
+    expect(answer.answer).toContain('(2026-09-03)');
+    expect(answer.answer).toContain('Nothing stands in the way');
+    expect(answer.answer).not.toContain('already paid');
+  });
+
+  it.each([
+    "why can't I write off Rosa Alvarez's balance?",
+    'the write off is greyed out for Rosa Alvarez',
+    "it won't let me write off anything for rosa alvarez",
+  ])('a refusal asked about is the charge it is blocked on: %s', async (question) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe('write-off-blocked');
+    expect(answer.answer).toContain('(2026-10-03)');
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['PR_PAID']);
+  });
+
+  it('an amount no charge can take is answered on the charge where only the amount is in the way', async () => {
+    const answer = await ask("can I write off $70 of Rosa Alvarez's balance?");
+    expect(answer.answer).toContain('(2026-09-03)');
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
+    expect(answer.answer).toContain('$50.00');
+  });
+
+  it.each([
+    'Rosa Alvarez paid but insurance covered the visit, how do I get her the money back?',
+    'how can I pay Rosa Alvarez back for her visit',
+    'can we reimburse Rosa Alvarez',
+  ])('money given back is a refund, on the charge that has a payment: %s', async (question) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe('refund-payment');
+    expect(answer.answer).toContain('(2026-10-03)');
+  });
+
+  it.each([
+    'how do I see each charge for Rosa Alvarez with what was paid vs written off',
+    'where can I view what Rosa Alvarez has paid',
+    "I looked up Rosa Alvarez's balance and it showed someone else??",
+  ])('a look-up asked is answered with the balance and the look-up article: %s', async (question) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe('balance-lookup');
+    expect(answer.answer).toContain('Rosa Alvarez owes $50.00 on 1 open charge');
+  });
+});
+
+describe('the patient and charge a question names without capitals, a code or a date', () => {
+  it.each([
+    ['omar haddad balance?', 'balance-lookup'],
+    ['how much does omar haddad still owe', 'balance-lookup'],
+  ])('a name in lower case is still the patient: %s', async (question, topic) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe(topic);
+    expect(answer.answer).toContain('Omar Haddad owes $80.00 on 2 open charges');
+  });
+
+  it('a lower-case name at the start, with the charge named by what it was', async () => {
+    const answer = await ask('omar haddad mri - write off says blocked?? why');
+    expect(answer.answer).toContain('(2026-08-12)');
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['PR_PAID']);
+  });
+
+  it('an amount that is all a charge owes names that charge', async () => {
+    const answer = await ask('why cant i write off omar haddads $20');
+    expect(answer.answer).toContain('Lipid panel 80061 (2026-06-24)');
+    expect(answer.blockers).toEqual([]);
+  });
+
+  it('a procedure code names its charge', async () => {
+    const answer = await ask("why can't I write off Omar Haddad's 73721?");
+    expect(answer.answer).toContain('(2026-08-12)');
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['PR_PAID']);
+  });
+
+  it('"office visit" names the office visit, and the amount asked is weighed on it', async () => {
+    const answer = await ask('Omar Haddad office visit - can I write off $100?');
+    expect(answer.answer).toContain('(2026-02-05)');
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
+  });
+
+  it('a general question does not become a patient because two words are unusual', async () => {
+    const answer = await ask('how do I undo a write-off?');
+    expect(answer.topic).toBe('undo-write-off');
+    expect(answer.blockers).toBeUndefined();
+  });
+});
+
+describe('a general question that quotes a refusal or compares two actions', () => {
+  it.each([
+    ['cancelling says this PR came from an insurance remittance, what do I do', 'cancel-pr'],
+    ["tried to cancel, it's remittance PR so it won't let me", 'cancel-pr'],
+    ['it says a note is required for hardship??', 'write-off-reasons'],
+    ['we decided not to chase a correct PR: writeoff or cancel?', 'write-off-vs-cancel'],
+    ['should this be a write off or a cancel, the amount was right', 'write-off-vs-cancel'],
+    ['does the amount box take "40 bucks" or do I need exact cents', 'write-off-how'],
+    ['can I type dollars and cents or only whole dollars', 'write-off-how'],
+    ['what reason should I pick when I cancel a duplicate PR', 'cancel-pr'],
+    ['write off balances under 50 cents', 'small-balance-batch'],
+  ])('%s -> %s', async (question, topic) => {
+    expect((await ask(question)).topic).toBe(topic);
+  });
+
+  it.each([
+    ['This PR came from an insurance remittance, so it cannot be cancelled.', 'REMITTANCE_PR'],
+    ['$40.00 has been paid on this PR, so it cannot be cancelled.', 'HAS_PAYMENTS'],
+    ['it says the reason needs a note', 'NOTE_REQUIRED'],
+    ['At most $12.00 of this payment can be refunded.', 'REFUND_EXCEEDS_PAYMENT'],
+    ['At most $50.00 can be written off on this charge', 'AMOUNT_EXCEEDS_OUTSTANDING'],
+    ["it says I can't approve my own request", 'SELF_APPROVAL'],
+    ['the approval request expired', 'APPROVAL_EXPIRED'],
+  ])('the refusal quoted is known: %s', (question, code) => {
+    expect(quotedBlocker(question)).toBe(code);
+  });
+});
