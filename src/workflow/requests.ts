@@ -1,7 +1,7 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
 import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
-import { loadActor } from '../ledger/index.ts';
+import { loadActor, patientsNamedInText } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
 import { parseRequest } from '../nlu/parse.ts';
@@ -44,8 +44,32 @@ export async function understand(
   params: UnderstandParams,
 ): Promise<ParsedRequest> {
   const cut = text.slice(0, MAX_REQUEST_TEXT);
-  if (!needsModel(cut, params)) return understandByRules(cut, params);
-  return understandText(cut, { ...params, directory: await redactionDirectory(db) });
+  const parsed = needsModel(cut, params)
+    ? await understandText(cut, { ...params, directory: await redactionDirectory(db) })
+    : understandByRules(cut, params);
+  return parsed.patient || !ABOUT_A_PATIENT.has(parsed.intent) ? parsed : withNameSpelledOut(db, cut, parsed);
+}
+
+const ABOUT_A_PATIENT: ReadonlySet<ParsedRequest['intent']> = new Set([
+  'write_off',
+  'undo_write_off',
+  'cancel_pr',
+  'refund_payment',
+  'balance',
+]);
+
+/**
+ * "jane doe w/o $40 hardship": no capital letter tells the rules where a name is, but the
+ * directory knows one patient's full name in the text. Several, or none, leave it to the form.
+ */
+async function withNameSpelledOut(db: Database, text: string, parsed: ParsedRequest): Promise<ParsedRequest> {
+  try {
+    const [only, another] = await patientsNamedInText(db, text);
+    return only && !another ? { ...parsed, patient: only.mention } : parsed;
+  } catch {
+    // The form still opens, and its patient search does the rest.
+    return parsed;
+  }
 }
 
 export function hintsFrom(parsed: ParsedRequest): RequestHints {

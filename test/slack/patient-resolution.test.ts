@@ -68,6 +68,19 @@ describe('patient resolution', () => {
     expect(textOf([blockById(modal, PATIENT_BLOCK)])).toContain('Theodore Quackenbush');
   });
 
+  it('a full name in lower case at the start: the directory knows it, and the request is about that patient', async () => {
+    const reply = readable(await askDm(h, MANAGER, 'ottilie numbered w/o $5 small bal'));
+    expect(reply).toMatch(/write-off of \$5\.00 for ottilie numbered/i);
+    expect(reply).not.toContain('No patient matches');
+    expect(reply).toContain('Review & confirm');
+  });
+
+  it('a balance asked with the name in lower case is that patient’s', async () => {
+    const reply = readable(await askDm(h, BILLER, 'ottilie numbered balance?'));
+    expect(reply).toContain('Ottilie Numbered');
+    expect(reply).toContain('$43.21');
+  });
+
   it('several: the undo form lists the write-offs of every matching patient and says why', async () => {
     await h.client.slashCommand({
       command: '/billing',
