@@ -8,6 +8,8 @@ import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
   readonly start: number;
+  /** Where the amount as written ends in the text. */
+  readonly end: number;
   readonly result: AmountResult;
   /** Written after "under", "below", "less than": a small-balance threshold, not an amount. */
   readonly isThreshold: boolean;
@@ -32,8 +34,13 @@ const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
-  // "12 dollars and 40 cents": one amount, read before its parts.
-  /(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?\d{1,2}\s*(?:cents?|¢)/g,
+  // "12 dollars and 40 cents", or "12 dollars 50" / "12 bucks 05" with the cents word left out,
+  // as said aloud: one amount, read before its parts. Without the word, two digits that count or
+  // time something, or start a second amount, are not cents ("40 dollars 15 visits").
+  new RegExp(
+    String.raw`(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?(?:\d{1,2}\s*(?:cents?|¢)|\d{2}(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|cents?|¢)\b))`,
+    'g',
+  ),
   // "twelve dollars and fifty cents": the same in words.
   new RegExp(
     String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*\s+cents?\b`,
@@ -63,11 +70,19 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+// A number with no unit, which only its place can make an amount: never a count, a time, an
+// age ("under 10 days", "under 18 yo") or part of a longer token ("10/3", "10am").
+const BARE_NUMBER = new RegExp(
+  String.raw`(?<![\w.,/$-])\d{1,7}(?:\.\d{1,2})?(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|y\/?o|yrs?|old)\b)`,
+  'g',
+);
+
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 
 const USD_FIRST = /^usd\s?/;
-const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)$/;
+// The cents word may be left out ("12 dollars 50"): AMOUNT_PATTERNS then asks for two digits.
+const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)?$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
@@ -107,6 +122,7 @@ export function findAmountMentions(lower: string): AmountMention[] {
     const before = lower.slice(Math.max(0, start - 24), start);
     mentions.push({
       start,
+      end,
       result,
       isThreshold: THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(lower.slice(end, end + 16)),
       followsCommand: COMMAND_BEFORE.test(before),
@@ -114,6 +130,16 @@ export function findAmountMentions(lower: string): AmountMention[] {
   };
   for (const pattern of AMOUNT_PATTERNS) {
     for (const match of lower.matchAll(pattern)) add(match.index, match[0], amountOf(match[0]));
+  }
+  // A bare number after "under", "below", "less than" (or before "or less") is a threshold ("small
+  // bal batch under 10"). Read last: what the patterns above claimed stays theirs.
+  for (const match of lower.matchAll(BARE_NUMBER)) {
+    const end = match.index + match[0].length;
+    if (
+      THRESHOLD_BEFORE.test(lower.slice(Math.max(0, match.index - 24), match.index)) ||
+      THRESHOLD_AFTER.test(lower.slice(end, end + 16))
+    )
+      add(match.index, match[0], parseAmount(match[0]));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -6,6 +6,7 @@
  * that follows them.
  */
 import { unifyWriteOffWords } from './normalize.ts';
+import { NON_NAME_WORDS } from './vocabulary.ts';
 
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
 // that is a write-off, a cancel when the text says why the PR was wrong (intent.ts).
@@ -27,11 +28,17 @@ const PREAMBLE = /^([^-:,.?!$\d]{1,60}?)(?: - |: )(?=\S)/;
 const ACTION_WORDS =
   /\b(?:writeoffs?|write|refund\w*|cancel\w*|undo|void|reverse|waive|balance|bal|owe[sd]?)\b/;
 
-/** The text without a lead-in that asks nothing (PREAMBLE), so the ask after it decides. */
+// Words people start a chat message with that ask nothing: "wait whats the diff …", "ok so which
+// reason …", "hmm, when can I undo …". Taken off so that questions anchored at the start are seen.
+const FILLER =
+  /^(?:(?:wait|ok|okay|so|um+|uh+|hm+|oh|also|btw|sorry|actually|quick q(?:uestion)?)\b[\s,!.-]*)+/;
+
+/** The text without a lead-in that asks nothing (PREAMBLE, FILLER), so the ask after it decides. */
 function withoutPreamble(lower: string): string {
-  const lead = PREAMBLE.exec(lower);
-  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return lower;
-  return lower.slice(lead[0].length);
+  const text = lower.replace(FILLER, '');
+  const lead = PREAMBLE.exec(text);
+  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return text;
+  return text.slice(lead[0].length);
 }
 
 // A question about something already done, asked of a person: "did you already write off …?",
@@ -39,11 +46,43 @@ function withoutPreamble(lower: string): string {
 const ASKS_ABOUT_PAST =
   /^(?:@[\w.-]+[,:]? )?(?:did|have|has|had) (?:\w+ )?(?:already |ever |just |actually )?(?:writeoff|write|refund\w*|cancel\w*|undo|undid|reverse\w*|void\w*|run|ran)\b/;
 
-// A person saying what they already did: "I already wrote off $40 for Jane Doe, fyi". Taken out
-// with its clause (on the text before write-off spellings are unified, which lose the tense), so
-// what else the text asks decides: "I wrote off $40 for Jane by mistake, can you undo it?".
-const REPORTED_PAST =
-  /\b(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:wrote|written|refunded|cancell?ed|undid|reversed|voided|adjusted|waived)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)/g;
+// A person saying what someone already did: "I already wrote off $40 for Jane Doe, fyi", "Karen
+// refunded Mr. Tanaka's copay this morning", "the front desk voided it". Taken out with its clause
+// (on the text before write-off spellings are unified, which lose the tense), so what else the
+// text asks decides: "I wrote off $40 for Jane by mistake, can you undo it?".
+// A coworker is named by a word that is no billing word (checked in withoutReports); without an
+// auxiliary only in the simple past, so "jane doe written off twice" is not read as her report.
+const ADVERBS = '(?: (?:already|just|also|previously|accidentally|mistakenly))*';
+const PAST_DONE = 'wrote|refunded|cancell?ed|undid|reversed|voided|adjusted|waived|issued|processed|ran';
+const PERFECT_DONE =
+  'written|refunded|cancell?ed|undone|reversed|voided|adjusted|waived|issued|processed|run';
+const COWORKER = String.raw`(?:my|our|the) (?:[\p{L}-]+ )?(?:coworker|co-worker|colleague|manager|supervisor|biller|boss|lead|team|office|front desk|receptionist|billing (?:team|dept|department|office))`;
+const REPORTED_PAST = new RegExp(
+  String.raw`\b(?:(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:${PAST_DONE}|written)` +
+    String.raw`|(?:${COWORKER}|(?<name>[\p{L}][\p{L}'-]+))${ADVERBS} (?:${PAST_DONE}|ha[sd]${ADVERBS} (?:${PERFECT_DONE})))\b` +
+    String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`,
+  'gu',
+);
+
+// Every verb REPORTED_PAST can end on: most texts have none, and this test is cheaper.
+const ANY_PAST_VERB = new RegExp(String.raw`\b(?:${PAST_DONE}|${PERFECT_DONE})\b`);
+
+/** `plain` without the clauses that report what someone did, or null when there are none. */
+function withoutReports(plain: string): string | null {
+  if (!ANY_PAST_VERB.test(plain)) return null;
+  let found = false;
+  const rest = plain.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
+    const groups = args.at(-1) as { name?: string } | undefined;
+    if (groups?.name !== undefined && NON_NAME_WORDS.has(groups.name)) return clause;
+    found = true;
+    return ' ';
+  });
+  return found ? rest : null;
+}
+
+// "wrote off", "wrote it off", "wrote the $20 off": the write-off a reported action was.
+const WROTE_OFF =
+  /\b(?:wrote|written) (?:(?:it|that|this|them|those|(?:the|her|his|their|my) [\w$.,'-]+|\$?\d[\d.,]*) )?off\b|\b(?:wrote|written)off\b/;
 
 export interface AskedPart {
   /** The text without a lead-in that asks nothing: what the question test reads. */
@@ -59,15 +98,13 @@ export interface AskedPart {
 /** `lower` is the normalized text; `plain` the same before write-off spellings were unified. */
 export function readAsked(lower: string, plain?: string): AskedPart {
   const asked = withoutPreamble(lower);
-  const reported = plain !== undefined && REPORTED_PAST.test(plain);
-  REPORTED_PAST.lastIndex = 0;
-  const rest = reported
-    ? unifyWriteOffWords(withoutPreamble(plain.replace(REPORTED_PAST, ' '))).replace(/^[\s,.;!?-]+/, '')
-    : asked;
+  const unreported = plain === undefined ? null : withoutReports(plain);
+  const reported = unreported !== null;
+  const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
   return {
     asked,
     acted: rest.replace(NEGATED_ACTION, ' '),
     asksAboutPast: ASKS_ABOUT_PAST.test(asked),
-    reportedWriteOff: reported && /\b(?:wrote|written) ?off\b/.test(plain),
+    reportedWriteOff: reported && WROTE_OFF.test(plain ?? ''),
   };
 }

@@ -41,7 +41,15 @@ const UNDO_SLANG = new RegExp(
 );
 const UNDO_ALONE =
   /^(?:(?:please|pls|(?:can|could|would) (?:you|u)(?: please| pls)?) )?(?:undo|revert)\b|\bundo (?:that|it|this|my last)\b|^(?:please )?reverse (?:that|it|this|my last)\b/;
-const WRITE_OFF_WORD = /\bwriteoffs?\b/;
+// A write-off named, or told with its object in between: "I shouldn't have written it off",
+// "wrote that $20 off" (normalize.ts unifies only the spellings with nothing in between).
+const WRITE_OFF_WORD =
+  /\bwriteoffs?\b|\b(?:wrote|written) (?:it|that|this|them|those|(?:the|her|his|their|my) [\w$.,'-]+|\$?\d[\d.,]*) off\b/;
+// Money put back on a patient's balance undoes a write-off, the only thing here that takes it off
+// ("put the $20 back on Jane Roe's balance", "reinstate the $20", "restore her balance"). Not
+// back on a card: that is a refund's business.
+const BACK_ON_BALANCE =
+  /\b(?:restore|reinstate) (?:[\w.'-]+ ){0,3}?(?:(?:balance|bal|amount)\b|\$\s?\d)(?!.*\bcard\b)|\b(?:put|add) (?:[\w$.']+ ){0,3}back (?:on|onto|to|in) (?:[\w$.'-]+ ){0,3}(?:balance|bal|account|acct|ledger)\b/;
 // A batch is undone whole: "roll back this morning's small balance batch", "the sweep … roll it back".
 const BATCH_WORD = /\b(?:batch|sweep|small[\s-]?bal\w* run)\b/;
 const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
@@ -63,6 +71,11 @@ const BALANCE =
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
 const LOOKUP_ALONE =
   /^(?:(?:please|pls|can you|could you) )?(?:pull up|look ?up|check on|bring up|open up)\b/;
+// "PR for Kwame Mensah?", "bal on jane doe", "Kwame's PR?": the noun and a name, nothing else
+// asked, is a look-up. Short or asked as a question: "PR for Kwame was posted twice" tells, it
+// does not ask.
+const NOUN_LOOKUP =
+  /^(?:(?:what(?:'?s| is) )?(?:the )?(?:current |total |open |outstanding )?(?:pr|prs|patient resp(?:onsibility)?|pt resp|balance|bal) (?:for|on|of|re) (?:[^\s,.;!?]+ ?){1,4}\??|[^,.;!?]+'s? (?:current |total |open )?(?:pr|balance|bal)\?+)$/;
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
 // "knock $25 off", "take off $5", "shave 10 bucks off": taking an amount off is a write-off of
@@ -100,6 +113,7 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (
     ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
       (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
+    BACK_ON_BALANCE.test(lower) ||
     UNDO_ALONE.test(lower) ||
     UNDO_SLANG.test(lower)
   )
@@ -111,6 +125,7 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');
-  if (LOOKUP_ALONE.test(lower) && signals.hasPatient && !NOT_BILLING.test(lower)) return found('balance');
+  if ((LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower)) && signals.hasPatient && !NOT_BILLING.test(lower))
+    return found('balance');
   return { intent: 'unknown', explicit: false };
 }

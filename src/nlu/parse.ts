@@ -11,6 +11,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
+import { amountFromStory } from './amount-story.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
@@ -83,12 +84,17 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const afterPatient =
     afterName ??
     (written === null && patient !== null && patient !== named ? amountAfterName(text, patient) : null);
+  // "paid $80 but only owed $50, refund the difference": the amount asked is in neither number.
+  const story =
+    intent === 'refund_payment' || intent === 'write_off' ? amountFromStory(lower, mentions, intent) : null;
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
-      : INTENTS_WITH_AMOUNT.has(intent)
-        ? (written?.result ?? afterPatient)
-        : null;
+      : story !== null
+        ? story.result
+        : INTENTS_WITH_AMOUNT.has(intent)
+          ? (written?.result ?? afterPatient)
+          : null;
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =

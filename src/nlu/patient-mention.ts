@@ -99,12 +99,24 @@ function isCuedAmbiguousName(tokens: readonly Token[], index: number): boolean {
   return next?.kind !== 'number' || next.folded.startsWith('$');
 }
 
-/** A particle ("de", "la") continues a name only when a capitalised name word follows it. */
-function particleContinuesName(tokens: readonly Token[], index: number): boolean {
+const isParticle = (token: Token | undefined) => token !== undefined && NAME_PARTICLES.has(token.folded);
+
+/**
+ * A particle ("de", "la", "van") continues a name only when a further name word follows it:
+ * capitalised in a capitalised name ("Juan de la Cruz"), any case in a lower-case one ("jose de la
+ * cruz"). "lee van" alone keeps "van" out.
+ */
+function particleContinuesName(tokens: readonly Token[], index: number, capitalized = true): boolean {
   let i = index;
-  while (tokens[i] && NAME_PARTICLES.has(tokens[i]?.folded ?? '') && tokens[i]?.joinedToPrevious) i++;
+  while (isParticle(tokens[i]) && tokens[i]?.joinedToPrevious) i++;
   const after = tokens[i];
-  return i > index && after !== undefined && after.joinedToPrevious && after.capitalized && isNameLike(after);
+  return (
+    i > index &&
+    after !== undefined &&
+    after.joinedToPrevious &&
+    (after.capitalized || !capitalized) &&
+    isNameLike(after)
+  );
 }
 
 const CUE_PUNCTUATION: ReadonlySet<string> = new Set(['?', ':', '!']);
@@ -167,31 +179,43 @@ function isAbbreviatedNameStart(tokens: readonly Token[], index: number): boolea
   return token?.capitalized === true && continuesOverPoint(tokens, index);
 }
 
-/** The longest run of name words starting at `first`, ending at a possessive or a non-name. */
+/**
+ * The longest run of name words starting at `first`, ending at a possessive or a non-name.
+ * Particles do not count towards the length limit: "jose de la cruz" is two name words.
+ */
 function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): number {
   const limit = capitalized ? MAX_NAME_WORDS : MAX_LOWERCASE_NAME_WORDS;
   let last = first;
-  while (last - first + 1 < limit && !tokens[last]?.possessive) {
+  let nameWords = isParticle(tokens[first]) ? 0 : 1;
+  while (nameWords < limit && !tokens[last]?.possessive) {
     if (capitalized && continuesOverPoint(tokens, last)) {
       last += 2;
+      nameWords += 2;
       continue;
     }
     // A middle initial: "Jane Q. Public".
     if (capitalized && tokens[last + 1]?.joinedToPrevious && continuesOverPoint(tokens, last + 1)) {
       last += 3;
+      nameWords += 3;
       continue;
     }
     const next = tokens[last + 1];
     if (!next?.joinedToPrevious) break;
+    // "de la", "dos" (also the date of service) before a further name word: part of the name.
+    if (isParticle(next) && particleContinuesName(tokens, last + 1, capitalized)) {
+      last += 1;
+      continue;
+    }
     const ambiguous = capitalized && isAmbiguousNameWord(next);
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
-    if (capitalized && !next.capitalized && !particleContinuesName(tokens, last + 1)) break;
+    if (capitalized && !next.capitalized) break;
     if (!capitalized && next.capitalized) {
       // "Ms. de la Cruz": particles in lower case, then the capitalised surname they belong to.
       const particlesOnly = tokens.slice(first, last + 1).every((t) => NAME_PARTICLES.has(t.folded));
       if (!particlesOnly || !isNameLike(next)) break;
     }
     last += 1;
+    nameWords += 1;
   }
   return last;
 }

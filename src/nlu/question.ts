@@ -24,7 +24,7 @@ const INJECTION =
 
 // Question forms that only ever ask how things work.
 const HELP_STRONG =
-  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what (?:counts|qualifies) as\b|what(?:'s| is) considered\b|what(?:'s| is) the (?:difference|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should|is allowed|may)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|difference between\b|walk me through\b|tell me (?:how|about|what|why)\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdifference between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\b(?:refundable|reversible|undoable)\b|\bor should (?:i|we)\b|^(?:does|do|will|would|can|could|should|is) (?:(?!not\b|we\b|you\b|u\b|i\b|they\b)\w+ )?(?:refunding|writeoff|cancell?ing|undoing|reversing|voiding)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
+  /^(?:how (?:do|does|can|should|would|could|to|come|are|is)\b|why\b|which\b|what happens\b|what (?:counts|qualifies) as\b|what(?:'s| is) considered\b|what(?:'?s| is) the (?:diff(?:erence)?|rule|policy|process|limit|max|maximum|most|reason code)|what (?:reason|code)\b|when (?:should|can|do|does|is)\b|where (?:do|can|is|are)\b|who (?:can|approves|should|is allowed|may)\b|explain\b|help$|help (?:with|on|me understand)\b|is there a\b|diff(?:erence)? between\b|walk me through\b|tell me (?:how|about|what|why)\b)|\bwhy\b|\bgr[ae]y(?:ed)? ?out\b|\bdisabled\b|\bwon'?t let me\b|\b(?:doesn'?t|does not|isn'?t|not) let(?:ting)? me\b|\bdiff(?:erence)? between\b|\bhow (?:do|can|should) (?:i|we|you)\b|\bhow to\b|\bwhat does .{1,40} mean\b|\bam i allowed\b|\bwhat are (?:the )?(?:rules|reasons|limits|options)\b|\berror (?:message|says)\b|\b(?:refundable|reversible|undoable)\b|\bor should (?:i|we)\b|^(?:does|do|will|would|can|could|should|is) (?:(?!not\b|we\b|you\b|u\b|i\b|they\b)\w+ )?(?:refunding|writeoff|cancell?ing|undoing|reversing|voiding)\b|\bwhy (?:can'?t|won'?t|isn'?t)\b/;
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
   /^(?:can (?:i|we|billers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk)|someone|anyone|somebody|anybody)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
@@ -53,7 +53,7 @@ const LIMIT_AMOUNT =
   /\b(?:over|above|more than|greater than|larger than|bigger than|exceeding|up to)\s+\$?\d/;
 // A question about a balance ("what does Jane owe?", "what's her balance?"), not about the product.
 const BALANCE_ASK =
-  /\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b/;
+  /\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b|\b(?:pr|patient responsibility) (?:for|on|of)\b|'s (?:pr|patient responsibility)\b/;
 // Someone's balance, not balances in general ("what's her balance?" vs "what counts as a small balance?").
 const PERSON_REF = /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|'s\b/;
 const OTHER_ACTIONS = /\b(?:writeoffs?|refund\w*|undo\w*|cancel\w*|revers\w*|reasons?|approv\w*|limits?)\b/;

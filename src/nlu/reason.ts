@@ -5,6 +5,30 @@
  */
 import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 
+// Who at the practice a courtesy is extended to, and their relatives: "doc's family", "Dr. Lee's
+// mother", "a staff member's son", "family of one of our providers". A patient's own relatives
+// ("pt's mom") are not a courtesy.
+const PRACTICE_PERSON = String.raw`(?:docs?|doctors?|dr\.? [\p{L}'-]+|physicians?|providers?|surgeons?|clinicians?|nurses?|np|pa|md|staff(?: members?)?|employees?|coworkers?|co-workers?|colleagues?|receptionists?|medical assistants?|office manager|partners?)`;
+const RELATIVE = String.raw`(?:family(?: members?)?|relatives?|wife|husband|spouse|partner|sons?|daughters?|kids?|child(?:ren)?|mom|mother|dad|father|parents?|brother|sister|siblings?|in-laws?|(?:mother|father|sister|brother|son|daughter)-in-law|grand\w+|aunt|uncle|niece|nephew|cousin)`;
+const PRACTICE_FAMILY = new RegExp(
+  String.raw`\b${PRACTICE_PERSON}(?:'s?|s') (?:own )?${RELATIVE}\b|\b${RELATIVE} (?:member )?of (?:(?:one of )?(?:our|the|a|an) )?(?:own )?${PRACTICE_PERSON}\b`,
+  'u',
+);
+
+// The practice's own slip, told as a story: someone of ours (we, the front desk, our staff) did
+// something wrong ("we posted it to the wrong DOS", "the front desk quoted him the wrong copay",
+// "was keyed wrong by us"). The patient's own slips ("pt gave us the wrong card") are not ours.
+const OUR_PEOPLE =
+  '(?:we|i|(?:our|the) (?:own )?(?:front desk|front office|office|staff|team|receptionists?|schedulers?|billers?|coders?|billing (?:team|office|dept|department)|registration(?: desk)?|system)|front desk|staff|registration|reception)';
+const SLIPPED =
+  '(?:posted|billed|keyed|entered|charged|quoted|misquoted|told|gave|coded|miscoded|applied|collected|put|ran|sent|used|registered|scheduled|loaded|typed|mistyped|mis-?keyed|mis-?posted|overcharged|overbilled)';
+const OUR_SLIP = new RegExp(
+  String.raw`\b${OUR_PEOPLE} (?:(?:accidentally|mistakenly|apparently|originally|initially|just|already|somehow|must have|had|have) )*${SLIPPED}\b[^.;!?]{0,40}?\b(?:wrong\w*|incorrect\w*|in error|by mistake)\b` +
+    String.raw`|\b(?:wrong\w*|incorrect\w*|in error|by mistake)\b[^.;!?]{0,40}?\bby (?:us|me|our\b|(?:the )?(?:front desk|office|staff))` +
+    String.raw`|\b(?:my|our) (?:own )?(?:bad|error|mistake|fault|screw-?up|goof)\b` +
+    String.raw`|\b(?:we|i|front desk|staff) (?:forgot|failed|neglected) to (?:bill|submit|file|verify|check|send|collect|update|enter|post)\b`,
+);
+
 const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
   [
     'bankruptcy',
@@ -22,10 +46,13 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     'collection_agency',
     /\b(?:collections?|collection agency|coll\.? agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b/,
   ],
+  // Before courtesy: "our staff gave her the wrong estimate" is our slip, not a staff member's bill.
+  ['administrative', OUR_SLIP],
   [
     'professional_courtesy',
     /\b(?:prof(?:essional)?\.? courtesy|courtesy|staff member|employee|coworker|co-worker|colleague|fellow (?:doctor|physician|clinician)|(?:one of )?our (?:own )?(?:nurses?|doctors?|physicians?|providers?|staff|mas?|receptionists?))\b/,
   ],
+  ['professional_courtesy', PRACTICE_FAMILY],
   [
     'prompt_pay_discount',
     /\b(?:prompt[\s-]?pay\w*|paid (?:in full )?(?:at|on) (?:the )?(?:time of service|visit|check[\s-]?in)|time of service discount|tos discount|early pay(?:ment)?|pay(?:ing)? (?:up ?front|early)|paid (?:up ?front|early)|cash discount|pay[\s-]in[\s-]full discount)\b/,
@@ -98,12 +125,15 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     /\b(?:duplicates?|duplicated|dupe?s?|double[\s-]?(?:billed|charged|entered|posted|booked)|twice)\b/,
   ],
   [
+    // "we keyed $200 and it should've been $120", "was supposed to be $120", "$200 instead of $120".
     'wrong_amount',
-    /\b(?:wrong amount|incorrect amount|amount (?:was|is) (?:wrong|incorrect|off)|should (?:have been|be) \$|overstated|too high)\b/,
+    /\b(?:wrong amount|incorrect amount|amount (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
   ],
   [
+    // The PR should not exist at all: entered by mistake, for the wrong patient, or for a visit
+    // that never happened ("the pt never came in that day", "billed a no-show").
     'entered_in_error',
-    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|account|chart|person)|shouldn'?t have been|should not have been|not (?:supposed|meant) to|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error)\b/,
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|not (?:supposed|meant) to|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
 ];
 
