@@ -59,6 +59,10 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
 /** Close runners-up: the article that explains a quoted refusal wins among them. */
 const QUOTED_TOPIC_RANKS = 3;
 
+const HOW_ASKED =
+  /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?)\b/i;
+const NUMBERED_STEP = /^1\. /m;
+
 function answerFromArticles(question: string, context: AnswerContext): HelpAnswer {
   // "it says the balance changed": the refusal's own article, when the search ranks it near the
   // top, and its section on that refusal leads.
@@ -72,7 +76,15 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;
-  const chosen = chooseSections(article, rankSections(context.index, article.id, question), quotedSection);
+  // "how do I cancel the estimate on …": the steps come with whatever else matched.
+  const steps = HOW_ASKED.test(question)
+    ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
+    : undefined;
+  const chosen = chooseSections(
+    article,
+    rankSections(context.index, article.id, question),
+    quotedSection ?? steps,
+  );
   return {
     topic: article.id,
     answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),

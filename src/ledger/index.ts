@@ -56,6 +56,7 @@ export * from './queries/approvals.ts';
 export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
 export * from './queries/charges.ts';
 export * from './queries/history.ts';
+export * from './queries/names-in-text.ts';
 export * from './queries/patients.ts';
 export {
   findRecentEntry,
@@ -64,7 +65,6 @@ export {
   recentEntryQuery,
 } from './queries/recent-entry.ts';
 export { LIMIT_WINDOW_HOURS, recentWriteOffsSql } from './queries/recent-write-offs.ts';
-export * from './queries/names-in-text.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export * from './queries/small-balance-batch-list.ts';
