@@ -56,6 +56,15 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   return { ...answer, answer: lead + trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length) };
 }
 
+/** How close to the best article the asked action's own article must score to be preferred. */
+const ACTION_TOPIC_MIN_RATIO = 0.8;
+const ACTION_ARTICLES: Readonly<Record<BlockedAction, HelpTopicId>> = {
+  write_off: 'write-off-how',
+  cancel_pr: 'cancel-pr',
+  refund_payment: 'refund-payment',
+  undo_write_off: 'undo-write-off',
+};
+
 /** Close runners-up: the article that explains a quoted refusal wins among them. */
 const QUOTED_TOPIC_RANKS = 3;
 
@@ -72,7 +81,16 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const quotedTopic = quoted
     ? ranked.find((r) => r.id === topicForBlocker(quoted, actionAsked(question)))
     : undefined;
-  const top = (context.topic && { id: context.topic }) ?? quotedTopic ?? ranked[0];
+  // Nothing stands in the way of the action asked about on the patient's charge: its own article
+  // wins over a close runner-up ("can I write off $25 of her balance" is the how-to, not a look-up).
+  const actionTopic = context.situation
+    ? ACTION_ARTICLES[context.situation.action ?? 'write_off']
+    : undefined;
+  const best = ranked[0];
+  const closeActionTopic = ranked.find(
+    (r) => r.id === actionTopic && best !== undefined && r.score >= best.score * ACTION_TOPIC_MIN_RATIO,
+  );
+  const top = (context.topic && { id: context.topic }) ?? quotedTopic ?? closeActionTopic ?? best;
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;

@@ -17,7 +17,14 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     /\b(?:(?:came|comes|is) )?from (?:an? |the )?(?:insurance )?remittance\b|\bremittance pr\b/,
     'REMITTANCE_PR',
   ],
-  [/\bhas been paid on\b|\bhas payments? (?:on|applied)\b/, 'HAS_PAYMENTS'],
+  [
+    /\bhas been paid on\b|\bhas payments? (?:on|applied)\b|\bpayments? (?:on|applied to) (?:it|this|the)\b/,
+    'HAS_PAYMENTS',
+  ],
+  [
+    /\b(?:is|are|has been) written off, so\b|\bwrite[\s-]?offs? (?:on|applied to) (?:it|this|the)\b/,
+    'HAS_WRITE_OFFS',
+  ],
   [/\bneeds? a note\b|\bnote (?:is )?(?:required|missing)\b|\brequires? a note\b/, 'NOTE_REQUIRED'],
   [/\bneeds? a reason\b|\breason (?:is )?(?:required|missing)\b|\brequires? a reason\b/, 'REASON_REQUIRED'],
   [

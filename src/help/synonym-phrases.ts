@@ -39,7 +39,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|pt|person|account|guy|one|chart))\b/g,
     ' mistake ',
   ],
-  [/\b(?:pay|paying|paid|give|giving|send|sending|return|returning)\s+(?:\S+\s+){0,2}?back\b/g, ' refund '],
+  [
+    /\b(?:pay|paying|paid|give|giving|send|sending|return|returning|get|getting)\s+(?:\S+\s+){0,2}?back\b/g,
+    ' refund ',
+  ],
+  [/\b(?:difference|overpayment|extra|excess|change) back\b/g, ' refund '],
   [
     /\b(?:return|returning)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:money|payment|cash|funds)\b/g,
     ' refund ',
@@ -79,7 +83,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:look[\s-]?up|pull up|check on)\b/g, ' lookup '],
   [
-    /\bwriteoff\s+(?:or|vs\.?)\s+(?:an?\s+|to\s+)?cancel|\bcancel\w*\s+(?:or|vs\.?)\s+(?:an?\s+|to\s+)?writeoff/g,
+    /\bwriteoff\s+(?:(?:it|this|that|them)\s+)?(?:or|vs\.?)\s+(?:an?\s+|to\s+)?cancel|\bcancel\w*\s+(?:(?:it|this|that|them)\s+)?(?:or|vs\.?)\s+(?:an?\s+|to\s+)?writeoff/g,
     ' writeoff cancel difference ',
   ],
   [
@@ -104,6 +108,29 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:(?:exact|exactly|in|type|typing|enter|entering|with|and)\s+cents|decimals?|decimal point)\b/g,
     ' amount ',
+  ],
+  // "I wrote off the wrong amount": a write-off done by mistake, which is undone.
+  [
+    /\bwriteoff\s+(?:(?:it|that|this)\s+)?(?:on\s+|for\s+)?(?:the\s+|a\s+)?wrong\b/g,
+    ' writeoff mistake undo ',
+  ],
+  // "a visit that never happened": PR that should not exist, which is cancelled.
+  [
+    /\b(?:never (?:happened|took place|came in|showed(?: up)?)|did ?n[o']?t (?:happen|come in|show up)|no[\s-]?show(?:ed)?)\b/g,
+    ' erase enteredinerror ',
+  ],
+  // "we decided not to chase it": choosing not to collect PR that is right is a write-off.
+  [
+    /\b(?:not (?:going )?to|won'?t|will not|aren'?t going to|decided not to|don'?t want to|no longer|stop) (?:chase|chasing|collect|collecting|pursue|pursuing|go after|bill|billing)\b/g,
+    ' writeoff ',
+  ],
+  // "now mine fails": an error a biller ran into.
+  [/\b(?:fails|failed|failing)\b/g, ' blocked '],
+  // "it needs approval", "under my limit": the limits and approvals.
+  [/\bneed(?:s|ed|ing)?\s+(?:an?\s+|manager\s+|managers\s+)?approv\w*/g, ' approve limit '],
+  [
+    /\b(?:under|below|within)\s+(?:my|the|our|your)\s+(?:writeoff\s+)?(?:limit|max|maximum|cap)\b/g,
+    ' limit ',
   ],
   // "paid too much" is an overpayment, not an amount the form refused.
   [/\b(?:paid|pays|paying|overpaid) (?:way )?too much\b/g, ' overpaid '],

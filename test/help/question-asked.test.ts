@@ -172,6 +172,16 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['can I type dollars and cents or only whole dollars', 'write-off-how'],
     ['what reason should I pick when I cancel a duplicate PR', 'cancel-pr'],
     ['write off balances under 50 cents', 'small-balance-batch'],
+    ['I think I wrote off the wrong amount on that one', 'undo-write-off'],
+    ['we billed a self-pay patient for an appointment that never took place', 'cancel-pr'],
+    ['the PR is right but we decided not to pursue it, what now', 'write-off-how'],
+    ['someone else wrote it off first and now mine failed', 'write-off-blocked'],
+    ['tried to cancel but there are write-offs applied to it', 'cancel-pr'],
+    ["the amount is correct, we just won't collect it: cancel it or write it off?", 'write-off-vs-cancel'],
+    ['does an undone write-off still show up in the monthly report', 'undo-write-off'],
+    ['where can an auditor see why each write-off was made', 'write-off-reasons'],
+    ['she overpaid and wants the difference back, how do I do that', 'refund-payment'],
+    ['my $250 write off says it needs approval, is it done or not?', 'approvals-limits'],
   ])('%s -> %s', async (question, topic) => {
     expect((await ask(question)).topic).toBe(topic);
   });
