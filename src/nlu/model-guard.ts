@@ -1,8 +1,9 @@
 /**
  * The model only proposes. Its answer is checked against the text and the rules before it is
  * used, and can never widen what is allowed: the patient must be named in the message, the amount
- * must be one the message wrote and within money.ts limits, a batch needs a written threshold,
- * reasons are canonical codes for the intents that take them, and dates are real and not future.
+ * must be one the message wrote (or the rules worked out) and within money.ts limits, a batch
+ * needs a written threshold, reasons are canonical codes for the intents that take them, and
+ * dates are real and not future.
  */
 import { findAmountMentions } from './amount.ts';
 import { parseIsoDay } from './date.ts';
@@ -35,6 +36,15 @@ function amountWrittenInText(proposed: number | null, originalText: string): num
   return written.includes(proposed) ? proposed : null;
 }
 
+/**
+ * An amount the rules worked out from the story ("paid $80 but only owed $50, refund the
+ * difference" is $30, amount-story.ts) is written nowhere; the model may agree with it, never
+ * replace it with one of its own.
+ */
+function sameAsRules(proposed: number | null, rulesCents: number | null): number | null {
+  return proposed !== null && proposed === rulesCents ? proposed : null;
+}
+
 function pastDate(proposed: string | null, today: string): string | null {
   if (proposed === null || !parseIsoDay(proposed)) return null;
   return proposed <= today ? proposed : null;
@@ -46,7 +56,8 @@ export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): Pa
   let intent = answer.intent;
   let amountCents = rules.amountProblem
     ? null
-    : amountWrittenInText(answer.amountCents, context.originalText);
+    : (amountWrittenInText(answer.amountCents, context.originalText) ??
+      sameAsRules(answer.amountCents, rules.amountCents));
   if (intent === 'small_balance_batch' && amountCents === null) intent = 'unknown';
   if (intent === 'help' || intent === 'balance' || intent === 'unknown' || intent === 'cancel_pr')
     amountCents = null;
