@@ -81,13 +81,19 @@ const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 
 const USD_FIRST = /^usd\s?/;
+// "$1.250,00": thousands grouped by points and the cents after a comma, as much of Europe writes
+// money. Read only in that unambiguous form: no other way of writing has a group of three after a
+// point and two digits after a comma. "40,50" alone stays unread: it may be two numbers.
+const EUROPEAN_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d.,])/;
 // The cents word may be left out ("12 dollars 50"): AMOUNT_PATTERNS then asks for two digits.
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)?$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
 function amountOf(written: string): AmountResult {
-  const raw = written.replace(USD_FIRST, '');
+  const raw = written
+    .replace(USD_FIRST, '')
+    .replace(EUROPEAN_GROUPED, (_, whole: string, cents: string) => `${whole.replace(/\./g, '')}.${cents}`);
   const cents = CENTS.exec(raw);
   if (cents) return { ok: true, cents: Number(cents[1]) };
   const both = DOLLARS_AND_CENTS.exec(raw);

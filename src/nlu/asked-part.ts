@@ -33,9 +33,14 @@ const ACTION_WORDS =
 const FILLER =
   /^(?:(?:wait|ok|okay|so|um+|uh+|hm+|oh|also|btw|sorry|actually|quick q(?:uestion)?)\b[\s,!.-]*)+/;
 
+// A lead-in that says a question follows, set off by a comma or a dash: "just checking, can a small
+// balance batch be undone …?", "quick question, …", "out of curiosity - …", "sorry to bug you, …".
+const ASKING_LEAD_IN =
+  /^(?:(?:i'?m |i was |we'?re )?(?:just |only )?(?:checking|wondering|curious|asking|confirming|double[\s-]checking)(?: (?:in|here|again|quick|quickly|real quick))?|out of curiosity|(?:one |a |another )?(?:quick|random|dumb|silly|stupid|general|small|policy) (?:q|qq|question)|real quick|question for (?:you|u|y'?all|the team)|sorry to (?:bother|bug|pester) (?:you|u|y'?all|everyone)(?: again)?|for my own (?:knowledge|understanding|info|reference))\s*[,!.:;-]+\s*/;
+
 /** The text without a lead-in that asks nothing (PREAMBLE, FILLER), so the ask after it decides. */
 function withoutPreamble(lower: string): string {
-  const text = lower.replace(FILLER, '');
+  const text = lower.replace(FILLER, '').replace(ASKING_LEAD_IN, '');
   const lead = PREAMBLE.exec(text);
   if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return text;
   return text.slice(lead[0].length);
@@ -67,16 +72,35 @@ const REPORTED_PAST = new RegExp(
 // Every verb REPORTED_PAST can end on: most texts have none, and this test is cheaper.
 const ANY_PAST_VERB = new RegExp(String.raw`\b(?:${PAST_DONE}|${PERFECT_DONE})\b`);
 
-/** `plain` without the clauses that report what someone did, or null when there are none. */
+// A plan, not a request: "I was going to write off Will's $12 but he paid it", "we were about to
+// refund her", "I'm thinking of writing off the $8". Taken out with its clause like a report,
+// unless what follows asks for the planned thing ("… but ran out of time, can you do it?").
+// "I'm going to write off …" (now) and "I meant to …" (often a slip being corrected) are not plans.
+const PLANNED =
+  /\b(?:i|we|she|he|they|someone|somebody)(?:(?: was| were| had been|'d been) (?:going to|gonna|about to|planning (?:to|on))|(?: was| were|'?m| am|'?re| are) (?:thinking (?:of|about)|considering)| (?:had )?(?:planned|intended) to)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)/g;
+const PLAN_WORD = /\b(?:going|gonna|about|planning|planned|intended|thinking|considering)\b/;
+const DO_THE_PLAN =
+  /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody)(?: please| pls)? (?:do|handle|take care of|finish|process|go ahead with) (?:it|that|this|them)|(?:please|pls) (?:do|handle|finish|process) (?:it|that|this)|go ahead)\b/;
+
+/** `plain` without the clauses that report what someone did or planned, or null when there are none. */
 function withoutReports(plain: string): string | null {
-  if (!ANY_PAST_VERB.test(plain)) return null;
   let found = false;
-  const rest = plain.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
-    const groups = args.at(-1) as { name?: string } | undefined;
-    if (groups?.name !== undefined && NON_NAME_WORDS.has(groups.name)) return clause;
-    found = true;
-    return ' ';
-  });
+  let rest = plain;
+  if (ANY_PAST_VERB.test(plain)) {
+    rest = plain.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
+      const groups = args.at(-1) as { name?: string } | undefined;
+      if (groups?.name !== undefined && NON_NAME_WORDS.has(groups.name)) return clause;
+      found = true;
+      return ' ';
+    });
+  }
+  if (PLAN_WORD.test(rest)) {
+    const unplanned = rest.replace(PLANNED, ' ');
+    if (unplanned !== rest && !DO_THE_PLAN.test(unplanned)) {
+      found = true;
+      rest = unplanned;
+    }
+  }
   return found ? rest : null;
 }
 

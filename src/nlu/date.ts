@@ -33,9 +33,14 @@ export function isMonthName(word: string): boolean {
   return MONTH_NAME.test(word);
 }
 
-// A month with no day that names a visit: "her April visit", "the charge from March".
+const VISIT_NOUN = '(?:visit|charge|appointment|appt|bill|dos|service|labs?|exam|procedure)s?';
+// Words that cannot stand between a month and its visit: they start a clause of their own, so
+// "may I write off her visit" is the verb "may", not May.
+const NOT_A_VISIT_WORD = String.raw`(?:i|we|you|he|she|they|it|me|us|him|her|his|their|them|my|our|your|the|a|an|this|that|another|any|some|no|to|and|or|but|be|have|need|needs|still|not|writeoff|write|refund|cancel|undo|see|check)\b`;
+// A month with no day that names a visit: "her April visit", "the charge from March", and with
+// up to two words of what the visit was in between ("feb office visit", "march lab visit").
 const MONTH_OF_VISIT = new RegExp(
-  String.raw`(?:(?:\b(?:in|from|during|the|her|his|their)|'s) ${MONTH}(?!\s*\d)\b|\b${MONTH} (?:visit|charge|appointment|appt|bill|dos|one|service)\b)`,
+  String.raw`(?:(?:\b(?:in|from|during|the|her|his|their)|'s) ${MONTH}(?!\s*\d)\b|\b${MONTH} (?:one\b|(?:(?!${NOT_A_VISIT_WORD})[a-z][\w'-]* ){0,2}${VISIT_NOUN}\b))`,
 );
 
 /** The month (1-12) a text names a visit by, without a day ("Jane's April visit"), or null. */
@@ -49,6 +54,13 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 // The month must end its word: "2 of jane" is not January 2.
 const DAY_MONTH = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
+);
+// "from the 14th", "on the 3rd": a day with no month is the latest such day not after today. Not
+// "the 14th of March" or "March the 14th" (a month names it), nor "the 2nd charge" or "the 3rd
+// visit" (which one, counted). The look back comes after "the ", so only a "the" pays for it.
+const MONTH_WORD = MONTH.replace('(', '(?:');
+const DAY_ONLY = new RegExp(
+  String.raw`\bthe (?<!\b${MONTH_WORD}\s+the )(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH_WORD}(?![a-z])|\s+(?:${VISIT_NOUN}|payments?|times?|ones?|writeoffs?|refunds?|entry|entries|lines?|items?|attempts?|statements?|requests?|patients?|claims?|calls?|days?|weeks?|months?|years?)\b)`,
 );
 const DAYS_AGO = new RegExp(
   String.raw`\b(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago\b`,
@@ -100,6 +112,17 @@ function latestNotAfter(month: number, day: number, today: CalendarDay): Calenda
   return null;
 }
 
+/** A day of the month alone: this month, or the latest month before it that has that day. */
+function latestDayNotAfter(day: number, today: CalendarDay): CalendarDay | null {
+  for (let back = 0; back <= 12; back++) {
+    const month = today.month - back;
+    const year = today.year + Math.floor((month - 1) / 12);
+    const candidate = validDay(year, ((month - 1 + 12) % 12) + 1, day);
+    if (candidate && !isAfter(candidate, today)) return candidate;
+  }
+  return null;
+}
+
 function withYear(month: number, day: number, yearText: string | undefined, today: CalendarDay) {
   if (!yearText) return latestNotAfter(month, day, today);
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
@@ -143,12 +166,13 @@ function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
-type DateForm = 'iso' | 'numeric' | 'monthDay' | 'dayMonth';
+type DateForm = 'iso' | 'numeric' | 'monthDay' | 'dayMonth' | 'dayOnly';
 const DATE_FORMS: ReadonlyArray<readonly [DateForm, RegExp]> = [
   ['iso', ISO],
   ['numeric', NUMERIC],
   ['monthDay', MONTH_DAY],
   ['dayMonth', DAY_MONTH],
+  ['dayOnly', DAY_ONLY],
 ];
 
 /** The first written date, in order of preference; the one the date of service is read from. */
@@ -179,6 +203,8 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
       return withYear(MONTHS[(m[1] ?? '').slice(0, 3)] ?? 0, Number(m[2]), m[3], today);
     case 'dayMonth':
       return withYear(MONTHS[(m[2] ?? '').slice(0, 3)] ?? 0, Number(m[1]), m[3], today);
+    case 'dayOnly':
+      return latestDayNotAfter(Number(m[1]), today);
   }
 }
 

@@ -23,13 +23,16 @@ const BOUNDARY =
 // A verb of ours, asked for: its base form, as written ("he was charged …, then it got cancelled"
 // and "I wrote off …" say what happened, they ask nothing).
 const VERB =
-  /\b(?:write[\s-]*(?:[\w$.,'-]+ ){0,3}offs?|w\/o|writeoffs?|refund|cancel|void|undo|reverse|revert|waive)\b/;
+  /\b(?:write[\s-]*(?:[\w$.,'-]+ ){0,3}offs?|w\/o|wo|writeoffs?|refund|cancel|void|undo|reverse|revert|waive)\b/;
 // The first request may also be a look-up: "check María García's balance and if it's under $5 …".
-const LOOK_UP = /\b(?:balance|bal|owe[sd]?)\b/;
+// Asked, not told: "Gary Holt paid his balance in full the same day. w/o $18 prompt pay" tells a
+// story before the one request.
+const LOOK_UP =
+  /\b(?:check|look ?up|pull up|show|see|what(?:'s| is| does)|how much)\b[^.!?;]*\b(?:balance|bal|owe[sd]?)\b|\b(?:balance|bal|owe[sd]?)\b[^.!;]*\?/;
 const CORRECTION = /\b(?:actually|instead|scratch that|i mean|no wait|wait|on second thought)\b/i;
 // The same verbs as written, before spellings are unified: what is taken out of a corrected part.
 const WRITTEN_VERB =
-  /\b(?:write[\s-]*(?:it |that |this |them )?offs?|w\/o|writeoffs?|refund\w*|cancel\w*|void|undo|reverse|revert|waive\w*)\b/gi;
+  /\b(?:write[\s-]*(?:it |that |this |them )?offs?|w\/o|wo|writeoffs?|refund\w*|cancel\w*|void|undo|reverse|revert|waive\w*)\b/gi;
 
 const unified = (part: string) => unifyWriteOffWords(part.toLowerCase());
 
@@ -54,7 +57,8 @@ export function firstRequest(text: string): string {
     const head = text.slice(0, part.start);
     if (CORRECTION.test(part.text)) return head.replace(WRITTEN_VERB, ' ') + text.slice(part.start);
     if (!namesTarget(part.text)) continue;
-    if (findPatientMention(head, { namesAtStart: false }) === null) return text;
+    // The head asks something (it has a verb of ours): a name may open it ("jane doe w/o $40 and …").
+    if (findPatientMention(head, { namesAtStart: false, namesBeforeRequest: true }) === null) return text;
     return head.replace(/[\s,;.!?]*(?:and|also|plus|then)?\s*$/i, '');
   }
   return text;

@@ -5,6 +5,7 @@
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
 import { DISCARD, readAsked } from './asked-part.ts';
+import { asksManagerTask } from './manager-ask.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason } from './reason.ts';
 import type { Intent } from './schema.ts';
@@ -110,6 +111,9 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   const { reportedWriteOff } = read;
   const lower = read.acted;
   if (isBatch(lower, signals)) return found('small_balance_batch');
+  // "approve Dana's $300 write-off", "set Kayla's write off limit to $250", "pull write-offs by
+  // biller": a manager's task names a write-off without asking for one; the help desk says where.
+  if (asksManagerTask(read.asked)) return found('help');
   if (
     ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
       (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||

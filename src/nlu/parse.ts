@@ -17,12 +17,19 @@ import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
 import { detectIntent, isPromptInjection } from './intent.ts';
 import { normalizeText, withoutSlackMarkup } from './normalize.ts';
-import { findPatientMention } from './patient-mention.ts';
+import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 
 const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
 const INTENTS_WITH_ALL: ReadonlySet<Intent> = new Set(['write_off', 'refund_payment', 'cancel_pr']);
+const ASKS_OF_A_PATIENT: ReadonlySet<Intent> = new Set([
+  'write_off',
+  'undo_write_off',
+  'refund_payment',
+  'cancel_pr',
+  'balance',
+]);
 
 export function unknownRequest(): ParsedRequest {
   return {
@@ -73,12 +80,17 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');
   const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
 
+  // Lower-case words before the request are a name only once the text is known to ask one:
+  // "jane doe w/o $40" is, "happy holidays - refund policy question" is not.
+  const namesBeforeRequest = ASKS_OF_A_PATIENT.has(intent) && mayOpenWithLowerCaseName(text);
   const patient =
     intent === 'small_balance_batch'
       ? null
       : usesDefault
-        ? findPatientMention(text, { namesAtStart: true })
-        : named;
+        ? findPatientMention(text, { namesAtStart: true, namesBeforeRequest })
+        : namesBeforeRequest
+          ? findPatientMention(text, { namesAtStart: false, namesBeforeRequest })
+          : named;
   // Command text may start with a name in lower case, which only the second look found: the
   // number or "all" after it is then read after that name ("/writeoff jane doe 40 small bal").
   const afterPatient =

@@ -7,7 +7,15 @@
 
 import { isMonthName } from './date.ts';
 import { foldName } from './normalize.ts';
-import { AMBIGUOUS_NAME_WORDS, HONORIFICS, NAME_CUES, NAME_PARTICLES, NON_NAME_WORDS } from './vocabulary.ts';
+import {
+  AMBIGUOUS_NAME_WORDS,
+  HONORIFICS,
+  NAME_CUES,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  REQUEST_WORDS,
+  WEAK_NAME_CUES,
+} from './vocabulary.ts';
 
 interface Token {
   readonly kind: 'word' | 'number' | 'punct';
@@ -121,14 +129,18 @@ function particleContinuesName(tokens: readonly Token[], index: number, capitali
 
 const CUE_PUNCTUATION: ReadonlySet<string> = new Set(['?', ':', '!']);
 
-/** The token before a run, skipping an honorific ("for Dr. Ruth Adler" -> "for"). */
-function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
+/** Where the token before a run is, skipping an honorific ("for Dr. Ruth Adler" -> "for"); -1 at the start. */
+function indexBefore(tokens: readonly Token[], index: number): number {
   let i = index - 1;
   // "bal?? samuel oneil", "pt: jane doe": a question mark or colon between a cue and the name.
   while (i > 0 && CUE_PUNCTUATION.has(tokens[i]?.folded ?? '')) i -= 1;
   if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
   if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
-  return tokens[i];
+  return i;
+}
+
+function tokenBefore(tokens: readonly Token[], index: number): Token | undefined {
+  return tokens[indexBefore(tokens, index)];
 }
 
 // "write-off", "un-write-off", "unwriteoff": one token, a cue like the word writeoff.
@@ -220,6 +232,70 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
   return last;
 }
 
+const AUXILIARY_CUES: ReadonlySet<string> = new Set(['is', 'does']);
+// Words before an auxiliary that opens a question: "how much does jane owe", "what is …".
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what', 'whats', 'how', 'much', 'many', 'who', 'so']);
+
+/**
+ * Does a weak cue (vocabulary.ts) introduce the lower-case words after it? An auxiliary does when
+ * it opens a question ("is jane paid up?", "how much does jane owe"), not as the verb of a
+ * sentence ("the weather is nice", "the button is gray"). A preposition does for a lone word only
+ * after an amount or a strong cue ("refund $20 to bob", "the balance on jane"), not elsewhere
+ * ("remind me to call", "still has on file"): one ordinary word there is far likelier than a name.
+ */
+function weakCueIntroducesName(tokens: readonly Token[], cueIndex: number, lone: boolean): boolean {
+  const cue = tokens[cueIndex];
+  const before = tokens[cueIndex - 1];
+  if (cue && AUXILIARY_CUES.has(cue.folded)) {
+    return before === undefined || before.kind === 'punct' || QUESTION_OPENERS.has(before.folded);
+  }
+  if (!lone) return true;
+  return (
+    before !== undefined &&
+    (before.kind === 'number' || (NAME_CUES.has(before.folded) && !WEAK_NAME_CUES.has(before.folded)))
+  );
+}
+
+/** Whether the token before a run cues a name there. */
+function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const cueIndex = indexBefore(tokens, first);
+  const cue = tokens[cueIndex];
+  if (!cue) return false;
+  if (cue.kind === 'number') return true;
+  if (!NAME_CUES.has(cue.folded)) return false;
+  if (tokens[first]?.capitalized || !WEAK_NAME_CUES.has(cue.folded)) return true;
+  return weakCueIntroducesName(tokens, cueIndex, first === last);
+}
+
+const LEAD_PUNCTUATION: ReadonlySet<string> = new Set(['-', ':', ',']);
+
+/** A word, an amount or write-off shorthand a request starts with ("refund", "$40", "w/o"). */
+function startsRequest(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.kind === 'number') return token.folded.startsWith('$');
+  if (REQUEST_WORDS.has(token.folded) || HYPHENATED_WRITE_OFF.test(token.folded)) return true;
+  return token.folded === 'w' && tokens[index + 1]?.folded === '/';
+}
+
+/**
+ * "jane doe w/o $40 hardship", "bob smith refund $20", "lee chen - cancel the PR": a message that
+ * opens with two or three lower-case words of no vocabulary, then (after a dash, colon or comma,
+ * or none) the request. Chit-chat and questions are vocabulary ("good morning team", "quick
+ * question - …") or go on with something other than a request ("happy thanksgiving, how do …").
+ */
+function leadsRequest(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  if (
+    words.some((t) => t.capitalized || t.possessive || GREETINGS.has(t.folded) || REQUEST_WORDS.has(t.folded))
+  )
+    return false;
+  if (words.filter((t) => !isParticle(t)).length < 2) return false;
+  const next = tokens[last + 1];
+  const afterPunctuation = next?.kind === 'punct' && LEAD_PUNCTUATION.has(next.folded);
+  return startsRequest(tokens, afterPunctuation ? last + 2 : last + 1);
+}
+
 function scoreRun(tokens: readonly Token[], first: number, last: number, opts: MentionOptions): number {
   const start = tokens[first];
   const end = tokens[last];
@@ -227,20 +303,48 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
   const before = tokenBefore(tokens, first);
   const after = tokens[last + 1];
   const cued =
-    (before !== undefined && (NAME_CUES.has(before.folded) || before.kind === 'number')) ||
+    cuedBefore(tokens, first, last) ||
     followsWriteOffShorthand(tokens, first) ||
     (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded));
   const atStart = before === undefined;
   if (before && GREETINGS.has(before.folded)) return 0;
-  if (!start.capitalized && !cued && !end.possessive && !(atStart && opts.namesAtStart)) return 0;
+  // A name written first scores below a cued name of two words ("big favor - refund $20 to jane
+  // doe") and ties a cued lone first name, which it then beats by coming first ("jane doe w/o $40
+  // for lab work").
+  const leading =
+    opts.namesBeforeRequest === true && atStart && !start.capitalized && leadsRequest(tokens, first, last);
+  if (!start.capitalized && !cued && !leading && !end.possessive && !(atStart && opts.namesAtStart)) return 0;
   return (
-    (end.possessive ? 3 : 0) + (cued ? 2 : 0) + (start.capitalized ? 2 : 0) + Math.min(last - first + 1, 2)
+    (end.possessive ? 3 : 0) +
+    (cued ? 2 : leading ? 1 : 0) +
+    (start.capitalized ? 2 : 0) +
+    Math.min(last - first + 1, 2)
   );
 }
 
 export interface MentionOptions {
   /** Slash-command text ("jane 40 hardship") may start with a lower-case name. */
   readonly namesAtStart: boolean;
+  /**
+   * The text asks for an action or a balance, so lower-case words that open it before the
+   * request are a name ("jane doe w/o $40"). Not in a question or small talk, whose opening
+   * words are no name ("happy holidays - refund policy question").
+   */
+  readonly namesBeforeRequest?: boolean;
+}
+
+// Two letters at least, as in a name: "w/o …" opens with none.
+const FIRST_WORD = /^\p{Ll}[\p{L}\p{M}'-]+/u;
+
+/**
+ * Whether the text may open with a lower-case name: a cheap look before `namesBeforeRequest`
+ * searches again ("write off …" and "Jane Doe …" cannot).
+ */
+export function mayOpenWithLowerCaseName(text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[0];
+  if (first === undefined) return false;
+  const folded = foldName(first);
+  return HONORIFICS.has(folded) || !(NON_NAME_WORDS.has(folded) || REQUEST_WORDS.has(folded));
 }
 
 /**
@@ -271,6 +375,8 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
     if (!token) continue;
+    // "nix jane doe's write-off": a verb of ours in lower case starts no name.
+    if (!token.capitalized && REQUEST_WORDS.has(token.folded)) continue;
     if (
       !(
         isNameLike(token) ||

@@ -28,6 +28,15 @@ const HELP_STRONG =
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
   /^(?:can (?:i|we|billers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk)|someone|anyone|somebody|anybody)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
+// Asking the team's own judgement, not the app to act: "should we write off Grace's $80 or send it
+// to collections?", "do we write off the $12 or wait?", "is it better to refund it or write it off?".
+// "should I/we …" always asks advice (a request says what to do); the other openings ask it when
+// they weigh two courses ("… or <verb> …").
+const ADVICE = /^(?:should|shall) (?:i|we)\b|^(?:is|would) it (?:be )?(?:better|best|smarter|wiser) to\b/;
+const CHOICE_START =
+  /^(?:do|would|could|can|are) (?:i|we)\b|^(?:is|would) it\b|^(?:is|are) (?:this|that|it|these|those)\b/;
+const OTHER_COURSE =
+  /\bor (?:should (?:i|we) |do (?:i|we) |would (?:i|we) |(?:just |rather |better |to |we |i )+)?(?:send|refer|keep|leave|wait|bill|rebill|hold|call|set|put|turn|move|give|offer|charge|collect|try|write|writeoff|refund|cancel|void|undo|reverse|let|not|go|eat|waive|comp|adjust|post|split|ask|escalate)\b/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -73,6 +82,7 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
+  if (ADVICE.test(lower) || (CHOICE_START.test(lower) && OTHER_COURSE.test(lower))) return true;
   // "can we w/o all balances under $5": a threshold asked of the team names what to act on.
   const hasAmount =
     (signals.hasAmount && !LIMIT_AMOUNT.test(lower)) ||

@@ -1,8 +1,10 @@
 /**
- * Command words typed with one slip ("refnd", "cancle", "balence") read as the word meant. A
- * word is corrected only when it is not itself a known word and is one edit (a letter missing,
- * added, changed, or two swapped) from a command word. Capitalised words inside the text are
- * left alone: they are names ("Tom Waite" is not "waive").
+ * Command words typed with one slip ("refnd", "cancle", "balence") and long reason words with
+ * one or two ("finacial hardshp", "profesional curtesy", "bankrupcy") read as the word meant. A
+ * word is corrected only when it is not itself a known word and is close enough (a letter missing,
+ * added, changed, or two swapped) to one of ours. Capitalised words inside the text are left
+ * alone: they are names ("Tom Waite" is not "waive"). Short words stay exact: too many ordinary
+ * words are one letter from them ("clarity" and "charity").
  */
 import { NON_NAME_WORDS } from './vocabulary.ts';
 
@@ -19,9 +21,56 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nudo: 'undo',
 };
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'gi');
-// Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8 letters. Shorter
-// words are too close to too many others ("unto", "owen") to correct safely.
-const CANDIDATE = /\b[A-Za-z]{5,8}\b/g;
+// Command words are plain ASCII of 6 or 7 letters, so a slip of one is 5 to 8 letters; reason
+// words have 8 to 14, so their slips have 7 to 16. Shorter words are too close to too many
+// others ("unto", "owen") to correct safely.
+const CANDIDATE = /\b[A-Za-z]{5,16}\b/g;
+
+// The single words reason.ts reads a reason from, of 8 letters or more.
+const REASON_WORDS = [
+  'professional',
+  'courtesy',
+  'financial',
+  'hardship',
+  'bankruptcy',
+  'bankrupt',
+  'deceased',
+  'uncollectible',
+  'uncollectable',
+  'administrative',
+  'collection',
+  'collections',
+  'clerical',
+  'discount',
+  'recovery',
+  'goodwill',
+  'unemployed',
+  'uninsured',
+  'coworker',
+  'colleague',
+  'duplicate',
+  'erroneous',
+  'incorrect',
+] as const;
+// From 12 letters a word is far enough from every other to take two slips ("proffesionl").
+const TWO_SLIPS_FROM = 12;
+// English words as close to a reason word as a slip is, which mean something else: left as written.
+const OTHER_WORDS_NEAR_REASONS: ReadonlySet<string> = new Set([
+  'decreased',
+  'dismount',
+  'miscount',
+  'viscount',
+  'uninjured',
+  'profession',
+  'professions',
+  'processional',
+  'unprofessional',
+  'administrate',
+  'administration',
+  'administrating',
+  'collectible',
+  'collectable',
+]);
 
 /** At most one insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -37,17 +86,54 @@ export function withinOneEdit(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
+/** Whether at most `max` edits (as withinOneEdit counts them) turn `a` into `b`. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (max <= 1) return withinOneEdit(a, b);
+  if (Math.abs(a.length - b.length) > max) return false;
+  // Optimal string alignment distance, one row at a time.
+  let beforeLast: number[] = [];
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((last[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (last[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (beforeLast[j - 2] ?? 0) + 1);
+      }
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return false;
+    beforeLast = last;
+    last = row;
+  }
+  return (last[b.length] ?? max + 1) <= max;
+}
+
+/** The reason word a slip was meant as: same first letter (slips there are rare), close enough. */
+function reasonWordMeant(lower: string): string | undefined {
+  if (lower.length < 7 || OTHER_WORDS_NEAR_REASONS.has(lower)) return undefined;
+  return REASON_WORDS.find(
+    (reason) =>
+      reason.charCodeAt(0) === lower.charCodeAt(0) &&
+      withinEdits(lower, reason, reason.length >= TWO_SLIPS_FROM ? 2 : 1),
+  );
+}
+
 function correctedWord(word: string, atStart: boolean): string {
   // A capital inside the text starts a name; checked first, as the cheapest way out.
   const first = word.charCodeAt(0);
   if (!atStart && first >= 65 && first <= 90) return word;
   const lower = word.toLowerCase();
   if (NON_NAME_WORDS.has(lower)) return word;
-  const match = COMMAND_WORDS.find((command) => withinOneEdit(lower, command));
-  return match ?? word;
+  const match =
+    lower.length <= 8 ? COMMAND_WORDS.find((command) => withinOneEdit(lower, command)) : undefined;
+  return match ?? reasonWordMeant(lower) ?? word;
 }
 
-/** The text with command-word slips corrected; everything else as written. */
+/** The text with slips in command and reason words corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
   return text
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word)

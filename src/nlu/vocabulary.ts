@@ -58,6 +58,7 @@ unwriteoff considered consider counts count qualifies qualify means meant
 legit legitimate valid actual correct proper
 sb coll rev wo pmt pmts slack came come comes coming went go goes going says shows showed keeps
 kept tried try tries trying happened happens clicked click hit hits run runs cap part
+mean vs versus
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -94,6 +95,28 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words a request starts with, read right after a patient's name written first in lower case
+ * ("jane doe w/o $40", "bob smith refund $20", "theodore quackenbush balance", "lee chen - cancel
+ * the PR"). Most are vocabulary; the slang verbs are not (they may be surnames: "Emily Post"), so
+ * they are also kept out of such a leading name ("nix jane doe's write-off").
+ */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(
+  `write writeoff writeoffs wo refund cancel undo reverse void waive adjust forgive comp zero
+  wipe clear remove delete erase restore reinstate balance bal pr copay owes owe please pls plz
+  drop ditch scrap nix toss scratch zap knock take shave chop eat kill process post issue apply`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Cues that often come before a word that is no name: the auxiliaries ("the weather is nice",
+ * "what does this mean") and prepositions ("remind me to call", "still has on file"). After one
+ * of these, a lower-case word is read as a name only where the cue plainly introduces a patient
+ * (see patient-mention.ts); every other cue takes a lone lower-case first name ("for jane").
+ */
+export const WEAK_NAME_CUES: ReadonlySet<string> = new Set(['is', 'does', 'on', 'to', 'of', 'from', 'about']);
 
 /** Words after which the next words are likely a name, even in lower case. */
 export const NAME_CUES: ReadonlySet<string> = new Set([
