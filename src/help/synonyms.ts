@@ -72,7 +72,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ...concept('remittance', ['remittance', 'remittances', 'remit', 'remits', 'era', 'eob', '835']),
   ...concept('remittance', ['insurance', 'insurer', 'payer', 'payor', 'payers', 'carrier']),
   ...concept('hardship', ['hardship', 'charity', 'afford', 'broke', 'indigent']),
-  ...concept('deceased', ['deceased', 'died', 'dead', 'death']),
+  ...concept('deceased', ['deceased', 'died', 'dead', 'death'], 'reason'),
   ...concept('role', ['role', 'roles', 'permission', 'permissions', 'access']),
   ...concept('partial', ['partial', 'partially', 'part', 'portion', 'some']),
   ...concept('all', ['all', 'whole', 'entire', 'everything', 'remaining', 'rest', 'full']),

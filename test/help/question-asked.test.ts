@@ -182,6 +182,7 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['where can an auditor see why each write-off was made', 'write-off-reasons'],
     ['she overpaid and wants the difference back, how do I do that', 'refund-payment'],
     ['my $250 write off says it needs approval, is it done or not?', 'approvals-limits'],
+    ['her son called, the patient passed away. what happens to what is left on her account?', 'write-off-reasons'],
   ])('%s -> %s', async (question, topic) => {
     expect((await ask(question)).topic).toBe(topic);
   });
