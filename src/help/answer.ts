@@ -10,6 +10,7 @@ import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
+import { asksWhyRefused } from './refusal-asked.ts';
 import { type HelpIndex, rankArticles, rankSections } from './search.ts';
 import type { HelpTopicId } from './topics.ts';
 
@@ -65,6 +66,9 @@ const ACTION_ARTICLES: Readonly<Record<BlockedAction, HelpTopicId>> = {
   undo_write_off: 'undo-write-off',
 };
 
+/** How close the runner-up must be to replace the refusals article for a question with no refusal. */
+const UNREFUSED_RUNNER_UP_RATIO = 0.6;
+
 /** Close runners-up: the article that explains a quoted refusal wins among them. */
 const QUOTED_TOPIC_RANKS = 3;
 
@@ -90,7 +94,13 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const closeActionTopic = ranked.find(
     (r) => r.id === actionTopic && best !== undefined && r.score >= best.score * ACTION_TOPIC_MIN_RATIO,
   );
-  const top = (context.topic && { id: context.topic }) ?? quotedTopic ?? closeActionTopic ?? best;
+  // The refusals article answers a refusal: "can I write off part of the PR?" asks how.
+  const notARefusal =
+    best?.id === 'write-off-blocked' && !quoted && !asksWhyRefused(question)
+      ? ranked.find((r) => r.id !== best.id && r.score >= best.score * UNREFUSED_RUNNER_UP_RATIO)
+      : undefined;
+  const top =
+    (context.topic && { id: context.topic }) ?? quotedTopic ?? closeActionTopic ?? notARefusal ?? best;
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;

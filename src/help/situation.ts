@@ -24,6 +24,7 @@ import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
+import { asksWhyRefused } from './refusal-asked.ts';
 import { undoBlockers } from './undo-situation.ts';
 
 export { actionAsked } from './action-asked.ts';
@@ -171,14 +172,6 @@ async function chooseCharge(
   }
   for (const charge of newestFirst) if (await blockedOn(charge)) return charge;
   return newestFirst[0] ?? null;
-}
-
-// "why can't I …", "it won't let me", "greyed out", "it says …": the question is about a refusal.
-const REFUSAL_WORDS =
-  /\b(?:why|how come|can'?t|cannot|can not|couldn'?t|won'?t|wont|doesn'?t|does not|didn'?t|isn'?t|not (?:let|allow|able|working)|unable|block\w*|gr[ae]y\w*|disabled|error\w*|refus\w*|reject\w*|stuck|fail\w*|says|said)\b/i;
-
-function asksWhyRefused(question: string): boolean {
-  return REFUSAL_WORDS.test(question);
 }
 
 // A balance asked ("what is Tom Baker's balance?", "how do I look up Jane Doe's balance?") with no

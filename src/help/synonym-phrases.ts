@@ -132,6 +132,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:under|below|within)\s+(?:my|the|our|your)\s+(?:writeoff\s+)?(?:limit|max|maximum|cap)\b/g,
     ' limit ',
   ],
+  // "totals by reason and by user": the monthly report, not the list of reasons.
+  [
+    /\b(?:totals?|report|summary|breakdown|numbers)\b[^.?!]{0,30}?\bby (?:reason|user|biller|person)(?: and by (?:reason|user|biller|person))?\b/g,
+    ' report ',
+  ],
+  // "what do I need to enter": what the form asks for, which is the reason and its note.
+  [
+    /\bwhat (?:do|should|would) (?:i|we) (?:need to |have to )?(?:enter|put|write|fill in|include|type)\b/g,
+    ' note reason ',
+  ],
   // "paid too much" is an overpayment, not an amount the form refused.
   [/\b(?:paid|pays|paying|overpaid) (?:way )?too much\b/g, ' overpaid '],
   // "says the amount is too high": the amount is more than what is outstanding.
