@@ -182,7 +182,10 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['where can an auditor see why each write-off was made', 'write-off-reasons'],
     ['she overpaid and wants the difference back, how do I do that', 'refund-payment'],
     ['my $250 write off says it needs approval, is it done or not?', 'approvals-limits'],
-    ['her son called, the patient passed away. what happens to what is left on her account?', 'write-off-reasons'],
+    [
+      'her son called, the patient passed away. what happens to what is left on her account?',
+      'write-off-reasons',
+    ],
     // No refusal asked: the refusals article gives way to a close runner-up.
     ['is it ok to write off only some of the PR, say $30 of a $75 balance?', 'write-off-how'],
     ['chapter 7 bankruptcy write off, what should I put in the form', 'write-off-reasons'],
