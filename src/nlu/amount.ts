@@ -4,6 +4,7 @@
  */
 import { type AmountResult, parseAmount, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
+import { isKeptAmount } from './amount-kept.ts';
 import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
@@ -15,11 +16,13 @@ export interface AmountMention {
   readonly isThreshold: boolean;
   /** Written right after a command verb ("writeoff $40", "refund 25"): the amount meant. */
   readonly followsCommand: boolean;
+  /** Set aside, not asked: "all but $10", "leave $10", "minus $5" (amount-kept.ts). */
+  readonly isKept: boolean;
 }
 
-// Words after a bare number that make it a count, an ordinal or a time, not money.
+// Words after a bare number that make it a count, an ordinal, a time or a share, not money.
 const NOT_MONEY =
-  'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x';
+  'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x|percent|pct';
 // Words that may follow a number with no space ("$1k", "40bucks", "3rd", "2pm") without making
 // it part of a longer token.
 const UNIT = String.raw`(?:k|dollars?|bucks?|usd|cents?|${NOT_MONEY})\b`;
@@ -77,6 +80,22 @@ const BARE_NUMBER = new RegExp(
   'g',
 );
 
+// A number in words right after the command, with no unit: "write off forty for Hope", "refund
+// twenty-five to Bob", as a digit there is read. Not a count or a time ("forty patients", "forty-five
+// minute"), "two of her charges", or a number cut short ("twenty" of "twenty five minutes": the
+// lookahead refuses a further number word, so backing off cannot pass it). Group 1 is the number.
+// Two steps, the command and then the number where it ends (sticky): one pattern with both was
+// ten times slower, trying every number word wherever a command was written.
+const COMMAND_THEN_WORD =
+  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|another\s+)?(?=[a-z])/g;
+const NUMBER_IN_WORDS_HERE = new RegExp(
+  String.raw`((?:a\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*)\b` +
+    String.raw`(?![-'%]|\s+(?:and\s+)?(?:${NUMBER_WORD})\b|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|cents?|usd|writeoffs?|refunds?|payments?|pmts?|balances?|bills?|claims?|items?|entries|people|pts)\b|\s+of\s+(?:them|those|these|(?:the|her|his|their)\s+(?:\w+\s+)?\w+s)\b)`,
+  'y',
+);
+// "one" after the command is a charge or a visit far more often than a dollar ("undo one").
+const NOT_AN_AMOUNT_WORD = /^(?:a\s+)?one$/;
+
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
 
@@ -126,16 +145,26 @@ export function findAmountMentions(lower: string): AmountMention[] {
     if (overlaps(start, end)) return;
     claimed.push([start, end]);
     const before = lower.slice(Math.max(0, start - 24), start);
+    const isThreshold = THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(lower.slice(end, end + 16));
     mentions.push({
       start,
       end,
       result,
-      isThreshold: THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(lower.slice(end, end + 16)),
+      isThreshold,
       followsCommand: COMMAND_BEFORE.test(before),
+      isKept: !isThreshold && isKeptAmount(lower, start, end),
     });
   };
   for (const pattern of AMOUNT_PATTERNS) {
     for (const match of lower.matchAll(pattern)) add(match.index, match[0], amountOf(match[0]));
+  }
+  // Only a number money.ts reads whole: with no unit, "twelve fifty" is not sure to be money.
+  for (const command of lower.matchAll(COMMAND_THEN_WORD)) {
+    const at = command.index + command[0].length;
+    NUMBER_IN_WORDS_HERE.lastIndex = at;
+    const words = NUMBER_IN_WORDS_HERE.exec(lower)?.[1];
+    const result = words === undefined ? null : amountOf(words);
+    if (words !== undefined && result?.ok && !NOT_AN_AMOUNT_WORD.test(words)) add(at, words, result);
   }
   // A bare number after "under", "below", "less than" (or before "or less") is a threshold ("small
   // bal batch under 10"). Read last: what the patterns above claimed stays theirs.

@@ -21,6 +21,13 @@ const NEGATED_ACTION = new RegExp(
   'g',
 );
 
+// What is not wanted, named as a thing in parentheses or after a comma or dash: "cancel it please
+// (NOT a write off)", "cancel the PR, not a refund", "void it - not a write-off!", "no write-off
+// needed, cancel it". Taken out like a negated action, so "cancel" never meets "write-off" in it
+// and reads as undoing one.
+const NEGATED_THING =
+  /(?:\(|(?<=[,;:] |- )|^)\s*(?:(?:and|but|just|so|i repeat|repeat|again|definitely|absolutely|please|pls)[\s,]+)?(?:not|no|never|nothing like)(?: (?:an?|the|any|as an?))? (?:writeoffs?|refunds?|reversals?|undo|cancel(?:lation)?s?|adjustments?|voids?)\b[^,.;!?()]*\)?/g;
+
 // A short lead-in before a dash or colon that asks nothing itself: "I'm new here - what can a
 // biller do?", "Before I call her back - does Ana owe anything?", "quick q: …". No amount, no verb
 // of ours.
@@ -38,12 +45,18 @@ const FILLER =
 const ASKING_LEAD_IN =
   /^(?:(?:i'?m |i was |we'?re )?(?:just |only )?(?:checking|wondering|curious|asking|confirming|double[\s-]checking)(?: (?:in|here|again|quick|quickly|real quick))?|out of curiosity|(?:one |a |another )?(?:quick|random|dumb|silly|stupid|general|small|policy) (?:q|qq|question)|real quick|question for (?:you|u|y'?all|the team)|sorry to (?:bother|bug|pester) (?:you|u|y'?all|everyone)(?: again)?|for my own (?:knowledge|understanding|info|reference))\s*[,!.:;-]+\s*/;
 
+/** The lead-in before a dash or colon that asks nothing (PREAMBLE), or null. */
+function preambleOf(text: string): RegExpExecArray | null {
+  const lead = PREAMBLE.exec(text);
+  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return null;
+  return lead;
+}
+
 /** The text without a lead-in that asks nothing (PREAMBLE, FILLER), so the ask after it decides. */
 function withoutPreamble(lower: string): string {
   const text = lower.replace(FILLER, '').replace(ASKING_LEAD_IN, '');
-  const lead = PREAMBLE.exec(text);
-  if (!lead?.[1] || ACTION_WORDS.test(lead[1]) || lead[1].split(' ').length > 7) return text;
-  return text.slice(lead[0].length);
+  const lead = preambleOf(text);
+  return lead === null ? text : text.slice(lead[0].length);
 }
 
 // A question about something already done, asked of a person: "did you already write off …?",
@@ -61,13 +74,21 @@ const ADVERBS = '(?: (?:already|just|also|previously|accidentally|mistakenly))*'
 const PAST_DONE = 'wrote|refunded|cancell?ed|undid|reversed|voided|adjusted|waived|issued|processed|ran';
 const PERFECT_DONE =
   'written|refunded|cancell?ed|undone|reversed|voided|adjusted|waived|issued|processed|run';
-const COWORKER = String.raw`(?:my|our|the) (?:[\p{L}-]+ )?(?:coworker|co-worker|colleague|manager|supervisor|biller|boss|lead|team|office|front desk|receptionist|billing (?:team|dept|department|office))`;
+// "the other biller", "another biller", "one of the other billers", "a coworker".
+const COWORKER = String.raw`(?:(?:my|our|the|a|an|another|one of (?:my|our|the)) (?:[\p{L}-]+ )?(?:coworker|co-worker|colleague|manager|supervisor|biller|boss|lead|team|office|front desk|receptionist|billing (?:team|dept|department|office))s?)`;
+// With no one named, "already" still tells it was done: "fyi already wrote off the $30 …" (the one
+// who did it was an addressed mention, normalize.ts, or is the writer). At a clause's start only.
+const NO_SUBJECT = String.raw`(?:^|(?<=[,.;:!?(-] |\b(?:fyi|btw|ps|fwiw|heads up|just so you know) ))`;
 const REPORTED_PAST = new RegExp(
   String.raw`\b(?:(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:${PAST_DONE}|written)` +
     String.raw`|(?:${COWORKER}|(?<name>[\p{L}][\p{L}'-]+))${ADVERBS} (?:${PAST_DONE}|ha[sd]${ADVERBS} (?:${PERFECT_DONE})))\b` +
     String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`,
   'gu',
 );
+
+const CLAUSE_REST = String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`;
+// Read before REPORTED_PAST, which would take "fyi" for a coworker's name and stop there.
+const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
 
 // Every verb REPORTED_PAST can end on: most texts have none, and this test is cheaper.
 const ANY_PAST_VERB = new RegExp(String.raw`\b(?:${PAST_DONE}|${PERFECT_DONE})\b`);
@@ -87,7 +108,9 @@ function withoutReports(plain: string): string | null {
   let found = false;
   let rest = plain;
   if (ANY_PAST_VERB.test(plain)) {
-    rest = plain.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
+    const unnamed = plain.replace(UNNAMED_REPORT, ' ');
+    found = unnamed !== plain;
+    rest = unnamed.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
       const groups = args.at(-1) as { name?: string } | undefined;
       if (groups?.name !== undefined && NON_NAME_WORDS.has(groups.name)) return clause;
       found = true;
@@ -117,6 +140,10 @@ export interface AskedPart {
   readonly asksAboutPast: boolean;
   /** "I wrote off Helen Wu by mistake, add it back": an undo verb then undoes that write-off. */
   readonly reportedWriteOff: boolean;
+  /** Something someone did or planned was taken out ("I already wrote off …"). */
+  readonly reported: boolean;
+  /** The lead-in taken off before a dash or colon ("hardship - Bob Smith $60"), or ''. */
+  readonly lead: string;
 }
 
 /** `lower` is the normalized text; `plain` the same before write-off spellings were unified. */
@@ -125,10 +152,14 @@ export function readAsked(lower: string, plain?: string): AskedPart {
   const unreported = plain === undefined ? null : withoutReports(plain);
   const reported = unreported !== null;
   const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
+  const acted = rest.replace(NEGATED_ACTION, ' ').replace(NEGATED_THING, ' ');
   return {
     asked,
-    acted: rest.replace(NEGATED_ACTION, ' '),
+    acted,
     asksAboutPast: ASKS_ABOUT_PAST.test(asked),
     reportedWriteOff: reported && WROTE_OFF.test(plain ?? ''),
+    reported,
+    lead:
+      asked === lower ? '' : (preambleOf(lower.replace(FILLER, '').replace(ASKING_LEAD_IN, ''))?.[1] ?? ''),
   };
 }

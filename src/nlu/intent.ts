@@ -7,7 +7,7 @@
 import { DISCARD, readAsked } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
-import { findCancelReason } from './reason.ts';
+import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
 
@@ -51,6 +51,12 @@ const WRITE_OFF_WORD =
 // back on a card: that is a refund's business.
 const BACK_ON_BALANCE =
   /\b(?:restore|reinstate) (?:[\w.'-]+ ){0,3}?(?:(?:balance|bal|amount)\b|\$\s?\d)(?!.*\bcard\b)|\b(?:put|add) (?:[\w$.']+ ){0,3}back (?:on|onto|to|in) (?:[\w$.'-]+ ){0,3}(?:balance|bal|account|acct|ledger)\b/;
+// An adjustment is how billing systems name a write-off: backing one out undoes it ("back out the
+// $1,210 bad debt adjustment on Raj Kapoor", "reverse the courtesy adj", "take off the write-off",
+// "take the hardship adjustment off"). Not an insurer's contractual adjustment.
+const ADJUSTMENT_UNDONE =
+  /\b(?:back(?:ing)? out|revers(?:e|ing)|take (?:off|back)|taking (?:off|back)|remove|delete|void|undo|cancel) (?:(?:[\w$.'-]|,(?=\d))+ ){0,5}?(?:adjustments?|adjs?|writeoffs?)\b|\b(?:take|back) (?:the|that|this|her|his|their|my|our) (?:(?:[\w$.'-]|,(?=\d))+ ){0,4}?(?:adjustments?|adjs?|writeoffs?) (?:off|out)\b|\b(?:adjustment|adj|writeoff) reversal\b/;
+const NOT_OUR_ADJUSTMENT = /\b(?:contractual|insurance|ins|payer|co-?\d+|denial) (?:adjustments?|adjs?)\b/;
 // A batch is undone whole: "roll back this morning's small balance batch", "the sweep … roll it back".
 const BATCH_WORD = /\b(?:batch|sweep|small[\s-]?bal\w* run)\b/;
 const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
@@ -75,13 +81,31 @@ const LOOKUP_ALONE =
 // "PR for Kwame Mensah?", "bal on jane doe", "Kwame's PR?": the noun and a name, nothing else
 // asked, is a look-up. Short or asked as a question: "PR for Kwame was posted twice" tells, it
 // does not ask.
-const NOUN_LOOKUP =
-  /^(?:(?:what(?:'?s| is) )?(?:the )?(?:current |total |open |outstanding )?(?:pr|prs|patient resp(?:onsibility)?|pt resp|balance|bal) (?:for|on|of|re) (?:[^\s,.;!?]+ ?){1,4}\??|[^,.;!?]+'s? (?:current |total |open )?(?:pr|balance|bal)\?+)$/;
+// A date of service may close it: "what's the PR on Pham Minh Duc DOS 10/2?", "bal for Jane Doe
+// from 9/14", "Kwame's PR for the 10/2 visit?".
+const SERVICE_DAY = String.raw`(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))`;
+const DATE_TAIL = `(?:,? (?:(?:for|on|from|of) )?(?:(?:the )?(?:dos|date of service|service date|visit)(?: (?:on|of))?:? )?(?:the )?${SERVICE_DAY}(?: (?:visit|dos))?)?`;
+const NOUN_LOOKUP = new RegExp(
+  String.raw`^(?:(?:what(?:'?s| is) )?(?:the )?(?:current |total |open |outstanding )?(?:pr|prs|patient resp(?:onsibility)?|pt resp|balance|bal) (?:for|on|of|re) (?:[^\s,.;!?]+ ?){1,4}?${DATE_TAIL} ?\??|[^,.;!?]+'s? (?:current |total |open )?(?:pr|balance|bal)${DATE_TAIL}\?+)$`,
+);
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
 // "knock $25 off", "take off $5", "shave 10 bucks off": taking an amount off is a write-off of
 // part of the PR (with no amount, "take off the PR" is a cancel).
 const AMOUNT_OFF = /\b(?:knock|take|shave|chop|lop|cut|strike|trim|slash|drop)\b[^.?!;]{0,30}?\boff\b/;
+
+// A request headed by a write-off reason's label names a patient and an amount and asks nothing
+// else (reason.ts): its first clause states nothing ("small balance for Jane Doe is $5" tells),
+// and it is no question ("what is a prompt pay discount?"). Not when a report was taken out
+// (asked-part.ts): "hardship - I already wrote off $60 for Bob Smith" asks nothing.
+const STATES = /\b(?:is|are|was|were|has|had|have|owes?|owed|owing|left|remaining|still|due|paid|pays)\b/;
+
+function headedByLabel(lower: string, lead: string, signals: IntentSignals): boolean {
+  if (!signals.hasPatient || !signals.hasAmount) return false;
+  if (!headedByReasonLabel(lower) && !(lead !== '' && headedByReasonLabel(lead))) return false;
+  const firstClause = /^[^,.;!?]*?(?= - |[,;!?]|\.(?!\d)|$)/.exec(lower)?.[0] ?? lower;
+  return !lower.includes('?') && !STATES.test(firstClause);
+}
 
 /** A write-off verb, the slang for throwing something away included. */
 function writesOff(lower: string): boolean {
@@ -118,6 +142,7 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
     ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
       (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
     BACK_ON_BALANCE.test(lower) ||
+    (ADJUSTMENT_UNDONE.test(lower) && !NOT_OUR_ADJUSTMENT.test(lower)) ||
     UNDO_ALONE.test(lower) ||
     UNDO_SLANG.test(lower)
   )
@@ -126,6 +151,7 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (isCancel(lower)) return found('cancel_pr');
   if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
   if (outOfScopeTask(lower)) return found('unknown');
+  if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');

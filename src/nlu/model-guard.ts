@@ -1,11 +1,12 @@
 /**
  * The model only proposes. Its answer is checked against the text and the rules before it is
  * used, and can never widen what is allowed: the patient must be named in the message, the amount
- * must be one the message wrote (or the rules worked out) and within money.ts limits, a batch
- * needs a written threshold, reasons are canonical codes for the intents that take them, and
- * dates are real and not future.
+ * must be one the message wrote (or the rules worked out; never a part set aside, "all but $10")
+ * and within money.ts limits, a batch needs a written threshold, reasons are canonical codes for
+ * the intents that take them, and dates are real and not future.
  */
 import { findAmountMentions } from './amount.ts';
+import { keepsPart } from './amount-kept.ts';
 import { parseIsoDay } from './date.ts';
 import { foldName, normalizeText } from './normalize.ts';
 import { type ModelAnswer, type ParsedRequest, ParsedRequestSchema } from './schema.ts';
@@ -28,12 +29,17 @@ function patientNamedInText(proposed: string | null, context: GuardContext): str
   return foldName(context.originalText).includes(foldName(restored)) ? restored : null;
 }
 
-function amountWrittenInText(proposed: number | null, originalText: string): number | null {
-  if (proposed === null) return null;
-  const written = findAmountMentions(normalizeText(originalText).lower)
-    .map((m) => (m.result.ok ? m.result.cents : null))
-    .filter((cents) => cents !== null);
-  return written.includes(proposed) ? proposed : null;
+/**
+ * The amounts the model may take from the text, and whether the text sets a part aside. With a
+ * part set aside ("all but $10 of her $50 balance") no written amount is the one asked, neither
+ * the part nor the balance, and nor is "all of it": only what the rules worked out may stand.
+ */
+function writtenAmounts(originalText: string): { readonly asked: number[]; readonly keepsPart: boolean } {
+  const { lower } = normalizeText(originalText);
+  const mentions = findAmountMentions(lower);
+  if (keepsPart(lower, mentions)) return { asked: [], keepsPart: true };
+  const asked = mentions.map((m) => (m.result.ok ? m.result.cents : null)).filter((cents) => cents !== null);
+  return { asked, keepsPart: false };
 }
 
 /**
@@ -54,10 +60,12 @@ function pastDate(proposed: string | null, today: string): string | null {
 export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): ParsedRequest | null {
   const { rules } = context;
   let intent = answer.intent;
+  const written = writtenAmounts(context.originalText);
+  const proposed = answer.amountCents;
   let amountCents = rules.amountProblem
     ? null
-    : (amountWrittenInText(answer.amountCents, context.originalText) ??
-      sameAsRules(answer.amountCents, rules.amountCents));
+    : ((proposed !== null && written.asked.includes(proposed) ? proposed : null) ??
+      sameAsRules(proposed, rules.amountCents));
   if (intent === 'small_balance_batch' && amountCents === null) intent = 'unknown';
   if (intent === 'help' || intent === 'balance' || intent === 'unknown' || intent === 'cancel_pr')
     amountCents = null;
@@ -66,7 +74,7 @@ export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): Pa
     intent,
     patient: intent === 'small_balance_batch' ? null : patientNamedInText(answer.patient, context),
     amountCents,
-    amountAll: takesAll && amountCents === null && answer.amountAll,
+    amountAll: takesAll && amountCents === null && !written.keepsPart && answer.amountAll,
     reason:
       intent === 'small_balance_batch' ? 'small_balance' : intent === 'write_off' ? answer.reason : null,
     // The rules see full dates that were redacted before the model saw the text.

@@ -44,6 +44,12 @@ export function normalizeText(raw: string): NormalizedText {
 // Slack's markup as a message arrives: mentions, links, emoji, *bold*, _italics_, `code`,
 // ~struck out~ (taken back, so dropped with its words) and the three escaped characters.
 const SLACK_MENTION = /<[@!][^>\s]*>/g;
+// A person mentioned inside the text is someone ("fyi <@U03LENA> already wrote off the $30 …" tells
+// what a coworker did); one mentioned first, after a greeting at most, is who the text is addressed
+// to ("<@U07BILLBOT> what's the PR on …", "hey <@U1> can you …") and reads as nothing.
+const ADDRESSED =
+  /^[\s,!.:-]*(?:(?:hey|hi|hello|yo|ok|okay|thanks|thank you|ty|morning|good morning)\b[\s,!.:-]*)?(?:<@[^>\s]*>[\s,!.:-]*)+/i;
+const PERSON_MENTION = /<@[^>\s]*>/g;
 const SLACK_CHANNEL = /<#[A-Z0-9]+\|([^>]*)>/g;
 const SLACK_LINK = /<(?:https?|mailto|tel):[^|>\s]*(?:\|([^>]*))?>/g;
 const EMOJI = /:[a-z0-9_+-]{2,40}:/g;
@@ -53,7 +59,13 @@ const EMPHASIS = /(^|[\s(])[*_`]+(?=[^\s*_`])|(?<=[^\s*_`])[*_`]+(?=$|[\s).,!?;:
 /** The text without Slack's markup: what the person wrote, as they would read it. */
 export function withoutSlackMarkup(text: string): string {
   if (!/[<:*_`~&]/.test(text)) return text;
-  return text
+  const addressed = ADDRESSED.exec(text)?.[0];
+  const told =
+    addressed === undefined
+      ? text
+      : ` ${addressed.replace(PERSON_MENTION, ' ')}${text.slice(addressed.length)}`;
+  return told
+    .replace(PERSON_MENTION, ' someone ')
     .replace(SLACK_MENTION, ' ')
     .replace(SLACK_CHANNEL, '#$1')
     .replace(SLACK_LINK, (_link, label: string | undefined) => label ?? ' ')

@@ -11,6 +11,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
+import { amountLessKept, keepsPart } from './amount-kept.ts';
 import { amountFromStory } from './amount-story.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
@@ -96,22 +97,30 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const afterPatient =
     afterName ??
     (written === null && patient !== null && patient !== named ? amountAfterName(text, patient) : null);
+  // "all but $10", "keep $25", "everything except the copay": a part set aside is never the
+  // amount, and what is left of the balance is not all of it (amount-kept.ts).
+  const keeps = intent !== 'small_balance_batch' && keepsPart(lower, mentions);
   // "paid $80 but only owed $50, refund the difference": the amount asked is in neither number.
   const story =
-    intent === 'refund_payment' || intent === 'write_off' ? amountFromStory(lower, mentions, intent) : null;
+    !keeps && (intent === 'refund_payment' || intent === 'write_off')
+      ? amountFromStory(lower, mentions, intent)
+      : null;
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
-      : story !== null
-        ? story.result
-        : INTENTS_WITH_AMOUNT.has(intent)
-          ? (written?.result ?? afterPatient)
-          : null;
+      : !INTENTS_WITH_AMOUNT.has(intent)
+        ? null
+        : keeps
+          ? amountLessKept(lower, mentions)
+          : story !== null
+            ? story.result
+            : (written?.result ?? afterPatient);
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =
     INTENTS_WITH_ALL.has(intent) &&
     amountCents === null &&
+    !keeps &&
     (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
   const reason =
     intent === 'small_balance_batch'

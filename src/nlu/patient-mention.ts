@@ -5,10 +5,14 @@
  * are not ordinary billing words; a run counts when it is capitalised or sits where names sit.
  */
 
+import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { isMonthName } from './date.ts';
+import { endsWithGivenName, ownsBalance } from './given-names.ts';
+import { isInitial, isNameLike, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
+  GIVEN_NAME_WORDS,
   HONORIFICS,
   NAME_CUES,
   NAME_PARTICLES,
@@ -17,65 +21,11 @@ import {
   WEAK_NAME_CUES,
 } from './vocabulary.ts';
 
-interface Token {
-  readonly kind: 'word' | 'number' | 'punct';
-  readonly start: number;
-  /** End of the word itself, before a possessive "'s". */
-  readonly end: number;
-  readonly folded: string;
-  /** The word as written. */
-  readonly original: string;
-  readonly possessive: boolean;
-  readonly capitalized: boolean;
-  /** Only whitespace between this token and the previous one. */
-  readonly joinedToPrevious: boolean;
-}
-
-// A number takes the letters glued to it ("3rd", "1e5", "10am"), so they are never a name.
-const TOKEN =
-  /([\p{L}\p{M}]+(?:['-](?!s\b)[\p{L}\p{M}]+)*)('s\b|s'|'(?!\p{L}))?|(\$?\d(?:[\d\p{L}]|[,.:/-](?=\d))*[,.:/]*)|(\S)/gu;
-const CONTRACTION_ENDINGS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
 // Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
 const FOLLOWING_CUES = new Set(['owe', 'owes', 'owed', 'paid', 'passed', 'died', 'overpaid']);
 const MAX_NAME_WORDS = 4;
 const MAX_LOWERCASE_NAME_WORDS = 3;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const word = match[1];
-    const between = text.slice(previousEnd, start);
-    const joinedToPrevious = tokens.length > 0 && /^\s+$/.test(between);
-    const kind = word ? 'word' : match[3] ? 'number' : 'punct';
-    const end = word ? start + word.length : start + match[0].length;
-    tokens.push({
-      kind,
-      start,
-      end,
-      folded: word ? foldName(word) : match[0],
-      original: word ?? match[0],
-      possessive: Boolean(match[2]),
-      capitalized: Boolean(word && /^\p{Lu}/u.test(word)),
-      joinedToPrevious,
-    });
-    previousEnd = start + match[0].length;
-  }
-  return tokens;
-}
-
-function isContraction(folded: string): boolean {
-  const apostrophe = folded.lastIndexOf("'");
-  return apostrophe > 0 && CONTRACTION_ENDINGS.has(folded.slice(apostrophe + 1));
-}
-
-/** Could this word be part of a name? Billing words, contractions and single letters cannot. */
-function isNameLike(token: Token): boolean {
-  if (token.kind !== 'word' || token.folded.length < 2 || isContraction(token.folded)) return false;
-  return !token.folded.split('-').some((part) => NON_NAME_WORDS.has(part));
-}
 
 interface Candidate {
   readonly first: number;
@@ -171,18 +121,20 @@ function startsDate(tokens: readonly Token[], index: number): boolean {
 const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
 
 /**
- * A name continues over a point after an initial ("J. Doe", "Jane Q. Public") or after "St."
- * ("Ethan St. Pierre"), when a capitalised name word follows it.
+ * A name continues over a point after an initial ("J. Doe", "Jane Q. Public", and initials written
+ * together, "T.J. Morales") or after "St." ("Ethan St. Pierre"), when a capitalised name word
+ * follows it.
  */
 function continuesOverPoint(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index];
   const point = tokens[index + 1];
   const next = tokens[index + 2];
-  if (!word || point?.folded !== '.' || point.joinedToPrevious || !next?.joinedToPrevious) return false;
-  const abbreviation =
-    (word.capitalized && word.folded.length === 1 && /\p{L}/u.test(word.folded)) ||
-    SAINT_ABBREVIATIONS.has(word.folded);
-  return abbreviation && next.capitalized && isNameLike(next) && !word.possessive;
+  if (!word || point?.folded !== '.' || point.joinedToPrevious || !next || word.possessive) return false;
+  if (!isInitial(word) && !SAINT_ABBREVIATIONS.has(word.folded)) return false;
+  // "T.J. Morales", "T. J. Morales": a further initial after the point, the name after the last.
+  if (isInitial(word) && isInitial(next) && (next.start === point.end || next.joinedToPrevious))
+    return continuesOverPoint(tokens, index + 2);
+  return next.joinedToPrevious && next.capitalized && isNameLike(next);
 }
 
 /** An initial or "St." that starts a name: it can be a name word only before a point and a name. */
@@ -201,14 +153,15 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
   let nameWords = isParticle(tokens[first]) ? 0 : 1;
   while (nameWords < limit && !tokens[last]?.possessive) {
     if (capitalized && continuesOverPoint(tokens, last)) {
+      // Initials one after another ("T.J.", "J.R.R.") count as one name word.
+      nameWords += isInitial(tokens[last + 2]) ? 0 : 2;
       last += 2;
-      nameWords += 2;
       continue;
     }
-    // A middle initial: "Jane Q. Public".
+    // A middle initial ("Jane Q. Public", "Mary T.J. Smith"): the step above goes over its point.
     if (capitalized && tokens[last + 1]?.joinedToPrevious && continuesOverPoint(tokens, last + 1)) {
-      last += 3;
-      nameWords += 3;
+      last += 1;
+      nameWords += 1;
       continue;
     }
     const next = tokens[last + 1];
@@ -256,12 +209,37 @@ function weakCueIntroducesName(tokens: readonly Token[], cueIndex: number, lone:
   );
 }
 
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'fourty', 'and']);
+const isNumberWord = (token: Token | undefined) =>
+  token?.kind === 'word' &&
+  (NUMBER_WORD_SET.has(token.folded) ||
+    (token.folded.includes('-') && token.folded.split('-').every((part) => NUMBER_WORD_SET.has(part))));
+
+/**
+ * "writeoff seventy-five helen wu": a number in words right after the command is the amount
+ * (amount.ts), and cues the name after it as a digit does ("writeoff 75 helen wu"). Only there:
+ * "in three weeks" or "at five pm" cue nothing.
+ */
+function isAmountInWords(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.folded === 'and') return false;
+  let i = index;
+  while (i >= 0 && isNumberWord(tokens[i])) i -= 1;
+  const verb = tokens[i];
+  if (i === index || !verb) return false;
+  return (
+    REQUEST_WORDS.has(verb.folded) ||
+    HYPHENATED_WRITE_OFF.test(verb.folded) ||
+    (verb.folded === 'off' && tokens[i - 1]?.folded === 'write') ||
+    (verb.folded === 'o' && tokens[i - 1]?.folded === '/')
+  );
+}
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const cueIndex = indexBefore(tokens, first);
   const cue = tokens[cueIndex];
   if (!cue) return false;
-  if (cue.kind === 'number') return true;
+  if (cue.kind === 'number' || isAmountInWords(tokens, cueIndex)) return true;
   if (!NAME_CUES.has(cue.folded)) return false;
   if (tokens[first]?.capitalized || !WEAK_NAME_CUES.has(cue.folded)) return true;
   return weakCueIntroducesName(tokens, cueIndex, first === last);
@@ -293,7 +271,28 @@ function leadsRequest(tokens: readonly Token[], first: number, last: number): bo
   if (words.filter((t) => !isParticle(t)).length < 2) return false;
   const next = tokens[last + 1];
   const afterPunctuation = next?.kind === 'punct' && LEAD_PUNCTUATION.has(next.folded);
-  return startsRequest(tokens, afterPunctuation ? last + 2 : last + 1);
+  const at = afterPunctuation ? last + 2 : last + 1;
+  return startsRequest(tokens, at) || amountThenRequest(tokens, at);
+}
+
+const BARE_AMOUNT = /^\d{1,7}(?:\.\d{1,2})?$/;
+
+const CLAUSE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', '?', '!']);
+
+/**
+ * "kim lee 40 small bal wo": a bare number, then a request word later in the same clause. The
+ * number alone starts no request ("exam room 4" is a place), and a request in a later clause is
+ * not what the number is for ("happy holidays 2 all, refund policy question").
+ */
+function amountThenRequest(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.kind !== 'number' || !BARE_AMOUNT.test(token.folded)) return false;
+  for (let i = index + 1; i < tokens.length; i++) {
+    const next = tokens[i];
+    if (next?.kind === 'punct' && CLAUSE_END.has(next.folded)) return false;
+    if (startsRequest(tokens, i)) return true;
+  }
+  return false;
 }
 
 function scoreRun(tokens: readonly Token[], first: number, last: number, opts: MentionOptions): number {
@@ -369,6 +368,12 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   return findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null;
 }
 
+/** "rest of will's bal", "on april reyes" (given-names.ts); the set look first, as most words are none. */
+function mayBeGivenName(tokens: readonly Token[], index: number): boolean {
+  if (!GIVEN_NAME_WORDS.has(tokens[index]?.folded ?? '')) return false;
+  return ownsBalance(tokens, index) || endsWithGivenName(tokens, index, tokenBefore(tokens, index));
+}
+
 function findNamedPatient(text: string, opts: MentionOptions): string | null {
   const tokens = tokenize(text);
   let best: Candidate | null = null;
@@ -382,7 +387,8 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
         isNameLike(token) ||
         startsAmbiguousName(tokens, first) ||
         isCuedAmbiguousName(tokens, first) ||
-        isAbbreviatedNameStart(tokens, first)
+        isAbbreviatedNameStart(tokens, first) ||
+        mayBeGivenName(tokens, first)
       )
     )
       continue;

@@ -133,9 +133,25 @@ function correctedWord(word: string, atStart: boolean): string {
   return match ?? reasonWordMeant(lower) ?? word;
 }
 
+// A word that starts a sentence is capitalised for that alone: "… for Yuki Tanaka. Hardshp - single
+// mom" is read like "hardshp". After a full stop, "!", "?" or a colon and a space; not after a
+// title's full stop ("Dr. Balance" is a name) or a lone initial ("J. Cancel").
+const SENTENCE_END = /(?:[!?:]|(?<!\b(?:mr|mrs|ms|dr|mx|st|jr|sr|[a-z]))\.)\s+$/i;
+
+function startsSentence(text: string, offset: number): boolean {
+  return offset === 0 || SENTENCE_END.test(text.slice(Math.max(0, offset - 8), offset));
+}
+
 /** The text with slips in command and reason words corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
   return text
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word)
-    .replace(CANDIDATE, (word, offset: number) => correctedWord(word, offset === 0));
+    .replace(CANDIDATE, (word, offset: number, whole: string) =>
+      correctedWord(word, offset === 0 || (isCapital(word) && startsSentence(whole, offset))),
+    );
+}
+
+function isCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }

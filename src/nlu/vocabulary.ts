@@ -14,6 +14,7 @@ during except inside near since through toward towards under until via per acros
 all any each every both either neither some none few many much more most less least other another
 such own same one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 sixty seventy eighty ninety hundred thousand million first second third last next previous prior
+zero thirteen fourteen fifteen sixteen seventeen eighteen nineteen fourty
 please pls plz thanks thank thx hi hello hey hiya morning afternoon evening team folks guys all everyone
 quick quickly asap urgent fyi btw re fw fwd note notes reason reasons code codes because since due
 write writeoff writeoffs wrote written writing off adjust adjustment adjustments waive waived waiving
@@ -94,6 +95,16 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set(
   'an do le may june april august march will bill mark pat sue long grace rose hope faith joy dawn art sun ma so day'.split(
     ' ',
   ),
+);
+
+/**
+ * Given names that are also ordinary words ("will", "may", "april"), read as a name in lower case
+ * only where no word reads there: before "'s bal" ("rest of will's bal") or as the first of two
+ * words that end the message after a cue ("the wo i did on april reyes"). Never "I will write
+ * off", "in April", "may I".
+ */
+export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
+  'april may june august will bill mark pat sue grace rose hope faith joy dawn frank'.split(' '),
 );
 
 /**

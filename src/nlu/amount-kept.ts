@@ -1,0 +1,69 @@
+/**
+ * An amount the biller keeps or takes away, not the one asked: "write off all but $10", "everything
+ * except the $20 copay", "leave $10 on the account", "keep $25", "refund everything minus $5", "$40
+ * short of her balance". Read as the amount, each wrote off or refunded exactly the money the biller
+ * meant to keep. The amount asked is what is outstanding less that part, which the text does not
+ * say: no amount and not "all of it" either, so the form asks.
+ *
+ * One case is worked out, because both numbers are written: an amount minus another ("refund her
+ * $50 payment less the $5 fee" is $45). Read as the first amount, it refunded the fee too.
+ */
+import type { AmountResult } from '../domain/money.ts';
+import type { AmountMention } from './amount.ts';
+
+// The words that set a part aside. "but" only after what it excepts from ("all but", "everything
+// but"): "write off the rest, but she'll pay the copay" keeps nothing. "less" is no threshold here:
+// "less than $5" is one (amount.ts), "less $5" and "less the copay" subtract.
+const SETS_ASIDE = String.raw`(?:\b(?:all|everything|anything|it|balance|bal|pr|rest)\s+but|\bbut\s+not|\bexcept(?:\s+for)?|\bexcluding|\bnot\s+including|\bexclusive\s+of|\bother\s+than|\b(?:apart|aside)\s+from|\bwithout|\bminus|\bless(?!\s+than\b)|\b(?:leave|leaves|leaving|keep|keeps|keeping|hold(?:ing)?\s+back))`;
+// A few words may stand between ("leave a $10 balance", "except for the $20 copay", "keep it at
+// $25"), but no punctuation and no second request ("keep him happy and refund $20").
+const FILLER = String.raw`(?:\s+(?!(?:and|then|also|writeoff|refund|undo|reverse|cancel|waive)\b)[a-z']+){0,3}`;
+
+// Before the amount: the words above, or a balance brought down to it ("down to $10", "reduce her
+// balance to $10", "set it to $10") or what is left to pay ("so she only owes $10").
+const KEPT_BEFORE = new RegExp(
+  String.raw`(?:${SETS_ASIDE}|\bdown\s+to|\b(?:reduc\w*|lower(?:s|ed|ing)?|set)(?:\s+[a-z']+){0,3}\s+(?:to|at)|\bso\s+(?:that\s+)?(?:she|he|they|it|the\s+patient|(?:the|her|his|their)\s+(?:balance|bal|pr))(?:'ll|\s+will)?(?:\s+only)?\s+(?:owes?|pays?|is|has|shows?|be))${FILLER}\s*$`,
+);
+// After the amount: "$40 short of her balance", "$10 less than the total".
+const KEPT_AFTER =
+  /^\s*(?:short of|shy of|less than|under|below)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|[a-z]+'s\s+)?(?:full\s+|whole\s+|total\s+|entire\s+|outstanding\s+|current\s+)?(?:balance|bal|total|amount|pr|payment|bill|what)\b/;
+
+// A part set aside with no amount: "everything except the copay", "all but her last visit".
+const KEPT_PART = new RegExp(
+  String.raw`${SETS_ASIDE}\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|one\s+|a\s+)?(?:[^\s,.;!?]+\s+)?(?:copays?|co-pays?|coinsurance|deductible|fees?|visits?|charges?|dos|part|portion)\b`,
+);
+// The cheap look that spares the patterns above on most texts.
+const MAY_SET_ASIDE =
+  /but|exce|exclu|includ|other th|from|witho|minus|less|lea|keep|hold|down|reduc|lower|set|so |short|shy|under|below/;
+
+// Between an amount and the one it takes away: "$20 minus the $5", "$50 payment, less the $5".
+const SUBTRACTS = /^(?:\s+[a-z']+){0,2},?\s+(?:minus|less)(?:\s+[a-z']+){0,3}\s+$/;
+
+/** Whether the amount at `start`..`end` of the text is one the biller keeps or takes away. */
+export function isKeptAmount(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 40), start);
+  const after = lower.slice(end, end + 40);
+  return (
+    (MAY_SET_ASIDE.test(before) && KEPT_BEFORE.test(before)) ||
+    (MAY_SET_ASIDE.test(after) && KEPT_AFTER.test(after))
+  );
+}
+
+/** Whether the text sets a part of the balance aside: then it asks neither the part nor all of it. */
+export function keepsPart(lower: string, mentions: readonly AmountMention[]): boolean {
+  return mentions.some((m) => m.isKept) || (MAY_SET_ASIDE.test(lower) && KEPT_PART.test(lower));
+}
+
+/**
+ * The amount asked when a part is set aside: an amount minus the one written after it, else none
+ * (the form asks). Never the part itself.
+ */
+export function amountLessKept(lower: string, mentions: readonly AmountMention[]): AmountResult | null {
+  const kept = mentions.filter((m) => m.isKept);
+  const [part] = kept;
+  if (kept.length !== 1 || !part?.result.ok) return null;
+  const base = mentions.findLast((m) => m.end <= part.start && !m.isKept && !m.isThreshold);
+  if (!base?.result.ok || !SUBTRACTS.test(lower.slice(base.end, part.start))) return null;
+  const cents = base.result.cents - part.result.cents;
+  return cents > 0 ? { ok: true, cents } : null;
+}

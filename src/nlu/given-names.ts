@@ -1,0 +1,53 @@
+/**
+ * Given names that are also ordinary words (vocabulary.ts: "will", "may", "april"), read in lower
+ * case only where no ordinary word reads: as the owner of a balance ("rest of will's bal") or as
+ * the first of two words that end the message after a cue ("the wo i did on april reyes"). "I will
+ * write off", "in April", "may I" keep their reading.
+ */
+import { isNameLike, type Token } from './name-tokens.ts';
+import { GIVEN_NAME_WORDS, NAME_CUES } from './vocabulary.ts';
+
+// What a patient owes, after a possessive that then names them: "rest of will's bal".
+const OWED_WORDS: ReadonlySet<string> = new Set(['bal', 'balance', 'pr', 'account', 'acct', 'copay']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'an', 'each', 'every', 'any']);
+
+/**
+ * "will's bal", "may's balance": a given name that is also a word (vocabulary.ts), as the owner of
+ * a balance. Not after a determiner ("the day's balance" is no one's).
+ */
+export function ownsBalance(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  const before = tokens[index - 1];
+  return (
+    token?.possessive === true &&
+    GIVEN_NAME_WORDS.has(token.folded) &&
+    next?.joinedToPrevious === true &&
+    OWED_WORDS.has(next.folded) &&
+    !(before && DETERMINERS.has(before.folded))
+  );
+}
+
+// A date's day in words: "on june fifth" is no patient June Fifth.
+const ORDINAL_DAY =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)$/;
+
+/**
+ * "the wo i did on april reyes", "refund the copay to will smith": after a cue, a lower-case given
+ * name that is also a word, then one more name word that ends the message or owns what follows
+ * ("on may reyes's account", "on april reyes account"). Read only there: "on may 3", "on june
+ * fifth", "to will do" stay. `cue` is the token before, an honorific skipped.
+ */
+export function endsWithGivenName(tokens: readonly Token[], index: number, cue: Token | undefined): boolean {
+  const token = tokens[index];
+  const surname = tokens[index + 1];
+  if (token?.capitalized !== false || !GIVEN_NAME_WORDS.has(token.folded) || token.possessive) return false;
+  if (!surname?.joinedToPrevious || surname.capitalized || !isNameLike(surname)) return false;
+  if (ORDINAL_DAY.test(surname.folded) || GIVEN_NAME_WORDS.has(surname.folded)) return false;
+  const after = tokens[index + 2];
+  const ends =
+    surname.possessive ||
+    OWED_WORDS.has(after?.folded ?? '') ||
+    tokens.slice(index + 2).every((t) => t.kind === 'punct');
+  return ends && NAME_CUES.has(cue?.folded ?? '');
+}
