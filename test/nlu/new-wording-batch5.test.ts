@@ -4,41 +4,7 @@
  * rule for the family of wordings, not for one sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../src/nlu/parse.ts';
-
-const today = '2026-11-27';
-
-interface Frame {
-  readonly intent: string;
-  readonly patient: string | null;
-  readonly amountCents: number | null;
-  readonly amountAll: boolean;
-  readonly reason: string | null;
-  readonly dateOfService: string | null;
-  readonly cancelReason: string | null;
-}
-
-const NOTHING: Frame = {
-  intent: 'unknown',
-  patient: null,
-  amountCents: null,
-  amountAll: false,
-  reason: null,
-  dateOfService: null,
-  cancelReason: null,
-};
-
-/** The `cli parse` keys plus cancelReason, every one asserted: what is not given must be empty. */
-function frameOf(text: string): Frame {
-  const { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason } = parseRequest(
-    text,
-    { today },
-  );
-  return { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason };
-}
-
-const expectFrame = (text: string, expected: Partial<Frame>) =>
-  expect(frameOf(text)).toEqual({ ...NOTHING, ...expected });
+import { expectFrame, type Frame, frameOf } from './support/frame.ts';
 
 describe('1. dollars, then cents without the word "cents"', () => {
   it.each<[string, Partial<Frame>]>([

@@ -7,40 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { guardModelAnswer } from '../../src/nlu/model-guard.ts';
 import { parseRequest } from '../../src/nlu/parse.ts';
 import type { ModelAnswer } from '../../src/nlu/schema.ts';
+import { expectFrame, type Frame, frameOf } from './support/frame.ts';
 
 const today = '2026-11-27';
-
-interface Frame {
-  readonly intent: string;
-  readonly patient: string | null;
-  readonly amountCents: number | null;
-  readonly amountAll: boolean;
-  readonly reason: string | null;
-  readonly dateOfService: string | null;
-  readonly cancelReason: string | null;
-}
-
-const NOTHING: Frame = {
-  intent: 'unknown',
-  patient: null,
-  amountCents: null,
-  amountAll: false,
-  reason: null,
-  dateOfService: null,
-  cancelReason: null,
-};
-
-/** The `cli parse` keys plus cancelReason, every one asserted: what is not given must be empty. */
-function frameOf(text: string): Frame {
-  const { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason } = parseRequest(
-    text,
-    { today },
-  );
-  return { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason };
-}
-
-const expectFrame = (text: string, expected: Partial<Frame>) =>
-  expect(frameOf(text)).toEqual({ ...NOTHING, ...expected });
 
 describe('1. a part set aside ("all but $10", "keep $25") is never the amount', () => {
   // The amount asked is what is outstanding less the part, which the text does not say: no

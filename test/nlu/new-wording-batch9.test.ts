@@ -3,42 +3,8 @@
  * sentence as written and with variants of our own, and with counter-examples that must keep
  * their reading, so that each fix is a rule for the family of wordings, not for one sentence.
  */
-import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../src/nlu/parse.ts';
-
-const today = '2026-11-27';
-
-interface Frame {
-  readonly intent: string;
-  readonly patient: string | null;
-  readonly amountCents: number | null;
-  readonly amountAll: boolean;
-  readonly reason: string | null;
-  readonly dateOfService: string | null;
-  readonly cancelReason: string | null;
-}
-
-const NOTHING: Frame = {
-  intent: 'unknown',
-  patient: null,
-  amountCents: null,
-  amountAll: false,
-  reason: null,
-  dateOfService: null,
-  cancelReason: null,
-};
-
-/** The `cli parse` keys plus cancelReason, every one asserted: what is not given must be empty. */
-function frameOf(text: string): Frame {
-  const { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason } = parseRequest(
-    text,
-    { today },
-  );
-  return { intent, patient, amountCents, amountAll, reason, dateOfService, cancelReason };
-}
-
-const expectFrame = (text: string, expected: Partial<Frame>) =>
-  expect(frameOf(text)).toEqual({ ...NOTHING, ...expected });
+import { describe, it } from 'vitest';
+import { expectFrame, type Frame } from './support/frame.ts';
 
 describe('1. what a mentioned coworker, "someone" or "the other biller" already did is not a request', () => {
   it.each<[string, Partial<Frame>]>([
