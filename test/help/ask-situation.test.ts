@@ -3,12 +3,11 @@
  * function, so a paid charge asked about by its date answers PR_PAID with the refund step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/command.ts';
-import { askCommand } from '../../src/cli/commands/ask.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { isoDay } from '../../src/domain/calendar-day.ts';
 import { openPgliteTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { askCli } from './support/ask-cli.ts';
 
 /** The latest June 3 not after today, which is what "Jun 3" means in a question. */
 function lastJune3(): string {
@@ -37,21 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => handle?.close());
 
-async function ask(question: string) {
-  const out: string[] = [];
-  const ctx: CliContext = {
-    io: { stdout: (t) => out.push(t), stderr: () => {}, stdin: async () => '' },
-    db: async () => handle.db,
-    actor: 'cli:test',
-  };
-  expect(await askCommand.run(ctx, [question])).toBe(0);
-  return JSON.parse(out.join('')) as {
-    topic: string;
-    answer: string;
-    sources: string[];
-    blockers?: { code: string; message: string; nextStep: string }[];
-  };
-}
+const ask = (question: string) => askCli(handle.db, question);
 
 describe('cli ask about a patient', () => {
   it('a balance asked is answered with the balance and the look-up article, not a blocker', async () => {

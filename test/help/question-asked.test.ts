@@ -5,12 +5,11 @@
  * a refund. Asked through `cli ask`, as the outside checks ask.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/command.ts';
-import { askCommand } from '../../src/cli/commands/ask.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { quotedBlocker } from '../../src/help/quoted-blocker.ts';
 import { openPgliteTestDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { askCli } from './support/ask-cli.ts';
 
 let handle: DatabaseHandle;
 
@@ -53,20 +52,7 @@ beforeAll(async () => {
 });
 afterAll(async () => handle?.close());
 
-async function ask(question: string) {
-  const out: string[] = [];
-  const ctx: CliContext = {
-    io: { stdout: (t) => out.push(t), stderr: () => {}, stdin: async () => '' },
-    db: async () => handle.db,
-    actor: 'cli:test',
-  };
-  expect(await askCommand.run(ctx, [question])).toBe(0);
-  return JSON.parse(out.join('')) as {
-    topic: string;
-    answer: string;
-    blockers?: { code: string }[];
-  };
-}
+const ask = (question: string) => askCli(handle.db, question);
 
 describe('the charge a question about a patient is about', () => {
   it.each([
