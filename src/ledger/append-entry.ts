@@ -71,7 +71,7 @@ export function storedNote(note: string | null | undefined): string | null {
 }
 
 /** The charges column of each running total (ENTRY_TOTAL_FIELD names the field). */
-const TOTAL_COLUMN: Record<keyof EntrySums, string> = {
+export const TOTAL_COLUMN: Record<keyof EntrySums, string> = {
   assessedCents: 'assessed_cents',
   paymentsCents: 'payments_cents',
   refundsCents: 'refunds_cents',

@@ -20,11 +20,14 @@ describePostgres('a process killed during a 10,000-charge batch [postgres]', () 
   let scratch: { url: string; drop(): Promise<void> };
   let handle: DatabaseHandle;
   let admin: postgres.Sql;
+  /** A second session, for the transaction the batch is made to wait for. */
+  let holder: postgres.Sql;
 
   beforeAll(async () => {
     scratch = await createScratchPostgresDatabase('billing_batch_kill');
     handle = await openDatabase({ kind: 'postgres', url: scratch.url });
     admin = postgres(scratch.url, { max: 1, onnotice: () => {} });
+    holder = postgres(scratch.url, { max: 1, onnotice: () => {} });
     await seedSmallBalances(handle.db, {
       count: CHARGES,
       cents: 300,
@@ -34,6 +37,7 @@ describePostgres('a process killed during a 10,000-charge batch [postgres]', () 
   });
   afterAll(async () => {
     await admin?.end({ timeout: 5 });
+    await holder?.end({ timeout: 5 });
     await handle?.close();
     await scratch?.drop();
   });
@@ -75,28 +79,56 @@ describePostgres('a process killed during a 10,000-charge batch [postgres]', () 
     }
   }
 
-  it('leaves the batch entirely absent, says so, and a second apply writes it exactly once', async () => {
+  /** The apply, as its own process; stdout collected. */
+  function spawnApply() {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...APPLY], {
       cwd: REPO_ROOT,
       env: cliEnv({ DATABASE_URL: scratch.url }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
+    const output = { stdout: '' };
     child.stdout.on('data', (chunk) => {
-      stdout += String(chunk);
+      output.stdout += String(chunk);
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.on('exit', (_code, signal) => resolve(signal)),
     );
+    return { child, output, exited };
+  }
 
-    // Once the batch is writing entries, let it write a while longer (10,000 charges take many
-    // seconds), then kill it without warning.
-    await until(async () => (await batchTransactions()) > 0, 60_000, 'the batch to write entries');
-    await new Promise((r) => setTimeout(r, 1_000));
+  /** Batch transactions that have written entries and now wait for another transaction's lock. */
+  async function batchWaitingMidWrite(): Promise<number> {
+    const [row] = await admin<{ n: number }[]>`
+      select count(*)::int as n from pg_stat_activity a
+      where a.datname = current_database() and a.wait_event_type = 'Lock'
+        and exists (select 1 from pg_locks w where w.pid = a.pid and w.locktype = 'relation'
+          and w.relation = 'ledger_entries'::regclass and w.mode = 'RowExclusiveLock')`;
+    return row?.n ?? 0;
+  }
+
+  it('leaves the batch entirely absent, says so, and a second apply writes it exactly once', async () => {
+    // Freeze the batch in the middle of its writes: another transaction holds, uncommitted, an
+    // entry under the key the batch gives its 2,501st charge, so the batch's insert
+    // waits for it with 2,500 write-offs already written. Then kill the process.
+    const [third] = await admin<{ id: number }[]>`select id from charges order by id offset 2500 limit 1`;
+    if (!third) throw new Error('no charges seeded');
+    // Its entry is on a charge of nothing outstanding, outside the batch: an entry on a charge of
+    // the batch would hold a key-share lock on it, and the batch would wait before writing at all.
+    const [outside] = await admin<{ id: number }[]>`insert into charges (patient_id, external_ref,
+        date_of_service, description, pr_source, assessed_cents, outstanding_cents)
+      select patient_id, 'outside-the-batch', date_of_service, description, pr_source, 0, 0
+      from charges where id = ${third.id} returning id`;
+    await holder`begin`;
+    await holder`insert into ledger_entries (charge_id, kind, amount_cents, actor, source, idempotency_key)
+      values (${outside?.id ?? 0}, 'payment', 1, 'cli:holder', 'cli', ${`${KEY}#${third.id}`})`;
+    const { child, output, exited } = spawnApply();
+    await until(async () => (await batchWaitingMidWrite()) > 0, 60_000, 'the batch to wait mid-write');
     expect(child.exitCode).toBeNull();
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    expect(stdout).toBe('');
+    expect(output.stdout).toBe('');
+    // The killed batch's backend wakes when the holder lets go, then finds its client gone.
+    await holder`rollback`;
     // PostgreSQL rolls the transaction back when it sees the connection gone.
     await until(async () => (await batchTransactions()) === 0, 30_000, 'the killed transaction to end');
 

@@ -10,7 +10,8 @@ import type { Database } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
 import { blocker, checkRunBatch } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
-import { appendAudit, appendEntry } from '../append-entry.ts';
+import { appendEntries } from '../append-entries.ts';
+import { appendAudit } from '../append-entry.ts';
 import { type ChargeRow, lockChargesInIdOrder } from '../charge-lock-and-facts.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { MAX_BATCH_CHARGES } from '../queries/small-balances.ts';
@@ -52,13 +53,6 @@ export interface SmallBalanceBatchResult {
   readonly skipped: readonly SkippedCharge[];
 }
 
-/**
- * Charges written between yields to the event loop. PGlite runs inside this process and answers
- * without real I/O, so a 10,000-charge loop would otherwise hold the process for its whole length:
- * no Slack acknowledgement, no progress message, until it ends.
- */
-const YIELD_EVERY = 50;
-
 export async function applySmallBalanceBatch(
   db: Database,
   params: SmallBalanceBatchParams,
@@ -87,46 +81,42 @@ export async function applySmallBalanceBatch(
       );
       const batchId = `batch-${randomUUID()}`;
       const skipped: SkippedCharge[] = [];
-      let count = 0;
-      let totalCents = 0;
-      for (const [index, pin] of selection.entries()) {
-        if (index > 0 && index % YIELD_EVERY === 0) await setImmediate();
-        params.onProgress?.(index, selection.length);
+      const written: PinnedCharge[] = [];
+      for (const pin of selection) {
         const row = locked.get(pin.chargeId);
-        const now = row?.outstandingCents ?? 0;
-        if (!row || !stillAsPreviewed(row, pin, params.underCents)) {
+        if (row && stillAsPreviewed(row, pin, params.underCents)) written.push(pin);
+        else
           skipped.push({
             chargeId: pin.chargeId,
             previewedCents: pin.outstandingCents,
-            outstandingCents: now,
+            outstandingCents: row?.outstandingCents ?? 0,
           });
-          continue;
-        }
-        await appendEntry(
-          tx,
-          {
-            chargeId: pin.chargeId,
-            kind: 'write_off',
-            amountCents: pin.outstandingCents,
-            actor: params.actor,
-            source: params.source,
-            reason: 'small_balance',
-            batchId,
-            idempotencyKey: `${idempotencyKey}#${pin.chargeId}`,
-          },
-          {
-            audit: {
-              actor: params.actor,
-              action: 'write_off',
-              targetType: 'charge',
-              targetId: pin.chargeId,
-              details: { amountCents: pin.outstandingCents, reason: 'small_balance', batchId },
-            },
-          },
-        );
-        count += 1;
-        totalCents += pin.outstandingCents;
       }
+      params.onProgress?.(skipped.length, selection.length);
+      await appendEntries(
+        tx,
+        {
+          kind: 'write_off',
+          actor: params.actor,
+          source: params.source,
+          reason: 'small_balance',
+          batchId,
+          entries: written.map((pin) => ({
+            chargeId: pin.chargeId,
+            amountCents: pin.outstandingCents,
+            idempotencyKey: `${idempotencyKey}#${pin.chargeId}`,
+          })),
+          audit: { action: 'write_off', details: { reason: 'small_balance', batchId } },
+        },
+        async (done) => {
+          params.onProgress?.(skipped.length + done, selection.length);
+          // In-process PGlite would otherwise hold the event loop for the whole batch: no Slack
+          // acknowledgement, no progress message, until it ends.
+          await setImmediate();
+        },
+      );
+      const count = written.length;
+      const totalCents = written.reduce((sum, pin) => sum + pin.outstandingCents, 0);
       params.onProgress?.(selection.length, selection.length);
       const value = { batchId: count > 0 ? batchId : null, count, totalCents, skipped };
       await appendAudit(tx, {

@@ -11,6 +11,7 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { type EntrySource, ledgerEntries } from '../../db/schema/index.ts';
 import { checkUndo } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
+import { appendEntries } from '../append-entries.ts';
 import { appendAudit, appendEntry, type EntryRow } from '../append-entry.ts';
 import { lockChargesInIdOrder } from '../charge-lock-and-facts.ts';
 import { runOnCharge } from '../charge-write.ts';
@@ -158,32 +159,38 @@ async function undoGroup(
     );
     if (blockers.length > 0) return blocked(blockers);
 
-    const reversals: ReversalResult[] = [];
-    for (const [index, writeOff] of group.entries()) {
-      // In-process PGlite would otherwise hold the event loop for the whole batch (as the apply does).
-      if (index > 0 && index % YIELD_EVERY === 0) await setImmediate();
-      if (reversalsSoFar.has(writeOff.id)) continue;
-      const entry = await appendEntry(tx, {
-        chargeId: writeOff.chargeId,
+    const toReverse = group
+      .map((writeOff, index) => ({ writeOff, index }))
+      .filter(({ writeOff }) => !reversalsSoFar.has(writeOff.id));
+    const ids = await appendEntries(
+      tx,
+      {
         kind: 'write_off_reversal',
-        amountCents: writeOff.amountCents,
         actor: params.actor,
         source: params.source,
         note: params.note,
-        refersToEntryId: writeOff.id,
-        batchId: writeOff.batchId,
-        idempotencyKey: group.length === 1 ? params.idempotencyKey : `${params.idempotencyKey}#${index}`,
-      });
+        batchId,
+        entries: toReverse.map(({ writeOff, index }) => ({
+          chargeId: writeOff.chargeId,
+          amountCents: writeOff.amountCents,
+          refersToEntryId: writeOff.id,
+          idempotencyKey: group.length === 1 ? params.idempotencyKey : `${params.idempotencyKey}#${index}`,
+        })),
+      },
+      // In-process PGlite would otherwise hold the event loop for the whole batch (as the apply does).
+      () => setImmediate(),
+    );
+    const reversals = toReverse.map(({ writeOff }, at): ReversalResult => {
       const outstandingCents = (lockedCharges.get(writeOff.chargeId) ?? 0) + writeOff.amountCents;
       lockedCharges.set(writeOff.chargeId, outstandingCents);
-      reversals.push({
-        entryId: entry.id,
+      return {
+        entryId: ids[at] ?? 0,
         writeOffEntryId: writeOff.id,
         chargeId: writeOff.chargeId,
         amountCents: writeOff.amountCents,
         outstandingCents,
-      });
-    }
+      };
+    });
     const amountCents = reversals.reduce((sum, r) => sum + r.amountCents, 0);
     await appendAudit(tx, {
       actor: params.actor,
@@ -195,9 +202,6 @@ async function undoGroup(
     return { ok: true, replayed: false, value: { reversals, amountCents, batchId } };
   });
 }
-
-/** Reversals written between yields to the event loop (small-balance-batch.ts says why). */
-const YIELD_EVERY = 50;
 
 /** A batch can be large; a bound keeps one undo from running away. */
 const MAX_BATCH_ENTRIES = 10_000;
