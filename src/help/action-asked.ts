@@ -23,6 +23,11 @@ const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
 const MONEY_BACK =
   /\b(?:money|payment|copay|co-pay|cash)\s+back\b|\b(?:give|pay|send|get)\s+(?:\S+\s+){0,3}?back\b(?!\s+on\b)|\breimburs/i;
 
+/** Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"). */
+export function asksToAct(question: string): boolean {
+  return ASKED_VERB.test(normalizeText(question).lower);
+}
+
 /**
  * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
  * else write-off unless it says undo, refund or cancel.

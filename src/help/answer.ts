@@ -4,14 +4,14 @@
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
 import type { Blocker } from '../domain/blockers.ts';
-import { actionAsked } from './action-asked.ts';
+import { actionAsked, asksToAct } from './action-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
-import { type HelpIndex, rankArticles, rankSections } from './search.ts';
+import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** Long enough for a section or two, short enough to read in a Slack message. */
@@ -38,6 +38,8 @@ export interface HelpSituation {
   readonly subject: string;
   /** The action the blockers refused; write-off when not given. */
   readonly action?: BlockedAction;
+  /** What the charge stands at for that action, e.g. "$70.00 is outstanding; $50.00 was paid." */
+  readonly standing?: string;
 }
 
 export interface AnswerContext {
@@ -53,8 +55,14 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   if (situation && situation.blockers.length > 0) return answerFromBlockers(question, situation, context);
   const answer = answerFromArticles(question, context);
   if (!situation) return answer;
-  const lead = `*${situation.subject}*\nNothing stands in the way of this right now.\n\n`;
+  const lead = allowedLead(situation);
   return { ...answer, answer: lead + trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length) };
+}
+
+/** The lines that lead an answer about a charge on which nothing stands in the way. */
+export function allowedLead(situation: HelpSituation): string {
+  const standing = situation.standing ? ` ${situation.standing}` : '';
+  return `*${situation.subject}*\nNothing stands in the way of this right now.${standing}\n\n`;
 }
 
 /** How close to the best article the asked action's own article must score to be preferred. */
@@ -68,6 +76,9 @@ const ACTION_ARTICLES: Readonly<Record<BlockedAction, HelpTopicId>> = {
 
 /** How close the runner-up must be to replace the refusals article for a question with no refusal. */
 const UNREFUSED_RUNNER_UP_RATIO = 0.6;
+
+/** How close another action's article must rank to the one it gives way to. */
+const OTHER_ACTION_RATIO = 0.6;
 
 /** Close runners-up: the article that explains a quoted refusal wins among them. */
 const QUOTED_TOPIC_RANKS = 3;
@@ -100,7 +111,13 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
       ? ranked.find((r) => r.id !== best.id && r.score >= best.score * UNREFUSED_RUNNER_UP_RATIO)
       : undefined;
   const top =
-    (context.topic && { id: context.topic }) ?? quotedTopic ?? closeActionTopic ?? notARefusal ?? best;
+    (context.topic && { id: context.topic }) ??
+    quotedTopic ??
+    closeActionTopic ??
+    notARefusal ??
+    otherActionsRefusal(question, ranked) ??
+    notALookUp(question, ranked) ??
+    best;
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;
@@ -118,6 +135,27 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
     answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
     sources: [article.id],
   };
+}
+
+/**
+ * The refusals article is about write-offs: "who may do refunds? it won't let me" is answered by
+ * the refund's article when it ranks close.
+ */
+function otherActionsRefusal(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
+  const [best] = ranked;
+  const action = actionAsked(question);
+  if (best?.id !== 'write-off-blocked' || action === 'write_off') return undefined;
+  return ranked.find((r) => r.id === ACTION_ARTICLES[action] && r.score >= best.score * OTHER_ACTION_RATIO);
+}
+
+/**
+ * "can I write off $25 of a $90 balance?" asks to do something, and the word "balance" is no
+ * reason to answer with the look-up: the next article answers it, when it ranks close.
+ */
+function notALookUp(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
+  const [best, next] = ranked;
+  if (best?.id !== 'balance-lookup' || !asksToAct(question)) return undefined;
+  return next && next.score >= best.score * OTHER_ACTION_RATIO ? next : undefined;
 }
 
 function answerFromBlockers(question: string, situation: HelpSituation, context: AnswerContext): HelpAnswer {

@@ -143,8 +143,11 @@ export function searchHelp(query: string, k = 3, index: HelpIndex = defaultHelpD
   }));
 }
 
+/** An article as the search ranks it, without its best section. */
+export type RankedArticle = Omit<HelpHit, 'section'>;
+
 /** Like searchHelp without looking for the best section of each article. */
-export function rankArticles(index: HelpIndex, query: string, k: number): Omit<HelpHit, 'section'>[] {
+export function rankArticles(index: HelpIndex, query: string, k: number): RankedArticle[] {
   return index.articles
     .search(query.slice(0, MAX_QUESTION_CHARS))
     .slice(0, Math.max(0, k))

@@ -23,6 +23,7 @@ import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
+import { standingOf, withRefundElsewhere } from './charge-standing.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { undoBlockers } from './undo-situation.ts';
@@ -97,11 +98,16 @@ export async function findSituation(
       refusalAsked: asksWhyRefused(rest),
     }));
   if (!charge) return { kind: 'no_charges', patient };
-  const blockers = await blockersFor(db, charge.id, action, params.actor, amountCents);
+  const blockers = withRefundElsewhere(
+    await blockersFor(db, charge.id, action, params.actor, amountCents),
+    charges,
+    charge,
+  );
+  const standing = standingOf(charge, action);
   return {
     kind: 'found',
     charge,
-    situation: { blockers, subject: subjectOf(charge), action },
+    situation: { blockers, subject: subjectOf(charge), action, ...(standing ? { standing } : {}) },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };

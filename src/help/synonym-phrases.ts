@@ -104,6 +104,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:which|what) (?:reason|code)s? (?:do|should|would|can) (?:i|we|you) (?:use|pick|choose|select)\b/g,
     ' reason ',
   ],
+  // "can I type my own reason", "none of the options fit": the custom reason, `other`.
+  [
+    /\b(?:(?:my|our|your|a|their) own|custom|free[\s-]?text|made[\s-]up) (?:reason|code)s?\b|\bnone of the (?:options|reasons|codes|choices|categories)\b|\b(?:isn'?t|not|aren'?t) (?:in|on) the (?:list|dropdown|drop[\s-]down|menu)\b/g,
+    ' custom reason other ',
+  ],
   // "type exact cents", "dollars and cents": how an amount is written, not a small balance.
   [
     /\b(?:(?:exact|exactly|in|type|typing|enter|entering|with|and)\s+cents|decimals?|decimal point)\b/g,

@@ -6,7 +6,7 @@
  */
 import type { Database } from '../db/client.ts';
 import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
-import { type AnswerContext, answerQuestion, type HelpAnswer } from '../help/answer.ts';
+import { type AnswerContext, allowedLead, answerQuestion, type HelpAnswer } from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
@@ -88,10 +88,7 @@ async function phrased(
   const directory = await redactionDirectory(db);
   const text = await params.phraser.phrase({ question, articles, directory });
   if (!text) return answer;
-  const lead =
-    lookup.kind === 'found'
-      ? `*${lookup.situation.subject}*\nNothing stands in the way of this right now.\n\n`
-      : '';
+  const lead = lookup.kind === 'found' ? allowedLead(lookup.situation) : '';
   return { ...answer, answer: lead + text };
 }
 

@@ -176,6 +176,16 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['is it ok to write off only some of the PR, say $30 of a $75 balance?', 'write-off-how'],
     ['chapter 7 bankruptcy write off, what should I put in the form', 'write-off-reasons'],
     ['where do I find the write-off totals by biller for last month', 'approvals-limits'],
+    // Asking to act is not a look-up because it says "balance".
+    ['can I write off just $25 of a $90 balance and leave the rest for the patient to pay?', 'write-off-how'],
+    ['can I write off $10 of her $60 balance and bill her for the rest?', 'write-off-how'],
+    // A refusal of another action is that action's article, not the write-off refusals.
+    ["who is allowed to do refunds? I'm a biller and it won't let me", 'refund-payment'],
+    ["who can cancel PR? I'm a biller and it won't let me", 'cancel-pr'],
+    // A reason of one's own is the custom reason.
+    ['can I type my own reason for a write-off if none of the options fit', 'write-off-reasons'],
+    ["what if the reason isn't on the list", 'write-off-reasons'],
+    ['the right reason is not in the dropdown, what do I pick', 'write-off-reasons'],
   ])('%s -> %s', async (question, topic) => {
     expect((await ask(question)).topic).toBe(topic);
   });

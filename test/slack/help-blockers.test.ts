@@ -171,7 +171,7 @@ describe('blockers of the charge asked about', () => {
       user: MANAGER,
       question: "why can't I refund Olga Openshaw's payment?",
       explanation: 'There is no payment on this charge to refund.',
-      nextStep: 'other charges for the payment',
+      nextStep: 'No other charge of this patient has a payment left to refund either.',
     },
     {
       // Its one payment was refunded in full: no payment is left to refund (DOMAIN.md section 3).
@@ -179,7 +179,7 @@ describe('blockers of the charge asked about', () => {
       user: MANAGER,
       question: "why can't I refund Fred Refundson's payment?",
       explanation: 'Every payment on this charge has already been refunded in full.',
-      nextStep: 'other charges for the payment',
+      nextStep: 'No other charge of this patient has a payment left to refund either.',
     },
   ];
 
