@@ -3,7 +3,7 @@
  * sections are the answer. When the caller already knows what blocks the biller (the ledger's
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
-import type { Blocker } from '../domain/blockers.ts';
+import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
@@ -77,6 +77,12 @@ const ACTION_ARTICLES: Readonly<Record<BlockedAction, HelpTopicId>> = {
 /** How close the runner-up must be to replace the refusals article for a question with no refusal. */
 const UNREFUSED_RUNNER_UP_RATIO = 0.6;
 
+/**
+ * The refusal billers meet most, by article: PR already paid (refund first). An answer from that
+ * article that quotes no refusal ("the button is greyed out") tells it first.
+ */
+const COMMONEST_REFUSAL: Partial<Record<HelpTopicId, BlockerCode>> = { 'write-off-blocked': 'PR_PAID' };
+
 /** How close another action's article must rank to the one it gives way to. */
 const OTHER_ACTION_RATIO = 0.6;
 
@@ -125,10 +131,14 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const steps = HOW_ASKED.test(question)
     ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
     : undefined;
+  const commonest = COMMONEST_REFUSAL[article.id];
+  const commonSection = commonest
+    ? article.sections.find((s) => s.blockerCodes.includes(commonest))
+    : undefined;
   const chosen = chooseSections(
     article,
     rankSections(context.index, article.id, question),
-    quotedSection ?? steps,
+    quotedSection ?? steps ?? commonSection,
   );
   return {
     topic: article.id,
@@ -150,12 +160,13 @@ function otherActionsRefusal(question: string, ranked: readonly RankedArticle[])
 
 /**
  * "can I write off $25 of a $90 balance?" asks to do something, and the word "balance" is no
- * reason to answer with the look-up: the next article answers it, when it ranks close.
+ * reason to answer with the look-up: the action's own article answers it, when it ranks close.
  */
 function notALookUp(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
-  const [best, next] = ranked;
+  const [best] = ranked;
   if (best?.id !== 'balance-lookup' || !asksToAct(question)) return undefined;
-  return next && next.score >= best.score * OTHER_ACTION_RATIO ? next : undefined;
+  const own = ACTION_ARTICLES[actionAsked(question)];
+  return ranked.find((r) => r.id === own && r.score >= best.score * OTHER_ACTION_RATIO);
 }
 
 function answerFromBlockers(question: string, situation: HelpSituation, context: AnswerContext): HelpAnswer {
@@ -176,8 +187,9 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
 
 /**
  * The best sections (up to MAX_SECTIONS, each matching at least SECTION_MIN_RATIO as well as the
- * best), led by the article's introduction, in the order the article has them. Sections that
- * do not fit the length budget are left out rather than cut, while at least one is kept.
+ * best), led by the article's introduction and the section asked for, the rest in the order the
+ * article has them. Sections that do not fit the length budget are left out rather than cut,
+ * while at least one is kept.
  */
 function chooseSections(
   article: HelpArticle,
@@ -198,7 +210,9 @@ function chooseSections(
     picked.add(section);
     used += size;
   }
-  return article.sections.filter((s) => picked.has(s));
+  // The section asked for (the refusal quoted, the steps) comes right after the introduction.
+  const inOrder = article.sections.filter((s) => picked.has(s) && s !== first && s !== intro);
+  return [intro, first, ...inOrder].filter((s): s is HelpSection => s !== undefined && picked.has(s));
 }
 
 function renderArticleAnswer(

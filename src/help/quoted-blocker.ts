@@ -31,7 +31,16 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     /\bat most \$?[\d,.]+ (?:can be|of this payment)\b.*\brefund|\brefunded in full\b/,
     'REFUND_EXCEEDS_PAYMENT',
   ],
-  [/\bat most \$?[\d,.]+ can be writ\w* off\b/, 'AMOUNT_EXCEEDS_OUTSTANDING'],
+  [
+    /\bat most \$?[\d,.]+ can be writ\w* off\b|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
+    'AMOUNT_EXCEEDS_OUTSTANDING',
+  ],
+  [
+    /\b(?:not |un)authori[sz]ed\b|\bno (?:role|permission)\b|\b(?:don'?t|do not) have (?:a |the )?(?:role|permission|access)\b|\bpermission denied\b/,
+    'NOT_AUTHORIZED',
+  ],
+  [/\b(?:invalid|not a valid) amount\b|\bamount (?:is )?(?:invalid|not valid)\b/, 'AMOUNT_INVALID'],
+  [/\balready (?:been )?(?:approved|rejected|decided)\b/, 'APPROVAL_DECIDED'],
   [/\bapprove (?:my|your|their|his|her) own\b/, 'SELF_APPROVAL'],
   [/\b(?:request|approval)s? (?:has |have |had )?expired\b/, 'APPROVAL_EXPIRED'],
 ];

@@ -50,6 +50,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bmoney back\b/g, ' refund '],
   [/\bco[\s-]pay/g, 'copay'],
+  [/\bco[\s-]workers?\b/g, 'coworker'],
+  [/\b(?:someone|somebody|anyone|another (?:biller|user|person)|the other biller) else\b/g, ' someone '],
+  [/\b(?:other|another) (?:biller|billers|user|person)\b/g, ' someone '],
   [
     /(?:\bunder|\bbelow|\bless than|\bsmaller than|\blower than|\bsub-?|<)\s*\$?\s?(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|ten)(?:\s*(?:dollars|bucks))?/g,
     ' small under ',

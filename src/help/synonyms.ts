@@ -79,6 +79,18 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ...concept('patient', ['patient', 'patients', 'pt', 'pts']),
   ...concept('request', ['request', 'requests', 'requested', 'requesting', 'pending']),
   ...concept('pay', ['pay', 'paid', 'pays', 'paying']),
+  // "a coworker's write-off": made by someone else, which the articles say in those words.
+  ...concept('someone', [
+    'someone',
+    'somebody',
+    'coworker',
+    'coworkers',
+    'colleague',
+    'colleagues',
+    'teammate',
+  ]),
+  ...concept('split', ['split', 'splits', 'splitting', 'divide', 'dividing', 'chunks', 'pieces']),
+  ...concept('old', ['old', 'older', 'age', 'aged', 'recent', 'newer', 'days']),
   ...concept('payment', ['payment', 'payments']),
 };
 

@@ -198,7 +198,59 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['At most $50.00 can be written off on this charge', 'AMOUNT_EXCEEDS_OUTSTANDING'],
     ["it says I can't approve my own request", 'SELF_APPROVAL'],
     ['the approval request expired', 'APPROVAL_EXPIRED'],
+    ["getting an 'amount exceeds outstanding' error on a write off", 'AMOUNT_EXCEEDS_OUTSTANDING'],
+    ['it says not authorized when i try to write something off', 'NOT_AUTHORIZED'],
+    ["it says I don't have permission to refund", 'NOT_AUTHORIZED'],
+    ['it says the amount is invalid', 'AMOUNT_INVALID'],
+    ['it says the request was already approved', 'APPROVAL_DECIDED'],
   ])('the refusal quoted is known: %s', (question, code) => {
     expect(quotedBlocker(question)).toBe(code);
+  });
+});
+
+describe('the part of the article a question asks for', () => {
+  /** The answer's section headings, in order. */
+  const headings = (answer: string) => [...answer.matchAll(/^\*([^*\n]+)\*$/gm)].map((m) => m[1]);
+
+  it.each([
+    ["getting an 'amount exceeds outstanding' error on a write off", '"At most $X can be written off"'],
+    [
+      'it says not authorized when i try to write something off',
+      '"You do not have a role that may write off"',
+    ],
+    ['it says the amount is invalid', 'The amount is not valid'],
+  ])('the refusal quoted leads, right after the introduction: %s', async (question, heading) => {
+    const answer = await ask(question);
+    expect(answer.topic).toBe('write-off-blocked');
+    expect(headings(answer.answer)[0]).toBe(heading);
+  });
+
+  it.each(['write off button is greyed out, what gives', 'why is the write off button disabled?'])(
+    'a refusal with none quoted tells the commonest first, PR already paid: %s',
+    async (question) => {
+      const answer = await ask(question);
+      expect(headings(answer.answer)[0]).toBe('"Already paid"');
+      expect(answer.answer).toContain('refunds the payment first');
+    },
+  );
+
+  it("undoing a coworker's write-off says who may undo", async () => {
+    const answer = await ask("how do i undo a write off that a coworker did? she's out today");
+    expect(answer.topic).toBe('undo-write-off');
+    expect(headings(answer.answer)).toContain('Who can undo');
+  });
+
+  it('splitting a write-off to stay under the limit is answered with the 24 hours', async () => {
+    const answer = await ask('if I split a $150 write off into two $75 ones will it skip the approval');
+    expect(answer.topic).toBe('approvals-limits');
+    expect(answer.answer).toContain('last 24 hours');
+    expect(answer.answer).toContain('splitting a write-off into smaller ones does not get around the limit');
+  });
+
+  it('how old a charge must be for a batch, and who sets it', async () => {
+    const answer = await ask('does the batch include charges from last week?');
+    expect(answer.topic).toBe('small-balance-batch');
+    expect(answer.answer).toContain('at least 60 days old');
+    expect(answer.answer).toContain('--min-age-days');
   });
 });
