@@ -35,9 +35,10 @@ export async function postApprovalRequest(
   client: WebClient,
   request: { readonly card: ApprovalCard; readonly approvers: readonly string[] },
 ): Promise<void> {
-  const message = buildApprovalRequestMessage(request.card);
+  const channel = deps.config.APPROVALS_CHANNEL;
+  const message = buildApprovalRequestMessage(request.card, channel ? 'channel' : 'direct_message');
   const approvalId = request.card.approvalId;
-  const targets = deps.config.APPROVALS_CHANNEL ? [deps.config.APPROVALS_CHANNEL] : request.approvers;
+  const targets = channel ? [channel] : request.approvers;
   for (const target of targets) {
     const posted = await send(deps, client, target, message, approvalId);
     // Kept so the card can be closed when the request is decided (a user id posts to a DM: the

@@ -10,6 +10,7 @@ import { recordPayment } from '../../src/ledger/index.ts';
 import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
 import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
   approvalById,
@@ -23,7 +24,17 @@ import {
   submitWriteOff,
   writeOffsOn,
 } from './support/approvals.ts';
-import { ADMIN, BILLER, type Harness, MANAGER, startHarness, textOf, waitFor } from './support/harness.ts';
+import {
+  ADMIN,
+  BILLER,
+  GENERAL,
+  type Harness,
+  MANAGER,
+  startHarness,
+  textOf,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
 let h: Harness;
@@ -35,6 +46,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
+
+/** The text of every message the app posted or showed (channels, DMs, ephemerals). */
+function sentTexts(): string[] {
+  return ['chat.postMessage', 'chat.postEphemeral'].flatMap((method) =>
+    h.emulator.callsTo(method).map((call) => String(call.body.text ?? '')),
+  );
+}
 
 function modalText(view: { view: { blocks?: unknown } }): string {
   return textOf((view.view.blocks as unknown[]) ?? []);
@@ -105,6 +123,11 @@ describe('a write-off above the limit', () => {
     const told = await waitFor(() => dmTexts(h, BILLER).find((t) => t.includes('approved your write-off')));
     expect(told).toContain(`<@${MANAGER}>`);
     expect(told).toContain('ok, documented');
+    // The approver is told whose write-off it was: the biller's, not their own.
+    const done = await waitFor(() =>
+      sentTexts().find((t) => t.includes('Abel Approved') && t.includes('Approved')),
+    );
+    expect(done).toContain(`Approved <@${BILLER}>'s write-off of *$150.00*`);
     // The card in the channel now says who decided, with no buttons left to press.
     const closed = await closedCardText(h, card);
     expect(closed).toContain(`Approved by <@${MANAGER}>`);
@@ -116,6 +139,33 @@ describe('a write-off above the limit', () => {
     );
     expect(requested.length).toBeGreaterThan(0);
     expect(approved?.details).toMatchObject({ surface: 'slack' });
+  });
+
+  it('a note typed with the request stays out of the channel card and shows in the approver window', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Nora',
+      lastName: 'Notewell',
+      assessedCents: 50_000,
+    });
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$200 Nora Notewell hardship',
+      userId: BILLER,
+      channelId: GENERAL,
+    });
+    const form = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => v.view.private_metadata !== '');
+    const note = 'Nora Notewell DOB 1958-02-03, hospice since May, income letter on file';
+    await h.client.fillAndSubmit(BILLER, form.id, { [NOTE_BLOCK]: note });
+    const approval = await latestApproval(h, BILLER);
+    expect(approval?.chargeId).toBe(charge.chargeId);
+    const card = await cardIn(h, APPROVALS, approval?.id ?? '');
+
+    const cardText = textOf(card.blocks ?? []);
+    expect(cardText).toContain('N. N.');
+    expect(cardText).not.toMatch(/Nora|Notewell|hospice|1958/);
+    expect(cardText).toContain('The full name and the note show when you open it');
+    const modal = await press(h, MANAGER, card, 'approve');
+    expect(modalText(modal)).toContain('hospice since May');
   });
 
   it('self-approval is refused, audited, and writes nothing', async () => {

@@ -44,14 +44,24 @@ export function approvalButtons(card: ApprovalCard, blockId = APPROVAL_BUTTONS_B
   return { type: 'actions', block_id: blockId, elements: [approve, reject] };
 }
 
-export function buildApprovalRequestMessage(card: ApprovalCard): SlackMessage {
+/**
+ * The request as approvers get it. In a channel the note stays out: people type names, dates of
+ * birth and diagnoses into notes, and everyone in the channel reads the card; it shows in the
+ * window the buttons open, with the full name. A card sent by DM shows it.
+ */
+export function buildApprovalRequestMessage(
+  card: ApprovalCard,
+  where: 'channel' | 'direct_message',
+): SlackMessage {
   const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card)}.`;
   const blocks: KnownBlock[] = [section(text)];
-  if (card.note) blocks.push(section(`*Note:* ${escapeMrkdwn(card.note)}`));
+  if (card.note && where === 'direct_message') blocks.push(section(`*Note:* ${escapeMrkdwn(card.note)}`));
+  const shownOnOpen =
+    card.note && where === 'channel' ? 'The full name and the note show' : 'The full name shows';
   blocks.push(
     approvalButtons(card),
     context(
-      `Above their write-off limit. Expires ${isoDay(card.expiresAt)}. The full name shows when you open it.`,
+      `Above their write-off limit. Expires ${isoDay(card.expiresAt)}. ${shownOnOpen} when you open it.`,
     ),
   );
   return { text, blocks };

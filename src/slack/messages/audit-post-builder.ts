@@ -17,7 +17,13 @@ const ACTION_LABELS: Record<DoneSummary['kind'], string> = {
 export function buildAuditPost(summary: DoneSummary): { text: string } {
   const reason = summary.reasonLabel ? ` · ${summary.reasonLabel}` : '';
   const whose = summary.batch ? `${summary.batch.count} charges` : `patient ${summary.patientInitials}`;
+  // A rejection changed nothing; it is posted so the channel sees every decision, as what it was.
+  const label =
+    summary.approval?.status === 'rejected'
+      ? 'Write-off request rejected, nothing written off'
+      : ACTION_LABELS[summary.kind];
+  const requester = summary.approval ? ` · asked by <@${summary.approval.requestedBy}>` : '';
   return {
-    text: `${ACTION_LABELS[summary.kind]}: ${formatCents(summary.amountCents)} · ${whose}${reason} · by <@${summary.confirmedBy}>`,
+    text: `${label}: ${formatCents(summary.amountCents)} · ${whose}${reason}${requester} · by <@${summary.confirmedBy}>`,
   };
 }

@@ -28,10 +28,13 @@ function sentence(s: DoneSummary): string {
       return `:white_check_mark: Cancelled ${amount} of PR${why} on ${where}. ${outstanding}`;
     case 'refund_payment':
       return `:white_check_mark: Refunded ${amount} on ${where}. ${outstanding} ${REFUND_REOPENS_PR}`;
-    case 'approval':
+    case 'approval': {
+      // The biller who asked for the write-off, not the approver who confirmed this form.
+      const requester = `<@${s.approval?.requestedBy ?? s.requestedBy}>`;
       return s.approval?.status === 'rejected'
-        ? `:x: Rejected the ${amount} write-off request${why} on ${where}. <@${s.requestedBy}> is told why.`
-        : `:white_check_mark: Approved: wrote off ${amount}${why} on ${where} for <@${s.requestedBy}>. ${outstanding}`;
+        ? `:x: Rejected the ${amount} write-off request${why} on ${where}. ${requester} is told why.`
+        : `:white_check_mark: Approved ${requester}'s write-off of ${amount}${why} on ${where}. ${outstanding}`;
+    }
     case 'small_balance_batch':
       return `:white_check_mark: Wrote off ${amount}${why} on ${escapeMrkdwn(s.chargeLabel)} as one batch.`;
   }

@@ -1,0 +1,71 @@
+/**
+ * What an approval card and the audit channel say, built without Slack: the note typed with a
+ * request shows on a card sent by DM and never on one posted where a channel reads it; the audit
+ * channel tells a rejection as a rejection.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildApprovalRequestMessage } from '../../src/slack/messages/approval-message-builder.ts';
+import { buildAuditPost } from '../../src/slack/messages/audit-post-builder.ts';
+import type { ApprovalCard, DoneSummary } from '../../src/workflow/index.ts';
+import { textOf } from './support/harness.ts';
+
+const card: ApprovalCard = {
+  approvalId: '0b8f7c4e-2a51-4c1e-9a7d-5f1b2c3d4e5f',
+  patientInitials: 'T. B.',
+  dateOfService: '2026-07-29',
+  amountCents: 15_000,
+  reasonLabel: 'Bad debt – uncollectible',
+  note: 'Tom Baker (DOB 1950-04-02), three statements returned',
+  requestedBy: 'UBILLER',
+  status: 'pending',
+  decidedBy: null,
+  decisionNote: null,
+  expiresAt: new Date('2026-12-10T12:00:00Z'),
+};
+
+describe('the approval card', () => {
+  it('in a channel: initials, amount and reason, never the note', () => {
+    const text = textOf(buildApprovalRequestMessage(card, 'channel').blocks);
+    expect(text).toContain('T. B.');
+    expect(text).toContain('$150.00');
+    expect(text).not.toMatch(/Tom|Baker|1950|statements returned/);
+    expect(text).toContain('The full name and the note show when you open it');
+  });
+
+  it('by DM to one approver: the note as typed', () => {
+    const text = textOf(buildApprovalRequestMessage(card, 'direct_message').blocks);
+    expect(text).toContain('three statements returned');
+    expect(text).toContain('The full name shows when you open it');
+  });
+});
+
+describe('the audit channel line of a decision', () => {
+  const decided = (status: 'approved' | 'rejected'): DoneSummary => ({
+    kind: 'approval',
+    amountCents: 15_000,
+    outstandingCents: 0,
+    patientName: 'Tom Baker',
+    patientInitials: 'T. B.',
+    chargeLabel: 'Colonoscopy 45378 (2026-07-29)',
+    reasonLabel: 'Bad debt – uncollectible',
+    undoPendingId: null,
+    origin: { via: 'modal', channelId: 'CAPPROVALS', threadTs: null, requesterId: 'UADMIN' },
+    askedFor: { requesterId: 'UADMIN', kind: 'approval' },
+    requestedBy: 'UADMIN',
+    confirmedBy: 'UADMIN',
+    approval: { ...card, status, decidedBy: 'UADMIN' },
+  });
+
+  it('an approval is a write-off approved, with who asked and who decided', () => {
+    expect(buildAuditPost(decided('approved')).text).toBe(
+      'Write-off approved: $150.00 · patient T. B. · Bad debt – uncollectible · asked by <@UBILLER> · by <@UADMIN>',
+    );
+  });
+
+  it('a rejection says nothing was written off', () => {
+    const { text } = buildAuditPost(decided('rejected'));
+    expect(text).toMatch(/^Write-off request rejected, nothing written off: \$150\.00/);
+    expect(text).not.toContain('approved');
+    expect(text).not.toContain('Tom');
+  });
+});
