@@ -54,16 +54,33 @@ export function keepsPart(lower: string, mentions: readonly AmountMention[]): bo
   return mentions.some((m) => m.isKept) || (MAY_SET_ASIDE.test(lower) && KEPT_PART.test(lower));
 }
 
+// An amount that is the object of leaving or keeping it: "leave the other $100", "keep $10 on her
+// account", "leaving the last $5". Not "keep in mind $10 is insurance", which sets nothing aside.
+const LEFT_AS_OBJECT =
+  /\b(?:leave|leaves|leaving|keep|keeps|keeping)\s+(?:(?:the|a|her|his|their)\s+)?(?:(?:other|remaining|last|rest of the)\s+)?$/;
+
+/** The amount right after the command, when the part kept is an amount left or kept as such. */
+function askedBesideLeft(lower: string, mentions: readonly AmountMention[]): AmountResult | null {
+  const left = mentions.some(
+    (m) => m.isKept && LEFT_AS_OBJECT.test(lower.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  if (!left) return null;
+  return mentions.find((m) => m.followsCommand && !m.isKept && !m.isThreshold)?.result ?? null;
+}
+
 /**
- * The amount asked when a part is set aside: an amount minus the one written after it, else none
- * (the form asks). Never the part itself.
+ * The amount asked when a part is set aside: an amount minus the one written after it; else, when
+ * an amount is left or kept, the amount written right after the command ("write off $30 of her
+ * $130 balance, leave the other $100": both are written, and the $30 is asked); else none (the
+ * form asks: "write off $40 except the copay" may hold the copay in the $40). Never the part.
  */
 export function amountLessKept(lower: string, mentions: readonly AmountMention[]): AmountResult | null {
   const kept = mentions.filter((m) => m.isKept);
+  const asked = askedBesideLeft(lower, mentions);
   const [part] = kept;
-  if (kept.length !== 1 || !part?.result.ok) return null;
+  if (kept.length !== 1 || !part?.result.ok) return asked;
   const base = mentions.findLast((m) => m.end <= part.start && !m.isKept && !m.isThreshold);
-  if (!base?.result.ok || !SUBTRACTS.test(lower.slice(base.end, part.start))) return null;
+  if (!base?.result.ok || !SUBTRACTS.test(lower.slice(base.end, part.start))) return asked;
   const cents = base.result.cents - part.result.cents;
   return cents > 0 ? { ok: true, cents } : null;
 }

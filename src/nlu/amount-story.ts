@@ -30,6 +30,10 @@ const PAID_BEFORE =
 const OWED_BEFORE =
   /\b(?:owed?s?|owing|due|(?:balance|bill|copay|co-pay|pr|responsibility|charge|visit|total|estimate) (?:was|is|of|came to)|should(?:'ve| have)? (?:paid|been)|supposed to (?:pay|be)|(?:needed|had) to pay)\s*(?:only |just )?$/;
 const OWED_AFTER = /^\s*(?:bill|balance|copay|co-pay|charge|pr|visit|invoice|statement)\b/;
+// What was charged: "she was charged $80", "we billed him $80", "got charged $80".
+const CHARGED_BEFORE = /\b(?:charged|billed)\s*(?:her|him|them|the patient|us)?\s*$/;
+// What insurance took: "insurance covered $150", "the payer allowed $90", "ins picked up $60".
+const COVERED_BEFORE = /\b(?:covered|allowed|picked up|approved|reimbursed)\s*(?:only |just )?$/;
 
 // The request's object is a difference: "refund the difference", "the overpayment", "the extra".
 const ASKS_DIFFERENCE =
@@ -39,6 +43,24 @@ const okCents = (mention: AmountMention): number | null => (mention.result.ok ? 
 
 function centsResult(cents: number): AmountResult | null {
   return cents > 0 ? { ok: true, cents } : null;
+}
+
+/** How an amount was told as what happened, not asked for. */
+export type StoryRole = 'paid' | 'owed' | 'covered';
+
+/**
+ * Money told as what happened: paid ("she paid $50 today"), owed ("was charged $80", "her $130
+ * balance") or covered by insurance ("insurance covered $150"). When the request names an amount
+ * of its own ("… w/o the remaining $15"), that one is meant (amount.ts); money paid is never
+ * written off (parse.ts). Only the words right around the amount are read.
+ */
+export function storyRole(lower: string, start: number, end: number): StoryRole | null {
+  const before = lower.slice(Math.max(0, start - 40), start);
+  if (PAID_BEFORE.test(before)) return 'paid';
+  if (COVERED_BEFORE.test(before)) return 'covered';
+  const owed =
+    OWED_BEFORE.test(before) || CHARGED_BEFORE.test(before) || OWED_AFTER.test(lower.slice(end, end + 20));
+  return owed ? 'owed' : null;
 }
 
 /** The amount the story asks for; `intent` decides which way round a paid/owed story goes. */

@@ -5,6 +5,7 @@
 import { type AmountResult, parseAmount, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { isKeptAmount } from './amount-kept.ts';
+import { type StoryRole, storyRole } from './amount-story.ts';
 import { writtenDateSpan } from './date.ts';
 
 export interface AmountMention {
@@ -18,6 +19,8 @@ export interface AmountMention {
   readonly followsCommand: boolean;
   /** Set aside, not asked: "all but $10", "leave $10", "minus $5" (amount-kept.ts). */
   readonly isKept: boolean;
+  /** Told as what happened, not asked: "she paid $50", "her $130 balance" (amount-story.ts). */
+  readonly story: StoryRole | null;
 }
 
 // Words after a bare number that make it a count, an ordinal, a time or a share, not money.
@@ -153,6 +156,7 @@ export function findAmountMentions(lower: string): AmountMention[] {
       isThreshold,
       followsCommand: COMMAND_BEFORE.test(before),
       isKept: !isThreshold && isKeptAmount(lower, start, end),
+      story: isThreshold ? null : storyRole(lower, start, end),
     });
   };
   for (const pattern of AMOUNT_PATTERNS) {
@@ -179,10 +183,14 @@ export function findAmountMentions(lower: string): AmountMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** The amount a request is about: one written after the command if any, else the first one. */
+/**
+ * The amount a request is about: one written after the command if any, else the first one the
+ * text asks rather than tells ("she paid $50 at the desk, w/o the remaining $15" is $15: the $50
+ * is the story), else the first one.
+ */
 export function chooseAmount(mentions: readonly AmountMention[]): AmountMention | null {
   const amounts = mentions.filter((m) => !m.isThreshold);
-  return amounts.find((m) => m.followsCommand) ?? amounts[0] ?? null;
+  return amounts.find((m) => m.followsCommand) ?? amounts.find((m) => m.story === null) ?? amounts[0] ?? null;
 }
 
 /** The small-balance threshold ("every balance under $5"), if one was written. */
@@ -190,9 +198,13 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
   return mentions.find((m) => m.isThreshold) ?? null;
 }
 
-// "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance".
-const ALL_OF_IT =
-  /\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b/;
+// Who owes it, as "whatever she still owes" names them.
+const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
+// "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
+// "whatever he still owes", "whatever is left", "what they still owe".
+const ALL_OF_IT = new RegExp(
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+);
 // "write off her balance", "the PR for Jane": a whole balance when no amount was written.
 const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
 

@@ -5,6 +5,7 @@
  * before the verbs are read (intent.ts), so they can neither become the request nor hide the one
  * that follows them.
  */
+import { REMARK_FIRST } from './lone-word.ts';
 import { unifyWriteOffWords } from './normalize.ts';
 import { NON_NAME_WORDS } from './vocabulary.ts';
 
@@ -45,6 +46,28 @@ const FILLER =
 const ASKING_LEAD_IN =
   /^(?:(?:i'?m |i was |we'?re )?(?:just |only )?(?:checking|wondering|curious|asking|confirming|double[\s-]checking)(?: (?:in|here|again|quick|quickly|real quick))?|out of curiosity|(?:one |a |another )?(?:quick|random|dumb|silly|stupid|general|small|policy) (?:q|qq|question)|real quick|question for (?:you|u|y'?all|the team)|sorry to (?:bother|bug|pester) (?:you|u|y'?all|everyone)(?: again)?|for my own (?:knowledge|understanding|info|reference))\s*[,!.:;-]+\s*/;
 
+// A clause that says when, not what: "before I write anything off, what's Kwame's balance?",
+// "check her acct before I call her back", "until we hear from the estate". Its verbs are what
+// the writer will do, not what is asked. It ends at its clause, or where a question or a polite
+// ask begins ("before I call her back can you check …").
+const WHEN_I = String.raw`\b(?:before|until|till|til|unless) (?:i|we|you|u)\b`;
+const WHEN_CLAUSE = new RegExp(
+  String.raw`${WHEN_I}[^,.;!?]*?(?=[,.;!?]|\s-\s|\b(?:what|whats|how|can|could|would|please|pls)\b|$)`,
+  'g',
+);
+// The same clause opening the text, with what sets it off: the question test reads what follows.
+const LEADING_WHEN = new RegExp(String.raw`^${WHEN_I}[^,.;!?]*?(?:[,;:]|\s-\s)\s*`);
+// "write anything off", "not refunding anything yet", "refund nothing": an action with no object
+// names nothing to act on, so it is no request. Not "write off anything under $5" (a batch) or
+// "anything she owes".
+const ANYTHING_AS_OBJECT =
+  /\b(?:writeoff|write|writing|refund\w*|cancel\w*|undo|void|waive\w*) (?:anything|nothing)(?: off)?(?: (?:yet|now|today|for now|just yet))?(?=\s*(?:[,.;!?]|$)|\s+(?:until|till|before|unless)\b)/g;
+
+/** The text without the words it starts with that ask nothing (FILLER, a remark, ASKING_LEAD_IN). */
+function withoutLeadIns(lower: string): string {
+  return lower.replace(FILLER, '').replace(REMARK_FIRST, '').replace(ASKING_LEAD_IN, '');
+}
+
 /** The lead-in before a dash or colon that asks nothing (PREAMBLE), or null. */
 function preambleOf(text: string): RegExpExecArray | null {
   const lead = PREAMBLE.exec(text);
@@ -54,7 +77,7 @@ function preambleOf(text: string): RegExpExecArray | null {
 
 /** The text without a lead-in that asks nothing (PREAMBLE, FILLER), so the ask after it decides. */
 function withoutPreamble(lower: string): string {
-  const text = lower.replace(FILLER, '').replace(ASKING_LEAD_IN, '');
+  const text = withoutLeadIns(lower).replace(LEADING_WHEN, '');
   const lead = preambleOf(text);
   return lead === null ? text : text.slice(lead[0].length);
 }
@@ -152,14 +175,17 @@ export function readAsked(lower: string, plain?: string): AskedPart {
   const unreported = plain === undefined ? null : withoutReports(plain);
   const reported = unreported !== null;
   const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
-  const acted = rest.replace(NEGATED_ACTION, ' ').replace(NEGATED_THING, ' ');
+  const acted = rest
+    .replace(NEGATED_ACTION, ' ')
+    .replace(NEGATED_THING, ' ')
+    .replace(WHEN_CLAUSE, ' ')
+    .replace(ANYTHING_AS_OBJECT, ' ');
   return {
     asked,
     acted,
     asksAboutPast: ASKS_ABOUT_PAST.test(asked),
     reportedWriteOff: reported && WROTE_OFF.test(plain ?? ''),
     reported,
-    lead:
-      asked === lower ? '' : (preambleOf(lower.replace(FILLER, '').replace(ASKING_LEAD_IN, ''))?.[1] ?? ''),
+    lead: asked === lower ? '' : (preambleOf(withoutLeadIns(lower))?.[1] ?? ''),
   };
 }

@@ -2,6 +2,7 @@
  * The tokens names are read from: words (with a possessive "'s" apart), numbers with what is glued
  * to them, and single punctuation marks, each with where it stands and how it is written.
  */
+import { isMonthName } from './date.ts';
 import { foldName } from './normalize.ts';
 import { NON_NAME_WORDS } from './vocabulary.ts';
 
@@ -63,3 +64,14 @@ export function isNameLike(token: Token): boolean {
 /** A capital letter alone: "J" of "J. Doe", "T" and "J" of "T.J. Morales". */
 export const isInitial = (token: Token | undefined) =>
   token?.capitalized === true && token.folded.length === 1 && /\p{L}/u.test(token.folded);
+
+/** "August 3", "March 3rd": a month with a day number after it begins a date, not a surname. */
+export function startsDate(tokens: readonly Token[], index: number): boolean {
+  const day = tokens[index + 1];
+  return (
+    isMonthName(tokens[index]?.folded ?? '') &&
+    day?.kind === 'number' &&
+    day.joinedToPrevious &&
+    !day.folded.startsWith('$')
+  );
+}

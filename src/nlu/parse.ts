@@ -4,6 +4,7 @@
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
 import {
+  type AmountMention,
   allAfterName,
   amountAfterName,
   chooseAmount,
@@ -31,6 +32,19 @@ const ASKS_OF_A_PATIENT: ReadonlySet<Intent> = new Set([
   'cancel_pr',
   'balance',
 ]);
+
+/**
+ * The written amount the request asks for. Money paid is never what is written off: "she paid $50
+ * today, write off the rest" asks for the rest, not the $50 (a refund of it may well be $50).
+ */
+function askedAmount(
+  intent: Intent,
+  mentions: readonly AmountMention[],
+  written: AmountMention | null,
+): AmountMention | null {
+  if (intent !== 'write_off' || written?.story !== 'paid') return written;
+  return chooseAmount(mentions.filter((m) => m.story !== 'paid'));
+}
 
 export function unknownRequest(): ParsedRequest {
   return {
@@ -114,7 +128,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
           ? amountLessKept(lower, mentions)
           : story !== null
             ? story.result
-            : (written?.result ?? afterPatient);
+            : (askedAmount(intent, mentions, written)?.result ?? afterPatient);
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =

@@ -6,10 +6,11 @@
  */
 
 import { NUMBER_WORDS } from '../domain/number-words.ts';
-import { isMonthName } from './date.ts';
 import { endsWithGivenName, ownsBalance } from './given-names.ts';
-import { isInitial, isNameLike, type Token, tokenize } from './name-tokens.ts';
+import { isLoneNonName } from './lone-word.ts';
+import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
+import { givenNameAfterComma } from './surname-first.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
   GIVEN_NAME_WORDS,
@@ -18,6 +19,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   REQUEST_WORDS,
+  SAINT_ABBREVIATIONS,
   WEAK_NAME_CUES,
 } from './vocabulary.ts';
 
@@ -105,20 +107,6 @@ function followsWriteOffShorthand(tokens: readonly Token[], index: number): bool
     tokens[index - 3]?.folded === 'w'
   );
 }
-
-/** "August 3", "March 3rd": a month with a day number after it begins a date, not a surname. */
-function startsDate(tokens: readonly Token[], index: number): boolean {
-  const day = tokens[index + 1];
-  return (
-    isMonthName(tokens[index]?.folded ?? '') &&
-    day?.kind === 'number' &&
-    day.joinedToPrevious &&
-    !day.folded.startsWith('$')
-  );
-}
-
-// "St. Pierre", "Ste. Marie": an abbreviated saint inside a surname, kept with its point.
-const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
 
 /**
  * A name continues over a point after an initial ("J. Doe", "Jane Q. Public", and initials written
@@ -392,36 +380,16 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       )
     )
       continue;
-    const last = runEnd(tokens, first, token.capitalized);
-    const score = scoreRun(tokens, first, last, opts);
+    const surnameEnd = runEnd(tokens, first, token.capitalized);
+    // "Garcia, María's balance": a given name after the surname is scored as part of the name.
+    const last = givenNameAfterComma(tokens, first, surnameEnd) ?? surnameEnd;
+    // "… write it off? confused", "ERAs won't load": a word alone that is a remark or an abbreviation.
+    const score = first === last && isLoneNonName(tokens, first) ? 0 : scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;
   }
   if (!best) return null;
   const start = tokens[best.first]?.start ?? 0;
-  const end = tokens[firstNameAfterComma(tokens, best) ?? best.last]?.end ?? start;
+  const end = tokens[best.last]?.end ?? start;
   return text.slice(start, end);
-}
-
-/**
- * "DOE, JANE", "VAN DYKE, PIETER": a surname in capitals, a comma and a first name in capitals,
- * as practice systems print them. Only in capitals: "for Jane, Bob says …" is two people.
- */
-function firstNameAfterComma(tokens: readonly Token[], run: Candidate): number | null {
-  const comma = tokens[run.last + 1];
-  const first = tokens[run.last + 2];
-  if (comma?.folded !== ',' || comma.joinedToPrevious || !first?.joinedToPrevious) return null;
-  const inCapitals = (i: number) => {
-    const token = tokens[i];
-    // "McALLISTER": capitals after a Mc or Mac prefix count.
-    return (
-      token?.kind === 'word' && token.folded.length >= 2 && /^(?:Ma?c)?[^\p{Ll}]+$/u.test(token.original)
-    );
-  };
-  for (let i = run.first; i <= run.last; i++) {
-    if (tokens[i]?.kind === 'word' && !inCapitals(i) && !SAINT_ABBREVIATIONS.has(tokens[i]?.folded ?? ''))
-      return null;
-  }
-  if (!inCapitals(run.last + 2) || !isNameLike(first) || tokens[run.last]?.possessive) return null;
-  return run.last + 2;
 }

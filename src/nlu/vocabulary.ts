@@ -53,7 +53,7 @@ eligibility coverage superbill appeal collections statement
 final reversible possible allowed required needed necessary automatic optional partial pending
 visible permitted work works worked
 whats hows wheres whos whens thats theres dont cant wont doesnt didnt isnt wasnt shes hes im ive
-someone somebody anyone anybody whoever else thing things stuff folks
+someone somebody anyone anybody whoever whatever whichever else thing things stuff folks
 instead anyway though either yet
 unwriteoff considered consider counts count qualifies qualify means meant
 legit legitimate valid actual correct proper
@@ -66,6 +66,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).fi
 
 /** Honorifics are dropped from names: "Dr. Ruth Adler" is the patient "Ruth Adler". */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'mstr']);
+
+/** "St. Pierre", "Ste. Marie": an abbreviated saint inside a surname, kept with its point. */
+export const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
 
 /** Small words inside a name: "Juan de la Cruz", "Vincent van Gogh". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -1,0 +1,69 @@
+/**
+ * A name written surname first, as practice systems print names ("DOE, JANE", "VAN DYKE, PIETER")
+ * and billers copy them ("Garcia, María", "Chen, Lee - bad debt", "Dubois, Anne-Marie"). The
+ * patient is the name as written, comma and all; the look-up reads it either way round.
+ */
+import { isNameLike, startsDate, type Token } from './name-tokens.ts';
+import { SAINT_ABBREVIATIONS } from './vocabulary.ts';
+
+// Words that may follow a given name written after the surname: the name ends there ("Chen, Lee
+// owes …", "Garcia, María small bal", "Doe, Jane please …"). Any other word goes on a sentence
+// ("for Jane, Bob says …").
+const AFTER_GIVEN_NAME: ReadonlySet<string> = new Set(
+  `owe owes owed paid overpaid passed died as balance bal pr acct account please pls plz
+  small sm hardship financial charity bad uncollectible collections deceased bankruptcy prompt
+  courtesy prof professional service admin administrative`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// A surname written first in mixed case has one or two words ("Garcia", "Van Dyke").
+const MAX_SURNAME_WORDS = 2;
+
+/** "McALLISTER": a word in capitals, after a Mc or Mac prefix too. */
+function inCapitals(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.folded.length >= 2 && /^(?:Ma?c)?[^\p{Ll}]+$/u.test(token.original);
+}
+
+/** "DOE, JANE", "VAN DYKE, PIETER": the surname and the given name both in capitals. */
+function writtenInCapitals(tokens: readonly Token[], first: number, last: number, given: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (token?.kind === 'word' && !inCapitals(token) && !SAINT_ABBREVIATIONS.has(token.folded)) return false;
+  }
+  return inCapitals(tokens[given]);
+}
+
+/**
+ * "Garcia, María", "Van Dyke, Pieter": a capitalised surname of one or two words, a comma, and one
+ * capitalised given name that ends the name (the text, a punctuation mark, an amount or
+ * AFTER_GIVEN_NAME follows). In mixed case that is what tells it from two people ("for Jane, Bob
+ * says …"). A known word after the comma is none ("Jane Doe, hardship", "for Bob Smith, Thanks!",
+ * isNameLike), nor is a date ("for Jane, May 3").
+ */
+function writtenSurnameFirst(tokens: readonly Token[], first: number, last: number, given: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  if (words.length > MAX_SURNAME_WORDS || !words.every((t) => t.capitalized)) return false;
+  if (!tokens[given]?.capitalized || startsDate(tokens, given)) return false;
+  const after = tokens[given + 1];
+  return (
+    after === undefined ||
+    tokens[given]?.possessive === true ||
+    after.kind !== 'word' ||
+    AFTER_GIVEN_NAME.has(after.folded)
+  );
+}
+
+/**
+ * Where a name written surname first ends, the run of name words `first`..`last` being the
+ * surname: the index of the given name after the comma, or null when none follows.
+ */
+export function givenNameAfterComma(tokens: readonly Token[], first: number, last: number): number | null {
+  const comma = tokens[last + 1];
+  const given = last + 2;
+  const name = tokens[given];
+  if (comma?.folded !== ',' || comma.joinedToPrevious || !name?.joinedToPrevious) return null;
+  if (!isNameLike(name) || tokens[last]?.possessive) return null;
+  return writtenInCapitals(tokens, first, last, given) || writtenSurnameFirst(tokens, first, last, given)
+    ? given
+    : null;
+}
