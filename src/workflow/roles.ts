@@ -7,10 +7,11 @@ import {
   parseAmount,
   ROLE_CHOICES,
   ROLE_LABELS,
+  type Role,
   type RoleChoice,
   roleFromChoice,
 } from '../domain/index.ts';
-import { grantRole } from '../ledger/index.ts';
+import { grantRole, listRoles } from '../ledger/index.ts';
 
 export type RoleCommandResult =
   | { readonly ok: true; readonly message: string }
@@ -65,6 +66,12 @@ export async function runRoleCommand(
   if (!isRoleChoice(parsed.role)) return { ok: false, message: `"${parsed.role}" is not a role. ${USAGE}` };
   const limit = checkRoleLimit(parsed.role, parsed.limitText);
   if (!limit.ok) return limit;
+  if (await wouldLeaveNoAdmin(db, params.grantedBy, parsed.userId, roleFromChoice(parsed.role))) {
+    return {
+      ok: false,
+      message: `<@${parsed.userId}> is the only admin: make someone else an admin first, or nobody could manage roles in Slack any more.`,
+    };
+  }
   const result = await grantRole(db, {
     grantedBy: params.grantedBy,
     userId: parsed.userId,
@@ -78,4 +85,21 @@ export async function runRoleCommand(
   const limitNote =
     result.limitCents === null ? '' : `, with a write-off limit of ${formatCents(result.limitCents)}`;
   return { ok: true, message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limitNote}.` };
+}
+
+/**
+ * Taking the admin role from the only admin would leave roles unmanageable from Slack until a
+ * restart with BILLING_ADMINS, so Slack refuses it; the command line, run by whoever runs the
+ * app, may still do it.
+ */
+async function wouldLeaveNoAdmin(
+  db: Database,
+  grantedBy: string,
+  userId: string,
+  role: Role | null,
+): Promise<boolean> {
+  // Only the admin themself can do it; anyone else is refused by grantRole as not an admin.
+  if (role === 'admin' || grantedBy !== userId) return false;
+  const admins = (await listRoles(db)).filter((holder) => holder.role === 'admin');
+  return admins.length === 1 && admins[0]?.userId === userId;
 }

@@ -93,6 +93,14 @@ describe('/billing role @user none, and re-granting', () => {
     expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'biller', limitCents: 25_000 });
   });
 
+  it('the only admin cannot take their own admin role away in Slack', async () => {
+    for (const role of ['none', 'billing_manager'])
+      expect(await roleCommand(ADMIN, `<@${ADMIN}> ${role}`)).toBe(
+        `<@${ADMIN}> is the only admin: make someone else an admin first, or nobody could manage roles in Slack any more.`,
+      );
+    expect(await loadActor(h.db, ADMIN)).toMatchObject({ role: 'admin' });
+  });
+
   it('none takes access away: the next write-off is refused and nothing is written', async () => {
     expect(await roleCommand(ADMIN, `<@${NEWCOMER}> none`)).toBe(
       `<@${NEWCOMER}> no longer has access to the billing app.`,
