@@ -1,5 +1,5 @@
 /**
- * Scores the help search: top-1 accuracy (the right article first) on labelled questions.
+ * Scores the help desk: top-1 accuracy (the topic answered is a right one) on labelled questions.
  * Usage: npm run eval:help [-- file.jsonl …]; by default the shared dev set beside the repo.
  */
 import { relative } from 'node:path';
@@ -10,9 +10,9 @@ import { defaultHelpDesk } from '../src/help/search.ts';
 const DEFAULT_FILE = fileURLToPath(new URL('../../shared/eval/help-dev.jsonl', import.meta.url));
 
 const files = process.argv.slice(2);
-const { index } = defaultHelpDesk();
+const desk = defaultHelpDesk();
 for (const file of files.length > 0 ? files : [DEFAULT_FILE]) {
-  const score = scoreTopOne(readLabelledQuestions(file), index);
+  const score = scoreTopOne(readLabelledQuestions(file), desk);
   for (const { question, got } of score.misses) {
     const ranked = got.map((h) => `${h.id} (${h.score.toFixed(1)})`).join(', ') || 'no match';
     console.log(

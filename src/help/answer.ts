@@ -7,6 +7,7 @@ import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
+import { examplesNaming } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
@@ -40,6 +41,8 @@ export interface HelpSituation {
   readonly action?: BlockedAction;
   /** What the charge stands at for that action, e.g. "$70.00 is outstanding; $50.00 was paid." */
   readonly standing?: string;
+  /** The patient the situation is about: the articles' examples are shown with this name. */
+  readonly patientName?: string;
 }
 
 export interface AnswerContext {
@@ -52,11 +55,18 @@ export interface AnswerContext {
 
 export function answerQuestion(question: string, context: AnswerContext): HelpAnswer {
   const { situation } = context;
-  if (situation && situation.blockers.length > 0) return answerFromBlockers(question, situation, context);
+  if (situation && situation.blockers.length > 0)
+    return forPatient(answerFromBlockers(question, situation, context), situation);
   const answer = answerFromArticles(question, context);
   if (!situation) return answer;
   const lead = allowedLead(situation);
-  return { ...answer, answer: lead + trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length) };
+  const rest = trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length);
+  return forPatient({ ...answer, answer: lead + rest }, situation);
+}
+
+function forPatient(answer: HelpAnswer, situation: HelpSituation): HelpAnswer {
+  const name = situation.patientName;
+  return name ? { ...answer, answer: examplesNaming(answer.answer, name) } : answer;
 }
 
 /** The lines that lead an answer about a charge on which nothing stands in the way. */
@@ -99,9 +109,12 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const quoted = quotedBlocker(question);
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
   // "I need to cancel a charge that was already paid": the refusal a cancel meets, not a write-off's.
-  const quotedTopic = quoted
-    ? ranked.find((r) => r.id === topicForBlocker(quoted, actionAsked(question)))
-    : undefined;
+  const quotedId = quoted ? topicForBlocker(quoted, actionAsked(question)) : undefined;
+  // Ranked close, or, when the question also says it was refused ("it'll only let me do 135"),
+  // wherever the search put it: a refusal quoted and complained about is that refusal.
+  const quotedTopic =
+    ranked.find((r) => r.id === quotedId) ??
+    (quotedId && asksWhyRefused(question) ? { id: quotedId } : undefined);
   // Nothing stands in the way of the action asked about on the patient's charge: its own article
   // wins over a close runner-up ("can I write off $25 of her balance" is the how-to, not a look-up).
   const actionTopic = context.situation

@@ -1,7 +1,12 @@
-/** Top-1 accuracy of the help search on labelled questions (`{"text", "expect": {"topic": [ids]}}`). */
+/**
+ * Top-1 accuracy of the help desk on labelled questions (`{"text", "expect": {"topic": [ids]}}`):
+ * the topic `cli ask` answers a general question with, after the answer's own rules (a quoted
+ * refusal, an action asked, no refusal asked) have weighed the search's ranking.
+ */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { type HelpHit, type HelpIndex, searchHelp } from './search.ts';
+import { answerQuestion } from './answer.ts';
+import { type HelpDesk, type HelpHit, searchHelp } from './search.ts';
 import { HELP_TOPIC_IDS } from './topics.ts';
 
 const labelledQuestionSchema = z.object({
@@ -34,13 +39,13 @@ export function readLabelledQuestions(file: string): LabelledQuestion[] {
     });
 }
 
-/** Right when the first article is one of the expected topics. */
-export function scoreTopOne(questions: readonly LabelledQuestion[], index: HelpIndex): TopOneScore {
+/** Right when the answer's topic is one of the expected topics; a miss shows the search's ranking. */
+export function scoreTopOne(questions: readonly LabelledQuestion[], desk: HelpDesk): TopOneScore {
   const misses: Miss[] = [];
   for (const question of questions) {
-    const got = searchHelp(question.text, 3, index);
-    const first = got[0];
-    if (!first || !question.expect.topic.includes(first.id)) misses.push({ question, got });
+    const { topic } = answerQuestion(question.text, desk);
+    if (!topic || !question.expect.topic.includes(topic))
+      misses.push({ question, got: searchHelp(question.text, 3, desk.index) });
   }
   const total = questions.length;
   const correct = total - misses.length;

@@ -12,7 +12,10 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\bno payment\b/, 'NO_PAYMENT'],
   [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
   [/\b(?:pr|it) (?:was|has been) cancel+ed\b/, 'PR_CANCELLED'],
-  [/\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b/, 'OVER_LIMIT'],
+  [
+    /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
+    'OVER_LIMIT',
+  ],
   [
     /\b(?:(?:came|comes|is) )?from (?:an? |the )?(?:insurance )?remittance\b|\bremittance pr\b/,
     'REMITTANCE_PR',

@@ -107,7 +107,13 @@ export async function findSituation(
   return {
     kind: 'found',
     charge,
-    situation: { blockers, subject: subjectOf(charge), action, ...(standing ? { standing } : {}) },
+    situation: {
+      blockers,
+      subject: subjectOf(charge),
+      action,
+      patientName: charge.patientName,
+      ...(standing ? { standing } : {}),
+    },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
@@ -139,7 +145,10 @@ async function patientNamed(db: Database, question: string, written: string | nu
   if (!written || lowerWord || resolution?.kind !== 'not_found') return { kind: 'general' };
   // "why is the write off option greyed out?": a word in lower case where a name may sit, that
   // is nobody's name nor close to one, was not a patient; the question is answered as general.
-  if (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)) return { kind: 'general' };
+  // So is one word in capitals ("CFO wants it", "EOB says"): an abbreviation, not a name.
+  const abbreviation = /^\p{Lu}{2,5}s?$/u.test(written);
+  if (resolution.suggestions.length === 0 && (!/\p{Lu}/u.test(written) || abbreviation))
+    return { kind: 'general' };
   return { kind: 'not_found', name: written, suggestions: resolution.suggestions };
 }
 
@@ -216,7 +225,7 @@ async function lastRefusalSituation(
   return {
     kind: 'found',
     charge,
-    situation: { blockers, subject: subjectOf(charge), action },
+    situation: { blockers, subject: subjectOf(charge), action, patientName: charge.patientName },
   };
 }
 

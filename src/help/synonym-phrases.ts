@@ -39,8 +39,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|pt|person|account|guy|one|chart))\b/g,
     ' mistake ',
   ],
+  // "get that balance back on the books": PR written off put back, which is an undo.
+  [/\bback on (?:the |our |her |his |their |its )?(?:books|account|ledger|balance)\b/g, ' undo '],
   [
-    /\b(?:pay|paying|paid|give|giving|send|sending|return|returning|get|getting)\s+(?:\S+\s+){0,2}?back\b/g,
+    /\b(?:pay|paying|paid|give|giving|send|sending|return|returning|get|getting)\s+(?:\S+\s+){0,3}?back\b(?!\s+on\b)/g,
     ' refund ',
   ],
   [/\b(?:difference|overpayment|extra|excess|change) back\b/g, ' refund '],
@@ -142,8 +144,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "totals by reason and by user": the monthly report, not the list of reasons.
   [
-    /\b(?:totals?|report|summary|breakdown|numbers)\b[^.?!]{0,30}?\bby (?:reason|user|biller|person)(?: and by (?:reason|user|biller|person))?\b/g,
+    /\b(?:totals?|report|summary|breakdown|numbers|broken (?:out|down)|split (?:out|up))\b[^.?!]{0,30}?\bby (?:reason|user|biller|person)(?: and by (?:reason|user|biller|person))?\b/g,
     ' report ',
+  ],
+  // "what info do I need": the note a reason asks for.
+  [
+    /\bwhat (?:info|information|details|documentation|docs|paperwork|proof) (?:do|should|would|must) (?:i|we) (?:need|have|provide|get|keep)\b/g,
+    ' note reason ',
+  ],
+  // "a biller vs a billing manager": roles compared, which is who may do what.
+  [
+    /\b(?:biller|viewer|admin|billing manager|manager)s?\s+(?:and|vs\.?|versus|or)\s+(?:an?\s+)?(?:biller|viewer|admin|billing manager|manager)s?\b/g,
+    ' role role ',
   ],
   // "what do I need to enter": what the form asks for, which is the reason and its note.
   [

@@ -73,6 +73,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ...concept('remittance', ['insurance', 'insurer', 'payer', 'payor', 'payers', 'carrier']),
   ...concept('hardship', ['hardship', 'charity', 'afford', 'broke', 'indigent']),
   ...concept('deceased', ['deceased', 'died', 'dead', 'death'], 'reason'),
+  ...concept('bankruptcy', ['bankruptcy', 'bankrupt', 'chapter'], 'reason'),
   ...concept('role', ['role', 'roles', 'permission', 'permissions', 'access']),
   ...concept('partial', ['partial', 'partially', 'part', 'portion', 'some']),
   ...concept('all', ['all', 'whole', 'entire', 'everything', 'remaining', 'rest', 'full']),

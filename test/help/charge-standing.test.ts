@@ -83,3 +83,12 @@ describe('a charge with no payment to refund', () => {
     expect(answer.answer).not.toContain('Check the patient');
   });
 });
+
+describe('the examples of an answer about a patient', () => {
+  it('name that patient, so a command copied from it acts on them', async () => {
+    const answer = await ask("how do I refund Nadia Petrov's payment?");
+    expect(answer.topic).toBe('refund-payment');
+    expect(answer.answer).toContain("`/billing refund Nadia Petrov's $25 copay`");
+    expect(answer.answer).not.toContain('Jane Doe');
+  });
+});

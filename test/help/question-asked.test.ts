@@ -186,6 +186,21 @@ describe('a general question that quotes a refusal or compares two actions', () 
     ['can I type my own reason for a write-off if none of the options fit', 'write-off-reasons'],
     ["what if the reason isn't on the list", 'write-off-reasons'],
     ['the right reason is not in the dropdown, what do I pick', 'write-off-reasons'],
+    // Money given back in other words is a refund; PR put back on the books is an undo's.
+    ['the EOB came back lower than the estimate, how do i give her the $60 back?', 'refund-payment'],
+    ['pt paid twice for the same visit, how do I send one of them back', 'refund-payment'],
+    ['new biller here, whats the difference between a refund and a write off?', 'refund-payment'],
+    // What a bankruptcy write-off needs is the reason's note.
+    ['pt filed chapter 7, what info do i need to write the balance off', 'write-off-reasons'],
+    // Roles compared are who may do what.
+    ["whats the diff between a biller and billing manager, what CAN'T i do as a biller", 'approvals-limits'],
+    // A refusal quoted and complained about is that refusal, wherever the search ranks it.
+    [
+      "keep getting 'amount exceeds outstanding' when i try to write off the whole visit, it'll only let me do 135??",
+      'write-off-blocked',
+    ],
+    // A word in capitals is an abbreviation, not a patient.
+    ['can I get the october write offs broken out by reason? CFO wants it', 'approvals-limits'],
   ])('%s -> %s', async (question, topic) => {
     expect((await ask(question)).topic).toBe(topic);
   });
@@ -233,6 +248,14 @@ describe('the part of the article a question asks for', () => {
       expect(answer.answer).toContain('refunds the payment first');
     },
   );
+
+  it('a write-off that turned into an approval request is answered with going over the limit', async () => {
+    const answer = await ask(
+      "why did my write off turn into an 'approval request'??? it's $180 for a hardship pt",
+    );
+    expect(answer.topic).toBe('approvals-limits');
+    expect(headings(answer.answer)[0]).toBe('Going over your limit');
+  });
 
   it("undoing a coworker's write-off says who may undo", async () => {
     const answer = await ask("how do i undo a write off that a coworker did? she's out today");
