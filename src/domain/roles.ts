@@ -80,5 +80,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Viewer',
 };
 
-/** Who can grant what a refused user is missing; shown in NOT_AUTHORIZED blockers. */
-export const WHO_GRANTS_ACCESS = 'an admin of the billing app (they can run /billing role @you biller)';
+/**
+ * Who can grant what a refused user is missing; shown in NOT_AUTHORIZED blockers. It names both
+ * roles: the same words follow refusals of refunds and approvals, which a biller may not do.
+ */
+export const WHO_GRANTS_ACCESS =
+  'an admin of the billing app (they can run /billing role @you biller, or billing_manager for refunds, approvals and batches)';

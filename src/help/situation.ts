@@ -13,6 +13,7 @@ import {
   getCharge,
   lastRefusal,
   listCharges,
+  patientByMrnInText,
   patientsNamedInText,
   resolvePatient,
   whyNot,
@@ -130,6 +131,11 @@ type PatientNamed =
  * spelled out anywhere in it, in any case ("jane doe 6/3 labs, why blocked?").
  */
 async function patientNamed(db: Database, question: string, written: string | null): Promise<PatientNamed> {
+  // An MRN in the question ("why can't I write off DEMO-0001?") names its patient, unless the
+  // parser found another name than a piece of it.
+  const byMrn = await patientByMrnInText(db, question);
+  if (byMrn && (written === null || byMrn.written.toLowerCase().includes(written.toLowerCase())))
+    return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
   const resolution = written ? await resolvePatient(db, written) : null;
   if (written && resolution?.kind === 'found')
     return { kind: 'found', patient: resolution.patient, mention: written };

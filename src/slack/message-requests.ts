@@ -4,7 +4,8 @@
  * Balances are answered directly, to the asker only. Each message is handled once: in memory
  * by (channel, ts), and across instances by the pending action id derived from it. A delivery
  * that fails is forgotten, so Slack's retry is handled; a retry that finds the request saved but
- * its reply never sent sends that reply.
+ * its reply never sent sends that reply. In a requests channel, chatter that is no request and
+ * is not addressed to the app gets no reply.
  */
 
 import type { webApi } from '@slack/bolt';
@@ -15,6 +16,7 @@ import {
   loadUnrepliedAction,
   markReplied,
   mayStart,
+  type ParsedRequest,
   patientNoteFor,
   pendingKindFor,
   type RequestOrigin,
@@ -43,8 +45,17 @@ export interface IncomingRequest {
   readonly ts: string;
   readonly text: string;
   readonly via: 'mention' | 'direct_message' | 'request_channel';
-  /** The thread to answer in (an assistant thread); the message itself when not given. */
+  /**
+   * The thread the message is in (an assistant thread, a mention in a channel's thread): the
+   * answer goes there. When not given, a DM is answered in the message's own thread and a
+   * channel at its top level.
+   */
   readonly threadTs?: string;
+  /**
+   * The app was addressed: mentioned, or written to directly. In a requests channel only then
+   * does a message that is no request get the "I did not understand" reply.
+   */
+  readonly addressed?: boolean;
 }
 
 /** "<@U0BOT> write off …" -> "write off …". */
@@ -55,13 +66,30 @@ export function withoutMentions(text: string): string {
     .trim();
 }
 
-/** A private reply: in the DM's thread, or ephemeral to the asker in a channel. */
+/** A private reply: in the DM's thread, or ephemeral to the asker in a channel (in its thread, if any). */
 function privateReply(client: WebClient, request: IncomingRequest, message: SlackMessage) {
   if (request.via === 'direct_message') {
     const threadTs = request.threadTs ?? request.ts;
     return client.chat.postMessage({ channel: request.channelId, thread_ts: threadTs, ...message });
   }
-  return client.chat.postEphemeral({ channel: request.channelId, user: request.userId, ...message });
+  return client.chat.postEphemeral({
+    channel: request.channelId,
+    user: request.userId,
+    ...message,
+    ...(request.threadTs ? { thread_ts: request.threadTs } : {}),
+  });
+}
+
+/**
+ * A requests channel is also where people talk ("good morning team!"). A message the rules read
+ * as no request is answered only when it was addressed to the app or looks like billing business
+ * the rules could not read: it names a patient, an amount or a reason.
+ */
+function worthAnsweringUnread(request: IncomingRequest, parsed: ParsedRequest): boolean {
+  if (request.via !== 'request_channel' || request.addressed) return true;
+  return Boolean(
+    parsed.patient || parsed.amountCents || parsed.amountAll || parsed.amountProblem || parsed.reason,
+  );
 }
 
 export function handleMessageRequest(
@@ -81,10 +109,12 @@ async function answerMessageRequest(
 ): Promise<void> {
   // Before anything reads the text: a role (front desk may ask in a requests channel, without
   // the model), a bounded length and a bounded number of requests a minute.
+  // General help is for everyone (DOMAIN section 4): a question the rules read as help is let in.
   const gate = await admitRequest(deps.db, deps.limiter, {
     userId: request.userId,
     text: withoutMentions(request.text),
     roleOptional: request.via === 'request_channel',
+    helpWithoutRole: understandParams(deps),
   });
   if (gate.kind === 'refused') {
     deps.logger.info('request refused at the gate', { userId: request.userId, reason: gate.reason });
@@ -93,6 +123,12 @@ async function answerMessageRequest(
     return;
   }
   const text = gate.text;
+  if (gate.helpOnly) {
+    // The articles only: answerHelp looks up no patient for someone without a role.
+    const reply = await helpReplyFor(deps, { userId: request.userId, question: text, via: request.via });
+    await privateReply(client, request, reply);
+    return;
+  }
   const params = { ...understandParams(deps), modelParser: gate.modelAllowed ? deps.modelParser : null };
   const parsed = await understand(deps.db, text, params);
   if (parsed.intent === 'balance') {
@@ -107,6 +143,13 @@ async function answerMessageRequest(
   }
   const kind = pendingKindFor(parsed.intent);
   if (!kind) {
+    if (!worthAnsweringUnread(request, parsed)) {
+      deps.logger.info('requests channel message left unanswered', {
+        userId: request.userId,
+        via: request.via,
+      });
+      return;
+    }
     await privateReply(client, request, buildNotUnderstoodMessage());
     return;
   }
@@ -140,7 +183,11 @@ async function answerMessageRequest(
   deps.logger.info('request understood', { pendingId: pending.id, via: request.via, kind, resent: !created });
   if (request.via === 'request_channel') {
     const card = buildChannelRequestMessage(kind, request.userId, pending.id);
-    await client.chat.postMessage({ channel: request.channelId, thread_ts: request.ts, ...card });
+    await client.chat.postMessage({
+      channel: request.channelId,
+      thread_ts: origin.threadTs ?? request.ts,
+      ...card,
+    });
   } else {
     const patientNote = await patientNoteFor(deps.db, parsed.patient);
     await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id, patientNote));

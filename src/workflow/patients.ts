@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import {
   getCharge,
   getPatient,
+  getPatientByMrn,
   type PatientSummary,
   resolvePatient,
   searchPatients,
@@ -60,11 +61,19 @@ export async function pickPatient(
   };
 }
 
-/** Options for a patient search box, best first. */
+const MAX_SEARCH_OPTIONS = 20;
+
+/**
+ * Options for a patient search box ("Search by name or MRN"), best first: the patient whose MRN
+ * is the query exactly (ignoring case), then the fuzzy name matches.
+ */
 export async function patientSearch(db: Database, query: string): Promise<PatientChoice[]> {
   const text = query.trim().slice(0, 100);
   if (text === '') return [];
-  return (await searchPatients(db, { query: text, limit: 20 })).map(choice);
+  const byMrn = await getPatientByMrn(db, text);
+  const byName = await searchPatients(db, { query: text, limit: MAX_SEARCH_OPTIONS });
+  const found = byMrn ? [byMrn, ...byName.filter((p) => p.id !== byMrn.id)] : byName;
+  return found.slice(0, MAX_SEARCH_OPTIONS).map(choice);
 }
 
 export function describePatient(p: PatientChoice): string {

@@ -1,13 +1,14 @@
 /**
  * Every request in words passes here first, before any parsing, database search or model call
  * (issue 9 item 3): the text is cut to a bounded length, the sender must have a role (except
- * where front-desk staff may ask without one, and then no model is used for them), and each
+ * where front-desk staff may ask without one, and for a general help question: DOMAIN section 4
+ * gives the articles to everyone; the rules alone read such text, never the model), and each
  * person gets a bounded number of requests a minute.
  */
 import type { Database } from '../db/client.ts';
 import type { Role } from '../domain/index.ts';
 import { loadActor } from '../ledger/index.ts';
-import { MAX_REQUEST_TEXT } from './requests.ts';
+import { MAX_REQUEST_TEXT, type UnderstandParams, understandByRules } from './requests.ts';
 
 /** A person typing fast sends a few a minute; a script stalling the app sends hundreds. */
 export const REQUESTS_PER_MINUTE = 30;
@@ -51,6 +52,11 @@ export type GateDecision =
       readonly role: Role | null;
       /** False for someone without a role: the rules read their text, never the model. */
       readonly modelAllowed: boolean;
+      /**
+       * Admitted without a role only because the rules read a general help question: answer it
+       * from the articles (which look up no patient for someone without a role), nothing else.
+       */
+      readonly helpOnly: boolean;
     }
   | { readonly kind: 'refused'; readonly reason: 'no_role' | 'rate_limited' };
 
@@ -59,6 +65,11 @@ export interface GateParams {
   readonly text: string;
   /** A requests channel: front-desk staff may ask without a role (whoever confirms needs one). */
   readonly roleOptional?: boolean;
+  /**
+   * Given where help may be asked: someone without a role is admitted when the rules, read with
+   * these parameters, find a general help question ("how do I undo a write-off?").
+   */
+  readonly helpWithoutRole?: UnderstandParams;
 }
 
 export async function admitRequest(
@@ -68,11 +79,17 @@ export async function admitRequest(
 ): Promise<GateDecision> {
   if (!limiter.take(params.userId)) return { kind: 'refused', reason: 'rate_limited' };
   const { role } = await loadActor(db, params.userId);
-  if (!role && !params.roleOptional) return { kind: 'refused', reason: 'no_role' };
-  return {
-    kind: 'admitted',
-    text: params.text.slice(0, MAX_REQUEST_TEXT),
-    role,
-    modelAllowed: role !== null,
-  };
+  const text = params.text.slice(0, MAX_REQUEST_TEXT);
+  if (role || params.roleOptional) {
+    return { kind: 'admitted', text, role, modelAllowed: role !== null, helpOnly: false };
+  }
+  if (params.helpWithoutRole && isGeneralHelp(text, params.helpWithoutRole)) {
+    return { kind: 'admitted', text, role: null, modelAllowed: false, helpOnly: true };
+  }
+  return { kind: 'refused', reason: 'no_role' };
+}
+
+/** The rules' reading only: someone without a role never has their text sent to the model. */
+function isGeneralHelp(text: string, params: UnderstandParams): boolean {
+  return understandByRules(text, { ...params, modelParser: null }).intent === 'help';
 }

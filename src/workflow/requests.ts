@@ -1,7 +1,7 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
 import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
-import { loadActor, patientsNamedInText } from '../ledger/index.ts';
+import { loadActor, patientByMrnInText, patientsNamedInText } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
 import { parseRequest } from '../nlu/parse.ts';
@@ -47,16 +47,54 @@ export async function understand(
   const parsed = needsModel(cut, params)
     ? await understandText(cut, { ...params, directory: await redactionDirectory(db) })
     : understandByRules(cut, params);
-  return parsed.patient || !ABOUT_A_PATIENT.has(parsed.intent) ? parsed : withNameSpelledOut(db, cut, parsed);
+  return withPatientFromDirectory(db, cut, parsed);
 }
 
+/**
+ * Requests about one patient, and those not understood: a message the rules cannot read that
+ * names a patient is likely a request all the same (a requests channel answers those and lets
+ * chatter that names nobody pass).
+ */
 const ABOUT_A_PATIENT: ReadonlySet<ParsedRequest['intent']> = new Set([
   'write_off',
   'undo_write_off',
   'cancel_pr',
   'refund_payment',
   'balance',
+  'unknown',
 ]);
+
+/**
+ * What the patient directory adds to the parse: an MRN written in the text ("DEMO-0001", whose
+ * letters the parser would take for a name), else a full name spelled out in lower case.
+ */
+async function withPatientFromDirectory(
+  db: Database,
+  text: string,
+  parsed: ParsedRequest,
+): Promise<ParsedRequest> {
+  if (!ABOUT_A_PATIENT.has(parsed.intent)) return parsed;
+  const byMrn = await mrnWritten(db, text, parsed.patient);
+  if (byMrn) return { ...parsed, patient: byMrn };
+  return parsed.patient ? parsed : withNameSpelledOut(db, text, parsed);
+}
+
+/**
+ * The MRN as written when the text names exactly one patient by MRN and the parser found no
+ * other name: none, or only a piece of that MRN ("DEMO" of "DEMO-0001"). A name given as well
+ * wins, as the look-up of a labelled number does.
+ */
+async function mrnWritten(db: Database, text: string, parsedName: string | null): Promise<string | null> {
+  try {
+    const found = await patientByMrnInText(db, text);
+    if (!found) return null;
+    const isPiece = parsedName === null || found.written.toLowerCase().includes(parsedName.toLowerCase());
+    return isPiece ? found.written : null;
+  } catch {
+    // The form still opens, and its patient search finds MRNs too.
+    return null;
+  }
+}
 
 /**
  * "jane doe w/o $40 hardship": no capital letter tells the rules where a name is, but the
@@ -80,7 +118,14 @@ export function hintsFrom(parsed: ParsedRequest): RequestHints {
     reason: parsed.reason,
     cancelReason: parsed.cancelReason,
     dateOfService: parsed.dateOfService,
+    ...(parsed.amountProblem ? { amountProblem: parsed.amountProblem } : {}),
   };
+}
+
+/** The problem with the amount the request wrote, when it gave one that was refused. */
+export function typedAmountProblem(hints: RequestHints): string | null {
+  const problem = hints.amountProblem;
+  return typeof problem === 'string' && problem !== '' ? problem : null;
 }
 
 /** The intents that become a confirm modal: those named like an action kind. */

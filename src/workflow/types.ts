@@ -24,6 +24,11 @@ export interface RequestHints {
   readonly reason: WriteOffReason | null;
   readonly cancelReason: CancelReason | null;
   readonly dateOfService: string | null;
+  /**
+   * Why the amount the request wrote was not taken ("The amount cannot be negative."), so that the
+   * form says so rather than showing an empty amount without a word. Absent in older payloads.
+   */
+  readonly amountProblem?: string | null;
 }
 
 export const NO_HINTS: RequestHints = {

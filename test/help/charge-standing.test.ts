@@ -32,6 +32,7 @@ beforeAll(async () => {
   await createCharge(handle.db, {
     firstName: 'Kofi',
     lastName: 'Mensah',
+    mrn: 'KM-2201',
     description: 'Flu shot 90686',
     assessedCents: 2_500,
     dateOfService: '2026-10-15',
@@ -90,5 +91,13 @@ describe('the examples of an answer about a patient', () => {
     expect(answer.topic).toBe('refund-payment');
     expect(answer.answer).toContain("`/billing refund Nadia Petrov's $25 copay`");
     expect(answer.answer).not.toContain('Jane Doe');
+  });
+});
+
+describe('a patient named by MRN', () => {
+  it('is found, in any case, and the answer is about their charge', async () => {
+    const answer = await ask("why can't I refund km-2201's flu shot?");
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['NO_PAYMENT']);
+    expect(answer.answer).toContain('Kofi Mensah – Flu shot 90686 (2026-10-15)');
   });
 });

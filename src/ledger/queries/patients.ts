@@ -89,6 +89,25 @@ export async function getPatientByMrn(db: Executor, mrn: string): Promise<Patien
 }
 
 /**
+ * Patients whose MRN is one of these words, ignoring case: exact matches only (the index on
+ * lower(mrn) serves it), so a word that merely looks like an MRN finds nobody.
+ */
+export async function patientsWithMrnAmong(
+  db: Executor,
+  words: readonly string[],
+): Promise<PatientSummary[]> {
+  const wanted = [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w !== ''))];
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .select(patientSummaryColumns)
+    .from(patients)
+    .where(inArray(sql`lower(${patients.mrn})`, wanted))
+    .orderBy(patients.id)
+    .limit(MAX_RESULTS);
+  return rows.map(withFullName);
+}
+
+/**
  * Patients whose whole name is the query, ignoring case, accents and word order. A query with no
  * letter or digit ("", "!!!") names nobody: it must never match a stored name that is empty too.
  */

@@ -9,6 +9,7 @@ import {
   type PatientMatch,
   type PatientSummary,
   patientsWithExactName,
+  patientsWithMrnAmong,
   searchPatients,
 } from './patients.ts';
 
@@ -52,4 +53,39 @@ function pickClearMatch(matches: readonly PatientMatch[]): PatientResolution {
       candidates: matches.filter((m) => best.score - m.score < CLEAR_MATCH_MARGIN),
     };
   return { kind: 'not_found', suggestions: matches.slice(0, 5) };
+}
+
+/**
+ * Words of a request shaped like an MRN: letters and digits together, maybe joined by a hyphen
+ * ("DEMO-0001", "QZ-40917", "A123456"). A number alone is left to the request parser, which
+ * reads labelled numbers ("MRN 10023") and would otherwise take amounts and dates for MRNs.
+ */
+const MRN_SHAPED = /[\p{L}\p{N}]+(?:[-_./][\p{L}\p{N}]+)*/gu;
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+const MAX_MRN_LENGTH = 40;
+/** Bounds the statement's parameter list; a request is a few dozen words. */
+const MAX_MRN_WORDS = 20;
+
+export function mrnShapedWords(text: string): string[] {
+  const words = [...text.matchAll(MRN_SHAPED)].map((m) => m[0]);
+  return words
+    .filter((w) => w.length <= MAX_MRN_LENGTH && HAS_LETTER.test(w) && HAS_DIGIT.test(w))
+    .slice(0, MAX_MRN_WORDS);
+}
+
+export interface MrnInText {
+  readonly patient: PatientSummary;
+  /** The MRN as the text wrote it. */
+  readonly written: string;
+}
+
+/** The one patient whose MRN the text spells out (ignoring case); null for none, or for several. */
+export async function patientByMrnInText(db: Executor, text: string): Promise<MrnInText | null> {
+  const words = mrnShapedWords(text);
+  if (words.length === 0) return null;
+  const [only, another] = await patientsWithMrnAmong(db, words);
+  if (!only || another) return null;
+  const written = words.find((w) => w.toLowerCase() === only.mrn.toLowerCase()) ?? only.mrn;
+  return { patient: only, written };
 }

@@ -2,7 +2,18 @@
  * Replies to requests written as messages. Private replies may say what was understood; replies
  * the whole channel sees (requests channels) never carry a patient's name or any amount. Pure.
  */
-import { type ActionKind, formatCents, WHO_GRANTS_ACCESS, writeOffReasonInfo } from '../../domain/index.ts';
+import {
+  ACTION_PERMISSION,
+  type ActionKind,
+  can,
+  formatCents,
+  isActionKind,
+  type Permission,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+  writeOffReasonInfo,
+} from '../../domain/index.ts';
 import type { ParsedRequest } from '../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../actions/index.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
@@ -96,19 +107,49 @@ export function buildExpiredMessage(): SlackMessage {
 /** Enough names to find someone; a long list would bury the sentence. */
 const MAX_ADMINS_NAMED = 5;
 
-/**
- * "Ask an admin: <@U1>, <@U2> (they can run …)". The domain's wording stays generic because the
- * CLI has no Slack ids; here the configured admins (BILLING_ADMINS) can be named as mentions.
- */
-export function whoGrantsAccess(adminIds: readonly string[]): string {
-  if (adminIds.length === 0) return `Ask ${WHO_GRANTS_ACCESS}.`;
-  const named = adminIds.slice(0, MAX_ADMINS_NAMED).map((id) => `<@${id}>`);
-  return `Ask an admin: ${named.join(', ')} (they can run /billing role @you biller).`;
+/** The least role that may do this: roles are listed from most to least, so the last that can. */
+export function leastRoleWith(permission: Permission): Role {
+  return [...ROLES].reverse().find((role) => can(role, permission)) ?? 'admin';
 }
 
-/** Said to someone without the role an action needs: nothing was written, and who can help. */
-export function buildNotAllowedMessage(what: string, adminIds: readonly string[] = []): SlackMessage {
-  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. ${whoGrantsAccess(adminIds)}`;
+/** The role each action needs, to name in its refusal (a refund needs a billing manager). */
+function roleNeededFor(what: string): Role {
+  // Callers pass the action's own notAllowedWhat; anything else is something a biller may do.
+  const kind = Object.values(SLACK_ACTIONS).find((a) => a.notAllowedWhat === what)?.kind;
+  return kind && isActionKind(kind) ? leastRoleWith(ACTION_PERMISSION[kind]) : 'biller';
+}
+
+/** Who may do what only some roles may: said first, so the refused person can ask them instead. */
+const WHO_MAY: Partial<Record<Role, string>> = {
+  billing_manager: 'a billing manager or admin',
+  admin: 'an admin',
+};
+
+/**
+ * "Ask an admin: <@U1>, <@U2> (they can run /billing role @you biller)", with the role the
+ * action needs: someone refused a refund is told it takes a billing manager, not pointed to a
+ * role they may already have. The configured admins (BILLING_ADMINS) are named as mentions.
+ */
+export function whoGrantsAccess(adminIds: readonly string[], role: Role = 'biller'): string {
+  const named = adminIds.slice(0, MAX_ADMINS_NAMED).map((id) => `<@${id}>`);
+  const admins = named.length === 0 ? 'an admin of the billing app' : `an admin: ${named.join(', ')}`;
+  const grant = `Ask ${admins} (they can run /billing role @you ${role}).`;
+  const who = WHO_MAY[role];
+  return who
+    ? `Only ${who} may do this: ask them to, or get the ${ROLE_LABELS[role].toLowerCase()} role. ${grant}`
+    : grant;
+}
+
+/**
+ * Said to someone without the role an action needs: nothing was written, and who can help.
+ * `role`: the role to ask for; by default the one the action named by `what` needs.
+ */
+export function buildNotAllowedMessage(
+  what: string,
+  adminIds: readonly string[] = [],
+  role: Role = roleNeededFor(what),
+): SlackMessage {
+  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. ${whoGrantsAccess(adminIds, role)}`;
   return { text, blocks: [section(text)] };
 }
 

@@ -184,8 +184,19 @@ export function noteInput(params: {
   });
 }
 
-export function effectBlock(effect: string | null): KnownBlock[] {
-  return effect ? [section(`*${effect}*`, EFFECT_BLOCK)] : [];
+/**
+ * The effect line ("Outstanding $120.00 → $80.00"), and under it what is wrong with the amount
+ * when something is: the form then shows no change, rather than an unchanged balance that reads
+ * as if the change would do nothing.
+ */
+export function effectBlock(effect: string | null, amountProblem: string | null = null): KnownBlock[] {
+  // Problems are the rules' and money.ts's own sentences: no typed text is echoed.
+  const lines = [
+    effect ? `*${effect}*` : null,
+    amountProblem ? `:warning: ${escapeMrkdwn(amountProblem)}` : null,
+  ];
+  const text = lines.filter((line) => line !== null).join('\n');
+  return text ? [section(text, EFFECT_BLOCK)] : [];
 }
 
 /** Button value for a next step: `<action>:<chargeId>`. */

@@ -115,7 +115,7 @@ export function buildWriteOffModal(model: WriteOffModel): ModalView {
       optional: !(model.reason && reasonNeedsNote(model.reason)),
       hint: 'Hardship, bad debt, courtesy and similar reasons need a note: it is the record an auditor reads.',
     }),
-    ...effectBlock(model.effect),
+    ...effectBlock(model.effect, model.amountProblem ?? null),
   ];
   return {
     type: 'modal',

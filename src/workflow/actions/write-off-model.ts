@@ -1,11 +1,15 @@
 /** Everything the write-off modal shows, computed from the pending action and the form so far. */
 import type { Database } from '../../db/client.ts';
 import {
+  type ActorFacts,
+  type AmountResult,
+  type ChargeFacts,
   checkWriteOff,
   isAllAmount,
   isWriteOffReason,
   MAX_SPREAD_CHARGES,
   parseAmount,
+  spreadFacts,
   type WriteOffReason,
 } from '../../domain/index.ts';
 import { type ChargeView, listCharges, loadActor } from '../../ledger/index.ts';
@@ -13,14 +17,22 @@ import {
   type ChargeChoice,
   chargeChoice,
   chargeName,
+  fieldErrorText,
   type ShownBlocker,
   shownBlocker,
 } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
-import { amountInputText, effectLine } from '../effects.ts';
+import {
+  amountInputText,
+  effectLine,
+  enterAmountLine,
+  outstandingLine,
+  requestAmountNotUsed,
+} from '../effects.ts';
 import { type PatientPick, pickFormPatient } from '../patients.ts';
 import { pinShownFigures } from '../pending-actions.ts';
 import { noteRefusal } from '../refusals.ts';
+import { typedAmountProblem } from '../requests.ts';
 import { type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import type { ModelParams } from './action.ts';
 
@@ -38,6 +50,13 @@ export interface WriteOffModel {
   readonly reason: WriteOffReason | null;
   readonly note: string;
   readonly effect: string | null;
+  /**
+   * What is wrong with the amount, shown with the effect line (which then shows no change): the
+   * sentence the confirm's field error would give (negative, not a number, more than
+   * outstanding), or why the amount the request wrote was left out. Absent or null when there is
+   * nothing to say.
+   */
+  readonly amountProblem?: string | null;
   /** Why nothing can be written off for this patient, with the next step. */
   readonly blocker: ShownBlocker | null;
 }
@@ -55,6 +74,7 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   const amountText = form.amountText ?? prefilledAmount(pending, open, selectedCharge);
   const formReason = isWriteOffReason(form.reason) ? form.reason : null;
   await pinIfChanged(db, pending, shownFigures(patient.selected?.id ?? null, open, selectedCharge));
+  const amount = await amountOutcome(db, params, open, selectedCharge, amountText);
   return {
     pendingId: pending.id,
     patient,
@@ -66,7 +86,8 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
     amountText,
     reason: form.reason === undefined ? payload.hints.reason : formReason,
     note: form.note ?? '',
-    effect: effectFor(open, selectedCharge, amountText),
+    effect: amount.effect,
+    amountProblem: amount.problem,
     blocker: await blockerToShow(db, params, { all, open, namedClosed }),
   };
 }
@@ -171,14 +192,61 @@ function prefilledAmount(pending: PendingAction, open: readonly ChargeView[], ch
   return outstanding ? amountInputText(outstanding) : 'all';
 }
 
-function effectFor(open: readonly ChargeView[], choice: string | null, amountText: string): string | null {
+interface AmountOutcome {
+  readonly effect: string | null;
+  readonly problem: string | null;
+}
+
+/**
+ * The effect line for a valid amount; for one the confirm would refuse, what is outstanding and
+ * the refusal itself (an unchanged "$12.00 → $12.00" read as if the write-off would do nothing).
+ * An empty amount field says why the request's amount, if it wrote one, was left out.
+ */
+async function amountOutcome(
+  db: Database,
+  params: ModelParams,
+  open: readonly ChargeView[],
+  choice: string | null,
+  amountText: string,
+): Promise<AmountOutcome> {
+  const typed = amountText.trim();
+  const asked = typedAmountProblem(params.pending.payload.hints);
+  const left = typed === '' && asked ? requestAmountNotUsed(asked) : null;
   const before = outstandingOfChoice(open, choice);
-  if (before === null) return null;
+  if (before === null) return { effect: null, problem: left };
   const suffix = choice === SPREAD_CHOICE ? spreadSuffix(open.length) : '';
-  if (isAllAmount(amountText)) return effectLine(before, 0, suffix);
-  const amount = parseAmount(amountText);
-  if (!amount.ok || amount.cents > before) return effectLine(before, before, suffix);
-  return effectLine(before, before - amount.cents, suffix);
+  if (typed === '') return { effect: enterAmountLine(before, suffix), problem: left };
+  if (isAllAmount(typed)) return { effect: effectLine(before, 0, suffix), problem: null };
+  const amount = parseAmount(typed);
+  const facts = await chosenFacts(db, open, choice);
+  const refusal = amountRefusal(facts, amount, await loadActor(db, params.actorId));
+  if (refusal || !amount.ok) return { effect: outstandingLine(before, suffix), problem: refusal };
+  return { effect: effectLine(before, before - amount.cents, suffix), problem: null };
+}
+
+/** Blockers about the amount itself; the limit is not one (it turns into an approval request). */
+const AMOUNT_REFUSALS = new Set(['NOT_AUTHORIZED', 'AMOUNT_INVALID', 'AMOUNT_EXCEEDS_OUTSTANDING']);
+
+/** The rule function's own sentence for this amount, as the confirm's field error words it. */
+function amountRefusal(facts: ChargeFacts | null, amount: AmountResult, actor: ActorFacts): string | null {
+  if (!facts) return null;
+  const refusal = checkWriteOff(facts, { amount }, actor).find((b) => AMOUNT_REFUSALS.has(b.code));
+  return refusal ? fieldErrorText(refusal) : null;
+}
+
+/** Rule facts for the chosen charge, or for a spread as one write-off over its charges. */
+async function chosenFacts(
+  db: Database,
+  open: readonly ChargeView[],
+  choice: string | null,
+): Promise<ChargeFacts | null> {
+  const charges =
+    choice === SPREAD_CHOICE ? spreadCharges(open) : open.filter((c) => String(c.id) === choice);
+  const first = charges[0];
+  if (!first) return null;
+  // An open charge: factsForCharge asks nothing more of the database.
+  const facts = await factsForCharge(db, first);
+  return choice === SPREAD_CHOICE ? spreadFacts(facts, charges) : facts;
 }
 
 function spreadSuffix(openCount: number): string {

@@ -5,6 +5,7 @@ import { refreshModal } from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readForm, type StateValues } from '../../form-state.ts';
 import { viewForState } from '../../modal-views.ts';
+import { stateValues, unreadableFieldErrors } from '../views/form-shape.ts';
 import type { BlockActionArgs } from './types.ts';
 
 export function refreshModalAction(deps: SlackDeps) {
@@ -12,7 +13,11 @@ export function refreshModalAction(deps: SlackDeps) {
     await ack();
     const view = body.view;
     if (!view?.private_metadata) return;
-    const form = readForm(view.state.values as StateValues);
+    const values = stateValues(view.state);
+    // Fields not as Slack sends them (a buggy client's): the form stays as it is until submitted,
+    // where they are refused on the field.
+    if (Object.keys(unreadableFieldErrors(values, view.blocks ?? [])).length > 0) return;
+    const form = readForm(values as StateValues);
     const state = await refreshModal(deps.db, {
       pendingId: view.private_metadata,
       actorId: body.user.id,

@@ -12,6 +12,7 @@ import {
   type ParsedRequest,
   pendingKindFor,
   runRoleCommand,
+  understand,
   understandByRules,
 } from '../../../workflow/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
@@ -46,12 +47,15 @@ export function billingCommand(deps: SlackDeps) {
       return;
     }
     const help = HELP_COMMAND.exec(text);
+    const params = understandParams(deps);
     // Before any text is read: a role, a bounded length, a bounded number of requests a minute.
-    // General help needs no role (DOMAIN section 4); what names a patient is checked in the answer.
+    // General help needs no role (DOMAIN section 4), asked with "help …" / "why …" or in words
+    // the rules read as a question; what names a patient is checked in the answer.
     const gate = await admitRequest(deps.db, deps.limiter, {
       userId: command.user_id,
       text,
       roleOptional: help !== null,
+      helpWithoutRole: params,
     });
     if (gate.kind === 'refused') {
       await ack();
@@ -67,12 +71,15 @@ export function billingCommand(deps: SlackDeps) {
       await answerHelpCommand(deps, args, helpQuestion(help[1] ?? 'help', help[2] ?? ''));
       return;
     }
+    if (gate.helpOnly) {
+      await answerHelpCommand(deps, args, gate.text);
+      return;
+    }
     const report = parseReportRequest(gate.text, deps.clock.now());
     if (report) {
       await answerReportCommand(deps, args, report);
       return;
     }
-    const params = understandParams(deps);
     if (needsModel(gate.text, params)) {
       await understandBehindLoading(deps, args, gate.text);
       return;
@@ -81,11 +88,18 @@ export function billingCommand(deps: SlackDeps) {
   };
 }
 
+/**
+ * The rules' intent decides the route at once (Slack waits 3 s for the ack); the patient is
+ * settled after the ack by `understand`, which adds what the directory knows (an MRN such as
+ * DEMO-0001, a name in lower case). Read again by the rules alone: no model for this text.
+ */
 async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, parsed: ParsedRequest) {
   const { ack, command, respond } = args;
+  const withDirectory = () => understand(deps.db, text, understandParams(deps));
   if (parsed.intent === 'balance') {
     await ack();
-    const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: parsed.patient });
+    const { patient } = await withDirectory();
+    const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: patient });
     await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer, deps.config.BILLING_ADMINS) });
     return;
   }
@@ -98,5 +112,5 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
     await ack({ response_type: 'ephemeral', ...buildNotUnderstoodMessage() });
     return;
   }
-  await startModalFromCommand(deps, args, kind, parsed);
+  await startModalFromCommand(deps, args, kind, withDirectory);
 }

@@ -1,6 +1,7 @@
 /**
- * Messages: direct messages to the app, and every message in a requests channel. Bot messages,
- * edits, joins and other subtypes are ignored, as are thread replies in requests channels.
+ * Messages: direct messages to the app, and every message in a requests channel (where chatter
+ * that is no request gets no reply unless it mentions the app). Bot messages, edits, joins and
+ * other subtypes are ignored, as are thread replies in requests channels.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
@@ -10,7 +11,7 @@ import { handleOnce } from '../../recent-keys.ts';
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
 export function messageEvent(deps: SlackDeps) {
-  return async ({ event, body, client }: MessageArgs): Promise<void> => {
+  return async ({ event, body, client, context }: MessageArgs): Promise<void> => {
     if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return;
     if (!('user' in event) || !event.user || !('text' in event) || !event.text) return;
     const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(event.channel);
@@ -23,7 +24,14 @@ export function messageEvent(deps: SlackDeps) {
       ts: event.ts,
       text: event.text,
       via,
+      // Slack delivers a mention as this message too, and whichever comes first is handled.
+      addressed: via === 'direct_message' || mentionsBot(event.text, context.botUserId),
     };
     await handleOnce(deps.seen, `event:${body.event_id}`, () => handleMessageRequest(deps, client, request));
   };
+}
+
+/** "<@U0BOT> …" or "<@U0BOT|billing> …" anywhere in the text. */
+function mentionsBot(text: string, botUserId: string | undefined): boolean {
+  return botUserId !== undefined && (text.includes(`<@${botUserId}>`) || text.includes(`<@${botUserId}|`));
 }
