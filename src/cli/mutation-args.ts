@@ -1,6 +1,6 @@
 /** Flags every mutating command shares: the idempotency key and the free-text note. */
 import { randomUUID } from 'node:crypto';
-import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
+import { cleanNote, MAX_NOTE_LENGTH, noteLength } from '../domain/reasons.ts';
 import { MAX_KEY_LENGTH } from '../ledger/idempotency.ts';
 import { BadInputError } from './command.ts';
 
@@ -20,11 +20,12 @@ export function idempotencyKeyFrom(key: string | undefined): string {
 }
 
 export function noteFrom(note: string | undefined): string | null {
-  const text = note?.trim() ?? '';
-  if (text.length > MAX_NOTE_LENGTH) {
-    throw new BadInputError(`The note is ${text.length} characters; at most ${MAX_NOTE_LENGTH} are kept.`);
+  const text = cleanNote(note);
+  const length = text === null ? 0 : noteLength(text);
+  if (length > MAX_NOTE_LENGTH) {
+    throw new BadInputError(`The note is ${length} characters; at most ${MAX_NOTE_LENGTH} are kept.`);
   }
-  return text === '' ? null : text;
+  return text;
 }
 
 export function replayedNotice(replayed: boolean): string {

@@ -66,5 +66,62 @@ export function isCancelReason(value: unknown): value is CancelReason {
   return typeof value === 'string' && (CANCEL_REASON_CODES as readonly string[]).includes(value);
 }
 
-/** Longest note we store; a limit on everything that comes in from outside. */
+/**
+ * Longest note we store; a limit on everything that comes in from outside. Counted in characters
+ * (code points), as PostgreSQL's char_length counts in the CHECK of ledger_entries and
+ * approval_requests and as Slack's max_length counts what a person types: an emoji is one, not
+ * the two UTF-16 units JavaScript's `length` gives it.
+ */
 export const MAX_NOTE_LENGTH = 500;
+
+/** A note's length as MAX_NOTE_LENGTH counts it: code points. */
+export function noteLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+/**
+ * Control characters other than tab and newline (category Cc: NUL, ESC, vertical tab, C1 codes),
+ * once carriage returns have become newlines.
+ */
+const INVISIBLE_CONTROLS = /[^\P{Cc}\t\n]/gu;
+
+/**
+ * The note as kept: trimmed, carriage returns made newlines, and every other control character
+ * but tab and newline taken out; null when nothing is left. Taken out rather than refused: they
+ * arrive with pasted text, nobody can see them in Slack's field or in the audit trail, so an error
+ * about them could not be acted on, and PostgreSQL refuses a NUL in text outright.
+ */
+export function cleanNote(text: string | null | undefined): string | null {
+  const cleaned = (text ?? '').replace(/\r\n?/g, '\n').replace(INVISIBLE_CONTROLS, '').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/** A required note must say something: "." or "-" is not a record an auditor can read. */
+const MIN_NOTE_LETTERS_OR_DIGITS = 2;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/** Whether a note has words in it: at least two letters or digits, after cleanNote. */
+export function noteSaysSomething(note: string | null | undefined): boolean {
+  return (cleanNote(note)?.match(LETTER_OR_DIGIT)?.length ?? 0) >= MIN_NOTE_LETTERS_OR_DIGITS;
+}
+
+/**
+ * What is wrong with a cleaned note (cleanNote) for this write-off reason, as one sentence for
+ * the note field; null when nothing is. A missing required note is the ledger's NOTE_REQUIRED
+ * blocker, not this: this answers a note that is there but too long, or too thin to be the
+ * record the reason asks for.
+ */
+export function noteProblem(note: string | null, reason: WriteOffReason | null): string | null {
+  if (note === null) return null;
+  const length = noteLength(note);
+  if (length > MAX_NOTE_LENGTH) {
+    return `The note is ${length} characters; at most ${MAX_NOTE_LENGTH} are kept. Shorten it.`;
+  }
+  const info = reason ? writeOffReasonInfo(reason) : null;
+  if (info?.noteHint && !noteSaysSomething(note)) {
+    return `"${info.label}" needs a note with ${info.noteHint}, written out (at least ${MIN_NOTE_LETTERS_OR_DIGITS} letters or digits): it is the record an auditor will read.`;
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import { commitBehind } from '../db/commit-behind.ts';
 import { auditLog, type EntrySource, idempotencyRecords, type ledgerEntries } from '../db/schema/index.ts';
 import { statementsByShape } from '../db/statement.ts';
 import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind, type EntrySums } from '../domain/charge.ts';
-import { MAX_NOTE_LENGTH } from '../domain/reasons.ts';
+import { cleanNote, MAX_NOTE_LENGTH, noteLength } from '../domain/reasons.ts';
 import { NoteTooLongError } from './errors.ts';
 import type { PendingRecord } from './idempotency.ts';
 import { surfaceOfActor } from './surface.ts';
@@ -63,11 +63,15 @@ function pathLiteral(path: EntryIdPath): string {
   return `{${path.map(String).join(',')}}`;
 }
 
-/** The note as stored: trimmed, null when empty, at most MAX_NOTE_LENGTH characters. */
+/**
+ * The note as stored: cleaned (cleanNote: trimmed, invisible control characters out), null when
+ * empty, at most MAX_NOTE_LENGTH characters counted as the database's CHECK counts them.
+ */
 export function storedNote(note: string | null | undefined): string | null {
-  const text = note?.trim() ?? '';
-  if (text.length > MAX_NOTE_LENGTH) throw new NoteTooLongError(text.length, MAX_NOTE_LENGTH);
-  return text === '' ? null : text;
+  const text = cleanNote(note);
+  const length = text === null ? 0 : noteLength(text);
+  if (length > MAX_NOTE_LENGTH) throw new NoteTooLongError(length, MAX_NOTE_LENGTH);
+  return text;
 }
 
 /** The charges column of each running total (ENTRY_TOTAL_FIELD names the field). */

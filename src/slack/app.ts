@@ -1,8 +1,11 @@
 /**
- * The Bolt app: HTTP mode (HTTPReceiver on /slack/events, requests verified with the signing
- * secret) or Socket Mode when SLACK_APP_TOKEN is set, with the same listeners either way.
+ * The Bolt app: HTTP mode (Bolt's HTTPReceiver on /slack/events, requests verified with the
+ * signing secret and dated within 5 minutes either way: http-receiver.ts) or Socket Mode when
+ * SLACK_APP_TOKEN is set, with the same listeners either way. What no listener acknowledges is
+ * acknowledged at once (answering-app.ts); a form Slack would not open is explained to the person
+ * (form-not-opened.ts).
  */
-import { App, type Logger, LogLevel, webApi } from '@slack/bolt';
+import { type App, type Logger, LogLevel, webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -11,11 +14,14 @@ import { createAnswerPhraser } from '../help/model-answer.ts';
 import { defaultHelpDesk } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { type ExpiredApprovalsFeed, REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
+import { AnsweringApp } from './answering-app.ts';
 import { announceExpiredApprovals } from './approval-announce.ts';
 import { BotIdentity } from './bot-identity.ts';
 import { type Clock, type SlackDeps, SUBMIT_BUDGET_MS, systemClock } from './deps.ts';
+import { isFormNotOpened, tellFormNotOpened } from './form-not-opened.ts';
 import { HomeRefresher } from './home-refresh.ts';
 import { httpFetch } from './http-fetch.ts';
+import { SlackHttpReceiver } from './http-receiver.ts';
 import { registerListeners } from './listeners/index.ts';
 import { RecentKeys } from './recent-keys.ts';
 
@@ -88,9 +94,18 @@ export function createSlackApp(options: SlackAppOptions): App {
     clientOptions,
     ...logging,
   };
+  // Our receiver refuses requests dated in the future too (http-receiver.ts); AnsweringApp answers
+  // what no listener acknowledges at once instead of letting it time out.
   const app = config.SLACK_APP_TOKEN
-    ? new App({ ...shared, appToken: config.SLACK_APP_TOKEN, socketMode: true })
-    : new App({ ...shared, signingSecret: config.SLACK_SIGNING_SECRET, endpoints: EVENTS_PATH });
+    ? new AnsweringApp({ ...shared, appToken: config.SLACK_APP_TOKEN, socketMode: true })
+    : new AnsweringApp({
+        ...shared,
+        receiver: new SlackHttpReceiver({
+          signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+          endpoint: EVENTS_PATH,
+          logging,
+        }),
+      });
   const clock = options.clock ?? systemClock;
   const deps: SlackDeps = {
     db: options.db,
@@ -116,6 +131,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     // Only the kind, SQL state, operation and ids; the stack's frames stay in debug logs.
     app.logger.error('listener failed', { ...errorFacts(error), ...requestIds(body, context) });
     app.logger.debug(stackFrames(error));
+    if (isFormNotOpened(error)) await tellFormNotOpened(app.logger, botClient, body);
   });
   return app;
 }

@@ -1,7 +1,9 @@
 /**
  * Opening a confirm modal within Slack's 3 seconds: a "Loading…" modal goes up first with the
  * trigger_id (valid once, for about 3 s), then the real one replaces it with views.update and
- * the hash Slack gave back (a stale hash is refused rather than overwriting a newer view).
+ * the hash Slack gave back (a stale hash is refused rather than overwriting a newer view). When
+ * Slack will not open it (an expired trigger_id), FormNotOpenedError says so to the app's error
+ * handler, which tells the person to try again.
  */
 import type { webApi } from '@slack/bolt';
 import type { ActionKind } from '../domain/index.ts';
@@ -9,6 +11,7 @@ import { loadModal } from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
 import { afterModalShown } from './after-shown.ts';
 import type { SlackDeps } from './deps.ts';
+import { FormNotOpenedError } from './form-not-opened.ts';
 import { viewForState } from './modal-views.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildLoadingModal } from './views/notice-modal-builder.ts';
@@ -45,10 +48,16 @@ export async function openLoadingTitled(
   mode: 'open' | 'push' = 'open',
 ): Promise<OpenedView> {
   const view = buildLoadingModal(title);
-  const result =
-    mode === 'open'
-      ? await client.views.open({ trigger_id: triggerId, view })
-      : await client.views.push({ trigger_id: triggerId, view });
+  let result: { view?: { id?: string; hash?: string } };
+  try {
+    result =
+      mode === 'open'
+        ? await client.views.open({ trigger_id: triggerId, view })
+        : await client.views.push({ trigger_id: triggerId, view });
+  } catch (error) {
+    // The listener stops here; the app's error handler tells the person (form-not-opened.ts).
+    throw new FormNotOpenedError(error);
+  }
   return opened(result);
 }
 

@@ -2,7 +2,8 @@
  * The answer to a confirm that the database could not finish (a dropped connection, a restart):
  * the form stays open with the reason on a field, so pressing Submit again confirms the same
  * pending action, which its idempotency key applies exactly once. A form without input fields
- * gets the same words in a modal pushed on top; closing it returns to the form.
+ * gets the same words in a modal pushed on top; closing it returns to the form. A confirm that
+ * failed in the app itself before answering gets the same, in its own words.
  */
 import { buildNoticeModal } from './views/notice-modal-builder.ts';
 
@@ -11,11 +12,19 @@ export const TRY_AGAIN_TEXT =
 
 type Block = { type?: string; block_id?: string };
 
-export function tryAgainAck(blocks: readonly unknown[]) {
+/** The same answer to a confirm that failed in the app itself, before it could answer. */
+export const SUBMIT_FAILED_TEXT =
+  'Something went wrong on our side, so this may not have been saved. Please try again (press Submit): it is applied only once, however often you press it.';
+
+export function tryAgainAck(blocks: readonly unknown[], text: string = TRY_AGAIN_TEXT) {
   const firstInput = (blocks as Block[]).find((b) => b.type === 'input' && b.block_id)?.block_id;
-  if (firstInput) return { response_action: 'errors' as const, errors: { [firstInput]: TRY_AGAIN_TEXT } };
+  if (firstInput) return { response_action: 'errors' as const, errors: { [firstInput]: text } };
   return {
     response_action: 'push' as const,
-    view: buildNoticeModal('Not saved yet', `:warning: ${TRY_AGAIN_TEXT}`),
+    view: buildNoticeModal('Not saved yet', `:warning: ${text}`),
   };
+}
+
+export function submitFailedAck(blocks: readonly unknown[]) {
+  return tryAgainAck(blocks, SUBMIT_FAILED_TEXT);
 }

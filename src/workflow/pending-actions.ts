@@ -2,7 +2,7 @@
  * Pending actions in the database. Front ends carry only the id; the payload never leaves the
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { preparedPerDatabase } from '../db/prepared-query.ts';
@@ -30,6 +30,16 @@ const PENDING_ID = /^[A-Za-z0-9:._-]{1,120}$/;
 
 export function isPendingId(value: unknown): value is string {
   return typeof value === 'string' && PENDING_ID.test(value);
+}
+
+/**
+ * What a log may say about a pending id nobody has vouched for yet (a form's private_metadata, a
+ * button's value): its length and a short hash, never its text, which whoever sent it chose and
+ * could fill with a patient's name. Once the action is found, its id is ours and may be logged.
+ */
+export function untrustedIdFacts(value: unknown): { readonly idLength: number; readonly idHash: string } {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  return { idLength: text.length, idHash: createHash('sha256').update(text).digest('hex').slice(0, 12) };
 }
 
 export interface NewPendingAction {

@@ -6,7 +6,14 @@
  */
 import type { Database } from '../db/client.ts';
 import type { EntrySource } from '../db/schema/index.ts';
-import type { ActionKind } from '../domain/index.ts';
+import {
+  type ActionKind,
+  cleanNote,
+  isWriteOffReason,
+  MAX_NOTE_LENGTH,
+  noteProblem,
+} from '../domain/index.ts';
+import { NoteTooLongError } from '../ledger/errors.ts';
 import { isApprovalRequested } from '../ledger/index.ts';
 import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
@@ -61,12 +68,16 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
   );
   try {
     const pending = await readAhead.pendingAction;
-    if (!pending) return { kind: 'missing' };
-    if (request.expectedKind && pending.kind !== request.expectedKind)
-      throw new Error(`invariant: pending action ${pending.id} is not a ${request.expectedKind}`);
+    // A button or form naming an action of another kind (a forged value) confirms nothing.
+    if (!pending || (request.expectedKind && pending.kind !== request.expectedKind))
+      return { kind: 'missing' };
     if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
     // Nothing is written for a form or button older than 7 days: its figures are old.
     if (isPendingExpired(pending, request.now)) return { kind: 'expired' };
+    const note = cleanNote(request.form.note);
+    const reason = isWriteOffReason(request.form.reason) ? request.form.reason : null;
+    const noteError = noteProblem(note, reason);
+    if (noteError) return { kind: 'invalid', errors: { note: noteError } };
     const action = actionFor(pending.kind);
     // A ledger run begun for another kind would hold the key's lock this kind's run waits for.
     if (action.kind !== readAhead.kind) readAhead.release();
@@ -75,16 +86,24 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
       actorId: request.actorId,
       form: request.form,
       source: request.source ?? sourceFor(pending.payload.origin),
-      note: request.form.note?.trim() || null,
+      note,
       readAhead,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     };
     return await submitWith(db, action, ctx, request.onCommitted);
+  } catch (error) {
+    // The ledger still counts a note in UTF-16 units, where an emoji is two: a note within
+    // MAX_NOTE_LENGTH characters can be refused there. Nothing was written; the field says why.
+    if (error instanceof NoteTooLongError)
+      return { kind: 'invalid', errors: { note: NOTE_TOO_LONG_TO_KEEP } };
+    throw error;
   } finally {
     // Whatever happened, no ledger run begun ahead stays open (one handed over is not ours).
     readAhead.release();
   }
 }
+
+const NOTE_TOO_LONG_TO_KEEP = `The note is too long to keep: at most ${MAX_NOTE_LENGTH} characters, and emoji count as two here. Shorten it.`;
 
 async function submitWith<T, R>(
   db: Database,

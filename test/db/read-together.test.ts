@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { readTogether } from '../../src/db/read-together.ts';
 import { statement } from '../../src/db/statement.ts';
+import { type ChargeView, listCharges, listPayments, type PaymentView } from '../../src/ledger/index.ts';
 import {
   type CountingRelay,
   openRelayedScratchDatabase,
   type RelayedDatabase,
 } from '../support/counting-relay.ts';
 import { describePostgres, openTestDatabase } from '../support/databases.ts';
+import { createCharge } from '../support/fixtures.ts';
 
 const numberRead = statement<'n'>((value) => sql`select ${value('n')}::int as n`);
 const failingRead = statement<never>(() => sql`select 1 / 0 as never`);
@@ -74,5 +76,22 @@ describePostgres('reads sent together [postgres]', () => {
     expect(
       await Promise.all(readTogether<[number, number]>(handle.db, [readNumber(8), readNumber(9)])),
     ).toEqual([8, 9]);
+  });
+
+  it("the ledger's payment and charge reads run together, in front of the COMMIT", async () => {
+    const { chargeId, patientId } = await createCharge(handle.db, { assessedCents: 9_000, paidCents: 4_000 });
+    const [payments, charges] = readTogether<[PaymentView[], ChargeView[]]>(handle.db, [
+      (executor) => listPayments(executor, { chargeIds: [chargeId] }),
+      (executor) => listCharges(executor, { patientId }),
+    ]);
+    expect(await payments).toEqual([
+      expect.objectContaining({
+        chargeId,
+        amountCents: 4_000,
+        refundedCents: 0,
+        createdAt: expect.any(Date),
+      }),
+    ]);
+    expect((await charges).map((c) => c.id)).toEqual([chargeId]);
   });
 });

@@ -1,7 +1,7 @@
 import { type Blocker, blocker } from '../blockers.ts';
 import { isoDay } from '../calendar-day.ts';
 import { formatCents } from '../money.ts';
-import { reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../reasons.ts';
+import { noteSaysSomething, reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../reasons.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
 import type { ActorFacts, AmountInput, ChargeFacts } from './facts.ts';
 
@@ -197,7 +197,8 @@ export function reasonBlockers(
       ),
     ];
   }
-  if (reasonNeedsNote(reason) && !note?.trim()) {
+  // "." or "-" is no more a note than an empty field: the note is the record an auditor reads.
+  if (reasonNeedsNote(reason) && !noteSaysSomething(note)) {
     const info = writeOffReasonInfo(reason);
     return [
       blocker(

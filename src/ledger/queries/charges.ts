@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { charges, ledgerEntries, patients } from '../../db/schema/index.ts';
-import { statementsByShape } from '../../db/statement.ts';
+import { statement, statementsByShape } from '../../db/statement.ts';
 import { type ChargeStatus, type PrSource, totalsFromSums } from '../../domain/charge.ts';
 import { patientInitials } from '../../domain/initials.ts';
 import { CHARGE_COLUMNS, type ChargeRow, chargeRowFrom, sumsOf } from '../charge-lock-and-facts.ts';
@@ -120,25 +120,34 @@ export interface PaymentView {
   readonly createdAt: Date;
 }
 
-/** Payments on a charge with what is already refunded of each, newest first. */
+/**
+ * Payments on the charges with what is already refunded of each, newest first. Written out (the
+ * ids travel as one JSON parameter) so that it is sent the moment it is called: a Slack confirm
+ * reads it together with other reads in front of a COMMIT (db/read-together.ts), and a query
+ * built by Drizzle's builder reached the connection after that COMMIT and was refused.
+ */
+const paymentsOfCharges = statement<'chargeIds'>(
+  (value) => sql`
+    select e.id as entry_id, e.charge_id, e.amount_cents, e.created_at,
+      coalesce((select sum(r.amount_cents) from ledger_entries r
+        where r.refers_to_entry_id = e.id and r.kind = 'refund'), 0)::int as refunded_cents
+    from ledger_entries e
+    where e.kind = 'payment'
+      and e.charge_id in (select jsonb_array_elements_text(${value('chargeIds')}::text::jsonb)::int)
+    order by e.id desc
+    limit ${sql.raw(String(MAX_CHARGES))}`,
+);
+
 export async function listPayments(db: Executor, params: { chargeIds: number[] }): Promise<PaymentView[]> {
   if (params.chargeIds.length === 0) return [];
-  const refund = alias(ledgerEntries, 'refund');
-  const rows = await db
-    .select({
-      entryId: ledgerEntries.id,
-      chargeId: ledgerEntries.chargeId,
-      amountCents: ledgerEntries.amountCents,
-      createdAt: ledgerEntries.createdAt,
-      refundedCents: sql<number>`coalesce(sum(${refund.amountCents}), 0)`.mapWith(Number),
-    })
-    .from(ledgerEntries)
-    .leftJoin(refund, and(eq(refund.refersToEntryId, ledgerEntries.id), eq(refund.kind, 'refund')))
-    .where(and(inArray(ledgerEntries.chargeId, params.chargeIds), eq(ledgerEntries.kind, 'payment')))
-    .groupBy(ledgerEntries.id)
-    .orderBy(desc(ledgerEntries.id))
-    .limit(MAX_CHARGES);
-  return rows;
+  const rows = await paymentsOfCharges.rows(db, { chargeIds: JSON.stringify(params.chargeIds) });
+  return rows.map((row) => ({
+    entryId: Number(row.entry_id),
+    chargeId: Number(row.charge_id),
+    amountCents: Number(row.amount_cents),
+    refundedCents: Number(row.refunded_cents),
+    createdAt: new Date(row.created_at as string | Date),
+  }));
 }
 
 export interface WriteOffView {

@@ -55,3 +55,16 @@ export const EXPIRED_TEXT =
 export function buildExpiredModal(): ModalView {
   return buildNoticeModal('Request expired', EXPIRED_TEXT);
 }
+
+/** Said to a form submitted with a request id the app does not know (tampered, or long gone). */
+export const FORM_NO_LONGER_VALID_TEXT =
+  ':warning: This form is no longer valid, so nothing was changed. Please start again (for example with `/writeoff` or `/billing`).';
+
+/** A form whose request the app does not know, or whose kind of form the app no longer has. */
+export function buildFormNoLongerValidModal(): ModalView {
+  return buildNoticeModal('Form no longer valid', FORM_NO_LONGER_VALID_TEXT);
+}
+
+/** Said to a button whose value names nothing the app knows (tampered, or from long ago). */
+export const NO_LONGER_AVAILABLE_TEXT =
+  ':warning: This action is no longer available, so nothing was changed. Start again from `/billing` or from the app’s Home tab.';

@@ -13,6 +13,8 @@ import { chargeIdFromField, probeFromFields } from '../repeats.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadRefundModel, type RefundModel } from './refund-model.ts';
 
+const CHOOSE_PAYMENT = { payment: 'Choose the payment to refund.' };
+
 interface RefundTarget {
   readonly payment: PaymentView;
   readonly amountCents: number | 'all';
@@ -30,9 +32,12 @@ export const refundPaymentAction: WorkflowAction<
 
   async resolve(db, { form, actorId, readAhead }) {
     const chargeId = chargeIdFromField(form.charge);
-    const payments = chargeId ? await readAhead.chargePayments(chargeId) : [];
+    // No payment named (its select comes with the update that follows choosing the charge, and a
+    // quick Confirm beats it), or not a payment id: there is nothing to look for.
+    if (!chargeId || !form.paymentEntryId) return { kind: 'invalid', errors: CHOOSE_PAYMENT };
+    const payments = await readAhead.chargePayments(chargeId);
     const payment = payments.find((p) => p.entryId === form.paymentEntryId);
-    if (!payment) return { kind: 'invalid', errors: { payment: 'Choose the payment to refund.' } };
+    if (!payment) return { kind: 'invalid', errors: CHOOSE_PAYMENT };
     if (isAllAmount(form.amountText)) {
       return { kind: 'ready', target: { payment, amountCents: 'all' }, chargeId: payment.chargeId };
     }
@@ -55,7 +60,9 @@ export const refundPaymentAction: WorkflowAction<
     const probe = paymentEntryId ? probeFromFields(form.charge, form.amountText) : null;
     return {
       readsPatientCharges: false,
-      readsChargePayments: true,
+      // Only a named payment is looked for among the charge's payments (resolve): a form without
+      // one is answered at once with a field error, and nothing is read ahead for it.
+      readsChargePayments: Boolean(chargeId && paymentEntryId),
       repeatProbe: probe,
       ...(chargeId && paymentEntryId
         ? {

@@ -1,8 +1,12 @@
 /** Undoing a write-off, from the modal or from a confirmation message's Undo button. */
+import type { Database } from '../../db/client.ts';
+import { type Blocker, checkUndo } from '../../domain/index.ts';
 import {
+  chargeHistory,
   type EntryRow,
   getCharge,
   getEntry,
+  loadActor,
   type UndoWriteOffResult,
   undoWriteOff,
 } from '../../ledger/index.ts';
@@ -50,3 +54,33 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
     };
   },
 };
+
+/** What an Undo pressed again, or an Undo of an unknown write-off, comes to for this user. */
+export type UndoStanding =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'refused'; readonly blocker: Blocker }
+  | { readonly kind: 'undoable'; readonly writeOffEntryId: number };
+
+/**
+ * Whether the write-off can still be undone by this user, and if not why, in the rules' words:
+ * ALREADY_REVERSED (by whom, when) or NOT_AUTHORIZED. For an Undo whose pending action already
+ * ran (the button pressed a second time), where the ledger is not asked again, and for App Home's
+ * Undo before it opens a form. Reads only; the ledger's own check under its lock still decides.
+ */
+export async function undoStanding(
+  db: Database,
+  params: { readonly writeOffEntryId: number; readonly actorId: string },
+): Promise<UndoStanding> {
+  const entry = await getEntry(db, params.writeOffEntryId);
+  if (entry?.kind !== 'write_off') return { kind: 'unknown' };
+  const history = await chargeHistory(db, { chargeId: entry.chargeId });
+  const reversal = history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === entry.id);
+  const [refusal] = checkUndo(
+    {
+      writtenOffBy: entry.actor,
+      reversal: reversal ? { actor: reversal.actor, createdAt: reversal.createdAt } : null,
+    },
+    await loadActor(db, params.actorId),
+  );
+  return refusal ? { kind: 'refused', blocker: refusal } : { kind: 'undoable', writeOffEntryId: entry.id };
+}

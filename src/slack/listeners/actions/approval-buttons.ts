@@ -3,21 +3,28 @@
  * already say no (own request, no role, decided, expired), otherwise the decision modal opens.
  */
 import { type ApprovalChoice, loadApprovalCard, startApprovalDecision } from '../../../workflow/index.ts';
+import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { closeApprovalCards } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildApprovalRefusedModal } from '../../messages/approval-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
 import { buildNoticeModal } from '../../views/notice-modal-builder.ts';
+import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 const APPROVAL_ID = /^[0-9a-f-]{36}$/;
 
 export function approvalButtonAction(deps: SlackDeps, decision: ApprovalChoice) {
-  return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, action, client } = args;
     await ack();
     const approvalId = action.value ?? '';
-    if (!APPROVAL_ID.test(approvalId)) return;
     const userId = body.user.id;
+    if (!APPROVAL_ID.test(approvalId)) {
+      deps.logger.info('approval button with an unknown value', { userId, ...untrustedIdFacts(approvalId) });
+      await replyPrivately(deps, args, noLongerAvailableMessage());
+      return;
+    }
     const target = await openLoading(client, body.trigger_id, 'approval');
     const start = await startApprovalDecision(deps.db, {
       approvalId,

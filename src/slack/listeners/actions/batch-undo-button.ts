@@ -9,10 +9,13 @@ import { publishHome } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildBatchUndoingMessage, buildBatchUndoneMessage } from '../../messages/batch-message-builder.ts';
 import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import { section } from '../../views/block-kit.ts';
+import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function batchUndoButtonAction(deps: SlackDeps) {
-  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, action, respond, client } = args;
     await ack();
     const pendingId = action.value ?? '';
     const userId = body.user.id;
@@ -63,6 +66,22 @@ export function batchUndoButtonAction(deps: SlackDeps) {
         replace_original: false,
         ...buildUndoRefusedMessage(reason),
       });
+      return;
+    }
+    if (outcome.kind === 'missing') {
+      await replyPrivately(deps, args, noLongerAvailableMessage());
+      return;
+    }
+    // Pressed again once undone (a Slack retry of the press that did it says nothing twice).
+    if (outcome.kind !== 'expired' && args.context.retryNum === undefined) {
+      await replyPrivately(deps, args, BATCH_ALREADY_UNDONE);
     }
   };
 }
+
+const BATCH_ALREADY_UNDONE_TEXT =
+  ':information_source: This batch was already undone, so nothing more was changed.';
+const BATCH_ALREADY_UNDONE = {
+  text: BATCH_ALREADY_UNDONE_TEXT,
+  blocks: [section(BATCH_ALREADY_UNDONE_TEXT)],
+};

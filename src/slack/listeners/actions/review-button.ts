@@ -1,5 +1,6 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
 import { isPendingExpired, loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
@@ -8,14 +9,21 @@ import {
   buildRequestHandledMessage,
 } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
+import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function reviewButtonAction(deps: SlackDeps) {
-  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, action, respond, client } = args;
     await ack();
     const userId = body.user.id;
     const pending = await loadPendingAction(deps.db, action.value ?? '');
-    if (!pending) return;
+    if (!pending) {
+      // Tampered with, or deleted long after it expired: said, rather than nothing happening.
+      deps.logger.info('review of an unknown request pressed', { userId, ...untrustedIdFacts(action.value) });
+      await replyPrivately(deps, args, noLongerAvailableMessage());
+      return;
+    }
     if (pending.status !== 'pending') {
       await respond({ response_type: 'ephemeral', replace_original: false, ...buildRequestHandledMessage() });
       return;

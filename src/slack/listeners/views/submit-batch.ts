@@ -5,8 +5,11 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { errorFacts } from '../../../db/error-facts.ts';
+import { loadPendingAction, untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { runBatchWithProgress } from '../../batch/run-batch.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { tryAgainAck } from '../../try-again.ts';
+import { buildFormNoLongerValidModal } from '../../views/notice-modal-builder.ts';
 import { buildBatchStartedModal } from '../../views/small-balance-batch-modal-builder.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -15,6 +18,23 @@ export function submitBatchView(deps: SlackDeps) {
   return async ({ ack, view, body, client }: SubmitArgs): Promise<void> => {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
+    // Checked before "Writing off…" is shown: a tampered or long-gone id must not look accepted.
+    let pending: Awaited<ReturnType<typeof loadPendingAction>>;
+    try {
+      pending = await loadPendingAction(deps.db, pendingId);
+    } catch (error) {
+      await ack(tryAgainAck(view.blocks ?? []));
+      deps.logger.warn('batch not started: database unavailable', { userId, ...errorFacts(error) });
+      return;
+    }
+    if (pending?.kind !== 'small_balance_batch') {
+      await ack({ response_action: 'update', view: buildFormNoLongerValidModal() });
+      deps.logger.info('batch form of an unknown request submitted', {
+        userId,
+        ...untrustedIdFacts(pendingId),
+      });
+      return;
+    }
     await ack({ response_action: 'update', view: buildBatchStartedModal() });
     try {
       await runBatchWithProgress(deps, client, { pendingId, userId });

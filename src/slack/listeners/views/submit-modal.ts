@@ -13,6 +13,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { errorFacts } from '../../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../../db/unavailable.ts';
 import { loadModal, type SubmitResult, submitPending } from '../../../workflow/index.ts';
+import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { ackOnce } from '../../ack-once.ts';
 import { kindOfCallback } from '../../actions/index.ts';
 import { announceDone, announceSavedWithoutDetails } from '../../announce.ts';
@@ -22,9 +23,14 @@ import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import { viewForState } from '../../modal-views.ts';
 import { tryAgainAck } from '../../try-again.ts';
-import { buildAlreadyDoneModal, buildExpiredModal } from '../../views/notice-modal-builder.ts';
+import {
+  buildAlreadyDoneModal,
+  buildExpiredModal,
+  buildFormNoLongerValidModal,
+} from '../../views/notice-modal-builder.ts';
 import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
+import { stateValues, unreadableFieldErrors } from './form-shape.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -35,7 +41,17 @@ export function submitModalView(deps: SlackDeps) {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
     const reply = ackOnce(ack);
-    const form = readForm((view.state?.values ?? {}) as StateValues);
+    const values = stateValues(view.state);
+    const unreadable = unreadableFieldErrors(values, view.blocks ?? []);
+    if (Object.keys(unreadable).length > 0) {
+      await reply.send({ response_action: 'errors', errors: unreadable });
+      deps.logger.info('modal refused: fields not as Slack sends them', {
+        userId,
+        fieldCount: Object.keys(unreadable).length,
+      });
+      return;
+    }
+    const form = readForm(values as StateValues);
     const running = submitPending(deps.db, {
       pendingId,
       actorId: userId,
@@ -80,6 +96,12 @@ export function submitModalView(deps: SlackDeps) {
         userId,
         ...errorFacts(error),
       });
+      return;
+    }
+    if (outcome.kind === 'missing') {
+      // Tampered with, or a request long deleted: the form must not close as if it had worked.
+      await reply.send({ response_action: 'update', view: buildFormNoLongerValidModal() });
+      deps.logger.info('form of an unknown request submitted', { userId, ...untrustedIdFacts(pendingId) });
       return;
     }
     if (outcome.kind === 'expired') {
