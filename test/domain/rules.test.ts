@@ -199,6 +199,24 @@ describe('checkWriteOff', () => {
     expect(checkWriteOff(open, { amount: amount('10'), reason, note: 'documented' }, admin)).toEqual([]);
   });
 
+  it.each(['.', '-', '?!', 'x', ' \u0000 . '])(
+    'NOTE_REQUIRED when the required note says nothing: %j',
+    (note) => {
+      const reason = 'financial_hardship';
+      expect(codes(checkWriteOff(open, { amount: amount('10'), reason, note }, admin))).toEqual([
+        'NOTE_REQUIRED',
+      ]);
+    },
+  );
+
+  it('a required note of two letters or digits is a note', () => {
+    const reason = 'bankruptcy';
+    expect(checkWriteOff(open, { amount: amount('10'), reason, note: '13' }, admin)).toEqual([]);
+    expect(checkWriteOff(open, { amount: amount('10'), reason: 'small_balance', note: '.' }, admin)).toEqual(
+      [],
+    );
+  });
+
   it('OVER_LIMIT for a biller above the limit, and it is not a hard stop', () => {
     const [b, ...rest] = checkWriteOff(open, { amount: amount('150'), reason: 'small_balance' }, biller);
     expect(rest).toEqual([]);
