@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { resolvePatient, searchPatients, upsertPatient } from '../../src/ledger/index.ts';
+import { exactNameForms, searchableName } from '../../src/ledger/queries/search-name.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 
 const PEOPLE = [
@@ -53,6 +54,15 @@ describeEachDatabase('finding patients', (kind) => {
     expect(await resolvePatient(handle.db, 'MARIA GARCIA')).toMatchObject({
       kind: 'found',
       patient: { id: ids.get('MRN-1004'), fullName: 'María García' },
+    });
+  });
+
+  it('a name written surname first with a comma is an exact match, whatever its words', async () => {
+    expect(exactNameForms('Dubois, Anne-Marie')).toContain(searchableName('Anne-Marie Dubois'));
+    expect(exactNameForms('Van Dyke, Pieter Jan')).toContain('pieter jan van dyke');
+    expect(await resolvePatient(handle.db, 'DUBOIS, ANNE MARIE')).toMatchObject({
+      kind: 'found',
+      patient: { fullName: 'Anne-Marie Dubois' },
     });
   });
 

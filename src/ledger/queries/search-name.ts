@@ -58,7 +58,7 @@ const UNSPACED_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 
 /**
  * The stored forms an exact query may mean: as written, first and last swapped ("Doe, Jane",
- * "Смирнова Ольга"), and for a name written without a space in Chinese, Japanese or Korean
+ * "Смирнова Ольга"), the part before a comma moved to the end ("Dubois, Anne-Marie"), and for a name written without a space in Chinese, Japanese or Korean
  * every split into two parts, in both orders. Empty when the query has no letter or digit.
  */
 export function exactNameForms(query: string): string[] {
@@ -67,6 +67,13 @@ export function exactNameForms(query: string): string[] {
   const forms = new Set([folded]);
   const words = folded.split(' ');
   if (words.length === 2) forms.add(`${words[1]} ${words[0]}`);
+  // "Dubois, Anne-Marie", "Van Dyke, Pieter": the comma says where the surname ends, whatever
+  // the number of words on either side.
+  const [surname, given, ...more] = query.split(',');
+  if (surname !== undefined && given !== undefined && more.length === 0) {
+    const swapped = searchableName(`${given} ${surname}`);
+    if (swapped !== '') forms.add(swapped);
+  }
   if (words.length === 1 && UNSPACED_SCRIPT.test(folded)) {
     const chars = [...folded];
     for (let i = 1; i < chars.length; i++) {
