@@ -84,3 +84,21 @@ export function amountLessKept(lower: string, mentions: readonly AmountMention[]
   const cents = base.result.cents - part.result.cents;
   return cents > 0 ? { ok: true, cents } : null;
 }
+
+// What is left asked for by name, as the action's own object: "keep the $20 copay but write off the
+// rest", "leave $10 and w/o whatever's left". Not "write off $30, keep the rest".
+const REST_ASKED =
+  /\b(?:writeoff|refund|waive|forgive|comp|zero out|wipe out|adjust off|take care of)\s+(?:all\s+(?:of\s+)?)?(?:(?:the|her|his|their)\s+)?(?:rest|remainder|leftover|remaining(?:\s+(?:balance|bal|amount|pr))?(?=\s|$|[,.;!?])|what(?:ever)?(?:'s|\s+is)?\s+left)\b|\bwrite\s+(?:the|her|his|their)\s+(?:rest|remainder)\s+off\b/;
+
+/**
+ * Whether the rest is asked after the part kept was set aside: "keep the $20 copay, write off the
+ * rest" names all that remains besides the copay, which is what amountAll means. Told the other way
+ * round, "write off the rest, but leave the copay" takes a part out of "the rest": not all of it.
+ */
+export function asksTheRestAfterKept(lower: string, mentions: readonly AmountMention[]): boolean {
+  const rest = REST_ASKED.exec(lower);
+  if (rest === null) return false;
+  const keptAmount = mentions.find((m) => m.isKept)?.start ?? Number.POSITIVE_INFINITY;
+  const keptPart = KEPT_PART.exec(lower)?.index ?? Number.POSITIVE_INFINITY;
+  return Math.min(keptAmount, keptPart) < rest.index;
+}

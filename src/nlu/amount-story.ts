@@ -30,6 +30,12 @@ const PAID_BEFORE =
 const OWED_BEFORE =
   /\b(?:owed?s?|owing|due|(?:balance|bill|copay|co-pay|pr|responsibility|charge|visit|total|estimate) (?:was|is|of|came to)|should(?:'ve| have)? (?:paid|been)|supposed to (?:pay|be)|(?:needed|had) to pay)\s*(?:only |just )?$/;
 const OWED_AFTER = /^\s*(?:bill|balance|copay|co-pay|charge|pr|visit|invoice|statement)\b/;
+// A whole that a part is told of: "paid $50 of the $80", "$20 out of her $90". The whole is what was
+// owed, never the amount asked: read as the first amount the request names, "Abigail paid $50 of the
+// $80, write off the remaining $30" wrote off $80. Not a payment ("$15 of the $40 payment").
+const WHOLE_BEFORE =
+  /(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars?|bucks?))\s+(?:out )?of (?:(?:the|her|his|their|a|an|that|this) )?(?:(?:total|full|whole|original) )?$/;
+const NOT_OWED_AFTER = /^\s*(?:payment|pmt|deposit|check|she paid|he paid|they paid|paid)\b/;
 // What was charged: "she was charged $80", "we billed him $80", "got charged $80".
 const CHARGED_BEFORE = /\b(?:charged|billed)\s*(?:her|him|them|the patient|us)?\s*$/;
 // What insurance took: "insurance covered $150", "the payer allowed $90", "ins picked up $60".
@@ -58,8 +64,12 @@ export function storyRole(lower: string, start: number, end: number): StoryRole 
   const before = lower.slice(Math.max(0, start - 40), start);
   if (PAID_BEFORE.test(before)) return 'paid';
   if (COVERED_BEFORE.test(before)) return 'covered';
+  const after = lower.slice(end, end + 20);
   const owed =
-    OWED_BEFORE.test(before) || CHARGED_BEFORE.test(before) || OWED_AFTER.test(lower.slice(end, end + 20));
+    OWED_BEFORE.test(before) ||
+    CHARGED_BEFORE.test(before) ||
+    OWED_AFTER.test(after) ||
+    (before.includes('of ') && WHOLE_BEFORE.test(before) && !NOT_OWED_AFTER.test(after));
   return owed ? 'owed' : null;
 }
 
@@ -73,12 +83,15 @@ export function amountFromStory(
   if (amounts.length < 2 || amounts.some((m) => m.followsCommand)) return null;
   const before = (m: AmountMention) => lower.slice(Math.max(0, m.start - 40), m.start);
   const after = (m: AmountMention) => lower.slice(m.end, m.end + 20);
+  const isToldWhole = (m: AmountMention) => m.story === 'owed' && WHOLE_BEFORE.test(before(m));
 
   const named = amounts.find((m) => DIFFERENCE_BEFORE.test(before(m)) || DIFFERENCE_AFTER.test(after(m)));
   if (named) return { result: named.result };
 
   const paid = amounts.find((m) => PAID_BEFORE.test(before(m)));
-  const owed = amounts.find((m) => m !== paid && (OWED_BEFORE.test(before(m)) || OWED_AFTER.test(after(m))));
+  const owed = amounts.find(
+    (m) => m !== paid && (OWED_BEFORE.test(before(m)) || OWED_AFTER.test(after(m)) || isToldWhole(m)),
+  );
   const paidCents = paid ? okCents(paid) : null;
   const owedCents = owed ? okCents(owed) : null;
   const asksDifference = ASKS_DIFFERENCE.test(lower);

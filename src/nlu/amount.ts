@@ -2,7 +2,7 @@
  * Finds the amount a biller wrote ("$40", "40 bucks", "forty dollars", "$1k", "writeoff 25 …")
  * and turns it into cents with money.ts, so the same rules (and messages) apply as everywhere.
  */
-import { type AmountResult, parseAmount, wordsToDollars } from '../domain/money.ts';
+import { type AmountResult, parseAmount, validateCents, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { isKeptAmount } from './amount-kept.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
@@ -37,6 +37,18 @@ const GLUED = String.raw`(?:[.,/-]?\d|(?!${UNIT})[a-z])(?:[.,/-]?\w)*`;
 const NUMBER = String.raw`(?=(?<token>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?k\b)?(?:${GLUED})?))\k<token>`;
 // "fourty" is a common slip for "forty"; amountOf reads it as such.
 const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
+
+// "2 hundred", "1.5 thousand dollars", "$3 grand": digits and a scale word, as said aloud. Read
+// first, so that "2" is not read alone ($2) nor "hundred dollars" as $100. Not a count ("2 hundred
+// visits").
+const SCALED_AMOUNT = new RegExp(
+  String.raw`(?<![\w.,/$-])\$?\s?\d{1,3}(?:\.\d{1,2})?\s+(?:hundred|thousand|grand)\b(?:\s+(?:dollars?|bucks?|usd)\b)?(?!\s*(?:${NOT_MONEY}|and\s+\d)\b)`,
+  'g',
+);
+const MAY_BE_SCALED = /hundred|thousand|grand/;
+// "45$", "45 $": the dollar sign written after the number, as many write it.
+const DOLLAR_SIGN_LAST = /(?<![\w.,/$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?\s?\$(?![\w$])/g;
+const MAY_HAVE_SIGN_LAST = /\d ?\$/;
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
@@ -112,8 +124,19 @@ const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
+// "2 hundred": digits and a scale word.
+const SCALED = /^\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s+(hundred|thousand|grand)\b/;
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, grand: 1000 };
+const DOLLAR_SIGN_AFTER = /\s?\$$/;
+
 function amountOf(written: string): AmountResult {
+  const scaled = MAY_BE_SCALED.test(written) ? SCALED.exec(written) : null;
+  if (scaled) {
+    const base = parseAmount(scaled[1] ?? '');
+    return base.ok ? validateCents(base.cents * (SCALES[scaled[2] ?? ''] ?? 1)) : base;
+  }
   const raw = written
+    .replace(DOLLAR_SIGN_AFTER, '')
     .replace(USD_FIRST, '')
     .replace(EUROPEAN_GROUPED, (_, whole: string, cents: string) => `${whole.replace(/\./g, '')}.${cents}`);
   const cents = CENTS.exec(raw);
@@ -134,6 +157,11 @@ const THRESHOLD_BEFORE =
   /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?)\s*$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
 const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?$/;
+// What was meant in place of what happened: "wrote off her whole balance instead of just the $10,
+// undo it", "refund $20 rather than the $50". The amount named there is not the one the request is
+// about: read as it, the undo was keyed to a $10 write-off that does not exist.
+const INSTEAD_OF_BEFORE =
+  /\b(?:instead of|rather than|in place of)\s+(?:just\s+|only\s+)?(?:(?:the|her|his|their|a)\s+)?$/;
 
 /** Every amount written in the (lower-cased, normalized) text, in order of appearance. */
 export function findAmountMentions(lower: string): AmountMention[] {
@@ -148,6 +176,11 @@ export function findAmountMentions(lower: string): AmountMention[] {
     if (overlaps(start, end)) return;
     claimed.push([start, end]);
     const before = lower.slice(Math.max(0, start - 24), start);
+    if (
+      (before.includes('instead') || before.includes('rather') || before.includes('place of')) &&
+      INSTEAD_OF_BEFORE.test(before)
+    )
+      return;
     const isThreshold = THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(lower.slice(end, end + 16));
     mentions.push({
       start,
@@ -159,7 +192,13 @@ export function findAmountMentions(lower: string): AmountMention[] {
       story: isThreshold ? null : storyRole(lower, start, end),
     });
   };
-  for (const pattern of AMOUNT_PATTERNS) {
+  // Both rare, so looked for only when their mark is in the text; read before AMOUNT_PATTERNS.
+  const rare = [
+    MAY_BE_SCALED.test(lower) ? SCALED_AMOUNT : null,
+    MAY_HAVE_SIGN_LAST.test(lower) ? DOLLAR_SIGN_LAST : null,
+  ];
+  for (const pattern of [...rare, ...AMOUNT_PATTERNS]) {
+    if (pattern === null) continue;
     for (const match of lower.matchAll(pattern)) add(match.index, match[0], amountOf(match[0]));
   }
   // Only a number money.ts reads whole: with no unit, "twelve fifty" is not sure to be money.
@@ -218,10 +257,11 @@ export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
 }
 
 // A bare number right after the patient's name: "refund Bob Smith 75", "w/o Jane Roe 15 small bal".
-// Not a date ("10/2"), a time, a count ("3 visits") or part of a longer token.
+// Not a date ("10/2", "Arturo's 3 Oct charge"), a time, a count ("3 visits") or part of a longer token.
+const MONTH_AFTER = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const NUMBER_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s)?\s*,?\s*(\$?\d{1,7}(?:\.\d{1,2})?)(?!\d|[.,/:-]\d|%|\s*(?:${NOT_MONEY}|payments?)\b)(?!\p{L})`,
-  'u',
+  String.raw`^(?:'s)?\s*,?\s*(\$?\d{1,7}(?:\.\d{1,2})?)(?!\d|[.,/:-]\d|%|\s*(?:${NOT_MONEY}|payments?|${MONTH_AFTER})\b)(?!\p{L})`,
+  'iu',
 );
 
 // "all", "rest" or "the rest" right after the patient's name, where the amount goes: "/writeoff

@@ -5,6 +5,7 @@
  * before the verbs are read (intent.ts), so they can neither become the request nor hide the one
  * that follows them.
  */
+import { holdsOff } from './held-off.ts';
 import { REMARK_FIRST } from './lone-word.ts';
 import { unifyWriteOffWords } from './normalize.ts';
 import { NON_NAME_WORDS } from './vocabulary.ts';
@@ -34,7 +35,7 @@ const NEGATED_THING =
 // of ours.
 const PREAMBLE = /^([^-:,.?!$\d]{1,60}?)(?: - |: )(?=\S)/;
 const ACTION_WORDS =
-  /\b(?:writeoffs?|write|refund\w*|cancel\w*|undo|void|reverse|waive|balance|bal|owe[sd]?)\b/;
+  /\b(?:writeoffs?|write|refund\w*|cancel\w*|undo|void|reverse|waive|balance|bal|owe[sd]?|unwind|revert|(?:roll|take|pull|walk|back) (?:it|that|this|them) (?:back|out))\b/;
 
 // Words people start a chat message with that ask nothing: "wait whats the diff …", "ok so which
 // reason …", "hmm, when can I undo …". Taken off so that questions anchored at the start are seen.
@@ -62,6 +63,18 @@ const LEADING_WHEN = new RegExp(String.raw`^${WHEN_I}[^,.;!?]*?(?:[,;:]|\s-\s)\s
 // "anything she owes".
 const ANYTHING_AS_OBJECT =
   /\b(?:writeoff|write|writing|refund\w*|cancel\w*|undo|void|waive\w*) (?:anything|nothing)(?: off)?(?: (?:yet|now|today|for now|just yet))?(?=\s*(?:[,.;!?]|$)|\s+(?:until|till|before|unless)\b)/g;
+
+// What could be done later, told as a comfort, not asked: "write off $40 for Jane, we can always
+// undo it later", "you can reverse it if the app is denied". Read as asked, the undo beat the
+// write-off it speaks of.
+const POSSIBLE_LATER = new RegExp(
+  String.raw`\b(?:we|you|u|i|they|someone) (?:can|could|may|might) always\b[^,.;!?]*` +
+    String.raw`|\b(?:we|you|u|i|they|someone) (?:can|could|may|might)(?: still| easily| just)? (?:undo|reverse|revert|unwind|take|pull|roll|back|cancel|refund|writeoff|write|fix|change|adjust)\b[^,.;!?]*?\b(?:later|afterwards|if|down the road|any ?time)\b[^,.;!?]*`,
+  'g',
+);
+
+// The cheap look that spares POSSIBLE_LATER on most texts.
+const MAY_BE_POSSIBLE = / (?:can|could|may|might) /;
 
 /** The text without the words it starts with that ask nothing (FILLER, a remark, ASKING_LEAD_IN). */
 function withoutLeadIns(lower: string): string {
@@ -122,6 +135,17 @@ const ANY_PAST_VERB = new RegExp(String.raw`\b(?:${PAST_DONE}|${PERFECT_DONE})\b
 // "I'm going to write off …" (now) and "I meant to …" (often a slip being corrected) are not plans.
 const PLANNED =
   /\b(?:i|we|she|he|they|someone|somebody)(?:(?: was| were| had been|'d been) (?:going to|gonna|about to|planning (?:to|on))|(?: was| were|'?m| am|'?re| are) (?:thinking (?:of|about)|considering)| (?:had )?(?:planned|intended) to)\b[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)/g;
+// A plan on a condition not met yet: "once it's approved we'll write off the $300", "we'll refund
+// her when the check clears", "if she pays $20 I can write off the rest". Done later, not asked now.
+const ACTION_LATER = String.raw`\b(?:i|we|they|someone)(?:'ll| will| can| could| would| should| are going to| plan to)(?: (?:then|just|probably|go ahead and))* (?:write|writeoff|w\/o|wo|refund|cancel|undo|reverse|void|waive|adjust|take|comp|zero|wipe|forgive)\b`;
+const CONDITION = String.raw`\b(?:once|when|after|as soon as|if)\b`;
+const PLANNED_ON_CONDITION = new RegExp(
+  String.raw`${CONDITION}[^.;!?]{0,80}?${ACTION_LATER}[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)` +
+    `|${ACTION_LATER}[^,.;!?]{0,60}?${CONDITION}[^,.;!?]*`,
+  'g',
+);
+// The cheap look that spares PLANNED_ON_CONDITION on most texts.
+const CONDITION_WORD = /once|when|after|as soon as|if /;
 const PLAN_WORD = /\b(?:going|gonna|about|planning|planned|intended|thinking|considering)\b/;
 const DO_THE_PLAN =
   /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody)(?: please| pls)? (?:do|handle|take care of|finish|process|go ahead with) (?:it|that|this|them)|(?:please|pls) (?:do|handle|finish|process) (?:it|that|this)|go ahead)\b/;
@@ -140,8 +164,11 @@ function withoutReports(plain: string): string | null {
       return ' ';
     });
   }
-  if (PLAN_WORD.test(rest)) {
-    const unplanned = rest.replace(PLANNED, ' ');
+  const planned = PLAN_WORD.test(rest);
+  const conditioned = CONDITION_WORD.test(rest);
+  if (planned || conditioned) {
+    const withoutPlans = planned ? rest.replace(PLANNED, ' ') : rest;
+    const unplanned = conditioned ? withoutPlans.replace(PLANNED_ON_CONDITION, ' ') : withoutPlans;
     if (unplanned !== rest && !DO_THE_PLAN.test(unplanned)) {
       found = true;
       rest = unplanned;
@@ -167,6 +194,8 @@ export interface AskedPart {
   readonly reported: boolean;
   /** The lead-in taken off before a dash or colon ("hardship - Bob Smith $60"), or ''. */
   readonly lead: string;
+  /** "don't do anything yet", "hold off": no action is asked, whatever verbs the text has (held-off.ts). */
+  readonly heldOff: boolean;
 }
 
 /** `lower` is the normalized text; `plain` the same before write-off spellings were unified. */
@@ -175,11 +204,11 @@ export function readAsked(lower: string, plain?: string): AskedPart {
   const unreported = plain === undefined ? null : withoutReports(plain);
   const reported = unreported !== null;
   const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
-  const acted = rest
-    .replace(NEGATED_ACTION, ' ')
-    .replace(NEGATED_THING, ' ')
-    .replace(WHEN_CLAUSE, ' ')
-    .replace(ANYTHING_AS_OBJECT, ' ');
+  const unasked = rest.replace(NEGATED_ACTION, ' ').replace(NEGATED_THING, ' ').replace(WHEN_CLAUSE, ' ');
+  const acted = (MAY_BE_POSSIBLE.test(unasked) ? unasked.replace(POSSIBLE_LATER, ' ') : unasked).replace(
+    ANYTHING_AS_OBJECT,
+    ' ',
+  );
   return {
     asked,
     acted,
@@ -187,5 +216,6 @@ export function readAsked(lower: string, plain?: string): AskedPart {
     reportedWriteOff: reported && WROTE_OFF.test(plain ?? ''),
     reported,
     lead: asked === lower ? '' : (preambleOf(withoutLeadIns(lower))?.[1] ?? ''),
+    heldOff: holdsOff(rest),
   };
 }

@@ -62,6 +62,20 @@ const MONTH_WORD = MONTH.replace('(', '(?:');
 const DAY_ONLY = new RegExp(
   String.raw`\bthe (?<!\b${MONTH_WORD}\s+the )(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH_WORD}(?![a-z])|\s+(?:${VISIT_NOUN}|payments?|times?|ones?|writeoffs?|refunds?|entry|entries|lines?|items?|attempts?|statements?|requests?|patients?|claims?|calls?|days?|weeks?|months?|years?)\b)`,
 );
+// "10.3", "9.14": a month and day written with a point, as a date only where it plainly is one
+// (DOTTED_CUED): after "DOS", "date of service", "visit on", or as "the 10.3 visit". Anywhere else a
+// point between numbers is money ("w/o 9.14 for Jane"), unless the request takes no amount
+// (DOTTED_ALONE: "cancel PR for Mateo Lindgren, 9.14"). Month 1-12 and day 1-31 only.
+const MONTH_DOT_DAY = String.raw`(?<![\w$.,])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?!\d|\.\d)`;
+const DOTTED_CUED = new RegExp(
+  String.raw`\b(?:dos|date of service|service date|(?:visit|seen|appt|appointment|charge)(?: on| of| from| dated)?)[:#]?\s*${MONTH_DOT_DAY}` +
+    String.raw`|\b(?:the|from|on|for) ${MONTH_DOT_DAY}(?=\s+(?:${VISIT_NOUN})\b)`,
+);
+const DOTTED_ALONE = new RegExp(
+  String.raw`${MONTH_DOT_DAY}(?!\s*(?:dollars?|bucks?|usd|k|cents?|%)(?![a-z]))`,
+);
+// The cheap look that spares the dotted patterns on most texts.
+const MAY_BE_DOTTED = /\d\.\d/;
 const DAYS_AGO = new RegExp(
   String.raw`\b(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago\b`,
 );
@@ -142,11 +156,14 @@ function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: bool
 }
 
 // When the biller acted, not when the patient was seen: "the write-off I did yesterday",
-// "yesterday's batch", "the refund from last Tuesday". Such a day is not a date of service.
+// "yesterday's batch", "the refund from last Tuesday", "the small bal write-off for Tom Baker from
+// Monday" (a visit between them names the visit's day). Such a day is not a date of service.
 const ACTED_ON =
-  /\b(?:i|we|you|she|he|they|someone|somebody)(?: just)? (?:did|made|entered|posted|ran|put|keyed|applied|processed|submitted|writeoff(?:ed)?|refunded|cancel+ed|undid|approved)\b[^,.;!?]*|\b(?:yesterday|today)'s (?:[\w-]+ ){0,2}(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|run|work|approvals?)\b|\b(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|approvals?) (?:(?:made|done|entered|posted|run|ran|applied|approved) )?(?:from |on )?(?:yesterday|today|last \w+day|\w+ days? ago)\b/g;
+  /\b(?:i|we|you|she|he|they|someone|somebody)(?: just)? (?:did|made|entered|posted|ran|put|keyed|applied|processed|submitted|writeoff(?:ed)?|refunded|cancel+ed|undid|approved)\b[^,.;!?]*|\b(?:yesterday|today)'s (?:[\w-]+ ){0,2}(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|run|work|approvals?)\b|\b(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|approvals?) (?:(?:made|done|entered|posted|run|ran|applied|approved) )?(?:from |on )?(?:yesterday|today|last \w+day|\w+ days? ago)\b|\b(?:the|that|this|her|his|their|my|our)(?: [\w-]+){0,3}? (?:writeoffs?|batch|sweep|refunds?|adjustments?)\b(?:(?! (?:visit|appt|appointment|dos|service|charge|exam|labs?)\b) [\w$.,'-]+){0,5}? (?:from|on|made|done|entered|posted|run) (?:(?:last|this past|past) )?(?:yesterday|today|\w+day|\w+ days? ago)\b/g;
 
 function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
+  // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
+  if (!text.includes('day') && !text.includes('ago')) return null;
   const lower = text.replace(ACTED_ON, ' ');
   if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
   if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
@@ -166,18 +183,26 @@ function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
-type DateForm = 'iso' | 'numeric' | 'monthDay' | 'dayMonth' | 'dayOnly';
+type DateForm = 'iso' | 'numeric' | 'dotted' | 'monthDay' | 'dayMonth' | 'dayOnly';
 const DATE_FORMS: ReadonlyArray<readonly [DateForm, RegExp]> = [
   ['iso', ISO],
   ['numeric', NUMERIC],
+  ['dotted', DOTTED_CUED],
   ['monthDay', MONTH_DAY],
   ['dayMonth', DAY_MONTH],
   ['dayOnly', DAY_ONLY],
 ];
+// When the request takes no amount, a point between a month and a day is a date anywhere.
+const DATE_FORMS_WITH_DOTS: ReadonlyArray<readonly [DateForm, RegExp]> = [
+  ...DATE_FORMS,
+  ['dotted', DOTTED_ALONE],
+];
 
 /** The first written date, in order of preference; the one the date of service is read from. */
 function firstWrittenDate(lower: string): { form: DateForm; match: RegExpExecArray } | null {
+  const mayHaveDots = MAY_BE_DOTTED.test(lower);
   for (const [form, pattern] of DATE_FORMS) {
+    if (form === 'dotted' && !mayHaveDots) continue;
     const match = pattern.exec(lower);
     if (match) return { form, match };
   }
@@ -199,6 +224,9 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
       return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'numeric':
       return withYear(Number(m[1]), Number(m[3]), m[4], today);
+    case 'dotted':
+      // DOTTED_CUED has two ways to write it, each with its month and day.
+      return latestNotAfter(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), today);
     case 'monthDay':
       return withYear(MONTHS[(m[1] ?? '').slice(0, 3)] ?? 0, Number(m[2]), m[3], today);
     case 'dayMonth':
@@ -212,9 +240,15 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
  * The date of service among the written dates: the first one by form preference that is not a
  * date of death. `dated` is false when no date was written at all (relative words may then say).
  */
-function writtenDay(lower: string, today: CalendarDay): { dated: boolean; day: CalendarDay | null } {
+function writtenDay(
+  lower: string,
+  today: CalendarDay,
+  forms: typeof DATE_FORMS,
+): { dated: boolean; day: CalendarDay | null } {
   let dated = false;
-  for (const [form, pattern] of DATE_FORMS) {
+  const mayHaveDots = MAY_BE_DOTTED.test(lower);
+  for (const [form, pattern] of forms) {
+    if (form === 'dotted' && !mayHaveDots) continue;
     const match = pattern.exec(lower);
     if (!match) continue;
     dated = true;
@@ -224,10 +258,39 @@ function writtenDay(lower: string, today: CalendarDay): { dated: boolean; day: C
   return { dated, day: null };
 }
 
+export interface DateReading {
+  /** The text before write-off spellings were unified: "wrote off" keeps its tense there. */
+  readonly plain?: string;
+  /** The request takes no amount, so "9.14" alone is a date (DOTTED_ALONE). */
+  readonly dotsAreDates?: boolean;
+}
+
+// Someone named, then what they did, in the past: "Jess wrote off $40 on Tom Reyes yesterday", "Dana
+// refunded her copay on Monday". The day it was done is not the day of the visit (ACTED_ON says the
+// same with a pronoun). Read on the plain text, where "wrote off" is still past.
+const DONE_BY_SOMEONE =
+  /\b[a-z][\w'-]* (?:(?:already|just|accidentally|mistakenly) )*(?:wrote (?:[\w$.,'-]+ ){0,2}?off|refunded|reversed|cancell?ed|voided|undid|adjusted|waived)\b[^,.;!?]*/g;
+
+// The cheap look that spares DONE_BY_SOMEONE on most texts.
+const DONE_VERBS = ['wrote', 'refunded', 'reversed', 'cancel', 'voided', 'undid', 'adjusted', 'waived'];
+
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
-export function findDateOfService(lower: string, today: CalendarDay): string | null {
+export function findDateOfService(
+  lower: string,
+  today: CalendarDay,
+  reading: DateReading = {},
+): string | null {
   if (BIRTH_CONTEXT.test(lower)) return null;
-  const written = writtenDay(lower, today);
-  const day = written.dated ? written.day : relativeDay(lower, today);
+  const written = writtenDay(lower, today, reading.dotsAreDates ? DATE_FORMS_WITH_DOTS : DATE_FORMS);
+  if (written.dated) return written.day ? formatDay(written.day) : null;
+  const plain = reading.plain;
+  // The relative day must survive both ways of taking out what was done on it.
+  if (
+    plain !== undefined &&
+    DONE_VERBS.some((verb) => plain.includes(verb)) &&
+    relativeDay(plain.replace(DONE_BY_SOMEONE, ' '), today) === null
+  )
+    return null;
+  const day = relativeDay(lower, today);
   return day ? formatDay(day) : null;
 }

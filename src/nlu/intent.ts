@@ -6,6 +6,7 @@
  */
 import { DISCARD, readAsked } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
+import { saysNeverOwed } from './never-owed.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
@@ -32,6 +33,17 @@ const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
 const UNDO =
   /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+// Undoing said in other words, about a write-off (WRITE_OFF_WORD): "please take it back", "unwind
+// the courtesy w/o", "back it out", "pull that back", "walk it back". Read as no undo, each of them
+// fell through to the write-off the text names: a new write-off, the opposite of what was asked.
+const UNDO_IN_OTHER_WORDS =
+  /\b(?:(?:pull|walk) back|unwind(?:ing)?|(?:take|pull|walk|roll|dial) (?:it|them|those|(?:the|that|this|her|his|their|my) (?:[\w$.'-]+ ){0,3}?writeoffs?|that|this) back|back (?:it|that|this|them|those) out)\b/;
+
+/** An undo verb, in the usual words or (only where "back" or "unwind" is written) in others. */
+function undoes(lower: string): boolean {
+  if (UNDO.test(lower) || ROLL_BACK.test(lower)) return true;
+  return (lower.includes('back') || lower.includes('unwind')) && UNDO_IN_OTHER_WORDS.test(lower);
+}
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
 // that is a write-off, a cancel when the text says why the PR was wrong.
 const DISCARD_THIS = new RegExp(String.raw`\b(?:${DISCARD}) (?:the|it|that|this|her|his|their)\b`);
@@ -64,7 +76,7 @@ const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
 const CANCEL = /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b/;
 const CLEAR_VERB = new RegExp(
-  String.raw`\b(?:zero(?:ed)? out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD})\b`,
+  String.raw`\b(?:zero(?:ed)? (?:(?:it|that|this|them) )?out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD})\b`,
 );
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
@@ -72,7 +84,7 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 const REFUND =
   /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
+  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -112,6 +124,15 @@ function writesOff(lower: string): boolean {
   return WRITE_OFF.test(lower) || DISCARD_THIS.test(lower);
 }
 
+// Asked, not told: "tell me what he owes", "what's her balance?", "can you check her account".
+const ASKS = /\?|\b(?:tell me|let me know|what|whats|how much|show|check|look ?up|pull up|see)\b/;
+
+/** A balance asked for, a look-up alone ("pull up Ben Ash") or as a question ("what does he owe"). */
+function asksBalance(lower: string, signals: IntentSignals): boolean {
+  if (BALANCE.test(lower) && ASKS.test(lower)) return true;
+  return signals.hasPatient && (LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower));
+}
+
 function isBatch(lower: string, signals: IntentSignals): boolean {
   if (!signals.hasThreshold || !BATCH_SCOPE.test(lower)) return false;
   return writesOff(lower) || /small[\s-]?bal/.test(lower) || SWEEP_VERB.test(lower);
@@ -134,13 +155,15 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (read.asksAboutPast) return found('unknown');
   const { reportedWriteOff } = read;
   const lower = read.acted;
+  // "… we'll write off the $300 once it's approved, don't do anything yet. Just tell me what he
+  // owes": an action held off is never the request; a balance asked beside it is.
+  if (read.heldOff) return found(asksBalance(lower, signals) ? 'balance' : 'unknown');
   if (isBatch(lower, signals)) return found('small_balance_batch');
   // "approve Dana's $300 write-off", "set Kayla's write off limit to $250", "pull write-offs by
   // biller": a manager's task names a write-off without asking for one; the help desk says where.
   if (asksManagerTask(read.asked)) return found('help');
   if (
-    ((UNDO.test(lower) || ROLL_BACK.test(lower)) &&
-      (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
+    (undoes(lower) && (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
     BACK_ON_BALANCE.test(lower) ||
     (ADJUSTMENT_UNDONE.test(lower) && !NOT_OUR_ADJUSTMENT.test(lower)) ||
     UNDO_ALONE.test(lower) ||
@@ -150,6 +173,8 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (REFUND.test(lower)) return found('refund_payment');
   if (isCancel(lower)) return found('cancel_pr');
   if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
+  // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
+  if (!NOT_BILLING.test(lower) && saysNeverOwed(lower)) return found('cancel_pr');
   if (outOfScopeTask(lower)) return found('unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))

@@ -12,13 +12,15 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
-import { amountLessKept, keepsPart } from './amount-kept.ts';
+import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { amountFromStory } from './amount-story.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
+import { withoutForwardHeader } from './forwarded.ts';
 import { detectIntent, isPromptInjection } from './intent.ts';
 import { normalizeText, withoutSlackMarkup } from './normalize.ts';
+import { namesCoworker } from './not-the-patient.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
@@ -74,7 +76,7 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
 }
 
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
-  const { text, lower } = normalizeText(firstRequest(withoutSlackMarkup(raw)));
+  const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(withoutSlackMarkup(raw))));
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   const mentions = findAmountMentions(lower);
   const threshold = chooseThreshold(mentions);
@@ -134,7 +136,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const amountAll =
     INTENTS_WITH_ALL.has(intent) &&
     amountCents === null &&
-    !keeps &&
+    (!keeps || asksTheRestAfterKept(lower, mentions)) &&
     (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
   const reason =
     intent === 'small_balance_batch'
@@ -144,11 +146,15 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
         : null;
   const parsed: ParsedRequest = {
     intent,
-    patient,
+    // A doctor or a coworker named where nothing of ours is asked is no patient (not-the-patient.ts).
+    patient: intent === 'unknown' && patient !== null && namesCoworker(text, patient) ? null : patient,
     amountCents,
     amountAll,
     reason,
-    dateOfService: findDateOfService(lower, today),
+    dateOfService: findDateOfService(lower, today, {
+      plain: text.toLowerCase(),
+      dotsAreDates: intent === 'cancel_pr' || intent === 'balance',
+    }),
     cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
     note: reason === 'other' ? findCustomReasonNote(text) : null,
     amountProblem,

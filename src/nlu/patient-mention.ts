@@ -10,6 +10,7 @@ import { endsWithGivenName, ownsBalance } from './given-names.ts';
 import { isLoneNonName } from './lone-word.ts';
 import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
+import { isDoctorOfThePatient, opensSentenceAsDiscourse } from './not-the-patient.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
@@ -222,12 +223,17 @@ function isAmountInWords(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+// A number that tells a time or which one ("the 2pm huddle", "the 3rd visit"), not an amount: it
+// cues no name after it ("who's covering during the 2pm huddle?" named no patient "huddle").
+const TIME_OR_COUNT = /\d(?:[ap]\.?m\.?|st|nd|rd|th|hrs?|h|mins?|x)$/i;
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const cueIndex = indexBefore(tokens, first);
   const cue = tokens[cueIndex];
   if (!cue) return false;
-  if (cue.kind === 'number' || isAmountInWords(tokens, cueIndex)) return true;
+  if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded);
+  if (isAmountInWords(tokens, cueIndex)) return true;
   if (!NAME_CUES.has(cue.folded)) return false;
   if (tokens[first]?.capitalized || !WEAK_NAME_CUES.has(cue.folded)) return true;
   return weakCueIntroducesName(tokens, cueIndex, first === last);
@@ -370,6 +376,8 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     if (!token) continue;
     // "nix jane doe's write-off": a verb of ours in lower case starts no name.
     if (!token.capitalized && REQUEST_WORDS.has(token.folded)) continue;
+    // "So Patricia Gale's son called": the word that carries the story on is no part of the name.
+    if (opensSentenceAsDiscourse(tokens, first)) continue;
     if (
       !(
         isNameLike(token) ||
@@ -384,7 +392,9 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     // "Garcia, María's balance": a given name after the surname is scored as part of the name.
     const last = givenNameAfterComma(tokens, first, surnameEnd) ?? surnameEnd;
     // "… write it off? confused", "ERAs won't load": a word alone that is a remark or an abbreviation.
-    const score = first === last && isLoneNonName(tokens, first) ? 0 : scoreRun(tokens, first, last, opts);
+    const notAName =
+      (first === last && isLoneNonName(tokens, first)) || isDoctorOfThePatient(tokens, first, last);
+    const score = notAName ? 0 : scoreRun(tokens, first, last, opts);
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;
   }

@@ -40,7 +40,9 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'bad_debt',
-    /\b(?:bad debt|uncollect[ai]ble|can(?:no|')?t (?:be )?collect\w*|unable to collect|no way to collect|never (?:pays|paid|responds?)|stopped responding|no response|unreachable|skip trace\w*|returned mail|mail (?:came|comes) back|exhausted|not collectable)\b/,
+    // Collection attempts that failed count too: statements that come back undeliverable, a phone
+    // that is disconnected, no address left to send to.
+    /\b(?:bad debt|uncollect[ai]ble|can(?:no|')?t (?:be )?collect\w*|unable to collect|no way to collect|never (?:pays|paid|responds?)|stopped responding|no response|unreachable|skip trace\w*|returned mail|mail (?:came|comes) back|exhausted|not collectable|undeliverable|return(?:ed)? to sender|statements? (?:keeps? |kept )?(?:came|come|coming|were|was|got|get) (?:back|returned)|(?:returned|bounced) statements?|(?:phone|number|line)(?: (?:is|was|has been|got))? (?:disconnected|out of service|not in service)|disconnected (?:phone|number)|no (?:valid |good |working |current )?(?:address|phone number)|bad address|no forwarding address)\b/,
   ],
   [
     'collection_agency',
@@ -71,7 +73,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'small_balance',
-    /\b(?:small[\s-]?bal\w*|sm bal|sb|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|a statement)|too small|de minimis|under threshold|below threshold)\b/,
+    /\b(?:small[\s-]?bal\w*|sm bal|sb|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
   ],
   ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
 ];

@@ -1,0 +1,62 @@
+/**
+ * Capitalised words where a name could be that name no patient: a doctor whose relative is the
+ * patient ("CHEN, MARGARET … courtesy, she's Dr. Adeyemi's mother-in-law"), and a word a sentence
+ * opens with to carry the story on ("So Patricia Gale's son called", "Well Jane Doe paid …"). Read as
+ * the patient, the first wrote off the doctor's balance and the second looked up "So Patricia Gale".
+ */
+import type { Token } from './name-tokens.ts';
+
+const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'doc']);
+
+// Who a doctor's possessive names instead of the doctor: a relative, or someone of their office.
+const RELATIVES_AND_STAFF: ReadonlySet<string> = new Set(
+  `family wife husband spouse partner son sons daughter daughters kid kids child children mom mother
+  dad father parent parents brother sister sibling siblings in-law in-laws mother-in-law father-in-law
+  sister-in-law brother-in-law son-in-law daughter-in-law grandma grandpa grandmother grandfather
+  grandson granddaughter grandchild grandkid grandkids aunt uncle niece nephew cousin fiance fiancee
+  boyfriend girlfriend stepson stepdaughter stepmom stepdad nanny patient patients nurse ma assistant
+  office staff team scheduler receptionist`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Dr. Adeyemi's mother-in-law": the run is a doctor's name, owning the patient it speaks of. */
+export function isDoctorOfThePatient(tokens: readonly Token[], first: number, last: number): boolean {
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  if (!end?.possessive || !next?.joinedToPrevious || !RELATIVES_AND_STAFF.has(next.folded)) return false;
+  const title = tokens[first - 1]?.folded === '.' ? tokens[first - 2] : tokens[first - 1];
+  return DOCTOR_TITLES.has(title?.folded ?? '');
+}
+
+// Words a sentence opens with to go on with a story, never the start of a name there.
+const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(
+  `so well anyway anyways actually basically honestly alright plus oh yeah yep nope update sadly
+  unfortunately apparently luckily hopefully finally meanwhile otherwise also ok okay`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const SENTENCE_STARTS_AFTER: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '-', '(', '"', "'"]);
+
+/** "So Patricia Gale's son called": a word that opens a sentence to carry it on, then a name. */
+export function opensSentenceAsDiscourse(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !DISCOURSE_OPENERS.has(token.folded)) return false;
+  const before = tokens[index - 1];
+  return before === undefined || SENTENCE_STARTS_AFTER.has(before.folded);
+}
+
+// A coworker, named where no request of ours is made: "resend the aging report to Dr. Lin", "Dr. Lin
+// wants …", "ask Lin if the EOB came in". Someone the text asks to work with, or a doctor, there.
+const TITLE_OR_ASKED = String.raw`(?:\b(?:dr|doctor|doc)\.?|\b(?:ask|tell|check with|cc|ping|loop in|run (?:it|this|that) by|email|e-mail|message|slack|remind) (?:dr\.? )?)`;
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Whether a name in a text that asks nothing of ours (intent unknown) is a coworker's: after a
+ * doctor's title, or as the one to ask or tell. Read as the patient, it opened a look-up of the
+ * practice's own doctor.
+ */
+export function namesCoworker(text: string, name: string): boolean {
+  const escaped = name.replace(ESCAPE, '\\$&');
+  return new RegExp(`${TITLE_OR_ASKED}\\s*${escaped}(?!\\p{L})`, 'iu').test(text);
+}
