@@ -43,6 +43,8 @@ export interface HelpSituation {
   readonly standing?: string;
   /** The patient the situation is about: the articles' examples are shown with this name. */
   readonly patientName?: string;
+  /** The patient's other charges the action is allowed on, when it is refused on this one. */
+  readonly elsewhere?: string;
 }
 
 export interface AnswerContext {
@@ -186,7 +188,8 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const action = situation.action ?? 'write_off';
   const sources = [...new Set(situation.blockers.map((b) => topicForBlocker(b.code, action)))];
   const [topic] = sources as [HelpTopicId, ...HelpTopicId[]];
-  const lead = `*${situation.subject}*\n${explainBlockers(situation.blockers, action)}`;
+  const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
+  const lead = `*${situation.subject}*\n${explainBlockers(situation.blockers, action)}${elsewhere}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   const section =

@@ -35,3 +35,39 @@ export function withRefundElsewhere(
     : 'No other charge of this patient has a payment left to refund either.';
   return blockers.map((b) => (b.code === 'NO_PAYMENT' ? { ...b, nextStep } : b));
 }
+
+/** At most this many other charges are named; the rest are counted. */
+const MAX_NAMED = 2;
+const ACTION_WORDS: Readonly<Record<BlockedAction, string>> = {
+  write_off: 'written off',
+  cancel_pr: 'cancelled',
+  refund_payment: 'refunded',
+  undo_write_off: 'undone',
+};
+
+/**
+ * "It can be written off on Office visit 99213 (2026-10-02), $45.00 outstanding.": the patient's
+ * other charges the action is allowed on, newest first; undefined when there are none.
+ */
+export async function allowedElsewhere(
+  charges: readonly ChargeView[],
+  chosen: ChargeView,
+  action: BlockedAction,
+  isAllowed: (charge: ChargeView) => Promise<boolean>,
+): Promise<string | undefined> {
+  if (action === 'undo_write_off') return undefined;
+  const allowed: ChargeView[] = [];
+  for (const charge of [...charges].reverse()) {
+    if (charge.id !== chosen.id && (await isAllowed(charge))) allowed.push(charge);
+  }
+  if (allowed.length === 0) return undefined;
+  const named = allowed.slice(0, MAX_NAMED).map((c) => {
+    const figure =
+      action === 'refund_payment'
+        ? `${formatCents(c.paidCents)} paid`
+        : `${formatCents(c.outstandingCents)} outstanding`;
+    return `${c.description} (${c.dateOfService}), ${figure}`;
+  });
+  const more = allowed.length > MAX_NAMED ? `, and ${allowed.length - MAX_NAMED} more` : '';
+  return `It can be ${ACTION_WORDS[action]} on the patient's other charges: ${named.join('; ')}${more}.`;
+}

@@ -35,7 +35,7 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     'REFUND_EXCEEDS_PAYMENT',
   ],
   [
-    /\bat most \$?[\d,.]+ can be writ\w* off\b|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
+    /\bat most \$?[\d,.]+ can be writ\w* off\b|\bcan only (?:writ\w* ?off|do|enter) \$?[\d,.]+|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
     'AMOUNT_EXCEEDS_OUTSTANDING',
   ],
   [

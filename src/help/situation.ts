@@ -19,12 +19,13 @@ import {
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { searchableName } from '../ledger/queries/search-name.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
-import { standingOf, withRefundElsewhere } from './charge-standing.ts';
+import { allowedElsewhere, standingOf, withRefundElsewhere } from './charge-standing.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { undoBlockers } from './undo-situation.ts';
@@ -105,6 +106,18 @@ export async function findSituation(
     charge,
   );
   const standing = standingOf(charge, action);
+  // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
+  // charges it can be done on, so the answer does not read as if all of her balance were blocked.
+  const hardBlockers = blockers.some((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
+  const elsewhere =
+    hardBlockers && onDate.length === 0
+      ? await allowedElsewhere(
+          charges,
+          charge,
+          action,
+          async (other) => (await blockersFor(db, other.id, action, params.actor)).length === 0,
+        )
+      : undefined;
   return {
     kind: 'found',
     charge,
@@ -114,6 +127,7 @@ export async function findSituation(
       action,
       patientName: charge.patientName,
       ...(standing ? { standing } : {}),
+      ...(elsewhere ? { elsewhere } : {}),
     },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
@@ -137,11 +151,12 @@ async function patientNamed(db: Database, question: string, written: string | nu
   if (byMrn && (written === null || byMrn.written.toLowerCase().includes(written.toLowerCase())))
     return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
   const resolution = written ? await resolvePatient(db, written) : null;
-  if (written && resolution?.kind === 'found')
-    return { kind: 'found', patient: resolution.patient, mention: written };
-  // A single word in lower case ("cap", "part") where a name may sit is a patient only when it is
-  // one patient's name: otherwise a general question would list patients it never meant.
+  // A single word in lower case ("cap", "part", "box") where a name may sit is a patient only when
+  // it is one patient's name: a close spelling ("box" for Bob) would answer a general question
+  // with a patient it never meant, and list patients when several are close.
   const lowerWord = written !== null && /^[\p{Ll}'-]+$/u.test(written);
+  if (written && resolution?.kind === 'found' && (!lowerWord || isOwnName(resolution.patient, written)))
+    return { kind: 'found', patient: resolution.patient, mention: written };
   if (resolution?.kind === 'ambiguous' && !lowerWord)
     return { kind: 'ambiguous', candidates: resolution.candidates };
   const spelled = await patientsNamedInText(db, question);
@@ -156,6 +171,12 @@ async function patientNamed(db: Database, question: string, written: string | nu
   if (resolution.suggestions.length === 0 && (!/\p{Lu}/u.test(written) || abbreviation))
     return { kind: 'general' };
   return { kind: 'not_found', name: written, suggestions: resolution.suggestions };
+}
+
+/** Whether the word is the patient's first or last name, as written or without accents. */
+function isOwnName(patient: PatientSummary, word: string): boolean {
+  const folded = searchableName(word);
+  return folded === searchableName(patient.firstName) || folded === searchableName(patient.lastName);
 }
 
 /**

@@ -104,6 +104,25 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "cancel instead of writing off": two actions compared. "Janet instead of Jane" is a mistake.
   [/\b(?:instead of|rather than)\s+(?=writeoff|cancel|refund|undo|revers)/g, ' difference '],
+  // "when is it a cancellation and when is it a write-off", "they keep mixing them up": two things
+  // told apart.
+  [
+    /\bwhen (?:is|do|should|would)\b[^?.!]{0,40}?\band when\b|\bmix(?:ing|es|ed)? (?:them |these |those |it |the two )?up\b|\bmixed up\b|\btell (?:them|the two) apart\b/g,
+    ' difference ',
+  ],
+  // "re-opens", "still shows a balance after the refund": PR owed again.
+  [/\bre-?open(s|ed|ing)?\b/g, ' reopen '],
+  [
+    /\bstill (?:shows?|showing|has|have|owes?|owing) (?:a |her |his |the )?(?:balance|bal|pr)\b|\bbalance (?:went|came|is|was) back\b/g,
+    ' reopen balance ',
+  ],
+  // "can I see which charges it would hit": the preview before a change.
+  [
+    /\b(?:see|show|list|check|review) (?:me )?(?:which|what|how many) (?:charges|balances|patients|accounts)\b[^?.!]{0,30}?\b(?:would|will|it'?d)\b|\bdry[\s-]?run\b/g,
+    ' preview ',
+  ],
+  // "how long does it sit there": how long a request waits before it expires.
+  [/\bhow long\b[^?.!]{0,30}?\b(?:sit|sits|wait|waits|stay|stays|pending|last|lasts)\b/g, ' expire '],
   // "which reason do I use": a reason asked for, not two actions compared.
   [
     /\b(?:which|what) (?:reason|code)s? (?:do|should|would|can) (?:i|we|you) (?:use|pick|choose|select)\b/g,

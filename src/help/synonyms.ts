@@ -91,6 +91,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
     'teammate',
   ]),
   ...concept('split', ['split', 'splits', 'splitting', 'divide', 'dividing', 'chunks', 'pieces']),
+  ...concept('expire', ['expire', 'expires', 'expired', 'expiry', 'expiring']),
   ...concept('old', ['old', 'older', 'age', 'aged', 'recent', 'newer', 'days']),
   ...concept('payment', ['payment', 'payments']),
 };

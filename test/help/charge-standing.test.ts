@@ -28,6 +28,23 @@ beforeAll(async () => {
     assessedCents: 3_000,
     dateOfService: '2026-09-01',
   });
+  // Ines Ortega: an older charge open, a newer one paid in full.
+  const older = await createCharge(handle.db, {
+    firstName: 'Ines',
+    lastName: 'Ortega',
+    description: 'Office visit 99212',
+    assessedCents: 3_000,
+    dateOfService: '2026-04-02',
+  });
+  await createCharge(handle.db, {
+    patientId: older.patientId,
+    description: 'Lab panel 80053',
+    assessedCents: 4_200,
+    paidCents: 4_200,
+    dateOfService: '2026-09-09',
+  });
+  // Bob Smithers: a first name one letter from an everyday word ("box").
+  await createCharge(handle.db, { firstName: 'Bob', lastName: 'Smithers', assessedCents: 2_000 });
   // Kofi Mensah: one charge, never paid.
   await createCharge(handle.db, {
     firstName: 'Kofi',
@@ -99,5 +116,31 @@ describe('a patient named by MRN', () => {
     const answer = await ask("why can't I refund km-2201's flu shot?");
     expect(answer.blockers?.map((b) => b.code)).toEqual(['NO_PAYMENT']);
     expect(answer.answer).toContain('Kofi Mensah – Flu shot 90686 (2026-10-15)');
+  });
+});
+
+describe('a refusal on one charge when others allow it', () => {
+  it("says which of the patient's other charges it can be done on", async () => {
+    const answer = await ask("why can't I write off Ines Ortega's balance?");
+    expect(answer.blockers?.map((b) => b.code)).toEqual(['PR_PAID']);
+    expect(answer.answer).toContain(
+      "It can be written off on the patient's other charges: Office visit 99212 (2026-04-02), $30.00 outstanding.",
+    );
+  });
+
+  it('says nothing of the kind when no other charge allows it', async () => {
+    const answer = await ask("why can't I refund Kofi Mensah's flu shot?");
+    expect(answer.answer).not.toContain('other charges:');
+  });
+});
+
+describe('a word in lower case close to a name', () => {
+  it('is not taken for that patient: the question stays general', async () => {
+    const answer = await ask(
+      'the write-off box says I can only write off $35.00 max but the visit was $90, what gives',
+    );
+    expect(answer.answer).not.toMatch(/Bob|Smithers/);
+    expect(answer.topic).toBe('write-off-blocked');
+    expect(answer.answer).toContain('"At most $X can be written off"');
   });
 });

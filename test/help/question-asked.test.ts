@@ -199,6 +199,11 @@ describe('a general question that quotes a refusal or compares two actions', () 
       "keep getting 'amount exceeds outstanding' when i try to write off the whole visit, it'll only let me do 135??",
       'write-off-blocked',
     ],
+    // "when is it a … and when a …", "they keep mixing them up": two things told apart.
+    [
+      'before I train the front desk: when is something a cancellation and when is it a write-off? they keep mixing them up',
+      'write-off-vs-cancel',
+    ],
     // A word in capitals is an abbreviation, not a patient.
     ['can I get the october write offs broken out by reason? CFO wants it', 'approvals-limits'],
   ])('%s -> %s', async (question, topic) => {
@@ -255,6 +260,28 @@ describe('the part of the article a question asks for', () => {
     );
     expect(answer.topic).toBe('approvals-limits');
     expect(headings(answer.answer)[0]).toBe('Going over your limit');
+  });
+
+  it('a balance still shown after a refund is answered with the refund re-opening the PR', async () => {
+    const answer = await ask(
+      'I refunded the copay but the patient still shows a balance on that visit — bug?',
+    );
+    expect(answer.topic).toBe('refund-payment');
+    expect(headings(answer.answer)).toContain('A refund re-opens the PR');
+  });
+
+  it('seeing what a batch would hit before running it is the preview', async () => {
+    const answer = await ask(
+      'before I run the small-balance cleanup can I see which charges it would hit and the total?',
+    );
+    expect(answer.topic).toBe('small-balance-batch');
+    expect(answer.answer).toContain('The preview shows how many balances');
+  });
+
+  it('how long an approval request waits is its 7 days', async () => {
+    const answer = await ask('it said sent for approval. who approves it and how long does it sit there?');
+    expect(answer.topic).toBe('approvals-limits');
+    expect(answer.answer).toContain('within 7 days');
   });
 
   it("undoing a coworker's write-off says who may undo", async () => {
