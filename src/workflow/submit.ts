@@ -92,8 +92,8 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     };
     return await submitWith(db, action, ctx, request.onCommitted);
   } catch (error) {
-    // The ledger still counts a note in UTF-16 units, where an emoji is two: a note within
-    // MAX_NOTE_LENGTH characters can be refused there. Nothing was written; the field says why.
+    // The ledger's own check of the note, which noteProblem above already makes: should the two
+    // ever disagree, nothing was written and the field says why.
     if (error instanceof NoteTooLongError)
       return { kind: 'invalid', errors: { note: NOTE_TOO_LONG_TO_KEEP } };
     throw error;
@@ -103,7 +103,7 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
   }
 }
 
-const NOTE_TOO_LONG_TO_KEEP = `The note is too long to keep: at most ${MAX_NOTE_LENGTH} characters, and emoji count as two here. Shorten it.`;
+const NOTE_TOO_LONG_TO_KEEP = `The note is too long to keep: at most ${MAX_NOTE_LENGTH} characters. Shorten it.`;
 
 async function submitWith<T, R>(
   db: Database,

@@ -113,22 +113,15 @@ describe('a note longer than the ledger keeps', () => {
     expect(failures()).toEqual([]);
   });
 
-  it('251 emoji (251 characters, 502 UTF-16 units): answered within the ack, never a failed listener', async () => {
+  it('251 emoji (251 characters, 502 UTF-16 units) are 251 characters: kept whole, within the ack', async () => {
     const note = '😀'.repeat(251);
     const { response, tookMs, writeOffs } = await submitNote('small balance', note);
     expect(tookMs).toBeLessThan(3_000);
     expect(response.status).toBe(200);
     expect(failures()).toEqual([]);
-    // 251 characters are within what Slack and the database count. The ledger still counts
-    // UTF-16 units (two per emoji) and refuses it; then the note field says so and nothing is
-    // written. Either way the note is never cut.
-    const refused = noteError(response.body);
-    if (refused) {
-      expect(refused).toContain('too long');
-      expect(writeOffs).toEqual([]);
-    } else {
-      expect(writeOffs.map((e) => e.note)).toEqual([note]);
-    }
+    // Counted as Slack and the database's CHECK count them: characters, not UTF-16 units.
+    expect(noteError(response.body)).toBeUndefined();
+    expect(writeOffs.map((e) => e.note)).toEqual([note]);
   });
 
   it('250 emoji fit and are kept whole', async () => {
