@@ -76,9 +76,18 @@ const POSSIBLE_LATER = new RegExp(
 // The cheap look that spares POSSIBLE_LATER on most texts.
 const MAY_BE_POSSIBLE = / (?:can|could|may|might) /;
 
-/** The text without the words it starts with that ask nothing (FILLER, a remark, ASKING_LEAD_IN). */
+// A greeting set off by its mark and the writer introducing themselves: "hi! new biller here",
+// "hey team, I'm new here -", "hello, new to billing:". What follows is the question or request.
+const INTRODUCTION =
+  /^(?:(?:hi|hey|hello|good (?:morning|afternoon|evening)|morning|yo)(?: (?:team|all|there|folks|everyone|y'?all))?\s*[,!.]+\s*(?:(?:i'?m |i am |im )?(?:a |the )?new (?:biller|billers|here|hire|to (?:this|billing|the team|the app))(?: here)?\b[\s,!.:;-]*)?|(?:i'?m |i am |im )?(?:a |the )?new (?:biller|hire)(?: here)?\b[\s,!.:;-]+|(?:i'?m |i am |im )new here\b[\s,!.:;-]+)/;
+
+/** The text without the words it starts with that ask nothing (an introduction, FILLER, a remark, ASKING_LEAD_IN). */
 function withoutLeadIns(lower: string): string {
-  return lower.replace(FILLER, '').replace(REMARK_FIRST, '').replace(ASKING_LEAD_IN, '');
+  return lower
+    .replace(INTRODUCTION, '')
+    .replace(FILLER, '')
+    .replace(REMARK_FIRST, '')
+    .replace(ASKING_LEAD_IN, '');
 }
 
 /** The lead-in before a dash or colon that asks nothing (PREAMBLE), or null. */
@@ -99,6 +108,13 @@ function withoutPreamble(lower: string): string {
 // "@Dana have you refunded her?". Not a request: nothing is to be done.
 const ASKS_ABOUT_PAST =
   /^(?:@[\w.-]+[,:]? )?(?:did|have|has|had) (?:\w+ )?(?:already |ever |just |actually )?(?:writeoff|write|refund\w*|cancel\w*|undo|undid|reverse\w*|void\w*|run|ran)\b/;
+
+// Whether something was done, asked in the passive: "… or did that get written off?", "was it
+// written off?", "has the $40 been refunded?". The write-off is what is asked about, never asked
+// for, so its clause is taken out and what else the text asks (a balance) decides. Runs on the
+// unified text, where "written off" is `writeoff`; it ends at the question mark it needs.
+const ASKED_IF_DONE =
+  /\b(?:(?:did|does|do|has|have|had|will) (?:[\w$.'/-]+ ){0,4}?(?:get|got|gotten|been)|(?:was|were|is|are)(?: [\w$.'/-]+){0,4}?(?: been)?) (?:(?:already|ever|just|actually|all|fully|really) )*(?:writeoff|refunded|cancell?ed|reversed|voided|undone|waived)\b[^,.;!?]*(?=\?)/g;
 
 // A person saying what someone already did: "I already wrote off $40 for Jane Doe, fyi", "Karen
 // refunded Mr. Tanaka's copay this morning", "the front desk voided it". Taken out with its clause
@@ -204,7 +220,11 @@ export function readAsked(lower: string, plain?: string): AskedPart {
   const unreported = plain === undefined ? null : withoutReports(plain);
   const reported = unreported !== null;
   const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
-  const unasked = rest.replace(NEGATED_ACTION, ' ').replace(NEGATED_THING, ' ').replace(WHEN_CLAUSE, ' ');
+  const unasked = rest
+    .replace(ASKED_IF_DONE, ' ')
+    .replace(NEGATED_ACTION, ' ')
+    .replace(NEGATED_THING, ' ')
+    .replace(WHEN_CLAUSE, ' ');
   const acted = (MAY_BE_POSSIBLE.test(unasked) ? unasked.replace(POSSIBLE_LATER, ' ') : unasked).replace(
     ANYTHING_AS_OBJECT,
     ' ',

@@ -155,11 +155,19 @@ function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: bool
   return daysBefore(today, back);
 }
 
+// Something that happened to the account, not the visit: "turned over to Acme Collections
+// yesterday", "(sliding scale app approved 11/20)", "she called Monday". Its day is no date of service.
+const EVENT = String.raw`\b(?:turned over|sent|referred|placed|assigned|approved|applied|denied|submitted|received|filed|called|mailed|faxed|emailed)\b`;
+const EVENT_BEFORE = new RegExp(`${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$`);
+const VISIT_AFTER = new RegExp(String.raw`^\s*(?:${VISIT_NOUN})\b`);
+
 // When the biller acted, not when the patient was seen: "the write-off I did yesterday",
 // "yesterday's batch", "the refund from last Tuesday", "the small bal write-off for Tom Baker from
 // Monday" (a visit between them names the visit's day). Such a day is not a date of service.
-const ACTED_ON =
-  /\b(?:i|we|you|she|he|they|someone|somebody)(?: just)? (?:did|made|entered|posted|ran|put|keyed|applied|processed|submitted|writeoff(?:ed)?|refunded|cancel+ed|undid|approved)\b[^,.;!?]*|\b(?:yesterday|today)'s (?:[\w-]+ ){0,2}(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|run|work|approvals?)\b|\b(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|approvals?) (?:(?:made|done|entered|posted|run|ran|applied|approved) )?(?:from |on )?(?:yesterday|today|last \w+day|\w+ days? ago)\b|\b(?:the|that|this|her|his|their|my|our)(?: [\w-]+){0,3}? (?:writeoffs?|batch|sweep|refunds?|adjustments?)\b(?:(?! (?:visit|appt|appointment|dos|service|charge|exam|labs?)\b) [\w$.,'-]+){0,5}? (?:from|on|made|done|entered|posted|run) (?:(?:last|this past|past) )?(?:yesterday|today|\w+day|\w+ days? ago)\b/g;
+const ACTED_ON = new RegExp(
+  String.raw`\b(?:i|we|you|she|he|they|someone|somebody)(?: just)? (?:did|made|entered|posted|ran|put|keyed|applied|processed|submitted|writeoff(?:ed)?|refunded|cancel+ed|undid|approved)\b[^,.;!?]*|\b(?:yesterday|today)'s (?:[\w-]+ ){0,2}(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|run|work|approvals?)\b|\b(?:writeoffs?|batch|sweep|refunds?|adjustments?|entry|entries|approvals?) (?:(?:made|done|entered|posted|run|ran|applied|approved) )?(?:from |on )?(?:yesterday|today|last \w+day|\w+ days? ago)\b|\b(?:the|that|this|her|his|their|my|our)(?: [\w$.,-]+){0,3}? (?:writeoffs?|batch|sweep|refunds?|adjustments?)\b(?:(?! (?:visit|appt|appointment|dos|service|charge|exam|labs?)\b) [\w$.,'-]+){0,5}? (?:(?:from|on|made|done|entered|posted|run) )?(?:(?:last|this past|past) )?(?:yesterday|today|\w+day|\w+ days? ago)\b(?!'?s? (?:visit|appt|appointment|dos|service|charge|exam|labs?)\b)|${EVENT}[^,.;!?()]{0,40}?\b(?:yesterday|today|\w+day|\w+ days? ago)\b`,
+  'g',
+);
 
 function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
@@ -236,6 +244,11 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
   }
 }
 
+/** "app approved 11/20": the day something happened to the account, unless a visit follows it. */
+function isEventDate(lower: string, before: string, match: RegExpExecArray): boolean {
+  return EVENT_BEFORE.test(before) && !VISIT_AFTER.test(lower.slice(match.index + match[0].length));
+}
+
 /**
  * The date of service among the written dates: the first one by form preference that is not a
  * date of death. `dated` is false when no date was written at all (relative words may then say).
@@ -252,7 +265,9 @@ function writtenDay(
     const match = pattern.exec(lower);
     if (!match) continue;
     dated = true;
-    if (DEATH_BEFORE.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const before = lower.slice(Math.max(0, match.index - 40), match.index);
+    if (DEATH_BEFORE.test(before)) continue;
+    if (isEventDate(lower, before, match)) continue;
     return { dated, day: dayOf(form, match, today) };
   }
   return { dated, day: null };

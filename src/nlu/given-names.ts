@@ -32,6 +32,14 @@ export function ownsBalance(tokens: readonly Token[], index: number): boolean {
 const ORDINAL_DAY =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)$/;
 
+// Given-name words that are never a surname: a month ("on bill may" is a bill in May), a modal.
+const NEVER_SURNAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august', 'will']);
+
+/** "rose", "grace", "frank": a given-name word may be the surname after another ("on bill rose"). */
+function maySurname(folded: string): boolean {
+  return !NEVER_SURNAMES.has(folded);
+}
+
 /**
  * "the wo i did on april reyes", "refund the copay to will smith": after a cue, a lower-case given
  * name that is also a word, then one more name word that ends the message or owns what follows
@@ -43,7 +51,7 @@ export function endsWithGivenName(tokens: readonly Token[], index: number, cue: 
   const surname = tokens[index + 1];
   if (token?.capitalized !== false || !GIVEN_NAME_WORDS.has(token.folded) || token.possessive) return false;
   if (!surname?.joinedToPrevious || surname.capitalized || !isNameLike(surname)) return false;
-  if (ORDINAL_DAY.test(surname.folded) || GIVEN_NAME_WORDS.has(surname.folded)) return false;
+  if (ORDINAL_DAY.test(surname.folded) || !maySurname(surname.folded)) return false;
   const after = tokens[index + 2];
   const ends =
     surname.possessive ||

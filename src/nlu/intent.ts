@@ -27,7 +27,7 @@ export interface IntentSignals {
 }
 
 const BATCH_SCOPE =
-  /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|accts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal/;
+  /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|accts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal|\bsm[\s-]?bals?\b/;
 // Verbs that empty many balances at once: with a scope and a threshold they mean a batch.
 const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
@@ -135,12 +135,24 @@ function asksBalance(lower: string, signals: IntentSignals): boolean {
 
 function isBatch(lower: string, signals: IntentSignals): boolean {
   if (!signals.hasThreshold || !BATCH_SCOPE.test(lower)) return false;
-  return writesOff(lower) || /small[\s-]?bal/.test(lower) || SWEEP_VERB.test(lower);
+  // "sm bal w/o under 2.50": small balances under a threshold are a batch, "all" written or not.
+  return writesOff(lower) || /small[\s-]?bal|\bsm[\s-]?bals?\b/.test(lower) || SWEEP_VERB.test(lower);
 }
 
 function isCancel(lower: string): boolean {
   if (NOT_BILLING.test(lower) || !CANCEL_OBJECT.test(lower)) return false;
   return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && findCancelReason(lower) !== null);
+}
+
+// A sentence of its own that asks a balance: "Lee Chen is on a payment plan, … What does he owe in
+// total?". The payment plan is told, the balance is asked: the out-of-scope words name no task then.
+const QUESTION_SENTENCE = /[^.!?]*\?/g;
+
+function asksBalanceApart(lower: string): boolean {
+  if (!lower.includes('?')) return false;
+  return (lower.match(QUESTION_SENTENCE) ?? []).some(
+    (sentence) => BALANCE.test(sentence) && ASKS.test(sentence) && outOfScopeTask(sentence) === null,
+  );
 }
 
 /**
@@ -175,7 +187,7 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
   if (!NOT_BILLING.test(lower) && saysNeverOwed(lower)) return found('cancel_pr');
-  if (outOfScopeTask(lower)) return found('unknown');
+  if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');

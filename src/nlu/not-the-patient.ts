@@ -20,13 +20,28 @@ const RELATIVES_AND_STAFF: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** "Dr. Adeyemi's mother-in-law": the run is a doctor's name, owning the patient it speaks of. */
+/** "nurses", "patients", "kids": the plural names people of the same kind. */
+function isRelativeOrStaff(folded: string): boolean {
+  return (
+    RELATIVES_AND_STAFF.has(folded) || (folded.endsWith('s') && RELATIVES_AND_STAFF.has(folded.slice(0, -1)))
+  );
+}
+
+/** "Dr. Nguyen", "Doctor Lin": the run follows a doctor's title. */
+export function followsDoctorTitle(tokens: readonly Token[], first: number): boolean {
+  const title = tokens[first - 1]?.folded === '.' ? tokens[first - 2] : tokens[first - 1];
+  return DOCTOR_TITLES.has(title?.folded ?? '');
+}
+
+/**
+ * "Dr. Adeyemi's mother-in-law", "one of Dr. Nguyen's nurses": the run is a doctor's name, owning
+ * the patient or the staff member it speaks of.
+ */
 export function isDoctorOfThePatient(tokens: readonly Token[], first: number, last: number): boolean {
   const end = tokens[last];
   const next = tokens[last + 1];
-  if (!end?.possessive || !next?.joinedToPrevious || !RELATIVES_AND_STAFF.has(next.folded)) return false;
-  const title = tokens[first - 1]?.folded === '.' ? tokens[first - 2] : tokens[first - 1];
-  return DOCTOR_TITLES.has(title?.folded ?? '');
+  if (!end?.possessive || !next?.joinedToPrevious || !isRelativeOrStaff(next.folded)) return false;
+  return followsDoctorTitle(tokens, first);
 }
 
 // Words a sentence opens with to go on with a story, never the start of a name there.

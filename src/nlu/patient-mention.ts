@@ -8,9 +8,10 @@
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { endsWithGivenName, ownsBalance } from './given-names.ts';
 import { isLoneNonName } from './lone-word.ts';
+import { endsLowerCaseName, labelsNumber, recordFollows, verbFollows } from './name-boundary.ts';
 import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
-import { isDoctorOfThePatient, opensSentenceAsDiscourse } from './not-the-patient.ts';
+import { followsDoctorTitle, isDoctorOfThePatient, opensSentenceAsDiscourse } from './not-the-patient.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
@@ -163,6 +164,8 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     const ambiguous = capitalized && isAmbiguousNameWord(next);
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized) break;
+    // "priya patel keep the other $45", "bob smith records": a verb or a record ends a lower-case name.
+    if (!capitalized && endsLowerCaseName(tokens, last + 1)) break;
     if (!capitalized && next.capitalized) {
       // "Ms. de la Cruz": particles in lower case, then the capitalised surname they belong to.
       const particlesOnly = tokens.slice(first, last + 1).every((t) => NAME_PARTICLES.has(t.folded));
@@ -266,7 +269,8 @@ function leadsRequest(tokens: readonly Token[], first: number, last: number): bo
   const next = tokens[last + 1];
   const afterPunctuation = next?.kind === 'punct' && LEAD_PUNCTUATION.has(next.folded);
   const at = afterPunctuation ? last + 2 : last + 1;
-  return startsRequest(tokens, at) || amountThenRequest(tokens, at);
+  // "jane doe wants to pay her $120 today …": the name is the subject of the sentence it opens.
+  return startsRequest(tokens, at) || amountThenRequest(tokens, at) || verbFollows(tokens, last);
 }
 
 const BARE_AMOUNT = /^\d{1,7}(?:\.\d{1,2})?$/;
@@ -289,6 +293,17 @@ function amountThenRequest(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+// Marks that end a greeting's sentence: "Hi! Jose Nunez filed …" names the subject, not whom it greets.
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['!', '.']);
+
+/** "Hi Jane", "thanks, Bob": the run is whom the greeting speaks to, not set off in a new sentence. */
+function greets(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 2;
+  else if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
+  return !SENTENCE_MARKS.has(tokens[i]?.folded ?? '');
+}
+
 function scoreRun(tokens: readonly Token[], first: number, last: number, opts: MentionOptions): number {
   const start = tokens[first];
   const end = tokens[last];
@@ -298,9 +313,10 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
   const cued =
     cuedBefore(tokens, first, last) ||
     followsWriteOffShorthand(tokens, first) ||
-    (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded));
+    (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded)) ||
+    (first < last && recordFollows(tokens, last));
   const atStart = before === undefined;
-  if (before && GREETINGS.has(before.folded)) return 0;
+  if (before && GREETINGS.has(before.folded) && greets(tokens, first)) return 0;
   // A name written first scores below a cued name of two words ("big favor - refund $20 to jane
   // doe") and ties a cued lone first name, which it then beats by coming first ("jane doe w/o $40
   // for lab work").
@@ -368,6 +384,14 @@ function mayBeGivenName(tokens: readonly Token[], index: number): boolean {
   return ownsBalance(tokens, index) || endsWithGivenName(tokens, index, tokenBefore(tokens, index));
 }
 
+// Below every other name: a doctor is the patient only when no one else is named ("courtesy for Dr.
+// Ruth Adler"). "Priya Patel is one of Dr. Nguyen's nurses, write off her $120" is Priya's.
+const DOCTOR_SCORE = 0.5;
+
+function ranked(score: number, doctor: boolean): number {
+  return doctor && score > 0 ? DOCTOR_SCORE : score;
+}
+
 function findNamedPatient(text: string, opts: MentionOptions): string | null {
   const tokens = tokenize(text);
   let best: Candidate | null = null;
@@ -392,9 +416,13 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     // "Garcia, María's balance": a given name after the surname is scored as part of the name.
     const last = givenNameAfterComma(tokens, first, surnameEnd) ?? surnameEnd;
     // "… write it off? confused", "ERAs won't load": a word alone that is a remark or an abbreviation.
+    // "case no. 26-bk-04411": a word that labels a number is no name.
     const notAName =
-      (first === last && isLoneNonName(tokens, first)) || isDoctorOfThePatient(tokens, first, last);
-    const score = notAName ? 0 : scoreRun(tokens, first, last, opts);
+      (first === last && (isLoneNonName(tokens, first) || labelsNumber(tokens, last))) ||
+      isDoctorOfThePatient(tokens, first, last);
+    const score = notAName
+      ? 0
+      : ranked(scoreRun(tokens, first, last, opts), followsDoctorTitle(tokens, first));
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;
   }

@@ -54,6 +54,25 @@ function writtenSurnameFirst(tokens: readonly Token[], first: number, last: numb
 }
 
 /**
+ * "w/o 35 garcia, maria 9/9 hardship": in lower case a comma between two names is told from a
+ * list only by what follows the given name: a date, an amount or a reason word (AFTER_GIVEN_NAME),
+ * never the end of the text ("refund jane, bob" may be two people).
+ */
+function writtenSurnameFirstInLowerCase(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  given: number,
+): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  if (words.length > MAX_SURNAME_WORDS || words.some((t) => t.capitalized)) return false;
+  const name = tokens[given];
+  const after = tokens[given + 1];
+  if (name?.capitalized !== false || after?.joinedToPrevious !== true) return false;
+  return after.kind === 'number' || AFTER_GIVEN_NAME.has(after.folded);
+}
+
+/**
  * Where a name written surname first ends, the run of name words `first`..`last` being the
  * surname: the index of the given name after the comma, or null when none follows.
  */
@@ -63,7 +82,9 @@ export function givenNameAfterComma(tokens: readonly Token[], first: number, las
   const name = tokens[given];
   if (comma?.folded !== ',' || comma.joinedToPrevious || !name?.joinedToPrevious) return null;
   if (!isNameLike(name) || tokens[last]?.possessive) return null;
-  return writtenInCapitals(tokens, first, last, given) || writtenSurnameFirst(tokens, first, last, given)
+  return writtenInCapitals(tokens, first, last, given) ||
+    writtenSurnameFirst(tokens, first, last, given) ||
+    writtenSurnameFirstInLowerCase(tokens, first, last, given)
     ? given
     : null;
 }

@@ -60,6 +60,8 @@ legit legitimate valid actual correct proper
 sb coll rev wo pmt pmts slack came come comes coming went go goes going says shows showed keeps
 kept tried try tries trying happened happens clicked click hit hits run runs cap part
 mean vs versus
+svc srvc pp ppd adj adjs hrdshp hdshp crtsy decd bkrpt
+fax faxed faxing email emailed e-mail mail mailed print printed scan scanned
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -173,6 +175,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'owe',
   'dollars',
   'bucks',
+  // "wo 75 cents jane doe small bal"
+  'cents',
   'pr',
   'charge',
   'charges',

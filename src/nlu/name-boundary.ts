@@ -1,0 +1,54 @@
+/**
+ * Where a name written in lower case ends, and the words after it that say it was one. In lower
+ * case nothing but the words themselves tells a name from the sentence it sits in: "refund $15
+ * priya patel keep the other $45" is Priya Patel, and "keep" a verb; "can u fax bob smith records
+ * to ortho" is Bob Smith's records. Read as part of the name, "priya patel keep" matched no one.
+ */
+import type { Token } from './name-tokens.ts';
+
+// Verbs that say what the patient did or wants, or what the biller is to do, after the name:
+// "jane doe wants to pay …", "priya patel keep the other $45", "lee chen called …".
+const VERBS_AFTER_NAME: ReadonlySet<string> = new Set(
+  `keep keeps kept want wants wanted need needs needed called calls said says asked asks is was has
+  had will would can could came come comes paid pays owes owe owed filed moved left got gets
+  agreed agrees disputes disputed disputing requested requests`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// What a patient has that people ask for: "bob smith records", "jane doe's chart", "lee chen file".
+const RECORD_NOUNS: ReadonlySet<string> = new Set(
+  'records record chart charts file files paperwork info information account acct ledger statement'.split(
+    ' ',
+  ),
+);
+
+/** Whether the word at `index` ends a lower-case name before it: a verb of what follows, or a record. */
+export function endsLowerCaseName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && (VERBS_AFTER_NAME.has(token.folded) || RECORD_NOUNS.has(token.folded));
+}
+
+/** "bob smith records": a record of the name right after it. */
+export function recordFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next?.joinedToPrevious === true && RECORD_NOUNS.has(next.folded);
+}
+
+/** "jane doe wants to pay …": a verb right after the name. */
+export function verbFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next?.joinedToPrevious === true && VERBS_AFTER_NAME.has(next.folded);
+}
+
+// "case no. 26-bk-04411", "claim # 5521", "ticket number 4411": a label, its number sign, a number.
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['no', 'nos', 'num', 'number', '#']);
+
+/** "case no. 26-bk-04411": the word labels the number after it, and names no one. */
+export function labelsNumber(tokens: readonly Token[], last: number): boolean {
+  let i = last + 1;
+  if (!NUMBER_SIGNS.has(tokens[i]?.folded ?? '')) return false;
+  i += 1;
+  while (tokens[i]?.folded === '.' || tokens[i]?.folded === ':' || tokens[i]?.folded === '#') i += 1;
+  return tokens[i]?.kind === 'number';
+}
