@@ -11,10 +11,19 @@ export const MUTATION_OPTIONS = {
 } as const;
 
 /** Without --key each run is a new request; with it, a repeat (a retried script) writes nothing new. */
+const KEY_PART_MARK = '#';
+
 export function idempotencyKeyFrom(key: string | undefined): string {
   if (key === undefined) return `cli:${randomUUID()}`;
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
     throw new BadInputError(`--key must be 1 to ${MAX_KEY_LENGTH} characters.`);
+  }
+  // A batch keys each of its entries "<key>#<charge>": a key of that shape could take one of
+  // them, and the batch would then fail in the database instead of replaying or conflicting.
+  if (key.includes(KEY_PART_MARK)) {
+    throw new BadInputError(
+      `--key may not contain "${KEY_PART_MARK}": it is kept for the entries of a batch.`,
+    );
   }
   return key;
 }

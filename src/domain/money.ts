@@ -90,6 +90,8 @@ export function parseAmount(input: string): AmountResult {
   }
   const fromWords = wordsToDollars(text);
   if (fromWords !== null) return checkRange(fromWords * 100, negative);
+  const millions = inMillions(text);
+  if (millions !== null) return checkRange(millions, negative);
 
   const thousands = /^(\d{1,4})(?:\.(\d{1,3}))?\s*k$/i.exec(text);
   if (thousands?.[1]) {
@@ -101,6 +103,27 @@ export function parseAmount(input: string): AmountResult {
   const cents = decimalToCents(text.replace(/,/g, ''));
   if (cents === null) return fail('too_many_decimals');
   return checkRange(cents, negative);
+}
+
+const MILLIONS = /^(.+?)\s*(millions?|mil|mm|m|billions?|bn)$/i;
+const SCALE_DIGITS: Readonly<Record<string, number>> = { m: 6, b: 9 };
+
+/**
+ * "$2 million", "two million dollars", "$1.5m", "3 billion": cents (integer arithmetic), so that
+ * the range check says the amount is over the limit rather than "not a number". Null when the
+ * text is not a number and such a scale word.
+ */
+function inMillions(text: string): number | null {
+  const match = MILLIONS.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const zeros = SCALE_DIGITS[match[2].toLowerCase().startsWith('b') ? 'b' : 'm'] ?? 6;
+  const words = wordsToDollars(match[1]);
+  if (words !== null) return words * 10 ** zeros * 100;
+  const digits = /^(\d{1,4})(?:\.(\d{1,6}))?$/.exec(match[1].replace(/^\$\s*/, ''));
+  if (!digits?.[1]) return null;
+  const dollars =
+    Number(digits[1]) * 10 ** zeros + Number((digits[2] ?? '').padEnd(zeros, '0').slice(0, zeros));
+  return dollars * 100;
 }
 
 /** "12.34" -> 1234 with integer arithmetic; null when there are more than two decimals. */

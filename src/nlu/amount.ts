@@ -41,11 +41,15 @@ const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 // "2 hundred", "1.5 thousand dollars", "$3 grand": digits and a scale word, as said aloud. Read
 // first, so that "2" is not read alone ($2) nor "hundred dollars" as $100. Not a count ("2 hundred
 // visits").
+// "$2 million", "two million dollars", "$3m": read whole, so that a million is never read as the
+// number before it ($2); over the $1,000,000 limit, it is refused with that reason.
 const SCALED_AMOUNT = new RegExp(
-  String.raw`(?<![\w.,/$-])\$?\s?\d{1,3}(?:\.\d{1,2})?\s+(?:hundred|thousand|grand)\b(?:\s+(?:dollars?|bucks?|usd)\b)?(?!\s*(?:${NOT_MONEY}|and\s+\d)\b)`,
+  String.raw`(?<![\w.,/$-])\$?\s?\d{1,3}(?:\.\d{1,2})?\s+(?:hundred|thousand|grand|millions?|mil|billions?)\b(?:\s+(?:dollars?|bucks?|usd)\b)?(?!\s*(?:${NOT_MONEY}|and\s+\d)\b)` +
+    String.raw`|(?<![\w.,/-])\$\s?\d{1,3}(?:\.\d{1,2})?\s?(?:m|mm|bn)\b` +
+    String.raw`|\b(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}|and))*\s+(?:millions?|billions?)\b(?:\s+(?:dollars?|bucks?|usd)\b)?`,
   'g',
 );
-const MAY_BE_SCALED = /hundred|thousand|grand/;
+const MAY_BE_SCALED = /hundred|thousand|grand|million|billion|\$\s?\d[\d.]*\s?(?:m|mm|bn)\b|\bmil\b/;
 // "45$", "45 $": the dollar sign written after the number, as many write it.
 const DOLLAR_SIGN_LAST = /(?<![\w.,/$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?\s?\$(?![\w$])/g;
 const MAY_HAVE_SIGN_LAST = /\d ?\$/;
@@ -124,16 +128,32 @@ const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
-// "2 hundred": digits and a scale word.
-const SCALED = /^\$?\s?(\d{1,3}(?:\.\d{1,2})?)\s+(hundred|thousand|grand)\b/;
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, grand: 1000 };
+// "2 hundred", "$3m", "two million": digits and any scale word; words only with a million or more
+// (money.ts reads "a hundred" and "two thousand" whole).
+const SCALED =
+  /^\$?\s?(?:(\d{1,3}(?:\.\d{1,2})?)\s*(hundred|thousand|grand|millions?|mil|mm|m|billions?|bn)|([a-z][a-z\s-]*?)\s+(millions?|billions?))\b/;
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1000,
+  grand: 1000,
+  million: 1_000_000,
+  millions: 1_000_000,
+  mil: 1_000_000,
+  mm: 1_000_000,
+  m: 1_000_000,
+  billion: 1_000_000_000,
+  billions: 1_000_000_000,
+  bn: 1_000_000_000,
+};
 const DOLLAR_SIGN_AFTER = /\s?\$$/;
 
 function amountOf(written: string): AmountResult {
   const scaled = MAY_BE_SCALED.test(written) ? SCALED.exec(written) : null;
   if (scaled) {
-    const base = parseAmount(scaled[1] ?? '');
-    return base.ok ? validateCents(base.cents * (SCALES[scaled[2] ?? ''] ?? 1)) : base;
+    const base = parseAmount(scaled[1] ?? scaled[3] ?? '');
+    const cents = base.ok ? base.cents * (SCALES[scaled[2] ?? scaled[4] ?? ''] ?? 1) : 0;
+    // validateCents refuses what is over the limit, an unsafe integer too ("two billion").
+    return base.ok ? validateCents(Number.isSafeInteger(cents) ? cents : Number.MAX_SAFE_INTEGER + 1) : base;
   }
   const raw = written
     .replace(DOLLAR_SIGN_AFTER, '')

@@ -46,6 +46,27 @@ describeEachDatabase('cli --key replay', (kind) => {
     expect(await historyLength(chargeId)).toBe(before);
   }
 
+  it('a key with "#", the mark a batch keys its entries with, is refused as bad input', async () => {
+    const { chargeId } = await createCharge(cli.db, { assessedCents: 5_000 });
+    const before = await historyLength(chargeId);
+    const run = await cli.run([
+      'writeoff',
+      '--charge',
+      String(chargeId),
+      '--amount',
+      '$1',
+      '--reason',
+      'small_balance',
+      '--key',
+      `month-end#${chargeId}`,
+      '--json',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--key may not contain "#"');
+    expect(await historyLength(chargeId)).toBe(before);
+  });
+
   it('writeoff', async () => {
     const { chargeId } = await createCharge(cli.db, { assessedCents: 10_000 });
     const key = `wo-${kind}`;

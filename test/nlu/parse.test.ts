@@ -226,3 +226,23 @@ describe('parseRequest never throws and never produces an invalid amount', () =>
     );
   });
 });
+
+describe('an amount of millions', () => {
+  it.each([
+    'write off two million dollars for Bob Smith',
+    'write off 2 million dollars for Bob Smith',
+    'write off $2 million for Bob Smith',
+    'write off $3 billion for Bob Smith',
+    'write off $2m for Bob Smith',
+  ])('is over the limit, never the number before it: %s', (text) => {
+    const parsed = parseRequest(text, { today: '2026-11-27' });
+    expect(parsed.amountCents).toBeNull();
+    expect(parsed.amountProblem).toBe('The amount is over the $1,000,000.00 limit.');
+  });
+
+  it('half a million is within the limit', () => {
+    expect(parseRequest('refund $0.5 million to Bob Smith', { today: '2026-11-27' }).amountCents).toBe(
+      50_000_000,
+    );
+  });
+});
