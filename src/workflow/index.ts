@@ -80,6 +80,7 @@ export {
   type UnderstandParams,
   understand,
   understandByRules,
+  withPatientFromDirectory,
 } from './requests.ts';
 export { checkRoleLimit, parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
 export { type SubmitRequest, type SubmitResult, sourceFor, submitPending } from './submit.ts';

@@ -44,9 +44,12 @@ export async function understand(
   params: UnderstandParams,
 ): Promise<ParsedRequest> {
   const cut = text.slice(0, MAX_REQUEST_TEXT);
-  const parsed = needsModel(cut, params)
-    ? await understandText(cut, { ...params, directory: await redactionDirectory(db) })
-    : understandByRules(cut, params);
+  const byRules = understandByRules(cut, params);
+  // As needsModel decides, from the one reading by the rules.
+  const parsed =
+    params.modelParser && byRules.confidence < CONFIDENT_AT
+      ? await understandText(cut, { ...params, directory: await redactionDirectory(db) })
+      : byRules;
   return withPatientFromDirectory(db, cut, parsed);
 }
 
@@ -68,7 +71,7 @@ const ABOUT_A_PATIENT: ReadonlySet<ParsedRequest['intent']> = new Set([
  * What the patient directory adds to the parse: an MRN written in the text ("DEMO-0001", whose
  * letters the parser would take for a name), else a full name spelled out in lower case.
  */
-async function withPatientFromDirectory(
+export async function withPatientFromDirectory(
   db: Database,
   text: string,
   parsed: ParsedRequest,

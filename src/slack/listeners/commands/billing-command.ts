@@ -12,8 +12,8 @@ import {
   type ParsedRequest,
   pendingKindFor,
   runRoleCommand,
-  understand,
   understandByRules,
+  withPatientFromDirectory,
 } from '../../../workflow/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
@@ -90,12 +90,12 @@ export function billingCommand(deps: SlackDeps) {
 
 /**
  * The rules' intent decides the route at once (Slack waits 3 s for the ack); the patient is
- * settled after the ack by `understand`, which adds what the directory knows (an MRN such as
- * DEMO-0001, a name in lower case). Read again by the rules alone: no model for this text.
+ * settled after the ack with what the directory knows (an MRN such as DEMO-0001, a name in lower
+ * case). No model for this text: the rules were sure of it.
  */
 async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, parsed: ParsedRequest) {
   const { ack, command, respond } = args;
-  const withDirectory = () => understand(deps.db, text, understandParams(deps));
+  const withDirectory = () => withPatientFromDirectory(deps.db, text, parsed);
   if (parsed.intent === 'balance') {
     await ack();
     const { patient } = await withDirectory();
