@@ -23,15 +23,14 @@ import {
   startRequest,
   understand,
 } from '../workflow/index.ts';
-import { SLACK_ACTIONS } from './actions/index.ts';
 import { requestSettings, type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
+  buildActionNotAllowedMessage,
   buildChannelRequestMessage,
-  buildNotAllowedMessage,
   buildNotUnderstoodMessage,
   buildUnderstoodMessage,
 } from './messages/request-message-builder.ts';
@@ -155,11 +154,7 @@ async function answerMessageRequest(
   }
   // Front-desk staff in a requests channel need no role to ask; whoever confirms does.
   if (request.via !== 'request_channel' && !(await mayStart(deps.db, request.userId, kind))) {
-    await privateReply(
-      client,
-      request,
-      buildNotAllowedMessage(SLACK_ACTIONS[kind].notAllowedWhat, deps.config.BILLING_ADMINS),
-    );
+    await privateReply(client, request, buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS));
     return;
   }
   const origin: RequestOrigin = {

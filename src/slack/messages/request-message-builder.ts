@@ -7,7 +7,6 @@ import {
   type ActionKind,
   can,
   formatCents,
-  isActionKind,
   type Permission,
   ROLE_LABELS,
   ROLES,
@@ -112,13 +111,6 @@ export function leastRoleWith(permission: Permission): Role {
   return [...ROLES].reverse().find((role) => can(role, permission)) ?? 'admin';
 }
 
-/** The role each action needs, to name in its refusal (a refund needs a billing manager). */
-function roleNeededFor(what: string): Role {
-  // Callers pass the action's own notAllowedWhat; anything else is something a biller may do.
-  const kind = Object.values(SLACK_ACTIONS).find((a) => a.notAllowedWhat === what)?.kind;
-  return kind && isActionKind(kind) ? leastRoleWith(ACTION_PERMISSION[kind]) : 'biller';
-}
-
 /** Who may do what only some roles may: said first, so the refused person can ask them instead. */
 const WHO_MAY: Partial<Record<Role, string>> = {
   billing_manager: 'a billing manager or admin',
@@ -142,15 +134,27 @@ export function whoGrantsAccess(adminIds: readonly string[], role: Role = 'bille
 
 /**
  * Said to someone without the role an action needs: nothing was written, and who can help.
- * `role`: the role to ask for; by default the one the action named by `what` needs.
+ * `role`: the role to ask for.
  */
 export function buildNotAllowedMessage(
   what: string,
   adminIds: readonly string[] = [],
-  role: Role = roleNeededFor(what),
+  role: Role = 'biller',
 ): SlackMessage {
   const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. ${whoGrantsAccess(adminIds, role)}`;
   return { text, blocks: [section(text)] };
+}
+
+/** The same for one of the actions, naming the least role that may do it (a refund: a billing manager). */
+export function buildActionNotAllowedMessage(
+  kind: ActionKind,
+  adminIds: readonly string[] = [],
+): SlackMessage {
+  return buildNotAllowedMessage(
+    SLACK_ACTIONS[kind].notAllowedWhat,
+    adminIds,
+    leastRoleWith(ACTION_PERMISSION[kind]),
+  );
 }
 
 /** Not understood, or not something the app does: what it does, in one line, with buttons. */

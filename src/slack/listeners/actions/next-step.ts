@@ -12,10 +12,9 @@ import {
   type RequestOrigin,
   startRequest,
 } from '../../../workflow/index.ts';
-import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readForm, type StateValues } from '../../form-state.ts';
-import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
+import { buildActionNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
 import { buildNoticeModal } from '../../views/notice-modal-builder.ts';
 import { parseNextStepValue } from '../../views/shared-blocks.ts';
@@ -31,10 +30,7 @@ export function nextStepAction(deps: SlackDeps) {
     const inModal = Boolean(body.view);
     const target = await openLoading(client, body.trigger_id, kind, inModal ? 'push' : 'open');
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(
-        SLACK_ACTIONS[kind].notAllowedWhat,
-        deps.config.BILLING_ADMINS,
-      ).text;
+      const refusal = buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS).text;
       await updateView(client, target, buildNoticeModal('Not allowed', refusal));
       return;
     }

@@ -1,11 +1,10 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
 import { isPendingExpired, loadPendingAction, mayStart } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
-import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
+  buildActionNotAllowedMessage,
   buildExpiredMessage,
-  buildNotAllowedMessage,
   buildRequestHandledMessage,
 } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
@@ -33,10 +32,7 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {
-      const refusal = buildNotAllowedMessage(
-        SLACK_ACTIONS[pending.kind].notAllowedWhat,
-        deps.config.BILLING_ADMINS,
-      );
+      const refusal = buildActionNotAllowedMessage(pending.kind, deps.config.BILLING_ADMINS);
       await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
       deps.logger.info('refused: no role', { userId, pendingId: pending.id });
       return;

@@ -4,9 +4,8 @@
  * to the conversation the button was in.
  */
 import { mayStart, NO_HINTS, type RequestOrigin, startRequest } from '../../../workflow/index.ts';
-import { SLACK_ACTIONS } from '../../actions/index.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
+import { buildActionNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { parseStartValue } from '../../messages/usage-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
 import { buildNoticeModal } from '../../views/notice-modal-builder.ts';
@@ -21,10 +20,7 @@ export function startButtonAction(deps: SlackDeps) {
     // The reply may itself be shown in a modal (/billing behind a Loading modal): push onto it.
     const target = await openLoading(client, body.trigger_id, kind, body.view ? 'push' : 'open');
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(
-        SLACK_ACTIONS[kind].notAllowedWhat,
-        deps.config.BILLING_ADMINS,
-      ).text;
+      const refusal = buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS).text;
       await updateView(client, target, buildNoticeModal('Not allowed', refusal));
       return;
     }

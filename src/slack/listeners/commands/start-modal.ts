@@ -6,9 +6,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ActionKind } from '../../../domain/index.ts';
 import { hintsFrom, mayStart, type ParsedRequest, startRequest } from '../../../workflow/index.ts';
-import { SLACK_ACTIONS } from '../../actions/index.ts';
 import { requestSettings, type SlackDeps } from '../../deps.ts';
-import { buildNotAllowedMessage } from '../../messages/request-message-builder.ts';
+import { buildActionNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { type OpenedView, openLoading, showPendingModal } from '../../modal-flow.ts';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -24,7 +23,7 @@ export async function startModalFromCommand(
   if (!(await mayStart(deps.db, userId, kind))) {
     await ack({
       response_type: 'ephemeral',
-      ...buildNotAllowedMessage(SLACK_ACTIONS[kind].notAllowedWhat, deps.config.BILLING_ADMINS),
+      ...buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS),
     });
     deps.logger.info('refused: no role', { userId, kind });
     return;

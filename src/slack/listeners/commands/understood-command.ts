@@ -5,11 +5,13 @@
  */
 
 import { balanceFor, mayStart, pendingKindFor, understand } from '../../../workflow/index.ts';
-import { SLACK_ACTIONS } from '../../actions/index.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { helpReplyFor } from '../../help-reply.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
-import { buildNotAllowedMessage, buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
+import {
+  buildActionNotAllowedMessage,
+  buildNotUnderstoodMessage,
+} from '../../messages/request-message-builder.ts';
 import { openLoadingTitled, updateView } from '../../modal-flow.ts';
 import { buildMessageModal } from '../../views/notice-modal-builder.ts';
 import { type CommandArgs, showRequestModal } from './start-modal.ts';
@@ -30,7 +32,7 @@ export async function understandBehindLoading(
   const kind = pendingKindFor(parsed.intent);
   if (kind) {
     if (!(await mayStart(deps.db, userId, kind))) {
-      const refusal = buildNotAllowedMessage(SLACK_ACTIONS[kind].notAllowedWhat, deps.config.BILLING_ADMINS);
+      const refusal = buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS);
       await updateView(client, target, buildMessageModal('Not allowed', refusal.blocks));
       return;
     }
