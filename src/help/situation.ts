@@ -70,6 +70,26 @@ export async function blockersFor(
   return (await whyNot(db, { chargeId, action, actor, ...asked })).blockers;
 }
 
+/** The rules' answer for one charge of the question, with or without the amount asked. */
+type BlockersOf = (chargeId: number, amountCents?: number) => Promise<readonly Blocker[]>;
+
+/**
+ * blockersFor for one question's action and actor, asked once per charge and amount: choosing the
+ * charge, its own answer and the other charges that allow the action weigh the same charges.
+ */
+function blockersAsked(db: Database, action: BlockedAction, actor: string): BlockersOf {
+  const asked = new Map<string, Promise<readonly Blocker[]>>();
+  return (chargeId, amountCents) => {
+    const key = `${chargeId}:${amountCents ?? ''}`;
+    let answer = asked.get(key);
+    if (!answer) {
+      answer = blockersFor(db, chargeId, action, actor, amountCents);
+      asked.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 export async function findSituation(
   db: Database,
   question: string,
@@ -91,20 +111,20 @@ export async function findSituation(
   }
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
   const amountCents = amountAsked(question);
+  const blockersOf = blockersAsked(db, action, params.actor);
   const charge =
     onDate.at(-1) ??
-    (await chooseCharge(db, chargesOfAmount(namedCharges(charges, rest), amountCents), stateNamed(rest), {
-      action,
-      actor: params.actor,
-      amountCents,
-      refusalAsked: asksWhyRefused(rest),
-    }));
+    (await chooseCharge(
+      blockersOf,
+      chargesOfAmount(namedCharges(charges, rest), amountCents),
+      stateNamed(rest),
+      {
+        amountCents,
+        refusalAsked: asksWhyRefused(rest),
+      },
+    ));
   if (!charge) return { kind: 'no_charges', patient };
-  const blockers = withRefundElsewhere(
-    await blockersFor(db, charge.id, action, params.actor, amountCents),
-    charges,
-    charge,
-  );
+  const blockers = withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge);
   const standing = standingOf(charge, action);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
@@ -115,7 +135,7 @@ export async function findSituation(
           charges,
           charge,
           action,
-          async (other) => (await blockersFor(db, other.id, action, params.actor)).length === 0,
+          async (other) => (await blockersOf(other.id)).length === 0,
         )
       : undefined;
   return {
@@ -188,23 +208,18 @@ function isOwnName(patient: PatientSummary, word: string): boolean {
  * one. Else the newest.
  */
 async function chooseCharge(
-  db: Database,
+  blockersOf: BlockersOf,
   charges: readonly ChargeView[],
   state: ChargeView['status'] | null,
-  asked: {
-    readonly action: BlockedAction;
-    readonly actor: string;
-    readonly amountCents: number | undefined;
-    readonly refusalAsked: boolean;
-  },
+  asked: { readonly amountCents: number | undefined; readonly refusalAsked: boolean },
 ): Promise<ChargeView | null> {
   const inState = state ? charges.filter((c) => c.status === state) : [];
   if (inState.length > 0) return inState.at(-1) ?? null;
   const newestFirst = [...charges].reverse();
-  const { action, actor, amountCents } = asked;
+  const { amountCents } = asked;
   // Whether the user's role allows it is the same on every charge: it does not choose one.
   const blockedOn = async (charge: ChargeView, amount?: number) =>
-    (await blockersFor(db, charge.id, action, actor, amount)).some((b) => b.code !== 'NOT_AUTHORIZED');
+    (await blockersOf(charge.id, amount)).some((b) => b.code !== 'NOT_AUTHORIZED');
   if (!asked.refusalAsked) {
     for (const charge of newestFirst) if (!(await blockedOn(charge, amountCents))) return charge;
     // No charge takes the amount asked: the one where only the amount stands in the way says so.
