@@ -11,7 +11,7 @@ import type { Transaction } from '../db/client.ts';
 import { auditLog, type EntrySource } from '../db/schema/index.ts';
 import { statementsByShape } from '../db/statement.ts';
 import { ENTRY_EFFECT, ENTRY_TOTAL_FIELD, type EntryKind } from '../domain/charge.ts';
-import { auditDetails, storedNote, TOTAL_COLUMN } from './append-entry.ts';
+import { assertEntryCents, auditDetails, storedNote, TOTAL_COLUMN } from './append-entry.ts';
 
 /** What differs between the entries of one call. */
 export interface EntryOfMany {
@@ -53,13 +53,7 @@ export async function appendEntries(
   many: ManyEntries,
   onChunk?: (written: number) => Promise<void> | void,
 ): Promise<number[]> {
-  for (const entry of many.entries) {
-    if (!Number.isSafeInteger(entry.amountCents) || entry.amountCents <= 0) {
-      throw new Error(
-        `invariant: entry amount must be a positive integer of cents, got ${entry.amountCents}`,
-      );
-    }
-  }
+  for (const entry of many.entries) assertEntryCents(entry.amountCents);
   const note = storedNote(many.note);
   const shape = { total: TOTAL_COLUMN[ENTRY_TOTAL_FIELD[many.kind]], audit: many.audit !== undefined };
   const ids: number[] = [];
