@@ -53,7 +53,13 @@ async function deliverResult(deps: SlackDeps, client: WebClient, summary: DoneSu
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });
     } else {
-      await client.chat.postEphemeral({ channel: channelId, user: confirmedBy, ...message });
+      const threadTs = origin.via === 'mention' ? origin.threadTs : null;
+      await client.chat.postEphemeral({
+        channel: channelId,
+        user: confirmedBy,
+        ...message,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
     }
   } catch (error) {
     logUndelivered(deps, 'done message', { channelId, userId: confirmedBy, kind: summary.kind }, error);

@@ -160,7 +160,9 @@ async function answerMessageRequest(
   const origin: RequestOrigin = {
     via: request.via,
     channelId: request.channelId,
-    threadTs: request.threadTs ?? request.ts,
+    // A mention is answered privately, in its thread only when it was written in one: an ephemeral
+    // message in the thread of a top-level mention is hidden until someone opens that thread.
+    threadTs: request.via === 'mention' ? (request.threadTs ?? null) : (request.threadTs ?? request.ts),
     requesterId: request.userId,
   };
   const id = `msg-${request.channelId}-${request.ts}`;

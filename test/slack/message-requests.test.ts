@@ -102,6 +102,42 @@ describe('a mention in a channel', () => {
       botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('Wrote off')),
     );
     expect(done.ephemeralTo).toBe(BILLER);
+    // A top-level mention is answered at the top level, where the biller is looking.
+    expect(done.threadTs).toBeUndefined();
+  });
+
+  it('in a thread: the confirmation is shown in that thread, to the confirmer only', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Odile',
+      lastName: 'Quennell',
+      assessedCents: 7_000,
+    });
+    const { message: parent } = await h.client.userMessage({
+      userId: BILLER,
+      channelId: GENERAL,
+      text: 'Odile Quennell called about her statement again',
+    });
+    await h.client.userMessage({
+      userId: BILLER,
+      channelId: GENERAL,
+      text: `${bot} write off $15 for Odile Quennell, small balance`,
+      threadTs: parent.ts,
+    });
+    const reply = await waitFor(() =>
+      botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('$15.00 for Odile Quennell')),
+    );
+    expect(reply.threadTs).toBe(parent.ts);
+    await pressReview(BILLER, reply);
+    const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    const done = await waitFor(() =>
+      botMessages(h, GENERAL, BILLER).find(
+        (m) => m.text?.includes('Wrote off') && m.text.includes('Quennell'),
+      ),
+    );
+    expect(done.ephemeralTo).toBe(BILLER);
+    expect(done.threadTs).toBe(parent.ts);
+    expect((await ledgerOf(h.db, charge.chargeId)).outstandingCents).toBe(5_500);
   });
 
   it('a balance question is answered directly, to the asker only', async () => {
