@@ -59,11 +59,22 @@ export function checkRoleLimit(choice: RoleChoice, limitText: string | null): Li
 
 export async function runRoleCommand(
   db: Database,
-  params: { grantedBy: string; text: string },
+  params: {
+    grantedBy: string;
+    text: string;
+    /** The app's own user id in the workspace, when known: it is no person to give a role to. */
+    appUserId?: string | undefined;
+  },
 ): Promise<RoleCommandResult> {
   const parsed = parseRoleCommand(params.text);
   if (!parsed) return { ok: false, message: USAGE };
   if (!isRoleChoice(parsed.role)) return { ok: false, message: `"${parsed.role}" is not a role. ${USAGE}` };
+  if (parsed.userId === params.appUserId) {
+    return {
+      ok: false,
+      message: `<@${parsed.userId}> is this app: roles are for the people who use it. ${USAGE}`,
+    };
+  }
   const limit = checkRoleLimit(parsed.role, parsed.limitText);
   if (!limit.ok) return limit;
   if (await wouldLeaveNoAdmin(db, params.grantedBy, parsed.userId, roleFromChoice(parsed.role))) {

@@ -30,7 +30,7 @@ const ROLE_COMMAND = /^role\b\s*/i;
 
 export function billingCommand(deps: SlackDeps) {
   return async (args: CommandArgs): Promise<void> => {
-    const { ack, command, respond } = args;
+    const { ack, command, respond, context } = args;
     const text = (command.text ?? '').trim();
     if (text === '' || /^help$/i.test(text)) {
       await ack({ response_type: 'ephemeral', ...buildUsageMessage() });
@@ -41,6 +41,7 @@ export function billingCommand(deps: SlackDeps) {
       const result = await runRoleCommand(deps.db, {
         grantedBy: command.user_id,
         text: text.replace(ROLE_COMMAND, ''),
+        appUserId: context.botUserId,
       });
       deps.logger.info('role command', { userId: command.user_id, ok: result.ok });
       await respond({ response_type: 'ephemeral', text: result.message, blocks: [section(result.message)] });
