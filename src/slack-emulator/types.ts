@@ -6,7 +6,17 @@
 export type JsonObject = Record<string, unknown>;
 
 /** `title` is the profile's job title (the sandbox shows each person's billing role there). */
-export type EmulatorUser = { id: string; name: string; realName: string; isAdmin?: boolean; title?: string };
+export type EmulatorUser = {
+  id: string;
+  name: string;
+  realName: string;
+  isAdmin?: boolean;
+  title?: string;
+  /** An app's bot user, as users.info reports it. */
+  isBot?: boolean;
+  /** A deactivated account. */
+  deleted?: boolean;
+};
 
 /**
  * A conversation. `userId` is the person of a DM with the app. `botMember: false` is a

@@ -53,7 +53,12 @@ export function checkRoleLimit(choice: RoleChoice, limitText: string | null): Li
     return { ok: false, message: `A ${label} cannot write off, so a limit does not apply.` };
   }
   const amount = parseAmount(limitText);
-  if (!amount.ok) return { ok: false, message: `The limit "${limitText}": ${amount.message}` };
+  if (!amount.ok) {
+    return {
+      ok: false,
+      message: `The limit "${limitText}": ${amount.message} Give it in dollars, for example $250, or leave it out to keep the one set.`,
+    };
+  }
   return { ok: true, limitCents: amount.cents };
 }
 
@@ -64,19 +69,24 @@ export async function runRoleCommand(
     text: string;
     /** The app's own user id in the workspace, when known: it is no person to give a role to. */
     appUserId?: string | undefined;
+    /**
+     * Why this user cannot be given a role (a bot, a deactivated account, nobody in the
+     * workspace), or null; asked only when a role is given, never when one is taken away.
+     */
+    whyNotAPerson?: (userId: string) => Promise<string | null>;
   },
 ): Promise<RoleCommandResult> {
   const parsed = parseRoleCommand(params.text);
   if (!parsed) return { ok: false, message: USAGE };
   if (!isRoleChoice(parsed.role)) return { ok: false, message: `"${parsed.role}" is not a role. ${USAGE}` };
-  if (parsed.userId === params.appUserId) {
-    return {
-      ok: false,
-      message: `<@${parsed.userId}> is this app: roles are for the people who use it. ${USAGE}`,
-    };
-  }
   const limit = checkRoleLimit(parsed.role, parsed.limitText);
   if (!limit.ok) return limit;
+  const grants = roleFromChoice(parsed.role) !== null;
+  if (grants && parsed.userId === params.appUserId) {
+    return { ok: false, message: `<@${parsed.userId}> is this app: roles are for the people who use it.` };
+  }
+  const notAPerson = grants ? await params.whyNotAPerson?.(parsed.userId) : null;
+  if (notAPerson) return { ok: false, message: notAPerson };
   if (await wouldLeaveNoAdmin(db, params.grantedBy, parsed.userId, roleFromChoice(parsed.role))) {
     return {
       ok: false,

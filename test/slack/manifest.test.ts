@@ -141,6 +141,7 @@ describe('manifest.json', () => {
       'chat.update',
       'conversations.open',
       'files.uploadV2',
+      'users.info',
       'views.open',
       'views.publish',
       'views.push',

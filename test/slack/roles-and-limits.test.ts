@@ -101,14 +101,6 @@ describe('/billing role @user none, and re-granting', () => {
     expect(await loadActor(h.db, ADMIN)).toMatchObject({ role: 'admin' });
   });
 
-  it('the app itself gets no role: it is no person, and a role on it would be a way in for nobody', async () => {
-    const app = h.emulator.workspace.botUserId;
-    expect(await roleCommand(ADMIN, `<@${app}> admin`)).toContain(
-      `<@${app}> is this app: roles are for the people`,
-    );
-    expect(await loadActor(h.db, app)).toMatchObject({ role: null });
-  });
-
   it('none takes access away: the next write-off is refused and nothing is written', async () => {
     expect(await roleCommand(ADMIN, `<@${NEWCOMER}> none`)).toBe(
       `<@${NEWCOMER}> no longer has access to the billing app.`,

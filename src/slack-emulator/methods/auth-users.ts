@@ -1,4 +1,5 @@
 import { fail, missingArgument, ok, readString } from '../api-result.ts';
+import type { EmulatorState } from '../emulator-state.ts';
 import type { EmulatorChannel, EmulatorUser } from '../types.ts';
 import type { MethodTable } from './method.ts';
 
@@ -9,11 +10,22 @@ function userJson(user: EmulatorUser, teamId: string) {
     name: user.name,
     real_name: user.realName,
     is_admin: user.isAdmin ?? false,
-    is_bot: false,
-    deleted: false,
+    is_bot: user.isBot ?? false,
+    deleted: user.deleted ?? false,
     tz: 'America/New_York',
     profile: { real_name: user.realName, display_name: user.name, title: user.title ?? '' },
   };
+}
+
+/**
+ * A user nobody declared: the app's own bot user; without strictChannels, anyone with a user id's
+ * shape (as conversations.open opens a DM with them), so tests need not declare every person.
+ */
+function undeclaredUser(userId: string, state: EmulatorState): EmulatorUser | undefined {
+  const { botUserId, botName } = state.workspace;
+  if (userId === botUserId) return { id: userId, name: botName, realName: botName, isBot: true };
+  if (state.strictChannels || !/^[UW][A-Z0-9]+$/.test(userId)) return undefined;
+  return { id: userId, name: userId.toLowerCase(), realName: userId };
 }
 
 function channelJson(channel: EmulatorChannel) {
@@ -45,7 +57,7 @@ export const authAndDirectoryMethods: MethodTable = {
   'users.info': (args, state) => {
     const userId = readString(args, 'user');
     if (!userId) return missingArgument('user');
-    const user = state.directory.user(userId);
+    const user = state.directory.user(userId) ?? undeclaredUser(userId, state);
     return user ? ok({ user: userJson(user, state.workspace.teamId) }) : fail('user_not_found');
   },
 

@@ -20,6 +20,7 @@ import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
+import { roleTargetCheck } from '../../role-target.ts';
 import { section } from '../../views/block-kit.ts';
 import { answerHelpCommand, HELP_COMMAND, helpQuestion } from './help-command.ts';
 import { answerReportCommand } from './report-command.ts';
@@ -30,7 +31,7 @@ const ROLE_COMMAND = /^role\b\s*/i;
 
 export function billingCommand(deps: SlackDeps) {
   return async (args: CommandArgs): Promise<void> => {
-    const { ack, command, respond, context } = args;
+    const { ack, command, respond, context, client } = args;
     const text = (command.text ?? '').trim();
     if (text === '' || /^help$/i.test(text)) {
       await ack({ response_type: 'ephemeral', ...buildUsageMessage() });
@@ -42,6 +43,7 @@ export function billingCommand(deps: SlackDeps) {
         grantedBy: command.user_id,
         text: text.replace(ROLE_COMMAND, ''),
         appUserId: context.botUserId,
+        whyNotAPerson: roleTargetCheck(client, deps.logger),
       });
       deps.logger.info('role command', { userId: command.user_id, ok: result.ok });
       await respond({ response_type: 'ephemeral', text: result.message, blocks: [section(result.message)] });
