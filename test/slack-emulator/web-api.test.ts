@@ -60,7 +60,14 @@ describe('authentication and directory', () => {
   it('describes users and channels, and opens one DM per user', async () => {
     const { user } = await client.users.info({ user: USER });
     expect(user).toMatchObject({ id: USER, real_name: 'Dana Biller', is_admin: true });
-    expect(await slackError(client.users.info({ user: 'U0NOBODY' }))).toEqual({ error: 'user_not_found' });
+    // Without strictChannels anyone with a user id's shape is a person; the bot user is a bot.
+    expect((await client.users.info({ user: 'U0NOBODY' })).user).toMatchObject({
+      id: 'U0NOBODY',
+      is_bot: false,
+    });
+    const bot = emulator.workspace.botUserId;
+    expect((await client.users.info({ user: bot })).user).toMatchObject({ id: bot, is_bot: true });
+    expect(await slackError(client.users.info({ user: 'not-an-id' }))).toEqual({ error: 'user_not_found' });
     const first = await client.conversations.open({ users: USER });
     const second = await client.conversations.open({ users: USER });
     expect(first.channel?.id).toMatch(/^D/);
