@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../nlu/normalize.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { asksToRestoreWrittenOff } from './restore-asked.ts';
 
 // The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
 // ("can I write off … or do I have to refund first" asks about the write-off).
@@ -30,11 +31,14 @@ export function asksToAct(question: string): boolean {
 
 /**
  * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
- * else write-off unless it says undo, refund or cancel.
+ * else undo when it asks a written-off balance back (restore-asked.ts); else write-off unless it
+ * says undo, refund or cancel.
  */
 export function actionAsked(question: string): BlockedAction {
   const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
+  // "how do I get that balance back on the books?": written-off PR comes back by an undo.
+  if (asksToRestoreWrittenOff(question)) return 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
   // "the PR was cancelled and can't be written off" tells a state, and asks about the write-off.
   if (/\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question)) return 'refund_payment';

@@ -12,6 +12,7 @@ import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
+import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import type { HelpTopicId } from './topics.ts';
 
@@ -134,6 +135,7 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const top =
     (context.topic && { id: context.topic }) ??
     quotedTopic ??
+    restoredBalance(question) ??
     closeActionTopic ??
     notARefusal ??
     otherActionsRefusal(question, ranked) ??
@@ -160,6 +162,14 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
     answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
     sources: [article.id],
   };
+}
+
+/**
+ * "the agency recovered $80, how do I get that balance back on the books?": a written-off balance
+ * asked back is the undo's, however far the story's words (a reason, a balance) put its article.
+ */
+function restoredBalance(question: string): { readonly id: HelpTopicId } | undefined {
+  return asksToRestoreWrittenOff(question) ? { id: 'undo-write-off' } : undefined;
 }
 
 /**

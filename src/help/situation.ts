@@ -28,6 +28,7 @@ import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge
 import { allowedElsewhere, standingOf, withRefundElsewhere } from './charge-standing.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
+import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { undoBlockers } from './undo-situation.ts';
 
 export { actionAsked } from './action-asked.ts';
@@ -242,6 +243,8 @@ const LOOKUP_ASKED =
   /\b(?:how (?:do|can|would) (?:i|we|you)|where (?:do|can) (?:i|we)|can (?:i|we)|is there a way to|want to|need to)\s+(?:\w+\s+)?(?:see|view|check|look ?up|pull up|find)\b(?! (?:out )?(?:if|whether|why)\b)/i;
 
 function asksForBalance(question: string): boolean {
+  // "how do I get that balance back on the books?" asks for an undo, not what is owed.
+  if (asksToRestoreWrittenOff(question)) return false;
   return (BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question)) || LOOKUP_ASKED.test(question);
 }
 

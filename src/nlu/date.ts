@@ -5,6 +5,7 @@
  * latest such date not after today (DOMAIN.md section 6).
  */
 import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
+import { monthIsGivenName } from './month-or-name.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -51,9 +52,10 @@ export function monthOfVisit(lower: string): number | null {
 }
 
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
-// The month must end its word: "2 of jane" is not January 2.
+// The month must end its word: "2 of jane" is not January 2. Money is no day: "$20 may chen" is
+// $20 for May Chen.
 const DAY_MONTH = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
+  String.raw`(?<!\$\s?)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
 );
 // "from the 14th", "on the 3rd": a day with no month is the latest such day not after today. Not
 // "the 14th of March" or "March the 14th" (a month names it), nor "the 2nd charge" or "the 3rd
@@ -206,13 +208,37 @@ const DATE_FORMS_WITH_DOTS: ReadonlyArray<readonly [DateForm, RegExp]> = [
   ['dotted', DOTTED_ALONE],
 ];
 
+// Where a bare number is the amount (amount.ts reads one only there): right after the command, or
+// first in the text ("20 may chen w/o").
+const AMOUNT_PLACE = /(?:^|\b(?:writeoff|refund|reverse|undo|waive|adjust off) (?:the |a |another )?)$/;
+// Money written some other way: then the bare number is no amount ("w/o $20 … 20 may").
+const MONEY_WRITTEN = /\$|\b(?:dollars?|bucks?|usd)\b/;
+const WORDS = /\p{L}[\p{L}\p{M}'-]*/gu;
+
+/**
+ * "w/o 20 may chen": a bare number where the amount goes, a month that is also a given name and
+ * one name word after it are $20 for May Chen, not 20 May (month-or-name.ts says when).
+ */
+function isAmountThenName(lower: string, match: RegExpExecArray): boolean {
+  const [written, day, month = ''] = match;
+  if (written !== `${day} ${month}` || MONEY_WRITTEN.test(lower)) return false;
+  const after = lower.slice(match.index + written.length);
+  if (!/^ \p{L}/u.test(after) || !AMOUNT_PLACE.test(lower.slice(0, match.index))) return false;
+  return monthIsGivenName(month, after.match(WORDS) ?? []);
+}
+
+/** Whether a match of a date form is a date: "20 may" of "w/o 20 may chen" is not. */
+function isWrittenDate(form: DateForm, match: RegExpExecArray, lower: string): boolean {
+  return form !== 'dayMonth' || !isAmountThenName(lower, match);
+}
+
 /** The first written date, in order of preference; the one the date of service is read from. */
 function firstWrittenDate(lower: string): { form: DateForm; match: RegExpExecArray } | null {
   const mayHaveDots = MAY_BE_DOTTED.test(lower);
   for (const [form, pattern] of DATE_FORMS) {
     if (form === 'dotted' && !mayHaveDots) continue;
     const match = pattern.exec(lower);
-    if (match) return { form, match };
+    if (match && isWrittenDate(form, match, lower)) return { form, match };
   }
   return null;
 }
@@ -263,7 +289,7 @@ function writtenDay(
   for (const [form, pattern] of forms) {
     if (form === 'dotted' && !mayHaveDots) continue;
     const match = pattern.exec(lower);
-    if (!match) continue;
+    if (!match || !isWrittenDate(form, match, lower)) continue;
     dated = true;
     const before = lower.slice(Math.max(0, match.index - 40), match.index);
     if (DEATH_BEFORE.test(before)) continue;

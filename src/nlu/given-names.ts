@@ -4,6 +4,7 @@
  * the first of two words that end the message after a cue ("the wo i did on april reyes"). "I will
  * write off", "in April", "may I" keep their reading.
  */
+import { monthIsGivenName } from './month-or-name.ts';
 import { isNameLike, type Token } from './name-tokens.ts';
 import { GIVEN_NAME_WORDS, NAME_CUES } from './vocabulary.ts';
 
@@ -58,4 +59,23 @@ export function endsWithGivenName(tokens: readonly Token[], index: number, cue: 
     OWED_WORDS.has(after?.folded ?? '') ||
     tokens.slice(index + 2).every((t) => t.kind === 'punct');
   return ends && NAME_CUES.has(cue?.folded ?? '');
+}
+
+// An amount as a token: "20", "$20", "12.50".
+const AMOUNT_TOKEN = /^\$?\d{1,7}(?:\.\d{1,2})?$/;
+
+/**
+ * "w/o 20 may chen", "refund $15 june park": right after an amount, a month that is also a given
+ * name, then the one name word of the text, is the patient (month-or-name.ts; date.ts then reads
+ * no date there). "w/o 20 may visit" and "w/o 20 may for jane doe" stay dates.
+ */
+export function namedAfterAmount(tokens: readonly Token[], index: number): boolean {
+  const amount = tokens[index - 1];
+  const token = tokens[index];
+  const surname = tokens[index + 1];
+  if (amount?.kind !== 'number' || !AMOUNT_TOKEN.test(amount.folded)) return false;
+  if (!token?.joinedToPrevious || token.possessive || surname?.kind !== 'word' || !surname.joinedToPrevious)
+    return false;
+  const wordsAfter = tokens.slice(index + 1).flatMap((t) => (t.kind === 'word' ? [t.folded] : []));
+  return monthIsGivenName(token.folded, wordsAfter);
 }

@@ -11,6 +11,7 @@ import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
+import { undoesOtherThanWriteOff } from './undo-object.ts';
 
 export { isPromptInjection } from './question.ts';
 
@@ -174,6 +175,8 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   // "approve Dana's $300 write-off", "set Kayla's write off limit to $250", "pull write-offs by
   // biller": a manager's task names a write-off without asking for one; the help desk says where.
   if (asksManagerTask(read.asked)) return found('help');
+  // "undo the refund for Bob", "Dana refunded Bob's copay, undo it": only write-offs have an undo.
+  if (undoesOtherThanWriteOff(lower, text)) return found('unknown');
   if (
     (undoes(lower) && (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
     BACK_ON_BALANCE.test(lower) ||

@@ -6,7 +6,7 @@
  */
 
 import { NUMBER_WORDS } from '../domain/number-words.ts';
-import { endsWithGivenName, ownsBalance } from './given-names.ts';
+import { endsWithGivenName, namedAfterAmount, ownsBalance } from './given-names.ts';
 import { isLoneNonName } from './lone-word.ts';
 import { endsLowerCaseName, labelsNumber, recordFollows, verbFollows } from './name-boundary.ts';
 import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
@@ -378,10 +378,17 @@ export function findPatientMention(text: string, opts: MentionOptions): string |
   return findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null;
 }
 
-/** "rest of will's bal", "on april reyes" (given-names.ts); the set look first, as most words are none. */
+/**
+ * "rest of will's bal", "on april reyes", "w/o 20 may chen" (given-names.ts); the set look first, as
+ * most words are none.
+ */
 function mayBeGivenName(tokens: readonly Token[], index: number): boolean {
   if (!GIVEN_NAME_WORDS.has(tokens[index]?.folded ?? '')) return false;
-  return ownsBalance(tokens, index) || endsWithGivenName(tokens, index, tokenBefore(tokens, index));
+  return (
+    ownsBalance(tokens, index) ||
+    endsWithGivenName(tokens, index, tokenBefore(tokens, index)) ||
+    namedAfterAmount(tokens, index)
+  );
 }
 
 // Below every other name: a doctor is the patient only when no one else is named ("courtesy for Dr.
