@@ -19,6 +19,7 @@ import {
   CHARGE_BLOCK,
   NEXT_STEP_ACTION,
   NOTE_BLOCK,
+  noteInput,
   PATIENT_NOTE_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
 import {
@@ -101,8 +102,11 @@ describe('write-off modal builder', () => {
   });
 
   it('marks the note optional for reasons that need none', () => {
-    expect(noteLabel('small_balance')).toBe('Note (optional)');
+    // Optional: Slack adds "(optional)" to the label itself.
+    expect(noteLabel('small_balance')).toBe('Note');
     expect(noteLabel(null)).toBe('Note');
+    // Every other form's note: optional, and the label leaves "(optional)" to Slack.
+    expect(noteInput({ note: '' })).toMatchObject({ optional: true, label: { text: 'Note' } });
   });
 
   it.each([

@@ -165,7 +165,10 @@ export function textInput(params: {
   } as KnownBlock;
 }
 
-/** The note field every form has; as long as the ledger keeps (MAX_NOTE_LENGTH). */
+/**
+ * The note field every form has; as long as the ledger keeps (MAX_NOTE_LENGTH). An optional input's
+ * label gets "(optional)" from Slack itself, so no label here says it.
+ */
 export function noteInput(params: {
   note: string;
   label?: string;
@@ -175,7 +178,7 @@ export function noteInput(params: {
   return textInput({
     blockId: NOTE_BLOCK,
     actionId: NOTE_ACTION,
-    label: params.label ?? 'Note (optional)',
+    label: params.label ?? 'Note',
     value: params.note,
     optional: params.optional ?? true,
     multiline: true,

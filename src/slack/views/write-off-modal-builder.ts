@@ -35,11 +35,13 @@ export function reasonOptions() {
   return WRITE_OFF_REASONS.map((r) => option(r.label, r.code));
 }
 
-/** "Note (required: how financial need was established)" for reasons that need one. */
+/**
+ * "Note (required: how financial need was established)" for reasons that need one; otherwise the
+ * field is optional and Slack adds "(optional)" to its label.
+ */
 export function noteLabel(reason: WriteOffReason | null): string {
-  if (!reason) return 'Note';
-  const info = writeOffReasonInfo(reason);
-  return info.noteHint ? `Note (required: ${info.noteHint})` : 'Note (optional)';
+  const hint = reason ? writeOffReasonInfo(reason).noteHint : null;
+  return hint ? `Note (required: ${hint})` : 'Note';
 }
 
 function chargeBlocks(model: WriteOffModel): KnownBlock[] {
