@@ -76,7 +76,7 @@ export function buildRefundModal(model: RefundModel): ModalView {
         maxLength: 40,
       }),
       noteInput({ note: model.note }),
-      ...effectBlock(model.effect),
+      ...effectBlock(model.effect, model.amountProblem),
       context(model.reopensNotice),
     ],
   };

@@ -61,7 +61,11 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
     selectedCharge: chargeId ? String(chargeId) : null,
     reason: form.reason === undefined ? payload.hints.cancelReason : formReason,
     note: form.note ?? '',
-    effect: chosen ? effectLine(chosen.charge.outstandingCents, 0, ' (the PR is erased)') : null,
+    // A cancel the rules refuse erases nothing: the blocker says why, and no effect is promised.
+    effect:
+      chosen && blockers.length === 0
+        ? effectLine(chosen.charge.outstandingCents, 0, ' (the PR is erased)')
+        : null,
     blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
   };
 }

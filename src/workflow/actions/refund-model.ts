@@ -1,6 +1,7 @@
 /** Everything the refund modal shows: the patient's paid charges, their payments, the effect. */
 import type { Database } from '../../db/client.ts';
 import {
+  type ActorFacts,
   checkRefund,
   formatCents,
   isAllAmount,
@@ -14,10 +15,11 @@ import {
   chargeChoice,
   chosenId,
   clip,
+  fieldErrorText,
   type ShownBlocker,
   shownBlocker,
 } from '../charge-choices.ts';
-import { amountInputText, effectLine } from '../effects.ts';
+import { amountInputText, effectLine, outstandingLine } from '../effects.ts';
 import { type PatientPick, pickFormPatient } from '../patients.ts';
 import { noteRefusal } from '../refusals.ts';
 import type { PendingAction } from '../types.ts';
@@ -38,6 +40,8 @@ export interface RefundModel {
   readonly selectedPayment: string | null;
   readonly amountText: string;
   readonly note: string;
+  /** What is wrong with the typed amount, as the confirm would refuse it; null when nothing is. */
+  readonly amountProblem: string | null;
   readonly effect: string | null;
   readonly reopensNotice: string;
   readonly blocker: ShownBlocker | null;
@@ -71,7 +75,8 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
   const payment = payments.find((p) => p.entryId === paymentId) ?? null;
   const charge = paid.find((c) => c.id === chargeId) ?? null;
   const amountText = form.amountText ?? prefill(pending, payment);
-  const blockers = payment ? checkRefund(payment, undefined, await loadActor(db, actorId)) : [];
+  const actor = await loadActor(db, actorId);
+  const blockers = payment ? checkRefund(payment, undefined, actor) : [];
   await noteRefusal(db, { actorId, action: 'refund_payment', chargeId, blockers });
   return {
     pendingId: pending.id,
@@ -82,7 +87,9 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
     selectedPayment: paymentId ? String(paymentId) : null,
     amountText,
     note: form.note ?? '',
-    effect: charge && payment ? refundEffect(charge.outstandingCents, payment, amountText) : null,
+    ...(charge && payment && blockers.length === 0
+      ? refundOutcome(charge.outstandingCents, payment, amountText, actor)
+      : { effect: null, amountProblem: null }),
     reopensNotice: REFUND_REOPENS_PR,
     blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
   };
@@ -94,9 +101,32 @@ function prefill(pending: PendingAction, payment: PaymentView | null): string {
   return payment ? amountInputText(refundable(payment)) : '';
 }
 
-function refundEffect(outstandingCents: number, payment: PaymentView, amountText: string): string {
-  const amount = isAllAmount(amountText) ? refundable(payment) : parseAmount(amountText);
-  const cents =
-    typeof amount === 'number' ? amount : amount.ok ? Math.min(amount.cents, refundable(payment)) : 0;
-  return effectLine(outstandingCents, outstandingCents + cents);
+/**
+ * The effect line for an amount the confirm would take; for one it would refuse, what is
+ * outstanding and the refusal itself, as the write-off form does (write-off-model.ts): "$70.00 →
+ * $120.00" for 50.01 on a $50 payment, or "$70.00 → $70.00" for "abc", read as if it would work.
+ */
+function refundOutcome(
+  outstandingCents: number,
+  payment: PaymentView,
+  amountText: string,
+  actor: ActorFacts,
+): { readonly effect: string | null; readonly amountProblem: string | null } {
+  const typed = amountText.trim();
+  if (typed === '') return { effect: outstandingLine(outstandingCents), amountProblem: null };
+  const amount = isAllAmount(typed) ? null : parseAmount(typed);
+  if (amount === null) {
+    return {
+      effect: effectLine(outstandingCents, outstandingCents + refundable(payment)),
+      amountProblem: null,
+    };
+  }
+  const [refusal] = checkRefund(payment, amount, actor);
+  if (refusal || !amount.ok) {
+    return {
+      effect: outstandingLine(outstandingCents),
+      amountProblem: refusal ? fieldErrorText(refusal) : null,
+    };
+  }
+  return { effect: effectLine(outstandingCents, outstandingCents + amount.cents), amountProblem: null };
 }
