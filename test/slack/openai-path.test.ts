@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HELP_TOPIC_IDS } from '../../src/help/topics.ts';
 import { LOADING_CALLBACK, NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
-import { AMOUNT_BLOCK, PATIENT_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import { AMOUNT_BLOCK, EFFECT_BLOCK, PATIENT_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../nlu/fake-openai-server.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -95,7 +95,9 @@ describe('a good model answer', () => {
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     expect(openedLoadingFirst(response.triggerId)).toBe(true);
     expect(textOf([blockById(modal, PATIENT_BLOCK)])).toContain('Olga Openshaw');
-    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('200.00');
+    // "what she still has": all of it, whose figure the effect line shows.
+    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('all');
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('Outstanding $200.00 → $0.00');
     expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({
       value: 'collection_agency',
     });

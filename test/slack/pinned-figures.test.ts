@@ -112,6 +112,27 @@ describe('"all" on one charge', () => {
     );
     expect(JSON.stringify(done)).toContain('$40.00');
   });
+
+  it('"all" in the request stays "all" in the form: a payment meanwhile gets the new figure too', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Nell',
+      lastName: 'Prefilled',
+      assessedCents: 12_000,
+    });
+    const modal = await openForm('all Nell Prefilled small balance');
+    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('all');
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('Outstanding $120.00 → $0.00');
+    // A payment arrives while the form is open; the field is left as the request filled it.
+    await pay(charge.chargeId, 1_000);
+
+    const first = await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    expect(first.body).toMatchObject({ response_action: 'errors' });
+    expect(amountError(modal)).toContain('is now $110.00, not the $120.00 shown');
+    expect((await ledgerOf(h.db, charge.chargeId)).count('write_off')).toBe(0);
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    const ledger = await ledgerOf(h.db, charge.chargeId);
+    expect(ledger.entries.filter((e) => e.kind === 'write_off').map((e) => e.amountCents)).toEqual([11_000]);
+  });
 });
 
 describe('a spread over several charges', () => {

@@ -71,7 +71,7 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   // Once a charge is chosen in the form, the date in the request no longer decides anything.
   const namedClosed = wanted ? null : closedChargeOnDate(all, payload.hints.dateOfService);
   const selectedCharge = namedClosed ? null : chooseCharge(open, wanted, payload.hints);
-  const amountText = form.amountText ?? prefilledAmount(pending, open, selectedCharge);
+  const amountText = form.amountText ?? prefilledAmount(pending);
   const formReason = isWriteOffReason(form.reason) ? form.reason : null;
   await pinIfChanged(db, pending, shownFigures(patient.selected?.id ?? null, open, selectedCharge));
   const amount = await amountOutcome(db, params, open, selectedCharge, amountText);
@@ -184,12 +184,15 @@ export function outstandingOfChoice(open: readonly ChargeView[], choice: string 
   return charge ? charge.outstandingCents : null;
 }
 
-function prefilledAmount(pending: PendingAction, open: readonly ChargeView[], choice: string | null): string {
+/**
+ * The request's amount; "all" stays "all" (the effect line shows its figure). Turned into that
+ * figure, it was a fixed amount: a payment or write-off while the form was open then got "at most
+ * $X can be written off" instead of the new figure to confirm, as "all" typed in the form does.
+ */
+function prefilledAmount(pending: PendingAction): string {
   const { hints } = pending.payload;
   if (hints.amountCents) return amountInputText(hints.amountCents);
-  if (!hints.amountAll) return '';
-  const outstanding = outstandingOfChoice(open, choice);
-  return outstanding ? amountInputText(outstanding) : 'all';
+  return hints.amountAll ? 'all' : '';
 }
 
 interface AmountOutcome {
