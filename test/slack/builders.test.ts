@@ -1,6 +1,7 @@
 /** Pure builders: values in, Block Kit out. No mocks, no Slack. */
 
 import { describe, expect, it } from 'vitest';
+import { buildBalanceMessage } from '../../src/slack/messages/balance-message-builder.ts';
 import {
   buildDoneMessage,
   inDirectMessage,
@@ -11,6 +12,7 @@ import {
   buildNotAllowedMessage,
   buildRequestDoneNotice,
 } from '../../src/slack/messages/request-message-builder.ts';
+import { buildUsageMessage } from '../../src/slack/messages/usage-message-builder.ts';
 import { buildHomeView, HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -99,6 +101,29 @@ describe('write-off modal builder', () => {
     expect(JSON.stringify(find(view.blocks, BLOCKER_BLOCK))).toContain('already paid');
     expect(json).toContain(`"action_id":"${NEXT_STEP_ACTION}"`);
     expect(json).toContain('"value":"refund_payment:2"');
+  });
+
+  it('a balance refused for want of a role does not say that nothing was changed: a look-up changes nothing', () => {
+    const { text } = buildBalanceMessage({ kind: 'not_allowed' }, ['UADMIN']);
+    expect(text).toContain('You do not have a role that may look up balances. Ask an admin: <@UADMIN>');
+    expect(text).not.toContain('changed');
+  });
+
+  it('the usage card names every kind of request, and how to take access away', () => {
+    const card = buildUsageMessage().text;
+    for (const command of [
+      '/writeoff',
+      'undo',
+      'cancel',
+      'refund',
+      'balance',
+      'small-balances',
+      'report',
+      'role',
+    ]) {
+      expect(card).toContain(command);
+    }
+    expect(card).toContain('none takes access away');
   });
 
   it('marks the note optional for reasons that need none', () => {

@@ -140,8 +140,11 @@ export function buildNotAllowedMessage(
   what: string,
   adminIds: readonly string[] = [],
   role: Role = 'biller',
+  /** A look-up changes nothing anyway: saying so would read as if it might have. */
+  tried: 'change' | 'look-up' = 'change',
 ): SlackMessage {
-  const text = `:no_entry: You do not have a role that may ${what}, so nothing was changed. ${whoGrantsAccess(adminIds, role)}`;
+  const refused = tried === 'change' ? `${what}, so nothing was changed` : what;
+  const text = `:no_entry: You do not have a role that may ${refused}. ${whoGrantsAccess(adminIds, role)}`;
   return { text, blocks: [section(text)] };
 }
 

@@ -15,8 +15,9 @@ export const USAGE_LINES = [
   '`/billing balance Jane Doe` – what a patient owes (only you see it)',
   '`/billing why can’t I write off Jane Doe’s Oct 3 charge?` – what is in the way, and the next step',
   '`/billing help how do I undo a write-off?` – answers from the help articles',
+  '`/billing small-balances under $10` – billing managers and admins: a batch write-off of small balances, previewed first',
   '`/billing report for November` – billing managers and admins: the month’s write-offs by reason and by user, with a chart and a CSV in your DM',
-  '`/billing role @someone biller $250` – admins grant roles (admin, billing_manager, biller, viewer); the amount, optional, sets a write-off limit',
+  '`/billing role @someone biller $250` – admins grant roles (admin, billing_manager, biller, viewer; none takes access away); the amount, optional, sets a write-off limit',
 ];
 
 export function buildUsageMessage(): SlackMessage {
