@@ -6,6 +6,7 @@
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
+import { aspectSection, aspectTopic } from './aspect-asked.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { examplesNaming } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
@@ -46,6 +47,14 @@ export interface HelpSituation {
   readonly patientName?: string;
   /** The patient's other charges the action is allowed on, when it is refused on this one. */
   readonly elsewhere?: string;
+  /**
+   * Said instead of "Nothing stands in the way" when that would miss the point: there is nothing
+   * to act on ("Tom Baker has no write-off on any charge, so there is nothing to undo."), or the
+   * question is about the asker's limit rather than the charge.
+   */
+  readonly finding?: string;
+  /** Whom the situation was answered for, when not the asker's own role ("I'm a biller"). */
+  readonly askedAs?: string;
 }
 
 export interface AnswerContext {
@@ -74,8 +83,15 @@ function forPatient(answer: HelpAnswer, situation: HelpSituation): HelpAnswer {
 
 /** The lines that lead an answer about a charge on which nothing stands in the way. */
 export function allowedLead(situation: HelpSituation): string {
+  if (situation.finding) return `${heading(situation)}${situation.finding}\n\n`;
   const standing = situation.standing ? ` ${situation.standing}` : '';
-  return `*${situation.subject}*\nNothing stands in the way of this right now.${standing}\n\n`;
+  return `${heading(situation)}Nothing stands in the way of this right now.${standing}\n\n`;
+}
+
+/** The subject in bold, and whom it was answered for when the question said a role. */
+function heading(situation: HelpSituation): string {
+  const askedAs = situation.askedAs ? `_${situation.askedAs}_\n` : '';
+  return `*${situation.subject}*\n${askedAs}`;
 }
 
 /** How close to the best article the asked action's own article must score to be preferred. */
@@ -136,6 +152,7 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
     (context.topic && { id: context.topic }) ??
     quotedTopic ??
     restoredBalance(question) ??
+    aspectTopic(question) ??
     closeActionTopic ??
     notARefusal ??
     otherActionsRefusal(question, ranked) ??
@@ -152,11 +169,10 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   const commonSection = commonest
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
-  const chosen = chooseSections(
-    article,
-    rankSections(context.index, article.id, question),
-    quotedSection ?? steps ?? commonSection,
-  );
+  // "can I w/o just $10 of a $60 PR": the section on writing off part, then the steps if asked how.
+  const aspect = aspectSection(question, article);
+  const leading = quotedSection ? [quotedSection] : aspect ? [aspect, steps] : [steps ?? commonSection];
+  const chosen = chooseSections(article, rankSections(context.index, article.id, question), leading);
   return {
     topic: article.id,
     answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
@@ -199,7 +215,7 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const sources = [...new Set(situation.blockers.map((b) => topicForBlocker(b.code, action)))];
   const [topic] = sources as [HelpTopicId, ...HelpTopicId[]];
   const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
-  const lead = `*${situation.subject}*\n${explainBlockers(situation.blockers, action)}${elsewhere}`;
+  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   const section =
@@ -213,15 +229,16 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
 
 /**
  * The best sections (up to MAX_SECTIONS, each matching at least SECTION_MIN_RATIO as well as the
- * best), led by the article's introduction and the section asked for, the rest in the order the
+ * best), led by the article's introduction and the sections asked for, the rest in the order the
  * article has them. Sections that do not fit the length budget are left out rather than cut,
  * while at least one is kept.
  */
 function chooseSections(
   article: HelpArticle,
   ranked: ReturnType<typeof rankSections>,
-  first?: HelpSection,
+  askedFor: readonly (HelpSection | undefined)[],
 ): HelpSection[] {
+  const leading = askedFor.filter((s): s is HelpSection => s !== undefined);
   const best = ranked[0];
   const candidates = best
     ? ranked.filter((r) => r.score >= best.score * SECTION_MIN_RATIO).slice(0, MAX_SECTIONS)
@@ -229,16 +246,18 @@ function chooseSections(
   const intro = article.sections.find((s) => s.heading === '');
   const picked = new Set<HelpSection>();
   let used = 0;
-  for (const section of [intro, first, ...candidates.map((c) => c.section)]) {
+  for (const section of [intro, ...leading, ...candidates.map((c) => c.section)]) {
     if (!section || picked.has(section)) continue;
     const size = section.heading.length + section.text.length + 4;
     if (used + size > MAX_ANSWER_CHARS - FOOTER_ROOM && picked.size > (intro ? 1 : 0)) continue;
     picked.add(section);
     used += size;
   }
-  // The section asked for (the refusal quoted, the steps) comes right after the introduction.
-  const inOrder = article.sections.filter((s) => picked.has(s) && s !== first && s !== intro);
-  return [intro, first, ...inOrder].filter((s): s is HelpSection => s !== undefined && picked.has(s));
+  // The sections asked for (the refusal quoted, the steps) come right after the introduction.
+  const inOrder = article.sections.filter((s) => picked.has(s) && !leading.includes(s) && s !== intro);
+  return [intro, ...new Set(leading), ...inOrder].filter(
+    (s): s is HelpSection => s !== undefined && picked.has(s),
+  );
 }
 
 function renderArticleAnswer(

@@ -16,6 +16,11 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
     'OVER_LIMIT',
   ],
+  // "why does my $250 write-off need approval?": what OVER_LIMIT does, told in other words.
+  [
+    /\b(?:needs?|needed|needing|requires?|required|requiring|waiting (?:for|on)|pending) (?:an? |(?:a )?manager'?s? )?approval\b/,
+    'OVER_LIMIT',
+  ],
   [
     /\b(?:(?:came|comes|is) )?from (?:an? |the )?(?:insurance )?remittance\b|\bremittance pr\b/,
     'REMITTANCE_PR',

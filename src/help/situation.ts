@@ -8,11 +8,13 @@
 
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/blockers.ts';
+import type { ActorFacts } from '../domain/index.ts';
 import {
   type ChargeView,
   getCharge,
   lastRefusal,
   listCharges,
+  loadActor,
   patientByMrnInText,
   patientsNamedInText,
   resolvePatient,
@@ -26,10 +28,13 @@ import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
 import { allowedElsewhere, standingOf, withRefundElsewhere } from './charge-standing.ts';
+import { blockersAnswerApproval, limitFinding } from './limit-finding.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
-import { undoBlockers } from './undo-situation.ts';
+import { actorAsStated, askedAsLine } from './role-stated.ts';
+import { asksWhatStatusMeans } from './status-asked.ts';
+import { chargesWithWriteOffs, nothingToUndo, undoBlockers } from './undo-situation.ts';
 
 export { actionAsked } from './action-asked.ts';
 
@@ -56,12 +61,15 @@ export type SituationLookup =
       readonly mention?: string;
     };
 
-/** The rule function's answer for one charge and action, as `actor` would be answered. */
+/**
+ * The rule function's answer for one charge and action, as `actor` would be answered: a user id,
+ * or the facts of the role the operator's question states (role-stated.ts).
+ */
 export async function blockersFor(
   db: Database,
   chargeId: number,
   action: BlockedAction,
-  actor: string,
+  actor: string | ActorFacts,
   /** The amount the question asks about ("why can't I write off $100 on …?", "… refund $80 …"). */
   amountCents?: number,
 ): Promise<readonly Blocker[]> {
@@ -78,7 +86,7 @@ type BlockersOf = (chargeId: number, amountCents?: number) => Promise<readonly B
  * blockersFor for one question's action and actor, asked once per charge and amount: choosing the
  * charge, its own answer and the other charges that allow the action weigh the same charges.
  */
-function blockersAsked(db: Database, action: BlockedAction, actor: string): BlockersOf {
+function blockersAsked(db: Database, action: BlockedAction, actor: string | ActorFacts): BlockersOf {
   const asked = new Map<string, Promise<readonly Blocker[]>>();
   return (chargeId, amountCents) => {
     const key = `${chargeId}:${amountCents ?? ''}`;
@@ -105,19 +113,19 @@ export async function findSituation(
   const rest = question.replace(mention, ' ');
   const action = actionAsked(rest);
   const charges = await listCharges(db, { patientId: patient.id });
-  if (asksForBalance(rest)) {
-    const open = charges.filter((c) => c.outstandingCents > 0);
-    const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
-    return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
-  }
+  if (asksForBalance(rest)) return balanceOf(patient, charges, mention);
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
   const amountCents = amountAsked(question);
-  const blockersOf = blockersAsked(db, action, params.actor);
+  // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be.
+  const statedActor = actorAsStated(params.actor, question);
+  const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
+  // An undo acts on a write-off: the charges that have one are the ones it can be about.
+  const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
   const charge =
     onDate.at(-1) ??
     (await chooseCharge(
       blockersOf,
-      chargesOfAmount(namedCharges(charges, rest), amountCents),
+      candidateCharges(charges, rest, amountCents, withWriteOffs),
       stateNamed(rest),
       {
         amountCents,
@@ -125,7 +133,14 @@ export async function findSituation(
       },
     ));
   if (!charge) return { kind: 'no_charges', patient };
-  const blockers = withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge);
+  const checked = withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge);
+  const { blockers, finding, aboutPatient } = await whatWasFound(checked, {
+    rest,
+    action,
+    charge,
+    withWriteOffs,
+    asker: async () => statedActor ?? (await loadActor(db, params.actor)),
+  });
   const standing = standingOf(charge, action);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
@@ -144,15 +159,78 @@ export async function findSituation(
     charge,
     situation: {
       blockers,
-      subject: subjectOf(charge),
+      subject: aboutPatient ? patient.fullName : subjectOf(charge),
       action,
       patientName: charge.patientName,
       ...(standing ? { standing } : {}),
       ...(elsewhere ? { elsewhere } : {}),
+      ...(finding ? { finding } : {}),
+      ...(statedActor ? { askedAs: askedAsLine(statedActor) } : {}),
     },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
+}
+
+function balanceOf(
+  patient: PatientSummary,
+  charges: readonly ChargeView[],
+  mention: string,
+): SituationLookup {
+  const open = charges.filter((c) => c.outstandingCents > 0);
+  const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
+}
+
+/**
+ * The charges the question may be about: those it names by what they were or by the amount; for
+ * an undo, of those the ones with a write-off (`withWriteOffs`, in the order they were written
+ * off), unless none has one.
+ */
+function candidateCharges(
+  charges: readonly ChargeView[],
+  rest: string,
+  amountCents: number | undefined,
+  withWriteOffs: readonly ChargeView[] | null,
+): readonly ChargeView[] {
+  const named = chargesOfAmount(namedCharges(charges, rest), amountCents);
+  const undoable = withWriteOffs?.filter((c) => named.includes(c)) ?? [];
+  return undoable.length > 0 ? undoable : named;
+}
+
+interface Found {
+  readonly blockers: readonly Blocker[];
+  readonly finding?: string;
+  /** The finding is not about the one charge chosen: the patient's or the asker's. */
+  readonly aboutPatient?: boolean;
+}
+
+/**
+ * What to answer with besides the charge's blockers: for an undo of a charge without a write-off,
+ * that there is nothing to undo (`withWriteOffs`: the patient's charges that have one, for an
+ * undo); the asker's limit when the question asks why a write-off needs approval and the rules
+ * give no limit for this one.
+ */
+async function whatWasFound(
+  blockers: readonly Blocker[],
+  asked: {
+    readonly rest: string;
+    readonly action: BlockedAction;
+    readonly charge: ChargeView;
+    readonly withWriteOffs: readonly ChargeView[] | null;
+    readonly asker: () => Promise<ActorFacts>;
+  },
+): Promise<Found> {
+  const { charge, withWriteOffs } = asked;
+  if (withWriteOffs && !withWriteOffs.includes(charge)) {
+    const finding = nothingToUndo(charge.patientName, withWriteOffs);
+    return { blockers, finding, aboutPatient: withWriteOffs.length === 0 };
+  }
+  // "why does my $250 write-off need approval?" is about the asker's limit, not this charge.
+  const approvalAsked = asked.action === 'write_off' && quotedBlocker(asked.rest) === 'OVER_LIMIT';
+  if (approvalAsked && !blockersAnswerApproval(blockers))
+    return { blockers: [], finding: limitFinding(await asked.asker()), aboutPatient: true };
+  return { blockers };
 }
 
 type PatientNamed =
@@ -202,8 +280,9 @@ function isOwnName(patient: PatientSummary, word: string): boolean {
 
 /**
  * The charge the question is about when it names no date that has one: the newest in the state
- * it names ("her paid charge"). Else, for "why can't I …", the newest charge the action is
- * blocked on, since that is what the question is about; for "can I …" or "how do I …", the
+ * it names ("her paid charge"). Else, for "why can't I …" with an amount, the newest charge only
+ * that amount is refused on (over the limit, more than is outstanding); for "why can't I …", the
+ * newest charge the action is blocked on, since that is what the question is about; for "can I …" or "how do I …", the
  * newest charge it is allowed on (with the amount asked, else the newest on which only the amount
  * is in the way), so that a patient with one paid and one open charge is not told about the paid
  * one. Else the newest.
@@ -221,6 +300,12 @@ async function chooseCharge(
   // Whether the user's role allows it is the same on every charge: it does not choose one.
   const blockedOn = async (charge: ChargeView, amount?: number) =>
     (await blockersOf(charge.id, amount)).some((b) => b.code !== 'NOT_AUTHORIZED');
+  if (asked.refusalAsked && amountCents !== undefined) {
+    // "why can't I write off $150 for Tom Baker?": the charge refused that amount (over the limit,
+    // more than is outstanding), before one refused whatever the amount (the paid one).
+    for (const charge of newestFirst)
+      if ((await blockedOn(charge, amountCents)) && !(await blockedOn(charge))) return charge;
+  }
   if (!asked.refusalAsked) {
     for (const charge of newestFirst) if (!(await blockedOn(charge, amountCents))) return charge;
     // No charge takes the amount asked: the one where only the amount stands in the way says so.
@@ -245,6 +330,8 @@ const LOOKUP_ASKED =
 function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
+  // "what does the written off status on her charge mean?": her charges, with the statuses explained.
+  if (asksWhatStatusMeans(question)) return true;
   return (BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question)) || LOOKUP_ASKED.test(question);
 }
 
@@ -264,7 +351,12 @@ async function lastRefusalSituation(
   if (!charge) return { kind: 'none' };
   // A refused approval is a write-off refused at approval time: the write-off rules explain it.
   const action = refusal.action === 'approval' ? 'write_off' : refusal.action;
-  const current = await blockersFor(db, charge.id, action, params.actor);
+  const current = await blockersFor(
+    db,
+    charge.id,
+    action,
+    actorAsStated(params.actor, question) ?? params.actor,
+  );
   // The charge's own state explains it, or what was refused was the request (amount, note, limit).
   const blockers = current.length > 0 ? current : refusal.blockers;
   return {

@@ -1,26 +1,82 @@
 /**
- * "Why can't I undo the write-off on Jane's charge?": the charge's newest write-off, checked with
- * the same undo rule the ledger uses, including whether it was already reversed (and by whom).
+ * "Why can't I undo the write-off on Jane's charge?": the charge's write-off an undo would act on,
+ * checked with the same undo rule the ledger uses, including whether it was already reversed (and
+ * by whom). "Can I undo Tom Baker's write-off?" is about a charge that has a write-off: a charge
+ * without one has nothing to undo, which is not the same as nothing standing in the way.
  */
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/blockers.ts';
-import { checkUndo } from '../domain/index.ts';
-import { chargeHistory, loadActor } from '../ledger/index.ts';
+import { type ActorFacts, checkUndo } from '../domain/index.ts';
+import { type ChargeView, chargeHistory, loadActor } from '../ledger/index.ts';
+
+type Entry = Awaited<ReturnType<typeof chargeHistory>>[number];
+
+interface UndoTarget {
+  readonly writeOff: Entry;
+  readonly reversal: Entry | undefined;
+}
+
+/**
+ * The write-off an undo of this charge acts on: the newest one not yet reversed, else the newest
+ * (whose reversal says why there is nothing more to undo); null when the charge has none.
+ */
+async function undoTarget(db: Database, chargeId: number): Promise<UndoTarget | null> {
+  const history = await chargeHistory(db, { chargeId });
+  const reversalOf = (writeOff: Entry) =>
+    history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === writeOff.id);
+  const writeOffs = history.filter((e) => e.kind === 'write_off');
+  const writeOff = writeOffs.findLast((w) => !reversalOf(w)) ?? writeOffs.at(-1);
+  return writeOff ? { writeOff, reversal: reversalOf(writeOff) } : null;
+}
 
 export async function undoBlockers(
   db: Database,
   chargeId: number,
-  actor: string,
+  actor: string | ActorFacts,
 ): Promise<readonly Blocker[]> {
-  const history = await chargeHistory(db, { chargeId });
-  const writeOff = history.findLast((e) => e.kind === 'write_off');
-  if (!writeOff) return [];
-  const reversal = history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === writeOff.id);
+  const target = await undoTarget(db, chargeId);
+  if (!target) return [];
+  const { writeOff, reversal } = target;
   return checkUndo(
     {
       writtenOffBy: writeOff.actor,
       reversal: reversal ? { actor: reversal.actor, createdAt: reversal.createdAt } : null,
     },
-    await loadActor(db, actor),
+    typeof actor === 'string' ? await loadActor(db, actor) : actor,
   );
+}
+
+/**
+ * The charges that have a write-off, undone or not, ordered by the write-off an undo would act on,
+ * oldest first: "undo Priya Patel's write-off" means the latest one made, whatever the visit dates.
+ */
+export async function chargesWithWriteOffs(
+  db: Database,
+  charges: readonly ChargeView[],
+): Promise<ChargeView[]> {
+  const targets = await Promise.all(
+    charges.map(async (charge) => ({ charge, target: await undoTarget(db, charge.id) })),
+  );
+  return targets
+    .flatMap(({ charge, target }) => (target ? [{ charge, entryId: target.writeOff.id }] : []))
+    .sort((a, b) => a.entryId - b.entryId)
+    .map((t) => t.charge);
+}
+
+/** At most this many charges with a write-off are named when the one asked about has none. */
+const MAX_NAMED = 2;
+
+/**
+ * What to say when the charge an undo is asked about has no write-off: that there is nothing to
+ * undo, for the whole patient when none of their charges has one, else where their write-offs are.
+ */
+export function nothingToUndo(patientName: string, withWriteOffs: readonly ChargeView[]): string {
+  if (withWriteOffs.length === 0)
+    return `${patientName} has no write-off on any charge, so there is nothing to undo.`;
+  const named = [...withWriteOffs]
+    .reverse()
+    .slice(0, MAX_NAMED)
+    .map((c) => `${c.description} (${c.dateOfService})`);
+  const more = withWriteOffs.length > MAX_NAMED ? `, and ${withWriteOffs.length - MAX_NAMED} more` : '';
+  return `This charge has no write-off, so there is nothing to undo on it. ${patientName}'s write-offs are on ${named.join('; ')}${more}.`;
 }

@@ -31,12 +31,18 @@ export interface WhyAnswer {
 
 export async function whyNot(
   db: Executor,
-  params: { chargeId: number; action: WhyAction; actor: string; amountCents?: number },
+  params: {
+    chargeId: number;
+    action: WhyAction;
+    /** A user id, or the facts to answer as ("I'm a biller" asked at the command line). */
+    actor: string | ActorFacts;
+    amountCents?: number;
+  },
 ): Promise<WhyAnswer> {
   const [row] = await db.select().from(charges).where(eq(charges.id, params.chargeId));
   if (!row) throw new NotFoundError('charge', params.chargeId);
   const facts = await chargeFacts(db, row);
-  const actor = await loadActor(db, params.actor);
+  const actor = typeof params.actor === 'string' ? await loadActor(db, params.actor) : params.actor;
   const asked = { chargeId: row.id, patientId: row.patientId, amountCents: params.amountCents };
   const blockers = await WHY_CHECKS[params.action](db, asked, facts, actor);
   return { allowed: blockers.length === 0, blockers };

@@ -1,0 +1,34 @@
+/**
+ * Questions whose shape says which section of which article answers them, whatever words the
+ * search weighs most: part of a charge's PR written off (the how-to's section on part), or what a
+ * charge's status means (the look-up's section on statuses). The article is chosen by the
+ * question's structure, and the section by its heading, so that it leads the answer.
+ */
+import type { HelpArticle, HelpSection } from './articles.ts';
+import { asksToWriteOffPart } from './part-asked.ts';
+import { asksWhatStatusMeans } from './status-asked.ts';
+import type { HelpTopicId } from './topics.ts';
+
+interface AskedAspect {
+  readonly asked: (question: string) => boolean;
+  readonly topic: HelpTopicId;
+  /** The heading of the article's section that answers it. */
+  readonly heading: RegExp;
+}
+
+const ASPECTS: readonly AskedAspect[] = [
+  { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
+];
+
+/** The article a question's shape asks for, if it has one of these shapes. */
+export function aspectTopic(question: string): { readonly id: HelpTopicId } | undefined {
+  const aspect = ASPECTS.find((a) => a.asked(question));
+  return aspect ? { id: aspect.topic } : undefined;
+}
+
+/** The section of the article that answers the aspect asked, when the article is the aspect's own. */
+export function aspectSection(question: string, article: HelpArticle): HelpSection | undefined {
+  const aspect = ASPECTS.find((a) => a.topic === article.id && a.asked(question));
+  return aspect ? article.sections.find((s) => aspect.heading.test(s.heading)) : undefined;
+}

@@ -1,0 +1,29 @@
+/**
+ * "what does the 'written off' status on a charge mean vs 'paid'": the meaning of a charge's
+ * status asked. The look-up article has the section on what the statuses mean; read by its
+ * words, the question above went to the write-off vs cancel comparison ("vs", "written off").
+ * A status is asked about when the question speaks of a status or state of a charge, or quotes a
+ * status by its name; a blocker's words ("'nothing outstanding'", "'already paid'") are not a
+ * status, and an approval request's statuses (pending, expired) are the approvals article's.
+ */
+import { asksToAct } from './action-asked.ts';
+
+// A meaning asked, or two statuses set side by side.
+const MEANING =
+  /\bmean(?:s|t|ing)?\b|\bdefin\w*|\bexplain\w*|\bdifference\b|\bdiff\b|\bvs\.?(?=\s)|\bversus\b|\bsame (?:thing|as)\b/;
+// The statuses a charge has (DOMAIN section 6, `cli charges`).
+const STATUS_NAME = /\b(?:outstanding|paid|written[\s-]?off|cancell?ed)\b/;
+// A status named as one: "status", "statuses", "state", or a status's name in quotes ("'paid'").
+const STATUS_WORD = /\bstatus(?:es)?\b|\bstates?\b/;
+const QUOTED_STATUS = /['"‘“](?:outstanding|paid|written[\s-]?off|cancell?ed)['"’”]/;
+const CHARGE = /\bcharges?\b/;
+// Statuses of something else: an approval request's.
+const OTHER_THINGS = /\bapprov\w*|\brequests?\b/;
+
+/** Whether the question asks what a charge status means (or how two of them differ). */
+export function asksWhatStatusMeans(question: string): boolean {
+  const lower = question.toLowerCase();
+  if (!MEANING.test(lower) || OTHER_THINGS.test(lower) || asksToAct(question)) return false;
+  const statusSpoken = STATUS_WORD.test(lower) && (STATUS_NAME.test(lower) || CHARGE.test(lower));
+  return statusSpoken || QUOTED_STATUS.test(lower);
+}
