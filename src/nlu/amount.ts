@@ -4,6 +4,7 @@
  */
 import { type AmountResult, parseAmount, validateCents, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
+import { shareBefore, shareOfAmount } from './amount-fraction.ts';
 import { isKeptAmount } from './amount-kept.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
 import { writtenDateSpan } from './date.ts';
@@ -21,6 +22,8 @@ export interface AmountMention {
   readonly isKept: boolean;
   /** Told as what happened, not asked: "she paid $50", "her $130 balance" (amount-story.ts). */
   readonly story: StoryRole | null;
+  /** A share of the amount written: "half of the $80" (amount-fraction.ts). */
+  readonly isShare: boolean;
 }
 
 // Words after a bare number that make it a count, an ordinal, a time or a share, not money.
@@ -72,8 +75,10 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   /\ba (?:dollar|buck)\b/g,
   // "75 cents" before anything else reads "75" as dollars.
   /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
-  // "$40", "-$20", "$-20", "$1,234.50", "$1k"
-  new RegExp(String.raw`(?<![\w.])(?:[-−]\s*)?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
+  // "$40", "-$20", "$-20", "$1,234.50", "$1k". A minus is one only written against the "$": a dash
+  // with a space after it separates ("Bob Smith 2/5 — $25 — bad debt" is $25; normalize.ts makes
+  // every dash " - ").
+  new RegExp(String.raw`(?<![\w.])(?:[-−](?=\$))?\$\s*[-−]?\s*(?:${NUMBER})`, 'g'),
   // "USD 40", "usd40": the currency written first.
   new RegExp(String.raw`(?<![\w.])usd\s?(?:${NUMBER})`, 'g'),
   // "40 dollars", "40 bucks", "1.5k usd"
@@ -114,6 +119,16 @@ const NUMBER_IN_WORDS_HERE = new RegExp(
 );
 // "one" after the command is a charge or a visit far more often than a dollar ("undo one").
 const NOT_AN_AMOUNT_WORD = /^(?:a\s+)?one$/;
+
+// A procedure code, written bare: five digits ("99213", "80053") or four and a letter ("0001U"; one
+// with the letter first, "G0439", is a word and never read as a number). Read as money, "w/o the
+// 99213 balance in full" wrote off $99,213. An amount that large is written with "$" or a comma.
+const PROCEDURE_CODE = /^(?:\d{5}|\d{4}[a-z])$/i;
+
+/** Whether a number as written is a procedure code, never an amount. */
+export function isProcedureCode(written: string): boolean {
+  return PROCEDURE_CODE.test(written);
+}
 
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
@@ -190,11 +205,16 @@ export function findAmountMentions(lower: string): AmountMention[] {
   const claimed: Array<readonly [number, number]> = dateSpan ? [dateSpan] : [];
   const mentions: AmountMention[] = [];
   const overlaps = (start: number, end: number) => claimed.some(([s, e]) => start < e && end > s);
-  const add = (start: number, raw: string, result: AmountResult) => {
+  const add = (written: number, raw: string, amount: AmountResult) => {
     // Claimed ranges keep "$40" from also being read as the bare number "40".
-    const end = start + raw.length;
-    if (overlaps(start, end)) return;
-    claimed.push([start, end]);
+    const end = written + raw.length;
+    if (overlaps(written, end)) return;
+    claimed.push([written, end]);
+    if (isProcedureCode(raw)) return;
+    // "half of the $80": the mention is the share, and starts where the share is written.
+    const share = shareBefore(lower, written);
+    const start = share?.at ?? written;
+    const result = share ? shareOfAmount(amount, share.fraction) : amount;
     const before = lower.slice(Math.max(0, start - 24), start);
     if (
       (before.includes('instead') || before.includes('rather') || before.includes('place of')) &&
@@ -210,6 +230,7 @@ export function findAmountMentions(lower: string): AmountMention[] {
       followsCommand: COMMAND_BEFORE.test(before),
       isKept: !isThreshold && isKeptAmount(lower, start, end),
       story: isThreshold ? null : storyRole(lower, start, end),
+      isShare: share !== null,
     });
   };
   // Both rare, so looked for only when their mark is in the text; read before AMOUNT_PATTERNS.
@@ -260,12 +281,15 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
 // Who owes it, as "whatever she still owes" names them.
 const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
-// "whatever he still owes", "whatever is left", "what they still owe".
+// "whatever he still owes", "whatever is left", "what they still owe", "in full" (not "paid in full",
+// which tells how a balance was settled: prompt pay).
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
 );
-// "write off her balance", "the PR for Jane": a whole balance when no amount was written.
-const WHOLE_BALANCE = /\b(?:the|her|his|their|[^\s,]+'s?) (?:balance|pr|patient responsibility|bal)\b/;
+// "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
+// when no amount was written; a procedure code may say whose charge's.
+const WHOLE_BALANCE =
+  /\b(?:the|her|his|their|[^\s,]+'s?) (?:(?:\d{5}|\d{4}[a-z]|[a-z]\d{4}) )?(?:balance|pr|patient responsibility|bal)\b/;
 
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
 const ALL_AS_AMOUNT =
@@ -304,5 +328,5 @@ export function allAfterName(text: string, patient: string): boolean {
 export function amountAfterName(text: string, patient: string): AmountResult | null {
   const after = textAfterName(text, patient);
   const match = after === null ? null : NUMBER_AFTER_NAME.exec(after);
-  return match?.[1] ? parseAmount(match[1]) : null;
+  return match?.[1] && !isProcedureCode(match[1]) ? parseAmount(match[1]) : null;
 }

@@ -142,6 +142,15 @@ const CLAUSE_REST = String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could yo
 // Read before REPORTED_PAST, which would take "fyi" for a coworker's name and stop there.
 const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
 
+// What was done, told in the passive: "he was refunded already", "her copay got refunded", "the $40
+// has already been written off". Nothing is asked of it: read as asked, "cancel the PR for Bob
+// Smith, he was refunded already" was a refund. Not asked as a question ("was she refunded?", which
+// ASKED_IF_DONE reads): the clause must not end at a question mark.
+const PASSIVE_REPORT = new RegExp(
+  String.raw`\b(?:was|were|(?:has|have|had)${ADVERBS} been|got|gotten)${ADVERBS} (?:${PERFECT_DONE}|reimbursed)\b${CLAUSE_REST}(?!\?)`,
+  'g',
+);
+
 // Every verb REPORTED_PAST can end on: most texts have none, and this test is cheaper.
 const ANY_PAST_VERB = new RegExp(String.raw`\b(?:${PAST_DONE}|${PERFECT_DONE})\b`);
 
@@ -171,7 +180,7 @@ function withoutReports(plain: string): string | null {
   let found = false;
   let rest = plain;
   if (ANY_PAST_VERB.test(plain)) {
-    const unnamed = plain.replace(UNNAMED_REPORT, ' ');
+    const unnamed = plain.replace(UNNAMED_REPORT, ' ').replace(PASSIVE_REPORT, ' ');
     found = unnamed !== plain;
     rest = unnamed.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
       const groups = args.at(-1) as { name?: string } | undefined;

@@ -86,7 +86,17 @@ const WEEKDAY =
 // A date written next to these words is a birth date, not a date of service.
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
 // A date written after these words in the same clause is a date of death ("he died on Oct 3").
-const DEATH_BEFORE = /\b(?:died|dead|passed(?: away| on)?|deceased|death|dod|d\.o\.d)\b[^,;.!?]{0,20}$/;
+const DEATH_BEFORE =
+  /\b(?:died|dead|passed(?: away| on)?|deceased|death|dod|d\.o\.d|(?:patient|pt|she|he) expired)\b[^,;.!?]{0,20}$/;
+
+// A deadline, not a visit: "send it by Friday", "before Monday", "due Tuesday", "no later than
+// 12/5". Billing dates are in the past; a day something is due by is when work is to be done.
+const DEADLINE = String.raw`\b(?:by|before|until|till|til|due(?: (?:by|on))?|no later than|deadline(?: is| of)?:?)\s+(?:(?:this|next|the|coming)\s+)?`;
+const DEADLINE_BEFORE = new RegExp(`${DEADLINE}$`);
+const DEADLINE_DAY = new RegExp(
+  String.raw`${DEADLINE}(?:${WEEKDAYS.join('|')}|tomorrow|today|tonight)(?:'s)?\b`,
+  'g',
+);
 
 export interface CalendarDay {
   readonly year: number;
@@ -174,7 +184,7 @@ const ACTED_ON = new RegExp(
 function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
   if (!text.includes('day') && !text.includes('ago')) return null;
-  const lower = text.replace(ACTED_ON, ' ');
+  const lower = text.replace(ACTED_ON, ' ').replace(DEADLINE_DAY, ' ');
   if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
   if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
   if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {
@@ -292,7 +302,7 @@ function writtenDay(
     if (!match || !isWrittenDate(form, match, lower)) continue;
     dated = true;
     const before = lower.slice(Math.max(0, match.index - 40), match.index);
-    if (DEATH_BEFORE.test(before)) continue;
+    if (DEATH_BEFORE.test(before) || DEADLINE_BEFORE.test(before)) continue;
     if (isEventDate(lower, before, match)) continue;
     return { dated, day: dayOf(form, match, today) };
   }

@@ -77,7 +77,7 @@ const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
 const CANCEL = /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b/;
 const CLEAR_VERB = new RegExp(
-  String.raw`\b(?:zero(?:ed)? (?:(?:it|that|this|them) )?out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD})\b`,
+  String.raw`\b(?:zero(?:ed)? (?:(?:it|that|this|them) )?out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD}|take (?:it|that|this|the pr|(?:the|her|his|their) (?:[\w$.,'-]+ ){0,2}?(?:balance|bal|pr)) off)\b`,
 );
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
@@ -107,6 +107,13 @@ const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|bal
 // part of the PR (with no amount, "take off the PR" is a cancel).
 const AMOUNT_OFF = /\b(?:knock|take|shave|chop|lop|cut|strike|trim|slash|drop)\b[^.?!;]{0,30}?\boff\b/;
 
+// Coming off the balance, asked: "the rest of Bob Smith's balance needs to come off", "her $40 should
+// come off", "can the rest come off?", "take it off", "take the rest off her account". With no verb of
+// ours, "the rest of … balance" read as a balance look-up. Not told as done ("the $40 came off
+// yesterday"); "take the PR off" with a why-it-was-wrong reason cancels (CLEAR_VERB).
+const COMES_OFF =
+  /\b(?:needs? to|need|should|has to|have to|must|can|could|to|gotta|got to|will|going to|gonna)(?: (?:just|all|please|pls))? (?:come|be taken|be knocked) off\b|^(?:can|could|should|will) (?:[\w$.,'-]+ ){1,6}?(?:come|be taken|be knocked) off\b|\btake (?:it|that|this|them|(?:all|the rest|(?:the|her|his|their) (?:[\w$.,'-]+ ){0,2}?(?:balance|bal|pr|rest|remainder|amount))) off\b/;
+
 // A request headed by a write-off reason's label names a patient and an amount and asks nothing
 // else (reason.ts): its first clause states nothing ("small balance for Jane Doe is $5" tells),
 // and it is no question ("what is a prompt pay discount?"). Not when a report was taken out
@@ -123,6 +130,12 @@ function headedByLabel(lower: string, lead: string, signals: IntentSignals): boo
 /** A write-off verb, the slang for throwing something away included. */
 function writesOff(lower: string): boolean {
   return WRITE_OFF.test(lower) || DISCARD_THIS.test(lower);
+}
+
+/** "… needs to come off": a write-off, or a cancel when the text says the PR was wrong. */
+function comesOff(lower: string): Intent | null {
+  if (!lower.includes(' off') || !COMES_OFF.test(lower)) return null;
+  return findCancelReason(lower) !== null && CANCEL_OBJECT.test(lower) ? 'cancel_pr' : 'write_off';
 }
 
 // Asked, not told: "tell me what he owes", "what's her balance?", "can you check her account".
@@ -190,6 +203,8 @@ export function detectIntent(text: string, signals: IntentSignals, plain?: strin
   if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
   if (!NOT_BILLING.test(lower) && saysNeverOwed(lower)) return found('cancel_pr');
+  const offTheBalance = comesOff(lower);
+  if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
   if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))

@@ -40,10 +40,25 @@ function standsAsSentence(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** Whether the word at `index`, a run of one name word, is a remark or an abbreviation, not a name. */
+// "last night's batch", "this shift's write-offs", "next quarter": a word after these says when.
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past', 'every', 'each']);
+
+/** "undo last night's batch": a lower-case word after "last", "this", "next" is a time, not a name. */
+function saysWhen(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    before?.kind === 'word' && TIME_DETERMINERS.has(before.folded) && tokens[index]?.capitalized === false
+  );
+}
+
+/**
+ * Whether the word at `index`, a run of one name word, is a remark, an abbreviation or a time, not
+ * a name.
+ */
 export function isLoneNonName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.kind !== 'word') return false;
-  if (REMARKS.has(token.folded) || CAPITALS_PLURAL.test(token.original)) return true;
+  if (REMARKS.has(token.folded) || CAPITALS_PLURAL.test(token.original) || saysWhen(tokens, index))
+    return true;
   return standsAsSentence(tokens, index) && ADJECTIVE_ENDING.test(token.original);
 }

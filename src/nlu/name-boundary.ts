@@ -11,7 +11,9 @@ import type { Token } from './name-tokens.ts';
 const VERBS_AFTER_NAME: ReadonlySet<string> = new Set(
   `keep keeps kept want wants wanted need needs needed called calls said says asked asks is was has
   had will would can could came come comes paid pays owes owe owed filed moved left got gets
-  agreed agrees disputes disputed disputing requested requests`
+  agreed agrees disputes disputed disputing requested requests overpaid underpaid prepaid overpays
+  complained complains declined declines missed misses rescheduled switched changed lost received
+  mentioned told tells thinks texted phoned emailed expired`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -23,10 +25,36 @@ const RECORD_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether the word at `index` ends a lower-case name before it: a verb of what follows, or a record. */
+// What a visit or a charge was, written after the name it is for: "jane doe chest xray 8/21", "bob
+// smith supplies", "lee chen labs". Read as a third name word, "jane doe chest" matched no one.
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(
+  `chest xray xrays x-ray x-rays mri mris ct scan scans labs lab bloodwork blood ultrasound ultrasounds
+  echo echocardiogram ekg ecg eeg emg supplies supply dme physical physicals exam exams consult consults
+  consultation surgery procedure procedures injection injections shot shots vaccine vaccines flu
+  test tests testing screening mammogram mammo biopsy imaging radiology colonoscopy endoscopy therapy
+  rehab cleaning filling crown dental vision hearing er telehealth anesthesia pathology ambulance
+  urgent wellness checkup check-up followup follow-up sonogram stress sleep allergy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Whether the word at `index` ends a lower-case name before it: a verb of what follows, a record,
+ * or what the visit or charge was.
+ */
 export function endsLowerCaseName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && (VERBS_AFTER_NAME.has(token.folded) || RECORD_NOUNS.has(token.folded));
+  if (token === undefined) return false;
+  const word = token.folded;
+  return VERBS_AFTER_NAME.has(word) || RECORD_NOUNS.has(word) || SERVICE_NOUNS.has(word);
+}
+
+/**
+ * "Jane Doe MRI 10/2", "Jane Doe Labs": what the visit was ends a capitalised name too, once it
+ * has a given name and a surname ("Echo Park" or "Crown Smith" may be names of two words).
+ */
+export function endsFullName(tokens: readonly Token[], index: number, nameWords: number): boolean {
+  return nameWords >= 2 && SERVICE_NOUNS.has(tokens[index]?.folded ?? '');
 }
 
 /** "bob smith records": a record of the name right after it. */

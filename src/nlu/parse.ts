@@ -3,6 +3,7 @@
  * cannot read becomes intent `unknown`. It never produces an invalid amount: a written amount
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
+import type { AmountResult } from '../domain/money.ts';
 import {
   type AmountMention,
   allAfterName,
@@ -12,6 +13,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
+import { asksShareOfUnstated } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { amountFromStory } from './amount-story.ts';
 import { rulesConfidence } from './confidence.ts';
@@ -46,6 +48,20 @@ function askedAmount(
 ): AmountMention | null {
   if (intent !== 'write_off' || written?.story !== 'paid') return written;
   return chooseAmount(mentions.filter((m) => m.story !== 'paid'));
+}
+
+/**
+ * "she owes $80, write off half", "write off half of the balance": a share is asked of a whole that
+ * is not written with it, so an amount written elsewhere (or after the name) is not the one asked.
+ * Only a share worked out ("half of the $80") or an amount right after the command stands.
+ */
+function unlessShareOfUnstated(
+  shareOfUnstated: boolean,
+  asked: AmountMention | null,
+  afterPatient: AmountResult | null,
+): AmountResult | null {
+  if (!shareOfUnstated || asked?.isShare || asked?.followsCommand) return asked?.result ?? afterPatient;
+  return null;
 }
 
 export function unknownRequest(): ParsedRequest {
@@ -121,6 +137,8 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     !keeps && (intent === 'refund_payment' || intent === 'write_off')
       ? amountFromStory(lower, mentions, intent)
       : null;
+  // "half of the balance": a part of it, of a size the text does not say (amount-fraction.ts).
+  const shareOfUnstated = asksShareOfUnstated(lower);
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
@@ -130,13 +148,14 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
           ? amountLessKept(lower, mentions)
           : story !== null
             ? story.result
-            : (askedAmount(intent, mentions, written)?.result ?? afterPatient);
+            : unlessShareOfUnstated(shareOfUnstated, askedAmount(intent, mentions, written), afterPatient);
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =
     INTENTS_WITH_ALL.has(intent) &&
     amountCents === null &&
     (!keeps || asksTheRestAfterKept(lower, mentions)) &&
+    !shareOfUnstated &&
     (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
   const reason =
     intent === 'small_balance_batch'

@@ -8,7 +8,13 @@
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { endsWithGivenName, namedAfterAmount, ownsBalance } from './given-names.ts';
 import { isLoneNonName } from './lone-word.ts';
-import { endsLowerCaseName, labelsNumber, recordFollows, verbFollows } from './name-boundary.ts';
+import {
+  endsFullName,
+  endsLowerCaseName,
+  labelsNumber,
+  recordFollows,
+  verbFollows,
+} from './name-boundary.ts';
 import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
 import { followsDoctorTitle, isDoctorOfThePatient, opensSentenceAsDiscourse } from './not-the-patient.ts';
@@ -166,6 +172,7 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     if (capitalized && !next.capitalized) break;
     // "priya patel keep the other $45", "bob smith records": a verb or a record ends a lower-case name.
     if (!capitalized && endsLowerCaseName(tokens, last + 1)) break;
+    if (capitalized && endsFullName(tokens, last + 1, nameWords)) break;
     if (!capitalized && next.capitalized) {
       // "Ms. de la Cruz": particles in lower case, then the capitalised surname they belong to.
       const particlesOnly = tokens.slice(first, last + 1).every((t) => NAME_PARTICLES.has(t.folded));

@@ -37,6 +37,13 @@ const CHOICE_START =
   /^(?:do|would|could|can|are) (?:i|we)\b|^(?:is|would) it\b|^(?:is|are) (?:this|that|it|these|those)\b/;
 const OTHER_COURSE =
   /\bor (?:should (?:i|we) |do (?:i|we) |would (?:i|we) |(?:just |rather |better |to |we |i )+)?(?:send|refer|keep|leave|wait|bill|rebill|hold|call|set|put|turn|move|give|offer|charge|collect|try|write|writeoff|refund|cancel|void|undo|reverse|let|not|go|eat|waive|comp|adjust|post|split|ask|escalate)\b/;
+// Whether something is needed or allowed, asked: "do I need manager approval to w/o $300?", "does a
+// $300 write-off need approval?", "will it need a note?", "is approval required to refund $500?",
+// "are billers allowed to write off $300?". The rule is asked about, even with an amount or a
+// patient named: nothing is asked to be done. Not whether the patient needs to pay ("does she
+// still need to pay the $40?"): that asks a balance.
+const ASKS_WHAT_IS_NEEDED =
+  /^(?:do|does|did|will|would|is|are)\b(?:(?!\b(?:still|pay|owe)\b)[^.?!,;]){0,60}?\b(?:needs?|needed|requires?|required|necessary|mandatory|allowed|permitted)\b(?! to (?:pay|owe)\b)/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -82,6 +89,7 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
+  if (ASKS_WHAT_IS_NEEDED.test(lower)) return true;
   if (ADVICE.test(lower) || (CHOICE_START.test(lower) && OTHER_COURSE.test(lower))) return true;
   // "can we w/o all balances under $5": a threshold asked of the team names what to act on.
   const hasAmount =

@@ -29,6 +29,17 @@ const OUR_SLIP = new RegExp(
     String.raw`|\b(?:we|i|front desk|staff) (?:forgot|failed|neglected) to (?:bill|submit|file|verify|check|send|collect|update|enter|post)\b`,
 );
 
+// Things that expire or pass that are no person: "the card expired", "her auth has expired",
+// "expired insurance", "the deadline passed", "two weeks passed".
+const THING_THAT_LAPSES = String.raw`(?:card|cards|auth|auths|authori[sz]ations?|pre-?auth\w*|insurance|ins|coverage|policy|plan|benefits?|referrals?|eligibility|licen[cs]e|id|it|that|this|link|token|session|approval|estimate|quote|offer|discount|deadline|claims?|contract|prescriptions?|rx|window|period|limit|statements?|checks?|cheques?|payments?|pmts?|application|app|code|password|form|test|inspection|file|membership|subscription|promo|coupon|voucher|hsa|fsa|medicaid|medicare|cobra|enrollment|filing|time|date|days?|weeks?|months?|years?|hours?|minutes?)`;
+const LAPSES_AFTER = String.raw`(?:card|auth\w*|insurance|ins|coverage|policy|plan|benefits?|referrals?|licen[cs]e|id|link|approval|estimate|quote|offer|discount|claims?|contract|prescriptions?|rx|meds?|medications?|checks?|coupon)`;
+// "patient expired", "pt expired 10/2", "Samuel O'Neil passed in October", "- expired": said of a
+// person, as clinicians write a death. Not of a thing (THING_THAT_LAPSES), nor "passed" of a test
+// or the claim ("passed edits"): "passed" must end its clause or say when.
+const DIED_IN_OTHER_WORDS = new RegExp(
+  String.raw`(?<!\b${THING_THAT_LAPSES}(?:'s)? (?:(?:has|had|have|is|was|already|just|recently|now|since) )*)\b(?:expired\b(?! ${LAPSES_AFTER}\b)|passed(?=\s*(?:$|[,.;!?)-]|(?:on|in|last|recently|earlier|this|over|at|after|\d)\b)))`,
+);
+
 const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
   [
     'bankruptcy',
@@ -38,6 +49,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     'deceased',
     /\b(?:deceased|passed away|passed on|has passed|she passed|he passed|(?:patient|pt) (?:has )?passed|died|dead|death|estate|rip|no longer with us)\b/,
   ],
+  ['deceased', DIED_IN_OTHER_WORDS],
   [
     'bad_debt',
     // Collection attempts that failed count too: statements that come back undeliverable, a phone
@@ -61,7 +73,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'service_recovery',
-    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:hours?|forever|too long)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
+    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
   ],
   [
     'administrative',

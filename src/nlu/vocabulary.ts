@@ -15,6 +15,7 @@ all any each every both either neither some none few many much more most less le
 such own same one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 sixty seventy eighty ninety hundred thousand million first second third last next previous prior
 zero thirteen fourteen fifteen sixteen seventeen eighteen nineteen fourty
+half halves thirds quarter quarters fourth fourths fifth tenth percent pct
 please pls plz thanks thank thx hi hello hey hiya morning afternoon evening team folks guys all everyone
 quick quickly asap urgent fyi btw re fw fwd note notes reason reasons code codes because since due
 write writeoff writeoffs wrote written writing off adjust adjustment adjustments waive waived waiving
@@ -27,6 +28,7 @@ dollars dollar bucks buck usd cents cent k pr prs patient patients pt pts respon
 self selfpay placeholder remittance insurance ins copay coinsurance deductible claim claims era eob
 visit visits appointment appt appointments encounter service services dos date dates day days week
 weeks month months year years today yesterday tomorrow ago tonight now recently earlier later soon
+night nights overnight midnight noon weekend weekends eod
 monday tuesday wednesday thursday friday saturday sunday tue tues thu thur thurs fri
 jan january feb february mar march apr april may jun june jul july aug august sep sept september
 oct october nov november dec december

@@ -1,0 +1,125 @@
+/**
+ * A share of an amount: "half of the $80 balance", "half the $80", "a third of $90", "50% of $80",
+ * "25 percent of the $200". The amount asked is the share, worked out in integer cents: read as the
+ * amount written, "write off half of the $80 balance" wrote off $80, twice what was meant.
+ *
+ * A share of a whole that is not written ("half of the balance", "half of what's left", "50% of her
+ * PR") asks for part of the balance, whose size the text does not say: neither an amount nor all of
+ * it, so the form asks (parse.ts). Read as "the balance", it wrote off all of it.
+ */
+import { type AmountResult, validateCents } from '../domain/money.ts';
+
+export interface Fraction {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+// "half", "a half", "a third", "two thirds", "a quarter", "three fourths", "a fifth", "a tenth",
+// "50%", "25 percent", "12.5 pct", "1/2" (a date only when no "of" follows: date.ts).
+const SHARE_WORD = String.raw`(?:(?:a|one)\s+)?half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+(?:quarters?|fourths?)|(?:a|one)\s+(?:fifth|tenth)`;
+const PERCENT = String.raw`\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)`;
+const SLASHED = String.raw`[1-9]\/(?:10|[2-9])(?=\s+of\b)`;
+const SHARE = `(?:${SHARE_WORD}|${PERCENT}|${SLASHED})`;
+// The cheap look that spares the share patterns on most texts.
+const MAY_HAVE_SHARE = /half|third|quarter|fourth|fifth|tenth|%|percent|pct|\d\/\d/;
+
+// Words that may stand between the share and the amount ("half of the $80", "half her balance of
+// $80", "half of mei lin's $80"), but no punctuation and no word that starts something else ("half
+// and refund $20", "half for jane, $20 for bob").
+const BETWEEN_WORD = String.raw`(?!(?:and|or|plus|then|but|for|to|on|from|refund\w*|writeoff\w*|cancel\w*|undo)\b)[\p{L}'-]+`;
+const SHARE_INTO_AMOUNT = new RegExp(
+  String.raw`\b(${SHARE})\s+(?:of\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:of\s+)?$`,
+  'u',
+);
+
+// The whole a share is taken of, when no amount is written: "half of the balance", "50% of her PR",
+// "half of it", "a third of what's left", "half the rest".
+const MONEY_WHOLE = `(?:balance|bal|pr|amount|rest|remainder|remaining|total|bill|charges?|copay|co-pay|coinsurance|deductible|outstanding|payment|pmt|writeoff)`;
+const SHARE_OF_UNSTATED = new RegExp(
+  String.raw`\b(${SHARE})\s+(?:of\s+)?(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
+  'gu',
+);
+// A share asked with no whole after it: "write off half", "refund 50% for Jane Doe". What it is half
+// of may be an amount told elsewhere ("she owes $80, write off half"), which is then not the amount.
+const SHARE_ALONE = new RegExp(
+  String.raw`\b(?:writeoff|refund|waive|forgive|comp|knock|take|discount)\s+(?:off\s+)?(?:${SHARE})(?!\s+(?:of\b|(?:the|her|his|their|that|this|its)\b|\$|\d))`,
+);
+// A share told as what happened, not asked: "she paid half of it", "insurance covered 80% of the bill".
+const TOLD_BEFORE =
+  /\b(?:paid|pd|pays|paying|covered|covers|collected|allowed|owes?|owed|owing)\s+(?:(?:only|just|already|about|roughly)\s+)?$/;
+
+const SHARE_WORDS: Readonly<Record<string, number>> = {
+  half: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  tenth: 10,
+};
+const NUMERATOR_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** The share as a fraction of whole numbers ("12.5%" is 1250/10000), or null when it is none. */
+function fractionOf(share: string): Fraction | null {
+  const percent = /^(\d{1,3})(?:\.(\d{1,2}))?\s?(?:%|percent|pct)$/.exec(share);
+  if (percent) {
+    const hundredths = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'));
+    return { numerator: hundredths, denominator: 10_000 };
+  }
+  const slashed = /^(\d+)\/(\d+)$/.exec(share);
+  if (slashed) return { numerator: Number(slashed[1]), denominator: Number(slashed[2]) };
+  const words = share.split(/\s+/);
+  const denominator = SHARE_WORDS[words.at(-1) ?? ''];
+  const numerator = words.length === 1 ? 1 : NUMERATOR_WORDS[words[0] ?? ''];
+  return denominator && numerator ? { numerator, denominator } : null;
+}
+
+/**
+ * The share written right before the amount that starts at `start` ("half of the " before "$80"),
+ * with where the share starts: the mention then starts there, so the words before the share say
+ * whether it is asked or told ("she paid half of the $80").
+ */
+export function shareBefore(lower: string, start: number): { at: number; fraction: Fraction } | null {
+  const from = Math.max(0, start - 60);
+  const before = lower.slice(from, start);
+  if (!MAY_HAVE_SHARE.test(before)) return null;
+  const match = SHARE_INTO_AMOUNT.exec(before);
+  const fraction = match?.[1] === undefined ? null : fractionOf(match[1]);
+  return match && fraction ? { at: from + match.index, fraction } : null;
+}
+
+/**
+ * The share of an amount, in cents. Exact shares are exact ("half of $80" is $40). A share that
+ * falls between two cents ("a third of $100") is rounded up, in the patient's favour: a share is
+ * asked of a write-off or a refund, where the larger cent is the patient's. The form shows it
+ * before anything is applied. More than the whole ("150% of $80") is no share of it: refused.
+ */
+export function shareOfAmount(whole: AmountResult, { numerator, denominator }: Fraction): AmountResult {
+  if (!whole.ok) return whole;
+  if (numerator > denominator) {
+    return {
+      ok: false,
+      problem: 'too_large',
+      message: 'The share is more than the whole amount; enter the amount itself.',
+    };
+  }
+  // Integer arithmetic: cents (at most 10^8) times a numerator (at most 10^4) is a safe integer.
+  const product = whole.cents * numerator;
+  const remainder = product % denominator;
+  return validateCents((product - remainder) / denominator + (remainder === 0 ? 0 : 1));
+}
+
+/**
+ * Whether the text asks a share of a whole it does not state ("write off half of the balance",
+ * "write off half"): then neither all of the balance nor an amount written elsewhere is asked.
+ */
+export function asksShareOfUnstated(lower: string): boolean {
+  if (!MAY_HAVE_SHARE.test(lower)) return false;
+  if (SHARE_ALONE.test(lower)) return true;
+  for (const match of lower.matchAll(SHARE_OF_UNSTATED)) {
+    if (!TOLD_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index))) return true;
+  }
+  return false;
+}
