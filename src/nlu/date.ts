@@ -52,10 +52,10 @@ export function monthOfVisit(lower: string): number | null {
 }
 
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
-// The month must end its word: "2 of jane" is not January 2. Money is no day: "$20 may chen" is
-// $20 for May Chen.
+// The month must end its word, accented letters included: "2 of jane" is not January 2, nor "10
+// María" March 10. Money is no day: "$20 may chen" is $20 for May Chen.
 const DAY_MONTH = new RegExp(
-  String.raw`(?<!\$\s?)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])(?:,?\s+(\d{4}))?`,
+  String.raw`(?<!\$\s?)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z\u00c0-\u024f])(?:,?\s+(\d{4}))?`,
 );
 // "from the 14th", "on the 3rd": a day with no month is the latest such day not after today. Not
 // "the 14th of March" or "March the 14th" (a month names it), nor "the 2nd charge" or "the 3rd

@@ -433,3 +433,27 @@ describe('the service-recovery story: a long wait in hours, a visit moved again 
     expectFrame(text, { intent: 'write_off', reason: 'service_recovery', ...expected }),
   );
 });
+
+describe('a month ends its word, accented letters included (sandbox probe)', () => {
+  it.each<Case>([
+    [
+      'w/o 10 María García',
+      { intent: 'write_off', patient: 'María García', amountCents: 1000, dateOfService: null },
+    ],
+    [
+      'w/o 10 Marçal Pons small balance',
+      { intent: 'write_off', patient: 'Marçal Pons', amountCents: 1000, reason: 'small_balance' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+
+  it.each<Case>([
+    [
+      'w/o $20 jane doe 10 mar',
+      { intent: 'write_off', patient: 'jane doe', amountCents: 2000, dateOfService: '2026-03-10' },
+    ],
+    [
+      'w/o $20 for María García dos 10 march',
+      { intent: 'write_off', patient: 'María García', amountCents: 2000, dateOfService: '2026-03-10' },
+    ],
+  ])('still a date: %s', (text, expected) => expectFrame(text, expected));
+});
