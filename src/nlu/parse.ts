@@ -161,7 +161,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     intent === 'small_balance_batch'
       ? 'small_balance'
       : intent === 'write_off'
-        ? findWriteOffReason(lower)
+        ? findWriteOffReason(withoutName(lower, patient))
         : null;
   const parsed: ParsedRequest = {
     intent,
@@ -181,4 +181,15 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     source: 'rules',
   };
   return { ...parsed, confidence: rulesConfidence(parsed, detected.explicit || usesDefault) };
+}
+
+/**
+ * The text without the patient's name, for the reason: a name's words tell no reason ("Ezra
+ * Expired small balance" is no death).
+ */
+function withoutName(lower: string, patient: string | null): string {
+  if (!patient) return lower;
+  const name = patient.toLowerCase();
+  const at = lower.indexOf(name);
+  return at < 0 ? lower : `${lower.slice(0, at)} ${lower.slice(at + name.length)}`;
 }

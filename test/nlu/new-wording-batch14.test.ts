@@ -457,3 +457,19 @@ describe('a month ends its word, accented letters included (sandbox probe)', () 
     ],
   ])('still a date: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe("a patient's name tells no reason", () => {
+  it.each<Case>([
+    [
+      '/writeoff $250 Ezra Expired small balance',
+      { intent: 'write_off', patient: 'Ezra Expired', amountCents: 25_000, reason: 'small_balance' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+
+  it.each<Case>([
+    [
+      'w/o $95 Samuel Oneil, patient expired',
+      { intent: 'write_off', patient: 'Samuel Oneil', amountCents: 9_500, reason: 'deceased' },
+    ],
+  ])('said of the patient, it still does: %s', (text, expected) => expectFrame(text, expected));
+});
