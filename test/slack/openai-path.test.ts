@@ -7,7 +7,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HELP_TOPIC_IDS } from '../../src/help/topics.ts';
 import { LOADING_CALLBACK, NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
-import { AMOUNT_BLOCK, EFFECT_BLOCK, PATIENT_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import {
+  AMOUNT_BLOCK,
+  EFFECT_BLOCK,
+  PATIENT_BLOCK,
+  REASON_BLOCK,
+} from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../nlu/fake-openai-server.ts';
 import { createCharge } from '../support/fixtures.ts';
