@@ -17,6 +17,14 @@ export function parseComposed(input: string): Composed {
   return { kind: 'message', text };
 }
 
+/**
+ * Slack's client sends typed &, < and > as entities: whatever a person types, even markup or
+ * something shaped like a link or mention, reaches the app and the page as text.
+ */
+export function escapeTyped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export type Mentionable = { readonly id: string; readonly name: string };
 
 /**

@@ -14,12 +14,16 @@ import {
 } from '../slack-emulator/index.ts';
 import type { PressedAction } from './relay.ts';
 
+/** What the page sends for one field: text or a chosen value, ticked values (checkboxes), or nothing. */
+export type FieldEntry = string | string[] | null;
+
 export interface FieldChange {
   readonly viewId: string;
   readonly blockId: string;
   readonly actionId: string;
   readonly type: string;
-  readonly value: string | null;
+  /** Text or a chosen value; the ticked values of a checkboxes group. */
+  readonly value: FieldEntry;
   /** The option's label (external selects). */
   readonly text?: string;
   /** The user pressed Enter: a dispatch_action text field sends block_actions then. */
@@ -27,10 +31,11 @@ export interface FieldChange {
 }
 
 export function selectedExternal(change: FieldChange): PressedAction {
+  const value = Array.isArray(change.value) ? change.value[0] : change.value;
   const selected =
-    change.value === null
+    value === null || value === undefined
       ? null
-      : { text: { type: 'plain_text', text: change.text ?? change.value }, value: change.value };
+      : { text: { type: 'plain_text', text: change.text ?? value }, value };
   return {
     action_id: change.actionId,
     block_id: change.blockId,

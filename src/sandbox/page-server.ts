@@ -34,9 +34,13 @@ export interface PageServerParts {
 
 class BadRequest extends Error {}
 
-const PUBLIC_FILES: Record<string, string> = {
-  '/sandbox.js': 'text/javascript; charset=utf-8',
-  '/sandbox.css': 'text/css; charset=utf-8',
+/** Served from ./public by path; an alias answers with another file there. */
+const PUBLIC_FILES: Record<string, { type: string; file?: string }> = {
+  '/sandbox.js': { type: 'text/javascript; charset=utf-8' },
+  '/sandbox.css': { type: 'text/css; charset=utf-8' },
+  '/favicon.svg': { type: 'image/svg+xml' },
+  // Browsers ask for /favicon.ico on their own (a file opened alone, an old bookmark): no 404 in the console.
+  '/favicon.ico': { type: 'image/svg+xml', file: '/favicon.svg' },
 };
 
 const MAX_JSON_BYTES = 64 * 1024;
@@ -64,9 +68,16 @@ async function readJson<T extends z.ZodType>(request: IncomingMessage, schema: T
     throw new BadRequest('the body is not JSON');
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    throw new BadRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new BadRequest(parsed.error.issues.map(issueText).join('; '));
   return parsed.data;
+}
+
+/** A refusal the person can read: a form field is named by its block_id, not by the request's shape. */
+function issueText(issue: z.core.$ZodIssue): string {
+  const [top, blockId] = issue.path;
+  if (top === 'inputs' && typeof blockId === 'string') return `${blockId}: ${issue.message}`;
+  if (top === 'value' || top === 'text') return issue.message;
+  return `${issue.path.join('.')}: ${issue.message}`;
 }
 
 export function createPageHandler(parts: PageServerParts) {
@@ -156,9 +167,11 @@ export function createPageHandler(parts: PageServerParts) {
     const path = url.pathname;
     try {
       if (path === '/' && request.method === 'GET') return await page(url, response);
-      const publicType = PUBLIC_FILES[path];
-      if (publicType)
-        return send(response, 200, publicType, await readFile(new URL(`./public${path}`, import.meta.url)));
+      const publicFile = PUBLIC_FILES[path];
+      if (publicFile) {
+        const bytes = await readFile(new URL(`./public${publicFile.file ?? path}`, import.meta.url));
+        return send(response, 200, publicFile.type, bytes);
+      }
       const fileId = /^\/files\/(F\w+)$/.exec(path)?.[1];
       if (fileId) return await file(fileId, url, response);
       if (path.startsWith('/api/')) return await api(path, url, request, response);

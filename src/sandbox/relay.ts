@@ -6,8 +6,8 @@
  */
 import type { AppClient, JsonObject, SlackEmulator, StoredMessage } from '../slack-emulator/index.ts';
 import type { SlashCommandInfo } from './commands.ts';
-import { type Composed, type Mentionable, withMentions } from './compose.ts';
-import { type FieldChange, recordOnly, selectedExternal } from './field-changes.ts';
+import { type Composed, escapeTyped, type Mentionable, withMentions } from './compose.ts';
+import { type FieldChange, type FieldEntry, recordOnly, selectedExternal } from './field-changes.ts';
 
 export const SLACKBOT = { id: 'USLACKBOT', name: 'slackbot', realName: 'Slackbot' };
 
@@ -83,7 +83,8 @@ export function createRelay(parts: RelayParts) {
       await client.userMessage({
         userId: where.userId,
         channelId: where.channelId,
-        text: withMentions(composed.text, mentionables),
+        // Escaped first: the mentions added after are the only <…> tokens in the text.
+        text: withMentions(escapeTyped(composed.text), mentionables),
         ...(where.threadTs ? { threadTs: where.threadTs } : {}),
       });
     },
@@ -114,7 +115,9 @@ export function createRelay(parts: RelayParts) {
         return;
       }
       const inputs = { [change.blockId]: { [change.actionId]: change.value } };
-      const dispatch = change.type.endsWith('select') || change.entered === true;
+      // A choice (select, box ticked) goes to the app when its element dispatches; typing only on Enter.
+      const dispatch =
+        change.type.endsWith('select') || change.type === 'checkboxes' || change.entered === true;
       if (!dispatch) {
         recordOnly(emulator, change, inputs);
         return;
@@ -125,7 +128,7 @@ export function createRelay(parts: RelayParts) {
     },
 
     /** Submit: Slack's client checks the form first and shows its own errors without sending. */
-    async submit(userId: string, viewId: string, inputs: Record<string, Record<string, string | null>>) {
+    async submit(userId: string, viewId: string, inputs: Record<string, Record<string, FieldEntry>>) {
       const result = await client.fillAndSubmit(userId, viewId, inputs);
       if (!result.sent) emulator.state.views.setErrors(viewId, result.clientErrors);
       return result;

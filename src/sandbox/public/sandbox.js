@@ -10,29 +10,52 @@ const POLL_MS = 600;
 const main = document.getElementById('main');
 const modalRoot = document.getElementById('modal-root');
 
-async function post(path, payload) {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user, ...payload }),
-  });
-  const answer = await response.json().catch(() => ({}));
-  if (!response.ok) showProblem(answer.error || `The sandbox answered ${response.status}`);
+/**
+ * Every refusal is shown: in the open modal when the request came from it (a toast under the
+ * modal's backdrop is easy to miss), otherwise as a note over the page.
+ */
+async function post(path, payload, from) {
+  let answer = {};
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user, ...payload }),
+    });
+    answer = await response.json().catch(() => ({}));
+    if (!response.ok) showProblem(problemText(path, answer.error || `it answered ${response.status}`), from);
+  } catch {
+    showProblem('The sandbox is not answering. Is `npm start` still running?', from);
+    return answer;
+  }
   await refresh();
   return answer;
 }
 
-function showProblem(text) {
+function problemText(path, reason) {
+  const what = path === '/api/submit' ? 'This form was not sent' : 'The sandbox did not take that';
+  return `${what}: ${reason}.`;
+}
+
+function showProblem(text, from) {
+  const modal = from?.closest?.('.modal');
+  const inModal = modal?.isConnected ? modal.querySelector('.modal-problem') : null;
+  if (inModal) {
+    inModal.textContent = text;
+    inModal.hidden = false;
+    return;
+  }
   const note = document.createElement('div');
   note.className = 'sandbox-problem';
   note.setAttribute('role', 'alert');
   note.textContent = text;
   document.body.append(note);
-  setTimeout(() => note.remove(), 6000);
+  setTimeout(() => note.remove(), 10000);
 }
 
 let lastMain = '';
-async function refresh() {
+/** `redrawModal` draws the modal even when its key is unchanged: the same errors again after a submit. */
+async function refresh({ redrawModal = false } = {}) {
   const query = new URLSearchParams({ user, place });
   const response = await fetch(`/api/content?${query}`);
   if (!response.ok) return;
@@ -44,7 +67,7 @@ async function refresh() {
     if (atBottom) main.scrollTop = main.scrollHeight;
   }
   const key = content.modal ? content.modal.key : '';
-  if (modalRoot.dataset.key !== key) {
+  if (redrawModal || modalRoot.dataset.key !== key) {
     modalRoot.innerHTML = content.modal ? content.modal.html : '';
     modalRoot.dataset.key = key;
   }
@@ -77,15 +100,20 @@ function confirmed(button) {
 async function pressButton(button) {
   if (!(await confirmed(button))) return;
   const { blockId, actionId, value } = button.dataset;
-  await post('/api/action', {
-    target: targetOf(button),
-    action: { action_id: actionId, block_id: blockId, type: 'button', ...(value ? { value } : {}) },
-  });
+  await post(
+    '/api/action',
+    {
+      target: targetOf(button),
+      action: { action_id: actionId, block_id: blockId, type: 'button', ...(value ? { value } : {}) },
+    },
+    button,
+  );
 }
 
 // --- Modal fields ------------------------------------------------------------------------------
 
 function fieldValue(field) {
+  if (field.dataset.type === 'checkboxes') return tickedValues(field);
   return field.value === '' &&
     field.dataset.type !== 'plain_text_input' &&
     field.dataset.type !== 'number_input'
@@ -93,16 +121,25 @@ function fieldValue(field) {
     : field.value;
 }
 
+/** A checkboxes group is sent as Slack holds it: the values of the ticked boxes, in their order. */
+function tickedValues(group) {
+  return [...group.querySelectorAll('input[type="checkbox"]:checked')].map((box) => box.value);
+}
+
 function changeField(field, extra = {}) {
   const view = field.closest('[data-view-id]');
-  return post('/api/change', {
-    viewId: view.dataset.viewId,
-    blockId: field.dataset.blockId,
-    actionId: field.dataset.actionId,
-    type: field.dataset.type,
-    value: fieldValue(field),
-    ...extra,
-  });
+  return post(
+    '/api/change',
+    {
+      viewId: view.dataset.viewId,
+      blockId: field.dataset.blockId,
+      actionId: field.dataset.actionId,
+      type: field.dataset.type,
+      value: fieldValue(field),
+      ...extra,
+    },
+    field,
+  );
 }
 
 /** External selects were recorded with their labels when chosen; the rest is sent as it stands. */
@@ -115,8 +152,25 @@ function formInputs(modal) {
   return inputs;
 }
 
+/**
+ * Every field was just sent, so drawing the modal again loses nothing; it brings back errors the
+ * person cleared by changing a field even when the server's errors are the same as before.
+ */
 async function submitModal(modal) {
-  await post('/api/submit', { viewId: modal.dataset.viewId, inputs: formInputs(modal) });
+  const answer = await post(
+    '/api/submit',
+    { viewId: modal.dataset.viewId, inputs: formInputs(modal) },
+    modal,
+  );
+  if ('sent' in answer) await refresh({ redrawModal: true });
+}
+
+/** A field the person changed no longer shows the error it had: the next submit checks it again. */
+function clearFieldError(field) {
+  const block = field.closest('.input-block');
+  if (!block) return;
+  block.classList.remove('has-error');
+  block.querySelector('.field-error')?.remove();
 }
 
 // --- external_select type-ahead (block_suggestion) ---------------------------------------------
@@ -164,6 +218,7 @@ function chooseSuggestion(item) {
   field.value = item.dataset.value;
   box.querySelector('.external-query').value = item.textContent;
   box.querySelector('.suggestions').hidden = true;
+  clearFieldError(field);
   return changeField(field, { text: item.textContent });
 }
 
@@ -176,24 +231,33 @@ document.addEventListener('click', (event) => {
   const modal = element.closest('.modal');
   if (element.dataset.kind === 'button') return void pressButton(element);
   if (element.dataset.kind === 'submit') return void submitModal(modal);
-  if (element.dataset.kind === 'close') return void post('/api/close', { viewId: modal.dataset.viewId });
+  if (element.dataset.kind === 'close')
+    return void post('/api/close', { viewId: modal.dataset.viewId }, modal);
 });
 
 document.addEventListener('change', (event) => {
   const element = event.target;
   if (element.dataset.kind === 'action-select' && element.value) {
     const option = element.selectedOptions[0];
-    return void post('/api/action', {
-      target: targetOf(element),
-      action: {
-        action_id: element.dataset.actionId,
-        block_id: element.dataset.blockId,
-        type: element.dataset.type,
-        selected_option: { text: { type: 'plain_text', text: option.textContent }, value: option.value },
+    return void post(
+      '/api/action',
+      {
+        target: targetOf(element),
+        action: {
+          action_id: element.dataset.actionId,
+          block_id: element.dataset.blockId,
+          type: element.dataset.type,
+          selected_option: { text: { type: 'plain_text', text: option.textContent }, value: option.value },
+        },
       },
-    });
+      element,
+    );
   }
-  if (element.dataset.field && element.dataset.type !== 'external_select') void changeField(element);
+  // A box belongs to its group: the group is the field, sent whole.
+  const field = element.dataset.field ? element : element.closest('[data-field][data-type="checkboxes"]');
+  if (!field) return;
+  clearFieldError(field);
+  if (field.dataset.type !== 'external_select') void changeField(field);
 });
 
 document.addEventListener('input', (event) => {

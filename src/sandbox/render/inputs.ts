@@ -3,7 +3,9 @@
  * initial value), its hint and its error; `data-*` attributes tell the page script which
  * block_id and action_id a change belongs to and whether it dispatches block_actions.
  */
-import { asObject, type JsonObject, type RenderContext, stringOf } from './context.ts';
+
+import { SLACK_TEXT_INPUT_MAX } from '../field-limits.ts';
+import { asList, asObject, type JsonObject, type RenderContext, stringOf } from './context.ts';
 import { optionsOf } from './elements.ts';
 import { type Html, html } from './html.ts';
 import { plainText, textHtml } from './text.ts';
@@ -16,16 +18,47 @@ function fieldAttributes(field: Field, type: string): Html {
     data-type="${type}" data-dispatch="${field.dispatch ? '1' : ''}"`;
 }
 
+/** Text the field may hold: the app's max_length, never above Slack's own cap. */
+function maxLengthOf(element: JsonObject): number {
+  const declared = element.max_length;
+  return typeof declared === 'number' && declared > 0
+    ? Math.min(declared, SLACK_TEXT_INPUT_MAX)
+    : SLACK_TEXT_INPUT_MAX;
+}
+
 function textInput(element: JsonObject, field: Field): Html {
   const value = stringOf(field.entry?.value) ?? '';
   const placeholder = plainText(element.placeholder);
   const attributes = fieldAttributes(field, String(element.type));
+  // As in Slack, the field takes no more than max_length: a longer note cannot be typed or pasted.
+  const maxLength = maxLengthOf(element);
   if (element.multiline === true) {
-    return html`<textarea ${attributes} placeholder="${placeholder}" rows="3">${value}</textarea>`;
+    return html`<textarea ${attributes} placeholder="${placeholder}" rows="3" maxlength="${maxLength}">${value}</textarea>`;
   }
   const numeric = element.type === 'number_input';
   return html`<input type="text" ${attributes} value="${value}" placeholder="${placeholder}"
-    ${numeric ? html`inputmode="decimal"` : html``}>`;
+    ${numeric ? html`inputmode="decimal"` : html`maxlength="${maxLength}"`}>`;
+}
+
+/**
+ * A group of boxes; the page sends the values of the ticked ones, and Slack's shape
+ * ({ type: 'checkboxes', selected_options }) is built from the view's own options.
+ */
+function checkboxes(element: JsonObject, field: Field, context: RenderContext): Html {
+  const ticked = new Set(
+    asList(field.entry?.selected_options).flatMap((option) => stringOf(option.value) ?? []),
+  );
+  const boxes = asList(element.options).map((option) => {
+    const value = stringOf(option.value) ?? '';
+    return html`<label class="checkbox">
+      <input type="checkbox" value="${value}" ${ticked.has(value) ? html`checked` : html``}>
+      <span class="checkbox-text">${textHtml(option.text, context)}${
+        option.description
+          ? html`<span class="checkbox-description">${textHtml(option.description, context)}</span>`
+          : html``
+      }</span></label>`;
+  });
+  return html`<div class="checkboxes" role="group" ${fieldAttributes(field, 'checkboxes')}>${boxes}</div>`;
 }
 
 function staticSelect(element: JsonObject, field: Field): Html {
@@ -55,7 +88,7 @@ function datePicker(field: Field): Html {
   return html`<input type="date" ${fieldAttributes(field, 'datepicker')} value="${value}">`;
 }
 
-function inputElement(element: JsonObject, field: Field): Html {
+function inputElement(element: JsonObject, field: Field, context: RenderContext): Html {
   switch (element.type) {
     case 'plain_text_input':
     case 'number_input':
@@ -68,6 +101,8 @@ function inputElement(element: JsonObject, field: Field): Html {
       return externalSelect(element, field);
     case 'datepicker':
       return datePicker(field);
+    case 'checkboxes':
+      return checkboxes(element, field, context);
     default:
       return unknownPlaceholder('element', stringOf(element.type));
   }
@@ -86,7 +121,7 @@ export function inputBlock(block: JsonObject, context: RenderContext): Html {
   const error = context.errors?.[blockId];
   return html`<div class="block input-block${error ? ' has-error' : ''}" data-block-id="${blockId}">
     <label class="input-label">${textHtml(block.label, context)}${block.optional === true ? html` <span class="optional">(optional)</span>` : html``}</label>
-    ${inputElement(element, field)}
+    ${inputElement(element, field, context)}
     ${block.hint ? html`<div class="hint">${textHtml(block.hint, context)}</div>` : html``}
     ${error ? html`<div class="field-error" role="alert">${error}</div>` : html``}
   </div>`;

@@ -19,7 +19,8 @@ const timeOf = (ts: string) => new Date(Number(ts) * 1000).toISOString().slice(1
 function fileHtml(file: SharedFile, context: MessageListContext): Html {
   const url = context.fileUrl(file.id);
   if (file.mimetype.startsWith('image/')) {
-    return html`<figure class="file file-image"><img src="${url}" alt="${file.title}"><figcaption>${file.title}</figcaption></figure>`;
+    // Shown as large as the column allows (a chart's labels must be readable); a click opens it full size.
+    return html`<figure class="file file-image"><a class="file-open" href="${url}" target="_blank" rel="noopener" title="Open full size"><img src="${url}" alt="${file.title}"></a><figcaption>${file.title}</figcaption></figure>`;
   }
   const kind = file.mimetype === 'text/csv' ? 'CSV' : (file.name.split('.').pop() ?? 'file').toUpperCase();
   return html`<a class="file file-card" href="${url}" download="${file.name}">

@@ -13,6 +13,7 @@ export function renderModal(stored: StoredView, depth: number, context: RenderCo
       data-view-id="${stored.id}" data-depth="${depth}">
     <header class="modal-title">${depth > 1 ? html`<span class="stack-depth" title="Pushed view">${depth} ›</span>` : html``}${plainText(view.title)}</header>
     <form class="modal-body" novalidate>${renderBlocks(view.blocks, context)}</form>
+    <div class="modal-problem" role="alert" hidden></div>
     <footer class="modal-actions">
       <button type="button" class="btn" data-kind="close">${close}</button>
       ${submit ? html`<button type="button" class="btn btn-primary" data-kind="submit">${submit}</button>` : html``}

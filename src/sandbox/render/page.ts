@@ -1,5 +1,6 @@
 /** The sandbox page: places and a user switcher on the left, the place in the middle, the modal on top. Pure. */
 import type { SlashCommandInfo } from '../commands.ts';
+import { MAX_COMPOSED_CHARS } from '../compose.ts';
 import type { SandboxPerson } from '../people.ts';
 import type { PlaceContent } from '../place-content.ts';
 import type { Place } from '../places.ts';
@@ -43,7 +44,7 @@ function composer(model: PageModel): Html {
   if (model.place.kind === 'home') return html``;
   return html`<form id="composer" class="composer" autocomplete="off">
     <ul id="command-hints" class="command-hints" hidden></ul>
-    <textarea id="message-box" rows="2" aria-label="Message"
+    <textarea id="message-box" rows="2" aria-label="Message" maxlength="${MAX_COMPOSED_CHARS}"
       placeholder="Message ${placeTitle(model.place)}: try /writeoff $40 Jane hardship, or @billing what does Jane Doe owe?"></textarea>
     <button type="submit" class="btn btn-primary">Send</button>
   </form>`;
@@ -54,6 +55,7 @@ export function renderPage(model: PageModel): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${placeTitle(model.place)} · ${model.workspaceName} (sandbox)</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/sandbox.css"></head>
 <body data-user="${model.user.id}" data-place="${model.place.id}" data-commands="${jsonAttribute(model.commands)}">
 <div class="app">
