@@ -29,6 +29,7 @@ export {
 } from './operations/refund-payment.ts';
 export {
   applySmallBalanceBatch,
+  isSmallBalanceBatchId,
   type PinnedCharge,
   type SkippedCharge,
   type SmallBalanceBatchParams,

@@ -70,6 +70,20 @@ async function deliverResult(deps: SlackDeps, client: WebClient, summary: DoneSu
   }
 }
 
+/**
+ * An undo pressed on a message (a write-off's Undo, a batch's "Undo the batch") has already
+ * turned that message into its result; the audit channel and App Home still hear of it, as they
+ * do of an undo confirmed on the form.
+ */
+export async function announceUndoneFromMessage(
+  deps: SlackDeps,
+  client: WebClient,
+  summary: DoneSummary,
+): Promise<void> {
+  await postToAuditChannel(deps, client, summary);
+  await publishHome(deps, client, summary.confirmedBy);
+}
+
 /** In a requests channel the person who asked is told in the request's thread, or else by DM. */
 async function noticeInRequestThread(deps: SlackDeps, client: WebClient, summary: DoneSummary) {
   const { origin } = summary;

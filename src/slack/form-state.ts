@@ -5,6 +5,7 @@ import {
   CHARGE_BLOCK,
   ENTRY_BLOCK,
   FIELD_BLOCKS,
+  FIELD_LABELS,
   NOTE_BLOCK,
   PATIENT_BLOCK,
   PAYMENT_BLOCK,
@@ -61,8 +62,10 @@ export function readForm(values: StateValues): FormInput {
 }
 
 /**
- * `response_action: 'errors'` keys are input block ids of the submitted view. A field that is not
- * an input in this view (no charges listed, say) goes on the first input block.
+ * `response_action: 'errors'` keys are input block ids of the submitted view, and Slack takes
+ * errors only on blocks the view has. A field that is not in this view goes on the field it comes
+ * after, saying so (the Payment list arrives with the update that follows choosing the charge, and
+ * a quick Confirm beats it), or else on the first input block, named.
  */
 export function errorsForView(errors: FieldErrors, blocks: readonly unknown[]): Record<string, string> {
   const inputs = blocks
@@ -70,9 +73,30 @@ export function errorsForView(errors: FieldErrors, blocks: readonly unknown[]): 
     .map((b) => b.block_id);
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
-    const wanted = FIELD_BLOCKS[field];
-    const blockId = inputs.includes(wanted) ? wanted : (inputs[0] ?? wanted);
-    out[blockId] = out[blockId] ? `${out[blockId]} ${message}` : message;
+    const { blockId, text } = placeError(field, message, inputs);
+    out[blockId] = out[blockId] ? `${out[blockId]} ${text}` : text;
   }
   return out;
+}
+
+/** The fields that appear only once another is chosen: the charge's payments, the patient's charges. */
+const SHOWN_AFTER: Partial<Record<FormField, FormField>> = { payment: 'charge', charge: 'patient' };
+
+function placeError(
+  field: FormField,
+  message: string,
+  inputs: readonly string[],
+): { blockId: string; text: string } {
+  const wanted = FIELD_BLOCKS[field];
+  if (inputs.includes(wanted)) return { blockId: wanted, text: message };
+  const label = FIELD_LABELS[field];
+  const after = SHOWN_AFTER[field];
+  if (after && inputs.includes(FIELD_BLOCKS[after])) {
+    const host = FIELD_LABELS[after].toLowerCase();
+    return {
+      blockId: FIELD_BLOCKS[after],
+      text: `${message} The ${label} field comes after the ${host}: if it has not appeared yet, choose the ${host} again.`,
+    };
+  }
+  return { blockId: inputs[0] ?? wanted, text: `${label}: ${message}` };
 }

@@ -23,6 +23,8 @@ export interface PatientPick {
   /** Shown above the field when the text named nobody or several people. */
   readonly note: string | null;
   readonly candidates: readonly PatientChoice[];
+  /** Asked because the request's name and MRN are not one patient's (the MRN's patient first). */
+  readonly nameAndMrnDisagree?: true;
 }
 
 const MAX_CANDIDATES = 8;
@@ -49,8 +51,9 @@ export async function pickPatient(
     return {
       match: 'ambiguous',
       selected: null,
-      note: `Several patients match ${quoted}: choose one.`,
+      note: `${whyAsked(quoted, resolution)}: choose one.`,
       candidates: resolution.candidates.slice(0, MAX_CANDIDATES).map(choice),
+      ...(resolution.nameAndMrnDisagree ? { nameAndMrnDisagree: true as const } : {}),
     };
   }
   return {
@@ -59,6 +62,13 @@ export async function pickPatient(
     note: `No patient matches ${quoted}. Search by name or MRN.`,
     candidates: resolution.suggestions.slice(0, MAX_CANDIDATES).map(choice),
   };
+}
+
+/** Why the form asks which patient: the name fits several, or the name and the MRN disagree. */
+function whyAsked(quoted: string, resolution: { readonly nameAndMrnDisagree?: true }): string {
+  return resolution.nameAndMrnDisagree
+    ? `The name and the MRN in ${quoted} are not the same patient's`
+    : `Several patients match ${quoted}`;
 }
 
 const MAX_SEARCH_OPTIONS = 20;
@@ -127,6 +137,6 @@ export async function patientNoteFor(db: Database, reference: string | null): Pr
   if (names.length === 0) return pick.note;
   const listed = names.join(', ');
   return pick.match === 'ambiguous'
-    ? `Several patients match "${reference.slice(0, 60)}": ${listed}. You choose in the form.`
+    ? `${whyAsked(`"${reference.slice(0, 60)}"`, pick)}: ${listed}. You choose in the form.`
     : `${pick.note} Closest names: ${listed}.`;
 }

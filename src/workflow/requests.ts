@@ -83,20 +83,33 @@ export async function withPatientFromDirectory(
 }
 
 /**
- * The MRN as written when the text names exactly one patient by MRN and the parser found no
- * other name: none, or only a piece of that MRN ("DEMO" of "DEMO-0001"). A name given as well
- * wins, as the look-up of a labelled number does.
+ * The patient as the text names them when it writes exactly one patient's MRN: the MRN, after
+ * the name the parser found beside it, if any ("Jane Doe DEMO-0001"). The MRN names the patient
+ * wherever it stands; the look-up (resolvePatient) checks that the name is that patient's and
+ * asks when it is not. The parser may have taken the MRN's letters into the name ("Jane Doe
+ * DEMO"): they are left out of it.
  */
 async function mrnWritten(db: Database, text: string, parsedName: string | null): Promise<string | null> {
   try {
     const found = await patientByMrnInText(db, text);
     if (!found) return null;
-    const isPiece = parsedName === null || found.written.toLowerCase().includes(parsedName.toLowerCase());
-    return isPiece ? found.written : null;
+    const name = nameWithoutMrn(parsedName, found.written);
+    return name ? `${name} ${found.written}` : found.written;
   } catch {
     // The form still opens, and its patient search finds MRNs too.
     return null;
   }
+}
+
+/** "Jane Doe DEMO" beside "DEMO-0001" -> "Jane Doe"; "DEMO" alone -> "". */
+function nameWithoutMrn(parsedName: string | null, mrn: string): string {
+  if (!parsedName) return '';
+  const pieces = new Set(mrn.toLowerCase().split(/[-_./]/));
+  pieces.add(mrn.toLowerCase());
+  return parsedName
+    .split(/\s+/)
+    .filter((word) => word !== '' && !pieces.has(word.toLowerCase()))
+    .join(' ');
 }
 
 /**

@@ -84,10 +84,10 @@ describeEachDatabase('a refund form', (kind) => {
     const response = await submit(pendingId, values);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(response.status).toBe(200);
-    // On the Payment field when the form has one, else on its first field (Slack takes errors
-    // only on blocks the view has).
+    // On the Payment field when the form has one, else on the Charge field it comes after
+    // (Slack takes errors only on blocks the view has).
     const errors = (response.body as { errors?: Record<string, string> }).errors ?? {};
-    const field = paymentValue === undefined ? 'patient' : 'payment';
+    const field = paymentValue === undefined ? 'charge' : 'payment';
     expect(errors[field]).toContain('Choose the payment to refund');
     expect((await ledgerOf(h.db, charge.chargeId)).count('refund')).toBe(0);
     expect(h.logs.filter((l) => l.includes('listener failed'))).toEqual([]);

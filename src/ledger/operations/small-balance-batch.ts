@@ -17,6 +17,16 @@ import { runIdempotent } from '../idempotency.ts';
 import { MAX_BATCH_CHARGES } from '../queries/small-balances.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 
+/**
+ * How a small-balance batch's id starts; a spread over one patient's charges shares a batch id too,
+ * starting `spread-`. Which one a write-off belongs to says whether undoing it touches one patient.
+ */
+const SMALL_BALANCE_BATCH_ID_PREFIX = 'batch-';
+
+export function isSmallBalanceBatchId(batchId: string | null): boolean {
+  return batchId?.startsWith(SMALL_BALANCE_BATCH_ID_PREFIX) ?? false;
+}
+
 /** One charge as the preview showed it: the batch writes off exactly these cents or skips it. */
 export interface PinnedCharge {
   readonly chargeId: number;
@@ -79,7 +89,7 @@ export async function applySmallBalanceBatch(
         tx,
         selection.map((pin) => pin.chargeId),
       );
-      const batchId = `batch-${randomUUID()}`;
+      const batchId = `${SMALL_BALANCE_BATCH_ID_PREFIX}${randomUUID()}`;
       const skipped: SkippedCharge[] = [];
       const written: PinnedCharge[] = [];
       for (const pin of selection) {

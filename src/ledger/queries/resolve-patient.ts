@@ -12,10 +12,16 @@ import {
   patientsWithMrnAmong,
   searchPatients,
 } from './patients.ts';
+import { searchableName } from './search-name.ts';
 
 export type PatientResolution =
   | { readonly kind: 'found'; readonly patient: PatientSummary }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly PatientSummary[] }
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly PatientSummary[];
+      /** The reference gave an MRN and a name that are not that patient's: the MRN's patient first. */
+      readonly nameAndMrnDisagree?: true;
+    }
   | { readonly kind: 'not_found'; readonly suggestions: readonly PatientSummary[] };
 
 /** A fuzzy match must score at least this, and lead the next one by the margin, to be "clear". */
@@ -31,6 +37,8 @@ export async function resolvePatient(db: Executor, reference: string): Promise<P
   if (byId && byMrn && byId.id !== byMrn.id) return { kind: 'ambiguous', candidates: [byMrn, byId] };
   const direct = byId ?? byMrn;
   if (direct) return { kind: 'found', patient: direct };
+  const besideMrn = await resolveNameBesideMrn(db, text);
+  if (besideMrn) return besideMrn;
 
   const exact = await patientsWithExactName(db, text);
   if (exact.length === 1 && exact[0]) return { kind: 'found', patient: exact[0] };
@@ -88,4 +96,56 @@ export async function patientByMrnInText(db: Executor, text: string): Promise<Mr
   if (!only || another) return null;
   const written = words.find((w) => w.toLowerCase() === only.mrn.toLowerCase()) ?? only.mrn;
   return { patient: only, written };
+}
+
+/**
+ * "Jane Doe DEMO-0001": an MRN in the reference names its patient, and the name beside it must
+ * be that patient's (in part: "Jane", "J. Doe" and "Jan Doe" are). A name that is not, "Jane Roe
+ * DEMO-0001", may be a wrong MRN as well as a wrong name: the look-up asks between the MRN's
+ * patient and those the name matches rather than guess. Null when the reference has no MRN.
+ */
+async function resolveNameBesideMrn(db: Executor, text: string): Promise<PatientResolution | null> {
+  const byMrn = await patientByMrnInText(db, text);
+  if (!byMrn) return null;
+  const nameWords = wordsBesideMrn(text, byMrn.written);
+  if (nameWords.every((word) => fitsNameOf(byMrn.patient, word)))
+    return { kind: 'found', patient: byMrn.patient };
+  const named = await searchPatients(db, { query: nameWords.join(' '), limit: MAX_DISAGREEING });
+  const others = named.filter((p) => p.id !== byMrn.patient.id);
+  return {
+    kind: 'ambiguous',
+    candidates: [byMrn.patient, ...others].slice(0, MAX_DISAGREEING),
+    nameAndMrnDisagree: true,
+  };
+}
+
+const MAX_DISAGREEING = 8;
+
+/** Words that say how the patient is named rather than who: "MRN DEMO-0001", "patient #4". */
+const LABEL_WORDS = new Set([
+  'mrn',
+  'patient',
+  'pt',
+  'acct',
+  'account',
+  'chart',
+  'record',
+  'no',
+  'number',
+  'id',
+]);
+
+/** The reference's name words, searchable (case and accents folded), without the MRN and its labels. */
+function wordsBesideMrn(text: string, mrn: string): string[] {
+  const mrnWord = searchableName(mrn);
+  const rest = ` ${searchableName(text)} `.replaceAll(` ${mrnWord} `, ' ');
+  return rest.split(' ').filter((word) => word !== '' && !LABEL_WORDS.has(word));
+}
+
+/** A word of a name fits a patient when it is one of their names, its initial, or its start ("Jan"). */
+function fitsNameOf(patient: PatientSummary, word: string): boolean {
+  const names = searchableName(`${patient.firstName} ${patient.lastName}`).split(' ');
+  return names.some(
+    (name) => name === word || (name.startsWith(word) && (word.length === 1 || word.length >= 3)),
+  );
 }

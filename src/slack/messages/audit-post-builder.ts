@@ -16,14 +16,27 @@ const ACTION_LABELS: Record<DoneSummary['kind'], string> = {
 
 export function buildAuditPost(summary: DoneSummary): { text: string } {
   const reason = summary.reasonLabel ? ` · ${summary.reasonLabel}` : '';
-  const whose = summary.batch ? `${summary.batch.count} charges` : `patient ${summary.patientInitials}`;
-  // A rejection changed nothing; it is posted so the channel sees every decision, as what it was.
-  const label =
-    summary.approval?.status === 'rejected'
-      ? 'Write-off request rejected, nothing written off'
-      : ACTION_LABELS[summary.kind];
   const requester = summary.approval ? ` · asked by <@${summary.approval.requestedBy}>` : '';
   return {
-    text: `${label}: ${formatCents(summary.amountCents)} · ${whose}${reason}${requester} · by <@${summary.confirmedBy}>`,
+    text: `${actionLabel(summary)}: ${formatCents(summary.amountCents)} · ${whose(summary)}${reason}${requester} · by <@${summary.confirmedBy}>`,
   };
+}
+
+function actionLabel(summary: DoneSummary): string {
+  // A rejection changed nothing; it is posted so the channel sees every decision, as what it was.
+  if (summary.approval?.status === 'rejected') return 'Write-off request rejected, nothing written off';
+  // Undoing one write-off of a small-balance batch reverses the whole batch.
+  if (summary.kind === 'undo_write_off' && spansManyPatients(summary)) return 'Small-balance batch undone';
+  return ACTION_LABELS[summary.kind];
+}
+
+/** The patient's initials; for a batch or its undo, which span many patients, the number of charges. */
+function whose(summary: DoneSummary): string {
+  if (summary.batch) return `${summary.batch.count} charges`;
+  return spansManyPatients(summary) ? summary.chargeLabel : `patient ${summary.patientInitials}`;
+}
+
+/** A summary of many patients' charges names nobody: it has no initials (a patient's never are empty). */
+function spansManyPatients(summary: DoneSummary): boolean {
+  return summary.patientInitials === '';
 }

@@ -61,6 +61,18 @@ export const FIELD_BLOCKS: Record<FormField, string> = {
   repeat: REPEAT_BLOCK,
 };
 
+/** What each form field is called where a person reads about it. */
+export const FIELD_LABELS: Record<FormField, string> = {
+  patient: 'Patient',
+  charge: 'Charge',
+  amount: 'Amount',
+  reason: 'Reason',
+  note: 'Note',
+  payment: 'Payment',
+  entry: 'Write-off',
+  repeat: 'Done before',
+};
+
 /** Actions that refresh a modal when they change (dispatch_action). */
 export const REFRESH_ACTIONS = [
   PATIENT_ACTION,

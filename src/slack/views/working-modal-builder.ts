@@ -6,23 +6,13 @@
 import type { FieldErrors, FormField } from '../../workflow/index.ts';
 import { TRY_AGAIN_TEXT } from '../try-again.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
+import { FIELD_LABELS } from './shared-blocks.ts';
 
 export const WORKING_CALLBACK = 'working_modal';
 export const LATE_RESULT_CALLBACK = 'late_result_modal';
 export const BACK_TO_FORM_ACTION = 'back_to_form';
 export const BACK_TO_FORM_BLOCK = 'back_to_form';
 export const LATE_RESULT_BLOCK = 'late_result';
-
-const FIELD_LABELS: Record<FormField, string> = {
-  patient: 'Patient',
-  charge: 'Charge',
-  amount: 'Amount',
-  reason: 'Reason',
-  note: 'Note',
-  payment: 'Payment',
-  entry: 'Write-off',
-  repeat: 'Done before',
-};
 
 export function buildWorkingModal(title: string): ModalView {
   return {

@@ -2,15 +2,18 @@
 import type { Database } from '../../db/client.ts';
 import { type Blocker, checkUndo } from '../../domain/index.ts';
 import {
+  type ChargeDetail,
   chargeHistory,
   type EntryRow,
   getCharge,
   getEntry,
+  isSmallBalanceBatchId,
   loadActor,
   type UndoWriteOffResult,
   undoWriteOff,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
+import type { DoneSummary } from '../outcomes.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadUndoModel, type UndoModel } from './undo-model.ts';
 
@@ -40,20 +43,45 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
   async summarize(db, entry, value, ctx) {
     const [first] = value.reversals;
     const charge = await getCharge(db, first?.chargeId ?? entry.chargeId);
-    const single = charge ? chargeName(charge) : 'the charge';
     return {
       kind: 'undo_write_off',
       amountCents: value.amountCents,
-      outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
-      patientName: charge?.patientName ?? 'the patient',
-      patientInitials: charge?.patientInitials ?? '?',
-      chargeLabel: value.reversals.length > 1 ? `${value.reversals.length} charges` : single,
+      ...(isSmallBalanceBatchId(entry.batchId) ? wholeBatch(value) : oneCharge(value, charge)),
       reasonLabel: null,
       undoPendingId: null,
       ...summaryBasics(ctx),
     };
   },
 };
+
+type Undone = Pick<DoneSummary, 'outstandingCents' | 'patientName' | 'patientInitials' | 'chargeLabel'>;
+
+/** A write-off of its own, or a spread over one patient's charges. */
+function oneCharge(value: UndoWriteOffResult, charge: ChargeDetail | null): Undone {
+  const [first] = value.reversals;
+  const count = value.reversals.length;
+  return {
+    outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
+    patientName: charge?.patientName ?? 'the patient',
+    patientInitials: charge?.patientInitials ?? '?',
+    chargeLabel: count > 1 ? `${count} charges` : charge ? chargeName(charge) : 'the charge',
+  };
+}
+
+/**
+ * A small-balance batch is undone whole, across many patients: none of them is the patient, so
+ * the summary names no one and no charge, and carries no initials (as the batch's own summary
+ * does; the audit post counts charges instead). What is outstanding is the batch's charges' sum.
+ */
+function wholeBatch(value: UndoWriteOffResult): Undone {
+  const count = value.reversals.length;
+  return {
+    outstandingCents: value.reversals.reduce((sum, r) => sum + r.outstandingCents, 0),
+    patientName: 'a small-balance batch',
+    patientInitials: '',
+    chargeLabel: count === 1 ? '1 charge' : `${count} charges`,
+  };
+}
 
 /** What an Undo pressed again, or an Undo of an unknown write-off, comes to for this user. */
 export type UndoStanding =

@@ -5,12 +5,12 @@
  */
 import { errorFacts } from '../../../db/error-facts.ts';
 import { submitPending } from '../../../workflow/index.ts';
-import { publishHome } from '../../announce.ts';
+import { announceUndoneFromMessage } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildBatchUndoingMessage, buildBatchUndoneMessage } from '../../messages/batch-message-builder.ts';
 import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
-import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
+import { noLongerAvailableMessage, replyPrivately, undoRefusedReply } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function batchUndoButtonAction(deps: SlackDeps) {
@@ -54,18 +54,15 @@ export function batchUndoButtonAction(deps: SlackDeps) {
         ...buildBatchUndoneMessage(outcome.summary.chargeLabel, outcome.summary.amountCents),
       });
       deps.logger.info('batch undone', { pendingId, userId });
-      await publishHome(deps, client, userId);
+      await announceUndoneFromMessage(deps, client, outcome.summary);
       return;
     }
     // Refused (a role taken away), or already undone by an earlier click: the message goes back.
     await restore();
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This batch cannot be undone.';
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...buildUndoRefusedMessage(reason),
-      });
+      const reply = await undoRefusedReply(deps, { pendingId, userId, reason });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
       return;
     }
     if (outcome.kind === 'missing') {

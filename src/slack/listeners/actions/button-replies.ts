@@ -7,8 +7,10 @@
 
 import { errorFacts } from '../../../db/error-facts.ts';
 import type { Blocker } from '../../../domain/index.ts';
+import { undoStanding } from '../../../workflow/actions/undo-write-off.ts';
+import { loadPendingAction } from '../../../workflow/pending-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
-import type { SlackMessage } from '../../messages/done-message-builder.ts';
+import { buildUndoRefusedMessage, type SlackMessage } from '../../messages/done-message-builder.ts';
 import { mentionActors } from '../../views/actor-mentions.ts';
 import { escapeMrkdwn, section } from '../../views/block-kit.ts';
 import { NO_LONGER_AVAILABLE_TEXT } from '../../views/notice-modal-builder.ts';
@@ -28,6 +30,32 @@ export function undoRefusalText(refusal: Blocker): string {
 export function undoRefusalMessage(refusal: Blocker): SlackMessage {
   const text = undoRefusalText(refusal);
   return { text, blocks: [section(text)] };
+}
+
+/**
+ * Why this user cannot undo the write-off an Undo button names, as the rules' blocker (which
+ * carries the person its sentence names), or null when the rules see nothing in the way now.
+ * The submit path's refusal is a field error, plain text with the person as a raw id; this one
+ * lets the reply show them as a mention. Reads only.
+ */
+export async function undoRefusalOf(
+  deps: SlackDeps,
+  pendingId: string,
+  userId: string,
+): Promise<Blocker | null> {
+  const writeOffEntryId = (await loadPendingAction(deps.db, pendingId))?.payload.writeOffEntryId;
+  if (!writeOffEntryId) return null;
+  const standing = await undoStanding(deps.db, { writeOffEntryId, actorId: userId });
+  return standing.kind === 'refused' ? standing.blocker : null;
+}
+
+/** A refused undo: the rules' sentence with the person as a mention, else the submit path's reason. */
+export async function undoRefusedReply(
+  deps: SlackDeps,
+  params: { readonly pendingId: string; readonly userId: string; readonly reason: string },
+): Promise<SlackMessage> {
+  const refusal = await undoRefusalOf(deps, params.pendingId, params.userId);
+  return refusal ? undoRefusalMessage(refusal) : buildUndoRefusedMessage(params.reason);
 }
 
 export async function replyPrivately(

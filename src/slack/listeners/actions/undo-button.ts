@@ -4,15 +4,20 @@
  * value that names no undo the app knows says the action is no longer available.
  */
 
-import { undoStanding } from '../../../workflow/actions/undo-write-off.ts';
 import { submitPending } from '../../../workflow/index.ts';
-import { loadPendingAction, untrustedIdFacts } from '../../../workflow/pending-actions.ts';
-import { publishHome } from '../../announce.ts';
+import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
+import { announceUndoneFromMessage } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildDoneMessage, buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import { buildDoneMessage } from '../../messages/done-message-builder.ts';
 import { buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
-import { noLongerAvailableMessage, replyPrivately, undoRefusalMessage } from './button-replies.ts';
+import {
+  noLongerAvailableMessage,
+  replyPrivately,
+  undoRefusalMessage,
+  undoRefusalOf,
+  undoRefusedReply,
+} from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function undoButtonAction(deps: SlackDeps) {
@@ -40,18 +45,15 @@ export function undoButtonAction(deps: SlackDeps) {
     }
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This write-off cannot be undone.';
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...buildUndoRefusedMessage(reason),
-      });
+      const reply = await undoRefusedReply(deps, { pendingId, userId, reason });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
       return;
     }
     if (outcome.kind === 'done' && outcome.summary) {
       deps.logger.info('write-off undone', { pendingId, userId });
       // Ephemeral messages can only be changed through their response_url; it works for normal ones too.
       await respond({ replace_original: true, ...buildDoneMessage(outcome.summary) });
-      await publishHome(deps, client, userId);
+      await announceUndoneFromMessage(deps, client, outcome.summary);
       return;
     }
     // Already done. A Slack retry of the press that did it says nothing twice; anyone pressing
@@ -63,13 +65,10 @@ export function undoButtonAction(deps: SlackDeps) {
 
 async function tellAlreadyUndone(deps: SlackDeps, args: ButtonArgs, pendingId: string): Promise<void> {
   const userId = args.body.user.id;
-  const writeOffEntryId = (await loadPendingAction(deps.db, pendingId))?.payload.writeOffEntryId;
-  const standing = writeOffEntryId
-    ? await undoStanding(deps.db, { writeOffEntryId, actorId: userId })
-    : { kind: 'unknown' as const };
-  if (standing.kind === 'refused') {
-    await replyPrivately(deps, args, undoRefusalMessage(standing.blocker));
-    deps.logger.info('undo pressed again', { pendingId, userId, code: standing.blocker.code });
+  const refusal = await undoRefusalOf(deps, pendingId, userId);
+  if (refusal) {
+    await replyPrivately(deps, args, undoRefusalMessage(refusal));
+    deps.logger.info('undo pressed again', { pendingId, userId, code: refusal.code });
     return;
   }
   // The undo ran, but its write-off is not named on the request (it was chosen on a form).
