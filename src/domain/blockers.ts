@@ -45,6 +45,11 @@ export interface Blocker {
    * (Slack as a mention, the CLI as it is), so the domain writes no front end's markup.
    */
   readonly actor?: string;
+  /**
+   * Only for a write-off rule found when a request is approved (rules/approval-write-off.ts): the
+   * next step as the requester reads it; `nextStep` is then the approver's.
+   */
+  readonly requesterNextStep?: string;
 }
 
 export function blocker(

@@ -8,6 +8,7 @@ export * from './month.ts';
 export * from './reasons.ts';
 export * from './roles.ts';
 export * from './rules/approval.ts';
+export * from './rules/approval-write-off.ts';
 export * from './rules/batch.ts';
 export * from './rules/cancel.ts';
 export * from './rules/facts.ts';

@@ -1,10 +1,12 @@
 /**
- * Where each approval request's card was posted, so the cards can be closed once it is decided.
- * Not ledger history: a reference to a Slack message, recorded after the post succeeded.
+ * Where each approval request's card was posted, so the cards can be closed once it is decided,
+ * and which notices about a request were already sent. Not ledger history: references to Slack
+ * messages, recorded around posting them.
  */
+import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
-import { approvalCardPosts } from '../db/schema/index.ts';
+import { approvalCardPosts, idempotencyRecords } from '../db/schema/index.ts';
 
 export interface CardPost {
   readonly channel: string;
@@ -24,4 +26,28 @@ export async function approvalCardPostsOf(db: Executor, approvalId: string): Pro
     .from(approvalCardPosts)
     .where(eq(approvalCardPosts.approvalId, approvalId))
     .orderBy(asc(approvalCardPosts.createdAt));
+}
+
+const NOTICE_OPERATION = 'approval_notice';
+
+/**
+ * True for the first caller only, per request and per `state` (what the notice says): the one
+ * who sends it. Two approvers refused at the same moment, or one trying again, find the request
+ * in the same state, and its requester is told once. The claim is an idempotency record (a
+ * unique key, so concurrent claims cannot both win); its key never starts with `pending:`, so
+ * no pending action is marked by it.
+ */
+export async function claimApprovalNotice(db: Database, approvalId: string, state: string): Promise<boolean> {
+  const stateHash = createHash('sha256').update(state).digest('hex');
+  const claimed = await db
+    .insert(idempotencyRecords)
+    .values({
+      key: `approval-notice:${approvalId}:${stateHash.slice(0, 32)}`,
+      operation: NOTICE_OPERATION,
+      requestHash: stateHash,
+      result: {},
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyRecords.key });
+  return claimed.length > 0;
 }

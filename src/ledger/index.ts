@@ -1,7 +1,12 @@
 /** The ledger: the only code that writes entries. Everything else goes through these. */
 export { isOperatorActor, loadActor } from './actors.ts';
 export type { EntryRow } from './append-entry.ts';
-export { approvalCardPostsOf, type CardPost, recordApprovalCardPost } from './approval-card-posts.ts';
+export {
+  approvalCardPostsOf,
+  type CardPost,
+  claimApprovalNotice,
+  recordApprovalCardPost,
+} from './approval-card-posts.ts';
 export { IdempotencyConflictError, NotFoundError } from './errors.ts';
 export {
   type ApprovalDecision,
@@ -11,7 +16,11 @@ export {
   rejectApproval,
 } from './operations/approval-decision.ts';
 export { expireApprovalRequests, MAINTENANCE_ACTOR } from './operations/approval-expiry.ts';
-export { type ApprovalRequested, isApprovalRequested } from './operations/approval-request.ts';
+export {
+  type ApprovalRequested,
+  isApprovalRequested,
+  type LimitFigures,
+} from './operations/approval-request.ts';
 export { type CancelPrParams, type CancelPrResult, cancelPr } from './operations/cancel-pr.ts';
 export { type NewCharge, type NewPatient, upsertCharge, upsertPatient } from './operations/directory.ts';
 export {

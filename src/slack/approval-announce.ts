@@ -1,9 +1,10 @@
 /**
  * Delivering approval requests and their outcomes. The card goes to APPROVALS_CHANNEL, or, when
- * that is not set, to each billing manager and admin by DM; the requester hears the outcome by DM.
- * A failed delivery to one person is logged (ids only) and does not stop the others.
+ * that is not set or refuses it, to each billing manager and admin by DM; the requester hears the
+ * outcome by DM. A failed delivery to one person is logged (ids only) and does not stop the others.
  */
 import type { webApi } from '@slack/bolt';
+import { errorFacts } from '../db/error-facts.ts';
 import {
   type ApprovalCard,
   cardPostsOf,
@@ -22,31 +23,149 @@ import type { SlackMessage } from './messages/done-message-builder.ts';
 
 type WebClient = webApi.WebClient;
 
-/** Who will see the request, in the words shown to the requester. */
-export function recipientsText(deps: SlackDeps, approvers: readonly string[]): string {
-  if (deps.config.APPROVALS_CHANNEL) return `It was posted in <#${deps.config.APPROVALS_CHANNEL}>.`;
-  if (approvers.length === 0)
-    return 'No billing manager or admin is set up yet: ask an admin to give someone that role.';
-  return `It was sent to ${approvers.map((id) => `<@${id}>`).join(', ')}.`;
+/** The approvals channel that refused a card, and Slack's error code. */
+interface ChannelRefusal {
+  readonly channel: string;
+  readonly code: string | undefined;
 }
 
-export async function postApprovalRequest(
+/** Where a request's card went: the approvals channel, each approver's DM, or nowhere (an error). */
+export type ApprovalDelivery =
+  | { readonly kind: 'channel'; readonly channel: string }
+  | { readonly kind: 'failed' }
+  | {
+      readonly kind: 'direct';
+      readonly reached: readonly string[];
+      readonly missed: readonly string[];
+      /** Set when an approvals channel is configured and refused the card. */
+      readonly refused: ChannelRefusal | null;
+    };
+
+export interface ApprovalRequestToPost {
+  readonly card: ApprovalCard;
+  /** Who may decide it, the requester left out: the DMs when there is no approvals channel. */
+  readonly approvers: readonly string[];
+}
+
+/**
+ * Posts the card to APPROVALS_CHANNEL; when that is not set, or refuses the post (the app is not
+ * in it, say), to each approver by DM, as nobody would otherwise hear of the request. Says where
+ * it went, so the requester can be told the truth. Never throws: the request is already filed,
+ * and the requester must still get an answer.
+ */
+export async function deliverApprovalRequest(
   deps: SlackDeps,
   client: WebClient,
-  request: { readonly card: ApprovalCard; readonly approvers: readonly string[] },
-): Promise<void> {
-  const channel = deps.config.APPROVALS_CHANNEL;
-  const message = buildApprovalRequestMessage(request.card, channel ? 'channel' : 'direct_message');
-  const approvalId = request.card.approvalId;
-  const targets = channel ? [channel] : request.approvers;
-  for (const target of targets) {
-    const posted = await send(deps, client, target, message, approvalId);
-    // Kept so the card can be closed when the request is decided (a user id posts to a DM: the
-    // answer names the DM's channel, which chat.update needs).
-    if (posted?.channel && posted.ts) {
-      await rememberCardPost(deps.db, approvalId, { channel: posted.channel, ts: posted.ts });
-    }
+  request: ApprovalRequestToPost,
+): Promise<ApprovalDelivery> {
+  try {
+    return await deliverCard(deps, client, request);
+  } catch (error) {
+    deps.logger.warn('approval request not delivered', {
+      approvalId: request.card.approvalId,
+      ...errorFacts(error),
+    });
+    return { kind: 'failed' };
   }
+}
+
+async function deliverCard(
+  deps: SlackDeps,
+  client: WebClient,
+  request: ApprovalRequestToPost,
+): Promise<ApprovalDelivery> {
+  const channel = deps.config.APPROVALS_CHANNEL;
+  if (!channel) return sendToApprovers(deps, client, request, null);
+  const message = buildApprovalRequestMessage(request.card, 'channel');
+  const posted = await postCard(deps, client, channel, message, request.card.approvalId);
+  if (posted.ok) return { kind: 'channel', channel };
+  deps.logger.warn('approvals channel refused the card: sent by DM instead', {
+    channel,
+    approvalId: request.card.approvalId,
+    code: posted.code,
+  });
+  return sendToApprovers(deps, client, request, { channel, code: posted.code });
+}
+
+async function sendToApprovers(
+  deps: SlackDeps,
+  client: WebClient,
+  request: ApprovalRequestToPost,
+  refused: ChannelRefusal | null,
+): Promise<ApprovalDelivery> {
+  const message = buildApprovalRequestMessage(request.card, 'direct_message', refused?.channel ?? null);
+  const reached: string[] = [];
+  const missed: string[] = [];
+  for (const approver of request.approvers) {
+    const posted = await postCard(deps, client, approver, message, request.card.approvalId);
+    (posted.ok ? reached : missed).push(approver);
+  }
+  return { kind: 'direct', reached, missed, refused };
+}
+
+/** A card that was posted is remembered, so it can be closed once the request is decided. */
+async function postCard(
+  deps: SlackDeps,
+  client: WebClient,
+  target: string,
+  message: SlackMessage,
+  approvalId: string,
+): Promise<{ readonly ok: true } | { readonly ok: false; readonly code: string | undefined }> {
+  const posted = await send(deps, client, target, message, approvalId);
+  if (!posted.ok) return posted;
+  // A user id posts to their DM: the answer names the DM's channel, which chat.update needs.
+  if (posted.channel && posted.ts) {
+    const post = { channel: posted.channel, ts: posted.ts };
+    // Posted all the same: a card not remembered keeps its buttons, which still answer correctly.
+    await rememberCardPost(deps.db, approvalId, post).catch((error) =>
+      deps.logger.warn('approval card post not kept', {
+        approvalId,
+        channel: post.channel,
+        ...errorFacts(error),
+      }),
+    );
+  }
+  return { ok: true };
+}
+
+/** Where the request went, in the words shown to the requester. */
+export function deliveryText(delivery: ApprovalDelivery): string {
+  if (delivery.kind === 'channel') return `It was posted in <#${delivery.channel}>.`;
+  if (delivery.kind === 'failed')
+    return 'It could not be delivered just now. It is listed on the App Home of every billing manager and admin: let one of them know.';
+  if (!delivery.refused) return directText(delivery.reached, delivery.missed);
+  const { channel, code } = delivery.refused;
+  const notPosted = `It could not be posted in <#${channel}> (${refusalReason(code)})`;
+  const { reached, missed } = delivery;
+  if (reached.length === 0 && missed.length === 0)
+    return `${notPosted}, and no billing manager or admin is set up yet to get it by DM: ask an admin to give someone that role.`;
+  if (reached.length === 0) return `${notPosted}, nor sent by DM to ${mentions(missed)}. ${ON_APP_HOME}`;
+  return `${notPosted}, so it was sent by DM to ${mentions(reached)} instead.${missedText(missed)}`;
+}
+
+function directText(reached: readonly string[], missed: readonly string[]): string {
+  if (reached.length === 0 && missed.length === 0)
+    return 'No billing manager or admin is set up yet: ask an admin to give someone that role.';
+  if (reached.length === 0) return `It could not be sent to ${mentions(missed)}. ${ON_APP_HOME}`;
+  return `It was sent to ${mentions(reached)}.${missedText(missed)}`;
+}
+
+const ON_APP_HOME = 'It is listed on their App Home: let one of them know.';
+
+const missedText = (missed: readonly string[]) =>
+  missed.length > 0 ? ` It could not be sent to ${mentions(missed)}.` : '';
+
+/** Said while the card is still on its way (the window then says where it went). */
+export const DELIVERY_UNDER_WAY_TEXT =
+  'It is on its way to whoever may approve it; this window will say where it went.';
+
+const mentions = (userIds: readonly string[]) => userIds.map((id) => `<@${id}>`).join(', ');
+
+function refusalReason(code: string | undefined): string {
+  if (code === 'not_in_channel') return 'the app is not a member of that channel';
+  if (code === 'channel_not_found') return 'Slack did not find that channel for the app';
+  if (code === 'is_archived') return 'that channel is archived';
+  return 'Slack refused the post';
 }
 
 /** A decision is announced: the requester hears it and every card shows it, without buttons. */
@@ -118,22 +237,23 @@ export async function deliverRefusalNotices(
   }
 }
 
-/** A user id as channel is their DM with the app. */
+/** A user id as channel is their DM with the app. A failure is logged (ids and code only). */
 async function send(
   deps: SlackDeps,
   client: WebClient,
   channel: string,
   message: SlackMessage,
   approvalId: string,
-) {
+): Promise<
+  | { readonly ok: true; readonly channel?: string | undefined; readonly ts?: string | undefined }
+  | { readonly ok: false; readonly code: string | undefined }
+> {
   try {
-    return await client.chat.postMessage({ channel, ...message });
+    const posted = await client.chat.postMessage({ channel, ...message });
+    return { ok: true, channel: posted.channel, ts: posted.ts };
   } catch (error) {
-    deps.logger.warn('approval message not delivered', {
-      channel,
-      approvalId,
-      code: (error as { data?: { error?: string } }).data?.error,
-    });
-    return null;
+    const code = (error as { data?: { error?: string } }).data?.error;
+    deps.logger.warn('approval message not delivered', { channel, approvalId, code });
+    return { ok: false, code };
   }
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import {
   type ApprovalStatus,
   approvalExpiresAt,
+  type Blocker,
   isApprovalExpired,
   patientInitials,
   writeOffReasonInfo,
@@ -15,7 +16,9 @@ import {
   type ApprovalView,
   approvalCardPostsOf,
   type CardPost,
+  claimApprovalNotice,
   getApproval,
+  type LimitFigures,
   listApprovers,
   recordApprovalCardPost,
 } from '../ledger/index.ts';
@@ -32,6 +35,11 @@ export interface ApprovalCard {
   readonly decidedBy: string | null;
   readonly decisionNote: string | null;
   readonly expiresAt: Date;
+  /**
+   * The figures the limit was checked with (the 24 hours before included). Known to the confirm
+   * that filed the request, so its card and the requester's window can say them; not kept after.
+   */
+  readonly limit?: LimitFigures;
 }
 
 export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
@@ -72,4 +80,18 @@ export function rememberCardPost(db: Database, approvalId: string, post: CardPos
 
 export function cardPostsOf(db: Database, approvalId: string): Promise<CardPost[]> {
   return approvalCardPostsOf(db, approvalId);
+}
+
+/**
+ * True the first time the requester is to be told of a refusal in this state (the same rules, the
+ * same figures): two approvers refused at the same moment, or one trying again, tell them once.
+ * A new state (the charge changed again) is news, and is told.
+ */
+export function firstNoticeOfRefusal(
+  db: Database,
+  approvalId: string,
+  blockers: readonly Blocker[],
+): Promise<boolean> {
+  const state = JSON.stringify(blockers.map((b) => [b.code, b.message]));
+  return claimApprovalNotice(db, approvalId, state);
 }

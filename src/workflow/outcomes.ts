@@ -1,5 +1,5 @@
 /** What confirming a modal comes to, for the front end to show. */
-import type { ActionKind, Blocker } from '../domain/index.ts';
+import type { ActionKind, Blocker, BlockerCode } from '../domain/index.ts';
 import type { SkippedCharge } from '../ledger/index.ts';
 import type { ApprovalCard } from './approval-card.ts';
 import type { FieldErrors, RequestOrigin } from './types.ts';
@@ -49,9 +49,30 @@ export interface RefusalNotice {
 }
 
 export type SubmitOutcome =
-  | { readonly kind: 'invalid'; readonly errors: FieldErrors; readonly notices?: readonly RefusalNotice[] }
+  | {
+      readonly kind: 'invalid';
+      readonly errors: FieldErrors;
+      readonly notices?: readonly RefusalNotice[];
+      /**
+       * Set when nothing typed on this form can change the answer (the request it decides was
+       * decided meanwhile, or expired): the refusal, to show instead of the form.
+       */
+      readonly closesForm?: readonly Blocker[];
+    }
   /** Above the limit: nothing written; the request waits for a billing manager or admin. */
   | { readonly kind: 'sent_for_approval'; readonly card: ApprovalCard; readonly approvers: readonly string[] }
+  /**
+   * The form was confirmed before and went for approval: nothing more is sent. `formDiffers`:
+   * the form now names another amount or charge than the request that was sent.
+   */
+  | { readonly kind: 'already_sent_for_approval'; readonly card: ApprovalCard; readonly formDiffers: boolean }
   /** replayed: an earlier delivery already did it and told the user; say nothing more. */
   | { readonly kind: 'done'; readonly replayed: boolean; readonly summary: DoneSummary | null }
   | { readonly kind: 'already_done' };
+
+/** Refusals that leave nothing to do on the form they came from. */
+const FORM_CLOSING_CODES: readonly BlockerCode[] = ['APPROVAL_DECIDED', 'APPROVAL_EXPIRED', 'SELF_APPROVAL'];
+
+export function closesForm(blockers: readonly Blocker[]): boolean {
+  return blockers.some((b) => FORM_CLOSING_CODES.includes(b.code));
+}

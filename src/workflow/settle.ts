@@ -4,10 +4,11 @@
  */
 import type { Database } from '../db/client.ts';
 import type { ActionKind, Blocker } from '../domain/index.ts';
-import { isApprovalRequested } from '../ledger/index.ts';
+import { type ApprovalRequested, isApprovalRequested } from '../ledger/index.ts';
 import { approversFor, loadApprovalCard } from './approval-card.ts';
+import { alreadySentForApproval } from './approval-resubmit.ts';
 import type { ExecuteOutcome } from './execute-once.ts';
-import type { DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
+import { closesForm, type DoneSummary, type RefusalNotice, type SubmitOutcome } from './outcomes.ts';
 import { noteRefusal } from './refusals.ts';
 import type { FieldErrors } from './types.ts';
 
@@ -34,21 +35,34 @@ export async function settle<T>(
     await noteRefusal(db, { ...params.refused, blockers: outcome.blockers });
     const errors = params.toErrors(outcome.blockers);
     const notices = (await params.notices?.(outcome.blockers)) ?? [];
-    return notices.length > 0 ? { kind: 'invalid', errors, notices } : { kind: 'invalid', errors };
+    return {
+      kind: 'invalid',
+      errors,
+      ...(notices.length > 0 ? { notices } : {}),
+      ...(closesForm(outcome.blockers) ? { closesForm: outcome.blockers } : {}),
+    };
   }
   if (outcome.kind === 'already_done') return outcome;
+  // A second delivery of a confirm that went for approval: it is waiting, which "done" would not say.
+  if (outcome.replayed && isApprovalRequested(outcome.value)) {
+    const waiting = await alreadySentForApproval(db, outcome.value.approvalId, new Date());
+    if (waiting) return waiting;
+  }
   if (outcome.replayed) return { kind: 'done', replayed: true, summary: null };
   // Above the limit the ledger filed an approval request instead of writing: say so, and to whom.
   if (isApprovalRequested(outcome.value)) {
     // Remembered like a refusal: "why didn't it write off?" is then answered with the limit.
     await noteRefusal(db, { ...params.refused, blockers: [outcome.value.overLimit] });
-    return sentForApproval(db, outcome.value.approvalId);
+    return sentForApproval(db, outcome.value);
   }
   return { kind: 'done', replayed: false, summary: await params.summarize(outcome.value) };
 }
 
-async function sentForApproval(db: Database, approvalId: string): Promise<SubmitOutcome> {
-  const card = await loadApprovalCard(db, approvalId, new Date());
-  if (!card) throw new Error(`invariant: approval request ${approvalId} was just filed but is not there`);
+async function sentForApproval(db: Database, requested: ApprovalRequested): Promise<SubmitOutcome> {
+  const { approvalId, limit } = requested;
+  const loaded = await loadApprovalCard(db, approvalId, new Date());
+  if (!loaded) throw new Error(`invariant: approval request ${approvalId} was just filed but is not there`);
+  // The figures the limit was checked with, for the requester's window and the card.
+  const card = limit ? { ...loaded, limit } : loaded;
   return { kind: 'sent_for_approval', card, approvers: await approversFor(db, card.requestedBy) };
 }

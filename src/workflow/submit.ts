@@ -17,10 +17,11 @@ import { NoteTooLongError } from '../ledger/errors.ts';
 import { isApprovalRequested } from '../ledger/index.ts';
 import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
+import { resubmittedForApproval } from './approval-resubmit.ts';
 import { blockersToFieldErrors } from './charge-choices.ts';
 import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
-import { isPendingExpired } from './pending-actions.ts';
+import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
 import { ReadAhead, type ReadAheadPlan } from './read-ahead.ts';
 import { noteRefusal } from './refusals.ts';
 import { REPEAT_UNCONFIRMED } from './repeats.ts';
@@ -71,7 +72,13 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     // A button or form naming an action of another kind (a forged value) confirms nothing.
     if (!pending || (request.expectedKind && pending.kind !== request.expectedKind))
       return { kind: 'missing' };
-    if (pending.status !== 'pending') return { kind: 'done', replayed: true, summary: null };
+    if (pending.status !== 'pending') {
+      // Gone for approval, it is waiting rather than done: say that, not "already done". Nothing
+      // will be written, so a run begun ahead ends before the request is read.
+      readAhead.release();
+      const waiting = await resubmittedForApproval(db, pending, request.form, request.now);
+      return waiting ?? { kind: 'done', replayed: true, summary: null };
+    }
     // Nothing is written for a form or button older than 7 days: its figures are old.
     if (isPendingExpired(pending, request.now)) return { kind: 'expired' };
     const note = cleanNote(request.form.note);
@@ -90,7 +97,11 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
       readAhead,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     };
-    return await submitWith(db, action, ctx, request.onCommitted);
+    const outcome = await submitWith(db, action, ctx, request.onCommitted);
+    if (outcome.kind !== 'already_done') return outcome;
+    // Nothing more is written: a run begun ahead ends before the pending action is read again.
+    readAhead.release();
+    return await alreadyDoneOrWaiting(db, request);
   } catch (error) {
     // The ledger's own check of the note, which noteProblem above already makes: should the two
     // ever disagree, nothing was written and the field says why.
@@ -101,6 +112,16 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     // Whatever happened, no ledger run begun ahead stays open (one handed over is not ours).
     readAhead.release();
   }
+}
+
+/**
+ * Another confirm of the same form won the race (a double click with another amount typed): if
+ * that one went for approval, the form is waiting for it, not done.
+ */
+async function alreadyDoneOrWaiting(db: Database, request: SubmitRequest): Promise<SubmitResult> {
+  const latest = await loadPendingAction(db, request.pendingId);
+  const waiting = latest ? await resubmittedForApproval(db, latest, request.form, request.now) : null;
+  return waiting ?? { kind: 'already_done' };
 }
 
 const NOTE_TOO_LONG_TO_KEEP = `The note is too long to keep: at most ${MAX_NOTE_LENGTH} characters. Shorten it.`;

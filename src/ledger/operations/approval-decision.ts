@@ -10,8 +10,7 @@ import { approvalRequests } from '../../db/schema/index.ts';
 import {
   type Blocker,
   checkApprovalDecision,
-  checkWriteOff,
-  validateCents,
+  checkApprovedWriteOff,
   type WriteOffReason,
 } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
@@ -57,15 +56,12 @@ export async function approveWriteOff(
       if (refused.length > 0) return refuse(tx, request, params.decidedBy, refused);
       const charge = await lockCharge(tx, request.chargeId);
       const requester = await loadActor(tx, request.requestedBy);
-      // The approval is what lifts the requester's limit; every other rule applies as it would.
-      const blockers = checkWriteOff(
+      // The approval is what lifts the requester's limit; every other rule applies as it would,
+      // told to the approver and the requester (the domain words it for each).
+      const blockers = checkApprovedWriteOff(
         await chargeFacts(tx, charge),
-        {
-          amount: validateCents(request.amountCents),
-          reason: request.reason as WriteOffReason,
-          note: request.note,
-        },
-        { ...requester, limitCents: null },
+        { amountCents: request.amountCents, reason: request.reason as WriteOffReason, note: request.note },
+        requester,
       );
       if (blockers.length > 0) return refuse(tx, request, params.decidedBy, blockers);
       const entry = await appendEntry(

@@ -10,6 +10,13 @@ import { approvalRequests } from '../../db/schema/index.ts';
 import type { Blocker, WriteOffReason } from '../../domain/index.ts';
 import { appendAudit, storedNote } from '../append-entry.ts';
 
+/** The figures the limit was checked with, so the requester and the approvers can be told them. */
+export interface LimitFigures {
+  readonly limitCents: number;
+  /** What the requester had already written off for this patient in the last 24 hours. */
+  readonly earlierCents: number;
+}
+
 /** What a write-off returns when it was sent for approval; nothing is in the ledger yet. */
 export interface ApprovalRequested {
   readonly approvalRequested: true;
@@ -18,6 +25,8 @@ export interface ApprovalRequested {
   readonly amountCents: number;
   /** Why it needs approval (OVER_LIMIT, with the figures), so "why can't I?" can say so. */
   readonly overLimit: Blocker;
+  /** Absent from results stored before it was kept. */
+  readonly limit?: LimitFigures;
 }
 
 export function isApprovalRequested(value: unknown): value is ApprovalRequested {
@@ -33,6 +42,7 @@ export interface NewApprovalRequest {
   /** The write-off's idempotency key; one request per key. */
   readonly sourceKey: string;
   readonly overLimit: Blocker;
+  readonly limit: LimitFigures | null;
 }
 
 /** Caller holds the charge's lock and found OVER_LIMIT the only blocker. */
@@ -40,7 +50,7 @@ export async function insertApprovalRequest(
   tx: Transaction,
   request: NewApprovalRequest,
 ): Promise<ApprovalRequested> {
-  const { overLimit: _why, ...columns } = request;
+  const { overLimit: _why, limit: _figures, ...columns } = request;
   const [created] = await tx
     .insert(approvalRequests)
     .values({ ...columns, id: randomUUID(), note: storedNote(request.note) })
@@ -62,6 +72,7 @@ export async function insertApprovalRequest(
     chargeId: request.chargeId,
     amountCents: request.amountCents,
     overLimit: request.overLimit,
+    ...(request.limit ? { limit: request.limit } : {}),
   };
 }
 

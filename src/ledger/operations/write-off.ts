@@ -116,6 +116,10 @@ async function writeOffOnCharge(
           reason: params.reason,
           note: params.note,
           overLimit: overLimitBlocker,
+          limit:
+            actor.limitCents === null
+              ? null
+              : { limitCents: actor.limitCents, earlierCents: recentWriteOffCents },
         };
         const value = await insertApprovalRequest(tx, {
           ...request,

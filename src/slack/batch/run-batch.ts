@@ -82,6 +82,7 @@ async function messageFor(deps: SlackDeps, pendingId: string, outcome: SubmitRes
     case 'invalid':
       return buildBatchRefusedMessage(Object.values(outcome.errors).join(' '));
     case 'sent_for_approval':
+    case 'already_sent_for_approval':
       throw new Error('invariant: a batch is never sent for approval');
     case 'done':
       if (outcome.summary?.batch)

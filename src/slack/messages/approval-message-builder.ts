@@ -22,6 +22,8 @@ export const REJECT_ACTION = 'approval_reject';
 export const APPROVAL_BUTTONS_BLOCK = 'approval_buttons';
 export const APPROVAL_CLOSED_BLOCK = 'approval_closed';
 
+type LimitFigures = NonNullable<ApprovalCard['limit']>;
+
 /** "$150.00 (Small balance) for J. D., charge of 2026-10-01": no name, safe for a channel. */
 export function requestSummary(card: ApprovalCard): string {
   return `*${formatCents(card.amountCents)}* (${escapeMrkdwn(card.reasonLabel)}) for ${escapeMrkdwn(card.patientInitials)}, charge of ${card.dateOfService}`;
@@ -52,6 +54,8 @@ export function approvalButtons(card: ApprovalCard, blockId = APPROVAL_BUTTONS_B
 export function buildApprovalRequestMessage(
   card: ApprovalCard,
   where: 'channel' | 'direct_message',
+  /** The approvals channel that refused the card, when it comes by DM instead. */
+  refusedBy: string | null = null,
 ): SlackMessage {
   const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card)}.`;
   const blocks: KnownBlock[] = [section(text)];
@@ -61,10 +65,48 @@ export function buildApprovalRequestMessage(
   blocks.push(
     approvalButtons(card),
     context(
-      `Above their write-off limit. Expires ${isoDay(card.expiresAt)}. ${shownOnOpen} when you open it.`,
+      `${cardLimitSentence(card, where)} Expires ${isoDay(card.expiresAt)}. ${shownOnOpen} when you open it.`,
     ),
   );
+  if (refusedBy) {
+    blocks.push(
+      context(
+        `Sent to you by DM because the app could not post it in <#${refusedBy}>: invite the app there to have requests posted in the channel.`,
+      ),
+    );
+  }
   return { text, blocks };
+}
+
+/**
+ * Why it needs approval, as the approvers read it. In a channel, what the requester already wrote
+ * off for this patient stays out (everyone there reads it); a card by DM has the figures.
+ */
+function cardLimitSentence(card: ApprovalCard, where: 'channel' | 'direct_message'): string {
+  const limit = card.limit;
+  if (!limit) return 'Above their write-off limit.';
+  if (limit.earlierCents === 0) return `Above their ${formatCents(limit.limitCents)} write-off limit.`;
+  if (where === 'channel') {
+    return `Above their ${formatCents(limit.limitCents)} write-off limit, counting what they already wrote off for this patient in the last 24 hours.`;
+  }
+  return `${withEarlierWriteOffs(card, limit)}, over their ${formatCents(limit.limitCents)} limit.`;
+}
+
+/** "$60.00 already written off for this patient in the last 24 hours plus this $50.00 is $110.00" */
+function withEarlierWriteOffs(card: ApprovalCard, limit: LimitFigures): string {
+  const total = limit.earlierCents + card.amountCents;
+  return `${formatCents(limit.earlierCents)} already written off for this patient in the last 24 hours plus this ${formatCents(card.amountCents)} is ${formatCents(total)}`;
+}
+
+/**
+ * Why it needs approval, as the requester reads it, after the request's summary. With write-offs
+ * earlier that day the amount alone may be within the limit: the sentence then adds them up
+ * (DOMAIN.md section 4: 24 hours, this one included).
+ */
+function requesterLimitSentence(card: ApprovalCard): string {
+  const limit = card.limit;
+  if (!limit || limit.earlierCents === 0) return ' is above your write-off limit';
+  return `. ${withEarlierWriteOffs(card, limit)}, over your ${formatCents(limit.limitCents)} limit`;
 }
 
 /**
@@ -84,12 +126,30 @@ export function buildApprovalClosedCard(card: ApprovalCard): SlackMessage {
   return { text, blocks: [section(text, APPROVAL_CLOSED_BLOCK)] };
 }
 
-/** What the requester sees instead of a confirmation: nothing was written yet. */
+/** What the requester sees instead of a confirmation: nothing was written yet. `recipients`: where it went. */
 export function buildSentForApprovalModal(card: ApprovalCard, recipients: string): ModalView {
   return buildNoticeModal(
     'Sent for approval',
-    `:hourglass_flowing_sand: Sent for approval: ${requestSummary(card)} is above your write-off limit, so nothing is written off yet. ${recipients} You will get a DM when it is approved or rejected.`,
+    `:hourglass_flowing_sand: Sent for approval: ${requestSummary(card)}${requesterLimitSentence(card)}, so nothing is written off yet. ${recipients} You will get a DM when it is approved or rejected.`,
   );
+}
+
+/**
+ * The same form confirmed again after it went for approval: nothing more was sent. When the form
+ * now shows another amount (or charge), it says what was sent, so nobody thinks the new one was.
+ */
+export function buildAlreadySentForApprovalModal(card: ApprovalCard, formDiffers: boolean): ModalView {
+  const sent = formDiffers
+    ? `The amount sent for approval was ${requestSummary(card)}; nothing else was sent.`
+    : `It was sent once: ${requestSummary(card)}. Nothing more was sent.`;
+  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'a billing manager';
+  const texts: Record<ApprovalCard['status'], string> = {
+    pending: `:hourglass_flowing_sand: This write-off is waiting for approval. ${sent} You will get a DM when it is approved or rejected.`,
+    approved: `:white_check_mark: This write-off went for approval and ${by} approved it. ${sent} It is written off.`,
+    rejected: `:x: This write-off went for approval and ${by} rejected it. ${sent} Nothing was written off.`,
+    expired: `:hourglass: This write-off went for approval and expired undecided after 7 days. ${sent} Nothing was written off; if it is still needed, ask for it again.`,
+  };
+  return buildNoticeModal('Sent for approval', texts[card.status]);
 }
 
 /** The requester's DM once a billing manager or admin decided, or the request expired. */
@@ -108,9 +168,20 @@ export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
 
 /** The requester's DM when approving was tried but a rule now stands in the way. */
 export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readonly Blocker[]): SlackMessage {
-  const why = blockers.map((b) => mentionActors(`${b.message} ${b.nextStep}`, [b.actor])).join(' ');
+  const why = blockers
+    .map((b) => mentionActors(`${b.message} ${b.requesterNextStep ?? b.nextStep}`, [b.actor]))
+    .join(' ');
   const text = `:warning: Your write-off request ${requestSummary(card)} could not be approved, so nothing was written off: ${why}`;
   return { text, blocks: [section(text)] };
+}
+
+/**
+ * The approver's form submitted when the request can no longer be decided (decided meanwhile,
+ * expired): the form is replaced by the refusal, where who decided shows as a mention (a field
+ * error is plain text, where a user id stays an id). Null when the refusal is not of that kind.
+ */
+export function buildDecisionClosedModal(closing: readonly Blocker[] | undefined): ModalView | null {
+  return closing && closing.length > 0 ? buildApprovalRefusedModal(closing) : null;
 }
 
 /** A button press the rules refuse at once (your own request, decided, expired, no role). */

@@ -11,7 +11,7 @@ import {
   getCharge,
   rejectApproval,
 } from '../../ledger/index.ts';
-import { loadApprovalCard } from '../approval-card.ts';
+import { firstNoticeOfRefusal, loadApprovalCard } from '../approval-card.ts';
 import { chargeName } from '../charge-choices.ts';
 import type { RefusalNotice } from '../outcomes.ts';
 import type { ApprovalChoice } from '../types.ts';
@@ -24,7 +24,11 @@ interface ApprovalTarget {
   readonly note: string | null;
 }
 
-/** Refusals about who decides, or when: the requester's write-off itself is not in question. */
+/**
+ * Refusals about who decides, or when: the requester's write-off itself is not in question.
+ * NOT_AUTHORIZED is also the requester's lost role: they have no access to tell any more, and
+ * the approver is asked to reject it, which they hear.
+ */
 const DECISION_CODES: readonly BlockerCode[] = [
   'SELF_APPROVAL',
   'APPROVAL_EXPIRED',
@@ -79,6 +83,7 @@ export const approvalAction: WorkflowAction<'approval', ApprovalModel, ApprovalT
 
   async noticesOnRefusal(db, target, blockers) {
     if (blockers.some((b: Blocker) => DECISION_CODES.includes(b.code))) return [];
+    if (!(await firstNoticeOfRefusal(db, target.approvalId, blockers))) return [];
     const card = await loadApprovalCard(db, target.approvalId, new Date());
     const notice: RefusalNotice | null = card ? { kind: 'approval_blocked', card, blockers } : null;
     return notice ? [notice] : [];

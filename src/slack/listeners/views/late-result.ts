@@ -7,9 +7,13 @@ import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../../../db/error-facts.ts';
 import type { SubmitResult } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
-import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
+import { deliverApprovalRequest, deliverRefusalNotices, deliveryText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
+import {
+  buildAlreadySentForApprovalModal,
+  buildDecisionClosedModal,
+  buildSentForApprovalModal,
+} from '../../messages/approval-message-builder.ts';
 import { buildDoneMessage } from '../../messages/done-message-builder.ts';
 import type { ModalView } from '../../views/block-kit.ts';
 import {
@@ -49,17 +53,29 @@ export async function finishLate(
     return;
   }
   switch (outcome.kind) {
-    case 'invalid':
+    case 'invalid': {
       deps.logger.info('late confirm refused', { ...ids, fields: Object.keys(outcome.errors) });
-      await showResult(deps, client, late, buildLateRefusedModal(late.title, late.pendingId, outcome.errors));
+      const refused =
+        buildDecisionClosedModal(outcome.closesForm) ??
+        buildLateRefusedModal(late.title, late.pendingId, outcome.errors);
+      await showResult(deps, client, late, refused);
       await deliverRefusalNotices(deps, client, outcome.notices ?? []);
       return;
+    }
     case 'sent_for_approval': {
-      const recipients = recipientsText(deps, outcome.approvers);
-      await showResult(deps, client, late, buildSentForApprovalModal(outcome.card, recipients));
-      await postApprovalRequest(deps, client, outcome);
+      // "Working…" is showing: the card goes out first, so the window can say where it went.
+      const delivery = await deliverApprovalRequest(deps, client, outcome);
+      await showResult(deps, client, late, buildSentForApprovalModal(outcome.card, deliveryText(delivery)));
       return;
     }
+    case 'already_sent_for_approval':
+      await showResult(
+        deps,
+        client,
+        late,
+        buildAlreadySentForApprovalModal(outcome.card, outcome.formDiffers),
+      );
+      return;
     case 'expired':
       await showResult(deps, client, late, buildExpiredModal());
       return;

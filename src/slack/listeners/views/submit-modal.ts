@@ -17,10 +17,13 @@ import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { ackOnce } from '../../ack-once.ts';
 import { kindOfCallback } from '../../actions/index.ts';
 import { announceDone, announceSavedWithoutDetails } from '../../announce.ts';
-import { deliverRefusalNotices, postApprovalRequest, recipientsText } from '../../approval-announce.ts';
+import { deliverRefusalNotices } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
-import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
+import {
+  buildAlreadySentForApprovalModal,
+  buildDecisionClosedModal,
+} from '../../messages/approval-message-builder.ts';
 import { viewForState } from '../../modal-views.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import {
@@ -32,12 +35,15 @@ import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
 import { stateValues, unreadableFieldErrors } from './form-shape.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
+import { answerSentForApproval } from './sent-for-approval.ts';
+import { withinBudget } from './within-budget.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 export function submitModalView(deps: SlackDeps) {
   return async ({ ack, view, body, client, context }: SubmitArgs): Promise<void> => {
     // Slack always sends both; a payload without them finds no pending action and changes nothing.
+    const startedAt = performance.now();
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
     const reply = ackOnce(ack);
@@ -117,6 +123,13 @@ export function submitModalView(deps: SlackDeps) {
       deps.logger.info('repeat of a recent change: asked to confirm', { pendingId, userId });
       return;
     }
+    const decisionClosed = outcome.kind === 'invalid' && buildDecisionClosedModal(outcome.closesForm);
+    if (decisionClosed) {
+      // Decided meanwhile (or expired): nothing on this form can change that, so it says so instead.
+      await reply.send({ response_action: 'update', view: decisionClosed });
+      deps.logger.info('approval form of a request no longer open', { pendingId, userId });
+      return;
+    }
     if (outcome.kind === 'invalid') {
       await reply.send({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });
@@ -124,13 +137,25 @@ export function submitModalView(deps: SlackDeps) {
       return;
     }
     if (outcome.kind === 'sent_for_approval') {
-      const recipients = recipientsText(deps, outcome.approvers);
+      const budgetMs = deps.submitBudgetMs - (performance.now() - startedAt);
+      await answerSentForApproval(deps, client, outcome, {
+        reply,
+        viewId: view.id,
+        ids: { pendingId, userId },
+        budgetMs,
+      });
+      return;
+    }
+    if (outcome.kind === 'already_sent_for_approval') {
       await reply.send({
         response_action: 'update',
-        view: buildSentForApprovalModal(outcome.card, recipients),
+        view: buildAlreadySentForApprovalModal(outcome.card, outcome.formDiffers),
       });
-      deps.logger.info('sent for approval', { pendingId, userId, approvalId: outcome.card.approvalId });
-      await postApprovalRequest(deps, client, outcome);
+      deps.logger.info('form already sent for approval', {
+        pendingId,
+        userId,
+        approvalId: outcome.card.approvalId,
+      });
       return;
     }
     const alreadyDone = outcome.kind === 'already_done' || (outcome.kind === 'done' && !outcome.summary);
@@ -153,19 +178,3 @@ export function submitModalView(deps: SlackDeps) {
 
 const hasBlock = (blocks: readonly unknown[], blockId: string) =>
   blocks.some((b) => (b as { block_id?: string }).block_id === blockId);
-
-/** The work's value if it settles within `ms`, else `late` (the work goes on; await it later). */
-async function withinBudget<T>(
-  work: Promise<T>,
-  ms: number,
-): Promise<{ late: true } | { late: false; value: T }> {
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<{ late: true }>((resolve) => {
-    timer = setTimeout(() => resolve({ late: true }), ms);
-  });
-  try {
-    return await Promise.race([work.then((value) => ({ late: false as const, value })), budget]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
