@@ -119,6 +119,12 @@ describe('a billing manager runs a batch from /billing', () => {
     expect(JSON.stringify(submitted.body)).toContain('progress and then the result');
 
     resultMessage = await dmMessage(MANAGER, (m) => (m.text ?? '').includes('Wrote off 2 small balances'));
+    // The form says the work is finished, rather than "Writing off…" for as long as it stays open.
+    const finished = await waitFor(() => {
+      const shown = textOf((h.emulator.views.get(modal.id)?.view.blocks ?? []) as unknown[]);
+      return shown.includes('Finished.') ? shown : undefined;
+    }, SLOW_MS);
+    expect(finished).toContain('say what was written off, with Undo');
     const result = textOf(resultMessage.blocks ?? []);
     expect(result).toContain('$8.00 in all');
     expect(result).toContain(`charge ${c.paidLater}: $4.00 in the preview, $3.00 now`);

@@ -64,6 +64,24 @@ export function buildSmallBalanceBatchModal(model: SmallBalanceBatchModel): Moda
   };
 }
 
+/**
+ * The form once the batch has run, whatever came of it: the DM says what (the written-off total
+ * with Undo, or why nothing was written), and the form no longer reads as if the work went on.
+ */
+export function buildBatchFinishedModal(): ModalView {
+  return {
+    type: 'modal',
+    callback_id: BATCH_STARTED_CALLBACK,
+    title: plain(smallBalanceBatchSlack.title),
+    close: plain('Close'),
+    blocks: [
+      section(
+        ':white_check_mark: Finished. Your direct messages with this app say what was written off, with Undo, or why nothing was.',
+      ),
+    ],
+  };
+}
+
 /** The form once confirmed: the work goes on, and the DM shows how far it has got. */
 export function buildBatchStartedModal(): ModalView {
   return {

@@ -10,7 +10,10 @@ import { runBatchWithProgress } from '../../batch/run-batch.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import { buildFormNoLongerValidModal } from '../../views/notice-modal-builder.ts';
-import { buildBatchStartedModal } from '../../views/small-balance-batch-modal-builder.ts';
+import {
+  buildBatchFinishedModal,
+  buildBatchStartedModal,
+} from '../../views/small-balance-batch-modal-builder.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -42,5 +45,20 @@ export function submitBatchView(deps: SlackDeps) {
       // Already acknowledged: nothing to answer Slack with, so it is logged (ids only).
       deps.logger.error('batch message failed', { pendingId, userId, ...errorFacts(error) });
     }
+    await showFinished(deps, client, view.id, pendingId);
   };
+}
+
+/** "Writing off…" gives way to "Finished" in the form, if it is still open (closed: not_found). */
+async function showFinished(
+  deps: SlackDeps,
+  client: SubmitArgs['client'],
+  viewId: string,
+  pendingId: string,
+) {
+  try {
+    await client.views.update({ view_id: viewId, view: buildBatchFinishedModal() });
+  } catch (error) {
+    deps.logger.info('batch form not updated', { pendingId, ...errorFacts(error) });
+  }
 }
