@@ -69,30 +69,25 @@ export function buildSmallBalanceBatchModal(model: SmallBalanceBatchModel): Moda
  * with Undo, or why nothing was written), and the form no longer reads as if the work went on.
  */
 export function buildBatchFinishedModal(): ModalView {
-  return {
-    type: 'modal',
-    callback_id: BATCH_STARTED_CALLBACK,
-    title: plain(smallBalanceBatchSlack.title),
-    close: plain('Close'),
-    blocks: [
-      section(
-        ':white_check_mark: Finished. Your direct messages with this app say what was written off, with Undo, or why nothing was.',
-      ),
-    ],
-  };
+  return batchNoticeModal(
+    ':white_check_mark: Finished. Your direct messages with this app say what was written off, with Undo, or why nothing was.',
+  );
 }
 
 /** The form once confirmed: the work goes on, and the DM shows how far it has got. */
 export function buildBatchStartedModal(): ModalView {
+  return batchNoticeModal(
+    ':hourglass_flowing_sand: Writing off the balances you previewed. Your direct messages with this app show the progress and then the result, with Undo.',
+  );
+}
+
+/** The confirmed form, saying one thing: only Close is left to press. */
+function batchNoticeModal(text: string): ModalView {
   return {
     type: 'modal',
     callback_id: BATCH_STARTED_CALLBACK,
     title: plain(smallBalanceBatchSlack.title),
     close: plain('Close'),
-    blocks: [
-      section(
-        ':hourglass_flowing_sand: Writing off the balances you previewed. Your direct messages with this app show the progress and then the result, with Undo.',
-      ),
-    ],
+    blocks: [section(text)],
   };
 }
