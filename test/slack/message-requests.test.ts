@@ -1,6 +1,5 @@
 /** Requests written as messages: mentions, direct messages, the requests channel, balance questions. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import {
   AMOUNT_BLOCK,
   NOTE_BLOCK,
@@ -10,7 +9,6 @@ import {
   REPEAT_NOTICE_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
-import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
   ADMIN,
@@ -22,6 +20,7 @@ import {
   type Harness,
   ledgerOf,
   NOBODY,
+  pressReview,
   REQUESTS,
   startHarness,
   textOf,
@@ -46,23 +45,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-function reviewValue(message: StoredMessage): string {
-  const block = (message.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
-    (b) => b.block_id === REVIEW_BLOCK,
-  );
-  const value = block?.elements?.[0]?.value;
-  if (!value) throw new Error('no Review & confirm button');
-  return value;
-}
-
-async function pressReview(userId: string, message: StoredMessage) {
-  return h.client.blockAction({
-    userId,
-    message,
-    actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value: reviewValue(message) }],
-  });
-}
-
 describe('a mention in a channel', () => {
   it('"@app write off $40 for Jane Doe, hardship" -> Review & confirm -> modal -> confirm -> one entry', async () => {
     const { message } = await h.client.userMessage({
@@ -84,7 +66,7 @@ describe('a mention in a channel', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(botMessages(h, GENERAL, BILLER).filter((m) => m.text?.startsWith('I understood'))).toHaveLength(1);
 
-    await pressReview(BILLER, reply);
+    await pressReview(h, BILLER, reply);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('40.00');
     expect(blockById(modal, REASON_BLOCK)?.element?.initial_option).toMatchObject({
@@ -127,7 +109,7 @@ describe('a mention in a channel', () => {
       botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes('$15.00 for Odile Quennell')),
     );
     expect(reply.threadTs).toBe(parent.ts);
-    await pressReview(BILLER, reply);
+    await pressReview(h, BILLER, reply);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     await h.client.fillAndSubmit(BILLER, modal.id, {});
     const done = await waitFor(() =>
@@ -169,7 +151,7 @@ describe('a direct message to the app', () => {
     });
     const reply = await waitFor(() => botMessages(h, DM).find((m) => m.threadTs === message.ts));
     expect(reply.ephemeralTo).toBeUndefined();
-    await pressReview(BILLER, reply);
+    await pressReview(h, BILLER, reply);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     await h.client.fillAndSubmit(BILLER, modal.id, {});
     const done = await waitFor(() => botMessages(h, DM).find((m) => m.text?.includes('Wrote off')));
@@ -190,14 +172,14 @@ describe('the requests channel', () => {
     expect(card.ephemeralTo).toBeUndefined();
     expect(card.text).toContain(`<@${FRONT_DESK}> asked for a write-off`);
 
-    await pressReview(FRONT_DESK, card);
+    await pressReview(h, FRONT_DESK, card);
     const refused = await waitFor(() =>
       botMessages(h, REQUESTS, FRONT_DESK).find((m) => m.ephemeralTo === FRONT_DESK),
     );
     expect(refused.text).toContain('You do not have a role that may write off');
     expect(h.emulator.views.top(FRONT_DESK)).toBeUndefined();
 
-    await pressReview(BILLER, card);
+    await pressReview(h, BILLER, card);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     // The biller wrote off this same $40 on this charge minutes ago (above): the form says so
     // and asks before doing it again (repeat-request.test.ts covers that rule).
@@ -219,7 +201,7 @@ describe('the requests channel', () => {
     expect(details.text).toContain('Jane Doe');
 
     // Pressed again after it is done: nothing more is written.
-    await pressReview(BILLER, card);
+    await pressReview(h, BILLER, card);
     await waitFor(() => botMessages(h, REQUESTS, BILLER).find((m) => m.text?.includes('already completed')));
     expect((await ledgerOf(h.db, jane.chargeId)).count('write_off')).toBe(3);
   });

@@ -6,10 +6,9 @@
  * is asked about, with the MRN's patient first, and nothing is chosen for the biller.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { PATIENT_BLOCK, PATIENT_NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
-import type { StoredMessage, StoredView } from '../../src/slack-emulator/index.ts';
+import type { StoredView } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
   BILLER,
@@ -19,6 +18,7 @@ import {
   GENERAL,
   type Harness,
   MANAGER,
+  pressReview,
   REQUESTS,
   startHarness,
   textOf,
@@ -66,17 +66,6 @@ function expectFormOn(modal: StoredView, mrn: string) {
   expect(blockById(modal, PATIENT_NOTE_BLOCK)).toBeUndefined();
 }
 
-function pressReview(userId: string, message: StoredMessage) {
-  const block = (message.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
-    (b) => b.block_id === REVIEW_BLOCK,
-  );
-  return h.client.blockAction({
-    userId,
-    message,
-    actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value: block?.elements?.[0]?.value ?? '' }],
-  });
-}
-
 describe('a name followed by an MRN', () => {
   it('in a requests channel: the form opens on the MRN’s patient', async () => {
     const { message } = await h.client.userMessage({
@@ -87,13 +76,13 @@ describe('a name followed by an MRN', () => {
     const card = await waitFor(() => botMessages(h, REQUESTS).find((m) => m.threadTs === message.ts));
     // The whole channel reads the card: no name, no MRN.
     expect(readable(card)).not.toMatch(/Rosa|Quimby|QMB/);
-    expectFormOn(await formOpenedBy(MANAGER, () => pressReview(MANAGER, card)), 'QMB-0001');
+    expectFormOn(await formOpenedBy(MANAGER, () => pressReview(h, MANAGER, card)), 'QMB-0001');
   });
 
   it('in a DM: no "several patients" note, and the form opens on the MRN’s patient', async () => {
     const reply = await askDm(h, BILLER, 'write off $5 for Rosa Quimby QMB-0002, small balance');
     expect(readable(reply)).not.toContain('Several patients match');
-    expectFormOn(await formOpenedBy(BILLER, () => pressReview(BILLER, reply)), 'QMB-0002');
+    expectFormOn(await formOpenedBy(BILLER, () => pressReview(h, BILLER, reply)), 'QMB-0002');
   });
 
   it('in a mention', async () => {
@@ -109,7 +98,7 @@ describe('a name followed by an MRN', () => {
       ),
     );
     expect(readable(reply)).not.toContain('Several patients match');
-    expectFormOn(await formOpenedBy(BILLER, () => pressReview(BILLER, reply)), 'QMB-0001');
+    expectFormOn(await formOpenedBy(BILLER, () => pressReview(h, BILLER, reply)), 'QMB-0001');
   });
 
   it.each([

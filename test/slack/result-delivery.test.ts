@@ -6,10 +6,8 @@
  * the log says only ids and Slack's error code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
-import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
   BILLER,
@@ -17,6 +15,7 @@ import {
   FRONT_DESK,
   type Harness,
   ledgerOf,
+  pressReview,
   REQUESTS,
   startHarness,
   waitFor,
@@ -109,7 +108,7 @@ describe('a requests channel the app was removed from', () => {
     // Someone removes the app from the channel while the request waits.
     h.emulator.addChannel({ id: REQUESTS, name: 'billing-requests', botMember: false });
 
-    await pressReview(card);
+    await pressReview(h, BILLER, card);
     const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) => v.view.submit !== undefined);
     await h.client.fillAndSubmit(BILLER, modal.id, { [NOTE_BLOCK]: 'Sliding scale approved' });
 
@@ -128,15 +127,3 @@ describe('a requests channel the app was removed from', () => {
     ).toBe(true);
   });
 });
-
-async function pressReview(card: StoredMessage) {
-  const block = (card.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
-    (b) => b.block_id === REVIEW_BLOCK,
-  );
-  const value = block?.elements?.[0]?.value ?? '';
-  return h.client.blockAction({
-    userId: BILLER,
-    message: card,
-    actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value }],
-  });
-}

@@ -17,6 +17,7 @@ import {
   type Harness,
   ledgerOf,
   MANAGER,
+  reviewValue,
   startHarness,
   textOf,
   waitFor,
@@ -62,13 +63,6 @@ function redeliver(message: StoredMessage, eventId: string, retryNum: number) {
     },
     { eventId, retryNum, retryReason: 'http_error' },
   );
-}
-
-function reviewValue(message: StoredMessage): string {
-  const block = (message.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
-    (b) => b.block_id === REVIEW_BLOCK,
-  );
-  return block?.elements?.[0]?.value ?? '';
 }
 
 /** The session's entry point for every statement (what `statement` and `execute` both call). */

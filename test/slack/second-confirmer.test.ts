@@ -4,7 +4,6 @@
  * A Slack retry of the first delivery still says nothing more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues, type StoredMessage } from '../../src/slack-emulator/index.ts';
@@ -16,6 +15,7 @@ import {
   type Harness,
   ledgerOf,
   MANAGER,
+  pressReview,
   REQUESTS,
   startHarness,
   textOf,
@@ -35,15 +35,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function pressReview(userId: string, card: StoredMessage) {
-  const block = (card.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
-    (b) => b.block_id === REVIEW_BLOCK,
-  );
-  await h.client.blockAction({
-    userId,
-    message: card,
-    actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value: block?.elements?.[0]?.value ?? '' }],
-  });
+async function reviewOpens(userId: string, card: StoredMessage) {
+  await pressReview(h, userId, card);
   return waitForModal(h, userId, WRITE_OFF_CALLBACK);
 }
 
@@ -55,8 +48,8 @@ describe('a request confirmed by two people', () => {
       text: 'write off $20 for Dora Double, small balance',
     });
     const card = await waitFor(() => botMessages(h, REQUESTS).find((m) => m.threadTs === message.ts));
-    const first = await pressReview(MANAGER, card);
-    const second = await pressReview(BILLER, card);
+    const first = await reviewOpens(MANAGER, card);
+    const second = await reviewOpens(BILLER, card);
 
     const values = buildStateValues(first.view, {});
     const done = await h.client.viewSubmission({ userId: MANAGER, view: first.id, values });

@@ -11,11 +11,13 @@ import type { Database, DatabaseHandle } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
 import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
 import type { Clock } from '../../../src/slack/deps.ts';
+import { REVIEW_ACTION, REVIEW_BLOCK } from '../../../src/slack/messages/request-message-builder.ts';
 import {
   type AppClient,
   createAppClient,
   type SlackEmulator,
   type SlackEmulatorOptions,
+  type StoredMessage,
   type StoredView,
   startSlackEmulator,
 } from '../../../src/slack-emulator/index.ts';
@@ -210,4 +212,23 @@ export function botMessages(h: Harness, channelId: string, forUser?: string) {
   return h.emulator.messages
     .inChannel(channelId, forUser)
     .filter((m) => m.user === h.emulator.workspace.botUserId);
+}
+
+/** The value of the Review & confirm button on a request's card or reply. */
+export function reviewValue(message: StoredMessage): string {
+  const block = (message.blocks as { block_id?: string; elements?: { value: string }[] }[]).find(
+    (b) => b.block_id === REVIEW_BLOCK,
+  );
+  const value = block?.elements?.[0]?.value;
+  if (!value) throw new Error('no Review & confirm button');
+  return value;
+}
+
+/** `userId` presses Review & confirm on a request's card or reply. */
+export function pressReview(h: Harness, userId: string, message: StoredMessage) {
+  return h.client.blockAction({
+    userId,
+    message,
+    actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value: reviewValue(message) }],
+  });
 }
