@@ -44,6 +44,13 @@ async function say(threadTs: string, text: string) {
   );
 }
 
+/** How often the thread's status was cleared. */
+function clears(threadTs: string): number {
+  return h.emulator
+    .callsTo('assistant.threads.setStatus')
+    .filter((call) => call.body.thread_ts === threadTs && call.body.status === '').length;
+}
+
 describe('the assistant in DMs', () => {
   it('greets a new thread and suggests up to 4 prompts, the common questions among them', async () => {
     await startThread('1700000000.000100');
@@ -74,9 +81,45 @@ describe('the assistant in DMs', () => {
       await startThread(threadTs);
       const answer = await say(threadTs, prompt);
       expect(readable(answer)).toContain(`(${topic})`);
-      expect(h.emulator.assistantThread(DM, threadTs)?.status).toBe(THINKING_STATUS);
+      const statuses = h.emulator
+        .callsTo('assistant.threads.setStatus')
+        .filter((call) => call.body.thread_ts === threadTs)
+        .map((call) => call.body.status);
+      expect(statuses[0]).toBe(THINKING_STATUS);
+      // Cleared once answered (as Slack does on a reply), so no status stays behind.
+      await waitFor(() => h.emulator.assistantThread(DM, threadTs)?.status === '');
     },
   );
+
+  it('a message Slack delivers again is answered once and leaves no status behind', async () => {
+    const threadTs = '1700000004.000100';
+    await startThread(threadTs);
+    await say(threadTs, 'How do I undo a write-off?');
+    const [asked] = h.emulator.messages
+      .inChannel(DM)
+      .filter((m) => m.threadTs === threadTs && m.user === BILLER);
+    if (!asked) throw new Error('no question in the thread');
+    await waitFor(() => h.emulator.assistantThread(DM, threadTs)?.status === '');
+    const clearedBefore = clears(threadTs);
+    await h.client.event(
+      {
+        type: 'message',
+        channel: DM,
+        channel_type: 'im',
+        user: BILLER,
+        text: asked.text,
+        ts: asked.ts,
+        thread_ts: threadTs,
+      },
+      { retryNum: 1, retryReason: 'http_timeout' },
+    );
+    await waitFor(() => clears(threadTs) > clearedBefore);
+    expect(h.emulator.assistantThread(DM, threadTs)?.status).toBe('');
+    const answers = h.emulator.messages
+      .inChannel(DM)
+      .filter((m) => m.threadTs === threadTs && m.user !== BILLER && m.text !== ASSISTANT_GREETING);
+    expect(answers).toHaveLength(1);
+  });
 
   it('answers about a named patient with the blocker and the next-step button', async () => {
     await startThread('1700000002.000100');

@@ -17,13 +17,19 @@ export function assistantUserMessage(deps: SlackDeps) {
     if (!('user' in message) || !message.user || !('text' in message) || !message.text) return;
     if (!('thread_ts' in message) || !message.thread_ts) return;
     await setStatus(THINKING_STATUS);
-    await handleMessageRequest(deps, client, {
-      userId: message.user,
-      channelId: message.channel,
-      ts: message.ts,
-      threadTs: message.thread_ts,
-      text: message.text,
-      via: 'direct_message',
-    });
+    try {
+      await handleMessageRequest(deps, client, {
+        userId: message.user,
+        channelId: message.channel,
+        ts: message.ts,
+        threadTs: message.thread_ts,
+        text: message.text,
+        via: 'direct_message',
+      });
+    } finally {
+      // Slack clears the status when the app replies in the thread. A delivery it sends again
+      // (already answered) or a message that gets no reply would leave "is looking into it…" up.
+      await setStatus('').catch(() => undefined);
+    }
   };
 }
