@@ -14,6 +14,7 @@ import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builde
 import type { StoredView } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
+  BILLER,
   blockById,
   GENERAL,
   type Harness,
@@ -50,19 +51,19 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function openForm(text: string): Promise<StoredView> {
+async function openForm(text: string, userId = MANAGER): Promise<StoredView> {
   const updates = h.emulator.callsTo('views.update').length;
-  await h.client.slashCommand({ command: '/writeoff', text, userId: MANAGER, channelId: GENERAL });
+  await h.client.slashCommand({ command: '/writeoff', text, userId, channelId: GENERAL });
   await waitFor(() => h.emulator.callsTo('views.update').length > updates);
-  return waitForModal(h, MANAGER, WRITE_OFF_CALLBACK);
+  return waitForModal(h, userId, WRITE_OFF_CALLBACK);
 }
 
 /** Types the amount and presses Enter; the form that comes back. */
-async function pressEnterWith(modal: StoredView, amount: string): Promise<StoredView> {
+async function pressEnterWith(modal: StoredView, amount: string, userId = MANAGER): Promise<StoredView> {
   const updates = h.emulator.callsTo('views.update').length;
-  await h.client.changeInput(MANAGER, modal.id, { [AMOUNT_BLOCK]: amount });
+  await h.client.changeInput(userId, modal.id, { [AMOUNT_BLOCK]: amount });
   await waitFor(() => h.emulator.callsTo('views.update').length > updates);
-  return waitForModal(h, MANAGER, WRITE_OFF_CALLBACK);
+  return waitForModal(h, userId, WRITE_OFF_CALLBACK);
 }
 
 const effectOf = (modal: StoredView) => textOf([blockById(modal, EFFECT_BLOCK)]);
@@ -116,5 +117,54 @@ describe('a spread over two open charges ($80.00)', () => {
     expect(effectOf(after)).not.toContain('→');
     // The reason and the rest of the form are untouched by the refresh.
     expect(blockById(after, REASON_BLOCK)).toBeDefined();
+  });
+});
+
+describe("a biller's limit ($100 per patient per 24 hours)", () => {
+  it('above it on one charge: the change shows, and that confirming sends it for approval', async () => {
+    await createCharge(h.db, { firstName: 'Linus', lastName: 'Overlimit', assessedCents: 30_000 });
+    const modal = await openForm('$40 Linus Overlimit small balance', BILLER);
+    expect(effectOf(modal)).toContain('Outstanding $300.00 → $260.00');
+    expect(effectOf(modal)).not.toContain('approval');
+    const after = await pressEnterWith(modal, '150', BILLER);
+    expect(effectOf(after)).toContain('Outstanding $300.00 → $150.00');
+    expect(effectOf(after)).toContain('$150.00 is above your write-off limit of $100.00');
+    expect(effectOf(after)).toContain('sends it to a billing manager or admin for approval');
+  });
+
+  it('counting what was written off for the patient in the last 24 hours', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Lottie',
+      lastName: 'Earlier',
+      assessedCents: 30_000,
+    });
+    const first = await openForm('$60 Lottie Earlier small balance', BILLER);
+    await h.client.fillAndSubmit(BILLER, first.id, {});
+    // The confirm is answered once the write-off is committed.
+    expect((await ledgerOf(h.db, charge.chargeId)).count('write_off')).toBe(1);
+    const second = await openForm('$50 Lottie Earlier small balance', BILLER);
+    expect(effectOf(second)).toContain('Outstanding $240.00 → $190.00');
+    expect(effectOf(second)).toContain('above your write-off limit');
+  });
+
+  it('a spread above it, which cannot go for approval: no change shown, and what to do', async () => {
+    const first = await createCharge(h.db, {
+      firstName: 'Sabine',
+      lastName: 'Spreadlimit',
+      dateOfService: '2026-08-01',
+      assessedCents: 9_000,
+    });
+    await createCharge(h.db, {
+      patientId: first.patientId,
+      dateOfService: '2026-09-01',
+      assessedCents: 9_000,
+    });
+    const modal = await openForm('all Sabine Spreadlimit small balance', BILLER);
+    const updates = h.emulator.callsTo('views.update').length;
+    await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: 'spread' });
+    await waitFor(() => h.emulator.callsTo('views.update').length > updates);
+    const spread = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    expect(effectOf(spread)).toContain('Write off one charge at a time to send it for approval');
+    expect(effectOf(spread)).not.toContain('→');
   });
 });

@@ -4,15 +4,17 @@ import {
   type ActorFacts,
   type AmountResult,
   type ChargeFacts,
+  canRequestApproval,
   checkWriteOff,
   isAllAmount,
   isWriteOffReason,
   MAX_SPREAD_CHARGES,
   parseAmount,
   spreadFacts,
+  validateCents,
   type WriteOffReason,
 } from '../../domain/index.ts';
-import { type ChargeView, listCharges, loadActor } from '../../ledger/index.ts';
+import { type ChargeView, listCharges, loadActor, sumRecentWriteOffs } from '../../ledger/index.ts';
 import {
   type ChargeChoice,
   chargeChoice,
@@ -219,12 +221,40 @@ async function amountOutcome(
   if (before === null) return { effect: null, problem: left };
   const suffix = choice === SPREAD_CHOICE ? spreadSuffix(open.length) : '';
   if (typed === '') return { effect: enterAmountLine(before, suffix), problem: left };
-  if (isAllAmount(typed)) return { effect: effectLine(before, 0, suffix), problem: null };
-  const amount = parseAmount(typed);
   const facts = await chosenFacts(db, open, choice);
-  const refusal = amountRefusal(facts, amount, await loadActor(db, params.actorId));
+  const actor = await loadActor(db, params.actorId);
+  const amount = isAllAmount(typed) ? validateCents(before) : parseAmount(typed);
+  const refusal = amountRefusal(facts, amount, actor);
   if (refusal || !amount.ok) return { effect: outstandingLine(before, suffix), problem: refusal };
-  return { effect: effectLine(before, before - amount.cents, suffix), problem: null };
+  const effect = effectLine(before, before - amount.cents, suffix);
+  const limit = await limitNotice(db, { facts, amount, actor, patientId: open[0]?.patientId });
+  // Over the limit on one charge: the change shows, as the approval would make it, and so does
+  // what confirming does instead; for a spread, which cannot be sent for approval, no change shows.
+  if (limit)
+    return { effect: limit.sendsForApproval ? effect : outstandingLine(before, suffix), problem: limit.text };
+  return { effect, problem: null };
+}
+
+/**
+ * The user's limit, counted over 24 hours for this patient with this amount (DOMAIN section 4),
+ * as the confirm will count it: what happens instead of the write-off. Null within the limit.
+ */
+async function limitNotice(
+  db: Database,
+  asked: {
+    facts: ChargeFacts | null;
+    amount: AmountResult;
+    actor: ActorFacts;
+    patientId: number | undefined;
+  },
+): Promise<{ readonly text: string; readonly sendsForApproval: boolean } | null> {
+  const { facts, amount, actor, patientId } = asked;
+  if (!facts || !amount.ok || actor.limitCents === null || patientId === undefined) return null;
+  const recentWriteOffCents = await sumRecentWriteOffs(db, actor.userId, patientId);
+  const over = checkWriteOff(facts, { amount, recentWriteOffCents }, actor).find(
+    (b) => b.code === 'OVER_LIMIT',
+  );
+  return over ? { text: fieldErrorText(over), sendsForApproval: canRequestApproval(facts) } : null;
 }
 
 /** Blockers about the amount itself; the limit is not one (it turns into an approval request). */
