@@ -6,6 +6,12 @@
 const REFUSAL_WORDS =
   /\b(?:why|how come|can'?t|cannot|can not|couldn'?t|won'?t|wont|doesn'?t|does not|didn'?t|isn'?t|not (?:let|allow|able|working|showing|going through)|unable|block\w*|gr[ae]y\w*|disabled|error\w*|refus\w*|reject\w*|denied|stuck|fail\w*|missing|message|says|said)\b/i;
 
+// "a copay a patient refuses to pay", "she won't pay": the patient refuses, not the app.
+const PATIENT_REFUSES_TO_PAY = /\b(?:refus\w*|declin\w*|won['’]?t|will not)\s+(?:to\s+)?pay\b/gi;
+// "the button is grey", "it won't click": the app refusing, said of its controls.
+const CONTROL_REFUSES = /\bgr[ae]y\b|\b(?:won['’]?t|doesn['’]?t|can['’]?t)\s+click\b|\bunclickable\b/i;
+
 export function asksWhyRefused(question: string): boolean {
-  return REFUSAL_WORDS.test(question);
+  const aboutTheApp = question.replace(PATIENT_REFUSES_TO_PAY, ' ');
+  return REFUSAL_WORDS.test(aboutTheApp) || CONTROL_REFUSES.test(aboutTheApp);
 }

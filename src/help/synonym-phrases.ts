@@ -20,7 +20,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:pay|afford)\b/g, ' hardship '],
   [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
   [/\bpass(?:ed)? away\b/g, ' deceased '],
+  // A patient who refuses to pay is the story (a debt not collected), not the app refusing: "where do I
+  // write off a copay a patient refuses to pay". Read before "refuses" becomes "blocked" below.
+  [
+    /\b(?:refus\w*|declin\w*|won'?t|will not)\s+to\s+pay\b|\b(?:refus\w*|won'?t|will not)\s+pay\b/g,
+    ' bad debt ',
+  ],
   [/\b(?:gr[ae]y(?:ed)?[\s-]?out|gr[ae]yed)\b/g, ' blocked '],
+  // "the write off button is grey", "it won't click": a control the app keeps from being used.
+  [
+    /\b(?:is|was|are|were|looks|stays|went|turned|goes|shows|showing|all|just)\s+(?:still\s+)?gr[ae]y\b|\b(?:won'?t|doesn'?t|does not|can'?t|cannot)\s+click\b|\bunclickable\b/g,
+    ' blocked ',
+  ],
   // "I don't see the write-off button" is a blocked button, not a balance look-up.
   [/\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not)\s+(?:see|find)\b/g, ' missing blocked '],
   [

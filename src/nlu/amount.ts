@@ -6,6 +6,7 @@ import { type AmountResult, parseAmount, validateCents, wordsToDollars } from '.
 import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { shareBefore, shareOfAmount } from './amount-fraction.ts';
 import { isKeptAmount } from './amount-kept.ts';
+import { withRangesAsThresholds } from './amount-range.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
 import { writtenDateSpan } from './date.ts';
 
@@ -57,6 +58,18 @@ const MAY_BE_SCALED = /hundred|thousand|grand|million|billion|\$\s?\d[\d.]*\s?(?
 const DOLLAR_SIGN_LAST = /(?<![\w.,/$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?\s?\$(?![\w$])/g;
 const MAY_HAVE_SIGN_LAST = /\d ?\$/;
 
+// Money in another currency: "£25", "€40", "25 quid", "EUR 40". The practice bills in dollars and the
+// rate is not ours to guess, so it is refused with that reason (never read as $25): the form asks.
+const FOREIGN_MONEY =
+  /[£€¥₹]\s?\d[\d,.]*|(?<![\w.,])\d[\d,.]*\s?(?:[£€¥₹]|(?:quid|pounds?|euros?|gbp|eur)\b)|\b(?:gbp|eur)\s?\d[\d,.]*/g;
+const MAY_BE_FOREIGN = /[£€¥₹]|quid|pound|euro|gbp|eur/;
+const FOREIGN_REFUSED: AmountResult = {
+  ok: false,
+  problem: 'not_a_number',
+  message:
+    'The amount is not in dollars. The practice bills in dollars: enter it in dollars, for example $40.',
+};
+
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
   // "12 dollars and 40 cents", or "12 dollars 50" / "12 bucks 05" with the cents word left out,
@@ -71,8 +84,8 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*\s+cents?\b`,
     'g',
   ),
-  // "a dollar", "a buck": one dollar ("anything under a dollar").
-  /\ba (?:dollar|buck)\b/g,
+  // "a dollar", "a buck": one dollar ("anything under a dollar"); "a fiver", "a tenner", as said.
+  /\ba (?:dollar|buck|fiver|tenner)\b/g,
   // "75 cents" before anything else reads "75" as dollars.
   /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k". A minus is one only written against the "$": a dash
@@ -141,6 +154,7 @@ const EUROPEAN_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d.,])/;
 // The cents word may be left out ("12 dollars 50"): AMOUNT_PATTERNS then asks for two digits.
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)?$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
+const BANKNOTES: Readonly<Record<string, number>> = { 'a fiver': 500, 'a tenner': 1000 };
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
 
 // "2 hundred", "$3m", "two million": digits and any scale word; words only with a million or more
@@ -179,6 +193,8 @@ function amountOf(written: string): AmountResult {
   const both = DOLLARS_AND_CENTS.exec(raw);
   if (both) return parseAmount(`${both[1]}.${(both[2] ?? '').padStart(2, '0')}`);
   if (ONE_DOLLAR.test(raw)) return { ok: true, cents: 100 };
+  const note = BANKNOTES[raw];
+  if (note !== undefined) return { ok: true, cents: note };
   const spoken = SPOKEN_DOLLARS_AND_CENTS.exec(raw);
   if (spoken) {
     const dollars = wordsToDollars(spoken[1] ?? '');
@@ -233,6 +249,9 @@ export function findAmountMentions(lower: string): AmountMention[] {
       isShare: share !== null,
     });
   };
+  if (MAY_BE_FOREIGN.test(lower)) {
+    for (const match of lower.matchAll(FOREIGN_MONEY)) add(match.index, match[0], FOREIGN_REFUSED);
+  }
   // Both rare, so looked for only when their mark is in the text; read before AMOUNT_PATTERNS.
   const rare = [
     MAY_BE_SCALED.test(lower) ? SCALED_AMOUNT : null,
@@ -260,7 +279,10 @@ export function findAmountMentions(lower: string): AmountMention[] {
     )
       add(match.index, match[0], parseAmount(match[0]));
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return withRangesAsThresholds(
+    lower,
+    mentions.sort((a, b) => a.start - b.start),
+  );
 }
 
 /**
@@ -284,7 +306,7 @@ const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "whatever he still owes", "whatever is left", "what they still owe", "in full" (not "paid in full",
 // which tells how a balance was settled: prompt pay).
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
 // when no amount was written; a procedure code may say whose charge's.

@@ -181,10 +181,14 @@ const ACTED_ON = new RegExp(
   'g',
 );
 
+// A condition the request waits on: "if Gwen's $95 is still open on Friday, w/o it", "unless she pays
+// by Monday". Its day is when the biller checks, not when the patient was seen.
+const CONDITION_CLAUSE = /\b(?:if|unless)\b[^,;.!?]*/g;
+
 function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
   if (!text.includes('day') && !text.includes('ago')) return null;
-  const lower = text.replace(ACTED_ON, ' ').replace(DEADLINE_DAY, ' ');
+  const lower = text.replace(ACTED_ON, ' ').replace(DEADLINE_DAY, ' ').replace(CONDITION_CLAUSE, ' ');
   if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
   if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
   if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {
@@ -262,12 +266,21 @@ export function writtenDateSpan(lower: string): readonly [number, number] | null
   return found ? [found.match.index, found.match.index + found.match[0].length] : null;
 }
 
+/**
+ * "10/3" is October 3, as American billers write it; "14/03/2026" can only be day first (there is
+ * no month 14), as British and European billers write it: then it is 14 March.
+ */
+function numericDay(first: number, second: number, yearText: string | undefined, today: CalendarDay) {
+  const dayFirst = first > 12 && second <= 12;
+  return dayFirst ? withYear(second, first, yearText, today) : withYear(first, second, yearText, today);
+}
+
 function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): CalendarDay | null {
   switch (form) {
     case 'iso':
       return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'numeric':
-      return withYear(Number(m[1]), Number(m[3]), m[4], today);
+      return numericDay(Number(m[1]), Number(m[3]), m[4], today);
     case 'dotted':
       // DOTTED_CUED has two ways to write it, each with its month and day.
       return latestNotAfter(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), today);
@@ -325,6 +338,31 @@ const DONE_BY_SOMEONE =
 // The cheap look that spares DONE_BY_SOMEONE on most texts.
 const DONE_VERBS = ['wrote', 'refunded', 'reversed', 'cancel', 'voided', 'undid', 'adjusted', 'waived'];
 
+// A charge told by its date and what it was: "the 8/21 xray", "her Oct 3 visit", "the 9/14/2026 labs".
+const DATED_CHARGE = new RegExp(
+  String.raw`\b(?:the|her|his|their|a|an) (\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?) ([a-z][a-z-]+)\b`,
+  'g',
+);
+
+/**
+ * "Jane Doe owes $185 on the 9/14 visit and $70 on the 8/21 xray. Write off $70 on the xray only":
+ * when the text tells two or more charges by their dates, the one the request names again by what it
+ * was ("on the xray", no date with it) is the charge acted on, and its date is the date of service.
+ * The first date written is only the story's. Null unless exactly one told charge is named so.
+ */
+function dateOfChargeNamedAgain(lower: string, today: CalendarDay): CalendarDay | null {
+  if (!lower.includes('the ')) return null;
+  const told = [...lower.matchAll(DATED_CHARGE)];
+  if (told.length < 2) return null;
+  const namedAgain = told.filter(([, , what]) =>
+    new RegExp(String.raw`\b(?:on|for|from|of|off) (?:the|that|this|her|his|their) ${what}\b`).test(lower),
+  );
+  const nouns = new Set(told.map(([, , what]) => what));
+  if (namedAgain.length !== 1 || nouns.size !== told.length) return null;
+  const day = writtenDay(namedAgain[0]?.[1] ?? '', today, DATE_FORMS);
+  return day.day;
+}
+
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
 export function findDateOfService(
   lower: string,
@@ -332,6 +370,8 @@ export function findDateOfService(
   reading: DateReading = {},
 ): string | null {
   if (BIRTH_CONTEXT.test(lower)) return null;
+  const namedAgain = dateOfChargeNamedAgain(lower, today);
+  if (namedAgain) return formatDay(namedAgain);
   const written = writtenDay(lower, today, reading.dotsAreDates ? DATE_FORMS_WITH_DOTS : DATE_FORMS);
   if (written.dated) return written.day ? formatDay(written.day) : null;
   const plain = reading.plain;

@@ -34,6 +34,16 @@ const CORRECTION = /\b(?:actually|instead|scratch that|i mean|no wait|wait|on se
 const WRITTEN_VERB =
   /\b(?:write[\s-]*(?:it |that |this |them )?offs?|w\/o|wo|writeoffs?|refund\w*|cancel\w*|void|undo|reverse|revert|waive\w*)\b/gi;
 
+// A part that opens with a negation asks for nothing: "Don't write it off - Lee Chen paid twice, so
+// refund him the $68". The request is the part after it (asked-part.ts takes the negation out).
+const NEGATED_PART = /^\s*(?:(?:please|pls|no|but)[\s,]+)?(?:do not|don['’]?t|never|no need to)\b/i;
+
+/** Whether a part asks something of ours: a verb, not negated, or a look-up. */
+function asksSomething(part: string): boolean {
+  if (LOOK_UP.test(unified(part))) return true;
+  return VERB.test(part.toLowerCase()) && !NEGATED_PART.test(part);
+}
+
 const unified = (part: string) => unifyWriteOffWords(part.toLowerCase());
 
 function namesTarget(part: string): boolean {
@@ -48,9 +58,7 @@ export function firstRequest(text: string): string {
   BOUNDARY.lastIndex = 0;
   const starts = [0, ...[...text.matchAll(BOUNDARY)].map((m) => m.index + m[0].length)];
   const parts = starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
-  const first = parts.findIndex(
-    (part) => VERB.test(part.text.toLowerCase()) || LOOK_UP.test(unified(part.text)),
-  );
+  const first = parts.findIndex((part) => asksSomething(part.text));
   if (first < 0) return text;
   for (const part of parts.slice(first + 1)) {
     if (!VERB.test(part.text.toLowerCase())) continue;

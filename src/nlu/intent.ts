@@ -82,10 +82,12 @@ const CLEAR_VERB = new RegExp(
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
 const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
+// "ref" is a refund only where a refund's object follows: "pls ref $42 to Jane Doe", "ref 20 to bob"
+// (not "ref #4411" or "for ref").
 const REFUND =
-  /\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 const WRITE_OFF =
-  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\badjust(?:ment)? off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
+  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -150,7 +152,7 @@ function asksBalance(lower: string, signals: IntentSignals): boolean {
 function isBatch(lower: string, signals: IntentSignals): boolean {
   if (!signals.hasThreshold || !BATCH_SCOPE.test(lower)) return false;
   // "sm bal w/o under 2.50": small balances under a threshold are a batch, "all" written or not.
-  return writesOff(lower) || /small[\s-]?bal|\bsm[\s-]?bals?\b/.test(lower) || SWEEP_VERB.test(lower);
+  return writesOff(lower) || /small[\s-]?bal|\bsm[\s-]?bals?\b|\bsb\b/.test(lower) || SWEEP_VERB.test(lower);
 }
 
 function isCancel(lower: string): boolean {

@@ -44,6 +44,25 @@ export function isDoctorOfThePatient(tokens: readonly Token[], first: number, la
   return followsDoctorTitle(tokens, first);
 }
 
+// What a place named for a saint is: "St Luke's Hospital", "Saint Mary's clinic".
+const SAINTS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte']);
+// What the patient owns after their name: "St. Pierre's balance" is a patient (a surname), not a place.
+const OWNED_BY_PATIENT: ReadonlySet<string> = new Set(
+  'balance bal balances copay pr account acct charge charges visit bill statement payment write-off writeoff refund'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a nurse at St Luke's", "St. Mary's Hospital": a saint's name in the possessive is a hospital, a
+ * clinic or a church, never the patient, unless what a patient owns follows it ("St. Pierre's
+ * balance"). Read as the patient, "(Ben's a nurse at St Luke's)" outscored "his patient Ben Adeyemi".
+ */
+export function isSaintsPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!SAINTS.has(tokens[first]?.folded ?? '') || !tokens[last]?.possessive) return false;
+  return !OWNED_BY_PATIENT.has(tokens[last + 1]?.folded ?? '');
+}
+
 // Words a sentence opens with to go on with a story, never the start of a name there.
 const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(
   `so well anyway anyways actually basically honestly alright plus oh yeah yep nope update sadly
@@ -71,6 +90,16 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
  * doctor's title, or as the one to ask or tell. Read as the patient, it opened a look-up of the
  * practice's own doctor.
  */
+// "Jane Roe, NOT Jane Doe", "for Bob Smith not Bob Smyth": the name after the "not" is the one meant
+// not to be touched. "not" written just before it; a name before it is the patient.
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'nor']);
+
+/** "NOT Jane Doe": the run is the name the text says it is not about. */
+export function isNegatedName(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before?.kind === 'word' && NEGATIONS.has(before.folded) && tokens[first]?.capitalized === true;
+}
+
 export function namesCoworker(text: string, name: string): boolean {
   const escaped = name.replace(ESCAPE, '\\$&');
   return new RegExp(`${TITLE_OR_ASKED}\\s*${escaped}(?!\\p{L})`, 'iu').test(text);

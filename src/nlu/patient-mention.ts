@@ -17,7 +17,13 @@ import {
 } from './name-boundary.ts';
 import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
-import { followsDoctorTitle, isDoctorOfThePatient, opensSentenceAsDiscourse } from './not-the-patient.ts';
+import {
+  followsDoctorTitle,
+  isDoctorOfThePatient,
+  isNegatedName,
+  isSaintsPlace,
+  opensSentenceAsDiscourse,
+} from './not-the-patient.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
@@ -35,6 +41,8 @@ const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morni
 // Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
 const FOLLOWING_CUES = new Set(['owe', 'owes', 'owed', 'paid', 'passed', 'died', 'overpaid']);
 const MAX_NAME_WORDS = 4;
+// Capital letters alone that are words, not initials: "for Bob I think", "Jane A copay".
+const NOT_INITIALS: ReadonlySet<string> = new Set(['i', 'a']);
 const MAX_LOWERCASE_NAME_WORDS = 3;
 
 interface Candidate {
@@ -140,6 +148,17 @@ function isAbbreviatedNameStart(tokens: readonly Token[], index: number): boolea
 }
 
 /**
+ * "for Zoe K, she's paying", "Lee C 10/3": a surname's initial, with no point, ends a name. Not
+ * before a point ("J. Doe" goes on over it) nor a word ("Zoe K Smith" is no such name).
+ */
+function endsWithInitial(tokens: readonly Token[], index: number): boolean {
+  const initial = tokens[index];
+  if (!isInitial(initial) || !initial?.joinedToPrevious || NOT_INITIALS.has(initial.folded)) return false;
+  const after = tokens[index + 1];
+  return after === undefined || after.kind === 'number' || (after.kind === 'punct' && after.folded !== '.');
+}
+
+/**
  * The longest run of name words starting at `first`, ending at a possessive or a non-name.
  * Particles do not count towards the length limit: "jose de la cruz" is two name words.
  */
@@ -167,6 +186,7 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
       last += 1;
       continue;
     }
+    if (capitalized && endsWithInitial(tokens, last + 1)) return last + 1;
     const ambiguous = capitalized && isAmbiguousNameWord(next);
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized) break;
@@ -371,6 +391,16 @@ const LABELLED_MRN = /\bmrn\b[\s:#.-]*([\p{L}]*-?\d[\p{L}\p{N}-]*)/iu;
 const NUMBERED_PATIENT =
   /\b(?:patient|pt|acct|account)\b\s*(?:id\b\s*|#\s*|no\.?\s*|number\s*)?(\d{3,})\b(?!\s*(?:dollars?|bucks?|cents?|visits?|charges?|%))/iu;
 
+// "DEMO-0007", "QZ-40917": letters, a hyphen and three digits or more, as practices write MRNs. Kept
+// whole as the patient when no name is written; read as words, "for DEMO-0007" was the patient "DEMO".
+// Not a bankruptcy case ("26-bk-04411", digits first) nor a short code ("COVID-19").
+const WRITTEN_MRN = /(?<![\p{L}\p{N}-])\p{L}{1,10}-\d{3,}(?![\p{L}\p{N}-])/u;
+
+// "Bartholomew 'Bart' Higgins", "Robert (Bob) Smith": a nickname between a given name and a surname.
+// Taken out, the name is the full one; read as written, the quote ended the name at "Bart".
+const NICKNAME_BETWEEN =
+  /(?<=\p{Lu}[\p{L}\p{M}-]+)\s+(?:(["'])\p{Lu}[\p{L}\p{M}-]*\1|\(\p{Lu}[\p{L}\p{M}-]*\))(?=\s+\p{Lu})/gu;
+
 const CODE_WORD = /\b[\p{L}\d]+(?:_[\p{L}\d]+)+\b/gu;
 
 /**
@@ -380,9 +410,15 @@ const CODE_WORD = /\b[\p{L}\d]+(?:_[\p{L}\d]+)+\b/gu;
 export function findPatientMention(text: string, opts: MentionOptions): string | null {
   const mrn = LABELLED_MRN.exec(text);
   // A code ("BALANCE_CHANGED", "small_balance") is never part of a name.
-  const withoutCodes = text.replace(CODE_WORD, (code) => ' '.repeat(code.length));
-  const withoutMrn = mrn ? withoutCodes.replace(mrn[0], ' '.repeat(mrn[0].length)) : withoutCodes;
-  return findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null;
+  const withoutCodes = text
+    .replace(CODE_WORD, (code) => ' '.repeat(code.length))
+    .replace(NICKNAME_BETWEEN, '');
+  const withoutLabelled = mrn ? withoutCodes.replace(mrn[0], ' '.repeat(mrn[0].length)) : withoutCodes;
+  const written = WRITTEN_MRN.exec(withoutLabelled)?.[0];
+  const withoutMrn = written ? withoutLabelled.replace(written, ' '.repeat(written.length)) : withoutLabelled;
+  return (
+    findNamedPatient(withoutMrn, opts) ?? mrn?.[1] ?? written ?? NUMBERED_PATIENT.exec(text)?.[1] ?? null
+  );
 }
 
 /**
@@ -433,7 +469,9 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     // "case no. 26-bk-04411": a word that labels a number is no name.
     const notAName =
       (first === last && (isLoneNonName(tokens, first) || labelsNumber(tokens, last))) ||
-      isDoctorOfThePatient(tokens, first, last);
+      isDoctorOfThePatient(tokens, first, last) ||
+      isSaintsPlace(tokens, first, last) ||
+      isNegatedName(tokens, first);
     const score = notAName
       ? 0
       : ranked(scoreRun(tokens, first, last, opts), followsDoctorTitle(tokens, first));

@@ -44,6 +44,11 @@ const OTHER_COURSE =
 // still need to pay the $40?"): that asks a balance.
 const ASKS_WHAT_IS_NEEDED =
   /^(?:do|does|did|will|would|is|are)\b(?:(?!\b(?:still|pay|owe)\b)[^.?!,;]){0,60}?\b(?:needs?|needed|requires?|required|necessary|mandatory|allowed|permitted)\b(?! to (?:pay|owe)\b)/;
+// The same asked as the other of two courses: "can I write off $70 for Jane Doe or does it need
+// approval?", "… or is a note required?". The rule is what is asked; "can you write off $70 for Jane
+// Doe?" asks the app to act (POLITE_REQUEST) and stays the request.
+const OR_ASKS_WHAT_IS_NEEDED =
+  /\bor (?:(?:does|do|will|would) (?:it|that|this|i|we|she|he) (?:need|require)|(?:is|are) (?:(?:it|that|this|there) )?(?:(?:manager |an? )?(?:approval|note|sign[\s-]?off) )?(?:needed|required|necessary))\b/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -55,6 +60,12 @@ const POLITE_REQUEST =
 const WH_START = /^(?:what|whats|what's|which|who|whom|whose|when|where|why|how)\b/;
 const AUX_START = /^(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|may|must|has|have)\b/;
 const HYPOTHETICAL = /^(?:if|what if|suppose|supposing|say)\b/;
+// A condition, then a command: "if Gwen's $95 is still open on Friday, w/o as bad debt", "if she
+// hasn't paid by the 1st, refund the deposit". The request is on a condition the biller checks when
+// confirming; nothing moves without the confirm, so it is the request, not a question. Not when a
+// question is asked ("if I write off $20 by accident, can I undo it?").
+const CONDITION_THEN_COMMAND =
+  /^(?:if|unless|once)\b[^,?;]{1,120}, (?:(?:then|please|pls|just|go ahead and) )*(?:writeoff|refund|cancel|undo|void|reverse|waive|adjust off|zero out)\b[^?]*$/;
 // Words of the product: a question that uses none of them is not about it ("what's the weather").
 const PRODUCT_TOPIC =
   /\b(?:writeoffs?|billers?|billing managers?|managers?|admins?|viewers?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
@@ -89,13 +100,13 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
-  if (ASKS_WHAT_IS_NEEDED.test(lower)) return true;
+  if (ASKS_WHAT_IS_NEEDED.test(lower) || OR_ASKS_WHAT_IS_NEEDED.test(lower)) return true;
   if (ADVICE.test(lower) || (CHOICE_START.test(lower) && OTHER_COURSE.test(lower))) return true;
   // "can we w/o all balances under $5": a threshold asked of the team names what to act on.
   const hasAmount =
     (signals.hasAmount && !LIMIT_AMOUNT.test(lower)) ||
     (signals.hasThreshold === true && /^(?:can|could) we\b/.test(lower));
-  if (HYPOTHETICAL.test(lower) && PRODUCT_TOPIC.test(lower)) return true;
+  if (HYPOTHETICAL.test(lower) && PRODUCT_TOPIC.test(lower)) return !CONDITION_THEN_COMMAND.test(lower);
   if (CAPABILITY.test(lower)) return true;
   if (WH_START.test(lower)) return PRODUCT_TOPIC.test(lower) && !asksForBalance(lower, signals);
   if (HELP_WEAK.test(lower) && !hasAmount) return true;

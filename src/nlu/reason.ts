@@ -94,12 +94,14 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
 // the text after it uses ("other: goodwill" is not service recovery).
 const CUSTOM_REASON = /\b(?:reason\s*[:=-]\s*)?other\s*(?:reason\s*)?[:=-]\s*(?<note>\S.*)$/i;
 
-/** The text of a custom reason ("other: <text>"), which becomes the write-off's note. */
+// "reason: settlement agreed with his attorney": a reason written after its label that none of our
+// codes reads is a custom one, its words the note. Not a reason left open ("reason: tbd", "n/a").
+const LABELLED_REASON = /\breason(?: code)?\s*[:=]\s*(?<note>(?!(?:tbd|n\/?a|none|unknown|\?+)\s*$)\S.*)$/i;
+
+/** The text of a custom reason ("other: <text>", "reason: <text>"), which becomes the write-off's note. */
 export function findCustomReasonNote(text: string): string | null {
-  const note =
-    CUSTOM_REASON.exec(text)
-      ?.groups?.note?.trim()
-      .replace(/[.!]+$/, '') ?? '';
+  const written = CUSTOM_REASON.exec(text) ?? LABELLED_REASON.exec(text);
+  const note = written?.groups?.note?.trim().replace(/[.!]+$/, '') ?? '';
   return note === '' ? null : note;
 }
 
@@ -143,7 +145,7 @@ export function findWriteOffReason(text: string): WriteOffReason | null {
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
     if (pattern.test(lower)) return code;
   }
-  return null;
+  return LABELLED_REASON.test(lower) ? 'other' : null;
 }
 
 const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [

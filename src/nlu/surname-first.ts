@@ -16,6 +16,18 @@ const AFTER_GIVEN_NAME: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// "Kowalski, Zoë from the 4/28 session", "Garcia, María on 9/9": a charge told by its date right
+// after the given name ends the name as surely as an amount does.
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'for']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their']);
+
+/** "from the 4/28 session", "on 9/9": a preposition and a date (or a number) at `index`. */
+function chargeByDateAt(tokens: readonly Token[], index: number): boolean {
+  if (!CHARGE_PREPOSITIONS.has(tokens[index]?.folded ?? '')) return false;
+  const at = DETERMINERS.has(tokens[index + 1]?.folded ?? '') ? index + 2 : index + 1;
+  return tokens[at]?.kind === 'number' || startsDate(tokens, at);
+}
+
 // A surname written first in mixed case has one or two words ("Garcia", "Van Dyke").
 const MAX_SURNAME_WORDS = 2;
 
@@ -49,7 +61,8 @@ function writtenSurnameFirst(tokens: readonly Token[], first: number, last: numb
     after === undefined ||
     tokens[given]?.possessive === true ||
     after.kind !== 'word' ||
-    AFTER_GIVEN_NAME.has(after.folded)
+    AFTER_GIVEN_NAME.has(after.folded) ||
+    chargeByDateAt(tokens, given + 1)
   );
 }
 

@@ -63,6 +63,7 @@ sb coll rev wo pmt pmts slack came come comes coming went go goes going says sho
 kept tried try tries trying happened happens clicked click hit hits run runs cap part
 mean vs versus
 svc srvc pp ppd adj adjs hrdshp hdshp crtsy decd bkrpt
+smallbal smallbals smbal smbals bd baddebt ov ovs ofc
 fax faxed faxing email emailed e-mail mail mailed print printed scan scanned
 `;
 
