@@ -204,7 +204,8 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
       await modal().locator('textarea[data-block-id="note"]').fill('Approved per hardship policy');
       await modal().locator('[data-kind="submit"]').click();
       await eventually(() => modal().count()).toBe(0);
-      const approved = page.locator('.message', { hasText: /Approved .+'s write-off of/ });
+      // The approver's confirmation, not the card above it, which now reads "Approved by …".
+      const approved = page.locator('.message', { hasText: /Approved (?!by ).+'s write-off of/ });
       await eventually(() => approved.textContent()).toContain('Outstanding now $35.00');
       await screenshot(page, 'approval-approved-manager');
 
