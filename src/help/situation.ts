@@ -340,8 +340,11 @@ async function lastRefusalSituation(
   question: string,
   params: { actor: string; now?: Date },
 ): Promise<SituationLookup> {
-  // The last refusal is the situation only when it is the one the question quotes, if any.
+  // The last refusal is the situation only for a question about a refusal ("why can't I write
+  // off?", "it won't let me", a refusal quoted), and only when it is the one quoted, if any: "how do
+  // I refund a payment?" asked after a refused write-off is answered from its article.
   const quoted = quotedBlocker(question);
+  if (!quoted && !asksWhyRefused(question)) return { kind: 'none' };
   const refusal = await lastRefusal(db, { actor: params.actor, now: params.now });
   if (!refusal) return { kind: 'none' };
   // A refused batch is about many charges, none of which explains it.

@@ -130,6 +130,27 @@ describe('help answers that know the patient’s situation', () => {
     expect(lookup.kind === 'found' && lookup.charge.id).toBe(paidChargeId);
     const none = await findSituation(handle.db, "why can't I write off?", { actor: 'U0SOMEONEELSE', today });
     expect(none.kind).toBe('none');
+    for (const refusalAsked of ["it won't let me, why?", 'why is it greyed out?']) {
+      const found = await findSituation(handle.db, refusalAsked, { actor: 'U0REFUSED', today });
+      expect(found.kind === 'found' && found.charge.id, refusalAsked).toBe(paidChargeId);
+    }
+  });
+
+  it('answers a how-to question from its article, even right after a refusal', async () => {
+    await recordRefusal(handle.db, {
+      actor: 'U0HOWTO',
+      action: 'write_off',
+      chargeId: paidChargeId,
+      codes: ['PR_PAID'],
+    });
+    for (const question of [
+      'how do I refund a payment?',
+      'How do I undo a write-off?',
+      'What is the difference between a write-off and cancelling PR?',
+    ]) {
+      const lookup = await findSituation(handle.db, question, { actor: 'U0HOWTO', today });
+      expect(lookup.kind, question).toBe('none');
+    }
   });
 
   it('picks the charge in the state the question names, and the action asked after "can I"', async () => {
