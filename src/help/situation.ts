@@ -361,13 +361,28 @@ async function lastRefusalSituation(
     actorAsStated(params.actor, question) ?? params.actor,
   );
   // The charge's own state explains it, or what was refused was the request (amount, note, limit).
-  const blockers = current.length > 0 ? current : refusal.blockers;
+  // A state the charge is no longer in (paid, since refunded) is not told again as if it were.
+  const blockers =
+    current.length > 0 ? current : refusal.blockers.filter((b) => !CHARGE_STATE_CODES.has(b.code));
   return {
     kind: 'found',
     charge,
     situation: { blockers, subject: subjectOf(charge), action, patientName: charge.patientName },
   };
 }
+
+/** Blockers that tell the charge's state, which the rules asked again have the last word on. */
+const CHARGE_STATE_CODES: ReadonlySet<string> = new Set([
+  'PR_PAID',
+  'NOTHING_OUTSTANDING',
+  'PR_CANCELLED',
+  'ALREADY_REVERSED',
+  'REMITTANCE_PR',
+  'HAS_PAYMENTS',
+  'HAS_WRITE_OFFS',
+  'NO_PAYMENT',
+  'NOT_AUTHORIZED',
+]);
 
 /** Only shown to the asker (ephemeral or DM), so the patient's name may appear. */
 function subjectOf(charge: ChargeView): string {

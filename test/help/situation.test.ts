@@ -136,6 +136,28 @@ describe('help answers that know the patient’s situation', () => {
     }
   });
 
+  it('does not tell a refusal again once the charge is no longer in that state', async () => {
+    const open = await createCharge(handle.db, { assessedCents: 4_200 });
+    await recordRefusal(handle.db, {
+      actor: 'cli:stale',
+      action: 'write_off',
+      chargeId: open.chargeId,
+      codes: ['PR_PAID'],
+      blockers: [
+        {
+          code: 'PR_PAID',
+          message: 'This PR is already paid.',
+          nextStep: 'Refund first.',
+          nextAction: 'refund_payment',
+          field: null,
+        },
+      ],
+    });
+    const lookup = await findSituation(handle.db, "why can't I write off?", { actor: 'cli:stale', today });
+    expect(lookup.kind === 'found' && lookup.charge.id).toBe(open.chargeId);
+    expect(lookup.kind === 'found' && lookup.situation.blockers).toEqual([]);
+  });
+
   it('answers a how-to question from its article, even right after a refusal', async () => {
     await recordRefusal(handle.db, {
       actor: 'U0HOWTO',
