@@ -116,3 +116,10 @@ export function buildBatchUndoneMessage(where: string, amountCents: number): Sla
   const text = `:leftwards_arrow_with_hook: Undone: the small-balance write-offs on ${where} were reversed, ${formatCents(amountCents)} back on the balances.`;
   return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
 }
+
+/** Undone already, by an undo whose figures are not at hand (App Home's, say). */
+export function buildBatchUndoneElsewhereMessage(): SlackMessage {
+  const text =
+    ':leftwards_arrow_with_hook: Undone: the small-balance write-offs of this batch were reversed, their amounts back on the balances.';
+  return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
+}

@@ -14,6 +14,7 @@ import {
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
 import type { DoneSummary } from '../outcomes.ts';
+import { loadPendingAction } from '../pending-actions.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadUndoModel, type UndoModel } from './undo-model.ts';
 
@@ -58,10 +59,10 @@ type Undone = Pick<DoneSummary, 'outstandingCents' | 'patientName' | 'patientIni
 
 /** A write-off of its own, or a spread over one patient's charges. */
 function oneCharge(value: UndoWriteOffResult, charge: ChargeDetail | null): Undone {
-  const [first] = value.reversals;
   const count = value.reversals.length;
   return {
-    outstandingCents: first?.outstandingCents ?? charge?.outstandingCents ?? 0,
+    // A spread's reversals are on several charges: what is outstanding is theirs together.
+    outstandingCents: count > 0 ? outstandingOver(value) : (charge?.outstandingCents ?? 0),
     patientName: charge?.patientName ?? 'the patient',
     patientInitials: charge?.patientInitials ?? '?',
     chargeLabel: count > 1 ? `${count} charges` : charge ? chargeName(charge) : 'the charge',
@@ -76,11 +77,39 @@ function oneCharge(value: UndoWriteOffResult, charge: ChargeDetail | null): Undo
 function wholeBatch(value: UndoWriteOffResult): Undone {
   const count = value.reversals.length;
   return {
-    outstandingCents: value.reversals.reduce((sum, r) => sum + r.outstandingCents, 0),
+    outstandingCents: outstandingOver(value),
     patientName: 'a small-balance batch',
     patientInitials: '',
     chargeLabel: count === 1 ? '1 charge' : `${count} charges`,
   };
+}
+
+/**
+ * What is outstanding on the charges an undo reversed, together: each charge counted once, at
+ * its figure after the last of its reversals (they are listed in the order they were written).
+ */
+function outstandingOver(value: UndoWriteOffResult): number {
+  const byCharge = new Map<number, number>();
+  for (const r of value.reversals) byCharge.set(r.chargeId, r.outstandingCents);
+  let sum = 0;
+  for (const cents of byCharge.values()) sum += cents;
+  return sum;
+}
+
+/**
+ * What a batch's Undo did, from its pending action once executed (by this click or by another
+ * one that won the race): the charges, as the undo's summary names them, and the amount back.
+ * Null when the pending action has not run or holds no undo's result. Reads only.
+ */
+export async function undoneBatchOf(
+  db: Database,
+  pendingId: string,
+): Promise<{ readonly chargeLabel: string; readonly amountCents: number } | null> {
+  const pending = await loadPendingAction(db, pendingId);
+  if (pending?.kind !== 'undo_write_off' || pending.status !== 'executed') return null;
+  const value = pending.result as Partial<UndoWriteOffResult> | null;
+  if (!value || !Array.isArray(value.reversals) || typeof value.amountCents !== 'number') return null;
+  return { chargeLabel: wholeBatch(value as UndoWriteOffResult).chargeLabel, amountCents: value.amountCents };
 }
 
 /** What an Undo pressed again, or an Undo of an unknown write-off, comes to for this user. */

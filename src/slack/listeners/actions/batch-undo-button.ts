@@ -4,13 +4,23 @@
  * button is acknowledged at once; the message says "Undoing…", then what was reversed.
  */
 import { errorFacts } from '../../../db/error-facts.ts';
+import { undoneBatchOf } from '../../../workflow/actions/undo-write-off.ts';
 import { submitPending } from '../../../workflow/index.ts';
 import { announceUndoneFromMessage } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildBatchUndoingMessage, buildBatchUndoneMessage } from '../../messages/batch-message-builder.ts';
+import {
+  buildBatchUndoingMessage,
+  buildBatchUndoneElsewhereMessage,
+  buildBatchUndoneMessage,
+} from '../../messages/batch-message-builder.ts';
 import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
-import { noLongerAvailableMessage, replyPrivately, undoRefusedReply } from './button-replies.ts';
+import {
+  noLongerAvailableMessage,
+  replyPrivately,
+  undoRefusalMessage,
+  undoRefusalOf,
+} from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
 export function batchUndoButtonAction(deps: SlackDeps) {
@@ -57,11 +67,17 @@ export function batchUndoButtonAction(deps: SlackDeps) {
       await announceUndoneFromMessage(deps, client, outcome.summary);
       return;
     }
-    // Refused (a role taken away), or already undone by an earlier click: the message goes back.
-    await restore();
+    // Already undone, by an earlier click that won the race or from elsewhere: the message says
+    // so, as that click's own update does; it never goes back to the batch with its Undo button.
+    const refusal = outcome.kind === 'invalid' ? await undoRefusalOf(deps, pendingId, userId) : null;
+    const alreadyUndone =
+      outcome.kind === 'done' || outcome.kind === 'already_done' || refusal?.code === 'ALREADY_REVERSED';
+    if (alreadyUndone) await showUndone(deps, args, pendingId);
+    // Refused (a role taken away), or no longer there: the message goes back as it was.
+    else await restore();
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This batch cannot be undone.';
-      const reply = await undoRefusedReply(deps, { pendingId, userId, reason });
+      const reply = refusal ? undoRefusalMessage(refusal) : buildUndoRefusedMessage(reason);
       await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
       return;
     }
@@ -74,6 +90,18 @@ export function batchUndoButtonAction(deps: SlackDeps) {
       await replyPrivately(deps, args, BATCH_ALREADY_UNDONE);
     }
   };
+}
+
+/** The batch's message as the undo left it: what was reversed, when the undo's result is known. */
+async function showUndone(deps: SlackDeps, args: ButtonArgs, pendingId: string): Promise<void> {
+  const channel = args.body.channel?.id;
+  const ts = args.body.message?.ts;
+  if (!channel || !ts) return;
+  const undone = await undoneBatchOf(deps.db, pendingId);
+  const message = undone
+    ? buildBatchUndoneMessage(undone.chargeLabel, undone.amountCents)
+    : buildBatchUndoneElsewhereMessage();
+  await args.client.chat.update({ channel, ts, ...message });
 }
 
 const BATCH_ALREADY_UNDONE_TEXT =
