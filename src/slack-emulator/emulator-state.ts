@@ -51,6 +51,8 @@ export function createEmulatorState(options: EmulatorStateOptions = {}) {
   const violations: Violation[] = [];
   /** One-shot failures queued per method by failNext: the next call answers this error. */
   const faults = new Map<string, string[]>();
+  /** One-shot HTTP 429s queued per method by rateLimitNext: the Retry-After seconds of each. */
+  const rateLimits = new Map<string, number[]>();
   return {
     clock,
     ids,
@@ -75,6 +77,15 @@ export function createEmulatorState(options: EmulatorStateOptions = {}) {
       const error = queued?.shift();
       if (queued?.length === 0) faults.delete(method);
       return error;
+    },
+    rateLimitNext(method: string, retryAfterSeconds: number): void {
+      rateLimits.set(method, [...(rateLimits.get(method) ?? []), retryAfterSeconds]);
+    },
+    takeRateLimit(method: string): number | undefined {
+      const queued = rateLimits.get(method);
+      const seconds = queued?.shift();
+      if (queued?.length === 0) rateLimits.delete(method);
+      return seconds;
     },
     recordViolation(method: string, error: string, messages: string[]): void {
       violations.push({ method, error, messages, at: clock.now() });

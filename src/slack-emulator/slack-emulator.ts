@@ -54,6 +54,8 @@ export type SlackEmulator = {
    * a transient Slack failure, for tests of what the app does then.
    */
   failNext(method: string, error: string): void;
+  /** The next call of `method` answers HTTP 429 `ratelimited` with this Retry-After, once per call. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void;
   /** Calls a method in-process, without HTTP (same rules, same recording). */
   invoke(method: string, args?: JsonObject, token?: string): ApiResult;
   /** The live state, for tools built on the emulator (the app client applies acks through it). */
@@ -94,6 +96,7 @@ export function createSlackEmulatorFacade(parts: FacadeParts): SlackEmulator {
     files: state.files,
     assistantThread: (channelId, threadTs) => state.assistantThreads.get(`${channelId}:${threadTs}`),
     failNext: (method, error) => state.failNext(method, error),
+    rateLimitNext: (method, seconds) => state.rateLimitNext(method, seconds),
     invoke: parts.invoke,
     state,
     stop: parts.stop,

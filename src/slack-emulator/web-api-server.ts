@@ -80,7 +80,14 @@ function route(state: EmulatorState, botToken: string, urls: ResponseUrls) {
     const apiMethod = path.match(/^\/api\/([\w.]+)$/)?.[1];
     const responseUrlId = path.match(/^\/response-url\/(\w+)$/)?.[1];
     const uploadId = path.match(/^\/upload\/(\w+)$/)?.[1];
-    if (request.method === 'POST' && apiMethod) {
+    const retryAfter = request.method === 'POST' && apiMethod ? state.takeRateLimit(apiMethod) : undefined;
+    if (apiMethod && retryAfter !== undefined) {
+      await readRawBody(request);
+      const result = fail('ratelimited');
+      state.calls.push({ method: apiMethod, body: {}, at: state.clock.now(), response: result });
+      response.setHeader('retry-after', String(retryAfter));
+      sendJson(response, 429, result);
+    } else if (request.method === 'POST' && apiMethod) {
       sendJson(response, 200, await handleApi(state, botToken, apiMethod, request));
     } else if (request.method === 'POST' && responseUrlId) {
       await handleResponseUrl(urls, responseUrlId, request, response);

@@ -1,8 +1,10 @@
 /**
  * A form that Slack would not open (views.open or views.push refused: the trigger_id expired on
- * the way, was already used, or Slack failed). The person pressed a button or ran a command and
- * saw nothing, so they are told privately that the form did not open and to try again: in the
- * conversation through the request's response_url when it has one, else by DM from the app.
+ * the way, was already used, or Slack failed), or whose "Loading…" modal Slack would not fill in
+ * (views.update refused: the modal was closed or changed meanwhile, or Slack failed). The person
+ * pressed a button or ran a command and saw no form, so they are told privately that it did not
+ * open and to try again: in the conversation through the request's response_url when it has one,
+ * else by DM from the app.
  */
 import type { Logger, webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
@@ -11,14 +13,22 @@ import { httpFetch } from './http-fetch.ts';
 export const FORM_NOT_OPENED_TEXT =
   ':warning: The form could not be opened (Slack did not show it), so nothing was changed. Please try again.';
 
-/** Thrown by modal-flow.ts when Slack refuses to open or push a form; Slack's error is the cause. */
+/** Where Slack refused: opening (or pushing) the Loading modal, or filling it in. */
+export type FormStage = 'open' | 'fill';
+
+/**
+ * Thrown by modal-flow.ts when Slack refuses to open, push or fill in a form; Slack's error is
+ * the cause.
+ */
 export class FormNotOpenedError extends Error {
   /** Bolt passes an error with a code on to the app's error handler as it is. */
   readonly code = 'form_not_opened';
+  readonly stage: FormStage;
 
-  constructor(cause: unknown) {
-    super('Slack did not open the form', { cause });
+  constructor(cause: unknown, stage: FormStage = 'open') {
+    super(stage === 'open' ? 'Slack did not open the form' : 'Slack did not fill the form in', { cause });
     this.name = 'FormNotOpenedError';
+    this.stage = stage;
   }
 }
 

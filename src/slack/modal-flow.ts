@@ -2,8 +2,9 @@
  * Opening a confirm modal within Slack's 3 seconds: a "Loading…" modal goes up first with the
  * trigger_id (valid once, for about 3 s), then the real one replaces it with views.update and
  * the hash Slack gave back (a stale hash is refused rather than overwriting a newer view). When
- * Slack will not open it (an expired trigger_id), FormNotOpenedError says so to the app's error
- * handler, which tells the person to try again.
+ * Slack will not open it (an expired trigger_id), or will not fill the Loading modal in (the view
+ * was closed, `not_found`, or changed meanwhile, `hash_conflict`), FormNotOpenedError says so to
+ * the app's error handler, which tells the person to try again.
  */
 import type { webApi } from '@slack/bolt';
 import type { ActionKind } from '../domain/index.ts';
@@ -56,13 +57,19 @@ export async function openLoadingTitled(
         : await client.views.push({ trigger_id: triggerId, view });
   } catch (error) {
     // The listener stops here; the app's error handler tells the person (form-not-opened.ts).
-    throw new FormNotOpenedError(error);
+    throw new FormNotOpenedError(error, 'open');
   }
   return opened(result);
 }
 
+/** Fills the Loading modal in; when Slack refuses, the person would be left on "Loading…". */
 export async function updateView(client: WebClient, target: OpenedView, view: ModalView): Promise<void> {
-  await client.views.update({ view_id: target.id, hash: target.hash, view });
+  try {
+    await client.views.update({ view_id: target.id, hash: target.hash, view });
+  } catch (error) {
+    // As for views.open: the app's error handler tells the person (form-not-opened.ts).
+    throw new FormNotOpenedError(error, 'fill');
+  }
 }
 
 /** Replaces the Loading modal with the pending action's modal. */

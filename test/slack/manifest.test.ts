@@ -136,6 +136,7 @@ describe('manifest.json', () => {
 
     const methods = await methodsCalled();
     expect([...methods].sort()).toEqual([
+      'assistant.threads.setStatus',
       'chat.postEphemeral',
       'chat.postMessage',
       'chat.update',

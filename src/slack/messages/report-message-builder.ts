@@ -21,12 +21,32 @@ function reasonLabel(code: string): string {
   return isWriteOffReason(code) ? writeOffReasonInfo(code).label : code;
 }
 
-export function buildReportMessage(report: WriteOffReport, filesTo: string | null): SlackMessage {
+export const REPORT_FILES_BLOCK = 'report_files';
+
+/** Where the chart and the CSV went: sent to a place named for the reader, or not sent at all. */
+export type ReportFiles = { readonly sentTo: string } | { readonly notSent: true };
+
+/** Said when Slack would not take the files (no DM with the app, or the upload failed). */
+export function reportFilesNotSentText(month: string): string {
+  return `:warning: The chart and the CSV could not be sent to your DM with the app (Slack did not take them). Try \`/billing report ${month}\` again, or run \`npm run -s cli -- report --month ${month} --csv\` on the server that runs the app.`;
+}
+
+function filesBlock(report: WriteOffReport, files: ReportFiles): KnownBlock {
+  const text =
+    'sentTo' in files
+      ? `The chart and the CSV are in ${files.sentTo}.`
+      : reportFilesNotSentText(report.month);
+  return context(text, REPORT_FILES_BLOCK);
+}
+
+export function buildReportMessage(report: WriteOffReport, files: ReportFiles): SlackMessage {
   const count = report.byReason.reduce((total, line) => total + line.count, 0);
   const text = `Write-offs in ${report.month}: *${formatCents(report.totalCents)}* (${countText(count)}), undone write-offs left out.`;
   if (count === 0) {
     const none = `Nothing is written off in ${report.month} (undone write-offs left out).`;
-    return { text: none, blocks: [section(none, REPORT_TOTALS_BLOCK)] };
+    const blocks: KnownBlock[] = [section(none, REPORT_TOTALS_BLOCK)];
+    if ('notSent' in files) blocks.push(filesBlock(report, files));
+    return { text: none, blocks };
   }
   const byReason = report.byReason
     .map(
@@ -44,7 +64,7 @@ export function buildReportMessage(report: WriteOffReport, filesTo: string | nul
     section(`*By reason*\n${byReason}`, REPORT_BY_REASON_BLOCK),
     section(`*By user*\n${byUser}`, REPORT_BY_USER_BLOCK),
   ];
-  if (filesTo) blocks.push(context(`The chart and the CSV are in ${filesTo}.`));
+  blocks.push(filesBlock(report, files));
   return { text, blocks };
 }
 

@@ -11,6 +11,7 @@ import {
   buildReportBadMonth,
   buildReportMessage,
   buildReportRefusal,
+  type ReportFiles,
   reportFilesComment,
 } from '../../messages/report-message-builder.ts';
 import { type DmFile, uploadToDm } from '../../upload-to-dm.ts';
@@ -50,13 +51,14 @@ export async function answerReportCommand(
       altText: `Bar chart of the write-offs in ${report.month} by reason and by user`,
     });
   }
-  let filesTo: string | null = null;
+  let sent: ReportFiles = { notSent: true };
   try {
     await uploadToDm(client, userId, { comment: reportFilesComment(report), files });
-    filesTo = 'your DM with the app';
+    sent = { sentTo: 'your DM with the app' };
   } catch (error) {
+    // The summary still goes out, saying the files did not and what to do instead.
     deps.logger.warn('report files not uploaded', { userId, month: report.month, ...errorFacts(error) });
   }
-  await respond({ response_type: 'ephemeral', ...buildReportMessage(report, filesTo) });
+  await respond({ response_type: 'ephemeral', ...buildReportMessage(report, sent) });
   deps.logger.info('report answered', { userId, month: report.month });
 }
