@@ -99,7 +99,7 @@ export async function runRoleCommand(
     role: roleFromChoice(parsed.role),
     limitCents: limit.limitCents,
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ok: false, message: `${result.message} ${await askAnAdmin(db)}` };
   if (result.role === null) {
     return { ok: true, message: `<@${parsed.userId}> no longer has access to the billing app.` };
   }
@@ -123,4 +123,14 @@ async function wouldLeaveNoAdmin(
   if (role === 'admin' || grantedBy !== userId) return false;
   const admins = (await listRoles(db)).filter((holder) => holder.role === 'admin');
   return admins.length === 1 && admins[0]?.userId === userId;
+}
+
+/** At most this many admins are named to someone who may not grant roles. */
+const ADMINS_NAMED = 5;
+
+/** Whom to ask instead: the admins by mention, who can run the same command. */
+async function askAnAdmin(db: Database): Promise<string> {
+  const admins = (await listRoles(db)).filter((holder) => holder.role === 'admin').slice(0, ADMINS_NAMED);
+  if (admins.length === 0) return 'Ask whoever runs the billing app to make someone an admin.';
+  return `Ask an admin to run it for you: ${admins.map((admin) => `<@${admin.userId}>`).join(', ')}.`;
 }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/ledger/index.ts';
-import { ADMIN, GENERAL, type Harness, startHarness, waitFor } from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, type Harness, startHarness, waitFor } from './support/harness.ts';
 
 const OTHER_BOT = 'UOTHERBOT1';
 const LEFT = 'ULEFTCO001';
@@ -73,6 +73,22 @@ describe('/billing role names someone who is not a person of the workspace', () 
   it('a person: the role is given', async () => {
     expect(await roleCommand(h, `<@${PERSON}> viewer`)).toBe(`<@${PERSON}> is now Viewer.`);
     expect(await loadActor(h.db, PERSON)).toMatchObject({ role: 'viewer' });
+  });
+});
+
+describe('someone who is not an admin', () => {
+  it('is refused, and told which admins can do it', async () => {
+    const before = h.emulator.responseUrlPosts.length;
+    await h.client.slashCommand({
+      command: '/billing',
+      text: `role <@${PERSON}> admin`,
+      userId: BILLER,
+      channelId: GENERAL,
+    });
+    const post = await waitFor(() => h.emulator.responseUrlPosts[before]);
+    expect(String(post.body.text)).toBe(
+      `Only an admin of the billing app can grant roles. Ask an admin to run it for you: <@${ADMIN}>.`,
+    );
   });
 });
 
