@@ -142,6 +142,12 @@ const REPORTED_PAST = new RegExp(
 const CLAUSE_REST = String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`;
 // Read before REPORTED_PAST, which would take "fyi" for a coworker's name and stop there.
 const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
+// Without "already", a clause that opens with the simple past ("Wrote off $25 for Ruth Meyer
+// yesterday, fyi") is a report when the text says it tells (fyi, heads up) or when it was done (a
+// past day); read as asked, it wrote off the $25 again. "wrote" and the like are never imperative.
+const UNNAMED_PAST = new RegExp(String.raw`${NO_SUBJECT}(?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
+const TELLS_WHAT_WAS_DONE =
+  /\b(?:fyi|btw|fwiw|heads up|just so you know|for your records|yesterday|earlier today|this morning|last (?:night|week|friday|monday|tuesday|wednesday|thursday))\b/;
 
 // What was done, told in the passive: "he was refunded already", "her copay got refunded", "the $40
 // has already been written off". Nothing is asked of it: read as asked, "cancel the PR for Bob
@@ -181,7 +187,8 @@ function withoutReports(plain: string): string | null {
   let found = false;
   let rest = plain;
   if (ANY_PAST_VERB.test(plain)) {
-    const unnamed = plain.replace(UNNAMED_REPORT, ' ').replace(PASSIVE_REPORT, ' ');
+    const told = TELLS_WHAT_WAS_DONE.test(plain) ? plain.replace(UNNAMED_PAST, ' ') : plain;
+    const unnamed = told.replace(UNNAMED_REPORT, ' ').replace(PASSIVE_REPORT, ' ');
     found = unnamed !== plain;
     rest = unnamed.replace(REPORTED_PAST, (clause: string, ...args: unknown[]) => {
       const groups = args.at(-1) as { name?: string } | undefined;

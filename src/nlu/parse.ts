@@ -4,6 +4,7 @@
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
 import type { AmountResult } from '../domain/money.ts';
+import { parseAmount } from '../domain/money.ts';
 import {
   type AmountMention,
   allAfterName,
@@ -16,6 +17,7 @@ import {
 import { asksShareOfUnstated } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { amountFromStory } from './amount-story.ts';
+import { readAsked } from './asked-part.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
@@ -96,7 +98,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   const mentions = findAmountMentions(lower);
   const threshold = chooseThreshold(mentions);
-  const written = chooseAmount(mentions);
+  const written = amountAfterCorrection(lower, mentions) ?? chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
   const detected = detectIntent(
@@ -139,10 +141,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       : null;
   // "half of the balance": a part of it, of a size the text does not say (amount-fraction.ts).
   const shareOfUnstated = asksShareOfUnstated(lower);
+  // "Refunded $20 to Jane Doe yesterday, can you write off the rest?": the $20 was told, not asked.
+  const toldOnly = written !== null && amountOnlyTold(lower, text);
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
-      : !INTENTS_WITH_AMOUNT.has(intent)
+      : !INTENTS_WITH_AMOUNT.has(intent) || toldOnly
         ? null
         : keeps
           ? amountLessKept(lower, mentions)
@@ -192,4 +196,56 @@ function withoutName(lower: string, patient: string | null): string {
   const name = patient.toLowerCase();
   const at = lower.indexOf(name);
   return at < 0 ? lower : `${lower.slice(0, at)} ${lower.slice(at + name.length)}`;
+}
+
+// The verbs a report can be told with (asked-part.ts): most texts have none, and this is cheap.
+const TOLD_VERB =
+  /\b(?:wrote|written|refunded|cancell?ed|undid|undone|reversed|voided|adjusted|waived|issued|processed)\b/;
+
+/**
+ * Whether every amount the text writes is inside what it tells was done ("I refunded $20 to Jane
+ * yesterday, can you write off the rest?"): the request then names no amount of its own, and "the
+ * rest" is all of it. Read as the request's, the $20 was written off.
+ */
+function amountOnlyTold(lower: string, text: string): boolean {
+  if (!TOLD_VERB.test(lower)) return false;
+  const read = readAsked(lower, text.toLowerCase());
+  return read.reported && !findAmountMentions(read.acted).some((m) => m.result.ok);
+}
+
+// The writer correcting themself: "write off 1,500 for Ben? no wait, 150", "$40, sorry I mean $30",
+// "w/o $25 … actually make it $20". Not "actually" alone ("she actually paid $50").
+const CORRECTION =
+  /\b(?:no,? wait|wait,? no|i meant?|scratch that|on second thought|correction|make (?:it|that)|actually,? (?:no|make (?:it|that)|it'?s|i meant?))\b/g;
+
+/**
+ * The first amount written after the last correction, unless it is told in a story ("paid $50"):
+ * the amount the writer settled on. Read as the first amount, "1,500 … no wait, 150" wrote off ten
+ * times the sum meant.
+ */
+function amountAfterCorrection(lower: string, mentions: readonly AmountMention[]): AmountMention | null {
+  let corrected = -1;
+  for (const match of lower.matchAll(CORRECTION)) corrected = match.index + match[0].length;
+  if (corrected < 0) return null;
+  const written = mentions.find((m) => !m.isThreshold && m.story === null && m.start >= corrected);
+  return written ?? bareNumberAt(lower, corrected);
+}
+
+/** "no wait, 150": a bare number right after the correction is the amount, as after a command. */
+function bareNumberAt(lower: string, at: number): AmountMention | null {
+  const bare = /^[\s,:]*(\d[\d,]*(?:\.\d{1,2})?)(?![\d/%-]|\s*(?:st|nd|rd|th|am|pm|x)\b)/.exec(
+    lower.slice(at),
+  );
+  if (!bare?.[1]) return null;
+  const start = at + bare[0].length - bare[1].length;
+  return {
+    start,
+    end: start + bare[1].length,
+    result: parseAmount(bare[1]),
+    isThreshold: false,
+    followsCommand: true,
+    isKept: false,
+    story: null,
+    isShare: false,
+  };
 }
