@@ -20,6 +20,9 @@ const AFTER_GIVEN_NAME: ReadonlySet<string> = new Set(
 // after the given name ends the name as surely as an amount does.
 const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'for']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their']);
+// "Brennan, Liam for the duplicate copay", "Ortiz, Ana re her statement": what the request is for,
+// after the given name, ends it too; a second person would start a sentence with a verb instead.
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['for', 're', 'regarding', 'about']);
 
 /** "from the 4/28 session", "on 9/9": a preposition and a date (or a number) at `index`. */
 function chargeByDateAt(tokens: readonly Token[], index: number): boolean {
@@ -62,7 +65,22 @@ function writtenSurnameFirst(tokens: readonly Token[], first: number, last: numb
     tokens[given]?.possessive === true ||
     after.kind !== 'word' ||
     AFTER_GIVEN_NAME.has(after.folded) ||
+    ABOUT_WORDS.has(after.folded) ||
     chargeByDateAt(tokens, given + 1)
+  );
+}
+
+/** "Nguyen, Thi Lan": a second capitalised given name right after the first. */
+function secondGivenName(tokens: readonly Token[], given: number): boolean {
+  const first = tokens[given];
+  const second = tokens[given + 1];
+  return (
+    first?.capitalized === true &&
+    !first.possessive &&
+    second?.kind === 'word' &&
+    second.joinedToPrevious &&
+    second.capitalized &&
+    isNameLike(second)
   );
 }
 
@@ -95,9 +113,13 @@ export function givenNameAfterComma(tokens: readonly Token[], first: number, las
   const name = tokens[given];
   if (comma?.folded !== ',' || comma.joinedToPrevious || !name?.joinedToPrevious) return null;
   if (!isNameLike(name) || tokens[last]?.possessive) return null;
-  return writtenInCapitals(tokens, first, last, given) ||
+  if (
+    writtenInCapitals(tokens, first, last, given) ||
     writtenSurnameFirst(tokens, first, last, given) ||
     writtenSurnameFirstInLowerCase(tokens, first, last, given)
-    ? given
-    : null;
+  )
+    return given;
+  // Two given names ("Nguyen, Thi Lan - small bal"), read by the same mixed-case rule.
+  const second = given + 1;
+  return secondGivenName(tokens, given) && writtenSurnameFirst(tokens, first, last, second) ? second : null;
 }

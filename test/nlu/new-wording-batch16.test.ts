@@ -69,3 +69,23 @@ describe('the amount a writer corrects to is the amount', () => {
     ],
   ])('no correction of the amount: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe('a name written surname first', () => {
+  it.each<Case>([
+    [
+      'pls w/o $12.40 on Nguyen, Thi Lan - small bal',
+      { intent: 'write_off', patient: 'Nguyen, Thi Lan', amountCents: 1_240, reason: 'small_balance' },
+    ],
+    [
+      'issue a refund to Brennan, Liam for the duplicate copay',
+      { intent: 'refund_payment', patient: 'Brennan, Liam' },
+    ],
+  ])('keeps its given names: %s', (text, expected) => expectFrame(text, expected));
+
+  it.each<Case>([
+    [
+      'write off $40 for Jane Doe, Bob Smith asked',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 4_000 },
+    ],
+  ])('a second person is no given name: %s', (text, expected) => expectFrame(text, expected));
+});
