@@ -22,7 +22,10 @@ export type OutOfScopeTask = (typeof OUT_OF_SCOPE_TASKS)[number];
 const TASK_PATTERNS: Record<OutOfScopeTask, RegExp> = {
   statements:
     /\b(?:send|mail|email|e-mail|text|print|resend|re-send|generate|run|drop|fax)\b.{0,40}\bstatements?\b/,
-  scheduling: /\b(?:schedule|reschedule|book|rebook)\b|\b(?:appointment|appt)s?\b/,
+  // An appointment named by its day ("her Oct 5 appt", "the 10/5 appointment", "last appt") is the
+  // visit a charge is for, not one to book: "what she owes for her Oct 5 appt" asks a balance.
+  scheduling:
+    /\b(?:schedule|reschedule|book|rebook)\b|(?<!(?:\d(?:st|nd|rd|th)?|\blast) )\b(?:appointment|appt)s?\b/,
   claims:
     /\b(?:claims?|appeal\w*|resubmit\w*|re-submit\w*|rebill\w*|re-bill\w*|superbill|denial|denied|corrected claim)\b/,
   eligibility: /\b(?:eligib\w*|coverage|verify (?:insurance|benefits)|benefits check|prior auth\w*)\b/,

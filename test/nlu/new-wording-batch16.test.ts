@@ -89,3 +89,21 @@ describe('a name written surname first', () => {
     ],
   ])('a second person is no given name: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe('an appointment named by its day is the visit, not one to book', () => {
+  it.each<Case>([
+    [
+      'Maria Garcia called asking what she owes for her Oct 5 appt — can you look it up?',
+      { intent: 'balance', patient: 'Maria Garcia', dateOfService: '2026-10-05' },
+    ],
+    [
+      'what does Maria Garcia owe for her Oct 5 appt',
+      { intent: 'balance', patient: 'Maria Garcia', dateOfService: '2026-10-05' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+
+  it.each<Case>([
+    ['book an appt for Jane Doe', { patient: 'Jane Doe' }],
+    ['reschedule her 10/5 appt', { dateOfService: '2026-10-05' }],
+  ])('scheduling is still no request of ours: %s', (text, expected) => expectFrame(text, expected));
+});
