@@ -286,6 +286,29 @@ export function findAmountMentions(lower: string): AmountMention[] {
 }
 
 /**
+ * A bare number written at `at` and read as an amount, as one right after a command is ("no wait,
+ * 150"): not a count, an ordinal or a time (NOT_MONEY), nor a procedure code. Null when none is.
+ */
+export function bareAmountAt(lower: string, at: number): AmountMention | null {
+  const bare = new RegExp(String.raw`^[\s,:]*(\d[\d,]*(?:\.\d{1,2})?)(?![\d/%-]|\s*(?:${NOT_MONEY})\b)`).exec(
+    lower.slice(at),
+  );
+  const written = bare?.[1];
+  if (!bare || !written || isProcedureCode(written)) return null;
+  const start = at + bare[0].length - written.length;
+  return {
+    start,
+    end: start + written.length,
+    result: amountOf(written),
+    isThreshold: false,
+    followsCommand: true,
+    isKept: false,
+    story: null,
+    isShare: false,
+  };
+}
+
+/**
  * The amount a request is about: one written after the command if any, else the first one the
  * text asks rather than tells ("she paid $50 at the desk, w/o the remaining $15" is $15: the $50
  * is the story), else the first one.

@@ -4,7 +4,7 @@
  * "how do I undo a write-off?" is help while "undo the write-off for Jane" is an undo. Asks the
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
-import { DISCARD, readAsked } from './asked-part.ts';
+import { type AskedPart, DISCARD } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { saysNeverOwed } from './never-owed.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
@@ -172,13 +172,13 @@ function asksBalanceApart(lower: string): boolean {
 }
 
 /**
- * The intent of the lower-cased, normalized text. `plain` is the same text before write-off
- * spellings were unified, which keeps their tense ("I wrote off …" reports, it does not ask).
+ * The intent of the lower-cased, normalized text. `read` is what of it is asked (readAsked, given
+ * the text before write-off spellings were unified, which keeps their tense: "I wrote off …"
+ * reports, it does not ask); the caller reads it once, as the amount needs it too.
  */
-export function detectIntent(text: string, signals: IntentSignals, plain?: string): IntentMatch {
+export function detectIntent(text: string, signals: IntentSignals, read: AskedPart): IntentMatch {
   const found = (intent: Intent): IntentMatch => ({ intent, explicit: true });
   if (isPromptInjection(text)) return found('unknown');
-  const read = readAsked(text, plain);
   if (isProductQuestion(read.asked, signals)) return found('help');
   if (read.asksAboutPast) return found('unknown');
   const { reportedWriteOff } = read;

@@ -4,11 +4,11 @@
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
 import type { AmountResult } from '../domain/money.ts';
-import { parseAmount } from '../domain/money.ts';
 import {
   type AmountMention,
   allAfterName,
   amountAfterName,
+  bareAmountAt,
   chooseAmount,
   chooseThreshold,
   findAmountMentions,
@@ -17,7 +17,7 @@ import {
 import { asksShareOfUnstated } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { amountFromStory } from './amount-story.ts';
-import { readAsked } from './asked-part.ts';
+import { type AskedPart, readAsked } from './asked-part.ts';
 import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
@@ -101,6 +101,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const written = amountAfterCorrection(lower, mentions) ?? chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
+  const read = readAsked(lower, text.toLowerCase());
   const detected = detectIntent(
     lower,
     {
@@ -108,7 +109,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       hasThreshold: threshold !== null,
       hasPatient: named !== null,
     },
-    text.toLowerCase(),
+    read,
   );
   // /writeoff text is a write-off: "the remaining balance for Jane" names a balance, it does not ask one.
   const usesDefault =
@@ -142,7 +143,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // "half of the balance": a part of it, of a size the text does not say (amount-fraction.ts).
   const shareOfUnstated = asksShareOfUnstated(lower);
   // "Refunded $20 to Jane Doe yesterday, can you write off the rest?": the $20 was told, not asked.
-  const toldOnly = written !== null && amountOnlyTold(lower, text);
+  const toldOnly = written !== null && amountOnlyTold(lower, read);
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
@@ -207,10 +208,8 @@ const TOLD_VERB =
  * yesterday, can you write off the rest?"): the request then names no amount of its own, and "the
  * rest" is all of it. Read as the request's, the $20 was written off.
  */
-function amountOnlyTold(lower: string, text: string): boolean {
-  if (!TOLD_VERB.test(lower)) return false;
-  const read = readAsked(lower, text.toLowerCase());
-  return read.reported && !findAmountMentions(read.acted).some((m) => m.result.ok);
+function amountOnlyTold(lower: string, read: AskedPart): boolean {
+  return TOLD_VERB.test(lower) && read.reported && !findAmountMentions(read.acted).some((m) => m.result.ok);
 }
 
 // The writer correcting themself: "write off 1,500 for Ben? no wait, 150", "$40, sorry I mean $30",
@@ -228,24 +227,5 @@ function amountAfterCorrection(lower: string, mentions: readonly AmountMention[]
   for (const match of lower.matchAll(CORRECTION)) corrected = match.index + match[0].length;
   if (corrected < 0) return null;
   const written = mentions.find((m) => !m.isThreshold && m.story === null && m.start >= corrected);
-  return written ?? bareNumberAt(lower, corrected);
-}
-
-/** "no wait, 150": a bare number right after the correction is the amount, as after a command. */
-function bareNumberAt(lower: string, at: number): AmountMention | null {
-  const bare = /^[\s,:]*(\d[\d,]*(?:\.\d{1,2})?)(?![\d/%-]|\s*(?:st|nd|rd|th|am|pm|x)\b)/.exec(
-    lower.slice(at),
-  );
-  if (!bare?.[1]) return null;
-  const start = at + bare[0].length - bare[1].length;
-  return {
-    start,
-    end: start + bare[1].length,
-    result: parseAmount(bare[1]),
-    isThreshold: false,
-    followsCommand: true,
-    isKept: false,
-    story: null,
-    isShare: false,
-  };
+  return written ?? bareAmountAt(lower, corrected);
 }

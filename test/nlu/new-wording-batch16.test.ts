@@ -62,7 +62,16 @@ describe('the amount a writer corrects to is the amount', () => {
       'she actually paid $50, pls w/o the remaining $15 for Jane Doe',
       { intent: 'write_off', patient: 'Jane Doe', amountCents: 1_500 },
     ],
-    // After a correction, what follows must be money: "3rd visit" is not $3.
+    // After a correction, what follows must be money: "3rd visit" is not $3, nor "3 visits", nor
+    // a procedure code.
+    [
+      'w/o $40 for Jane Doe, no wait, 3 visits',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 4_000 },
+    ],
+    [
+      'w/o $40 for Jane Doe, no wait, 99213',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 4_000 },
+    ],
     [
       'write off $40 for Jane Doe, no wait, 3rd visit',
       { intent: 'write_off', patient: 'Jane Doe', amountCents: 4_000 },
