@@ -12,6 +12,7 @@ import { errorFacts } from '../../../db/error-facts.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { httpFetch } from '../../http-fetch.ts';
 import { handleMessageRequest } from '../../message-requests.ts';
+import { withinBudget } from '../../within-budget.ts';
 
 type UserMessageArgs = Parameters<AssistantUserMessageMiddleware>[0];
 type WebClient = webApi.WebClient;
@@ -43,19 +44,6 @@ function statusClientFor(client: WebClient, logger: Logger): WebClient {
   return statusClient;
 }
 
-/** Resolves when the call settles or after `ms`, whichever comes first; never rejects. */
-function atMost(call: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const waited = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  const settled = call.then(
-    () => undefined,
-    () => undefined,
-  );
-  return Promise.race([settled, waited]).finally(() => clearTimeout(timer));
-}
-
 export function assistantUserMessage(deps: SlackDeps) {
   return async ({ message, client }: UserMessageArgs): Promise<void> => {
     if (message.subtype !== undefined || ('bot_id' in message && message.bot_id)) return;
@@ -70,7 +58,7 @@ export function assistantUserMessage(deps: SlackDeps) {
         (error: unknown) => deps.logger.warn('assistant status not set', errorFacts(error)),
       );
     const thinking = setStatus(THINKING_STATUS);
-    await atMost(thinking, STATUS_WAIT_MS);
+    await withinBudget(thinking, STATUS_WAIT_MS);
     try {
       await handleMessageRequest(deps, client, {
         userId: message.user,
@@ -84,7 +72,7 @@ export function assistantUserMessage(deps: SlackDeps) {
       // Slack clears the status when the app replies in the thread. A delivery it sends again
       // (already answered) or a message that gets no reply would leave "is looking into it…" up.
       // Cleared after the status was set (or refused), so a late "thinking" cannot come last.
-      await atMost(
+      await withinBudget(
         thinking.then(() => setStatus('')),
         STATUS_WAIT_MS,
       );

@@ -16,7 +16,7 @@ import {
 import type { SlackDeps } from '../../deps.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
 import type { ModalView } from '../../views/block-kit.ts';
-import { withinBudget } from './within-budget.ts';
+import { withinBudget } from '../../within-budget.ts';
 
 type WebClient = webApi.WebClient;
 

@@ -33,10 +33,10 @@ import {
 } from '../../views/notice-modal-builder.ts';
 import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
+import { withinBudget } from '../../within-budget.ts';
 import { stateValues, unreadableFieldErrors } from './form-shape.ts';
 import { finishLate, type LateSubmission } from './late-result.ts';
 import { answerSentForApproval } from './sent-for-approval.ts';
-import { withinBudget } from './within-budget.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
