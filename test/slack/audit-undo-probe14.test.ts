@@ -7,10 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
-import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
-import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -24,6 +22,7 @@ import {
   ledgerOf,
   MANAGER,
   startHarness,
+  undoFromHome,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -97,14 +96,7 @@ describe('undoing a write-off is posted to the audit channel', () => {
     });
     await writeOffThroughForm(BILLER, '$7 Hector Homely small balance', chargeId);
     const writeOff = (await ledgerOf(h.db, chargeId)).entries.find((e) => e.kind === 'write_off');
-    await h.client.blockAction({
-      userId: BILLER,
-      actions: [
-        { action_id: HOME_UNDO_ACTION, block_id: `recent_${writeOff?.id}`, value: String(writeOff?.id) },
-      ],
-    });
-    const undo = await waitForModal(h, BILLER, UNDO_CALLBACK, (v) => !!blockById(v, EFFECT_BLOCK));
-    await h.client.fillAndSubmit(BILLER, undo.id, {});
+    await undoFromHome(h, BILLER, writeOff?.id);
     await waitFor(async () => (await ledgerOf(h.db, chargeId)).count('write_off_reversal') === 1);
 
     const post = await auditPostWith('Write-off undone: $7.00');
@@ -190,14 +182,7 @@ describe('undoing a small-balance batch is posted to the audit channel', () => {
     });
     await runBatch('$0.75', '$1.00');
     const writeOff = (await ledgerOf(h.db, second.chargeId)).entries.find((e) => e.kind === 'write_off');
-    await h.client.blockAction({
-      userId: MANAGER,
-      actions: [
-        { action_id: HOME_UNDO_ACTION, block_id: `recent_${writeOff?.id}`, value: String(writeOff?.id) },
-      ],
-    });
-    const undo = await waitForModal(h, MANAGER, UNDO_CALLBACK, (v) => !!blockById(v, EFFECT_BLOCK));
-    await h.client.fillAndSubmit(MANAGER, undo.id, {});
+    await undoFromHome(h, MANAGER, writeOff?.id);
     await waitFor(async () => (await ledgerOf(h.db, first.chargeId)).count('write_off_reversal') === 1);
 
     const post = await auditPostWith('batch undone: $1.00');

@@ -22,6 +22,7 @@ import {
   GENERAL,
   type Harness,
   ledgerOf,
+  pressHomeUndo,
   startHarness,
   textOf,
   waitFor,
@@ -92,12 +93,7 @@ describe('Undo pressed after the write-off was undone', () => {
 
   it('App Home Undo says the same in a modal, and starts nothing', async () => {
     const writeOff = (await ledgerOf(h.db, chargeId)).entries.find((e) => e.kind === 'write_off');
-    await h.client.blockAction({
-      userId: BILLER,
-      actions: [
-        { action_id: HOME_UNDO_ACTION, block_id: `recent_${writeOff?.id}`, value: String(writeOff?.id) },
-      ],
-    });
+    await pressHomeUndo(h, BILLER, writeOff?.id);
     const notice = await waitForModal(h, BILLER, NOTICE_CALLBACK, (v) =>
       textOf(v.view.blocks as unknown[]).includes('already undone'),
     );

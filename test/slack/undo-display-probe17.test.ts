@@ -8,10 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
-import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
 import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
-import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredMessage } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -26,6 +24,7 @@ import {
   MANAGER,
   startHarness,
   textOf,
+  undoFromHome,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -112,14 +111,7 @@ describe('undoing a write-off spread over two charges', () => {
     const charges = await twoCharges('Homespread');
     await spreadWriteOff('Homespread', charges);
     const writeOff = (await ledgerOf(h.db, charges.newer)).entries.find((e) => e.kind === 'write_off');
-    await h.client.blockAction({
-      userId: MANAGER,
-      actions: [
-        { action_id: HOME_UNDO_ACTION, block_id: `recent_${writeOff?.id}`, value: String(writeOff?.id) },
-      ],
-    });
-    const undo = await waitForModal(h, MANAGER, UNDO_CALLBACK, (v) => !!blockById(v, EFFECT_BLOCK));
-    await h.client.fillAndSubmit(MANAGER, undo.id, {});
+    await undoFromHome(h, MANAGER, writeOff?.id);
     await waitFor(async () => (await ledgerOf(h.db, charges.older)).count('write_off_reversal') === 1);
     const done = await waitFor(() =>
       botMessages(h, dmChannelOf(h, MANAGER)).find((m) => m.text?.includes('on Jane Homespread · 2 charges')),

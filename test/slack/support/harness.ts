@@ -12,6 +12,9 @@ import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/i
 import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
 import type { Clock } from '../../../src/slack/deps.ts';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../../src/slack/messages/request-message-builder.ts';
+import { HOME_UNDO_ACTION } from '../../../src/slack/views/home-builder.ts';
+import { EFFECT_BLOCK } from '../../../src/slack/views/shared-blocks.ts';
+import { UNDO_CALLBACK } from '../../../src/slack/views/undo-modal-builder.ts';
 import {
   type AppClient,
   createAppClient,
@@ -231,4 +234,19 @@ export function pressReview(h: Harness, userId: string, message: StoredMessage) 
     message,
     actions: [{ action_id: REVIEW_ACTION, block_id: REVIEW_BLOCK, value: reviewValue(message) }],
   });
+}
+
+/** `userId` presses Undo beside a recent write-off (its entry id) in their App Home. */
+export function pressHomeUndo(h: Harness, userId: string, entryId: number | undefined) {
+  return h.client.blockAction({
+    userId,
+    actions: [{ action_id: HOME_UNDO_ACTION, block_id: `recent_${entryId}`, value: String(entryId) }],
+  });
+}
+
+/** Undo from App Home, confirmed: the undo form opens on that write-off and is submitted as shown. */
+export async function undoFromHome(h: Harness, userId: string, entryId: number | undefined): Promise<void> {
+  await pressHomeUndo(h, userId, entryId);
+  const undo = await waitForModal(h, userId, UNDO_CALLBACK, (v) => !!blockById(v, EFFECT_BLOCK));
+  await h.client.fillAndSubmit(userId, undo.id, {});
 }
