@@ -12,6 +12,7 @@ import {
   chargeHistory,
   getCharge,
   grantRole,
+  groupUndoPreview,
   recordPayment,
   selectSmallBalances,
   undoWriteOff,
@@ -107,6 +108,14 @@ describeEachDatabase('small-balance batch', (kind) => {
       true,
     );
 
+    // The undo form's preview is the whole batch's: three charges of three patients, $15.00 back.
+    expect(await groupUndoPreview(handle.db, applied.batchId)).toEqual({
+      chargeCount: 3,
+      patientCount: 3,
+      amountCents: 1_500,
+      outstandingCents: 0,
+    });
+
     // Undo of any one write-off of the batch takes back the whole batch.
     const history = await chargeHistory(handle.db, { chargeId: c.exact.chargeId });
     const entry = history.find((e) => e.kind === 'write_off');
@@ -123,6 +132,11 @@ describeEachDatabase('small-balance batch', (kind) => {
     expect(await outstandingOf(handle.db, c.small.chargeId)).toBe(500);
     expect(await outstandingOf(handle.db, c.exact.chargeId)).toBe(501);
     expect(await outstandingOf(handle.db, c.partPaid.chargeId)).toBe(499);
+    // Nothing of the batch is left to undo.
+    expect(await groupUndoPreview(handle.db, applied.batchId)).toMatchObject({
+      chargeCount: 0,
+      amountCents: 0,
+    });
   });
 
   it('a charge whose outstanding changed since the preview is skipped and listed, never written off at the new amount', async () => {

@@ -99,7 +99,10 @@ describe('spread across open charges, oldest first', () => {
       UNDO_CALLBACK,
       (v) => blockById(v, EFFECT_BLOCK) !== undefined,
     );
-    expect(textOf([blockById(undo, EFFECT_BLOCK)])).toContain('(the whole spread is undone)');
+    // The preview is the whole spread's: both charges together, $30.00 now, $80.00 after.
+    expect(textOf([blockById(undo, EFFECT_BLOCK)])).toContain(
+      'Outstanding $30.00 → $80.00 over 2 charges (the whole spread is undone)',
+    );
     await h.client.fillAndSubmit(BILLER, undo.id, {});
     expect((await ledgerOf(h.db, first.chargeId)).outstandingCents).toBe(3_000);
     expect((await ledgerOf(h.db, second.chargeId)).outstandingCents).toBe(5_000);

@@ -192,3 +192,43 @@ export async function listUnreversedWriteOffs(
     .orderBy(desc(ledgerEntries.id))
     .limit(Math.min(params.limit ?? 50, MAX_CHARGES));
 }
+
+/** What undoing a batch or a spread would put back, across all its charges. */
+export interface GroupUndoPreview {
+  /** Charges with a write-off of the group not yet undone. */
+  readonly chargeCount: number;
+  /** Patients those charges belong to (a spread has one; a small-balance batch many). */
+  readonly patientCount: number;
+  /** What the undo puts back: the group's write-offs not yet undone. */
+  readonly amountCents: number;
+  /** What those charges have outstanding together now. */
+  readonly outstandingCents: number;
+}
+
+const groupUndoStatement = statement<'batchId'>(
+  (value) => sql`
+    with grp as (
+      select e.charge_id, e.amount_cents from ledger_entries e
+      where e.batch_id = ${value('batchId')} and e.kind = 'write_off'
+        and not exists (select 1 from ledger_entries v
+          where v.kind = 'write_off_reversal' and v.refers_to_entry_id = e.id)
+    )
+    select count(distinct c.id)::int as charge_count, count(distinct c.patient_id)::int as patient_count,
+      coalesce((select sum(amount_cents) from grp), 0)::bigint as amount_cents,
+      coalesce(sum(c.outstanding_cents), 0)::bigint as outstanding_cents
+    from charges c where c.id in (select charge_id from grp)`,
+);
+
+/**
+ * The undo form's preview of a write-off in a group (the ledger undoes the group whole,
+ * operations/undo-write-off.ts): one statement, however large the batch.
+ */
+export async function groupUndoPreview(db: Executor, batchId: string): Promise<GroupUndoPreview> {
+  const [row] = await groupUndoStatement.rows(db, { batchId });
+  return {
+    chargeCount: Number(row?.charge_count ?? 0),
+    patientCount: Number(row?.patient_count ?? 0),
+    amountCents: Number(row?.amount_cents ?? 0),
+    outstandingCents: Number(row?.outstanding_cents ?? 0),
+  };
+}

@@ -5,6 +5,8 @@ import {
   type ChargeView,
   getCharge,
   getEntry,
+  groupUndoPreview,
+  isSmallBalanceBatchId,
   listCharges,
   listUnreversedWriteOffs,
   loadActor,
@@ -82,6 +84,23 @@ function undoLabel(w: WriteOffView, charge: ChargeView | null): string {
   return clip(`${isoDay(w.createdAt)} · ${formatCents(w.amountCents)} · ${where}`);
 }
 
+/**
+ * What the undo changes. A write-off of a spread or a batch is undone with its whole group, so the
+ * preview is the group's: what its charges have outstanding together, before and after.
+ */
+async function undoEffect(db: Database, selected: WriteOffView, charge: ChargeView | null): Promise<string> {
+  if (!selected.batchId) {
+    const before = charge?.outstandingCents ?? 0;
+    return effectLine(before, before + selected.amountCents);
+  }
+  const group = await groupUndoPreview(db, selected.batchId);
+  const charges = group.chargeCount === 1 ? '1 charge' : `${group.chargeCount} charges`;
+  const whole = isSmallBalanceBatchId(selected.batchId)
+    ? ` over ${charges} of ${group.patientCount === 1 ? '1 patient' : `${group.patientCount} patients`} (the whole small-balance batch is undone)`
+    : ` over ${charges} (the whole spread is undone)`;
+  return effectLine(group.outstandingCents, group.outstandingCents + group.amountCents, whole);
+}
+
 export async function loadUndoModel(db: Database, params: ModelParams): Promise<UndoModel> {
   const { pending, actorId, form = {} } = params;
   const { writeOffs, patientNote } = await candidates(db, pending, actorId);
@@ -97,7 +116,6 @@ export async function loadUndoModel(db: Database, params: ModelParams): Promise<
     ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await loadActor(db, actorId))
     : [];
   await noteRefusal(db, { actorId, action: 'undo_write_off', chargeId: selected?.chargeId, blockers });
-  const before = charge?.outstandingCents ?? 0;
   return {
     pendingId: pending.id,
     writeOffs: writeOffs.map((w) => ({
@@ -105,13 +123,7 @@ export async function loadUndoModel(db: Database, params: ModelParams): Promise<
       label: undoLabel(w, charges.get(w.chargeId) ?? null),
     })),
     selected: selected ? String(selected.entryId) : null,
-    effect: selected
-      ? effectLine(
-          before,
-          before + selected.amountCents,
-          selected.batchId ? ' (the whole spread is undone)' : '',
-        )
-      : null,
+    effect: selected ? await undoEffect(db, selected, charge) : null,
     blocker: blockers[0] ? shownBlocker(blockers[0], selected?.chargeId ?? null) : null,
     notice: writeOffs.length === 0 ? 'There is no write-off here that can still be undone.' : null,
     patientNote,
