@@ -171,7 +171,7 @@ async function answerMessageRequest(
     kind,
     requestedBy: request.userId,
     origin,
-    hints: hintsFrom(parsed),
+    hints: hintsFrom(parsed, text),
     extra: requestSettings(deps, kind),
   });
   // Saved by an earlier delivery: answered already, unless that delivery failed before its reply.

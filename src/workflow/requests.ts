@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
 import { loadActor, patientByMrnInText, patientsNamedInText } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
+import { asksForLatest } from '../nlu/latest-asked.ts';
 import type { ModelParser } from '../nlu/openai-parser.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import type { ParsedRequest } from '../nlu/schema.ts';
@@ -126,7 +127,8 @@ async function withNameSpelledOut(db: Database, text: string, parsed: ParsedRequ
   }
 }
 
-export function hintsFrom(parsed: ParsedRequest): RequestHints {
+/** What the form starts from. `text` is what was understood (an undo's "my last" is read from it). */
+export function hintsFrom(parsed: ParsedRequest, text: string): RequestHints {
   return {
     patient: parsed.patient,
     amountCents: parsed.amountCents,
@@ -135,6 +137,7 @@ export function hintsFrom(parsed: ParsedRequest): RequestHints {
     cancelReason: parsed.cancelReason,
     dateOfService: parsed.dateOfService,
     ...(parsed.amountProblem ? { amountProblem: parsed.amountProblem } : {}),
+    ...(parsed.intent === 'undo_write_off' && asksForLatest(text) ? { latest: true } : {}),
   };
 }
 

@@ -29,6 +29,8 @@ export interface RequestHints {
    * form says so rather than showing an empty amount without a word. Absent in older payloads.
    */
   readonly amountProblem?: string | null;
+  /** An undo that asked for the newest write-off ("undo my last write-off"). Absent in older payloads. */
+  readonly latest?: boolean;
 }
 
 export const NO_HINTS: RequestHints = {

@@ -109,7 +109,7 @@ describeEachDatabase('small-balance batch', (kind) => {
     );
 
     // The undo form's preview is the whole batch's: three charges of three patients, $15.00 back.
-    expect(await groupUndoPreview(handle.db, applied.batchId)).toEqual({
+    expect(await groupUndoPreview(handle.db, String(applied.batchId))).toEqual({
       chargeCount: 3,
       patientCount: 3,
       amountCents: 1_500,
@@ -133,7 +133,7 @@ describeEachDatabase('small-balance batch', (kind) => {
     expect(await outstandingOf(handle.db, c.exact.chargeId)).toBe(501);
     expect(await outstandingOf(handle.db, c.partPaid.chargeId)).toBe(499);
     // Nothing of the batch is left to undo.
-    expect(await groupUndoPreview(handle.db, applied.batchId)).toMatchObject({
+    expect(await groupUndoPreview(handle.db, String(applied.batchId))).toMatchObject({
       chargeCount: 0,
       amountCents: 0,
     });

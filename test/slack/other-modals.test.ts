@@ -135,6 +135,36 @@ describe('/billing undo my last write-off', () => {
   });
 });
 
+describe('/billing undo my last write-off, naming nobody', () => {
+  it('has the newest of the user’s own write-offs chosen, with its effect, and reverses that one only', async () => {
+    const older = await createCharge(h.db, { firstName: 'Olga', lastName: 'Older', assessedCents: 5_000 });
+    const newer = await createCharge(h.db, { firstName: 'Nils', lastName: 'Newer', assessedCents: 7_000 });
+    for (const name of ['Olga Older', 'Nils Newer']) {
+      await command(BILLER, `$${name === 'Olga Older' ? 10 : 15} ${name} small balance`, '/writeoff');
+      const modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
+        JSON.stringify(v).includes(name),
+      );
+      await h.client.fillAndSubmit(BILLER, modal.id, {});
+    }
+    expect((await ledgerOf(h.db, older.chargeId)).outstandingCents).toBe(4_000);
+    expect((await ledgerOf(h.db, newer.chargeId)).outstandingCents).toBe(5_500);
+
+    await command(BILLER, 'undo my last write-off');
+    const undo = await waitForModal(
+      h,
+      BILLER,
+      UNDO_CALLBACK,
+      (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+    );
+    expect(textOf([blockById(undo, EFFECT_BLOCK)])).toContain('Outstanding $55.00 → $70.00');
+    await h.client.fillAndSubmit(BILLER, undo.id, {});
+    expect((await ledgerOf(h.db, newer.chargeId)).count('write_off_reversal')).toBe(1);
+    expect((await ledgerOf(h.db, newer.chargeId)).outstandingCents).toBe(7_000);
+    expect((await ledgerOf(h.db, older.chargeId)).count('write_off_reversal')).toBe(0);
+    expect((await ledgerOf(h.db, older.chargeId)).outstandingCents).toBe(4_000);
+  });
+});
+
 describe('/billing cancel PR', () => {
   it('cancels self-pay PR with a reason, showing the effect first', async () => {
     const charge = await createCharge(h.db, {

@@ -108,8 +108,11 @@ export async function loadUndoModel(db: Database, params: ModelParams): Promise<
   for (const w of writeOffs)
     if (!charges.has(w.chargeId)) charges.set(w.chargeId, await getCharge(db, w.chargeId));
   const ids = writeOffs.map((w) => w.entryId);
+  // The only one, or the newest when the request asked for it ("undo my last write-off") and the
+  // list is one patient's or the user's own (newest first). Never among several patients' lists.
+  const newestMeant = pending.payload.hints.latest === true && patientNote === null;
   const selectedId =
-    chosenId(form.writeOffEntryId, ids) ?? (writeOffs.length === 1 ? (ids[0] ?? null) : null);
+    chosenId(form.writeOffEntryId, ids) ?? (writeOffs.length === 1 || newestMeant ? (ids[0] ?? null) : null);
   const selected = writeOffs.find((w) => w.entryId === selectedId) ?? null;
   const charge = selected ? (charges.get(selected.chargeId) ?? null) : null;
   const blockers = selected

@@ -48,7 +48,7 @@ export async function showRequestModal(
     kind,
     requestedBy: userId,
     origin: { via: 'command', channelId: command.channel_id, threadTs: null, requesterId: userId },
-    hints: hintsFrom(parsed),
+    hints: hintsFrom(parsed, command.text),
     extra: requestSettings(deps, kind),
   });
   if (!pending) throw new Error('invariant: a new pending action always gets created');
