@@ -73,10 +73,21 @@ export function errorsForView(errors: FieldErrors, blocks: readonly unknown[]): 
     .map((b) => b.block_id);
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
-    const { blockId, text } = placeError(field, message, inputs);
+    const { blockId, text } = placeError(field, withoutUserIds(message), inputs);
     out[blockId] = out[blockId] ? `${out[blockId]} ${text}` : text;
   }
   return out;
+}
+
+/**
+ * Slack shows a field error as plain text, where a user id ("made by U024BE7LH") is no mention
+ * but a code nobody reads. The rules name people by id (Blocker.actor); under a field they become
+ * "a colleague". The refusal above the fields, where the form shows one, names them as mentions.
+ */
+const SLACK_USER_ID = /(?<![<@\w])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,}(?!\w)/g;
+
+export function withoutUserIds(text: string): string {
+  return text.replace(SLACK_USER_ID, 'a colleague');
 }
 
 /** The fields that appear only once another is chosen: the charge's payments, the patient's charges. */

@@ -248,7 +248,11 @@ describe('roles', () => {
       `You may not undo a write-off made by <@${MANAGER}>`,
     );
     await h.client.fillAndSubmit(BILLER, undo.id, {});
-    expect(h.emulator.views.get(undo.id)?.errors[ENTRY_BLOCK]).toContain('You may not undo');
+    // Under the field, in plain text, the person is "a colleague", never a raw user id.
+    expect(h.emulator.views.get(undo.id)?.errors[ENTRY_BLOCK]).toContain(
+      'You may not undo a write-off made by a colleague.',
+    );
+    expect(h.emulator.views.get(undo.id)?.errors[ENTRY_BLOCK]).not.toContain(MANAGER);
     expect((await ledgerOf(h.db, charge.chargeId)).count('write_off_reversal')).toBe(0);
   });
 });
