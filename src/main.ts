@@ -74,10 +74,14 @@ async function main(): Promise<void> {
 function startMaintenance(db: Database, expiredApprovals: ExpiredApprovalsFeed): () => void {
   return scheduleMaintenance(db, {
     clock: systemClock,
-    onResult: ({ expiredApprovalIds, prunedPendingActions }) => {
+    onResult: ({ expiredApprovalIds, prunedPendingActions, prunedNoticeClaims }) => {
       expiredApprovals.publish(expiredApprovalIds);
-      if (expiredApprovalIds.length === 0 && prunedPendingActions === 0) return;
-      console.info('maintenance', { expiredApprovals: expiredApprovalIds.length, prunedPendingActions });
+      if (expiredApprovalIds.length === 0 && prunedPendingActions === 0 && prunedNoticeClaims === 0) return;
+      console.info('maintenance', {
+        expiredApprovals: expiredApprovalIds.length,
+        prunedPendingActions,
+        prunedNoticeClaims,
+      });
     },
     onError: (error) => console.warn('maintenance failed; tried again next hour', errorFacts(error)),
   });

@@ -4,7 +4,7 @@
  * messages, recorded around posting them.
  */
 import { createHash } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { approvalCardPosts, idempotencyRecords } from '../db/schema/index.ts';
 
@@ -50,4 +50,21 @@ export async function claimApprovalNotice(db: Database, approvalId: string, stat
     .onConflictDoNothing()
     .returning({ key: idempotencyRecords.key });
   return claimed.length > 0;
+}
+
+/** As long as a pending action is kept (workflow/pending-actions.ts): 30 days. */
+const NOTICE_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes notice claims older than 30 days. A request is decided or expired long before (7 days),
+ * so a claim that old only stops a second notice about a card nobody presses any more; at worst a
+ * press after that tells its requester once more. Gives how many were deleted.
+ */
+export async function pruneApprovalNoticeClaims(db: Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - NOTICE_KEEP_MS);
+  const rows = await db
+    .delete(idempotencyRecords)
+    .where(and(eq(idempotencyRecords.operation, NOTICE_OPERATION), lt(idempotencyRecords.createdAt, before)))
+    .returning({ key: idempotencyRecords.key });
+  return rows.length;
 }

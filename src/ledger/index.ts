@@ -5,6 +5,7 @@ export {
   approvalCardPostsOf,
   type CardPost,
   claimApprovalNotice,
+  pruneApprovalNoticeClaims,
   recordApprovalCardPost,
 } from './approval-card-posts.ts';
 export { IdempotencyConflictError, NotFoundError } from './errors.ts';

@@ -1,22 +1,24 @@
 /**
  * The app's upkeep, run at start and then on a timer: approval requests past their 7 days are
- * marked expired (with audit rows), and old pending actions are deleted. Both are idempotent and
- * safe on several instances at once. The clock is a parameter, so tests move time instead of
- * waiting for it.
+ * marked expired (with audit rows); old pending actions, and old claims that a notice about an
+ * approval was sent, are deleted. Each is idempotent and safe on several instances at once. The
+ * clock is a parameter, so tests move time instead of waiting for it.
  */
 import type { Database } from '../db/client.ts';
-import { expireApprovalRequests } from '../ledger/index.ts';
+import { expireApprovalRequests, pruneApprovalNoticeClaims } from '../ledger/index.ts';
 import { prunePendingActions } from './pending-actions.ts';
 
 export interface MaintenanceResult {
   readonly expiredApprovalIds: readonly string[];
   readonly prunedPendingActions: number;
+  readonly prunedNoticeClaims: number;
 }
 
 export async function runMaintenance(db: Database, now: Date): Promise<MaintenanceResult> {
   const expiredApprovalIds = await expireApprovalRequests(db, now);
   const prunedPendingActions = await prunePendingActions(db, now);
-  return { expiredApprovalIds, prunedPendingActions };
+  const prunedNoticeClaims = await pruneApprovalNoticeClaims(db, now);
+  return { expiredApprovalIds, prunedPendingActions, prunedNoticeClaims };
 }
 
 export const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;

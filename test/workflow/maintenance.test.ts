@@ -8,10 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.ts';
-import { approvalRequests, auditLog, pendingActions } from '../../src/db/schema/index.ts';
+import { approvalRequests, auditLog, idempotencyRecords, pendingActions } from '../../src/db/schema/index.ts';
 import {
   approveWriteOff,
   bootstrapAdmins,
+  claimApprovalNotice,
   getCharge,
   isApprovalRequested,
   writeOffOrRequestApproval,
@@ -97,6 +98,24 @@ describeEachDatabase('maintenance', (kind) => {
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(4_000);
     const remaining = await handle.db.select().from(pendingActions).where(eq(pendingActions.id, executed.id));
     expect(remaining).toHaveLength(0);
+  });
+
+  it('deletes claims of sent approval notices after 30 days, so the table does not grow for ever', async () => {
+    const approvalId = randomUUID();
+    expect(await claimApprovalNotice(handle.db, approvalId, 'requester lost role')).toBe(true);
+    // Claimed: the same notice is not sent twice.
+    expect(await claimApprovalNotice(handle.db, approvalId, 'requester lost role')).toBe(false);
+    const claimKeys = async () =>
+      (await handle.db.select().from(idempotencyRecords)).filter((r) => r.key.includes(approvalId));
+
+    expect((await runMaintenance(handle.db, daysLater(29))).prunedNoticeClaims).toBe(0);
+    expect(await claimKeys()).toHaveLength(1);
+    expect((await runMaintenance(handle.db, daysLater(31))).prunedNoticeClaims).toBeGreaterThanOrEqual(1);
+    expect(await claimKeys()).toHaveLength(0);
+    // A ledger mutation's own record is no notice claim and stays.
+    expect((await handle.db.select().from(idempotencyRecords)).some((r) => r.operation === 'write_off')).toBe(
+      true,
+    );
   });
 
   it('marks approval requests older than 7 days expired, audited; deciding one is APPROVAL_EXPIRED', async () => {
