@@ -5,6 +5,7 @@
  * latest such date not after today (DOMAIN.md section 6).
  */
 import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
+import { DAY_IN_WORDS, dayInWordsValue } from './day-in-words.ts';
 import { monthIsGivenName } from './month-or-name.ts';
 
 const MONTHS: Record<string, number> = {
@@ -56,6 +57,15 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 // María" March 10. Money is no day: "$20 may chen" is $20 for May Chen.
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\$\s?)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z\u00c0-\u024f])(?:,?\s+(\d{4}))?`,
+);
+// "the october third visit", "november twelfth", "Oct the twenty-first", "the third of october":
+// the day said as an ordinal word (day-in-words.ts), beside its month. Not the modal before a
+// word of order ("you may first call her"), nor a word first without "of" ("third may …").
+const MONTH_DAY_WORDS = new RegExp(
+  String.raw`(?<!\b(?:i|we|you|he|she|they|it|this|that|which|who) )\b${MONTH}\s+(?:the\s+)?(${DAY_IN_WORDS})\b(?:,?\s+(\d{4}))?`,
+);
+const DAY_WORDS_MONTH = new RegExp(
+  String.raw`\b(${DAY_IN_WORDS})\s+of\s+${MONTH}(?![a-z\u00c0-\u024f])(?:,?\s+(\d{4}))?`,
 );
 // "from the 14th", "on the 3rd": a day with no month is the latest such day not after today. Not
 // "the 14th of March" or "March the 14th" (a month names it), nor "the 2nd charge" or "the 3rd
@@ -207,13 +217,23 @@ function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   return null;
 }
 
-type DateForm = 'iso' | 'numeric' | 'dotted' | 'monthDay' | 'dayMonth' | 'dayOnly';
+type DateForm =
+  | 'iso'
+  | 'numeric'
+  | 'dotted'
+  | 'monthDay'
+  | 'dayMonth'
+  | 'monthDayWords'
+  | 'dayWordsMonth'
+  | 'dayOnly';
 const DATE_FORMS: ReadonlyArray<readonly [DateForm, RegExp]> = [
   ['iso', ISO],
   ['numeric', NUMERIC],
   ['dotted', DOTTED_CUED],
   ['monthDay', MONTH_DAY],
   ['dayMonth', DAY_MONTH],
+  ['monthDayWords', MONTH_DAY_WORDS],
+  ['dayWordsMonth', DAY_WORDS_MONTH],
   ['dayOnly', DAY_ONLY],
 ];
 // When the request takes no amount, a point between a month and a day is a date anywhere.
@@ -288,6 +308,10 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
       return withYear(MONTHS[(m[1] ?? '').slice(0, 3)] ?? 0, Number(m[2]), m[3], today);
     case 'dayMonth':
       return withYear(MONTHS[(m[2] ?? '').slice(0, 3)] ?? 0, Number(m[1]), m[3], today);
+    case 'monthDayWords':
+      return withYear(MONTHS[(m[1] ?? '').slice(0, 3)] ?? 0, dayInWordsValue(m[2] ?? '') ?? 0, m[3], today);
+    case 'dayWordsMonth':
+      return withYear(MONTHS[(m[2] ?? '').slice(0, 3)] ?? 0, dayInWordsValue(m[1] ?? '') ?? 0, m[3], today);
     case 'dayOnly':
       return latestDayNotAfter(Number(m[1]), today);
   }
@@ -296,6 +320,15 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
 /** "app approved 11/20": the day something happened to the account, unless a visit follows it. */
 function isEventDate(lower: string, before: string, match: RegExpExecArray): boolean {
   return EVENT_BEFORE.test(before) && !VISIT_AFTER.test(lower.slice(match.index + match[0].length));
+}
+
+// The day said in words is read outside what the biller did: "the wo i did on june fifth" tells
+// when the write-off was made, not the visit (ACTED_ON, as for "yesterday").
+const READ_OUTSIDE_ACTED: ReadonlySet<DateForm> = new Set(['monthDayWords', 'dayWordsMonth']);
+
+/** The text with what the biller did blanked out, its length kept so that indexes still hold. */
+function withoutActedOn(lower: string): string {
+  return lower.replace(ACTED_ON, (acted) => ' '.repeat(acted.length));
 }
 
 /**
@@ -311,7 +344,8 @@ function writtenDay(
   const mayHaveDots = MAY_BE_DOTTED.test(lower);
   for (const [form, pattern] of forms) {
     if (form === 'dotted' && !mayHaveDots) continue;
-    const match = pattern.exec(lower);
+    const found = pattern.exec(lower);
+    const match = found && READ_OUTSIDE_ACTED.has(form) ? pattern.exec(withoutActedOn(lower)) : found;
     if (!match || !isWrittenDate(form, match, lower)) continue;
     dated = true;
     const before = lower.slice(Math.max(0, match.index - 40), match.index);

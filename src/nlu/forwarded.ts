@@ -29,8 +29,36 @@ const FIRST_LETTER = /^\s*\p{L}/u;
 const OPENING_QUOTE = new RegExp(`^\\s*${QUOTE}`);
 const CLOSING_QUOTE = /["'\u201d\u2019]\s*$/;
 
+// An email pasted whole: "---------- Forwarded message ---------- From: Donna Kelly <dkelly@…>
+// Date: … Subject: Re: balance", or Outlook's "From: … Sent: … To: …". Its fields say who sent and
+// got it and when, never who the patient is nor the day of the visit: read with them, the sender
+// was the patient. The request is in the body, after them (the subject, a title, goes with them).
+const EMAIL_MARKER =
+  /^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message)\s*(?:-{2,}\s*)?:?\s*/i;
+const FIELD_LABEL = '(?:from|to|cc|bcc|sent|date|reply-to|subject)';
+// A field's value: an address in angle brackets (a name may come before it), a bare address, or
+// words up to the end of its line, a blank line flattened to spaces, or the next field.
+const FIELD_VALUE = String.raw`(?:(?:(?!\s${FIELD_LABEL}:)[^\n<>]){0,60}?<[^<>\s]+>|[^\s<>]+@[^\s<>]+|[^\n]{0,80}?(?=\s*\n|\s{2,}|\s+${FIELD_LABEL}:))`;
+const EMAIL_FIELD = new RegExp(String.raw`^\s*${FIELD_LABEL}:[ \t]*${FIELD_VALUE}[ \t,;]*`, 'i');
+const SENDER_WITH_ADDRESS = /^\s*from:[^\n<>@]{0,60}?<?[^\s<>]+@/i;
+// A subject that runs on into the body with no line between ("Subject: wrong charge - we put …"):
+// only its label can be taken off.
+const SUBJECT_LABEL = /^\s*subject:\s*(?:(?:re|fwd?):\s*)*/i;
+
+/** The body of a forwarded email, without its header's fields; the text itself when it is none. */
+function withoutEmailHeader(text: string): string {
+  const marker = EMAIL_MARKER.exec(text);
+  if (!marker && !SENDER_WITH_ADDRESS.test(text)) return text;
+  let body = marker ? text.slice(marker[0].length) : text;
+  for (let field = EMAIL_FIELD.exec(body); field; field = EMAIL_FIELD.exec(body)) {
+    body = body.slice(field[0].length);
+  }
+  return body.replace(SUBJECT_LABEL, '');
+}
+
 /** The text without a header that says who passed the message on; the text itself when none. */
-export function withoutForwardHeader(text: string): string {
+export function withoutForwardHeader(raw: string): string {
+  const text = withoutEmailHeader(raw);
   // Most texts pass no message on: a header ends at a colon or a dash, looked for before the patterns.
   const head = text.slice(0, 100);
   if (!head.includes(':') && !head.includes(' -') && !head.includes('- ')) return text;

@@ -7,6 +7,7 @@
 import { type AskedPart, DISCARD } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { saysNeverOwed } from './never-owed.ts';
+import { asksPatientShare } from './patient-share.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
@@ -106,8 +107,20 @@ const NOUN_LOOKUP = new RegExp(
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
 // "knock $25 off", "take off $5", "shave 10 bucks off": taking an amount off is a write-off of
-// part of the PR (with no amount, "take off the PR" is a cancel).
-const AMOUNT_OFF = /\b(?:knock|take|shave|chop|lop|cut|strike|trim|slash|drop)\b[^.?!;]{0,30}?\boff\b/;
+// part of the PR (with no amount, "take off the PR" is a cancel). The point in "$2.50" ends no
+// sentence: read as one, "knock $2.50 off" took nothing off.
+const WITHIN_CLAUSE = String.raw`(?:[^.?!;]|\.(?=\d)){0,30}?`;
+const AMOUNT_OFF = new RegExp(
+  String.raw`\b(?:knock|take|shave|chop|lop|cut|strike|trim|slash|drop)\b${WITHIN_CLAUSE}\boff\b`,
+);
+// An adjustment is how billing systems name a write-off: "adj $18.40 off her bal" is one, as "adj
+// off $18.40" is. Not an insurer's ("the ins adj $20 off the claim" tells what the payer did).
+const ADJUSTED_OFF = new RegExp(String.raw`\b(?:adj|adjust)\b${WITHIN_CLAUSE}\boff\b`);
+
+/** An amount taken off, in so many words ("knock $25 off", "adj $18.40 off"). */
+function takesAmountOff(lower: string): boolean {
+  return AMOUNT_OFF.test(lower) || (ADJUSTED_OFF.test(lower) && !NOT_OUR_ADJUSTMENT.test(lower));
+}
 
 // Coming off the balance, asked: "the rest of Bob Smith's balance needs to come off", "her $40 should
 // come off", "can the rest come off?", "take it off", "take the rest off her account". With no verb of
@@ -146,7 +159,9 @@ const ASKS = /\?|\b(?:tell me|let me know|what|whats|how much|show|check|look ?u
 /** A balance asked for, a look-up alone ("pull up Ben Ash") or as a question ("what does he owe"). */
 function asksBalance(lower: string, signals: IntentSignals): boolean {
   if (BALANCE.test(lower) && ASKS.test(lower)) return true;
-  return signals.hasPatient && (LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower));
+  return (
+    signals.hasPatient && (LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower) || asksPatientShare(lower))
+  );
 }
 
 function isBatch(lower: string, signals: IntentSignals): boolean {
@@ -202,7 +217,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
     return found('undo_write_off');
   if (REFUND.test(lower)) return found('refund_payment');
   if (isCancel(lower)) return found('cancel_pr');
-  if (writesOff(lower) || (signals.hasAmount && AMOUNT_OFF.test(lower))) return found('write_off');
+  if (writesOff(lower) || (signals.hasAmount && takesAmountOff(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
   if (!NOT_BILLING.test(lower) && saysNeverOwed(lower)) return found('cancel_pr');
   const offTheBalance = comesOff(lower);
@@ -214,5 +229,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');
   if ((LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower)) && signals.hasPatient && !NOT_BILLING.test(lower))
     return found('balance');
+  // "can you tell me what nguyen thi lan's pt resp is": the patient's share asked by its billing name.
+  if (signals.hasPatient && asksPatientShare(lower) && !NOT_BILLING.test(lower)) return found('balance');
   return { intent: 'unknown', explicit: false };
 }

@@ -40,6 +40,16 @@ function standsAsSentence(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+// Adverbs that say how it is done: "or do I have to write it off separately", "refund it
+// manually", "undo it completely". In lower case only, and only endings no given name has ("Sally",
+// "Beverly", "Kimberly" keep theirs).
+const ADVERB_ENDING = /^\p{Ll}{3,}(?:ate|al|ent|ant|ous|ful|ive|ed|ss|ct|ire|ete)ly$/u;
+
+/** "separately", "manually": a word, as written, that says how something is done. */
+export function isMannerAdverb(written: string): boolean {
+  return ADVERB_ENDING.test(written);
+}
+
 // "last night's batch", "this shift's write-offs", "next quarter": a word after these says when.
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past', 'every', 'each']);
 
@@ -52,13 +62,14 @@ function saysWhen(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether the word at `index`, a run of one name word, is a remark, an abbreviation or a time, not
- * a name.
+ * Whether the word at `index`, a run of one name word, is a remark, an abbreviation, an adverb or a
+ * time, not a name.
  */
 export function isLoneNonName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token?.kind !== 'word') return false;
   if (REMARKS.has(token.folded) || CAPITALS_PLURAL.test(token.original) || saysWhen(tokens, index))
     return true;
+  if (isMannerAdverb(token.original)) return true;
   return standsAsSentence(tokens, index) && ADJECTIVE_ENDING.test(token.original);
 }

@@ -4,6 +4,7 @@
  * priya patel keep the other $45" is Priya Patel, and "keep" a verb; "can u fax bob smith records
  * to ortho" is Bob Smith's records. Read as part of the name, "priya patel keep" matched no one.
  */
+import { isMannerAdverb } from './lone-word.ts';
 import type { Token } from './name-tokens.ts';
 
 // Verbs that say what the patient did or wants, or what the biller is to do, after the name:
@@ -40,13 +41,18 @@ const SERVICE_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Whether the word at `index` ends a lower-case name before it: a verb of what follows, a record,
- * or what the visit or charge was.
+ * what the visit or charge was, or how it is to be done ("refund kelly manually").
  */
 export function endsLowerCaseName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined) return false;
   const word = token.folded;
-  return VERBS_AFTER_NAME.has(word) || RECORD_NOUNS.has(word) || SERVICE_NOUNS.has(word);
+  return (
+    VERBS_AFTER_NAME.has(word) ||
+    RECORD_NOUNS.has(word) ||
+    SERVICE_NOUNS.has(word) ||
+    isMannerAdverb(token.original)
+  );
 }
 
 /**

@@ -9,6 +9,8 @@
  * app) and whether the text names what to act on (a patient, an amount).
  */
 
+import { SOMEONES_SHARE } from './patient-share.ts';
+
 export interface QuestionSignals {
   /** An amount was written that is not a threshold. */
   readonly hasAmount: boolean;
@@ -49,6 +51,11 @@ const ASKS_WHAT_IS_NEEDED =
 // Doe?" asks the app to act (POLITE_REQUEST) and stays the request.
 const OR_ASKS_WHAT_IS_NEEDED =
   /\bor (?:(?:does|do|will|would) (?:it|that|this|i|we|she|he) (?:need|require)|(?:is|are) (?:(?:it|that|this|there) )?(?:(?:manager |an? )?(?:approval|note|sign[\s-]?off) )?(?:needed|required|necessary))\b/;
+// An action named with "a"/"an" is any such action, and asked about it a yes/no question asks what
+// it does: "is a refund going to remove the PR too?", "will a write-off show on her statement?",
+// "does an undo put the PR back?". A request names the one to do ("the refund for Jane").
+const ANY_ACTION_ASKED =
+  /^(?:is|are|will|would|does|do) (?:a|an|any) (?:[\w$.,-]+ ){0,2}?(?:refund|writeoff|cancel(?:lation)?|undo|reversal|void|adjustment|batch|sweep)s?\b/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -79,8 +86,10 @@ const GENERIC_TOPIC =
 const LIMIT_AMOUNT =
   /\b(?:over|above|more than|greater than|larger than|bigger than|exceeding|up to)\s+\$?\d/;
 // A question about a balance ("what does Jane owe?", "what's her balance?"), not about the product.
-const BALANCE_ASK =
-  /\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b|\b(?:pr|patient responsibility) (?:for|on|of)\b|'s (?:pr|patient responsibility)\b/;
+// Someone's PR, their share in other words, asks it too ("what's Chloe's total PR?", patient-share.ts).
+const BALANCE_ASK = new RegExp(
+  String.raw`\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b|${SOMEONES_SHARE}`,
+);
 // Someone's balance, not balances in general ("what's her balance?" vs "what counts as a small balance?").
 const PERSON_REF = /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|'s\b/;
 const OTHER_ACTIONS = /\b(?:writeoffs?|refund\w*|undo\w*|cancel\w*|revers\w*|reasons?|approv\w*|limits?)\b/;
@@ -100,7 +109,8 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
-  if (ASKS_WHAT_IS_NEEDED.test(lower) || OR_ASKS_WHAT_IS_NEEDED.test(lower)) return true;
+  if (ASKS_WHAT_IS_NEEDED.test(lower) || OR_ASKS_WHAT_IS_NEEDED.test(lower) || ANY_ACTION_ASKED.test(lower))
+    return true;
   if (ADVICE.test(lower) || (CHOICE_START.test(lower) && OTHER_COURSE.test(lower))) return true;
   // "can we w/o all balances under $5": a threshold asked of the team names what to act on.
   const hasAmount =

@@ -85,7 +85,9 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'small_balance',
-    /\b(?:small[\s-]?bal\w*|sm bal|sb|tiny balance|low balance|small amount|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
+    // A small word for the size with what is left named after it: "tiny leftover balance", "small
+    // remaining bal", "little leftover". "The leftover balance" alone is the rest, of any size.
+    /\b(?:small[\s-]?bal\w*|sm bal|sb|(?:tiny|teeny|little|small|low) (?:(?:leftover|left[\s-]?over|remaining|residual) )?(?:balance|bal|amount|leftover|remainder)s?|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
   ],
   ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
 ];
