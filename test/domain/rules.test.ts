@@ -172,6 +172,28 @@ describe('checkWriteOff', () => {
     expect(b?.message).toContain('$30.00');
   });
 
+  it('AMOUNT_EXCEEDS_OUTSTANDING counts earlier write-offs too, so the most adds up', () => {
+    const paidAndWrittenOff = charge([
+      ['pr_assessed', 22_000],
+      ['payment', 10_000],
+      ['write_off', 500],
+    ]);
+    const [both] = checkWriteOff(
+      paidAndWrittenOff,
+      { amount: amount('200'), reason: 'small_balance' },
+      admin,
+    );
+    expect(both?.message).toContain(
+      'At most $115.00 can be written off on this charge ($100.00 of it was already paid and $5.00 was already written off).',
+    );
+    const writtenOff = charge([
+      ['pr_assessed', 18_500],
+      ['write_off', 5_050],
+    ]);
+    const [only] = checkWriteOff(writtenOff, { amount: amount('185'), reason: 'small_balance' }, admin);
+    expect(only?.message).toContain('($50.50 of it was already written off)');
+  });
+
   it('AMOUNT_INVALID carries the amount problem', () => {
     const [b] = checkWriteOff(open, { amount: amount('1.005'), reason: 'small_balance' }, admin);
     expect(b).toMatchObject({ code: 'AMOUNT_INVALID', field: 'amount' });
@@ -203,11 +225,17 @@ describe('checkWriteOff', () => {
     'NOTE_REQUIRED when the required note says nothing: %j',
     (note) => {
       const reason = 'financial_hardship';
-      expect(codes(checkWriteOff(open, { amount: amount('10'), reason, note }, admin))).toEqual([
-        'NOTE_REQUIRED',
-      ]);
+      const blockers = checkWriteOff(open, { amount: amount('10'), reason, note }, admin);
+      expect(codes(blockers)).toEqual(['NOTE_REQUIRED']);
+      // The note was there: the refusal says it is too short, not that it is missing.
+      expect(blockers[0]?.message).toContain('the note given is too short');
     },
   );
+
+  it('NOTE_REQUIRED for a missing note does not call it short', () => {
+    const [b] = checkWriteOff(open, { amount: amount('10'), reason: 'bad_debt', note: '  ' }, admin);
+    expect(b?.message).not.toContain('too short');
+  });
 
   it('a required note of two letters or digits is a note', () => {
     const reason = 'bankruptcy';

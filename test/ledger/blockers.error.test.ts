@@ -10,6 +10,7 @@ import {
   cancelPr,
   grantRole,
   type LedgerResult,
+  recordPayment,
   refundPayment,
   undoWriteOff,
   type WriteOffParams,
@@ -298,9 +299,33 @@ const CASES: BlockerCase[] = [
     nextStep: /\$50\.00 or less/,
   },
   {
-    name: 'refunding a payment that is already refunded in full',
+    // As `why` answers it (DOMAIN.md section 3): the charge has no payment left to refund.
+    name: 'refunding the only payment of a charge, already refunded in full',
     arrange: async (db) => {
       const { chargeId, paymentEntryId } = await createCharge(db, { paidCents: 5_000 });
+      await expectOk(refundIt(db, paymentEntryId, MANAGER, 'all'));
+      return { chargeId, act: () => refundIt(db, paymentEntryId, MANAGER, 100) };
+    },
+    code: 'NO_PAYMENT',
+    message: /Every payment on this charge has already been refunded in full/,
+    nextStep: /other charges/,
+  },
+  {
+    name: 'refunding a payment refunded in full beside another that is not',
+    arrange: async (db) => {
+      const { chargeId, paymentEntryId } = await createCharge(db, {
+        assessedCents: 10_000,
+        paidCents: 5_000,
+      });
+      await expectOk(
+        recordPayment(db, {
+          chargeId,
+          amountCents: 2_000,
+          actor: 'import',
+          source: 'import',
+          idempotencyKey: key(),
+        }),
+      );
       await expectOk(refundIt(db, paymentEntryId, MANAGER, 'all'));
       return { chargeId, act: () => refundIt(db, paymentEntryId, MANAGER, 100) };
     },

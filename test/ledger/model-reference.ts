@@ -206,7 +206,9 @@ export function predict(model: Model, command: Command): Prediction {
       const payment = model.paymentAt(command.payment);
       if (!payment) throw new Error('no payment');
       const left = payment.amount - payment.refunded;
-      if (left <= 0) return refused('REFUND_EXCEEDS_PAYMENT');
+      // Nothing left on any payment of the charge is NO_PAYMENT; this one alone, choose another.
+      const chargeLeft = payment.charge.payments - payment.charge.refunds;
+      if (left <= 0) return refused(chargeLeft <= 0 ? 'NO_PAYMENT' : 'REFUND_EXCEEDS_PAYMENT');
       const cents = command.cents === 'all' ? left : command.cents;
       if (cents > left) return refused('REFUND_EXCEEDS_PAYMENT');
       return { ok: true, cents, outstandingAfter: outstanding(payment.charge) + cents };

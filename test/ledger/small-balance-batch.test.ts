@@ -132,6 +132,16 @@ describeEachDatabase('small-balance batch', (kind) => {
     expect(await outstandingOf(handle.db, c.small.chargeId)).toBe(500);
     expect(await outstandingOf(handle.db, c.exact.chargeId)).toBe(501);
     expect(await outstandingOf(handle.db, c.partPaid.chargeId)).toBe(499);
+    // A second undo of the batch says the batch, not one write-off, was undone.
+    const undoneAgain = await undoWriteOff(handle.db, {
+      writeOffEntryId: entry.id,
+      actor: MANAGER,
+      source: 'cli',
+      idempotencyKey: randomUUID(),
+    });
+    expect(undoneAgain).toMatchObject({ ok: false, blockers: [{ code: 'ALREADY_REVERSED' }] });
+    if (undoneAgain.ok) throw new Error('a second undo of the batch was applied');
+    expect(undoneAgain.blockers[0]?.message).toMatch(/^This batch was already undone by cli:manager on /);
     // Nothing of the batch is left to undo.
     expect(await groupUndoPreview(handle.db, String(applied.batchId))).toMatchObject({
       chargeCount: 0,

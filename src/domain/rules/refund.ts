@@ -6,6 +6,12 @@ import type { ActorFacts, AmountInput } from './facts.ts';
 export interface PaymentFacts {
   readonly amountCents: number;
   readonly refundedCents: number;
+  /**
+   * What is left to refund of all the charge's payments together, when known. At 0 the charge has
+   * no payment left to refund (NO_PAYMENT), as `why` says; a payment refunded in full beside
+   * others that are not is REFUND_EXCEEDS_PAYMENT: choose another.
+   */
+  readonly chargeRefundableCents?: number;
 }
 
 /** Refunds, full or partial, up to what is left of the payment; billing managers and admins only. */
@@ -21,6 +27,7 @@ export function checkRefund(payment: PaymentFacts, amount: AmountInput, actor: A
     ];
   }
   const refundableCents = payment.amountCents - payment.refundedCents;
+  if (refundableCents <= 0 && payment.chargeRefundableCents === 0) return [noPaymentToRefund('all_refunded')];
   if (refundableCents <= 0) {
     return [
       blocker(

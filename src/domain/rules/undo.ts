@@ -8,6 +8,8 @@ export interface UndoFacts {
   readonly writtenOffBy: string;
   /** When it was already reversed, by whom and when. */
   readonly reversal: { readonly actor: string; readonly createdAt: Date } | null;
+  /** The write-off is one of a small-balance batch, which is undone as a whole. */
+  readonly inBatch?: boolean;
 }
 
 /** A write-off can be undone once, by the person who made it or by a billing manager or admin. */
@@ -33,8 +35,10 @@ export function checkUndo(facts: UndoFacts, actor: ActorFacts): Blocker[] {
     return [
       blocker(
         'ALREADY_REVERSED',
-        `This write-off was already undone by ${facts.reversal.actor} on ${isoDay(facts.reversal.createdAt)}.`,
-        'Nothing more to undo; write off again if the PR should not be collected.',
+        `${facts.inBatch ? 'This batch' : 'This write-off'} was already undone by ${facts.reversal.actor} on ${isoDay(facts.reversal.createdAt)}.`,
+        facts.inBatch
+          ? 'Nothing more to undo; preview and apply a new batch if these balances should not be collected.'
+          : 'Nothing more to undo; write off again if the PR should not be collected.',
         'write_off',
         null,
         facts.reversal.actor,

@@ -1,7 +1,13 @@
 import { type Blocker, blocker } from '../blockers.ts';
 import { isoDay } from '../calendar-day.ts';
 import { formatCents } from '../money.ts';
-import { noteSaysSomething, reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../reasons.ts';
+import {
+  cleanNote,
+  noteSaysSomething,
+  reasonNeedsNote,
+  type WriteOffReason,
+  writeOffReasonInfo,
+} from '../reasons.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
 import type { ActorFacts, AmountInput, ChargeFacts } from './facts.ts';
 
@@ -168,16 +174,30 @@ function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocke
       'fix_amount',
       'amount',
     );
-  const { outstandingCents, paidCents } = charge.totals;
+  const { outstandingCents } = charge.totals;
   if (amount.cents <= outstandingCents) return null;
-  const paid = paidCents > 0 ? ` (${formatCents(paidCents)} of it was already paid)` : '';
   return blocker(
     'AMOUNT_EXCEEDS_OUTSTANDING',
-    `At most ${formatCents(outstandingCents)} can be written off ${onWhat(charge)}${paid}.`,
+    `At most ${formatCents(outstandingCents)} can be written off ${onWhat(charge)}${alreadyCovered(charge)}.`,
     `Enter ${formatCents(outstandingCents)} or less, or "all" for everything outstanding.`,
     'fix_amount',
     'amount',
   );
+}
+
+/**
+ * What already took the PR down, so "at most $X" adds up: "($100.00 of it was already paid)",
+ * "($50.50 of it was already written off)", or both.
+ */
+function alreadyCovered(charge: ChargeFacts): string {
+  const { paidCents, writtenOffCents } = charge.totals;
+  const parts = [
+    paidCents > 0 ? `${formatCents(paidCents)} of it was already paid` : null,
+    writtenOffCents > 0
+      ? `${formatCents(writtenOffCents)} ${paidCents > 0 ? '' : 'of it '}was already written off`
+      : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? ` (${parts.join(' and ')})` : '';
 }
 
 /** Reason and note rules, shared by single write-offs and batches. */
@@ -200,10 +220,12 @@ export function reasonBlockers(
   // "." or "-" is no more a note than an empty field: the note is the record an auditor reads.
   if (reasonNeedsNote(reason) && !noteSaysSomething(note)) {
     const info = writeOffReasonInfo(reason);
+    // A note was given but says nothing ("x", "-"): told as missing, it reads as if it was lost.
+    const thin = cleanNote(note) === null ? '' : '; the note given is too short to be that record';
     return [
       blocker(
         'NOTE_REQUIRED',
-        `"${info.label}" needs a note with ${info.noteHint}.`,
+        `"${info.label}" needs a note with ${info.noteHint}${thin}.`,
         `Add a note with ${info.noteHint}; it is the record an auditor will read.`,
         'fix_reason',
         'note',

@@ -68,7 +68,8 @@ export async function refundPayment(
         params.amountCents === 'all' && leftCents > 0
           ? { ok: true as const, cents: leftCents }
           : validateCents(amountCents);
-      const blockers = checkRefund(payment, amount, actor);
+      const chargeRefundableCents = charge.paymentsCents - charge.refundsCents;
+      const blockers = checkRefund({ ...payment, chargeRefundableCents }, amount, actor);
       if (blockers.length > 0) return blocked(blockers);
       const summary = {
         chargeId: charge.id,

@@ -19,6 +19,7 @@ import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
 import { entryOfKind } from '../queries/history.ts';
 import { blocked, type LedgerResult } from '../result.ts';
+import { isSmallBalanceBatchId } from './small-balance-batch.ts';
 
 export interface UndoWriteOffParams {
   readonly writeOffEntryId: number;
@@ -154,7 +155,11 @@ async function undoGroup(
       group.map((e) => e.id),
     );
     const blockers = checkUndo(
-      { writtenOffBy: target.actor, reversal: reversalsSoFar.get(target.id) ?? null },
+      {
+        writtenOffBy: target.actor,
+        reversal: reversalsSoFar.get(target.id) ?? null,
+        inBatch: isSmallBalanceBatchId(batchId),
+      },
       actor,
     );
     if (blockers.length > 0) return blocked(blockers);
