@@ -16,16 +16,28 @@ export interface RoleHolder {
   readonly limitCents: number | null;
 }
 
-export type GrantResult = ({ ok: true } & RoleHolder) | { ok: false; message: string };
+/**
+ * `unchanged`: taking access from someone who had none changed nothing and was not audited; said
+ * so, a mistyped id is noticed rather than reported as revoked.
+ */
+export type GrantResult = ({ ok: true; unchanged?: true } & RoleHolder) | { ok: false; message: string };
 
 export interface GrantParams {
   readonly grantedBy: string;
   readonly userId: string;
   /** null takes access away (the role `none`). */
   readonly role: Role | null;
-  /** A new explicit limit; undefined keeps the one already set, so re-granting a role loses nothing. */
+  /**
+   * A new explicit limit; undefined keeps the one already set, so re-granting a role loses nothing
+   * (a biller made a viewer for a while and a biller again keeps their $250). Except upwards: a
+   * limit set for a lower role does not follow a person who becomes a billing manager or admin,
+   * who have none unless one is given with the change (DOMAIN.md section 4).
+   */
   readonly limitCents?: number | null;
 }
+
+/** The roles with no write-off limit unless one is set (a biller's default is $100). */
+const UNLIMITED_BY_DEFAULT: ReadonlySet<Role> = new Set(['billing_manager', 'admin']);
 
 /** Admins grant roles (or `none`); the change and who made it go to the audit log. */
 export async function grantRole(db: Database, params: GrantParams): Promise<GrantResult> {
@@ -36,6 +48,7 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
     }
     const before = await lockedRow(tx, params.userId);
     if (params.role === null) {
+      if (!before) return { ok: true, userId: params.userId, role: null, limitCents: null, unchanged: true };
       await tx.delete(users).where(eq(users.userId, params.userId));
       await appendAudit(tx, {
         actor: params.grantedBy,
@@ -46,7 +59,9 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
       });
       return { ok: true, userId: params.userId, role: null, limitCents: null };
     }
-    const limitCents = params.limitCents === undefined ? (before?.limitCents ?? null) : params.limitCents;
+    const promoted = before?.role !== params.role && UNLIMITED_BY_DEFAULT.has(params.role);
+    const kept = promoted ? null : (before?.limitCents ?? null);
+    const limitCents = params.limitCents === undefined ? kept : params.limitCents;
     await upsertRole(tx, {
       userId: params.userId,
       role: params.role,
@@ -58,7 +73,12 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
       action: 'role_granted',
       targetType: 'user',
       targetId: params.userId,
-      details: { role: params.role, limitCents, previousRole: before?.role ?? null },
+      details: {
+        role: params.role,
+        limitCents,
+        previousRole: before?.role ?? null,
+        previousLimitCents: before?.limitCents ?? null,
+      },
     });
     return { ok: true, ...holder(params.userId, params.role, limitCents) };
   });

@@ -100,6 +100,12 @@ export async function runRoleCommand(
     limitCents: limit.limitCents,
   });
   if (!result.ok) return { ok: false, message: `${result.message} ${await askAnAdmin(db)}` };
+  if (result.role === null && result.unchanged) {
+    return {
+      ok: true,
+      message: `<@${parsed.userId}> had no role in the billing app: nothing changed. Check that this is the person you meant.`,
+    };
+  }
   if (result.role === null) {
     return { ok: true, message: `<@${parsed.userId}> no longer has access to the billing app.` };
   }

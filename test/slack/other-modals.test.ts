@@ -227,6 +227,18 @@ describe('roles', () => {
     );
   });
 
+  it('/billing role @user none for someone with no role says nothing changed (a mistyped id is noticed)', async () => {
+    await command(ADMIN, 'role <@UNOROLE0001> none');
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.find((p) =>
+        String(p.body.text).includes('<@UNOROLE0001> had no role in the billing app: nothing changed.'),
+      ),
+    );
+    expect(
+      h.emulator.responseUrlPosts.some((p) => String(p.body.text).includes('no longer has access')),
+    ).toBe(false);
+  });
+
   it('/billing alone shows the usage card', async () => {
     const response = await command(NOBODY, '');
     expect((response.body as { text: string }).text).toContain('/billing role @someone biller');
