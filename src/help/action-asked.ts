@@ -24,6 +24,23 @@ const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
 const MONEY_BACK =
   /\b(?:money|payment|copay|co-pay|cash)\s+back\b|\b(?:give|pay|send|get)\s+(?:\S+\s+){0,3}?back\b(?!\s+on\b)|\breimburs/i;
 
+// "Lee Chen wants the $68 he paid on the lipid panel back": money a patient paid, wanted back. What
+// is wanted back must be money (an amount, a payment, what was paid), not a write-off.
+const WANTED_BACK =
+  /\b(?:wants?|wanted|wanting|asks? for|asked for|asking for|requests?|requested|requesting|expects?|expecting)\s+((?:\S+\s+){0,8}?)back\b/i;
+const MONEY =
+  /\$\s?\d|\b\d+(?:\.\d\d)?\s*(?:dollars|bucks)\b|\b(?:paid|payment|copay|co-pay|money|cash|deposit)\b/i;
+const WRITE_OFF_WORDS = /\bwrit\w*[\s-]*off|\bw\/o\b|\bwriteoff/i;
+
+function wantsMoneyBack(question: string): boolean {
+  const wanted = WANTED_BACK.exec(question)?.[1];
+  return wanted !== undefined && MONEY.test(wanted) && !WRITE_OFF_WORDS.test(wanted);
+}
+
+// "I need to take that write-off back", "back out the w/o": a write-off taken back is undone.
+const WRITE_OFF_TAKEN_BACK =
+  /\b(?:take|takes|taking|took|pull|pulling|pulled)\s+(?:\S+\s+){0,2}?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\s+back\b|\b(?:take|taking|took|back|backing|backed)\s+(?:back|out)\s+(?:the\s+|that\s+|this\s+|my\s+|her\s+|his\s+)?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\b/i;
+
 /** Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"). */
 export function asksToAct(question: string): boolean {
   return ASKED_VERB.test(normalizeText(question).lower);
@@ -31,17 +48,20 @@ export function asksToAct(question: string): boolean {
 
 /**
  * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
- * else undo when it asks a written-off balance back (restore-asked.ts); else write-off unless it
- * says undo, refund or cancel.
+ * else undo when it asks a written-off balance back (restore-asked.ts) or the write-off itself;
+ * else a refund when money paid is wanted back; else write-off unless it says undo, refund or
+ * cancel.
  */
 export function actionAsked(question: string): BlockedAction {
   const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.
   if (asksToRestoreWrittenOff(question)) return 'undo_write_off';
-  if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question)) return 'undo_write_off';
+  if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question) || WRITE_OFF_TAKEN_BACK.test(question))
+    return 'undo_write_off';
   // "the PR was cancelled and can't be written off" tells a state, and asks about the write-off.
-  if (/\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question)) return 'refund_payment';
+  if (/\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question) || wantsMoneyBack(question))
+    return 'refund_payment';
   if (
     /\bcancel(?!l?ed\b)|\b(?:have|has|be|been|get) cancel+ed\b|\bget rid of\b|\berase\b|\bvoid\b/i.test(
       question,

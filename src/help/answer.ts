@@ -55,6 +55,16 @@ export interface HelpSituation {
   readonly finding?: string;
   /** Whom the situation was answered for, when not the asker's own role ("I'm a biller"). */
   readonly askedAs?: string;
+  /** The note the write-off reason the question names needs (reason-note.ts), told with the rest. */
+  readonly reasonNote?: string;
+  /**
+   * What the charge has outstanding, for an action on it (a write-off, a cancel): the articles'
+   * example commands are shown with this amount instead of a made-up one, and with none when it
+   * is nothing.
+   */
+  readonly figureCents?: number;
+  /** The article the situation is about when no action is asked (a charge's balance). */
+  readonly topic?: HelpTopicId;
 }
 
 export interface AnswerContext {
@@ -63,29 +73,45 @@ export interface AnswerContext {
   readonly situation?: HelpSituation;
   /** The article the question is known to be about (a patient's balance asked): no search for it. */
   readonly topic?: HelpTopicId;
+  /**
+   * The patient the question is about when there is no situation (a patient's balance asked): the
+   * articles' examples are shown with this name, as they are for a situation.
+   */
+  readonly patientName?: string;
 }
 
 export function answerQuestion(question: string, context: AnswerContext): HelpAnswer {
   const { situation } = context;
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
-  const answer = answerFromArticles(question, context);
-  if (!situation) return answer;
+  if (!situation) {
+    const answer = answerFromArticles(question, context);
+    return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
+  }
+  // "how much is left on her June ultrasound": the charge's balance is the look-up's, not an action's.
+  const answer = answerFromArticles(
+    question,
+    situation.topic ? { ...context, topic: situation.topic } : context,
+  );
   const lead = allowedLead(situation);
   const rest = trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length);
   return forPatient({ ...answer, answer: lead + rest }, situation);
 }
 
-function forPatient(answer: HelpAnswer, situation: HelpSituation): HelpAnswer {
+function forPatient(
+  answer: HelpAnswer,
+  situation: Pick<HelpSituation, 'patientName' | 'figureCents'>,
+): HelpAnswer {
   const name = situation.patientName;
-  return name ? { ...answer, answer: examplesNaming(answer.answer, name) } : answer;
+  return name ? { ...answer, answer: examplesNaming(answer.answer, name, situation.figureCents) } : answer;
 }
 
 /** The lines that lead an answer about a charge on which nothing stands in the way. */
 export function allowedLead(situation: HelpSituation): string {
-  if (situation.finding) return `${heading(situation)}${situation.finding}\n\n`;
+  const note = situation.reasonNote ? `\n${situation.reasonNote}` : '';
+  if (situation.finding) return `${heading(situation)}${situation.finding}${note}\n\n`;
   const standing = situation.standing ? ` ${situation.standing}` : '';
-  return `${heading(situation)}Nothing stands in the way of this right now.${standing}\n\n`;
+  return `${heading(situation)}Nothing stands in the way of this right now.${standing}${note}\n\n`;
 }
 
 /** The subject in bold, and whom it was answered for when the question said a role. */
@@ -155,7 +181,7 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
     aspectTopic(question) ??
     closeActionTopic ??
     notARefusal ??
-    otherActionsRefusal(question, ranked) ??
+    otherActionsArticle(question, ranked) ??
     notALookUp(question, ranked) ??
     best;
   const article = top && findArticle(context.articles, top.id);
@@ -188,14 +214,18 @@ function restoredBalance(question: string): { readonly id: HelpTopicId } | undef
   return asksToRestoreWrittenOff(question) ? { id: 'undo-write-off' } : undefined;
 }
 
+/** The articles about writing off, which a question about another action is not answered by. */
+const WRITE_OFF_ARTICLES: ReadonlySet<HelpTopicId> = new Set(['write-off-blocked', 'write-off-how']);
+
 /**
- * The refusals article is about write-offs: "who may do refunds? it won't let me" is answered by
- * the refund's article when it ranks close.
+ * The refusals article and the how-to are about write-offs: "who may do refunds? it won't let me"
+ * is answered by the refund's article, and "I need to take that write-off back, how?" by the
+ * undo's, when it ranks close; the story's words about writing off put the write-off ones first.
  */
-function otherActionsRefusal(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
+function otherActionsArticle(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
   const [best] = ranked;
   const action = actionAsked(question);
-  if (best?.id !== 'write-off-blocked' || action === 'write_off') return undefined;
+  if (!best || !WRITE_OFF_ARTICLES.has(best.id) || action === 'write_off') return undefined;
   return ranked.find((r) => r.id === ACTION_ARTICLES[action] && r.score >= best.score * OTHER_ACTION_RATIO);
 }
 
@@ -215,7 +245,10 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const sources = [...new Set(situation.blockers.map((b) => topicForBlocker(b.code, action)))];
   const [topic] = sources as [HelpTopicId, ...HelpTopicId[]];
   const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
-  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}`;
+  // A NOTE_REQUIRED blocker already says which note; otherwise the reason named still needs one.
+  const noteTold = situation.blockers.some((b) => b.code === 'NOTE_REQUIRED');
+  const note = situation.reasonNote && !noteTold ? `\n${situation.reasonNote}` : '';
+  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}${note}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   const section =

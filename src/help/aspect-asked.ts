@@ -1,13 +1,15 @@
 /**
  * Questions whose shape says which section of which article answers them, whatever words the
- * search weighs most: part of a charge's PR written off (the how-to's section on part), or what a
- * charge's status means (the look-up's section on statuses). The article is chosen by the
- * question's structure, and the section by its heading, so that it leads the answer.
+ * search weighs most: part of a charge's PR written off (the how-to's section on part), what a
+ * charge's status means (the look-up's section on statuses), or who may write off (the limits
+ * article's section on roles). The article is chosen by the question's structure, and the section
+ * by its heading, so that it leads the answer.
  */
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
+import { asksWhoMayWriteOff } from './who-may-asked.ts';
 
 interface AskedAspect {
   readonly asked: (question: string) => boolean;
@@ -19,6 +21,7 @@ interface AskedAspect {
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
+  { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
 ];
 
 /** The article a question's shape asks for, if it has one of these shapes. */

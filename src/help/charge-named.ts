@@ -8,6 +8,7 @@ import type { ChargeView } from '../ledger/index.ts';
 import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
 import { monthOfVisit } from '../nlu/date.ts';
 import { foldName, normalizeText } from '../nlu/normalize.ts';
+import { shortFormWords } from './charge-short-forms.ts';
 
 // A charge's state the question names: "Jane's paid charge", "the one already written off".
 const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
@@ -37,13 +38,35 @@ const GENERIC_DESCRIPTION_WORDS = new Set([
 // A procedure code as descriptions carry it ("Office visit 99213"): five digits, or four and a letter.
 const PROCEDURE_CODE = /^(?:\d{5}|\d{4}[a-z]|[a-z]\d{4})$/;
 
-function descriptionWords(text: string): Set<string> {
-  const words = foldName(text)
+function foldedWords(text: string): string[] {
+  return foldName(text)
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) =>
-      /^\p{L}+$/u.test(w) ? w.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(w) : PROCEDURE_CODE.test(w),
-    );
+    .replace(/\bx ray/gu, 'xray')
+    .split(/[^\p{L}\p{N}]+/u);
+}
+
+function isDescriptionWord(word: string): boolean {
+  return /^\p{L}+$/u.test(word)
+    ? word.length >= 3 && !GENERIC_DESCRIPTION_WORDS.has(word)
+    : PROCEDURE_CODE.test(word);
+}
+
+function descriptionWords(text: string): Set<string> {
+  return new Set(foldedWords(text).filter(isDescriptionWord));
+}
+
+/**
+ * The description words a question names: its own, in the singular too ("x-rays", "vaccines"), and
+ * those its short forms stand for ("echo", "labs", "flu shot"), however short ("UA", "OV").
+ */
+function askedWords(question: string): Set<string> {
+  const words = foldedWords(question).flatMap((w) => {
+    const singular = w.length > 4 && /[^s]s$/.test(w) ? [w.slice(0, -1)] : [];
+    return [w, ...singular].flatMap((form) => [
+      ...(isDescriptionWord(form) ? [form] : []),
+      ...shortFormWords(form),
+    ]);
+  });
   return new Set(words);
 }
 
@@ -55,7 +78,7 @@ export function namedCharges(charges: readonly ChargeView[], question: string): 
   const month = monthOfVisit(question.toLowerCase());
   const inMonth = month ? charges.filter((c) => Number(c.dateOfService.slice(5, 7)) === month) : [];
   const pool = inMonth.length > 0 ? inMonth : charges;
-  const asked = descriptionWords(question);
+  const asked = askedWords(question);
   const scored = pool.map((charge) => ({
     charge,
     score: [...descriptionWords(charge.description)].filter((w) => asked.has(w)).length,

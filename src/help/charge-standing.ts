@@ -17,6 +17,37 @@ export function standingOf(charge: ChargeView, action: BlockedAction): string | 
   return `${formatCents(charge.outstandingCents)} is outstanding${paid}.`;
 }
 
+/**
+ * The amount the articles' examples are shown with for this charge: what is outstanding, for a
+ * write-off or a cancel, which act on what the patient owes. A refund's example amount is a part of
+ * a payment, which any refund may be, and an undo's is the write-off's: none is given for them.
+ */
+export function figureOf(charge: ChargeView, action: BlockedAction): number | undefined {
+  return action === 'write_off' || action === 'cancel_pr' ? charge.outstandingCents : undefined;
+}
+
+/**
+ * "$120.00 is outstanding on this charge; $80.00 was paid. María García owes $160.00 on 2 open
+ * charges in all.": a charge's balance asked, with the patient's whole balance when more is owed.
+ */
+export function chargeBalance(charge: ChargeView, patientCharges: readonly ChargeView[]): string {
+  const outstanding =
+    charge.outstandingCents > 0
+      ? `${formatCents(charge.outstandingCents)} is outstanding on this charge`
+      : 'Nothing is outstanding on this charge';
+  const paid = charge.paidCents > 0 ? `; ${formatCents(charge.paidCents)} was paid` : '';
+  const writtenOff =
+    charge.writtenOffCents > 0 ? `; ${formatCents(charge.writtenOffCents)} was written off` : '';
+  const open = patientCharges.filter((c) => c.outstandingCents > 0);
+  const total = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  const charges = `${open.length} open charge${open.length === 1 ? '' : 's'}`;
+  const all =
+    total > charge.outstandingCents
+      ? ` ${charge.patientName} owes ${formatCents(total)} on ${charges} in all.`
+      : '';
+  return `${outstanding}${paid}${writtenOff}.${all}`;
+}
+
 /** NO_PAYMENT's next step, made exact with the patient's other charges. */
 export function withRefundElsewhere(
   blockers: readonly Blocker[],

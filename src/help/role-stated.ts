@@ -40,6 +40,15 @@ export function roleStated(question: string): Role | null {
   return word ? (ROLE_WORDS[word] ?? null) : null;
 }
 
+// A role's name anywhere: "can an admin …" names who, which the reason reader would take for an
+// administrative error.
+const ROLE_ANYWHERE = new RegExp(`\\b${ROLE}s?\\b`, 'g');
+
+/** The question with the roles' names taken out (lower case): who asks is no write-off reason. */
+export function withoutRoleWords(lower: string): string {
+  return lower.replace(ROLE_ANYWHERE, ' ');
+}
+
 /** The facts of a role stated in the question: always a role. */
 export type StatedActor = ActorFacts & { readonly role: Role };
 

@@ -27,9 +27,16 @@ import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
-import { allowedElsewhere, standingOf, withRefundElsewhere } from './charge-standing.ts';
+import {
+  allowedElsewhere,
+  chargeBalance,
+  figureOf,
+  standingOf,
+  withRefundElsewhere,
+} from './charge-standing.ts';
 import { blockersAnswerApproval, limitFinding } from './limit-finding.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
+import { reasonNoteLine } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { actorAsStated, askedAsLine } from './role-stated.ts';
@@ -107,14 +114,22 @@ export async function findSituation(
   const parsed = parseRequest(question, { today: params.today });
   const named = await patientNamed(db, question, parsed.patient);
   if (named.kind === 'general') return lastRefusalSituation(db, question, params);
+  if (named.kind === 'not_a_patient') return { kind: 'none' };
   if (named.kind !== 'found') return named;
   const { patient, mention } = named;
   // The question without the name, for its words: "Carla Cancelled" is not about cancelling.
   const rest = question.replace(mention, ' ');
   const action = actionAsked(rest);
   const charges = await listCharges(db, { patientId: patient.id });
-  if (asksForBalance(rest)) return balanceOf(patient, charges, mention);
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  if (asksForBalance(rest)) {
+    // "how much is left on her June ultrasound": the charge named, not the patient's whole balance.
+    const asked = onDate.length === 1 ? onDate : namedCharges(charges, rest);
+    const [named] = asked;
+    return named && asked.length === 1 && charges.length > 1
+      ? chargeBalanceFound(named, charges, mention)
+      : balanceOf(patient, charges, mention);
+  }
   const amountCents = amountAsked(question);
   // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be.
   const statedActor = actorAsStated(params.actor, question);
@@ -142,6 +157,9 @@ export async function findSituation(
     asker: async () => statedActor ?? (await loadActor(db, params.actor)),
   });
   const standing = standingOf(charge, action);
+  // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
+  const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
+  const figureCents = figureOf(charge, action);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
   const hardBlockers = blockers.some((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
@@ -166,6 +184,8 @@ export async function findSituation(
       ...(elsewhere ? { elsewhere } : {}),
       ...(finding ? { finding } : {}),
       ...(statedActor ? { askedAs: askedAsLine(statedActor) } : {}),
+      ...(reasonNote ? { reasonNote } : {}),
+      ...(figureCents !== undefined ? { figureCents } : {}),
     },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
@@ -180,6 +200,31 @@ function balanceOf(
   const open = charges.filter((c) => c.outstandingCents > 0);
   const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
   return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
+}
+
+/**
+ * A charge's balance asked: its figures lead, the look-up article follows, and the article's
+ * examples name the patient. Nothing is asked to be done, so nothing is weighed by the rules.
+ */
+function chargeBalanceFound(
+  charge: ChargeView,
+  charges: readonly ChargeView[],
+  mention: string,
+): SituationLookup {
+  return {
+    kind: 'found',
+    charge,
+    situation: {
+      blockers: [],
+      subject: subjectOf(charge),
+      // No action is asked; the field is the default one, and no action's article is chosen by it.
+      action: 'write_off',
+      patientName: charge.patientName,
+      finding: chargeBalance(charge, charges),
+      topic: 'balance-lookup',
+    },
+    mention,
+  };
 }
 
 /**
@@ -237,7 +282,12 @@ type PatientNamed =
   | { readonly kind: 'found'; readonly patient: PatientSummary; readonly mention: string }
   | Extract<SituationLookup, { kind: 'ambiguous' | 'not_found' }>
   /** Nobody is named: a general question. */
-  | { readonly kind: 'general' };
+  | { readonly kind: 'general' }
+  /**
+   * A name that is nobody's, said of someone other than a patient as like as not: a general
+   * question, and not one about the asker's last refusal, which may be another patient's.
+   */
+  | { readonly kind: 'not_a_patient' };
 
 /**
  * The patient the question names: the name the request parser found, else a patient's full name
@@ -267,9 +317,23 @@ async function patientNamed(db: Database, question: string, written: string | nu
   // is nobody's name nor close to one, was not a patient; the question is answered as general.
   // So is one word in capitals ("CFO wants it", "EOB says"): an abbreviation, not a name.
   const abbreviation = /^\p{Lu}{2,5}s?$/u.test(written);
-  if (resolution.suggestions.length === 0 && (!/\p{Lu}/u.test(written) || abbreviation))
+  if (abbreviation || (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)))
     return { kind: 'general' };
+  // "covering for Dana this week": one word that is nobody's name is a colleague, a doctor, a
+  // payer as often as a patient. Its closest patients are never listed (their names, birth dates
+  // and MRNs would answer a general question); it is said to match nobody only when the question
+  // is about that person's account ("Dana's balance").
+  if (!/\s/.test(written.trim()))
+    return possessive(question, written)
+      ? { kind: 'not_found', name: written, suggestions: [] }
+      : { kind: 'not_a_patient' };
   return { kind: 'not_found', name: written, suggestions: resolution.suggestions };
+}
+
+/** Whether the question writes the name as someone's: "Dana's", "Dana’s", "Chris'". */
+function possessive(question: string, written: string): boolean {
+  const name = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)(?![\\p{L}])`, 'iu').test(question);
 }
 
 /** Whether the word is the patient's first or last name, as written or without accents. */
@@ -319,7 +383,9 @@ async function chooseCharge(
 
 // A balance asked ("what is Tom Baker's balance?", "how do I look up Jane Doe's balance?") with no
 // action of ours in the question: "why can't I write off Jane's balance?" is about the write-off.
-const BALANCE_WORDS = /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b/i;
+// "what's left on her x-ray", "anything left to pay": what remains owed, in other words.
+const BALANCE_WORDS =
+  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is)|anything|still)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b/i;
 const ACTION_WORDS = /\bwrit\w* ?off|\bw\/o\b|\bwriteoff|\brefund|\bcancel|\bundo|\brevers|\bvoid\b|\bwaive/i;
 
 // "how do I see each charge for Priya Patel with what was paid vs written off": asked how to look

@@ -46,6 +46,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' undo writeoff',
   ],
   [/\b(?:take|taking|took|roll|rolling|back)\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:back|out)\b/g, ' undo '],
+  // "I need to take that write-off back": the write-off itself taken back, which is an undo.
+  [
+    /\b(?:take|takes|taking|took|pull|pulling|pulled)\s+(?:\S+\s+){0,2}?writeoffs?\s+back\b/g,
+    ' undo writeoff ',
+  ],
+  // "he wants the $68 he paid back": money paid, wanted back, which is a refund.
+  [
+    /\b(?:wants?|wanted|wanting|asking for|asks for|asked for)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\$\s?\d[\d,.]*|money|payment|copay|cash)\b[^.?!]{0,40}?\bback\b/g,
+    ' refund ',
+  ],
   [
     /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|pt|person|account|guy|one|chart))\b/g,
     ' mistake ',

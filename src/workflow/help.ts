@@ -54,7 +54,10 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
   const context: AnswerContext = {
     ...params.desk,
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
-    ...(lookup.kind === 'balance' ? { topic: 'balance-lookup' as const } : {}),
+    // The article's examples then name the patient asked about, as a situation's answer does.
+    ...(lookup.kind === 'balance'
+      ? { topic: 'balance-lookup' as const, patientName: lookup.patient.fullName }
+      : {}),
   };
   // The articles are searched without the patient's name: the examples in them name patients too.
   const named = lookup.kind === 'found' || lookup.kind === 'balance' ? lookup.mention : undefined;
