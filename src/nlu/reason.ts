@@ -138,9 +138,19 @@ export function headedByReasonLabel(lower: string): boolean {
 }
 
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
+// Who asks, or who else worked the account, is no reason: "I'm an admin, write off $40 …" is no
+// administrative error, and "my coworker already tried calling" no professional courtesy.
+const ASKER_ROLE =
+  /\b(?:i'?m|i am|as)\s+(?:(?:an?|the|their|our)\s+)?(?:admin(?:istrator)?|billing manager|manager|biller|viewer)\b/g;
+const COLLEAGUE_ACTING =
+  /\b(?:my|our)\s+(?:co-?workers?|colleagues?|staff member)\s+(?=(?:already|just|also|has|had|was|is|did|tried|called|said|told|asked|sent|emailed|spoke|talked|handled|checked)\b)/g;
+
 export function findWriteOffReason(text: string): WriteOffReason | null {
   // A code as written ("reason: bad_debt", "small_balance") reads as its words.
-  const lower = text.replace(/(\p{L})_(?=\p{L})/gu, '$1 ');
+  const lower = text
+    .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
+    .replace(ASKER_ROLE, ' ')
+    .replace(COLLEAGUE_ACTING, ' ');
   if (CUSTOM_REASON.test(lower) || REASON_OTHER.test(lower)) return 'other';
   const labelled = REASON_LABELS.filter(([, pattern]) => pattern.test(lower));
   if (labelled.length === 1) return labelled[0]?.[0] ?? null;

@@ -177,3 +177,33 @@ describe('a yes/no question about an action named with "a" asks how it works', (
     ['write off $20 for beverly', { intent: 'write_off', patient: 'beverly', amountCents: 2_000 }],
   ])('how, not who: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe('who asks, or who else worked the account, is no write-off reason', () => {
+  const writeOff = { intent: 'write_off' as const };
+  it.each<Case>([
+    ["I'm an admin, write off $40 for Jane Doe", { ...writeOff, patient: 'Jane Doe', amountCents: 4_000 }],
+    [
+      'as the admin here pls w/o $12 for Bob Smith small bal',
+      { ...writeOff, patient: 'Bob Smith', amountCents: 1_200, reason: 'small_balance' },
+    ],
+    [
+      "write off Tom Baker's balance, my coworker already tried calling",
+      { ...writeOff, patient: 'Tom Baker', amountAll: true },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+
+  it.each<Case>([
+    [
+      'write off $30 for Jane Doe, admin error',
+      { ...writeOff, patient: 'Jane Doe', amountCents: 3_000, reason: 'administrative' },
+    ],
+    [
+      'w/o $20 Jane Doe, admin',
+      { ...writeOff, patient: 'Jane Doe', amountCents: 2_000, reason: 'administrative' },
+    ],
+    [
+      'write off $80 for our coworker Dana Reyes',
+      { ...writeOff, patient: 'Dana Reyes', amountCents: 8_000, reason: 'professional_courtesy' },
+    ],
+  ])('unchanged: %s', (text, expected) => expectFrame(text, expected));
+});
