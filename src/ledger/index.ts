@@ -65,6 +65,7 @@ export {
 } from './operations/write-off-spread.ts';
 export * from './queries/approvals.ts';
 export { type AuditRow, auditTrail, MAX_AUDIT_ROWS } from './queries/audit-trail.ts';
+export { type BatchCharge, chargesOfBatch } from './queries/batch-charges.ts';
 export * from './queries/charges.ts';
 export * from './queries/history.ts';
 export * from './queries/names-in-text.ts';

@@ -4,7 +4,7 @@
  * role away is never refused that way, and a limit that cannot be read says how to write one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor } from '../../src/ledger/index.ts';
+import { grantRole, loadActor } from '../../src/ledger/index.ts';
 import { ADMIN, BILLER, GENERAL, type Harness, startHarness, waitFor } from './support/harness.ts';
 
 const OTHER_BOT = 'UOTHERBOT1';
@@ -58,9 +58,12 @@ describe('/billing role names someone who is not a person of the workspace', () 
       `<@${LEFT}> is deactivated in this workspace, so they get no role.`,
     );
     expect(await loadActor(h.db, LEFT)).toMatchObject({ role: null });
+    // A role given before they left (from the command line here) is taken away all the same.
+    await grantRole(h.db, { grantedBy: ADMIN, userId: LEFT, role: 'viewer' });
     expect(await roleCommand(h, `<@${LEFT}> none`)).toBe(
       `<@${LEFT}> no longer has access to the billing app.`,
     );
+    expect(await loadActor(h.db, LEFT)).toMatchObject({ role: null });
   });
 
   it('an id nobody in the workspace has: refused, with how to name someone', async () => {

@@ -2,7 +2,7 @@ import { isoDay } from '../../domain/calendar-day.ts';
 import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
 import { mayNamePatient } from '../../help/may-name-patient.ts';
 import { defaultHelpDesk } from '../../help/search.ts';
-import { parseCommandArgs, requirePositional } from '../args.ts';
+import { FREE_TEXT, parseCommandArgs, refuseTextWithJsonl, requireText } from '../args.ts';
 import { publicBlocker } from '../blocker-output.ts';
 import { type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { toJson } from '../output.ts';
@@ -28,12 +28,17 @@ export const askCommand: CliCommand = {
   usage: 'ask [--jsonl] [TEXT]',
   summary: 'Answer a help question: {"topic", "answer", "sources"}.',
   async run(ctx, args) {
-    const { values, positionals } = parseCommandArgs(args, {
-      jsonl: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        jsonl: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      { positionals: FREE_TEXT },
+    );
     const ask = (question: string) => answerFor(ctx, question);
     if (values.jsonl) {
+      refuseTextWithJsonl(positionals);
       const lines = (await ctx.io.stdin()).split(/\r?\n/);
       if (lines.at(-1) === '') lines.pop(); // the newline that ends the last line
       // Every line gets an answer, a blank one too, so output line N answers input line N.
@@ -43,7 +48,7 @@ export const askCommand: CliCommand = {
       }
       return EXIT_OK;
     }
-    const question = requirePositional(positionals, 'a question, e.g. ask "how do I undo a write-off?"');
+    const question = requireText(positionals, 'a question, e.g. ask "how do I undo a write-off?"');
     ctx.io.stdout(toJson(await ask(question)));
     return EXIT_OK;
   },

@@ -1,11 +1,10 @@
 import { toCsv } from '../../export/csv.ts';
 import { type AuditRow, auditTrail } from '../../ledger/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
+import { dayArg } from '../calendar-args.ts';
+import { type CliCommand, EXIT_OK } from '../command.ts';
 import { exportFormat } from '../export-format.ts';
 import { toJson, toTable } from '../output.ts';
-
-const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const auditCommand: CliCommand = {
   name: 'audit',
@@ -39,11 +38,6 @@ export function auditCsv(rows: readonly AuditRow[]): string {
 
 /** The start of that calendar day in the practice's time zone. */
 function sinceArg(text: string): Date {
-  const match = DAY_TEXT.exec(text.trim());
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(year, month - 1, day);
-  if (!match || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    throw new BadInputError(`--since must be a date written YYYY-MM-DD, got "${text}".`);
-  }
-  return date;
+  const { year, month, day } = dayArg(text, '--since');
+  return new Date(year, month - 1, day);
 }

@@ -11,7 +11,11 @@ export const balanceCommand: CliCommand = {
   usage: 'balance <patient> [--json]',
   summary: "A patient's outstanding PR balance and the charges that make it up.",
   async run(ctx, args) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: 'boolean' } },
+      { positionals: 1, nameWords: true },
+    );
     const reference = requirePositional(positionals, 'a patient (id, MRN or name)');
     const db = await ctx.db();
     const patient = await patientFromArg(db, reference);

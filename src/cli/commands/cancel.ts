@@ -1,8 +1,9 @@
 import { formatCents } from '../../domain/money.ts';
 import { CANCEL_REASON_CODES, type CancelReason, isCancelReason } from '../../domain/reasons.ts';
 import { cancelPr } from '../../ledger/index.ts';
-import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
+import { parseCommandArgs, requireFlag } from '../args.ts';
 import { BadInputError, type CliCommand } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
@@ -17,7 +18,7 @@ export const cancelCommand: CliCommand = {
       charge: { type: 'string' },
       reason: { type: 'string' },
     });
-    const chargeId = parseId(values.charge, '--charge');
+    const chargeId = parseId(values.charge, '--charge', 'charge');
     const reason = cancelReasonFrom(requireFlag(values.reason, '--reason'));
     const basics = mutationBasics(values, ctx.actor);
 

@@ -10,10 +10,14 @@ export const chargesCommand: CliCommand = {
   usage: 'charges <patient> [--outstanding] [--json]',
   summary: "List a patient's charges with PR assessed, paid, written off and outstanding.",
   async run(ctx, args) {
-    const { values, positionals } = parseCommandArgs(args, {
-      json: { type: 'boolean' },
-      outstanding: { type: 'boolean' },
-    });
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: 'boolean' },
+        outstanding: { type: 'boolean' },
+      },
+      { positionals: 1, nameWords: true },
+    );
     const reference = requirePositional(positionals, 'a patient (id, MRN or name)');
     const db = await ctx.db();
     const patient = await patientFromArg(db, reference);

@@ -1,7 +1,8 @@
 import { formatCents } from '../../domain/money.ts';
 import { chargeHistory, getCharge, NotFoundError } from '../../ledger/index.ts';
-import { parseCommandArgs, parseId, requirePositional } from '../args.ts';
+import { parseCommandArgs, requirePositional } from '../args.ts';
 import { type CliCommand, EXIT_OK } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { toJson, toTable } from '../output.ts';
 
 export const historyCommand: CliCommand = {
@@ -9,8 +10,12 @@ export const historyCommand: CliCommand = {
   usage: 'history <charge id> [--json]',
   summary: "A charge's ledger entries, oldest first.",
   async run(ctx, args) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    const chargeId = parseId(requirePositional(positionals, 'a charge id'), 'the charge id');
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: 'boolean' } },
+      { positionals: 1, singleWords: true },
+    );
+    const chargeId = parseId(requirePositional(positionals, 'a charge id'), 'The charge id', 'charge');
     const db = await ctx.db();
     if (!(await getCharge(db, chargeId))) throw new NotFoundError('charge', chargeId);
     const entries = await chargeHistory(db, { chargeId });

@@ -6,7 +6,7 @@
 import { isoDay } from '../../domain/calendar-day.ts';
 import { parseIsoDay } from '../../nlu/date.ts';
 import { parseRequest } from '../../nlu/parse.ts';
-import { parseCommandArgs } from '../args.ts';
+import { FREE_TEXT, parseCommandArgs, refuseTextWithJsonl } from '../args.ts';
 import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { toJson } from '../output.ts';
 
@@ -19,12 +19,17 @@ interface ParseArgs {
 
 /** The same flag handling as every other command (parseCommandArgs); TEXT is the positionals. */
 function readArgs(args: string[]): ParseArgs {
-  const { values, positionals } = parseCommandArgs(args, {
-    today: { type: 'string' },
-    jsonl: { type: 'boolean' },
-    // Output is always JSON; accepted for symmetry with the other commands.
-    json: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      today: { type: 'string' },
+      jsonl: { type: 'boolean' },
+      // Output is always JSON; accepted for symmetry with the other commands.
+      json: { type: 'boolean' },
+    },
+    { positionals: FREE_TEXT },
+  );
+  if (values.jsonl) refuseTextWithJsonl(positionals);
   const today = values.today ?? isoDay(new Date());
   if (!parseIsoDay(today))
     throw new BadInputError(`--today must be a real date as YYYY-MM-DD, got "${today}"`);

@@ -2,8 +2,9 @@ import { formatCents } from '../../domain/money.ts';
 import { REFUND_REOPENS_PR } from '../../domain/rules/refund.ts';
 import { refundPayment } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
-import { parseCommandArgs, parseId } from '../args.ts';
+import { parseCommandArgs } from '../args.ts';
 import type { CliCommand } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
@@ -17,7 +18,7 @@ export const refundCommand: CliCommand = {
       payment: { type: 'string' },
       amount: { type: 'string' },
     });
-    const paymentEntryId = parseId(values.payment, '--payment');
+    const paymentEntryId = parseId(values.payment, '--payment', 'payment');
     const amountCents = values.amount === undefined ? 'all' : parseAmountFlag(values.amount);
     const basics = mutationBasics(values, ctx.actor);
 

@@ -1,9 +1,10 @@
 import { formatCents } from '../../domain/money.ts';
-import { type Month, monthOf, parseMonth } from '../../domain/month.ts';
+import { monthOf } from '../../domain/month.ts';
 import { reportCsv } from '../../export/report-csv.ts';
 import { type WriteOffReport, writeOffReport } from '../../ledger/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
+import { monthArg } from '../calendar-args.ts';
+import { type CliCommand, EXIT_OK } from '../command.ts';
 import { exportFormat } from '../export-format.ts';
 import { toJson, toTable } from '../output.ts';
 
@@ -18,7 +19,7 @@ export const reportCommand: CliCommand = {
       json: { type: 'boolean' },
     });
     const format = exportFormat(values);
-    const month = monthArg(values.month);
+    const month = values.month === undefined ? monthOf(new Date()) : monthArg(values.month, '--month');
     const report = await writeOffReport(await ctx.db(), { month });
     if (format === 'json') ctx.io.stdout(toJson(report));
     else if (format === 'csv') ctx.io.stdout(reportCsv(report));
@@ -26,13 +27,6 @@ export const reportCommand: CliCommand = {
     return EXIT_OK;
   },
 };
-
-function monthArg(text: string | undefined): Month {
-  if (text === undefined) return monthOf(new Date());
-  const month = parseMonth(text);
-  if (!month) throw new BadInputError(`--month must be a month written YYYY-MM, got "${text}".`);
-  return month;
-}
 
 function reportTables(report: WriteOffReport): string {
   const byReason = toTable(

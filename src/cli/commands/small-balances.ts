@@ -6,11 +6,13 @@ import { isoDay } from '../../domain/calendar-day.ts';
 import { formatCents, parseAmount } from '../../domain/money.ts';
 import {
   applySmallBalanceBatch,
+  chargesOfBatch,
   type SmallBalanceSelection,
   selectSmallBalances,
   smallBalanceBatchByKey,
 } from '../../ledger/index.ts';
 import { parseCommandArgs, requireFlag } from '../args.ts';
+import { dayArg } from '../calendar-args.ts';
 import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { idempotencyKeyFrom } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
@@ -53,8 +55,11 @@ export const smallBalancesCommand: CliCommand = {
       source: 'cli',
       idempotencyKey: key,
     });
+    // Which charges the batch took, in the preview's shape, to compare with the preview.
+    const charges = result.ok && json ? await chargesOfBatch(db, result.value.batchId) : [];
     return reportMutation(ctx.io, result, {
       json,
+      extraJson: { charges },
       describe: (v, replayed) =>
         `Batch ${v.batchId ?? '(none)'}: wrote off ${v.count} balances, ${formatCents(v.totalCents)}${replayed}` +
         (v.skipped.length > 0 ? `; skipped ${v.skipped.length} that changed since the preview` : ''),
@@ -87,24 +92,33 @@ function thresholdArg(text: string): number {
   return parsed.cents;
 }
 
+/**
+ * The same bound as the SMALL_BALANCE_MIN_AGE_DAYS setting (config.ts): ten years. Counted back
+ * from --today (year 1900 at the earliest) it keeps the cutoff a date PostgreSQL takes.
+ */
+const MAX_MIN_AGE_DAYS = 3_650;
+
 /** The flag, else SMALL_BALANCE_MIN_AGE_DAYS; the config is imported only here (start-up time). */
 async function minAgeArg(text: string | undefined): Promise<number> {
   if (text === undefined) {
     const { loadConfig } = await import('../../config.ts');
     return loadConfig().SMALL_BALANCE_MIN_AGE_DAYS;
   }
-  if (!/^\d{1,4}$/.test(text.trim())) {
+  const days = text.trim();
+  if (!/^\d+$/.test(days)) {
     throw new BadInputError(`--min-age-days must be a whole number of days, got "${text}".`);
   }
-  return Number(text.trim());
+  if (Number(days) > MAX_MIN_AGE_DAYS) {
+    throw new BadInputError(
+      `--min-age-days ${days} is too large: give at most ${MAX_MIN_AGE_DAYS} days (ten years).`,
+    );
+  }
+  return Number(days);
 }
 
+/** A real day in the years the app handles: the age cutoff is counted back from it in SQL. */
 function todayArg(text: string | undefined): string {
-  if (text === undefined) return isoDay(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw new BadInputError(`--today must be a day written YYYY-MM-DD, got "${text}".`);
-  }
-  return text;
+  return text === undefined ? isoDay(new Date()) : dayArg(text, '--today').text;
 }
 
 const PREVIEW_ROWS = 20;

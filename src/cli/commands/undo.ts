@@ -1,8 +1,9 @@
 import { formatCents } from '../../domain/money.ts';
 import { firstWriteOffOfBatch, undoWriteOff } from '../../ledger/index.ts';
-import { parseCommandArgs, parseId } from '../args.ts';
+import { parseCommandArgs } from '../args.ts';
 import type { CliContext } from '../command.ts';
 import { BadInputError, type CliCommand } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
@@ -21,7 +22,9 @@ export const undoCommand: CliCommand = {
     }
     const basics = mutationBasics(values, ctx.actor);
     const writeOffEntryId =
-      values.batch === undefined ? parseId(values.entry, '--entry') : await batchEntry(ctx, values.batch);
+      values.batch === undefined
+        ? parseId(values.entry, '--entry', 'entry')
+        : await batchEntry(ctx, values.batch);
 
     const result = await undoWriteOff(await ctx.db(), { writeOffEntryId, ...basics });
     const count = result.ok ? result.value.reversals.length : 0;

@@ -1,8 +1,9 @@
 import { WHY_ACTIONS, type WhyAction } from '../../domain/index.ts';
 import { whyNot } from '../../ledger/index.ts';
-import { parseCommandArgs, parseId } from '../args.ts';
+import { parseCommandArgs } from '../args.ts';
 import { publicBlocker } from '../blocker-output.ts';
 import { BadInputError, type CliCommand, EXIT_OK } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { toJson } from '../output.ts';
 
 export const whyCommand: CliCommand = {
@@ -15,7 +16,7 @@ export const whyCommand: CliCommand = {
       charge: { type: 'string' },
       action: { type: 'string' },
     });
-    const chargeId = parseId(values.charge, '--charge');
+    const chargeId = parseId(values.charge, '--charge', 'charge');
     const action = whyActionFrom(values.action ?? 'write_off');
     const answer = await whyNot(await ctx.db(), { chargeId, action, actor: ctx.actor });
     const blockers = answer.blockers.map(publicBlocker);

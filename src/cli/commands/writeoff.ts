@@ -2,8 +2,9 @@ import { formatCents } from '../../domain/money.ts';
 import { isWriteOffReason, WRITE_OFF_REASON_CODES, type WriteOffReason } from '../../domain/reasons.ts';
 import { writeOff } from '../../ledger/index.ts';
 import { parseAmountFlag } from '../amount-arg.ts';
-import { parseCommandArgs, parseId, requireFlag } from '../args.ts';
+import { parseCommandArgs, requireFlag } from '../args.ts';
 import { BadInputError, type CliCommand } from '../command.ts';
+import { parseId } from '../id-arg.ts';
 import { MUTATION_OPTIONS, mutationBasics } from '../mutation-args.ts';
 import { reportMutation } from '../mutation-output.ts';
 
@@ -19,7 +20,7 @@ export const writeoffCommand: CliCommand = {
       reason: { type: 'string' },
     });
     // Everything is checked before the database opens: bad input writes nothing and costs nothing.
-    const chargeId = parseId(values.charge, '--charge');
+    const chargeId = parseId(values.charge, '--charge', 'charge');
     const amountCents = parseAmountFlag(requireFlag(values.amount, '--amount'));
     const reason = writeOffReasonFrom(values.reason);
     const basics = mutationBasics(values, ctx.actor);
