@@ -102,3 +102,32 @@ describe('a confirm with a bad signature', () => {
     expect(ledger.outstandingCents).toBe(4_000);
   });
 });
+
+describe('a correctly signed body that is no object', () => {
+  // Slack never sends these; whoever holds the secret could. Read as an object, JSON `null` threw
+  // outside every handler in Bolt's receiver and the process exited.
+  const bodies: [string, string, string][] = [
+    ['JSON null', 'application/json', 'null'],
+    ['a form whose payload is null', 'application/x-www-form-urlencoded', stringify({ payload: 'null' })],
+    ['JSON 5', 'application/json', '5'],
+    ['a JSON string', 'application/json', '"str"'],
+  ];
+
+  it.each(bodies)('%s: 400, the app stays up and still answers', async (_, type, body) => {
+    const response = await fetch(appUrl, {
+      method: 'POST',
+      headers: { 'content-type': type, ...signed(SIGNING_SECRET, nowSec(), body) },
+      body,
+    });
+    expect(response.status).toBe(400);
+    // Still serving: a signed url_verification gets its challenge back.
+    const challenge = JSON.stringify({ type: 'url_verification', challenge: 'still-here' });
+    const alive = await fetch(appUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signed(SIGNING_SECRET, nowSec(), challenge) },
+      body: challenge,
+    });
+    expect(alive.status).toBe(200);
+    expect(await alive.text()).toContain('still-here');
+  });
+});
