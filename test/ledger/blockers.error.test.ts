@@ -445,6 +445,11 @@ describeEachDatabase('ledger blockers', (kind) => {
       expect(none.blockers[0]?.message).toMatch(/no payment/);
       expect((await ask(paid.chargeId, BILLER)).blockers.map((b) => b.code)).toEqual(['NOT_AUTHORIZED']);
       expect(await ask(paid.chargeId, MANAGER)).toEqual({ allowed: true, blockers: [] });
+      // No payment and no right to refund: who may refund comes first, as the refund checks it.
+      expect((await ask(unpaid.chargeId, VIEWER)).blockers.map((b) => b.code)).toEqual([
+        'NOT_AUTHORIZED',
+        'NO_PAYMENT',
+      ]);
     });
   });
 });

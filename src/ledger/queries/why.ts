@@ -69,8 +69,11 @@ const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
     // No payment left to refund is NO_PAYMENT (DOMAIN.md section 3), whether there never was one
     // or every one has been refunded in full.
     const refundable = payments.find((p) => p.amountCents > p.refundedCents);
-    return refundable
-      ? checkRefund(refundable, amountCents === undefined ? undefined : validateCents(amountCents), actor)
-      : [noPaymentToRefund(payments.length > 0 ? 'all_refunded' : 'none')];
+    if (refundable)
+      return checkRefund(refundable, amountCents === undefined ? undefined : validateCents(amountCents), actor);
+    // Who may refund comes first, as the refund itself checks it first: a viewer told only "no
+    // payment here" would read that a refund elsewhere is theirs to make.
+    const unauthorized = checkRefund({ amountCents: 1, refundedCents: 0 }, undefined, actor);
+    return [...unauthorized, noPaymentToRefund(payments.length > 0 ? 'all_refunded' : 'none')];
   },
 };
