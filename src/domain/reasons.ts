@@ -88,13 +88,23 @@ export function noteLength(text: string): number {
 const INVISIBLE_CONTROLS = /[^\P{Cc}\t\n]/gu;
 
 /**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, and
+ * they make the rest of a line read backwards wherever the note is shown (a history, a CSV).
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * The note as kept: trimmed, carriage returns made newlines, and every other control character
- * but tab and newline taken out; null when nothing is left. Taken out rather than refused: they
+ * but tab and newline, and every bidirectional control, taken out; null when nothing is left. Taken out rather than refused: they
  * arrive with pasted text, nobody can see them in Slack's field or in the audit trail, so an error
  * about them could not be acted on, and PostgreSQL refuses a NUL in text outright.
  */
 export function cleanNote(text: string | null | undefined): string | null {
-  const cleaned = (text ?? '').replace(/\r\n?/g, '\n').replace(INVISIBLE_CONTROLS, '').trim();
+  const cleaned = (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(BIDI_CONTROLS, '')
+    .trim();
   return cleaned === '' ? null : cleaned;
 }
 

@@ -1,6 +1,6 @@
 /**
  * A note is the compliance record, typed (or pasted) by a person. What PostgreSQL cannot store
- * (NUL) and other invisible control characters are taken out; a note longer than the ledger keeps
+ * (NUL), other invisible control characters and bidirectional overrides are taken out; a note longer than the ledger keeps
  * gets a field error, counted in characters as Slack and the database count them; a note that a
  * reason requires must say something (two letters or digits at least). Never a failed listener.
  */
@@ -97,6 +97,15 @@ describe('a note with characters PostgreSQL cannot store or nobody can see', () 
     expect(noteError(response.body)).toBeUndefined();
     expect(writeOffs.map((e) => e.note)).toEqual(['Income verified with stubs\nsee file\tB']);
     expect(failures()).toEqual([]);
+  });
+
+  it('bidirectional overrides are taken out: the note never reads backwards in a history or CSV', async () => {
+    const { response, writeOffs } = await submitNote(
+      'hardship',
+      'Income \u202everified\u202c by \u2067stubs\u2069',
+    );
+    expect(response.status).toBe(200);
+    expect(writeOffs.map((e) => e.note)).toEqual(['Income verified by stubs']);
   });
 });
 
