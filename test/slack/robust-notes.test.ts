@@ -1,8 +1,9 @@
 /**
  * A note is the compliance record, typed (or pasted) by a person. What PostgreSQL cannot store
- * (NUL), other invisible control characters and bidirectional overrides are taken out; a note longer than the ledger keeps
- * gets a field error, counted in characters as Slack and the database count them; a note that a
- * reason requires must say something (two letters or digits at least). Never a failed listener.
+ * (NUL), other invisible control characters and bidirectional overrides are taken out; a note
+ * longer than the ledger keeps gets a field error, counted in characters as Slack and the
+ * database count them; a note that a reason requires must say something (two letters or digits
+ * at least). Never a failed listener.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../src/domain/index.ts';
