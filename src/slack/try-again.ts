@@ -10,6 +10,14 @@ import { buildNoticeModal } from './views/notice-modal-builder.ts';
 export const TRY_AGAIN_TEXT =
   'The database did not answer, so this may not have been saved. Please try again (press Submit): it is applied only once, however often you press it.';
 
+/**
+ * The same answer once "Working…" has replaced the form: the confirm gave up (the database did not
+ * answer, or the charge stayed busy with another change past the wait), and the form is one button
+ * away. Nothing is written by a confirm that gave up; confirming again applies it once.
+ */
+export const LATE_TRY_AGAIN_TEXT =
+  'This could not be finished in time (the database did not answer, or the charge was busy with another change), so it may not have been saved. Press *Back to the form* and confirm again: it is applied only once, however often you confirm.';
+
 type Block = { type?: string; block_id?: string };
 
 /** The same answer to a confirm that failed in the app itself, before it could answer. */

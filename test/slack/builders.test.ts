@@ -24,6 +24,7 @@ import {
   noteInput,
   PATIENT_NOTE_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
+import { buildLateTryAgainModal } from '../../src/slack/views/working-modal-builder.ts';
 import {
   buildWriteOffModal,
   noteLabel,
@@ -247,5 +248,16 @@ describe('a blocker naming a person', () => {
     expect(text('UBILLER001')).toContain('written off by <@UBILLER001> on 2026-10-01');
     expect(text('cli:ana')).toContain('written off by cli:ana on 2026-10-01');
     expect(text('cli:ana')).not.toContain('<@');
+  });
+});
+
+describe('a confirm that gave up after "Working…"', () => {
+  it('says what to press on the view it is shown on (Back to the form), not Submit', () => {
+    const view = buildLateTryAgainModal('Write off', 'pending-1');
+    expect(viewProblems(view, 'modal')).toEqual([]);
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Press *Back to the form* and confirm again');
+    expect(text).not.toContain('press Submit');
+    expect(text).toContain('"text":"Back to the form"');
   });
 });

@@ -4,7 +4,7 @@
  * answer is only possible in the ack). Pure.
  */
 import type { FieldErrors, FormField } from '../../workflow/index.ts';
-import { TRY_AGAIN_TEXT } from '../try-again.ts';
+import { LATE_TRY_AGAIN_TEXT } from '../try-again.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
 import { FIELD_LABELS } from './shared-blocks.ts';
 
@@ -48,7 +48,7 @@ export function buildLateRefusedModal(title: string, pendingId: string, errors: 
 /** The database did not finish: whether it was saved is unknown, and confirming again is safe. */
 export function buildLateTryAgainModal(title: string, pendingId: string): ModalView {
   return resultModal(title, [
-    section(`:warning: ${TRY_AGAIN_TEXT}`, LATE_RESULT_BLOCK),
+    section(`:warning: ${LATE_TRY_AGAIN_TEXT}`, LATE_RESULT_BLOCK),
     backToForm(pendingId),
   ]);
 }
