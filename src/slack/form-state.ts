@@ -90,6 +90,9 @@ export function withoutUserIds(text: string): string {
   return text.replace(SLACK_USER_ID, 'a colleague');
 }
 
+/** An error that asks for a choice: "Choose the payment to refund.", "Choose a charge …". */
+const CHOOSE = /^Choose\b/;
+
 /** The fields that appear only once another is chosen: the charge's payments, the patient's charges. */
 const SHOWN_AFTER: Partial<Record<FormField, FormField>> = { payment: 'charge', charge: 'patient' };
 
@@ -102,7 +105,9 @@ function placeError(
   if (inputs.includes(wanted)) return { blockId: wanted, text: message };
   const label = FIELD_LABELS[field];
   const after = SHOWN_AFTER[field];
-  if (after && inputs.includes(FIELD_BLOCKS[after])) {
+  // Only a field still to be chosen can be missing because it has not appeared yet; a refusal of
+  // what the form already holds ("This PR came from an insurance remittance") is said as it is.
+  if (after && inputs.includes(FIELD_BLOCKS[after]) && CHOOSE.test(message)) {
     const host = FIELD_LABELS[after].toLowerCase();
     return {
       blockId: FIELD_BLOCKS[after],

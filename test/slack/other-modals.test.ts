@@ -203,6 +203,26 @@ describe('/billing cancel PR', () => {
     expect(h.emulator.views.get(modal.id)?.errors[CHARGE_BLOCK]).toContain('cannot be cancelled');
     expect((await ledgerOf(h.db, charge.chargeId)).count('cancellation')).toBe(0);
   });
+
+  it('a patient with nothing to cancel: the refusal is said as it is, with no word of a field to come', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Nora',
+      lastName: 'Nothingopen',
+      assessedCents: 4_000,
+      paidCents: 4_000,
+    });
+    await command(BILLER, 'cancel the PR for Nora Nothingopen, entered in error');
+    const modal = await waitForModal(h, BILLER, CANCEL_CALLBACK, (v) =>
+      JSON.stringify(v).includes('Nothingopen'),
+    );
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    const errors = Object.values(h.emulator.views.get(modal.id)?.errors ?? {}).join(' ');
+    expect(errors).toContain(
+      'This patient has no charges with PR outstanding, so there is nothing to cancel.',
+    );
+    expect(errors).not.toContain('comes after');
+    expect((await ledgerOf(h.db, charge.chargeId)).count('cancellation')).toBe(0);
+  });
 });
 
 describe('roles', () => {

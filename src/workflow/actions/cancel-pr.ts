@@ -70,6 +70,9 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
   };
 }
 
+const NOTHING_TO_CANCEL =
+  'This patient has no charges with PR outstanding, so there is nothing to cancel. Choose another patient, or close the form.';
+
 export const cancelPrAction: WorkflowAction<'cancel_pr', CancelModel, CancelTarget, CancelPrResult> = {
   kind: 'cancel_pr',
   blockerField: 'charge',
@@ -78,10 +81,14 @@ export const cancelPrAction: WorkflowAction<'cancel_pr', CancelModel, CancelTarg
   async resolve(db, { form }) {
     const chargeId = chosenId(form.charge, [Number(form.charge)]);
     const charge = chargeId ? await getCharge(db, chargeId) : null;
-    if (!form.patientId || !charge || charge.patientId !== form.patientId) {
+    if (!form.patientId) return { kind: 'invalid', errors: { patient: 'Choose a patient.' } };
+    if (!charge || charge.patientId !== form.patientId) {
+      // With nothing outstanding the form has no charge to choose: asked for one, the person would
+      // look for a field that never comes.
+      const open = await listCharges(db, { patientId: form.patientId, onlyOutstanding: true });
       return {
         kind: 'invalid',
-        errors: form.patientId ? { charge: 'Choose a charge.' } : { patient: 'Choose a patient.' },
+        errors: open.length === 0 ? { patient: NOTHING_TO_CANCEL } : { charge: 'Choose a charge.' },
       };
     }
     const reason = isCancelReason(form.reason) ? form.reason : null;
