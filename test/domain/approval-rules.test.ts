@@ -51,8 +51,9 @@ describe('the limit counts the last 24 hours for the patient', () => {
       recentWriteOffCents: 6_000,
     };
     const [b] = checkWriteOff(open, check, biller);
-    expect(b?.message).toContain(
-      'With the $60.00 you wrote off for this patient in the last 24 hours, that is $110.00.',
+    // The total is over, not the $50.00 alone: the sentence says so.
+    expect(b?.message).toBe(
+      'With the $60.00 you wrote off for this patient in the last 24 hours, this $50.00 makes $110.00, above your write-off limit of $100.00 per patient per 24 hours.',
     );
     expect(b?.nextAction).toBe('request_approval');
   });

@@ -247,11 +247,11 @@ function overLimit(
   limitCents: number,
   charge: ChargeFacts,
 ): Blocker {
-  const earlier =
+  // With earlier write-offs it is the total that is over, often not this amount alone ($5 after $150).
+  const message =
     recentCents > 0
-      ? ` With the ${formatCents(recentCents)} you wrote off for this patient in the last 24 hours, that is ${formatCents(amountCents + recentCents)}.`
-      : '';
-  const message = `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)} per patient per 24 hours.${earlier}`;
+      ? `With the ${formatCents(recentCents)} you wrote off for this patient in the last 24 hours, this ${formatCents(amountCents)} makes ${formatCents(amountCents + recentCents)}, above your write-off limit of ${formatCents(limitCents)} per patient per 24 hours.`
+      : `${formatCents(amountCents)} is above your write-off limit of ${formatCents(limitCents)} per patient per 24 hours.`;
   if (!canRequestApproval(charge)) {
     return blocker(
       'OVER_LIMIT',
