@@ -57,6 +57,14 @@ export interface IncomingRequest {
   readonly addressed?: boolean;
 }
 
+/** The pending action of the request a message made: one per message, across instances too. */
+export function requestIdFor(channelId: string, ts: string): string {
+  return `msg-${channelId}-${ts}`;
+}
+
+/** A reply in a request's thread is read no further than a request is. */
+export const MAX_REQUEST_TEXT_IN_THREAD = 1_000;
+
 /** "<@U0BOT> write off …" -> "write off …". */
 export function withoutMentions(text: string): string {
   return text
@@ -165,7 +173,7 @@ async function answerMessageRequest(
     threadTs: request.via === 'mention' ? (request.threadTs ?? null) : (request.threadTs ?? request.ts),
     requesterId: request.userId,
   };
-  const id = `msg-${request.channelId}-${request.ts}`;
+  const id = requestIdFor(request.channelId, request.ts);
   const created = await startRequest(deps.db, {
     id,
     kind,

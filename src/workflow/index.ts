@@ -62,6 +62,7 @@ export {
   type RepeatProbe,
 } from './repeats.ts';
 export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
+export { type CorrectionOutcome, correctRequest } from './request-correction.ts';
 export {
   admitRequest,
   type GateDecision,

@@ -1,12 +1,14 @@
 /**
  * Messages: direct messages to the app, and every message in a requests channel (where chatter
  * that is no request gets no reply unless it mentions the app). Bot messages, edits, joins and
- * other subtypes are ignored, as are thread replies in requests channels.
+ * other subtypes are ignored. A reply in a requests channel's thread is read only as a correction
+ * of the request that started the thread, by whoever made it (thread-corrections.ts).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { handleMessageRequest, type IncomingRequest } from '../../message-requests.ts';
 import { handleOnce } from '../../recent-keys.ts';
+import { handleThreadReply } from '../../thread-corrections.ts';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
@@ -17,7 +19,17 @@ export function messageEvent(deps: SlackDeps) {
     const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(event.channel);
     const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
     if (!via) return;
-    if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) return;
+    if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) {
+      // A reply in a request's thread: its asker may correct it there; other talk gets no answer.
+      const reply = {
+        userId: event.user,
+        channelId: event.channel,
+        threadTs: event.thread_ts,
+        text: event.text,
+      };
+      await handleOnce(deps.seen, `event:${body.event_id}`, () => handleThreadReply(deps, client, reply));
+      return;
+    }
     const request: IncomingRequest = {
       userId: event.user,
       channelId: event.channel,

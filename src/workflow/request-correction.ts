@@ -1,0 +1,42 @@
+/**
+ * A request corrected by the person who made it, in its own thread ("actually make it $25"): the
+ * request still waiting for someone to confirm it starts its form from the new amount or reason.
+ * Nothing is written to the ledger; the form shows the change and whoever confirms still decides.
+ */
+import type { Database } from '../db/client.ts';
+import type { RequestCorrection } from '../nlu/correction.ts';
+import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
+import type { RequestHints } from './types.ts';
+
+export type CorrectionOutcome =
+  /** No request waits under this id: the thread is someone else's talk. */
+  | { readonly kind: 'no_request' }
+  /** Only the person who asked may change what they asked. */
+  | { readonly kind: 'not_theirs' }
+  /** Confirmed, refused or expired already: changing it now would change nothing. */
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'updated'; readonly hints: RequestHints };
+
+export async function correctRequest(
+  db: Database,
+  params: { readonly pendingId: string; readonly userId: string; readonly correction: RequestCorrection },
+): Promise<CorrectionOutcome> {
+  const pending = await loadPendingAction(db, params.pendingId);
+  if (!pending) return { kind: 'no_request' };
+  if (pending.requestedBy !== params.userId) return { kind: 'not_theirs' };
+  if (pending.status !== 'pending') return { kind: 'closed' };
+  const hints = correctedHints(pending.payload.hints, params.correction);
+  await updatePendingPayload(db, pending.id, { ...pending.payload, hints });
+  return { kind: 'updated', hints };
+}
+
+/** An amount replaces "all" and the other way round; a reason alone leaves the amount. */
+function correctedHints(hints: RequestHints, correction: RequestCorrection): RequestHints {
+  const amount =
+    correction.amountCents !== undefined
+      ? { amountCents: correction.amountCents, amountAll: false, amountProblem: null }
+      : correction.amountAll
+        ? { amountCents: null, amountAll: true, amountProblem: null }
+        : {};
+  return { ...hints, ...amount, ...(correction.reason ? { reason: correction.reason } : {}) };
+}
