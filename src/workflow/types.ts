@@ -59,6 +59,11 @@ export interface PendingPayload {
    * was done instead of it.
    */
   readonly startedFrom?: { readonly pendingId: string; readonly kind: ActionKind } | null;
+  /**
+   * The form this one was opened on top of (a next-step button in a modal): once this one is done,
+   * that form is shown again as things now stand, since what it showed may no longer hold.
+   */
+  readonly openedOver?: string | null;
   /** What the write-off form last showed for its charge choice; confirming applies no more. */
   readonly shown?: ShownFigures | null;
   /** For a `small_balance_batch`: the age rule in force where it was asked (configuration). */

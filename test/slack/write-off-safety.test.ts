@@ -120,6 +120,17 @@ describe('a paid PR', () => {
     expect(ledger.count('refund')).toBe(1);
     expect(ledger.outstandingCents).toBe(3_000);
     await waitFor(() => botMessages(h, GENERAL, MANAGER).find((m) => m.text?.includes('Refunded')));
+
+    // Back on the write-off form beneath: it shows the charge as it now is, $30.00 outstanding and
+    // no longer "already paid", so it can be confirmed without closing it and starting again.
+    const beneath = await waitForModal(
+      h,
+      MANAGER,
+      WRITE_OFF_CALLBACK,
+      (v) => v.id === modal.id && !textOf(v.view.blocks as unknown[]).includes('already paid'),
+    );
+    expect(JSON.stringify(beneath.view.blocks)).toContain('$30.00');
+    expect(blockById(beneath, BLOCKER_BLOCK)).toBeUndefined();
   });
 
   it('a biller pressing "Refund payment" is refused and nothing is written', async () => {

@@ -49,6 +49,7 @@ export function nextStepAction(deps: SlackDeps) {
         startedFrom: parent
           ? (parent.payload.startedFrom ?? { pendingId: parent.id, kind: parent.kind })
           : null,
+        openedOver: inModal ? (parent?.id ?? null) : null,
       },
     });
     if (!pending) throw new Error('invariant: a new pending action always gets created');

@@ -19,6 +19,7 @@ import { kindOfCallback } from '../../actions/index.ts';
 import { announceDone, announceSavedWithoutDetails } from '../../announce.ts';
 import { deliverRefusalNotices } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { refreshFormBeneath } from '../../form-beneath.ts';
 import { errorsForView, readForm, type StateValues } from '../../form-state.ts';
 import {
   buildAlreadySentForApprovalModal,
@@ -173,6 +174,11 @@ export function submitModalView(deps: SlackDeps) {
     }
     deps.logger.info('pending action executed', { pendingId, userId, kind: outcome.summary.kind });
     await announceDone(deps, client, outcome.summary);
+    await refreshFormBeneath(deps, client, {
+      pendingId,
+      userId,
+      previousViewId: view.previous_view_id ?? null,
+    });
   };
 }
 
