@@ -27,8 +27,9 @@ const MAY_HAVE_SHARE = /half|third|quarter|fourth|fifth|tenth|%|percent|pct|\d\/
 // $80", "half of mei lin's $80"), but no punctuation and no word that starts something else ("half
 // and refund $20", "half for jane, $20 for bob").
 const BETWEEN_WORD = String.raw`(?!(?:and|or|plus|then|but|for|to|on|from|refund\w*|writeoff\w*|cancel\w*|undo)\b)[\p{L}'-]+`;
+// A share taken off an amount is that share of it too: "25% off his $200 bill" is $50 off.
 const SHARE_INTO_AMOUNT = new RegExp(
-  String.raw`\b(${SHARE})\s+(?:of\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:of\s+)?$`,
+  String.raw`\b(${SHARE})\s+(?:off?\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:of\s+)?$`,
   'u',
 );
 

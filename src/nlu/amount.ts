@@ -204,8 +204,10 @@ function amountOf(written: string): AmountResult {
   }
   return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
 }
+// "under $5", "threshold of $5", and a batch run at an amount ("the small balance sweep at five
+// dollars", "batch at $3"): what a batch clears is below it.
 const THRESHOLD_BEFORE =
-  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?)\s*$/;
+  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?|\b(?:batch|sweep) at)\s*$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
 const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?$/;
 // What was meant in place of what happened: "wrote off her whole balance instead of just the $10,

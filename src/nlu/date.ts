@@ -108,6 +108,23 @@ const DEADLINE_DAY = new RegExp(
   'g',
 );
 
+// A day still to come, or a greeting: "reschedule her to next Thursday", "he's coming in Monday",
+// "see you Friday", "happy friday all", "Ugh Monday.". Billing dates are in the past: read as the
+// latest such day, each became a date of service nobody meant.
+const DAY_NAME = `(?:${WEEKDAYS.join('|')})(?:'s)?\\b`;
+const NOT_SERVICE_DAY = new RegExp(
+  [
+    String.raw`\b(?:next|coming|this coming|upcoming|following) ${DAY_NAME}`,
+    String.raw`\b(?:coming|comes|come|be|is|are|'s|'re) (?:in|back|by|over)(?: on)? (?:this )?${DAY_NAME}`,
+    String.raw`\b(?:reschedul|schedul|book|rebook|mov|push)\w*\b[^,.;!?]{0,40}?\b(?:to|for|on|til|till|until) (?:this )?${DAY_NAME}`,
+    String.raw`\bsee (?:you|u|her|him|them|everyone|y'?all)(?: on)? ${DAY_NAME}`,
+    String.raw`\b(?:happy|good|have a (?:good|great|nice|lovely|happy)) ${DAY_NAME}`,
+    // "Ugh Monday.", "Friday!": a day exclaimed as a sentence of its own.
+    `(?:^|[.!?] )(?:(?:ugh+|argh+|oh|ah+|man|yay|finally)[ ,]+${DAY_NAME}[.!]|${DAY_NAME}!)`,
+  ].join('|'),
+  'g',
+);
+
 export interface CalendarDay {
   readonly year: number;
   readonly month: number;
@@ -198,7 +215,11 @@ const CONDITION_CLAUSE = /\b(?:if|unless)\b[^,;.!?]*/g;
 function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
   // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
   if (!text.includes('day') && !text.includes('ago')) return null;
-  const lower = text.replace(ACTED_ON, ' ').replace(DEADLINE_DAY, ' ').replace(CONDITION_CLAUSE, ' ');
+  const lower = text
+    .replace(ACTED_ON, ' ')
+    .replace(DEADLINE_DAY, ' ')
+    .replace(NOT_SERVICE_DAY, ' ')
+    .replace(CONDITION_CLAUSE, ' ');
   if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
   if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
   if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {

@@ -6,7 +6,7 @@
  */
 import { type AskedPart, DISCARD } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
-import { saysNeverOwed } from './never-owed.ts';
+import { labelsChargeWrong, saysNeverOwed } from './never-owed.ts';
 import { asksPatientShare } from './patient-share.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
@@ -84,11 +84,14 @@ const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
 const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
 // "ref" is a refund only where a refund's object follows: "pls ref $42 to Jane Doe", "ref 20 to bob"
-// (not "ref #4411" or "for ref").
+// (not "ref #4411" or "for ref"). "give … back" with up to six words between, a title, a full name
+// and the money: "give Mr. Tom Baker his $20 copay back".
 const REFUND =
-  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,4}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+// "clear out all of Samuel O'Neil's PR", "clear her balance": emptying someone's balance forgives it.
+// "give Tom Baker 25% off his $200 bill": a share taken off is a discount, written off.
 const WRITE_OFF =
-  /\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:the|her|his|their) (?:balance|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
+  /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -164,10 +167,20 @@ function asksBalance(lower: string, signals: IntentSignals): boolean {
   );
 }
 
+// "batch under 5", "sweep at $3": the batch named, with its threshold, is the batch asked for.
+const BATCH_NOUN = /\b(?:batch|sweep)\b/;
+
 function isBatch(lower: string, signals: IntentSignals): boolean {
   if (!signals.hasThreshold || !BATCH_SCOPE.test(lower)) return false;
+  // "undo the batch under $5", "roll back the sweep under $3": a batch undone is no new one.
+  if (BATCH_WORD.test(lower) && undoes(lower)) return false;
   // "sm bal w/o under 2.50": small balances under a threshold are a batch, "all" written or not.
-  return writesOff(lower) || /small[\s-]?bal|\bsm[\s-]?bals?\b|\bsb\b/.test(lower) || SWEEP_VERB.test(lower);
+  return (
+    writesOff(lower) ||
+    /small[\s-]?bal|\bsm[\s-]?bals?\b|\bsb\b/.test(lower) ||
+    SWEEP_VERB.test(lower) ||
+    BATCH_NOUN.test(lower)
+  );
 }
 
 function isCancel(lower: string): boolean {
@@ -219,7 +232,8 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (isCancel(lower)) return found('cancel_pr');
   if (writesOff(lower) || (signals.hasAmount && takesAmountOff(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
-  if (!NOT_BILLING.test(lower) && saysNeverOwed(lower)) return found('cancel_pr');
+  if (!NOT_BILLING.test(lower) && (saysNeverOwed(lower) || labelsChargeWrong(lower)))
+    return found('cancel_pr');
   const offTheBalance = comesOff(lower);
   if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');

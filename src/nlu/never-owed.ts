@@ -19,6 +19,20 @@ const NEVER_BELONGED = new RegExp(
   ].join('|'),
 );
 
+// "Lee Chen shouldn't have been billed for the 9/9 visit at all": billed or charged names the charge
+// itself, so no PR needs naming. Not a card charged ("her card shouldn't have been charged"): money
+// paid is a refund's.
+const NEVER_BILLED =
+  /\b(?:should(?:n'?t| not| never)|never should)(?: have)?(?: been)? (?:billed|charged|assessed)\b/;
+const PAYMENT = /\b(?:card|payment|pmt|paid|pays?)\b/;
+
+// A cancel reason's label as the last clause, as billers close a ticket: "Jane Roe was charged twice
+// for Monday's visit, duplicate charge", "… - entered in error". Told without it, "PR for Kwame was
+// posted twice" asks nothing.
+const CANCEL_LABEL_LAST =
+  /(?:[,;:]|\s-)\s*(?:(?:it'?s|this is|that'?s|it was)\s+)?(?:an?\s+)?(?:duplicate|dupe?|double[\s-]?(?:billed|charged|posted)|(?:entered|posted|billed) in error|wrong (?:patient|pt|account|chart))(?:\s+(?:charge|pr|bill|entry|posting|visit|claim))?[\s.!]*$/;
+const CHARGE_TOLD = /\b(?:charged|billed|posted|charges?|pr|visit|bill)\b/;
+
 // "needs to come off", "has to come off": taken away, a cancel only when the text says it is wrong.
 const COMES_OFF = /\b(?:needs? to|has to|have to|should|must|got to|gotta) (?:come|be taken|go) off\b/;
 const WRONG =
@@ -33,6 +47,13 @@ const ASKS_WHAT_IS_OWED = /\b(?:how much|what)\b[^.;!]*\b(?:owe[sd]?|owing|left|
 
 /** Whether the text says a PR was never owed, and asks nothing else about what is owed. */
 export function saysNeverOwed(lower: string): boolean {
-  if (!PR_OBJECT.test(lower) || ASKS_WHAT_IS_OWED.test(lower)) return false;
+  if (ASKS_WHAT_IS_OWED.test(lower)) return false;
+  if (!PR_OBJECT.test(lower)) return NEVER_BILLED.test(lower) && !PAYMENT.test(lower);
   return NEVER_BELONGED.test(lower) || (COMES_OFF.test(lower) && WRONG.test(lower));
+}
+
+/** Whether the text tells of a charge and closes with a cancel reason's label, asking nothing else. */
+export function labelsChargeWrong(lower: string): boolean {
+  if (lower.includes('?') || !CANCEL_LABEL_LAST.test(lower)) return false;
+  return CHARGE_TOLD.test(lower) && !PAYMENT.test(lower);
 }

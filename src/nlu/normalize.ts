@@ -53,7 +53,12 @@ const PERSON_MENTION = /<@[^>\s]*>/g;
 const SLACK_CHANNEL = /<#[A-Z0-9]+\|([^>]*)>/g;
 const SLACK_LINK = /<(?:https?|mailto|tel):[^|>\s]*(?:\|([^>]*))?>/g;
 const EMOJI = /:[a-z0-9_+-]{2,40}:/g;
-const STRUCK_OUT = /(^|\s)~[^~\n]+~(?=\s|$|[,.!?;:])/g;
+const STRUCK_OUT = /(^|\s)~([^~\n]+)~(?=\s|$|[,.!?;:])/g;
+// A correction of what was struck out, right after it: "~write off $60 for Lee Chen~ actually make it
+// $50, bad debt". The struck words are then what is corrected (its verb and patient still hold), and
+// kept: dropped, the correction had nothing to correct. "~w/o $40 for Helen~ nvm" takes it back.
+const CORRECTS_STRUCK =
+  /^[\s,.;:-]*(?:(?:actually|no|wait|sorry|oops)[\s,!.]+)*(?:make (?:it|that)|i meant?|(?:it )?should (?:be|have been|'ve been)|correction)\b/i;
 const EMPHASIS = /(^|[\s(])[*_`]+(?=[^\s*_`])|(?<=[^\s*_`])[*_`]+(?=$|[\s).,!?;:'’])/g;
 
 /** The text without Slack's markup: what the person wrote, as they would read it. */
@@ -70,7 +75,9 @@ export function withoutSlackMarkup(text: string): string {
     .replace(SLACK_CHANNEL, '#$1')
     .replace(SLACK_LINK, (_link, label: string | undefined) => label ?? ' ')
     .replace(EMOJI, ' ')
-    .replace(STRUCK_OUT, '$1 ')
+    .replace(STRUCK_OUT, (struck: string, space: string, words: string, at: number, whole: string) =>
+      CORRECTS_STRUCK.test(whole.slice(at + struck.length)) ? `${space}${words}` : `${space} `,
+    )
     .replace(EMPHASIS, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -63,6 +63,61 @@ export function isSaintsPlace(tokens: readonly Token[], first: number, last: num
   return !OWNED_BY_PATIENT.has(tokens[last + 1]?.folded ?? '');
 }
 
+// Insurers and public payers, as billers write them: "she's on Medicaid now", "Blue Cross denied it",
+// "BCBS paid $80". A payer pays claims, it is never the patient. Only a run made of these words
+// alone: "Tom Kaiser" is a patient.
+const PAYER_WORDS: ReadonlySet<string> = new Set(
+  `medicaid medicare medi-cal aetna cigna bcbs blue cross shield anthem uhc united
+  unitedhealthcare healthcare humana tricare kaiser permanente molina wellcare ambetter centene
+  caresource highmark amerigroup champva optum elevance`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Medicaid", "Blue Cross Blue Shield", "UHC": the run names an insurer, not a patient. */
+export function isPayer(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (!PAYER_WORDS.has(tokens[i]?.folded ?? '')) return false;
+  }
+  return true;
+}
+
+// Who a request is compared with, or the original a duplicate copies: "like we did for Lee Chen last
+// week, please write off $12 for Priya Patel", "Janet Doe's 11/2 PR is a duplicate of Jane Doe's".
+// The name there is a reference point, not whom the request is about.
+const REFERENCE_BEFORE: readonly (readonly string[])[] = [
+  ['duplicate', 'of'],
+  ['dupe', 'of'],
+  ['dup', 'of'],
+  ['copy', 'of'],
+  ['same', 'as'],
+  ['similar', 'to'],
+  ['just', 'like'],
+];
+const COMPARED: ReadonlySet<string> = new Set(['like', 'as']);
+const DOERS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they', 'she', 'he']);
+const DID: ReadonlySet<string> = new Set(['did', 'do', 'done', 'does']);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', ':', '(', '-']);
+
+/** "like we did for", "as I did with": the words right before the run compare it. */
+function comparedBefore(tokens: readonly Token[], first: number): boolean {
+  // "like we did for X", "like we have done for X": the doer and "did" within the four words before.
+  const words = tokens.slice(Math.max(0, first - 5), first).map((t) => t.folded);
+  const at = words.findIndex((word, i) => COMPARED.has(word) && DOERS.has(words[i + 1] ?? ''));
+  return at >= 0 && words.slice(at + 2).some((word) => DID.has(word));
+}
+
+/** Whether the run at `first` names a reference the request is compared with, not its patient. */
+export function namesReference(tokens: readonly Token[], first: number): boolean {
+  const before = [tokens[first - 2]?.folded ?? '', tokens[first - 1]?.folded ?? ''];
+  if (REFERENCE_BEFORE.some(([a, b]) => before[0] === a && before[1] === b)) return true;
+  if (comparedBefore(tokens, first)) return true;
+  // "Like Lee Chen last week, …": a clause that opens with "like" compares what it names.
+  let i = first - 1;
+  while (i > 0 && !CLAUSE_MARKS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
+  return i >= 0 && i < first && tokens[i]?.folded === 'like';
+}
+
 // Words a sentence opens with to go on with a story, never the start of a name there.
 const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(
   `so well anyway anyways actually basically honestly alright plus oh yeah yep nope update sadly

@@ -3,7 +3,7 @@
  * cannot read becomes intent `unknown`. It never produces an invalid amount: a written amount
  * that money.ts refuses gives `amountCents: null` and the refusal in `amountProblem`.
  */
-import type { AmountResult } from '../domain/money.ts';
+import { type AmountResult, parseAmount } from '../domain/money.ts';
 import {
   type AmountMention,
   allAfterName,
@@ -28,6 +28,7 @@ import { namesCoworker } from './not-the-patient.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
+import { terseRequest } from './terse-request.ts';
 
 const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
 const INTENTS_WITH_ALL: ReadonlySet<Intent> = new Set(['write_off', 'refund_payment', 'cancel_pr']);
@@ -112,9 +113,14 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     read,
   );
   // /writeoff text is a write-off: "the remaining balance for Jane" names a balance, it does not ask one.
-  const usesDefault =
-    opts.defaultIntent !== undefined && (detected.intent === 'unknown' || detected.intent === 'balance');
-  const intent: Intent = usesDefault && opts.defaultIntent ? opts.defaultIntent : detected.intent;
+  const readsNothing = detected.intent === 'unknown' || detected.intent === 'balance';
+  const usesDefault = opts.defaultIntent !== undefined && readsNothing;
+  // Slots only, as typed after a slash command ("40 jane doe hardship", "reverse jane roe 8/22"):
+  // read as that command's text is, a name first included (terse-request.ts).
+  const terse = readsNothing && !usesDefault ? terseRequest(lower, text) : null;
+  const intent: Intent =
+    usesDefault && opts.defaultIntent ? opts.defaultIntent : (terse?.intent ?? detected.intent);
+  const readAsCommand = usesDefault || terse !== null;
 
   // Lower-case words before the request are a name only once the text is known to ask one:
   // "jane doe w/o $40" is, "happy holidays - refund policy question" is not.
@@ -122,16 +128,18 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const patient =
     intent === 'small_balance_batch'
       ? null
-      : usesDefault
-        ? findPatientMention(text, { namesAtStart: true, namesBeforeRequest })
+      : readAsCommand
+        ? (terse?.patient ?? findPatientMention(text, { namesAtStart: true, namesBeforeRequest }))
         : namesBeforeRequest
           ? findPatientMention(text, { namesAtStart: false, namesBeforeRequest })
           : named;
   // Command text may start with a name in lower case, which only the second look found: the
   // number or "all" after it is then read after that name ("/writeoff jane doe 40 small bal").
+  // Slot text names its amount wherever it stands ("hardship 40 jane doe", "jane doe - 40 - hardship").
   const afterPatient =
     afterName ??
-    (written === null && patient !== null && patient !== named ? amountAfterName(text, patient) : null);
+    (written === null && patient !== null && patient !== named ? amountAfterName(text, patient) : null) ??
+    (written === null && terse?.amount ? parseAmount(terse.amount) : null);
   // "all but $10", "keep $25", "everything except the copay": a part set aside is never the
   // amount, and what is left of the balance is not all of it (amount-kept.ts).
   const keeps = intent !== 'small_balance_batch' && keepsPart(lower, mentions);
@@ -185,7 +193,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     confidence: 0,
     source: 'rules',
   };
-  return { ...parsed, confidence: rulesConfidence(parsed, detected.explicit || usesDefault) };
+  return { ...parsed, confidence: rulesConfidence(parsed, detected.explicit || readAsCommand) };
 }
 
 /**

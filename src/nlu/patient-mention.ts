@@ -21,7 +21,9 @@ import {
   followsDoctorTitle,
   isDoctorOfThePatient,
   isNegatedName,
+  isPayer,
   isSaintsPlace,
+  namesReference,
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
 import { givenNameAfterComma } from './surname-first.ts';
@@ -435,11 +437,12 @@ function mayBeGivenName(tokens: readonly Token[], index: number): boolean {
 }
 
 // Below every other name: a doctor is the patient only when no one else is named ("courtesy for Dr.
-// Ruth Adler"). "Priya Patel is one of Dr. Nguyen's nurses, write off her $120" is Priya's.
+// Ruth Adler"). "Priya Patel is one of Dr. Nguyen's nurses, write off her $120" is Priya's. So is a
+// name the request is compared with ("like we did for Lee Chen, …", "a duplicate of Jane Doe's").
 const DOCTOR_SCORE = 0.5;
 
-function ranked(score: number, doctor: boolean): number {
-  return doctor && score > 0 ? DOCTOR_SCORE : score;
+function ranked(score: number, doctorOrReference: boolean): number {
+  return doctorOrReference && score > 0 ? DOCTOR_SCORE : score;
 }
 
 function findNamedPatient(text: string, opts: MentionOptions): string | null {
@@ -471,10 +474,14 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       (first === last && (isLoneNonName(tokens, first) || labelsNumber(tokens, last))) ||
       isDoctorOfThePatient(tokens, first, last) ||
       isSaintsPlace(tokens, first, last) ||
+      isPayer(tokens, first, last) ||
       isNegatedName(tokens, first);
     const score = notAName
       ? 0
-      : ranked(scoreRun(tokens, first, last, opts), followsDoctorTitle(tokens, first));
+      : ranked(
+          scoreRun(tokens, first, last, opts),
+          followsDoctorTitle(tokens, first) || namesReference(tokens, first),
+        );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;
   }

@@ -73,7 +73,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'service_recovery',
-    /\b(?:service recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
+    /\b(?:(?:service|svc|srvc) recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
   ],
   [
     'administrative',
@@ -89,6 +89,18 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     // remaining bal", "little leftover". "The leftover balance" alone is the rest, of any size.
     /\b(?:small[\s-]?bal\w*|sm bal|sb|(?:tiny|teeny|little|small|low) (?:(?:leftover|left[\s-]?over|remaining|residual) )?(?:balance|bal|amount|leftover|remainder)s?|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
   ],
+  // The shorthand billers type after a slash command ("40 jane doe hrdshp", "all bob smith crtsy"), as
+  // the vocabulary knows it (vocabulary.ts): read last, so a reason in words wins. Not "bd" alone,
+  // which new-wording-batch15 keeps unread ("w/o 12 lee chen bd").
+  ['financial_hardship', /\b(?:hrdshp|hdshp|hrdsp)\b/],
+  ['professional_courtesy', /\b(?:crtsy|prof court)\b/],
+  ['deceased', /\b(?:decd|dec'd|dcsd)\b/],
+  ['bankruptcy', /\b(?:bkrpt|bkrptcy|bkcy)\b/],
+  ['bad_debt', /\bbaddebt\b/],
+  ['prompt_pay_discount', /\b(?:ppd|pp disc\w*)\b/],
+  ['small_balance', /\b(?:sm[\s-]?bals?|smallbals?)\b/],
+  ['collection_agency', /\b(?:coll|colls)\b/],
+  ['administrative', /\b(?:ofc|office) (?:error|mistake)\b/],
   ['other', /\b(?:other reason|custom reason|reason:? other)\b/],
 ];
 
@@ -135,6 +147,22 @@ const HEADED_BY_LABEL = new RegExp(
 /** The text opens with a write-off reason's label (lower-cased, normalized). */
 export function headedByReasonLabel(lower: string): boolean {
   return HEADED_BY_LABEL.test(lower);
+}
+
+// Every wording of a reason, each anywhere in the text: what withoutReasonWords blanks.
+const REASON_WORDINGS: readonly RegExp[] = WRITE_OFF_REASON_PATTERNS.map(
+  ([, pattern]) => new RegExp(pattern.source, `${pattern.flags}g`),
+);
+
+/**
+ * The text with the words that give a write-off reason blanked ("40 jane doe small bal" -> "40 jane
+ * doe ", "rest samuel o'neil deceased" -> "rest samuel o'neil "): what else it says
+ * (terse-request.ts). Lengths are not kept.
+ */
+export function withoutReasonWords(lower: string): string {
+  let rest = lower;
+  for (const wording of REASON_WORDINGS) rest = rest.replace(wording, ' ');
+  return rest;
 }
 
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */

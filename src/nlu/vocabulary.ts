@@ -139,11 +139,12 @@ export const WEAK_NAME_CUES: ReadonlySet<string> = new Set(['is', 'does', 'on', 
 
 /** Words after which the next words are likely a name, even in lower case. */
 export const NAME_CUES: ReadonlySet<string> = new Set([
-  // "w/o all priya patel", "wo rest priya patel", "refund full pmt maria garcia": what the action
-  // takes, then the name.
+  // "w/o all priya patel", "wo rest priya patel", "w/o remaining janet doe", "refund full pmt maria
+  // garcia": what the action takes, then the name.
   'all',
   'rest',
   'remainder',
+  'remaining',
   'everything',
   'pmt',
   'payment',
