@@ -82,6 +82,21 @@ export function isPayer(tokens: readonly Token[], first: number, last: number): 
   return true;
 }
 
+// Services as billers abbreviate them, in capitals: "his $120 MRI balance", "the CT from March".
+// One such word alone is what the charge was for, never whom it is for.
+const SERVICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'mri ct cat pet ekg ecg eeg emg xr cxr ua cbc cmp bmp tsh pft dexa iud ov er ed pt ot slp dme ivf'.split(
+    ' ',
+  ),
+);
+
+/** "MRI", "EKG": the run is one service abbreviation in capitals, not a patient. */
+export function isServiceAbbreviation(tokens: readonly Token[], first: number, last: number): boolean {
+  const token = tokens[first];
+  if (first !== last || !token) return false;
+  return SERVICE_ABBREVIATIONS.has(token.folded) && token.original === token.original.toUpperCase();
+}
+
 // Who a request is compared with, or the original a duplicate copies: "like we did for Lee Chen last
 // week, please write off $12 for Priya Patel", "Janet Doe's 11/2 PR is a duplicate of Jane Doe's".
 // The name there is a reference point, not whom the request is about.

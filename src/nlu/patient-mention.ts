@@ -23,6 +23,7 @@ import {
   isNegatedName,
   isPayer,
   isSaintsPlace,
+  isServiceAbbreviation,
   namesReference,
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
@@ -475,6 +476,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       isDoctorOfThePatient(tokens, first, last) ||
       isSaintsPlace(tokens, first, last) ||
       isPayer(tokens, first, last) ||
+      isServiceAbbreviation(tokens, first, last) ||
       isNegatedName(tokens, first);
     const score = notAName
       ? 0

@@ -287,3 +287,13 @@ describe("a greeting's weekday and a day still to come are no date of service", 
     ],
   ])('unchanged: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe('a service abbreviated in capitals is what the charge was for, not whom', () => {
+  it.each<Case>([
+    [
+      'Bob Smith called, he lost his job. Can we write off his $120 MRI balance? financial hardship',
+      { intent: 'write_off', patient: 'Bob Smith', amountCents: 12_000, reason: 'financial_hardship' },
+    ],
+    ['write off $40 for Pet Shaw', { intent: 'write_off', patient: 'Pet Shaw', amountCents: 4_000 }],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+});
