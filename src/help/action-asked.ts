@@ -6,6 +6,7 @@
 import { normalizeText } from '../nlu/normalize.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
+import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 
 // The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
 // ("can I write off … or do I have to refund first" asks about the write-off).
@@ -41,9 +42,13 @@ function wantsMoneyBack(question: string): boolean {
 const WRITE_OFF_TAKEN_BACK =
   /\b(?:take|takes|taking|took|pull|pulling|pulled)\s+(?:\S+\s+){0,2}?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\s+back\b|\b(?:take|taking|took|back|backing|backed)\s+(?:back|out)\s+(?:the\s+|that\s+|this\s+|my\s+|her\s+|his\s+)?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\b/i;
 
-/** Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"). */
+/**
+ * Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"),
+ * the verb read as the request parser reads it or as the help's vocabulary does ("can I just write
+ * it off", "how do I wrte of").
+ */
 export function asksToAct(question: string): boolean {
-  return ASKED_VERB.test(normalizeText(question).lower);
+  return ASKED_VERB.test(normalizeText(question).lower) || ASKED_VERB.test(helpVocabulary(question));
 }
 
 /**

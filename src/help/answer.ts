@@ -4,14 +4,19 @@
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
+import type { WriteOffReason } from '../domain/reasons.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
+import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSection, aspectTopic } from './aspect-asked.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
-import { examplesNaming } from './example-names.ts';
+import { definitionAsked } from './definition-asked.ts';
+import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
+import { reasonLead } from './reason-lead.ts';
+import { reasonAsked } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
@@ -55,14 +60,26 @@ export interface HelpSituation {
   readonly finding?: string;
   /** Whom the situation was answered for, when not the asker's own role ("I'm a biller"). */
   readonly askedAs?: string;
+  /** People the situation's own lines name by id besides the blockers' (who made a write-off). */
+  readonly actors?: readonly string[];
   /** The note the write-off reason the question names needs (reason-note.ts), told with the rest. */
   readonly reasonNote?: string;
+  /**
+   * What the asker already wrote off for the patient in the last 24 hours leaves of their limit
+   * (limit-finding.ts), told with the rest: the rules weigh it only with an amount.
+   */
+  readonly limitNote?: string;
   /**
    * What the charge has outstanding, for an action on it (a write-off, a cancel): the articles'
    * example commands are shown with this amount instead of a made-up one, and with none when it
    * is nothing.
    */
   readonly figureCents?: number;
+  /**
+   * The rule the finding tells when the rules gave no blocker for it: OVER_LIMIT when the asker's
+   * write-offs for the patient already reach their limit (limit-finding.ts). Its section explains.
+   */
+  readonly rule?: BlockerCode;
   /** The article the situation is about when no action is asked (a charge's balance). */
   readonly topic?: HelpTopicId;
 }
@@ -85,7 +102,7 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
   if (!situation) {
-    const answer = answerFromArticles(question, context);
+    const answer = withReasonLead(question, context, answerFromArticles(question, context));
     return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
   }
   // "how much is left on her June ultrasound": the charge's balance is the look-up's, not an action's.
@@ -98,6 +115,18 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   return forPatient({ ...answer, answer: lead + rest }, situation);
 }
 
+/**
+ * A general answer led by the reason the question's story tells (reason-lead.ts); the article part
+ * is chosen again in the room left, so that its source line is never cut.
+ */
+function withReasonLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
+  const lead = reasonLead(question, answer.topic);
+  if (!lead || !answer.topic) return answer;
+  const room = MAX_ANSWER_CHARS - lead.length - 2;
+  const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
+  return { ...rest, answer: `${lead}\n\n${rest.answer}` };
+}
+
 function forPatient(
   answer: HelpAnswer,
   situation: Pick<HelpSituation, 'patientName' | 'figureCents'>,
@@ -106,12 +135,22 @@ function forPatient(
   return name ? { ...answer, answer: examplesNaming(answer.answer, name, situation.figureCents) } : answer;
 }
 
-/** The lines that lead an answer about a charge on which nothing stands in the way. */
+/**
+ * The lines that lead an answer about a charge on which the rules found nothing in the way: what
+ * was found instead, when "Nothing stands in the way" would miss the point, and the charge's
+ * figures.
+ */
 export function allowedLead(situation: HelpSituation): string {
-  const note = situation.reasonNote ? `\n${situation.reasonNote}` : '';
-  if (situation.finding) return `${heading(situation)}${situation.finding}${note}\n\n`;
+  const said = situation.finding ?? 'Nothing stands in the way of this right now.';
   const standing = situation.standing ? ` ${situation.standing}` : '';
-  return `${heading(situation)}Nothing stands in the way of this right now.${standing}${note}\n\n`;
+  return `${heading(situation)}${said}${standing}${notesOf(situation)}\n\n`;
+}
+
+/** The lines told with any answer about the charge: the asker's limit, the reason's note. */
+function notesOf(situation: HelpSituation, noteTold = false): string {
+  const limit = situation.limitNote ? `\n${situation.limitNote}` : '';
+  const note = situation.reasonNote && !noteTold ? `\n${situation.reasonNote}` : '';
+  return `${limit}${note}`;
 }
 
 /** The subject in bold, and whom it was answered for when the question said a role. */
@@ -148,10 +187,17 @@ const HOW_ASKED =
   /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?)\b/i;
 const NUMBERED_STEP = /^1\. /m;
 
-function answerFromArticles(question: string, context: AnswerContext): HelpAnswer {
+function answerFromArticles(
+  question: string,
+  context: AnswerContext,
+  maxChars: number = MAX_ANSWER_CHARS,
+): HelpAnswer {
   // "it says the balance changed": the refusal's own article, when the search ranks it near the
   // top, and its section on that refusal leads.
-  const quoted = quotedBlocker(question);
+  // A rule the situation found in the way without a blocker (the asker's limit already reached)
+  // is explained as a refusal quoted would be: by its section.
+  const found = context.situation?.rule;
+  const quoted = found ?? quotedBlocker(question);
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
   // "I need to cancel a charge that was already paid": the refusal a cancel meets, not a write-off's.
   const quotedId = quoted ? topicForBlocker(quoted, actionAsked(question)) : undefined;
@@ -159,12 +205,14 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
   // wherever the search put it: a refusal quoted and complained about is that refusal.
   const quotedTopic =
     ranked.find((r) => r.id === quotedId) ??
-    (quotedId && asksWhyRefused(question) ? { id: quotedId } : undefined);
+    (quotedId && (found || asksWhyRefused(question)) ? { id: quotedId } : undefined);
   // Nothing stands in the way of the action asked about on the patient's charge: its own article
   // wins over a close runner-up ("can I write off $25 of her balance" is the how-to, not a look-up).
   const actionTopic = context.situation
     ? ACTION_ARTICLES[context.situation.action ?? 'write_off']
     : undefined;
+  // "what's PR mean?": the section that defines the word, wherever the search puts its article.
+  const defined = definitionAsked(question, context.articles);
   const best = ranked[0];
   const closeActionTopic = ranked.find(
     (r) => r.id === actionTopic && best !== undefined && r.score >= best.score * ACTION_TOPIC_MIN_RATIO,
@@ -178,30 +226,44 @@ function answerFromArticles(question: string, context: AnswerContext): HelpAnswe
     (context.topic && { id: context.topic }) ??
     quotedTopic ??
     restoredBalance(question) ??
+    (defined && { id: defined.article.id }) ??
     aspectTopic(question) ??
     closeActionTopic ??
     notARefusal ??
     otherActionsArticle(question, ranked) ??
-    notALookUp(question, ranked) ??
+    notALookUp(question, ranked, context.situation) ??
     best;
   const article = top && findArticle(context.articles, top.id);
   if (!article) return noMatch();
   const quotedSection = quoted ? article.sections.find((s) => s.blockerCodes.includes(quoted)) : undefined;
-  // "how do I cancel the estimate on …": the steps come with whatever else matched.
-  const steps = HOW_ASKED.test(question)
-    ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
-    : undefined;
+  // "how do I cancel the estimate on …", "what should I do?": the steps come with whatever else
+  // matched.
+  const steps =
+    HOW_ASKED.test(question) || asksWhatToDo(question)
+      ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
+      : undefined;
   const commonest = COMMONEST_REFUSAL[article.id];
   const commonSection = commonest
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
   // "can I w/o just $10 of a $60 PR": the section on writing off part, then the steps if asked how.
-  const aspect = aspectSection(question, article);
-  const leading = quotedSection ? [quotedSection] : aspect ? [aspect, steps] : [steps ?? commonSection];
-  const chosen = chooseSections(article, rankSections(context.index, article.id, question), leading);
+  const aspect = defined?.article.id === article.id ? defined.section : aspectSection(question, article);
+  // The shape of the question says what it asks; a refusal it quotes ("so it doesn't need
+  // approval") comes after, and the steps or the commonest refusal when neither says more.
+  const leading = aspect
+    ? [aspect, quotedSection ?? steps]
+    : quotedSection
+      ? [quotedSection]
+      : [steps ?? commonSection];
+  const chosen = chooseSections(
+    article,
+    rankSections(context.index, article.id, question),
+    leading,
+    maxChars,
+  );
   return {
     topic: article.id,
-    answer: renderArticleAnswer(article, chosen, MAX_ANSWER_CHARS),
+    answer: renderArticleAnswer(article, chosen, maxChars, reasonAsked(question)),
     sources: [article.id],
   };
 }
@@ -233,9 +295,17 @@ function otherActionsArticle(question: string, ranked: readonly RankedArticle[])
  * "can I write off $25 of a $90 balance?" asks to do something, and the word "balance" is no
  * reason to answer with the look-up: the action's own article answers it, when it ranks close.
  */
-function notALookUp(question: string, ranked: readonly RankedArticle[]): RankedArticle | undefined {
+function notALookUp(
+  question: string,
+  ranked: readonly RankedArticle[],
+  situation: HelpSituation | undefined,
+): RankedArticle | { readonly id: HelpTopicId } | undefined {
   const [best] = ranked;
-  if (best?.id !== 'balance-lookup' || !asksToAct(question)) return undefined;
+  if (best?.id !== 'balance-lookup') return undefined;
+  // "Jane Roe can't afford what she owes, what are my options?": the patient's situation was
+  // weighed for an action, not a balance (situation.ts asked), so the action's article answers it.
+  if (situation && !situation.topic) return { id: ACTION_ARTICLES[situation.action ?? 'write_off'] };
+  if (!asksToAct(question)) return undefined;
   const own = ACTION_ARTICLES[actionAsked(question)];
   return ranked.find((r) => r.id === own && r.score >= best.score * OTHER_ACTION_RATIO);
 }
@@ -247,8 +317,7 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
   // A NOTE_REQUIRED blocker already says which note; otherwise the reason named still needs one.
   const noteTold = situation.blockers.some((b) => b.code === 'NOTE_REQUIRED');
-  const note = situation.reasonNote && !noteTold ? `\n${situation.reasonNote}` : '';
-  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}${note}`;
+  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}${notesOf(situation, noteTold)}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   const section =
@@ -256,7 +325,7 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
     (article ? rankSections(context.index, article.id, question)[0]?.section : undefined);
   if (!article || !section) return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS), sources };
   const room = MAX_ANSWER_CHARS - lead.length - 2;
-  const more = room > 80 ? `\n\n${renderArticleAnswer(article, [section], room)}` : '';
+  const more = room > 80 ? `\n\n${renderArticleAnswer(article, [section], room, reasonAsked(question))}` : '';
   return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS) + more, sources };
 }
 
@@ -270,6 +339,7 @@ function chooseSections(
   article: HelpArticle,
   ranked: ReturnType<typeof rankSections>,
   askedFor: readonly (HelpSection | undefined)[],
+  maxChars: number,
 ): HelpSection[] {
   const leading = askedFor.filter((s): s is HelpSection => s !== undefined);
   const best = ranked[0];
@@ -282,7 +352,7 @@ function chooseSections(
   for (const section of [intro, ...leading, ...candidates.map((c) => c.section)]) {
     if (!section || picked.has(section)) continue;
     const size = section.heading.length + section.text.length + 4;
-    if (used + size > MAX_ANSWER_CHARS - FOOTER_ROOM && picked.size > (intro ? 1 : 0)) continue;
+    if (used + size > maxChars - FOOTER_ROOM && picked.size > (intro ? 1 : 0)) continue;
     picked.add(section);
     used += size;
   }
@@ -293,10 +363,12 @@ function chooseSections(
   );
 }
 
+/** The sections as Slack mrkdwn, their write-off examples with the reason the question named. */
 function renderArticleAnswer(
   article: HelpArticle,
   sections: readonly HelpSection[],
   maxChars: number,
+  reason: WriteOffReason | null,
 ): string {
   const footer = `\n_From the help article “${article.title}” (${article.id})_`;
   const body = sections
@@ -304,7 +376,7 @@ function renderArticleAnswer(
       s.heading ? `*${s.heading.replace(/\*/g, '')}*\n${markdownToMrkdwn(s.text)}` : markdownToMrkdwn(s.text),
     )
     .join('\n\n');
-  return trimToLength(body, Math.max(0, maxChars - footer.length)) + footer;
+  return trimToLength(examplesWithReason(body, reason), Math.max(0, maxChars - footer.length)) + footer;
 }
 
 function findArticle(articles: readonly HelpArticle[], id: HelpTopicId): HelpArticle | undefined {

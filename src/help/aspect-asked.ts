@@ -1,12 +1,14 @@
 /**
  * Questions whose shape says which section of which article answers them, whatever words the
  * search weighs most: part of a charge's PR written off (the how-to's section on part), what a
- * charge's status means (the look-up's section on statuses), or who may write off (the limits
- * article's section on roles). The article is chosen by the question's structure, and the section
+ * charge's status means (the look-up's section on statuses), who may write off (the limits
+ * article's section on roles), or a write-off split to stay under the limit (its section on the
+ * limit, which counts the last 24 hours). The article is chosen by the question's structure, and the section
  * by its heading, so that it leads the answer.
  */
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
+import { asksToSplitUnderLimit } from './split-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
 import { asksWhoMayWriteOff } from './who-may-asked.ts';
@@ -20,6 +22,8 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // Before part: "part now and part tomorrow, to stay under my limit" is about the limit.
+  { asked: asksToSplitUnderLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
 ];

@@ -2,13 +2,16 @@
  * What a help question says about the charge it means, besides its date: what the charge was ("her
  * chest x-ray"), the month of the visit ("her April visit"), its state ("her paid charge"), and
  * the amount asked about ("why can't I write off $100 on …"). Pure functions of the question and
- * the patient's charges; situation.ts asks them in that order.
+ * the patient's charges; situation.ts asks them in that order. A charge named that the patient does
+ * not have ("Bob Smith's colonoscopy", "her April visit" with none in April) is told as such, as a
+ * date with no charge is: answered about another charge, it reads as if it were the one asked.
  */
 import type { ChargeView } from '../ledger/index.ts';
 import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
 import { monthOfVisit } from '../nlu/date.ts';
 import { foldName, normalizeText } from '../nlu/normalize.ts';
-import { shortFormWords } from './charge-short-forms.ts';
+import { serviceNames, shortFormWords } from './charge-short-forms.ts';
+import { isServiceWord } from './service-words.ts';
 
 // A charge's state the question names: "Jane's paid charge", "the one already written off".
 const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
@@ -61,8 +64,8 @@ function descriptionWords(text: string): Set<string> {
  */
 function askedWords(question: string): Set<string> {
   const words = foldedWords(question).flatMap((w) => {
-    const singular = w.length > 4 && /[^s]s$/.test(w) ? [w.slice(0, -1)] : [];
-    return [w, ...singular].flatMap((form) => [
+    const one = singular(w);
+    return [w, ...(one === w ? [] : [one])].flatMap((form) => [
       ...(isDescriptionWord(form) ? [form] : []),
       ...shortFormWords(form),
     ]);
@@ -110,4 +113,89 @@ export function amountAsked(question: string): number | undefined {
 export function stateNamed(question: string): ChargeView['status'] | null {
   const lower = question.toLowerCase();
   return STATE_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/** A charge the question names that the patient does not have: by what it was, or by its month. */
+export type MissingCharge =
+  | { readonly kind: 'service'; readonly word: string }
+  | { readonly kind: 'month'; readonly month: number };
+
+/**
+ * "Bob Smith's colonoscopy" when none of his charges is one: the service the question names (as
+ * it wrote it), when no charge's description has it; else the month of the visit it names when no
+ * charge is in that month. Undefined when the charge it names is there, or it names none.
+ */
+export function missingCharge(charges: readonly ChargeView[], question: string): MissingCharge | undefined {
+  const described = new Set(charges.flatMap((c) => [...descriptionWords(c.description)]));
+  // Any of a service's names counts: "vaccination" asked is the charge "Flu vaccine".
+  const asked = [...askedWords(question)].flatMap((w) => [...serviceNames(w)]);
+  if (!asked.some((w) => described.has(w))) {
+    const word = serviceAsWritten(question);
+    if (word) return { kind: 'service', word };
+  }
+  const month = monthOfVisit(question.toLowerCase());
+  if (month && !charges.some((c) => Number(c.dateOfService.slice(5, 7)) === month))
+    return { kind: 'month', month };
+  return undefined;
+}
+
+// Words that are not part of a service's name, before it: "the MRI", "her echo", "his labs".
+const NOT_A_MODIFIER = new Set([
+  'the',
+  'her',
+  'his',
+  'their',
+  'our',
+  'your',
+  'its',
+  'that',
+  'this',
+  'for',
+  'off',
+  'and',
+  'can',
+  'why',
+  'how',
+  'was',
+  'she',
+  'him',
+  'did',
+  'any',
+  'all',
+  'last',
+  'recent',
+  'latest',
+  'old',
+  'new',
+  'same',
+]);
+
+/**
+ * The service the question names as it wrote it, with the word before it when that is part of the
+ * name ("flu shot", "knee MRI"): said back to the biller, "Tom Baker has no flu shot charge".
+ */
+function serviceAsWritten(question: string): string | undefined {
+  const tokens = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const at = tokens.findIndex((t) => {
+    const folded = foldedWords(t).join('');
+    return isServiceWord(folded) || isServiceWord(singular(folded));
+  });
+  const token = tokens[at];
+  if (token === undefined) {
+    // Written in two words ("x ray"): the folded form, as the descriptions are matched.
+    return foldedWords(question).find((w) => isServiceWord(w) || isServiceWord(singular(w)));
+  }
+  const before = tokens[at - 1];
+  const modifier =
+    before &&
+    /^\p{L}{3,}$/u.test(before) &&
+    !NOT_A_MODIFIER.has(foldName(before)) &&
+    isDescriptionWord(foldName(before))
+      ? `${before} `
+      : '';
+  return `${modifier}${token}`;
+}
+
+function singular(word: string): string {
+  return word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }

@@ -30,6 +30,7 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   immunization: ['vaccine', 'vaccination'],
   ov: ['office'],
   physio: ['physical', 'therapy'],
+  physiotherapy: ['physical', 'therapy'],
   counseling: ['counselling'],
   dietitian: ['nutrition'],
   dietician: ['nutrition'],
@@ -38,4 +39,14 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 /** The description words a question's word stands for, besides itself. */
 export function shortFormWords(word: string): readonly string[] {
   return SHORT_FORMS[word] ?? [];
+}
+
+/**
+ * The words that name the same service as this one, either way round: "vaccination" is what "vax"
+ * and "shot" stand for, and they stand for "vaccine" too. For telling whether a patient has a
+ * charge for the service a question names, whichever of its names each side uses.
+ */
+export function serviceNames(word: string): ReadonlySet<string> {
+  const forms = Object.entries(SHORT_FORMS).filter(([form, words]) => form === word || words.includes(word));
+  return new Set([word, ...forms.flatMap(([form, words]) => [form, ...words])]);
 }

@@ -6,8 +6,9 @@
  */
 import type { Blocker } from '../domain/blockers.ts';
 import { formatCents } from '../domain/money.ts';
-import type { ChargeView } from '../ledger/index.ts';
+import type { ChargeView, PaymentView } from '../ledger/index.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import type { MissingCharge } from './charge-named.ts';
 
 /** "$70.00 is outstanding; $50.00 was paid.": what the action asked about would work on. */
 export function standingOf(charge: ChargeView, action: BlockedAction): string | undefined {
@@ -19,11 +20,37 @@ export function standingOf(charge: ChargeView, action: BlockedAction): string | 
 
 /**
  * The amount the articles' examples are shown with for this charge: what is outstanding, for a
- * write-off or a cancel, which act on what the patient owes. A refund's example amount is a part of
- * a payment, which any refund may be, and an undo's is the write-off's: none is given for them.
+ * write-off or a cancel, which act on what the patient owes; for a refund, what is left of the
+ * charge's one payment (`refundable`, refundFigure). An undo's example names no amount.
  */
-export function figureOf(charge: ChargeView, action: BlockedAction): number | undefined {
+export function figureOf(
+  charge: ChargeView,
+  action: BlockedAction,
+  refundable?: readonly PaymentView[],
+): number | undefined {
+  if (action === 'refund_payment') return refundFigure(refundable ?? []);
   return action === 'write_off' || action === 'cancel_pr' ? charge.outstandingCents : undefined;
+}
+
+/**
+ * A refund's example amount: what is left of the payment, when the charge has one payment left to
+ * refund. With several, any amount would be one payment's and read as the others', and with none
+ * there is nothing to show: the example names no amount (0), never a made-up one beside a real
+ * patient's name.
+ */
+export function refundFigure(payments: readonly PaymentView[]): number {
+  const left = payments.map((p) => p.amountCents - p.refundedCents).filter((cents) => cents > 0);
+  return left.length === 1 ? (left[0] as number) : 0;
+}
+
+/** " María García owes $160.00 on 2 open charges in all.", when more is owed than on this charge. */
+export function patientTotal(charge: ChargeView, patientCharges: readonly ChargeView[]): string {
+  const open = patientCharges.filter((c) => c.outstandingCents > 0);
+  const total = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  const charges = `${open.length} open charge${open.length === 1 ? '' : 's'}`;
+  return total > charge.outstandingCents
+    ? ` ${charge.patientName} owes ${formatCents(total)} on ${charges} in all.`
+    : '';
 }
 
 /**
@@ -38,14 +65,7 @@ export function chargeBalance(charge: ChargeView, patientCharges: readonly Charg
   const paid = charge.paidCents > 0 ? `; ${formatCents(charge.paidCents)} was paid` : '';
   const writtenOff =
     charge.writtenOffCents > 0 ? `; ${formatCents(charge.writtenOffCents)} was written off` : '';
-  const open = patientCharges.filter((c) => c.outstandingCents > 0);
-  const total = open.reduce((sum, c) => sum + c.outstandingCents, 0);
-  const charges = `${open.length} open charge${open.length === 1 ? '' : 's'}`;
-  const all =
-    total > charge.outstandingCents
-      ? ` ${charge.patientName} owes ${formatCents(total)} on ${charges} in all.`
-      : '';
-  return `${outstanding}${paid}${writtenOff}.${all}`;
+  return `${outstanding}${paid}${writtenOff}.${patientTotal(charge, patientCharges)}`;
 }
 
 /** NO_PAYMENT's next step, made exact with the patient's other charges. */
@@ -101,4 +121,48 @@ export async function allowedElsewhere(
   });
   const more = allowed.length > MAX_NAMED ? `, and ${allowed.length - MAX_NAMED} more` : '';
   return `It can be ${ACTION_WORDS[action]} on the patient's other charges: ${named.join('; ')}${more}.`;
+}
+
+/** At most this many of the patient's charges are listed when the one asked about is not there. */
+const MAX_LISTED = 4;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "Bob Smith has no colonoscopy charge. Bob Smith's charges: MRI knee 73721 (2026-08-12), $200.00
+ * outstanding; …": the charge asked about is not there, and which are, newest first.
+ */
+export function missingChargeFinding(
+  patientName: string,
+  charges: readonly ChargeView[],
+  missing: MissingCharge,
+): string {
+  const none =
+    missing.kind === 'service'
+      ? `${patientName} has no ${missing.word} charge.`
+      : `${patientName} has no charge in ${MONTH_NAMES[missing.month - 1]}.`;
+  const listed = [...charges]
+    .reverse()
+    .slice(0, MAX_LISTED)
+    .map((c) => `${c.description} (${c.dateOfService}), ${statusFigure(c)}`);
+  const more = charges.length > MAX_LISTED ? `, and ${charges.length - MAX_LISTED} more` : '';
+  return `${none} ${patientName}'s charges: ${listed.join('; ')}${more}.`;
+}
+
+/** A charge's state in a few words: what is outstanding, or how it came to owe nothing. */
+function statusFigure(charge: ChargeView): string {
+  if (charge.outstandingCents > 0) return `${formatCents(charge.outstandingCents)} outstanding`;
+  return charge.status === 'written_off' ? 'written off' : charge.status;
 }

@@ -7,8 +7,13 @@
  * balance`). Copied with a real patient's name, a made-up amount reads as that patient's figure,
  * so, when the figure is known, it becomes the real one for the charge asked about, or goes when
  * that is nothing.
+ *
+ * Likewise the reason: the write-off examples name one (`small balance`, `hardship`); a question
+ * that names its own ("let it go as a goodwill gesture", "she lost her job") is shown the examples
+ * with that reason, so that the command copied is the one the biller needs.
  */
 import { formatCents } from '../domain/money.ts';
+import type { WriteOffReason } from '../domain/reasons.ts';
 
 /** The patient the articles' examples name. */
 export const EXAMPLE_PATIENT = 'Jane Doe';
@@ -30,4 +35,44 @@ function withFigure(span: string, figureCents: number | undefined): string {
   if (figureCents === undefined) return span;
   const figure = figureCents > 0 ? formatCents(figureCents) : undefined;
   return span.replace(EXAMPLE_AMOUNT, (_amount, space: string) => (figure ? `${space}${figure}` : ''));
+}
+
+/**
+ * Each reason as a biller types it in a request, words the request parser reads back as that
+ * reason. The custom reason has none: its words are the biller's own.
+ */
+const REASON_WORDS: Readonly<Record<WriteOffReason, string | null>> = {
+  small_balance: 'small balance',
+  financial_hardship: 'hardship',
+  bad_debt: 'bad debt',
+  collection_agency: 'collections',
+  deceased: 'deceased',
+  bankruptcy: 'bankruptcy',
+  prompt_pay_discount: 'prompt pay',
+  service_recovery: 'service recovery',
+  professional_courtesy: 'courtesy',
+  administrative: 'administrative',
+  other: null,
+};
+
+const TYPED_REASON = new RegExp(
+  String.raw`\b(?:${Object.values(REASON_WORDS)
+    .filter((w): w is string => w !== null)
+    .join('|')})\b`,
+  'g',
+);
+const REASON_CODE = /(--reason\s+)[a-z_]+/g;
+// A write-off command, where a reason is the write-off's: not an undo or a batch.
+const WRITE_OFF_COMMAND =
+  /^`(?:\/writeoff\b|@billing write off\b|\/billing write off\b|npm run -s cli -- writeoff\b)/;
+
+/** The write-off examples (code spans) with the reason the question named instead of theirs. */
+export function examplesWithReason(text: string, reason: WriteOffReason | null): string {
+  const words = reason ? REASON_WORDS[reason] : null;
+  if (!reason || !words) return text;
+  return text.replace(/`[^`\n]*`/g, (span) =>
+    WRITE_OFF_COMMAND.test(span)
+      ? span.replace(TYPED_REASON, words).replace(REASON_CODE, `$1${reason}`)
+      : span,
+  );
 }

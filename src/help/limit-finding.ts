@@ -3,6 +3,11 @@
  * limit, not about the charge: a write-off goes for approval when it takes the asker over their
  * limit (DOMAIN section 4). When the rules give no OVER_LIMIT for the asker, the answer says what
  * their limit is, and the approvals article explains the rest.
+ *
+ * The limit counts what the asker already wrote off for the patient in the last 24 hours. Asked
+ * with no amount ("why can't I write off Jane Doe's Jun 3 charge?"), the rules weigh no amount and
+ * find nothing in the way; but when those write-offs already reach the limit, any write-off for
+ * the patient goes for approval, and the answer must say so rather than "Nothing stands in the way".
  */
 import type { Blocker } from '../domain/blockers.ts';
 import { type ActorFacts, DEFAULT_BILLER_LIMIT_CENTS } from '../domain/index.ts';
@@ -17,15 +22,51 @@ export function blockersAnswerApproval(blockers: readonly Blocker[]): boolean {
   return blockers.some((b) => ABOUT_THE_APPROVAL.has(b.code));
 }
 
-/** The asker's write-off limit, and when a write-off of theirs goes for approval. */
-export function limitFinding(actor: ActorFacts): string {
+/**
+ * The asker's write-off limit, and when a write-off of theirs goes for approval; with what they
+ * wrote off for the patient in the window (`recent`), when there is some.
+ */
+export function limitFinding(actor: ActorFacts, recent?: RecentWriteOffs): string {
   if (actor.limitCents === null)
     return (
       'You have no write-off limit, so no write-off of yours goes for approval; a biller’s does when ' +
       `it is over their limit (${formatCents(DEFAULT_BILLER_LIMIT_CENTS)} unless an admin sets another).`
     );
-  return (
+  const rule =
     `Your write-off limit is ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
-    'a write-off that takes what you wrote off for the patient in that time over it goes to a billing manager or admin for approval.'
-  );
+    'a write-off that takes what you wrote off for the patient in that time over it goes to a billing manager or admin for approval.';
+  const line = recent ? recentWriteOffsLine(actor, recent) : undefined;
+  return line ? `${rule}\n${line.text}` : rule;
+}
+
+/** What the asker wrote off for one patient within the limit's window. */
+export interface RecentWriteOffs {
+  readonly cents: number;
+  readonly patientName: string;
+}
+
+/**
+ * What the asker's write-offs for the patient in the window leave of their limit: `reached` when
+ * nothing more can be written off for the patient without approval. Undefined when they have no
+ * limit or wrote nothing off for the patient in that time.
+ */
+export function recentWriteOffsLine(
+  actor: ActorFacts,
+  recent: RecentWriteOffs,
+): { readonly reached: boolean; readonly text: string } | undefined {
+  if (actor.limitCents === null || recent.cents <= 0) return undefined;
+  const done = `You wrote off ${formatCents(recent.cents)} for ${recent.patientName} in the last ${LIMIT_WINDOW_HOURS} hours`;
+  const limit = `${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours`;
+  if (recent.cents >= actor.limitCents)
+    return {
+      reached: true,
+      text:
+        `${done}, which reaches your write-off limit of ${limit}: any further write-off for ${recent.patientName} ` +
+        'goes to a billing manager or admin for approval, and nothing is written off until one of them approves it.',
+    };
+  const left = formatCents(actor.limitCents - recent.cents);
+  return {
+    reached: false,
+    text: `${done}: up to ${left} more goes through without approval (your limit is ${limit}).`,
+  };
 }

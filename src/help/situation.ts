@@ -7,17 +7,19 @@
  */
 
 import type { Database } from '../db/client.ts';
-import type { Blocker } from '../domain/blockers.ts';
+import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import type { ActorFacts } from '../domain/index.ts';
 import {
   type ChargeView,
   getCharge,
   lastRefusal,
   listCharges,
+  listPayments,
   loadActor,
   patientByMrnInText,
   patientsNamedInText,
   resolvePatient,
+  sumRecentWriteOffs,
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
@@ -25,23 +27,36 @@ import { searchableName } from '../ledger/queries/search-name.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
+import { asksForBalance } from './balance-asked.ts';
 import type { BlockedAction } from './blocker-topics.ts';
-import { amountAsked, chargesOfAmount, namedCharges, stateNamed } from './charge-named.ts';
+import {
+  amountAsked,
+  chargesOfAmount,
+  type MissingCharge,
+  missingCharge,
+  namedCharges,
+  stateNamed,
+} from './charge-named.ts';
 import {
   allowedElsewhere,
   chargeBalance,
   figureOf,
+  missingChargeFinding,
+  patientTotal,
   standingOf,
   withRefundElsewhere,
 } from './charge-standing.ts';
-import { blockersAnswerApproval, limitFinding } from './limit-finding.ts';
+import {
+  blockersAnswerApproval,
+  limitFinding,
+  type RecentWriteOffs,
+  recentWriteOffsLine,
+} from './limit-finding.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { reasonNoteLine } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
-import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { actorAsStated, askedAsLine } from './role-stated.ts';
-import { asksWhatStatusMeans } from './status-asked.ts';
-import { chargesWithWriteOffs, nothingToUndo, undoBlockers } from './undo-situation.ts';
+import { chargesWithWriteOffs, nothingToUndo, undoBlockers, undoStanding } from './undo-situation.ts';
 
 export { actionAsked } from './action-asked.ts';
 
@@ -122,6 +137,12 @@ export async function findSituation(
   const action = actionAsked(rest);
   const charges = await listCharges(db, { patientId: patient.id });
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  // "Bob Smith's colonoscopy" when he has none: said so, with the charges he has, not answered
+  // about another charge as if it were the one asked. (A date with no charge is told by the
+  // front end, beside the charge the answer is about.)
+  const missing = parsed.dateOfService || charges.length === 0 ? undefined : missingCharge(charges, rest);
+  if (missing)
+    return missingChargeFound(patient, charges, missing, mention, asksForBalance(rest) ? null : action);
   if (asksForBalance(rest)) {
     // "how much is left on her June ultrasound": the charge named, not the patient's whole balance.
     const asked = onDate.length === 1 ? onDate : namedCharges(charges, rest);
@@ -136,30 +157,40 @@ export async function findSituation(
   const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
   // An undo acts on a write-off: the charges that have one are the ones it can be about.
   const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
+  const candidates = candidateCharges(charges, rest, amountCents, withWriteOffs);
+  const state = stateNamed(rest);
   const charge =
     onDate.at(-1) ??
-    (await chooseCharge(
-      blockersOf,
-      candidateCharges(charges, rest, amountCents, withWriteOffs),
-      stateNamed(rest),
-      {
-        amountCents,
-        refusalAsked: asksWhyRefused(rest),
-      },
-    ));
+    (await chooseCharge(blockersOf, candidates, state, {
+      amountCents,
+      refusalAsked: asksWhyRefused(rest),
+    }));
   if (!charge) return { kind: 'no_charges', patient };
   const checked = withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge);
-  const { blockers, finding, aboutPatient } = await whatWasFound(checked, {
+  const { blockers, finding, aboutPatient, limitNote, rule } = await whatWasFound(checked, {
     rest,
     action,
     charge,
     withWriteOffs,
     asker: async () => statedActor ?? (await loadActor(db, params.actor)),
+    recent: async (actor) => ({
+      cents: await sumRecentWriteOffs(db, actor.userId, patient.id),
+      patientName: patient.fullName,
+    }),
   });
-  const standing = standingOf(charge, action);
+  // "can I write off Jane Doe's balance?" names no charge: the one chosen is told with all she owes.
+  const chargeNamed = onDate.length > 0 || candidates.length < charges.length || state !== null;
+  const undoing =
+    !aboutPatient && action === 'undo_write_off' ? await undoStanding(db, charge, params.actor) : undefined;
+  const standing = aboutPatient
+    ? undefined
+    : action === 'undo_write_off'
+      ? undoing?.text
+      : `${standingOf(charge, action) ?? ''}${chargeNamed || action !== 'write_off' ? '' : patientTotal(charge, charges)}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
-  const figureCents = figureOf(charge, action);
+  const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
+  const figureCents = figureOf(charge, action, payments);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
   const hardBlockers = blockers.some((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
@@ -183,9 +214,12 @@ export async function findSituation(
       ...(standing ? { standing } : {}),
       ...(elsewhere ? { elsewhere } : {}),
       ...(finding ? { finding } : {}),
+      ...(limitNote ? { limitNote } : {}),
+      ...(rule ? { rule } : {}),
       ...(statedActor ? { askedAs: askedAsLine(statedActor) } : {}),
       ...(reasonNote ? { reasonNote } : {}),
       ...(figureCents !== undefined ? { figureCents } : {}),
+      ...(undoing?.actor ? { actors: [undoing.actor] } : {}),
     },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
@@ -228,6 +262,35 @@ function chargeBalanceFound(
 }
 
 /**
+ * A charge named that the patient does not have: the answer is about the patient, says so and
+ * lists their charges; its examples name no amount, as no charge is the one asked. `action` is
+ * null for a balance asked, which the look-up article answers.
+ */
+function missingChargeFound(
+  patient: PatientSummary,
+  charges: readonly ChargeView[],
+  missing: MissingCharge,
+  mention: string,
+  action: BlockedAction | null,
+): SituationLookup {
+  const newest = charges.at(-1) as ChargeView;
+  return {
+    kind: 'found',
+    charge: newest,
+    situation: {
+      blockers: [],
+      subject: patient.fullName,
+      action: action ?? 'write_off',
+      patientName: patient.fullName,
+      finding: missingChargeFinding(patient.fullName, charges, missing),
+      figureCents: 0,
+      ...(action ? {} : { topic: 'balance-lookup' as const }),
+    },
+    mention,
+  };
+}
+
+/**
  * The charges the question may be about: those it names by what they were or by the amount; for
  * an undo, of those the ones with a write-off (`withWriteOffs`, in the order they were written
  * off), unless none has one.
@@ -248,6 +311,10 @@ interface Found {
   readonly finding?: string;
   /** The finding is not about the one charge chosen: the patient's or the asker's. */
   readonly aboutPatient?: boolean;
+  /** What the asker's write-offs for the patient in the last 24 hours leave of their limit. */
+  readonly limitNote?: string;
+  /** The rule the finding tells, when no blocker does (HelpSituation.rule). */
+  readonly rule?: BlockerCode;
 }
 
 /**
@@ -264,6 +331,8 @@ async function whatWasFound(
     readonly charge: ChargeView;
     readonly withWriteOffs: readonly ChargeView[] | null;
     readonly asker: () => Promise<ActorFacts>;
+    /** What the actor wrote off for the patient within the limit's window. */
+    readonly recent: (actor: ActorFacts) => Promise<RecentWriteOffs>;
   },
 ): Promise<Found> {
   const { charge, withWriteOffs } = asked;
@@ -271,11 +340,17 @@ async function whatWasFound(
     const finding = nothingToUndo(charge.patientName, withWriteOffs);
     return { blockers, finding, aboutPatient: withWriteOffs.length === 0 };
   }
+  if (asked.action !== 'write_off' || blockersAnswerApproval(blockers)) return { blockers };
+  const actor = await asked.asker();
+  const recent = await asked.recent(actor);
   // "why does my $250 write-off need approval?" is about the asker's limit, not this charge.
-  const approvalAsked = asked.action === 'write_off' && quotedBlocker(asked.rest) === 'OVER_LIMIT';
-  if (approvalAsked && !blockersAnswerApproval(blockers))
-    return { blockers: [], finding: limitFinding(await asked.asker()), aboutPatient: true };
-  return { blockers };
+  if (quotedBlocker(asked.rest) === 'OVER_LIMIT')
+    return { blockers: [], finding: limitFinding(actor, recent), aboutPatient: true };
+  // Asked with no amount, the rules weigh none; the asker's last 24 hours may already reach the
+  // limit, and then any write-off for the patient goes for approval (limit-finding.ts).
+  const line = recentWriteOffsLine(actor, recent);
+  if (line?.reached && blockers.length === 0) return { blockers, finding: line.text, rule: 'OVER_LIMIT' };
+  return line ? { blockers, limitNote: line.text } : { blockers };
 }
 
 type PatientNamed =
@@ -379,26 +454,6 @@ async function chooseCharge(
   }
   for (const charge of newestFirst) if (await blockedOn(charge)) return charge;
   return newestFirst[0] ?? null;
-}
-
-// A balance asked ("what is Tom Baker's balance?", "how do I look up Jane Doe's balance?") with no
-// action of ours in the question: "why can't I write off Jane's balance?" is about the write-off.
-// "what's left on her x-ray", "anything left to pay": what remains owed, in other words.
-const BALANCE_WORDS =
-  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is)|anything|still)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b/i;
-const ACTION_WORDS = /\bwrit\w* ?off|\bw\/o\b|\bwriteoff|\brefund|\bcancel|\bundo|\brevers|\bvoid\b|\bwaive/i;
-
-// "how do I see each charge for Priya Patel with what was paid vs written off": asked how to look
-// something up, whatever the words after it name.
-const LOOKUP_ASKED =
-  /\b(?:how (?:do|can|would) (?:i|we|you)|where (?:do|can) (?:i|we)|can (?:i|we)|is there a way to|want to|need to)\s+(?:\w+\s+)?(?:see|view|check|look ?up|pull up|find)\b(?! (?:out )?(?:if|whether|why)\b)/i;
-
-function asksForBalance(question: string): boolean {
-  // "how do I get that balance back on the books?" asks for an undo, not what is owed.
-  if (asksToRestoreWrittenOff(question)) return false;
-  // "what does the written off status on her charge mean?": her charges, with the statuses explained.
-  if (asksWhatStatusMeans(question)) return true;
-  return (BALANCE_WORDS.test(question) && !ACTION_WORDS.test(question)) || LOOKUP_ASKED.test(question);
 }
 
 async function lastRefusalSituation(

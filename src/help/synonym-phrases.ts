@@ -5,17 +5,58 @@
  */
 import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
 
+/** The forms of the verb a write-off is made with. */
+const WRITE_FORMS = ['write', 'wrote', 'writing', 'written', 'writes'];
+/** Real words one slip from a form of "write", which are not slips. */
+const NOT_SLIPS = new Set([
+  'white',
+  'whites',
+  'whiting',
+  'trite',
+  'writhe',
+  'writer',
+  'writers',
+  'rite',
+  'rites',
+  'rote',
+  'waiting',
+]);
+
+/**
+ * A form of "write" misspelt by one slip (a letter missing, extra or wrong, or two swapped):
+ * "wrte", "wirte", "writen", "writting", "writ". Each becomes the form it is a slip of, so that
+ * "how do i wrte of a balance" and "can I writ it off" read as a write-off. Fuzzy search is no
+ * help here: the verb matters only together with the "off" after it, which the phrases read.
+ */
+function mendWriteSlips(text: string): string {
+  return text.replace(/\b[a-z]{3,8}\b/g, (word) => {
+    if (WRITE_FORMS.includes(word) || NOT_SLIPS.has(word)) return word;
+    return WRITE_FORMS.find((form) => withinOneSlip(word, form)) ?? word;
+  });
+}
+
+function withinOneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
 /** Multi-word phrases, rewritten to one concept word before tokenizing. Order matters. */
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "write off" in all its spellings, before anything that looks at "off" or "of".
   [/\bw\/\s?o(?:ff)?\b/g, ' writeoff '],
-  [
-    /\b(?:write|wirte|wrtie|writ|wite|writte|wrote|writing|writting|written|writen)[\s-]*offs?\b/g,
-    ' writeoff ',
-  ],
+  // "write off", "write-of" (its verb's slips are mended first, mendWriteSlips).
+  [/\b(?:write|wrote|writing|written|writes)[\s-]*offs?\b/g, ' writeoff '],
   [/\b(?:wright|right)[\s-]+offs?\b/g, ' writeoff '],
-  [/\bwrite[\s-]?of\b/g, ' writeoff '],
-  [/\b(?:write|wrote|writing|written)\s+((?:\S+\s+){1,2}?)off\b/g, ' writeoff $1 '],
+  [/\b(?:write|wrote|writing|written|writes)[\s-]?of\b/g, ' writeoff '],
+  [/\b(?:write|wrote|writing|written|writes)\s+((?:\S+\s+){1,2}?)off\b/g, ' writeoff $1 '],
   [/\b(?:patient|pt)'?s?\s+(?:resp|responsibility|responsability|portion|share)\b/g, ' pr '],
   [/\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:pay|afford)\b/g, ' hardship '],
   [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
@@ -169,6 +210,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:never (?:happened|took place|came in|showed(?: up)?)|did ?n[o']?t (?:happen|come in|show up)|no[\s-]?show(?:ed)?)\b/g,
     ' erase enteredinerror ',
   ],
+  // "my manager said to let it go as a goodwill gesture": PR that is right, not collected to make
+  // up for the patient's experience, which is a write-off with the reason service recovery.
+  [/\bgood[\s-]?will\b/g, ' writeoff service recovery '],
+  [
+    /\b(?:let|letting|lets)\s+(?:it|that|this|them|the (?:balance|bal|charge|amount|rest|pr)|her|him)\s+(?:go|slide)\b|\b(?:eat|eating|absorb|absorbing)\s+(?:it|that|the (?:cost|balance|charge|amount|difference))\b/g,
+    ' writeoff ',
+  ],
+  // "the front desk keyed the same charge in twice", "double billed": a duplicate, which is cancelled.
+  [
+    /\b(?:keyed|entered|posted|billed|charged|put|added|rang|created|booked)\b[^.?!]{0,30}?\btwice\b|\bdouble[\s-]?(?:billed|charged|entered|posted|booked|keyed)\b|\bduplicated\b|\bdupes?\b/g,
+    ' duplicate ',
+  ],
   // "we decided not to chase it": choosing not to collect PR that is right is a write-off.
   [
     /\b(?:not (?:going )?to|won'?t|will not|aren'?t going to|decided not to|don'?t want to|no longer|stop) (?:chase|chasing|collect|collecting|pursue|pursuing|go after|bill|billing)\b/g,
@@ -279,6 +332,7 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");
   for (const [pattern, replacement] of BLOCKER_NAMES) out = out.replace(pattern, replacement);
+  out = mendWriteSlips(out);
   for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
   return markBlockedActions(markRemedies(out));
 }

@@ -18,7 +18,8 @@ export function processHelpTerm(term: string): string[] | null {
   return expandTerm(term);
 }
 
-function termsOf(text: string): Set<string> {
+/** The search terms a text stands for, as the index reads it. */
+export function termsOf(text: string): Set<string> {
   return new Set(tokenizeHelpText(text).flatMap((token) => processHelpTerm(token) ?? []));
 }
 

@@ -2,12 +2,17 @@
  * "Why can't I undo the write-off on Jane's charge?": the charge's write-off an undo would act on,
  * checked with the same undo rule the ledger uses, including whether it was already reversed (and
  * by whom). "Can I undo Tom Baker's write-off?" is about a charge that has a write-off: a charge
- * without one has nothing to undo, which is not the same as nothing standing in the way.
+ * without one has nothing to undo, which is not the same as nothing standing in the way. When
+ * nothing does, the answer names the write-off the undo would reverse and what the charge would
+ * owe again, so the biller knows it is the one they mean before they open the form.
  */
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/blockers.ts';
+import { isoDay } from '../domain/calendar-day.ts';
 import { type ActorFacts, checkUndo } from '../domain/index.ts';
-import { type ChargeView, chargeHistory, loadActor } from '../ledger/index.ts';
+import { formatCents } from '../domain/money.ts';
+import { isWriteOffReason, writeOffReasonInfo } from '../domain/reasons.ts';
+import { type ChargeView, chargeHistory, isSmallBalanceBatchId, loadActor } from '../ledger/index.ts';
 
 type Entry = Awaited<ReturnType<typeof chargeHistory>>[number];
 
@@ -79,4 +84,36 @@ export function nothingToUndo(patientName: string, withWriteOffs: readonly Charg
     .map((c) => `${c.description} (${c.dateOfService})`);
   const more = withWriteOffs.length > MAX_NAMED ? `, and ${withWriteOffs.length - MAX_NAMED} more` : '';
   return `This charge has no write-off, so there is nothing to undo on it. ${patientName}'s write-offs are on ${named.join('; ')}${more}.`;
+}
+
+/**
+ * "Undoing it reverses the $20.00 write-off (_Service recovery / patient experience_) made by
+ * cli:demo on 2026-03-02; $60.00 would be outstanding again.": the write-off an undo of this charge
+ * acts on, and what the charge owes after it. Undefined when there is none left to undo (the rules
+ * then say why). `asker` is who asks: their own write-off is said to be theirs.
+ */
+export async function undoStanding(
+  db: Database,
+  charge: ChargeView,
+  asker: string,
+): Promise<{ readonly text: string; readonly actor: string | null } | undefined> {
+  const target = await undoTarget(db, charge.id);
+  if (!target || target.reversal) return undefined;
+  const { writeOff } = target;
+  const reason =
+    writeOff.reason && isWriteOffReason(writeOff.reason)
+      ? ` (_${writeOffReasonInfo(writeOff.reason).label}_)`
+      : '';
+  const who = writeOff.actor === asker ? 'you' : writeOff.actor;
+  const made = `made by ${who} on ${isoDay(writeOff.createdAt)}`;
+  const after = formatCents(charge.outstandingCents + writeOff.amountCents);
+  // A batch or a spread is undone whole: the undo puts back every part of it, not this one alone.
+  const group = !writeOff.batchId
+    ? ''
+    : isSmallBalanceBatchId(writeOff.batchId)
+      ? ' It was part of a small-balance batch, and undoing it puts back every balance of that batch.'
+      : ' It was part of a write-off spread over several charges, and undoing it puts back every part of it.';
+  const text = `Undoing it reverses the ${formatCents(writeOff.amountCents)} write-off${reason} ${made}; ${after} would be outstanding on this charge again.${group}`;
+  // Who made it is named by id: a front end that can turns it into a mention.
+  return { text, actor: writeOff.actor === asker ? null : writeOff.actor };
 }

@@ -6,7 +6,13 @@
  */
 import type { Database } from '../db/client.ts';
 import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
-import { type AnswerContext, allowedLead, answerQuestion, type HelpAnswer } from '../help/answer.ts';
+import {
+  type AnswerContext,
+  allowedLead,
+  answerQuestion,
+  type HelpAnswer,
+  type HelpSituation,
+} from '../help/answer.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
@@ -63,7 +69,7 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
   const named = lookup.kind === 'found' || lookup.kind === 'balance' ? lookup.mention : undefined;
   const asked = named ? question.replace(named, ' ') : question;
   const answer = await phrased(db, asked, answerQuestion(asked, context), lookup, params);
-  const actors = lookup.kind === 'found' ? actorsNamed(lookup.situation.blockers) : [];
+  const actors = lookup.kind === 'found' ? actorsNamed(lookup.situation) : [];
   return {
     answer,
     notice: noticeFor(lookup),
@@ -95,8 +101,9 @@ async function phrased(
   return { ...answer, answer: lead + text };
 }
 
-function actorsNamed(blockers: readonly Blocker[]): string[] {
-  return [...new Set(blockers.flatMap((b) => (b.actor ? [b.actor] : [])))];
+function actorsNamed(situation: HelpSituation): string[] {
+  const byBlockers = situation.blockers.flatMap((b) => (b.actor ? [b.actor] : []));
+  return [...new Set([...byBlockers, ...(situation.actors ?? [])])];
 }
 
 async function nextStepFor(

@@ -106,7 +106,9 @@ describe('the examples of an answer about a patient', () => {
   it('name that patient, so a command copied from it acts on them', async () => {
     const answer = await ask("how do I refund Nadia Petrov's payment?");
     expect(answer.topic).toBe('refund-payment');
-    expect(answer.answer).toContain("`/billing refund Nadia Petrov's $25 copay`");
+    // The example's amount is what is left of her one payment, never a made-up one beside her name.
+    expect(answer.answer).toContain("`/billing refund Nadia Petrov's $40.00 payment`");
+    expect(answer.answer).not.toContain('$25');
     expect(answer.answer).not.toContain('Jane Doe');
   });
 });

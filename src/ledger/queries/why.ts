@@ -70,7 +70,11 @@ const WHY_CHECKS: Record<WhyAction, WhyCheck> = {
     // or every one has been refunded in full.
     const refundable = payments.find((p) => p.amountCents > p.refundedCents);
     if (refundable)
-      return checkRefund(refundable, amountCents === undefined ? undefined : validateCents(amountCents), actor);
+      return checkRefund(
+        refundable,
+        amountCents === undefined ? undefined : validateCents(amountCents),
+        actor,
+      );
     // Who may refund comes first, as the refund itself checks it first: a viewer told only "no
     // payment here" would read that a refund elsewhere is theirs to make.
     const unauthorized = checkRefund({ amountCents: 1, refundedCents: 0 }, undefined, actor);

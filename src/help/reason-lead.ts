@@ -1,0 +1,25 @@
+/**
+ * "Patient … insists she paid … my manager said to just let it go as a goodwill gesture. What's the
+ * right way to do that in here, and which reason do I pick?": a general question whose story tells
+ * the reason (service recovery) and asks how, or which reason. The answer leads with that reason
+ * and the note it needs, as an answer about a patient does (reason-note.ts), rather than leaving
+ * the biller to find it in the list. Not when reasons are compared ("collection agency vs bad
+ * debt"): the reason read would be one of the two (reasonAsked).
+ */
+import { asksWhatToDo } from './advice-asked.ts';
+import { reasonLine } from './reason-note.ts';
+import type { HelpTopicId } from './topics.ts';
+
+// How asked, or which reason.
+const HOW_OR_WHICH =
+  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) reason|right way|best way|proper way|correct way)\b/i;
+
+/** The articles that tell how to write off, which a reason line belongs with. */
+const WRITE_OFF_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-how', 'write-off-reasons']);
+
+/** The line that leads a general answer with the reason the question tells, if it should. */
+export function reasonLead(question: string, topic: HelpTopicId | null): string | undefined {
+  if (!topic || !WRITE_OFF_TOPICS.has(topic)) return undefined;
+  if (!HOW_OR_WHICH.test(question) && !asksWhatToDo(question)) return undefined;
+  return reasonLine(question);
+}
