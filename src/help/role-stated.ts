@@ -5,10 +5,18 @@
  * someone of that role with that role's default limit (DOMAIN section 4). A person in Slack has a
  * real role in the users table, and what they write never changes it.
  */
-import { type ActorFacts, can, effectiveLimitCents, ROLE_LABELS, type Role } from '../domain/index.ts';
+import {
+  type ActorFacts,
+  can,
+  effectiveLimitCents,
+  type Permission,
+  ROLE_LABELS,
+  type Role,
+} from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { isOperatorActor } from '../ledger/actors.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
+import type { BlockedAction } from './blocker-topics.ts';
 
 // The role names as billers write them.
 const ROLE_WORDS: Readonly<Record<string, Role>> = {
@@ -63,12 +71,33 @@ export function actorAsStated(actor: string, question: string): StatedActor | un
 }
 
 /** "Answered for a biller, with a write-off limit of $100.00 per patient per 24 hours, as the question says." */
-export function askedAsLine(actor: StatedActor): string {
+export function askedAsLine(actor: StatedActor, action: BlockedAction = 'write_off'): string {
   const label = ROLE_LABELS[actor.role].toLowerCase();
-  const limit = !can(actor.role, 'write_off')
-    ? 'who may not write off'
-    : actor.limitCents === null
+  const who = `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+  // What the role may not do is said of the action asked about: a viewer asking about a refund is
+  // told they may not refund payments, not that they may not write off.
+  if (!can(actor.role, ACTION_PERMISSIONS[action])) {
+    return `Answered for ${who}, who may not ${ACTION_VERBS[action]}, as the question says.`;
+  }
+  if (action !== 'write_off') return `Answered for ${who}, as the question says.`;
+  const limit =
+    actor.limitCents === null
       ? 'with no write-off limit'
       : `with a write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours`;
-  return `Answered for ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}, ${limit}, as the question says.`;
+  return `Answered for ${who}, ${limit}, as the question says.`;
 }
+
+/** The permission each asked-about action needs (roles.ts). */
+const ACTION_PERMISSIONS: Record<BlockedAction, Permission> = {
+  write_off: 'write_off',
+  cancel_pr: 'cancel_pr',
+  refund_payment: 'refund_payment',
+  undo_write_off: 'undo_own_write_off',
+};
+
+const ACTION_VERBS: Record<BlockedAction, string> = {
+  write_off: 'write off',
+  cancel_pr: 'cancel PR',
+  refund_payment: 'refund payments',
+  undo_write_off: 'undo write-offs',
+};

@@ -216,7 +216,7 @@ export async function findSituation(
       ...(finding ? { finding } : {}),
       ...(limitNote ? { limitNote } : {}),
       ...(rule ? { rule } : {}),
-      ...(statedActor ? { askedAs: askedAsLine(statedActor) } : {}),
+      ...(statedActor ? { askedAs: askedAsLine(statedActor, action) } : {}),
       ...(reasonNote ? { reasonNote } : {}),
       ...(figureCents !== undefined ? { figureCents } : {}),
       ...(undoing?.actor ? { actors: [undoing.actor] } : {}),

@@ -225,7 +225,15 @@ describe('4. a role the operator states is the role answered for', () => {
   it('a viewer may not write off', async () => {
     const answer = await ask("I'm just a viewer, can I write off Tom Baker's colonoscopy?");
     expect(answer.blockers?.map((b) => b.code)).toEqual(['NOT_AUTHORIZED']);
-    expect(answer.answer).toContain('Answered for a viewer');
+    expect(answer.answer).toContain('Answered for a viewer, who may not write off');
+  });
+
+  it('a viewer asking about a refund is told they may not refund, first', async () => {
+    const answer = await ask("I'm a viewer, why can't I refund Jane Doe?");
+    expect(answer.topic).toBe('refund-payment');
+    expect(answer.blockers?.[0]?.code).toBe('NOT_AUTHORIZED');
+    expect(answer.answer).toContain('Answered for a viewer, who may not refund payments');
+    expect(answer.answer).not.toContain('may not write off');
   });
 
   it('a biller may undo only their own write-offs', async () => {
