@@ -51,6 +51,7 @@ export {
   loadPendingAction,
   loadUnrepliedAction,
   markReplied,
+  markReviewStarted,
   PENDING_TTL_MS,
 } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';

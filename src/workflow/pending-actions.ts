@@ -118,6 +118,22 @@ export async function pinShownFigures(db: Database, id: string, shown: ShownFigu
     .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending')));
 }
 
+/** Someone opened the request's form to review it (the first time only). */
+export async function markReviewStarted(db: Database, id: string, now: Date): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({
+      payload: sql`${pendingActions.payload} || ${JSON.stringify({ reviewStartedAt: now.toISOString() })}::jsonb`,
+    })
+    .where(
+      and(
+        eq(pendingActions.id, id),
+        eq(pendingActions.status, 'pending'),
+        sql`${pendingActions.payload} -> 'reviewStartedAt' is null`,
+      ),
+    );
+}
+
 /** The reply offering this action reached the requester: a redelivered message sends no second one. */
 export async function markReplied(db: Database, id: string, now: Date): Promise<void> {
   await db

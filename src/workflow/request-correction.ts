@@ -15,6 +15,11 @@ export type CorrectionOutcome =
   | { readonly kind: 'not_theirs' }
   /** Confirmed, refused or expired already: changing it now would change nothing. */
   | { readonly kind: 'closed' }
+  /**
+   * Someone has opened its form: a form already open confirms what it shows, so a change now
+   * would not reach it (and more could be written off than was asked). Left as it is.
+   */
+  | { readonly kind: 'in_review' }
   | { readonly kind: 'updated'; readonly hints: RequestHints };
 
 export async function correctRequest(
@@ -25,6 +30,7 @@ export async function correctRequest(
   if (!pending) return { kind: 'no_request' };
   if (pending.requestedBy !== params.userId) return { kind: 'not_theirs' };
   if (pending.status !== 'pending') return { kind: 'closed' };
+  if (pending.payload.reviewStartedAt) return { kind: 'in_review' };
   const hints = correctedHints(pending.payload.hints, params.correction);
   await updatePendingPayload(db, pending.id, { ...pending.payload, hints });
   return { kind: 'updated', hints };

@@ -64,6 +64,12 @@ export interface PendingPayload {
    * that form is shown again as things now stand, since what it showed may no longer hold.
    */
   readonly openedOver?: string | null;
+  /**
+   * When someone first opened the request's form from its message (Review & confirm): from then
+   * on the requester's corrections no longer change it, since a form already open would confirm
+   * what it shows (request-correction.ts).
+   */
+  readonly reviewStartedAt?: string | null;
   /** What the write-off form last showed for its charge choice; confirming applies no more. */
   readonly shown?: ShownFigures | null;
   /** For a `small_balance_batch`: the age rule in force where it was asked (configuration). */

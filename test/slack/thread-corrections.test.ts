@@ -133,3 +133,57 @@ describe('a request corrected in its thread', () => {
     expect((await ledgerOf(h.db, charge.chargeId)).outstandingCents).toBe(4_500);
   });
 });
+
+describe('once someone has opened the form', () => {
+  it('a correction is refused, so the form already open cannot confirm more than was asked', async () => {
+    const charge = await createCharge(h.db, { firstName: 'Inre', lastName: 'Viewing', assessedCents: 6_000 });
+    const { message, card } = await request('please write off $15 for Inre Viewing, small balance');
+    await pressReview(h, BILLER, card);
+    const form = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
+      JSON.stringify(v).includes('Viewing'),
+    );
+    await reply(FRONT_DESK, message.ts, 'actually make it $10');
+    await waitFor(() =>
+      botMessages(h, REQUESTS, FRONT_DESK).find(
+        (m) => m.threadTs === message.ts && m.text?.includes('Someone has already opened this request'),
+      ),
+    );
+    // The form confirms what it showed, and the request was not changed underneath it.
+    await h.client.fillAndSubmit(BILLER, form.id, {});
+    expect((await ledgerOf(h.db, charge.chargeId)).outstandingCents).toBe(4_500);
+    expect(
+      botMessages(h, REQUESTS).filter(
+        (m) => m.threadTs === message.ts && m.text?.includes('changed this request'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('other replies in threads', () => {
+  it('the asker naming another patient is told a thread changes only the amount or reason', async () => {
+    await createCharge(h.db, { firstName: 'Anne', lastName: 'Thread', assessedCents: 6_000 });
+    const { message } = await request('please write off $15 for Anne Thread, small balance');
+    await reply(FRONT_DESK, message.ts, "it's for Jane Roe, not Anne");
+    await waitFor(() =>
+      botMessages(h, REQUESTS, FRONT_DESK).find(
+        (m) =>
+          m.threadTs === message.ts &&
+          m.text?.includes('Only the amount or the reason of a request can be changed'),
+      ),
+    );
+  });
+
+  it('a request written in the thread of a message that is no request is answered in that thread', async () => {
+    await createCharge(h.db, { firstName: 'Tessa', lastName: 'Threadreq', assessedCents: 6_000 });
+    const { message: chatter } = await h.client.userMessage({
+      userId: FRONT_DESK,
+      channelId: REQUESTS,
+      text: 'morning all, quick question for the billing folks',
+    });
+    await reply(FRONT_DESK, chatter.ts, 'can you write off $20 for Tessa Threadreq, small balance');
+    const card = await waitFor(() =>
+      botMessages(h, REQUESTS).find((m) => m.threadTs === chatter.ts && m.text?.includes('asked for')),
+    );
+    expect(card.text).not.toContain('Threadreq');
+  });
+});

@@ -1,5 +1,5 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
-import { isPendingExpired, loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import { isPendingExpired, loadPendingAction, markReviewStarted, mayStart } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
@@ -38,6 +38,8 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     const target = await openLoading(client, body.trigger_id, pending.kind);
+    // From now on a correction in the thread would not reach this form: it is refused instead.
+    await markReviewStarted(deps.db, pending.id, deps.clock.now());
     await showPendingModal(deps, client, target, pending.id, userId);
   };
 }

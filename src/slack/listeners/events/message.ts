@@ -20,10 +20,12 @@ export function messageEvent(deps: SlackDeps) {
     const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
     if (!via) return;
     if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) {
-      // A reply in a request's thread: its asker may correct it there; other talk gets no answer.
+      // A reply in a thread: its request's asker may correct it there; a request in a thread with
+      // none is answered there; other talk gets no answer.
       const reply = {
         userId: event.user,
         channelId: event.channel,
+        ts: event.ts,
         threadTs: event.thread_ts,
         text: event.text,
       };
