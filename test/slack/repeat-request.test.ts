@@ -85,6 +85,26 @@ describe('the same write-off again within minutes', () => {
     expect(ledger.outstandingCents).toBe(2_000);
   });
 
+  it('"all" that comes to the same amount is the same repeat: the form asks, and the tick writes it', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Alma',
+      lastName: 'Allagain',
+      dateOfService: '2026-06-03',
+      assessedCents: 1_000,
+    });
+    const first = await openWriteOff('$5 Alma Allagain small balance');
+    await h.client.fillAndSubmit(BILLER, first.id, {});
+    await waitFor(() => doneMessages('Alma Allagain').length === 1);
+
+    // $5.00 is left: "all" now writes off the same $5.00 on the same charge.
+    const again = await openWriteOff('all Alma Allagain small balance');
+    expect(textOf([blockById(again, REPEAT_NOTICE_BLOCK)])).toContain('You wrote off $5.00');
+    expect(blockById(again, REPEAT_BLOCK)).toMatchObject({ type: 'input' });
+    await h.client.fillAndSubmit(BILLER, again.id, { [REPEAT_BLOCK]: [REPEAT_AGAIN_VALUE] });
+    await waitFor(() => doneMessages('Alma Allagain').length === 2);
+    expect((await ledgerOf(h.db, charge.chargeId)).outstandingCents).toBe(0);
+  });
+
   it('another amount on the same charge is not a repeat', async () => {
     await createCharge(h.db, { firstName: 'Rhea', lastName: 'Otheramount', assessedCents: 10_000 });
     const first = await openWriteOff('$40 Rhea Otheramount hardship');

@@ -86,6 +86,13 @@ export const writeOffAction: WorkflowAction<
   },
 
   repeatOfModel(model) {
+    // "all" is the chosen charge's outstanding, as the confirm reads it (repeatOfTarget): read as
+    // no amount, the form showed no repeat while the confirm found one, and sent the form back
+    // unchanged at every Submit.
+    const chosen = model.charges.find((c) => c.value === model.selectedCharge);
+    if (isAllAmount(model.amountText) && chosen && model.selectedCharge !== SPREAD_CHOICE) {
+      return { chargeId: Number(chosen.value), amountCents: chosen.outstandingCents };
+    }
     return oneChargeProbe(model.selectedCharge, model.amountText);
   },
 
