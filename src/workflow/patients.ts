@@ -77,8 +77,12 @@ const MAX_SEARCH_OPTIONS = 20;
  * Options for a patient search box ("Search by name or MRN"), best first: the patient whose MRN
  * is the query exactly (ignoring case), then the fuzzy name matches.
  */
+// Control characters are in no name or MRN, and PostgreSQL refuses a NUL in text outright: the
+// search failed instead of finding nothing.
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
 export async function patientSearch(db: Database, query: string): Promise<PatientChoice[]> {
-  const text = query.trim().slice(0, 100);
+  const text = query.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, 100);
   if (text === '') return [];
   const byMrn = await getPatientByMrn(db, text);
   const byName = await searchPatients(db, { query: text, limit: MAX_SEARCH_OPTIONS });

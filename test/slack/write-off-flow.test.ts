@@ -90,6 +90,18 @@ describe('/writeoff $40 Jane hardship', () => {
     expect(offered.some((t) => t.startsWith('Jane Doe'))).toBe(true);
     expect(offered.some((t) => t.startsWith('Jane Roe'))).toBe(true);
 
+    // A NUL typed into the search (PostgreSQL refuses one in text) finds, rather than failing.
+    const withNul = await h.client.blockSuggestion({
+      userId: BILLER,
+      view: modal.id,
+      actionId: PATIENT_ACTION,
+      blockId: PATIENT_BLOCK,
+      value: 'jane\u0000doe',
+    });
+    expect(withNul.status).toBe(200);
+    const found = (withNul.body as { options: { text: { text: string } }[] }).options.map((o) => o.text.text);
+    expect(found.some((t) => t.startsWith('Jane Doe'))).toBe(true);
+
     await h.client.changeInput(BILLER, modal.id, { [PATIENT_BLOCK]: String(janeDoe.patientId) });
     modal = await waitForModal(
       h,
