@@ -174,9 +174,48 @@ describeEachDatabase('small-balance batch', (kind) => {
     expect(applied.count).toBe(1);
     expect(applied.totalCents).toBe(432);
     expect(applied.skipped).toEqual([
-      { chargeId: c.exact.chargeId, previewedCents: 433, outstandingCents: 333 },
+      { chargeId: c.exact.chargeId, previewedCents: 433, outstandingCents: 333, reason: 'changed' },
     ]);
     expect(await outstandingOf(handle.db, c.exact.chargeId)).toBe(333);
+  });
+
+  it("a manager's own limit holds in a batch: a patient's charges past it are skipped, not written", async () => {
+    const MANAGER_WITH_LIMIT = 'U0BATCHLIMIT';
+    await grantRole(handle.db, {
+      grantedBy: 'cli:admin',
+      userId: MANAGER_WITH_LIMIT,
+      role: 'billing_manager',
+      limitCents: 1_000,
+    });
+    const first = await createCharge(handle.db, { assessedCents: 600, dateOfService: OLD });
+    const second = await createCharge(handle.db, {
+      patientId: first.patientId,
+      assessedCents: 600,
+      dateOfService: OLD,
+    });
+    const other = await createCharge(handle.db, { assessedCents: 300, dateOfService: OLD });
+    const selection = [first, second, other].map((c, i) => ({
+      chargeId: c.chargeId,
+      outstandingCents: i === 2 ? 300 : 600,
+    }));
+    const applied = await expectOk(
+      applySmallBalanceBatch(handle.db, {
+        selection,
+        underCents: 600,
+        minAgeDays: 60,
+        actor: MANAGER_WITH_LIMIT,
+        source: 'slash_command',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    // $6.00 + $6.00 for one patient is past the $10.00 limit: the second is left, the other patient's written.
+    expect(applied).toMatchObject({ count: 2, totalCents: 900 });
+    expect(applied.skipped).toEqual([
+      { chargeId: second.chargeId, previewedCents: 600, outstandingCents: 600, reason: 'over_limit' },
+    ]);
+    expect(await outstandingOf(handle.db, first.chargeId)).toBe(0);
+    expect(await outstandingOf(handle.db, second.chargeId)).toBe(600);
+    expect(await outstandingOf(handle.db, other.chargeId)).toBe(0);
   });
 
   it('a biller is refused NOT_AUTHORIZED and nothing is written', async () => {

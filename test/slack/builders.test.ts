@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildBalanceMessage } from '../../src/slack/messages/balance-message-builder.ts';
+import { buildBatchResultMessage } from '../../src/slack/messages/batch-message-builder.ts';
 import {
   buildDoneMessage,
   inDirectMessage,
@@ -259,5 +260,30 @@ describe('a confirm that gave up after "Working…"', () => {
     expect(text).toContain('Press *Back to the form* and confirm again');
     expect(text).not.toContain('press Submit');
     expect(text).toContain('"text":"Back to the form"');
+  });
+});
+
+describe('a batch result with charges left out', () => {
+  it('says which changed and which were past the manager’s own limit, apart', () => {
+    const message = buildBatchResultMessage(
+      {
+        batchId: 'batch-1',
+        count: 1,
+        totalCents: 300,
+        previewedCount: 3,
+        underCents: 600,
+        skipped: [
+          { chargeId: 7, previewedCents: 600, outstandingCents: 500, reason: 'changed' },
+          { chargeId: 8, previewedCents: 600, outstandingCents: 600, reason: 'over_limit' },
+        ],
+      },
+      null,
+    );
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain('Skipped 1 that changed since the preview');
+    expect(text).toContain('charge 7: $6.00 in the preview, $5.00 now');
+    expect(text).toContain('Skipped 1 that would take you past your own write-off limit for the patient');
+    expect(text).toContain('charge 8: $6.00');
+    expect(messageBlocksProblems(message.blocks)).toEqual([]);
   });
 });

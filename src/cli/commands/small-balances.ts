@@ -62,7 +62,7 @@ export const smallBalancesCommand: CliCommand = {
       extraJson: { charges },
       describe: (v, replayed) =>
         `Batch ${v.batchId ?? '(none)'}: wrote off ${v.count} balances, ${formatCents(v.totalCents)}${replayed}` +
-        (v.skipped.length > 0 ? `; skipped ${v.skipped.length} that changed since the preview` : ''),
+        skippedText(v.skipped),
     });
   },
 };
@@ -135,4 +135,15 @@ function previewText(selection: SmallBalanceSelection, underCents: number): stri
   const more =
     selection.count > PREVIEW_ROWS ? `(and ${selection.count - PREVIEW_ROWS} more; --json lists all)\n` : '';
   return `${heading}\n${table}${more}Apply with --apply --key KEY.\n`;
+}
+
+/** "; skipped 2 that changed since the preview and 1 over your write-off limit for its patient". */
+function skippedText(skipped: readonly { readonly reason?: string }[]): string {
+  const overLimit = skipped.filter((s) => s.reason === 'over_limit').length;
+  const changed = skipped.length - overLimit;
+  const parts = [
+    changed > 0 ? `${changed} that changed since the preview` : null,
+    overLimit > 0 ? `${overLimit} over your write-off limit for its patient` : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? `; skipped ${parts.join(' and ')}` : '';
 }

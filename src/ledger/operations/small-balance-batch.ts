@@ -6,14 +6,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
-import type { Database } from '../../db/client.ts';
+import type { Database, Transaction } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { blocker, checkRunBatch } from '../../domain/index.ts';
+import { type ActorFacts, blocker, checkRunBatch } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendEntries } from '../append-entries.ts';
 import { appendAudit } from '../append-entry.ts';
 import { type ChargeRow, lockChargesInIdOrder } from '../charge-lock-and-facts.ts';
 import { runIdempotent } from '../idempotency.ts';
+import { limitLocks, recentWriteOffsByPatient } from '../queries/recent-write-offs.ts';
 import { MAX_BATCH_CHARGES } from '../queries/small-balances.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 
@@ -53,6 +54,12 @@ export interface SkippedCharge {
   readonly chargeId: number;
   readonly previewedCents: number;
   readonly outstandingCents: number;
+  /**
+   * Why it was left: it changed since the preview, or writing it off would take the actor past
+   * their own write-off limit for its patient (DOMAIN section 4: 24 hours, this one included).
+   * Absent in results stored before the limit was applied to batches: those changed.
+   */
+  readonly reason?: 'changed' | 'over_limit';
 }
 
 export interface SmallBalanceBatchResult {
@@ -79,6 +86,8 @@ export async function applySmallBalanceBatch(
       key: idempotencyKey,
       operation: 'small_balance_batch',
       payload: { actor: actorId, source, underCents, minAgeDays },
+      // The actor's own limit counts their single write-offs too: the same lock as theirs.
+      locks: limitLocks(actorId),
     },
     async (tx) => {
       const actor = await loadActor(tx, params.actor);
@@ -92,15 +101,19 @@ export async function applySmallBalanceBatch(
       const batchId = `${SMALL_BALANCE_BATCH_ID_PREFIX}${randomUUID()}`;
       const skipped: SkippedCharge[] = [];
       const written: PinnedCharge[] = [];
+      const withinLimit = await limitKeeper(tx, actor, [...locked.values()]);
       for (const pin of selection) {
         const row = locked.get(pin.chargeId);
-        if (row && stillAsPreviewed(row, pin, params.underCents)) written.push(pin);
-        else
+        const skip = (reason: SkippedCharge['reason']) =>
           skipped.push({
             chargeId: pin.chargeId,
             previewedCents: pin.outstandingCents,
             outstandingCents: row?.outstandingCents ?? 0,
+            reason,
           });
+        if (!row || !stillAsPreviewed(row, pin, params.underCents)) skip('changed');
+        else if (!withinLimit(row.patientId, pin.outstandingCents)) skip('over_limit');
+        else written.push(pin);
       }
       params.onProgress?.(skipped.length, selection.length);
       await appendEntries(
@@ -144,6 +157,32 @@ export async function applySmallBalanceBatch(
       return { ok: true, replayed: false, value };
     },
   );
+}
+
+/**
+ * For an actor with a write-off limit (a billing manager or admin given one), whether one more
+ * charge of a patient still keeps what they wrote off for that patient in the last 24 hours, this
+ * batch's charges included, within it; counts those it lets through. Without a limit, every one
+ * passes. A batch is no way around the limit a single write-off is held to.
+ */
+async function limitKeeper(
+  tx: Transaction,
+  actor: ActorFacts,
+  charges: readonly ChargeRow[],
+): Promise<(patientId: number, cents: number) => boolean> {
+  const limitCents = actor.limitCents;
+  if (limitCents === null) return () => true;
+  const counted = await recentWriteOffsByPatient(
+    tx,
+    actor.userId,
+    charges.map((c) => c.patientId),
+  );
+  return (patientId, cents) => {
+    const after = (counted.get(patientId) ?? 0) + cents;
+    if (after > limitCents) return false;
+    counted.set(patientId, after);
+    return true;
+  };
 }
 
 /** A caller bug, not a user's input: the preview never lists a charge twice or a non-positive pin. */

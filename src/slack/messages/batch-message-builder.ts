@@ -36,21 +36,34 @@ export function buildBatchProgressMessage(done: number, total: number): SlackMes
 }
 
 function skippedLines(batch: BatchDone): string {
-  const listed = batch.skipped
-    .slice(0, MAX_SKIPPED_LISTED)
-    .map(
-      (s) =>
-        `• charge ${s.chargeId}: ${formatCents(s.previewedCents)} in the preview, ${formatCents(s.outstandingCents)} now`,
+  const overLimit = batch.skipped.filter((s) => s.reason === 'over_limit');
+  const changed = batch.skipped.filter((s) => s.reason !== 'over_limit');
+  const parts: string[] = [];
+  if (changed.length > 0) {
+    parts.push(
+      listed(
+        `Skipped ${count(changed.length)} that changed since the preview (not written off):`,
+        changed.map(
+          (s) =>
+            `• charge ${s.chargeId}: ${formatCents(s.previewedCents)} in the preview, ${formatCents(s.outstandingCents)} now`,
+        ),
+      ),
     );
-  const more =
-    batch.skipped.length > MAX_SKIPPED_LISTED
-      ? [`…and ${batch.skipped.length - MAX_SKIPPED_LISTED} more.`]
-      : [];
-  return [
-    `Skipped ${count(batch.skipped.length)} that changed since the preview (not written off):`,
-    ...listed,
-    ...more,
-  ].join('\n');
+  }
+  if (overLimit.length > 0) {
+    parts.push(
+      listed(
+        `Skipped ${count(overLimit.length)} that would take you past your own write-off limit for the patient (24 hours; not written off). A billing manager or admin without a limit can write them off:`,
+        overLimit.map((s) => `• charge ${s.chargeId}: ${formatCents(s.previewedCents)}`),
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+function listed(heading: string, lines: readonly string[]): string {
+  const more = lines.length > MAX_SKIPPED_LISTED ? [`…and ${lines.length - MAX_SKIPPED_LISTED} more.`] : [];
+  return [heading, ...lines.slice(0, MAX_SKIPPED_LISTED), ...more].join('\n');
 }
 
 function undoButton(undoPendingId: string, batch: BatchDone): KnownBlock {
@@ -75,7 +88,9 @@ export function buildBatchResultMessage(batch: BatchDone, undoPendingId: string 
   const text =
     batch.count > 0
       ? `:white_check_mark: Wrote off ${count(batch.count)} small balances of at most ${formatCents(batch.underCents)}, ${formatCents(batch.totalCents)} in all (reason Small balance, batch \`${batch.batchId}\`).`
-      : `:warning: Nothing was written off: all ${count(batch.previewedCount)} previewed balances changed since the preview.`;
+      : batch.skipped.some((s) => s.reason === 'over_limit')
+        ? `:warning: Nothing was written off: each of the ${count(batch.previewedCount)} previewed balances changed since the preview or would take you past your own write-off limit for its patient.`
+        : `:warning: Nothing was written off: all ${count(batch.previewedCount)} previewed balances changed since the preview.`;
   const blocks: KnownBlock[] = [section(text, BATCH_STATUS_BLOCK)];
   if (batch.skipped.length > 0 && batch.count > 0)
     blocks.push(section(skippedLines(batch), BATCH_SKIPPED_BLOCK));
