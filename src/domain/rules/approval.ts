@@ -4,6 +4,7 @@
  * checked again by checkWriteOff at the same time; these rules are about the decision.
  */
 import { type Blocker, blocker } from '../blockers.ts';
+import { formatCents } from '../money.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
 import type { ActorFacts } from './facts.ts';
 
@@ -69,6 +70,24 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
     ];
   }
   return [];
+}
+
+/**
+ * A billing manager or admin given a write-off limit approves no more than they may write off
+ * themselves: an approval is how a write-off above a limit is made, and one under another's
+ * limit would not be the check it stands for. Rejecting is never limited.
+ */
+export function checkApproverLimit(amountCents: number, approver: ActorFacts): Blocker[] {
+  const limitCents = approver.limitCents;
+  if (limitCents === null || amountCents <= limitCents) return [];
+  return [
+    blocker(
+      'NOT_AUTHORIZED',
+      `This write-off is ${formatCents(amountCents)}, above your own write-off limit of ${formatCents(limitCents)}, so you cannot approve it.`,
+      'Leave it to an admin or a billing manager whose limit covers it, or reject it.',
+      'none',
+    ),
+  ];
 }
 
 function approvalExpired(): Blocker {

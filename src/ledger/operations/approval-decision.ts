@@ -11,6 +11,7 @@ import {
   type Blocker,
   checkApprovalDecision,
   checkApprovedWriteOff,
+  checkApproverLimit,
   type WriteOffReason,
 } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
@@ -54,6 +55,8 @@ export async function approveWriteOff(
       const request = await lockRequest(tx, params.approvalId);
       const refused = await decisionBlockers(tx, request, params.decidedBy, now ?? new Date());
       if (refused.length > 0) return refuse(tx, request, params.decidedBy, refused);
+      const overOwnLimit = checkApproverLimit(request.amountCents, await loadActor(tx, params.decidedBy));
+      if (overOwnLimit.length > 0) return refuse(tx, request, params.decidedBy, overOwnLimit);
       const charge = await lockCharge(tx, request.chargeId);
       const requester = await loadActor(tx, request.requestedBy);
       // The approval is what lifts the requester's limit; every other rule applies as it would,

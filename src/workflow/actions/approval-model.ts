@@ -1,6 +1,11 @@
 /** What the approver's own modal shows: the full request, with the patient's full name. */
 import type { Database } from '../../db/client.ts';
-import { checkApprovalDecision, formatCents, writeOffReasonInfo } from '../../domain/index.ts';
+import {
+  checkApprovalDecision,
+  checkApproverLimit,
+  formatCents,
+  writeOffReasonInfo,
+} from '../../domain/index.ts';
 import { getApproval, loadActor } from '../../ledger/index.ts';
 import { type ShownBlocker, shownBlocker } from '../charge-choices.ts';
 import type { ApprovalChoice } from '../types.ts';
@@ -30,7 +35,12 @@ export async function loadApprovalModel(db: Database, params: ModelParams): Prom
   const approval = pending.payload.approvalId ? await getApproval(db, pending.payload.approvalId) : null;
   const base = { pendingId: pending.id, decision, decisionNote: form.note ?? '' };
   if (!approval) return { ...base, request: null, blocker: null };
-  const [first] = checkApprovalDecision(approval, await loadActor(db, params.actorId), new Date());
+  const decider = await loadActor(db, params.actorId);
+  // Said before they press Approve, as the ledger will refuse it (rejecting stays open to them).
+  const [first] = [
+    ...checkApprovalDecision(approval, decider, new Date()),
+    ...(decision === 'approve' ? checkApproverLimit(approval.amountCents, decider) : []),
+  ];
   return {
     ...base,
     request: {

@@ -1,0 +1,88 @@
+/**
+ * An approver given a write-off limit approves no more than they may write off themselves: a
+ * manager limited to $50 approving a biller's $120 is refused and nothing is written; they may
+ * still reject it, and an approver whose limit covers it approves it.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import {
+  approveWriteOff,
+  bootstrapAdmins,
+  getCharge,
+  grantRole,
+  isApprovalRequested,
+  rejectApproval,
+  writeOffOrRequestApproval,
+} from '../../src/ledger/index.ts';
+import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
+import { createCharge, expectOk } from '../support/fixtures.ts';
+
+const ADMIN = 'UAPPRLIMAD';
+const BILLER = 'UAPPRLIMBI';
+const LIMITED = 'UAPPRLIMMG';
+
+describeEachDatabase('approver limits', (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    await bootstrapAdmins(handle.db, [ADMIN]);
+    await grantRole(handle.db, { grantedBy: ADMIN, userId: BILLER, role: 'biller', limitCents: 10_000 });
+    await grantRole(handle.db, {
+      grantedBy: ADMIN,
+      userId: LIMITED,
+      role: 'billing_manager',
+      limitCents: 5_000,
+    });
+  });
+  afterAll(async () => handle?.close());
+
+  async function requestOf(amountCents: number) {
+    const charge = await createCharge(handle.db, { assessedCents: 50_000 });
+    const requested = await expectOk(
+      writeOffOrRequestApproval(handle.db, {
+        chargeId: charge.chargeId,
+        amountCents,
+        reason: 'small_balance',
+        actor: BILLER,
+        source: 'slash_command',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    if (!isApprovalRequested(requested)) throw new Error('expected an approval request');
+    return { charge, approvalId: requested.approvalId };
+  }
+
+  it('a manager limited to $50 cannot approve $120; nothing is written; an admin can', async () => {
+    const { charge, approvalId } = await requestOf(12_000);
+    const refused = await approveWriteOff(handle.db, {
+      approvalId,
+      decidedBy: LIMITED,
+      idempotencyKey: randomUUID(),
+    });
+    expect(refused).toMatchObject({ ok: false, blockers: [{ code: 'NOT_AUTHORIZED' }] });
+    if (refused.ok) throw new Error('approved above the approver’s own limit');
+    expect(refused.blockers[0]?.message).toBe(
+      'This write-off is $120.00, above your own write-off limit of $50.00, so you cannot approve it.',
+    );
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(50_000);
+
+    await expectOk(
+      approveWriteOff(handle.db, { approvalId, decidedBy: ADMIN, idempotencyKey: randomUUID() }),
+    );
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(38_000);
+  });
+
+  it('the limited manager may still reject it', async () => {
+    const { charge, approvalId } = await requestOf(12_000);
+    await expectOk(
+      rejectApproval(handle.db, {
+        approvalId,
+        decidedBy: LIMITED,
+        reason: 'not for this patient',
+        idempotencyKey: randomUUID(),
+      }),
+    );
+    expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(50_000);
+  });
+});
