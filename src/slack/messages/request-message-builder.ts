@@ -93,11 +93,6 @@ export function buildRequestDoneNotice(
   return { text, blocks: [section(text)] };
 }
 
-export function buildRequestHandledMessage(): SlackMessage {
-  const text = 'This request was already completed.';
-  return { text, blocks: [section(text)] };
-}
-
 /** A button of a request older than 7 days (the same sentence as the expired form). */
 export function buildExpiredMessage(): SlackMessage {
   return { text: EXPIRED_TEXT, blocks: [section(EXPIRED_TEXT)] };

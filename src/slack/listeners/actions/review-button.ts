@@ -2,12 +2,9 @@
 import { isPendingExpired, loadPendingAction, markReviewStarted, mayStart } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
-import {
-  buildActionNotAllowedMessage,
-  buildExpiredMessage,
-  buildRequestHandledMessage,
-} from '../../messages/request-message-builder.ts';
+import { buildActionNotAllowedMessage, buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
+import { buildRequestNoLongerOpenMessage } from '../../request-sent-for-approval.ts';
 import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
@@ -24,7 +21,11 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (pending.status !== 'pending') {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildRequestHandledMessage() });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildRequestNoLongerOpenMessage(pending),
+      });
       return;
     }
     if (isPendingExpired(pending, deps.clock.now())) {

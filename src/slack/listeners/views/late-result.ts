@@ -15,6 +15,7 @@ import {
   buildSentForApprovalModal,
 } from '../../messages/approval-message-builder.ts';
 import { buildDoneMessage } from '../../messages/done-message-builder.ts';
+import { noticeSentForApproval } from '../../request-sent-for-approval.ts';
 import type { ModalView } from '../../views/block-kit.ts';
 import {
   buildAlreadyDoneModal,
@@ -66,6 +67,7 @@ export async function finishLate(
       // "Working…" is showing: the card goes out first, so the window can say where it went.
       const delivery = await deliverApprovalRequest(deps, client, outcome);
       await showResult(deps, client, late, buildSentForApprovalModal(outcome.card, deliveryText(delivery)));
+      await noticeSentForApproval(deps, client, { pendingId: late.pendingId, confirmerId: late.userId });
       return;
     }
     case 'already_sent_for_approval':

@@ -26,6 +26,7 @@ import {
   buildDecisionClosedModal,
 } from '../../messages/approval-message-builder.ts';
 import { viewForState } from '../../modal-views.ts';
+import { noticeSentForApproval } from '../../request-sent-for-approval.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import {
   buildAlreadyDoneModal,
@@ -145,6 +146,7 @@ export function submitModalView(deps: SlackDeps) {
         ids: { pendingId, userId },
         budgetMs,
       });
+      await noticeSentForApproval(deps, client, { pendingId, confirmerId: userId });
       return;
     }
     if (outcome.kind === 'already_sent_for_approval') {
