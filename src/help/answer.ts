@@ -14,6 +14,7 @@ import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
+import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
@@ -102,6 +103,10 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
   if (!situation) {
+    // "write me a poem", "ignore your rules …": no article, however a stray word ranks one.
+    if (notForTheHelpDesk(question) && !asksManyBalances(question)) return noMatch();
+    // "which patients owe more than $300?": balances are looked up one patient at a time.
+    if (asksManyBalances(question)) return onePatientAtATime(context);
     const answer = withReasonLead(question, context, answerFromArticles(question, context));
     return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
   }
@@ -381,6 +386,23 @@ function renderArticleAnswer(
 
 function findArticle(articles: readonly HelpArticle[], id: HelpTopicId): HelpArticle | undefined {
   return articles.find((a) => a.id === id);
+}
+
+/** The heading of the look-up article's section on balances of many patients asked at once. */
+const ONE_AT_A_TIME_HEADING = 'One patient at a time';
+
+/** The look-up article's introduction and its section saying balances are looked up one by one. */
+function onePatientAtATime(context: AnswerContext): HelpAnswer {
+  const article = findArticle(context.articles, 'balance-lookup');
+  const section = article?.sections.find((s) => s.heading === ONE_AT_A_TIME_HEADING);
+  if (!article || !section) return noMatch();
+  const intro = article.sections.find((s) => s.heading === '');
+  const sections = intro ? [intro, section] : [section];
+  return {
+    topic: article.id,
+    answer: renderArticleAnswer(article, sections, MAX_ANSWER_CHARS, null),
+    sources: [article.id],
+  };
 }
 
 function noMatch(): HelpAnswer {

@@ -1,0 +1,91 @@
+/**
+ * "Who wrote off Priya Patel's office visit?", "when was Lee Chen's payment refunded?": a question
+ * about what already happened on a charge is answered from its ledger entries (who, when, how much,
+ * why), not with what can be done on it now.
+ */
+import type { EntryKind } from '../domain/charge.ts';
+import { formatCents } from '../domain/money.ts';
+import { CANCEL_REASONS, WRITE_OFF_REASONS } from '../domain/reasons.ts';
+import type { EntryRow } from '../ledger/append-entry.ts';
+import type { HelpTopicId } from './topics.ts';
+
+/** What the question asks the story of: one kind of entry, or how the charge was settled. */
+export type HistoryAsked = EntryKind | 'settled';
+
+// Asked in the past: who/when/why/what reason/was/did … followed by a past form of an action.
+const PAST_QUESTION =
+  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b/i;
+const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
+  [/\bpaid or (?:was it )?written[\s-]?off\b|\bwritten[\s-]?off or (?:was it )?paid\b/i, 'settled'],
+  [/\b(?:undid|undone|reversed)\b|\bdid\b.*\bundo\b/i, 'write_off_reversal'],
+  [/\brefunded\b|\bgot (?:\w+ )?refund\b/i, 'refund'],
+  [/\bcancel+ed\b/i, 'cancellation'],
+  [/\bwr(?:ote|itten)[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
+];
+
+// "why can't I undo …", "who can write off …": what may be done, however it starts.
+const MAY_BE_DONE =
+  /\b(?:can|can['’]?t|cannot|could(?:n['’]?t)?|won['’]?t|will|should|may|able to|let me)\b/i;
+
+/** Whether the question asks what already happened on a charge, and about which kind of entry. */
+export function historyAsked(question: string): HistoryAsked | null {
+  if (!PAST_QUESTION.test(question) || MAY_BE_DONE.test(question)) return null;
+  return PAST_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+}
+
+/** The article that says what can be done about an entry of this kind. */
+export function historyTopic(asked: HistoryAsked, question: string): HelpTopicId {
+  if (asked === 'write_off' && /\breason\b/i.test(question)) return 'write-off-reasons';
+  const topics: Partial<Record<HistoryAsked, HelpTopicId>> = {
+    write_off: 'undo-write-off',
+    write_off_reversal: 'undo-write-off',
+    refund: 'refund-payment',
+    cancellation: 'cancel-pr',
+  };
+  return topics[asked] ?? 'balance-lookup';
+}
+
+/** The entry kinds a charge's story must have to be the one asked about. */
+export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
+  return asked === 'settled' ? ['payment', 'write_off'] : [asked];
+}
+
+const VERB: Partial<Record<EntryKind, string>> = {
+  payment: 'Paid',
+  refund: 'Refunded',
+  write_off: 'Written off',
+  write_off_reversal: 'Write-off undone',
+  cancellation: 'Cancelled',
+};
+
+const REASON_LABELS: ReadonlyMap<string, string> = new Map<string, string>([
+  ...WRITE_OFF_REASONS.map((r) => [r.code, r.label] as const),
+  ...CANCEL_REASONS.map((r) => [r.code, r.label] as const),
+]);
+
+function line(entry: EntryRow): string {
+  const verb = VERB[entry.kind] ?? entry.kind;
+  const day = entry.createdAt.toISOString().slice(0, 10);
+  const reason = entry.reason ? `, reason: ${REASON_LABELS.get(entry.reason) ?? entry.reason}` : '';
+  const note = entry.note ? ` (note: “${entry.note}”)` : '';
+  return `• ${verb}: ${formatCents(entry.amountCents)} by ${entry.actor} on ${day}${reason}${note}.`;
+}
+
+/**
+ * The charge's entries of the kinds asked, one line each, and who made them. For a charge paid
+ * or written off, both its payments and write-offs are told, with what is outstanding now.
+ */
+export function historyFinding(
+  entries: readonly EntryRow[],
+  asked: HistoryAsked,
+  outstandingCents: number,
+): { readonly text: string; readonly actors: readonly string[] } | undefined {
+  const kinds = kindsOf(asked);
+  const told = entries.filter((e) => kinds.includes(e.kind));
+  if (told.length === 0) return undefined;
+  const now = `${formatCents(outstandingCents)} is outstanding now.`;
+  return {
+    text: `What the ledger records:\n${told.map(line).join('\n')}\n${now}`,
+    actors: [...new Set(told.map((e) => e.actor))],
+  };
+}
