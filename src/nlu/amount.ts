@@ -34,7 +34,8 @@ const NOT_MONEY =
 // it part of a longer token.
 const UNIT = String.raw`(?:k|dollars?|bucks?|usd|cents?|${NOT_MONEY})\b`;
 // A digit run or a letter glued on ("1e5", "12,34", "$1.2.3", "40for") makes the whole token
-// something other than an amount; punctuation before a letter ("$40/visit", "$40-ish") does not.
+// something other than an amount; punctuation before a letter ("$40/visit", "$40-ish") does not
+// ("-ish" then says the amount is approximate: findAmountMentions).
 const GLUED = String.raw`(?:[.,/-]?\d|(?!${UNIT})[a-z])(?:[.,/-]?\w)*`;
 // The whole token, glued part included, so it is judged by money.ts as written. The lookahead
 // and back-reference make it atomic: the regex cannot back off to read "1e5" as "1".
@@ -99,6 +100,13 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // "forty dollars", "a hundred bucks", "twenty-five dollars"
   new RegExp(
     String.raw`\b(?:a\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\b`,
+    'g',
+  ),
+  // A bare number labelled as the amount: "writeoff for Mrs. Anne-Marie Dubois the amount 18",
+  // "amount: 18", "amt of 18.50". The label says it is money as a unit would. Not a command
+  // line's flag ("--amount 40"), which the text only quotes.
+  new RegExp(
+    String.raw`(?=[\d.])(?<=(?<![\w-])(?:amount|amt)(?:\s+(?:of|is|was)\s+|\s*[:=]\s*|\s+))${NUMBER}(?![:%/]|\s*(?:${NOT_MONEY})\b)`,
     'g',
   ),
   // A bare number right after a command or at the very start (slash-command text "25 jane").
@@ -176,7 +184,22 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 const DOLLAR_SIGN_AFTER = /\s?\$$/;
 
+// "$40ish", "40ish bucks", "$40-ish": a sum given as roughly so much. Refused like any amount
+// money.ts cannot read, but saying why, so the biller gives the exact one rather than retyping
+// "$40ish" (and "$40-ish" is not taken for exactly $40).
+const APPROXIMATE = /\d\s?ish\b/;
+
+function approximateRefused(written: string): AmountResult {
+  const digits = /\d[\d,.]*/.exec(written)?.[0] ?? '40';
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `The amount "${written}" is approximate. Enter the exact amount, for example $${digits}.`,
+  };
+}
+
 function amountOf(written: string): AmountResult {
+  if (APPROXIMATE.test(written)) return approximateRefused(written);
   const scaled = MAY_BE_SCALED.test(written) ? SCALED.exec(written) : null;
   if (scaled) {
     const base = parseAmount(scaled[1] ?? scaled[3] ?? '');
@@ -229,10 +252,12 @@ export function findAmountMentions(lower: string): AmountMention[] {
     if (overlaps(written, end)) return;
     claimed.push([written, end]);
     if (isProcedureCode(raw)) return;
+    // "$40-ish": the hyphen keeps "ish" out of the number, not out of what it says.
+    const asked = lower.startsWith('-ish', end) ? approximateRefused(`${raw}-ish`) : amount;
     // "half of the $80": the mention is the share, and starts where the share is written.
     const share = shareBefore(lower, written);
     const start = share?.at ?? written;
-    const result = share ? shareOfAmount(amount, share.fraction) : amount;
+    const result = share ? shareOfAmount(asked, share.fraction) : asked;
     const before = lower.slice(Math.max(0, start - 24), start);
     if (
       (before.includes('instead') || before.includes('rather') || before.includes('place of')) &&

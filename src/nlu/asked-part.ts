@@ -170,7 +170,10 @@ const PLANNED =
 // A plan on a condition not met yet: "once it's approved we'll write off the $300", "we'll refund
 // her when the check clears", "if she pays $20 I can write off the rest". Done later, not asked now.
 const ACTION_LATER = String.raw`\b(?:i|we|they|someone)(?:'ll| will| can| could| would| should| are going to| plan to)(?: (?:then|just|probably|go ahead and))* (?:write|writeoff|w\/o|wo|refund|cancel|undo|reverse|void|waive|adjust|take|comp|zero|wipe|forgive)\b`;
-const CONDITION = String.raw`\b(?:once|when|after|as soon as|if)\b`;
+// "if" after asking or wondering is "whether", no condition: "I was wondering if we could write
+// off …", "let me know if you can refund her" ask for it now. Taken out as a plan, the polite
+// opener left no request at all.
+const CONDITION = String.raw`\b(?:once|when|after|as soon as|(?<!\b(?:wonder(?:ing|ed)?|know|see|ask(?:ing|ed)?|check(?:ing)?|curious) )if)\b`;
 const PLANNED_ON_CONDITION = new RegExp(
   String.raw`${CONDITION}[^.;!?]{0,80}?${ACTION_LATER}[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)` +
     `|${ACTION_LATER}[^,.;!?]{0,60}?${CONDITION}[^,.;!?]*`,

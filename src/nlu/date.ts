@@ -418,13 +418,32 @@ function dateOfChargeNamedAgain(lower: string, today: CalendarDay): CalendarDay 
   return day.day;
 }
 
+// A birth date as written after its cue: "born 5/9/1988", "dob: 01/15/72", "DOB Jan 15, 1972".
+const BIRTH_DATE = new RegExp(
+  String.raw`\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday)(?: is| was)?[\s:,-]*(?:the )?` +
+    String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\.?(?:,?\s+\d{4})?)(?![\d/-])`,
+  'g',
+);
+
+/**
+ * The text with each birth date blanked, its length kept: "Jane Doe born 5/9/1988 from her 11/18
+ * visit" still tells its visit. Null when a birth is spoken of with no date right after its cue
+ * ("her birthday was the day of the visit"): which date is whose is then not clear.
+ */
+function withoutBirthDate(lower: string): string | null {
+  if (!BIRTH_CONTEXT.test(lower)) return lower;
+  const rest = lower.replace(BIRTH_DATE, (birth) => ' '.repeat(birth.length));
+  return BIRTH_CONTEXT.test(rest) ? null : rest;
+}
+
 /** The date of service written in the (lower-cased) text as YYYY-MM-DD, or null. */
 export function findDateOfService(
-  lower: string,
+  text: string,
   today: CalendarDay,
   reading: DateReading = {},
 ): string | null {
-  if (BIRTH_CONTEXT.test(lower)) return null;
+  const lower = withoutBirthDate(text);
+  if (lower === null) return null;
   const namedAgain = dateOfChargeNamedAgain(lower, today);
   if (namedAgain) return formatDay(namedAgain);
   const written = writtenDay(lower, today, reading.dotsAreDates ? DATE_FORMS_WITH_DOTS : DATE_FORMS);

@@ -4,6 +4,7 @@
  * "how do I undo a write-off?" is help while "undo the write-off for Jane" is an undo. Asks the
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
+import { asksStanding } from './account-standing.ts';
 import { type AskedPart, DISCARD } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { labelsChargeWrong, saysNeverOwed } from './never-owed.ts';
@@ -85,13 +86,15 @@ const CANCEL_OBJECT =
 const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
 // "ref" is a refund only where a refund's object follows: "pls ref $42 to Jane Doe", "ref 20 to bob"
 // (not "ref #4411" or "for ref"). "give … back" with up to six words between, a title, a full name
-// and the money: "give Mr. Tom Baker his $20 copay back".
+// (accented letters included: "send María García back $12.50") and the money: "give Mr. Tom Baker
+// his $20 copay back".
 const REFUND =
-  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 // "clear out all of Samuel O'Neil's PR", "clear her balance": emptying someone's balance forgives it.
-// "give Tom Baker 25% off his $200 bill": a share taken off is a discount, written off.
+// "give Tom Baker 25% off his $200 bill": a share taken off is a discount, written off. "comp" with
+// its object, a patient's included ("comp Anne-Marie Dubois's $50 copay"), but not workers' comp.
 const WRITE_OFF =
-  /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp (?:the|her|his|their|it)\b|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
+  /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp(?<!\bworkers?'? comp) (?:the|her|his|their|it|this|that|\$\s?\d|(?:[^\s,.;!?]+ ){0,3}?[^\s,.;!?]+'s?\s)|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.-]+ ){0,3}(?:the |a )?(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) discount\b/;
 const BALANCE =
   /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
@@ -183,8 +186,17 @@ function isBatch(lower: string, signals: IntentSignals): boolean {
   );
 }
 
+// A placeholder thrown away, in slang: "kill the placeholder estimate on Jane Roe", "nix the
+// estimate", "scrap that placeholder". A placeholder is an estimate the remittance replaces
+// (DOMAIN.md section 1): it is cancelled, never written off, so no reason need be told.
+const PLACEHOLDER_DISCARDED = new RegExp(
+  String.raw`\b(?:${DISCARD}|kill|zap|scratch|get rid of|wipe(?: out)?|clear(?: out)?|zero(?:ed)? out) (?:[\w$.'-]+ ){0,3}?(?:placeholders?|estimates?)\b`,
+);
+
 function isCancel(lower: string): boolean {
-  if (NOT_BILLING.test(lower) || !CANCEL_OBJECT.test(lower)) return false;
+  if (NOT_BILLING.test(lower)) return false;
+  if (PLACEHOLDER_DISCARDED.test(lower)) return true;
+  if (!CANCEL_OBJECT.test(lower)) return false;
   return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && findCancelReason(lower) !== null);
 }
 
@@ -245,5 +257,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
     return found('balance');
   // "can you tell me what nguyen thi lan's pt resp is": the patient's share asked by its billing name.
   if (signals.hasPatient && asksPatientShare(lower) && !NOT_BILLING.test(lower)) return found('balance');
+  // "where do we stand with Priya Patel?", "is Tom Baker all square with us?" (account-standing.ts).
+  if (signals.hasPatient && asksStanding(lower) && !NOT_BILLING.test(lower)) return found('balance');
   return { intent: 'unknown', explicit: false };
 }

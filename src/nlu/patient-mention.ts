@@ -28,6 +28,7 @@ import {
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
 import { givenNameAfterComma } from './surname-first.ts';
+import { endsCompoundNoun, isWritersOwnThing } from './thing-not-name.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
   GIVEN_NAME_WORDS,
@@ -210,6 +211,7 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
 const AUXILIARY_CUES: ReadonlySet<string> = new Set(['is', 'does']);
 // Words before an auxiliary that opens a question: "how much does jane owe", "what is …".
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what', 'whats', 'how', 'much', 'many', 'who', 'so']);
+const ASKS_WHAT_IT_IS: ReadonlySet<string> = new Set(['what', 'whats', 'who', 'which']);
 
 /**
  * Does a weak cue (vocabulary.ts) introduce the lower-case words after it? An auxiliary does when
@@ -222,6 +224,9 @@ function weakCueIntroducesName(tokens: readonly Token[], cueIndex: number, lone:
   const cue = tokens[cueIndex];
   const before = tokens[cueIndex - 1];
   if (cue && AUXILIARY_CUES.has(cue.folded)) {
+    // "what is different between …", "who is allowed to …": one word after "what is" says what
+    // something is; a patient there is asked with their possessive ("what is jane's balance").
+    if (lone && cue.folded === 'is' && ASKS_WHAT_IT_IS.has(before?.folded ?? '')) return false;
     return before === undefined || before.kind === 'punct' || QUESTION_OPENERS.has(before.folded);
   }
   if (!lone) return true;
@@ -470,9 +475,12 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     // "Garcia, María's balance": a given name after the surname is scored as part of the name.
     const last = givenNameAfterComma(tokens, first, surnameEnd) ?? surnameEnd;
     // "… write it off? confused", "ERAs won't load": a word alone that is a remark or an abbreviation.
-    // "case no. 26-bk-04411": a word that labels a number is no name.
+    // "case no. 26-bk-04411": a word that labels a number is no name. "the balance cleanup", "my
+    // Epic password": a thing (thing-not-name.ts).
     const notAName =
       (first === last && (isLoneNonName(tokens, first) || labelsNumber(tokens, last))) ||
+      endsCompoundNoun(tokens, first, last) ||
+      isWritersOwnThing(tokens, first, last) ||
       isDoctorOfThePatient(tokens, first, last) ||
       isSaintsPlace(tokens, first, last) ||
       isPayer(tokens, first, last) ||

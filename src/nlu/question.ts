@@ -9,6 +9,8 @@
  * app) and whether the text names what to act on (a patient, an amount).
  */
 
+import { asksStanding } from './account-standing.ts';
+import { namesOtherSubject } from './other-subject.ts';
 import { SOMEONES_SHARE } from './patient-share.ts';
 
 export interface QuestionSignals {
@@ -108,6 +110,10 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 /** True when the text asks how the product works; false when it asks the app to do something. */
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
+  // "how do I reset my Epic password": a question on another subject is none of the help desk's.
+  if (namesOtherSubject(lower) && !PRODUCT_TOPIC.test(lower)) return false;
+  // "where do we stand with Priya Patel?": a patient's standing asked is their balance.
+  if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
   if (ASKS_WHAT_IS_NEEDED.test(lower) || OR_ASKS_WHAT_IS_NEEDED.test(lower) || ANY_ACTION_ASKED.test(lower))
     return true;

@@ -4,6 +4,14 @@
  * debt even though it contains "collect").
  */
 import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
+import {
+  compReason,
+  NO_MEANS_TO_PAY,
+  PAID_FAST_FOR_DISCOUNT,
+  SLIP_OF_OURS,
+  VISIT_WENT_BADLY,
+  WORKS_WITH_US,
+} from './plain-reasons.ts';
 
 // Who at the practice a courtesy is extended to, and their relatives: "doc's family", "Dr. Lee's
 // mother", "a staff member's son", "family of one of our providers". A patient's own relatives
@@ -62,19 +70,23 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   // Before courtesy: "our staff gave her the wrong estimate" is our slip, not a staff member's bill.
   ['administrative', OUR_SLIP],
+  ['administrative', SLIP_OF_OURS],
   [
     'professional_courtesy',
     /\b(?:prof(?:essional)?\.? courtesy|courtesy|staff member|employee|coworker|co-worker|colleague|fellow (?:doctor|physician|clinician)|(?:one of )?our (?:own )?(?:nurses?|doctors?|physicians?|providers?|staff|mas?|receptionists?))\b/,
   ],
   ['professional_courtesy', PRACTICE_FAMILY],
+  ['professional_courtesy', WORKS_WITH_US],
   [
     'prompt_pay_discount',
     /\b(?:prompt[\s-]?pay\w*|paid (?:in full )?(?:at|on) (?:the )?(?:time of service|visit|check[\s-]?in)|time of service discount|tos discount|early pay(?:ment)?|pay(?:ing)? (?:up ?front|early)|paid (?:up ?front|early)|cash discount|pay[\s-]in[\s-]full discount)\b/,
   ],
+  ['prompt_pay_discount', PAID_FAST_FOR_DISCOUNT],
   [
     'service_recovery',
     /\b(?:(?:service|svc|srvc) recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
   ],
+  ['service_recovery', VISIT_WENT_BADLY],
   [
     'administrative',
     /\b(?:billing (?:error|mistake)|coding (?:error|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
@@ -83,6 +95,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     'financial_hardship',
     /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
   ],
+  ['financial_hardship', NO_MEANS_TO_PAY],
   [
     'small_balance',
     // A small word for the size with what is left named after it: "tiny leftover balance", "small
@@ -185,7 +198,8 @@ export function findWriteOffReason(text: string): WriteOffReason | null {
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
     if (pattern.test(lower)) return code;
   }
-  return LABELLED_REASON.test(lower) ? 'other' : null;
+  // "comp her visit, she's a retired physician": a comp tells its reason by the words around it.
+  return compReason(lower) ?? (LABELLED_REASON.test(lower) ? 'other' : null);
 }
 
 const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [

@@ -3,7 +3,8 @@
  * yet reversed, or a batch of them); a refund, a payment, a cancelled PR or a void has no undo here.
  * Asked of one of those, an undo is no undo_write_off, and no new refund or cancel either: read as
  * one, "Dana refunded Bob Smith's copay by mistake, can you undo it" opened an undo form for a
- * write-off nobody made. intent.ts answers such an ask as unknown, whose reply says what the app does.
+ * write-off nobody made. Nor is a request of the writer's own that they take back. intent.ts answers
+ * such an ask as unknown, whose reply says what the app does.
  */
 
 // Undo verbs that take an object (intent.ts reads the same verbs as undoing a write-off).
@@ -37,6 +38,12 @@ const TOLD_OTHER_THING =
 const NAMES_WRITE_OFF =
   /\bwriteoffs?\b|\b(?:wrote|written) (?:[\w$.,'-]+ ){1,2}?off\b|\badj(?:ustments?|s)?\b/;
 
+// The writer's own ask taken back: "cancel my request to write off Jane Roe's balance", "withdraw
+// my write-off request", "scratch that request". Nothing was done to undo, and nothing is asked:
+// read as an undo, it opened one for a write-off that was never made.
+const OWN_REQUEST_WITHDRAWN =
+  /\b(?:cancel|withdraw|retract|take back|scratch|void|delete|undo) (?:my|our|that|this|the) (?:[\w$.'-]+ ){0,2}?(?:requests?|submissions?|tickets?)\b/;
+
 /**
  * Whether the undo asked is of something other than a write-off. `asked` is what the text asks
  * (reports and negations taken out, asked-part.ts); `whole` the whole text, which tells what "it"
@@ -44,5 +51,6 @@ const NAMES_WRITE_OFF =
  */
 export function undoesOtherThanWriteOff(asked: string, whole: string): boolean {
   if (OTHER_THING_UNDONE.test(asked) || PAYMENT_UNDONE.test(asked)) return true;
+  if (OWN_REQUEST_WITHDRAWN.test(asked)) return true;
   return POINTS_BACK.test(asked) && !NAMES_WRITE_OFF.test(whole) && TOLD_OTHER_THING.test(whole);
 }

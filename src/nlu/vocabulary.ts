@@ -65,6 +65,7 @@ mean vs versus
 svc srvc pp ppd adj adjs hrdshp hdshp crtsy decd bkrpt
 smallbal smallbals smbal smbals bd baddebt ov ovs ofc
 fax faxed faxing email emailed e-mail mail mailed print printed scan scanned
+stand stands square squared settled
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -1,0 +1,58 @@
+/**
+ * Write-off reasons told in plain words, as a story rather than by the code's name, often by
+ * writers whose first language is not English: "she have no money now", "he pay quickly so we give
+ * discount", "was waiting very long time and angry", "mistake of us", "she works in our lab".
+ * reason.ts reads each right after the usual wording of its code, so its order still decides.
+ */
+
+// No money to pay with, told of the patient ("she have no money now", "doesn't have the money"),
+// or not able to pay ("she not able to pay"); a social worker's letter vouches for it. Not "is
+// able to pay", which says the opposite.
+export const NO_MEANS_TO_PAY =
+  /\b(?:ha(?:s|ve|d)|got|with) (?:no|zero) (?:money|income|funds|savings)\b|\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not) have (?:the |any |enough )?(?:money|funds)\b|\bout of money\b|\b(?:not|n'?t|never|no longer) able to (?:pay|afford)\b|\bcan not (?:pay|afford)\b|\bsocial (?:worker|services)\b/;
+
+// Paying fast, told with the discount it earns: "he pay quickly so we give discount", "discount for
+// paying right away", "quick pay discount". Paying fast alone tells no reason ("she paid right away,
+// w/o the small rest" is a small balance).
+const PAID_FAST = String.raw`\bpa(?:y|ys|id|ying) (?:(?:very|so|really|super|real) )?(?:quickly|quick|fast|promptly|right away|immediately|same day|on the spot)\b`;
+export const PAID_FAST_FOR_DISCOUNT = new RegExp(
+  String.raw`${PAID_FAST}(?=.*\bdiscount\b)|\bdiscount\b.*${PAID_FAST}|\b(?:quick|fast)[\s-]?pay(?:ment)? discount\b`,
+);
+
+// A visit that went badly, told plainly: "was waiting very long time", "angry", "write off 25
+// dollar for make her happy". The patient kept waiting, said with "long time" or "so long": not
+// the office waiting on the insurer ("we waited a long time for the insurance", "can't wait long").
+const PATIENT_WAITED = String.raw`(?<!\b(?:we|i)(?:'ve| have| had)?(?: been)? )\bwait(?:ed|ing)? (?:(?:(?:a|so|very|really|too|such a) )*long time|(?:so|very|really) long)\b(?! (?:for|on) (?:the |an? |their |our )?(?:insurance|ins|insurer|payer|payment|eob|era|remit\w*|check|claim)\b)`;
+export const VISIT_WENT_BADLY = new RegExp(
+  String.raw`${PATIENT_WAITED}|\b(?:angry|furious|irate|livid)\b|\bmake (?:her|him|them|the (?:patient|pt|family)) happy\b`,
+);
+
+// Our own slip, the owner after the noun: "mistake of us", "error on our part", "fault from our
+// side" (reason.ts OUR_SLIP reads "our mistake").
+export const SLIP_OF_OURS =
+  /\b(?:mistake|error|fault|screw-?up)s? (?:of|from|on|by) (?:us|ours|me|our (?:side|end|office|staff|team|part))\b/;
+
+// Someone who works at the practice, told by where they work or by the discount staff get: "staff
+// discount, she works in our lab", "he works here", "who works at our front desk". A person must
+// work there: "if that works for us" is no one.
+export const WORKS_WITH_US =
+  /\b(?:staff|employee) discount\b|\b(?:she|he|they|who|pt|patient)(?:'s| is| are)? (?:works?|working|worked) (?:here|for us|(?:in|at|for) our [\w-]+)\b/;
+
+// "comp", "comp'd", "comped": a write-off given free, of no reason by itself; its reason is in the
+// words around it. Not workers' comp, an insurance.
+const COMPED = /\bcomp(?<!\bworkers?'? comp)(?:'?d|ed|ing)?\b/;
+// The patient is a clinician ("she's a retired physician", "he is one of the nurses"): a comp for
+// them is professional courtesy.
+const PATIENT_IS_CLINICIAN =
+  /\b(?:she|he|they|pt|patient)(?:'s|'re| is| was| are| were) (?:(?:a|an|one of (?:our|the))\s)?(?:[\w-]+ )?(?:physicians?|doctors?|docs?|nurses?|np|pa|md|dentists?|pharmacists?|clinicians?|providers?|surgeons?|therapists?|paramedics?|emts?)\b/;
+// The visit went wrong on our side ("the doctor ran late", "a mix-up at check-in"): a comp for it is
+// service recovery.
+const OUR_VISIT_WENT_WRONG =
+  /\b(?:ran (?:[\w-]+ ){0,2}?late|running (?:[\w-]+ ){0,2}?late|delay(?:ed|s)?|mix-?up|mixed up|inconvenien\w*)\b/;
+
+/** The reason a comp is given for, from the words around it; null when they tell none (or no comp). */
+export function compReason(lower: string): 'professional_courtesy' | 'service_recovery' | null {
+  if (!lower.includes('comp') || !COMPED.test(lower)) return null;
+  if (PATIENT_IS_CLINICIAN.test(lower)) return 'professional_courtesy';
+  return OUR_VISIT_WENT_WRONG.test(lower) ? 'service_recovery' : null;
+}
