@@ -261,23 +261,34 @@ function balanceOf(
  * A charge's balance asked: its figures lead, the look-up article follows, and the article's
  * examples name the patient. Nothing is asked to be done, so nothing is weighed by the rules.
  */
-function chargeBalanceFound(
+/**
+ * A charge's facts told, with nothing asked to be done: no rule is weighed, the action is the
+ * default one (no action's article is chosen by it), and the article is the one given.
+ */
+function toldOfCharge(
   charge: ChargeView,
-  charges: readonly ChargeView[],
-  mention: string,
-): SituationLookup {
+  told: Pick<HelpSituation, 'finding' | 'actors' | 'topic'>,
+): Extract<SituationLookup, { kind: 'found' }> {
   return {
     kind: 'found',
     charge,
     situation: {
       blockers: [],
       subject: subjectOf(charge),
-      // No action is asked; the field is the default one, and no action's article is chosen by it.
       action: 'write_off',
       patientName: charge.patientName,
-      finding: chargeBalance(charge, charges),
-      topic: 'balance-lookup',
+      ...told,
     },
+  };
+}
+
+function chargeBalanceFound(
+  charge: ChargeView,
+  charges: readonly ChargeView[],
+  mention: string,
+): SituationLookup {
+  return {
+    ...toldOfCharge(charge, { finding: chargeBalance(charge, charges), topic: 'balance-lookup' }),
     mention,
   };
 }
@@ -550,19 +561,11 @@ async function historyFound(
     const entries = await chargeHistory(db, { chargeId: charge.id });
     const told = historyFinding(entries, past, charge.outstandingCents);
     if (!told || !entries.some((e) => kindsOf(past).includes(e.kind))) continue;
-    return {
-      kind: 'found',
-      charge,
-      situation: {
-        blockers: [],
-        subject: subjectOf(charge),
-        action: 'write_off',
-        patientName: charge.patientName,
-        finding: told.text,
-        actors: told.actors,
-        topic: historyTopic(past, rest),
-      },
-    };
+    return toldOfCharge(charge, {
+      finding: told.text,
+      actors: told.actors,
+      topic: historyTopic(past, rest),
+    });
   }
   return undefined;
 }
