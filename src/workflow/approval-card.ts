@@ -68,9 +68,18 @@ export async function loadApprovalCard(
   return view ? approvalCard(view, now) : null;
 }
 
-/** Who gets the request as a DM when there is no approvals channel: every approver but the requester. */
-export async function approversFor(db: Database, requestedBy: string): Promise<string[]> {
-  return (await listApprovers(db)).filter((userId) => userId !== requestedBy);
+/**
+ * Who gets the request as a DM when there is no approvals channel: every approver but the
+ * requester whose own limit covers the amount (checkApproverLimit refuses the others). When none
+ * does, all of them, so that the request reaches someone who can at least reject it.
+ */
+export async function approversFor(
+  db: Database,
+  request: { readonly requestedBy: string; readonly amountCents: number },
+): Promise<string[]> {
+  const others = (await listApprovers(db)).filter((a) => a.userId !== request.requestedBy);
+  const covering = others.filter((a) => a.limitCents === null || a.limitCents >= request.amountCents);
+  return (covering.length > 0 ? covering : others).map((a) => a.userId);
 }
 
 /** Where a request's card was posted, kept so it can be closed once decided. */

@@ -64,5 +64,5 @@ async function sentForApproval(db: Database, requested: ApprovalRequested): Prom
   if (!loaded) throw new Error(`invariant: approval request ${approvalId} was just filed but is not there`);
   // The figures the limit was checked with, for the requester's window and the card.
   const card = limit ? { ...loaded, limit } : loaded;
-  return { kind: 'sent_for_approval', card, approvers: await approversFor(db, card.requestedBy) };
+  return { kind: 'sent_for_approval', card, approvers: await approversFor(db, card) };
 }

@@ -15,6 +15,7 @@ import {
   rejectApproval,
   writeOffOrRequestApproval,
 } from '../../src/ledger/index.ts';
+import { approversFor } from '../../src/workflow/approval-card.ts';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
 
@@ -71,6 +72,14 @@ describeEachDatabase('approver limits', (kind) => {
       approveWriteOff(handle.db, { approvalId, decidedBy: ADMIN, idempotencyKey: randomUUID() }),
     );
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(38_000);
+  });
+
+  it("the request's card goes by DM only to approvers whose limit covers it", async () => {
+    expect(await approversFor(handle.db, { requestedBy: BILLER, amountCents: 12_000 })).toEqual([ADMIN]);
+    expect(await approversFor(handle.db, { requestedBy: BILLER, amountCents: 3_000 })).toEqual([
+      ADMIN,
+      LIMITED,
+    ]);
   });
 
   it('the limited manager may still reject it', async () => {

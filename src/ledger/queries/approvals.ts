@@ -81,12 +81,12 @@ export async function listOpenApprovals(
 }
 
 /** Everyone who may decide approvals, for DMs when no approvals channel is set. */
-export async function listApprovers(db: Executor): Promise<string[]> {
+export async function listApprovers(db: Executor): Promise<{ userId: string; limitCents: number | null }[]> {
   const rows = await db
-    .select({ userId: users.userId })
+    .select({ userId: users.userId, limitCents: users.limitCents })
     .from(users)
     .where(inArray(users.role, ['billing_manager', 'admin']))
     .orderBy(asc(users.userId))
     .limit(MAX_LISTED);
-  return rows.map((r) => r.userId).filter((id) => !id.startsWith('cli:'));
+  return rows.filter((r) => !r.userId.startsWith('cli:'));
 }
