@@ -38,12 +38,20 @@ export const NOT_UNDONE = sql.raw(`not exists (select 1 from ledger_entries r
  */
 export function recentWriteOffsSql(actor: string | Placeholder, patientId: SQL | number): SQL {
   return sql`(select coalesce(sum(e.amount_cents), 0)::int
-    from charges rc cross join lateral (
+    ${recentWriteOffsOf(actor, sql`rc.patient_id = ${patientId}`)})`;
+}
+
+/**
+ * The actor's write-offs the limit counts, on the charges `patients` picks (alias `rc`, entries
+ * `e`): from and where, for a sum of one patient or of several grouped.
+ */
+function recentWriteOffsOf(actor: string | Placeholder, patients: SQL): SQL {
+  return sql`from charges rc cross join lateral (
       select e.id, e.amount_cents, e.actor, e.kind, e.created_at
       from ledger_entries e where e.charge_id = rc.id offset 0) e
-    where rc.patient_id = ${patientId} and e.actor = ${actor} and e.kind = 'write_off'
+    where ${patients} and e.actor = ${actor} and e.kind = 'write_off'
       and e.created_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
-      and ${NOT_UNDONE})`;
+      and ${NOT_UNDONE}`;
 }
 
 export async function sumRecentWriteOffs(db: Executor, actor: string, patientId: number): Promise<number> {
@@ -68,12 +76,7 @@ export async function recentWriteOffsByPatient(
   );
   const result = await db.execute(sql`
     select rc.patient_id, coalesce(sum(e.amount_cents), 0)::int as cents
-    from charges rc cross join lateral (
-      select e.id, e.amount_cents, e.actor, e.kind, e.created_at
-      from ledger_entries e where e.charge_id = rc.id offset 0) e
-    where rc.patient_id in (${ids}) and e.actor = ${actor} and e.kind = 'write_off'
-      and e.created_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
-      and ${NOT_UNDONE}
+    ${recentWriteOffsOf(actor, sql`rc.patient_id in (${ids})`)}
     group by rc.patient_id`);
   return new Map(rowsOf(result).map((row) => [Number(row.patient_id), Number(row.cents)]));
 }
