@@ -6,10 +6,10 @@
  * real role in the users table, and what they write never changes it.
  */
 import {
+  ACTION_PERMISSION,
   type ActorFacts,
   can,
   effectiveLimitCents,
-  type Permission,
   ROLE_LABELS,
   type Role,
 } from '../domain/index.ts';
@@ -76,7 +76,7 @@ export function askedAsLine(actor: StatedActor, action: BlockedAction = 'write_o
   const who = `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
   // What the role may not do is said of the action asked about: a viewer asking about a refund is
   // told they may not refund payments, not that they may not write off.
-  if (!can(actor.role, ACTION_PERMISSIONS[action])) {
+  if (!can(actor.role, ACTION_PERMISSION[action])) {
     return `Answered for ${who}, who may not ${ACTION_VERBS[action]}, as the question says.`;
   }
   if (action !== 'write_off') return `Answered for ${who}, as the question says.`;
@@ -86,14 +86,6 @@ export function askedAsLine(actor: StatedActor, action: BlockedAction = 'write_o
       : `with a write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours`;
   return `Answered for ${who}, ${limit}, as the question says.`;
 }
-
-/** The permission each asked-about action needs (roles.ts). */
-const ACTION_PERMISSIONS: Record<BlockedAction, Permission> = {
-  write_off: 'write_off',
-  cancel_pr: 'cancel_pr',
-  refund_payment: 'refund_payment',
-  undo_write_off: 'undo_own_write_off',
-};
 
 const ACTION_VERBS: Record<BlockedAction, string> = {
   write_off: 'write off',
