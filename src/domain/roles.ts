@@ -67,6 +67,14 @@ export function can(role: Role | null, permission: Permission): boolean {
 /** A biller's write-off limit unless one is set for them. */
 export const DEFAULT_BILLER_LIMIT_CENTS = 10_000;
 
+/**
+ * Whether what a limit counts (a write-off with the 24 hours before it, a batch's charges of one
+ * patient, a request approved) stays within it; no limit (null) holds everything.
+ */
+export function withinLimit(limitCents: number | null, countedCents: number): boolean {
+  return limitCents === null || countedCents <= limitCents;
+}
+
 /** The limit that applies: an explicit one, else the role's default (null means no limit). */
 export function effectiveLimitCents(role: Role | null, explicitLimitCents: number | null): number | null {
   if (explicitLimitCents !== null) return explicitLimitCents;

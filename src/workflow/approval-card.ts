@@ -10,6 +10,7 @@ import {
   type Blocker,
   isApprovalExpired,
   patientInitials,
+  withinLimit,
   writeOffReasonInfo,
 } from '../domain/index.ts';
 import {
@@ -78,7 +79,7 @@ export async function approversFor(
   request: { readonly requestedBy: string; readonly amountCents: number },
 ): Promise<string[]> {
   const others = (await listApprovers(db)).filter((a) => a.userId !== request.requestedBy);
-  const covering = others.filter((a) => a.limitCents === null || a.limitCents >= request.amountCents);
+  const covering = others.filter((a) => withinLimit(a.limitCents, request.amountCents));
   return (covering.length > 0 ? covering : others).map((a) => a.userId);
 }
 

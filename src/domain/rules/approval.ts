@@ -5,7 +5,7 @@
  */
 import { type Blocker, blocker } from '../blockers.ts';
 import { formatCents } from '../money.ts';
-import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
+import { can, WHO_GRANTS_ACCESS, withinLimit } from '../roles.ts';
 import type { ActorFacts } from './facts.ts';
 
 /** `expired`: still pending after 7 days; marked by the maintenance run (workflow/maintenance.ts). */
@@ -79,7 +79,8 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
  */
 export function checkApproverLimit(amountCents: number, approver: ActorFacts): Blocker[] {
   const limitCents = approver.limitCents;
-  if (limitCents === null || amountCents <= limitCents) return [];
+  // The null test narrows the type for the message; withinLimit already holds it.
+  if (withinLimit(limitCents, amountCents) || limitCents === null) return [];
   return [
     blocker(
       'NOT_AUTHORIZED',

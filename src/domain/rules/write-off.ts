@@ -8,7 +8,7 @@ import {
   type WriteOffReason,
   writeOffReasonInfo,
 } from '../reasons.ts';
-import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
+import { can, WHO_GRANTS_ACCESS, withinLimit } from '../roles.ts';
 import type { ActorFacts, AmountInput, ChargeFacts } from './facts.ts';
 
 export interface WriteOffCheck {
@@ -47,7 +47,7 @@ export function checkWriteOff(charge: ChargeFacts, check: WriteOffCheck, actor: 
     !amountBlocker &&
     check.amount?.ok &&
     actor.limitCents !== null &&
-    check.amount.cents + recentCents > actor.limitCents
+    !withinLimit(actor.limitCents, check.amount.cents + recentCents)
   ) {
     blockers.push(overLimit(check.amount.cents, recentCents, actor.limitCents, charge));
   }

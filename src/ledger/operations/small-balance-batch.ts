@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import type { Database, Transaction } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { type ActorFacts, blocker, checkRunBatch } from '../../domain/index.ts';
+import { type ActorFacts, blocker, checkRunBatch, withinLimit } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendEntries } from '../append-entries.ts';
 import { appendAudit } from '../append-entry.ts';
@@ -170,8 +170,7 @@ async function limitKeeper(
   actor: ActorFacts,
   charges: readonly ChargeRow[],
 ): Promise<(patientId: number, cents: number) => boolean> {
-  const limitCents = actor.limitCents;
-  if (limitCents === null) return () => true;
+  if (actor.limitCents === null) return () => true;
   const counted = await recentWriteOffsByPatient(
     tx,
     actor.userId,
@@ -179,7 +178,7 @@ async function limitKeeper(
   );
   return (patientId, cents) => {
     const after = (counted.get(patientId) ?? 0) + cents;
-    if (after > limitCents) return false;
+    if (!withinLimit(actor.limitCents, after)) return false;
     counted.set(patientId, after);
     return true;
   };
