@@ -39,8 +39,7 @@ export function handleThreadReply(deps: SlackDeps, client: WebClient, reply: Thr
 }
 
 async function answerThreadReply(deps: SlackDeps, client: WebClient, reply: ThreadReply): Promise<void> {
-  const pendingId = requestIdFor(reply.channelId, reply.threadTs);
-  const pending = await loadPendingAction(deps.db, pendingId);
+  const pending = await loadPendingAction(deps.db, requestIdFor(reply.channelId, reply.threadTs));
   if (!pending) {
     // The thread holds no request: a request written in it is answered there, as at the top level.
     await handleMessageRequest(deps, client, {
@@ -61,9 +60,9 @@ async function answerThreadReply(deps: SlackDeps, client: WebClient, reply: Thre
       await tellPrivately(client, reply, ONLY_AMOUNT_OR_REASON);
     return;
   }
-  const outcome = await correctRequest(deps.db, { pendingId, userId: reply.userId, correction });
+  const outcome = await correctRequest(deps.db, { pending, userId: reply.userId, correction });
   // Someone else's thread talk: nothing to say.
-  if (outcome.kind === 'no_request' || outcome.kind === 'not_theirs') return;
+  if (outcome.kind === 'not_theirs') return;
   const told =
     outcome.kind === 'closed'
       ? ':information_source: This request was already dealt with, so nothing changed. To ask for something else, write a new request in the channel.'

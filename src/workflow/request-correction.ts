@@ -5,12 +5,10 @@
  */
 import type { Database } from '../db/client.ts';
 import type { RequestCorrection } from '../nlu/correction.ts';
-import { loadPendingAction, updatePendingPayload } from './pending-actions.ts';
-import type { RequestHints } from './types.ts';
+import { updatePendingPayload } from './pending-actions.ts';
+import type { PendingAction, RequestHints } from './types.ts';
 
 export type CorrectionOutcome =
-  /** No request waits under this id: the thread is someone else's talk. */
-  | { readonly kind: 'no_request' }
   /** Only the person who asked may change what they asked. */
   | { readonly kind: 'not_theirs' }
   /** Confirmed, refused or expired already: changing it now would change nothing. */
@@ -22,12 +20,16 @@ export type CorrectionOutcome =
   | { readonly kind: 'in_review' }
   | { readonly kind: 'updated'; readonly hints: RequestHints };
 
+/** `pending`: the request the thread holds, as the caller read it to know there is one. */
 export async function correctRequest(
   db: Database,
-  params: { readonly pendingId: string; readonly userId: string; readonly correction: RequestCorrection },
+  params: {
+    readonly pending: PendingAction;
+    readonly userId: string;
+    readonly correction: RequestCorrection;
+  },
 ): Promise<CorrectionOutcome> {
-  const pending = await loadPendingAction(db, params.pendingId);
-  if (!pending) return { kind: 'no_request' };
+  const { pending } = params;
   if (pending.requestedBy !== params.userId) return { kind: 'not_theirs' };
   if (pending.status !== 'pending') return { kind: 'closed' };
   if (pending.payload.reviewStartedAt) return { kind: 'in_review' };
