@@ -20,6 +20,7 @@ import {
   buildApprovalRequestMessage,
 } from './messages/approval-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
+import { noticeApprovalDecidedInThread } from './request-sent-for-approval.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -176,6 +177,7 @@ export async function announceApprovalDecision(
 ): Promise<void> {
   await tellRequesterOutcome(deps, client, card);
   await closeApprovalCards(deps, client, card);
+  await noticeApprovalDecidedInThread(deps, client, card);
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * A request made in a requests channel that its confirmer's limit sent for approval: the thread
- * is told so (no patient, no amount), and a later Review & confirm says where it went, rather
- * than calling it completed while nothing was written off.
+ * is told so (no patient, no amount), and again when a billing manager or admin decides it or it
+ * expires, so whoever asked in the channel learns the end of it; a later Review & confirm says
+ * where it went, rather than calling it completed while nothing was written off.
  */
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import { isApprovalRequested } from '../ledger/index.ts';
-import { loadPendingAction, type PendingAction } from '../workflow/index.ts';
+import { type ApprovalCard, loadPendingAction, type PendingAction } from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
@@ -20,10 +21,54 @@ export async function noticeSentForApproval(
   sent: { readonly pendingId: string; readonly confirmerId: string },
 ): Promise<void> {
   const pending = await loadPendingAction(deps.db, sent.pendingId);
+  const what = pending ? SLACK_ACTIONS[pending.kind].nameInSentence : '';
+  await postInRequestThread(
+    deps,
+    client,
+    pending,
+    (requester) =>
+      `<@${requester}> update: <@${sent.confirmerId}> sent ${what} you asked for to a billing manager or admin for approval. Nothing is written off until one of them approves it.`,
+  );
+}
+
+/** The decision on a request that came from a requests channel, told in its thread. */
+export async function noticeApprovalDecidedInThread(
+  deps: SlackDeps,
+  client: WebClient,
+  card: ApprovalCard,
+): Promise<void> {
+  const status = card.status;
+  if (status === 'pending' || !card.sourcePendingId) return;
+  const pending = await loadPendingAction(deps.db, card.sourcePendingId);
+  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'A billing manager or admin';
+  const outcome: Record<Exclude<ApprovalCard['status'], 'pending'>, string> = {
+    approved: `${by} approved the write-off you asked for, and it is written off.`,
+    rejected: `${by} rejected the write-off you asked for, so nothing was written off. <@${card.requestedBy}> has the reason.`,
+    expired:
+      'the write-off you asked for was not approved within 7 days, so it expired and nothing was written off. Ask again here if it is still needed.',
+  };
+  await postInRequestThread(
+    deps,
+    client,
+    pending,
+    (requester) => `<@${requester}> update: ${outcome[status]}`,
+  );
+}
+
+/**
+ * Posts in the thread of the channel request the pending action came from, when it came from one;
+ * the text names no patient and no amount, as the whole channel reads it. Never throws: the
+ * action itself is done, and this is news about it.
+ */
+async function postInRequestThread(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction | null,
+  textFor: (requester: string) => string,
+): Promise<void> {
   const origin = pending?.payload.origin;
   if (!pending || origin?.via !== 'request_channel' || !origin.channelId || !origin.threadTs) return;
-  const what = SLACK_ACTIONS[pending.kind].nameInSentence;
-  const text = `<@${pending.requestedBy}> update: <@${sent.confirmerId}> sent ${what} you asked for to a billing manager or admin for approval. Nothing is written off until one of them approves it.`;
+  const text = textFor(pending.requestedBy);
   try {
     await client.chat.postMessage({
       channel: origin.channelId,
@@ -32,7 +77,7 @@ export async function noticeSentForApproval(
       blocks: [section(text)],
     });
   } catch (error) {
-    deps.logger.warn('sent-for-approval notice not posted', { pendingId: pending.id, ...errorFacts(error) });
+    deps.logger.warn('request thread notice not posted', { pendingId: pending.id, ...errorFacts(error) });
   }
 }
 

@@ -23,6 +23,7 @@ import {
   listApprovers,
   recordApprovalCardPost,
 } from '../ledger/index.ts';
+import { pendingIdOfKey } from './execute-once.ts';
 
 export interface ApprovalCard {
   readonly approvalId: string;
@@ -36,6 +37,11 @@ export interface ApprovalCard {
   readonly decidedBy: string | null;
   readonly decisionNote: string | null;
   readonly expiresAt: Date;
+  /**
+   * The pending action whose Slack confirm filed the request, if one did: a request made in a
+   * requests channel has its thread told the decision. Absent where a card is built by hand.
+   */
+  readonly sourcePendingId?: string | null;
   /**
    * The figures the limit was checked with (the 24 hours before included). Known to the confirm
    * that filed the request, so its card and the requester's window can say them; not kept after.
@@ -57,6 +63,7 @@ export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
     decidedBy: view.decidedBy,
     decisionNote: view.decisionNote,
     expiresAt: approvalExpiresAt(view.createdAt),
+    sourcePendingId: pendingIdOfKey(view.sourceKey),
   };
 }
 

@@ -20,8 +20,15 @@ export type ExecuteOutcome<T> =
   /** Someone else (or another form) already executed it; nothing more was written. */
   | { readonly kind: 'already_done' };
 
+const PENDING_KEY_PREFIX = 'pending:';
+
 export function idempotencyKeyFor(pendingId: string): string {
-  return `pending:${pendingId}`;
+  return `${PENDING_KEY_PREFIX}${pendingId}`;
+}
+
+/** The pending action a key was made for; null for keys from elsewhere (the command line). */
+export function pendingIdOfKey(key: string): string | null {
+  return key.startsWith(PENDING_KEY_PREFIX) ? key.slice(PENDING_KEY_PREFIX.length) : null;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ApprovalView {
   readonly decisionNote: string | null;
   readonly entryId: number | null;
   readonly createdAt: Date;
+  /** The write-off's idempotency key: a Slack confirm's names its pending action. */
+  readonly sourceKey: string;
 }
 
 const MAX_LISTED = 20;
@@ -42,6 +44,7 @@ const columns = {
   decisionNote: approvalRequests.decisionNote,
   entryId: approvalRequests.entryId,
   createdAt: approvalRequests.createdAt,
+  sourceKey: approvalRequests.sourceKey,
 };
 
 function selectApprovals(db: Executor) {
