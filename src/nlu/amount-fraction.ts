@@ -42,9 +42,20 @@ const SHARE_OF_UNSTATED = new RegExp(
 );
 // A share asked with no whole after it: "write off half", "refund 50% for Jane Doe". What it is half
 // of may be an amount told elsewhere ("she owes $80, write off half"), which is then not the amount.
+// Not a percent that names the discount ("w/o 10% prompt pay disc for Lee Chen, $14"): that tells
+// which discount it is, and the dollars written beside it are the amount.
 const SHARE_ALONE = new RegExp(
-  String.raw`\b(?:writeoff|refund|waive|forgive|comp|knock|take|discount)\s+(?:off\s+)?(?:${SHARE})(?!\s+(?:of\b|(?:the|her|his|their|that|this|its)\b|\$|\d))`,
+  String.raw`\b(?:writeoff|refund|waive|forgive|comp|knock|take|discount)\s+(?:off\s+)?(?:${SHARE})(?!\s+(?:of\b|(?:the|her|his|their|that|this|its)\b|\$|\d|(?:[a-z-]+\s+){0,3}?disc(?:ount)?s?\b))`,
 );
+
+// A part of no stated size: "some of Jane Doe's balance", "part of her PR", "a bit of the rest",
+// "a portion of it". Neither all of it nor any amount: the form asks how much.
+const VAGUE_SHARE = String.raw`(?:some|part|(?:a|one)\s+(?:little\s+)?(?:part|bit|portion|piece|chunk|fraction|little)|a\s+small\s+(?:part|portion|amount))`;
+const VAGUE_SHARE_OF_UNSTATED = new RegExp(
+  String.raw`\b${VAGUE_SHARE}\s+of\s+(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
+  'gu',
+);
+const MAY_HAVE_VAGUE_SHARE = /\b(?:some|part|bit|portion|piece|chunk|fraction|little) of\b/;
 // A share told as what happened, not asked: "she paid half of it", "insurance covered 80% of the bill".
 const TOLD_BEFORE =
   /\b(?:paid|pd|pays|paying|covered|covers|collected|allowed|owes?|owed|owing)\s+(?:(?:only|just|already|about|roughly)\s+)?$/;
@@ -91,6 +102,38 @@ export function shareBefore(lower: string, start: number): { at: number; fractio
   return match && fraction ? { at: from + match.index, fraction } : null;
 }
 
+// A part of no stated size written right before an amount: "some of the $80", "part of her $80
+// balance", "a bit of mei lin's $40". Not told as what happened ("she paid some of the $80").
+const VAGUE_SHARE_INTO_AMOUNT = new RegExp(
+  String.raw`\b${VAGUE_SHARE}\s+of\s+(?:(?:the|her|his|their|that|this|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?)\s+)?$`,
+  'u',
+);
+
+/**
+ * Where a part of no stated size written right before the amount at `start` begins ("some of the
+ * " before "$80"), or null when none is. The amount is then the whole, and the part is not said.
+ */
+export function vagueShareBefore(lower: string, start: number): number | null {
+  const from = Math.max(0, start - 40);
+  const before = lower.slice(from, start);
+  if (!MAY_HAVE_VAGUE_SHARE.test(before)) return null;
+  const match = VAGUE_SHARE_INTO_AMOUNT.exec(before);
+  if (!match) return null;
+  const at = from + match.index;
+  return TOLD_BEFORE.test(lower.slice(Math.max(0, at - 30), at)) ? null : at;
+}
+
+/** Refused: "some of the $80" asks a part of $80 whose size it does not say, so not $80. */
+export function partOfAmountRefused(whole: AmountResult): AmountResult {
+  if (!whole.ok) return whole;
+  const dollars = (whole.cents / 100).toFixed(whole.cents % 100 === 0 ? 0 : 2);
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `Only part of $${dollars} is asked, not how much. Enter the exact amount, less than $${dollars}.`,
+  };
+}
+
 /**
  * The share of an amount, in cents. Exact shares are exact ("half of $80" is $40). A share that
  * falls between two cents ("a third of $100") is rounded up, in the patient's favour: a share is
@@ -114,12 +157,18 @@ export function shareOfAmount(whole: AmountResult, { numerator, denominator }: F
 
 /**
  * Whether the text asks a share of a whole it does not state ("write off half of the balance",
- * "write off half"): then neither all of the balance nor an amount written elsewhere is asked.
+ * "write off half", "some of her balance"): then neither all of the balance nor an amount written
+ * elsewhere is asked.
  */
 export function asksShareOfUnstated(lower: string): boolean {
+  if (MAY_HAVE_VAGUE_SHARE.test(lower) && asksOf(lower, VAGUE_SHARE_OF_UNSTATED)) return true;
   if (!MAY_HAVE_SHARE.test(lower)) return false;
-  if (SHARE_ALONE.test(lower)) return true;
-  for (const match of lower.matchAll(SHARE_OF_UNSTATED)) {
+  return SHARE_ALONE.test(lower) || asksOf(lower, SHARE_OF_UNSTATED);
+}
+
+/** Whether a share the pattern finds is asked, not told ("she paid some of it" tells). */
+function asksOf(lower: string, shares: RegExp): boolean {
+  for (const match of lower.matchAll(shares)) {
     if (!TOLD_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;

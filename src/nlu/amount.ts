@@ -4,7 +4,7 @@
  */
 import { type AmountResult, parseAmount, validateCents, wordsToDollars } from '../domain/money.ts';
 import { NUMBER_WORDS } from '../domain/number-words.ts';
-import { shareBefore, shareOfAmount } from './amount-fraction.ts';
+import { partOfAmountRefused, shareBefore, shareOfAmount, vagueShareBefore } from './amount-fraction.ts';
 import { isKeptAmount } from './amount-kept.ts';
 import { withRangesAsThresholds } from './amount-range.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
@@ -25,6 +25,8 @@ export interface AmountMention {
   readonly story: StoryRole | null;
   /** A share of the amount written: "half of the $80" (amount-fraction.ts). */
   readonly isShare: boolean;
+  /** Read as the top of a range ("between $40 and $50"): the bottom of it (amount-range.ts). */
+  readonly rangeLow: AmountResult | null;
 }
 
 // Words after a bare number that make it a count, an ordinal, a time or a share, not money.
@@ -254,10 +256,16 @@ export function findAmountMentions(lower: string): AmountMention[] {
     if (isProcedureCode(raw)) return;
     // "$40-ish": the hyphen keeps "ish" out of the number, not out of what it says.
     const asked = lower.startsWith('-ish', end) ? approximateRefused(`${raw}-ish`) : amount;
-    // "half of the $80": the mention is the share, and starts where the share is written.
+    // "half of the $80": the mention is the share, and starts where the share is written. "Some of
+    // the $80" is a share too, of a size not said: no amount at all.
     const share = shareBefore(lower, written);
-    const start = share?.at ?? written;
-    const result = share ? shareOfAmount(asked, share.fraction) : asked;
+    const vague = share ? null : vagueShareBefore(lower, written);
+    const start = share?.at ?? vague ?? written;
+    const result = share
+      ? shareOfAmount(asked, share.fraction)
+      : vague !== null
+        ? partOfAmountRefused(asked)
+        : asked;
     const before = lower.slice(Math.max(0, start - 24), start);
     if (
       (before.includes('instead') || before.includes('rather') || before.includes('place of')) &&
@@ -273,7 +281,8 @@ export function findAmountMentions(lower: string): AmountMention[] {
       followsCommand: COMMAND_BEFORE.test(before),
       isKept: !isThreshold && isKeptAmount(lower, start, end),
       story: isThreshold ? null : storyRole(lower, start, end),
-      isShare: share !== null,
+      isShare: share !== null || vague !== null,
+      rangeLow: null,
     });
   };
   if (MAY_BE_FOREIGN.test(lower)) {
@@ -332,6 +341,7 @@ export function bareAmountAt(lower: string, at: number): AmountMention | null {
     isKept: false,
     story: null,
     isShare: false,
+    rangeLow: null,
   };
 }
 

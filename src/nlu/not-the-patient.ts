@@ -122,11 +122,28 @@ function comparedBefore(tokens: readonly Token[], first: number): boolean {
   return at >= 0 && words.slice(at + 2).some((word) => DID.has(word));
 }
 
+// Where a charge belongs instead of where it is: "cancel the PR for jane roe, it was supposed to go
+// on Jane Doe", "it should have been posted to Bob Smith", "it belongs on Janet Doe's account",
+// "meant for Jane Doe". That name is where the charge should be; the request acts on the other.
+const WHERE_IT_BELONGS =
+  /\b(?:(?:(?:supposed|meant|intended) to|should|should've|shouldve|shoulda|should have) (?:have )?(?:go|gone|be|been|land|landed)(?: (?:posted|billed|charged|put|entered|applied))?|belongs?|belonged|(?:meant|intended)(?= for$)) (?:on|onto|to|under|in|for|with)$/;
+
+/** "… supposed to go on", "belongs to": the words right before the run say where something belongs. */
+function belongsBefore(tokens: readonly Token[], first: number): boolean {
+  const words: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - 7); i--) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') break;
+    words.unshift(token.folded);
+  }
+  return words.length > 1 && WHERE_IT_BELONGS.test(words.join(' '));
+}
+
 /** Whether the run at `first` names a reference the request is compared with, not its patient. */
 export function namesReference(tokens: readonly Token[], first: number): boolean {
   const before = [tokens[first - 2]?.folded ?? '', tokens[first - 1]?.folded ?? ''];
   if (REFERENCE_BEFORE.some(([a, b]) => before[0] === a && before[1] === b)) return true;
-  if (comparedBefore(tokens, first)) return true;
+  if (comparedBefore(tokens, first) || belongsBefore(tokens, first)) return true;
   // "Like Lee Chen last week, …": a clause that opens with "like" compares what it names.
   let i = first - 1;
   while (i > 0 && !CLAUSE_MARKS.has(tokens[i - 1]?.folded ?? '')) i -= 1;

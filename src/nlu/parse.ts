@@ -16,6 +16,7 @@ import {
 } from './amount.ts';
 import { asksShareOfUnstated } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
+import { rangeForOnePatient, rangeRefused } from './amount-range.ts';
 import { amountFromStory } from './amount-story.ts';
 import { type AskedPart, readAsked } from './asked-part.ts';
 import { rulesConfidence } from './confidence.ts';
@@ -98,9 +99,14 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(withoutSlackMarkup(raw))));
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   const mentions = findAmountMentions(lower);
-  const threshold = chooseThreshold(mentions);
   const written = amountAfterCorrection(lower, mentions) ?? chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });
+  // A range is a batch's threshold only for many balances: said of one patient named ("write off
+  // somewhere between $40 and $50 for Tom Baker") it is Tom's write-off of an amount not yet chosen,
+  // which the form asks (amount-range.ts).
+  const thresholdWritten = chooseThreshold(mentions);
+  const rangeForPatient = rangeForOnePatient(lower, thresholdWritten, named !== null);
+  const threshold = rangeForPatient ? null : thresholdWritten;
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
   const read = readAsked(lower, text.toLowerCase());
   const detected = detectIntent(
@@ -157,11 +163,13 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       ? (threshold?.result ?? null)
       : !INTENTS_WITH_AMOUNT.has(intent) || toldOnly
         ? null
-        : keeps
-          ? amountLessKept(lower, mentions)
-          : story !== null
-            ? story.result
-            : unlessShareOfUnstated(shareOfUnstated, askedAmount(intent, mentions, written), afterPatient);
+        : rangeForPatient !== null
+          ? rangeRefused(rangeForPatient)
+          : keeps
+            ? amountLessKept(lower, mentions)
+            : story !== null
+              ? story.result
+              : unlessShareOfUnstated(shareOfUnstated, askedAmount(intent, mentions, written), afterPatient);
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =

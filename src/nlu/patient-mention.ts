@@ -272,7 +272,8 @@ function cuedBefore(tokens: readonly Token[], first: number, last: number): bool
   if (!cue) return false;
   if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded);
   if (isAmountInWords(tokens, cueIndex)) return true;
-  if (!NAME_CUES.has(cue.folded)) return false;
+  // "a patient's family", "the account's owner": a cue word that owns what follows names no one.
+  if (!NAME_CUES.has(cue.folded) || cue.possessive) return false;
   if (tokens[first]?.capitalized || !WEAK_NAME_CUES.has(cue.folded)) return true;
   return weakCueIntroducesName(tokens, cueIndex, first === last);
 }

@@ -19,6 +19,11 @@ export const PAID_FAST_FOR_DISCOUNT = new RegExp(
   String.raw`${PAID_FAST}(?=.*\bdiscount\b)|\bdiscount\b.*${PAID_FAST}|\b(?:quick|fast)[\s-]?pay(?:ment)? discount\b`,
 );
 
+// Paid before being billed, with how it was paid in between: "discount for paying cash upfront",
+// "paid in full in advance", "pays the whole bill up front". reason.ts reads "paid up front" alone.
+export const PAID_AHEAD =
+  /\bpa(?:y|ys|id|ying) (?:(?:in |with |by )?(?:cash|check|card|full|everything|it all|(?:the|her|his|their) (?:whole|full|entire) (?:bill|balance|bal|amount|visit))\s)?(?:up[\s-]?front|in advance|ahead of time)\b/;
+
 // A visit that went badly, told plainly: "was waiting very long time", "angry", "write off 25
 // dollar for make her happy". The patient kept waiting, said with "long time" or "so long": not
 // the office waiting on the insurer ("we waited a long time for the insurance", "can't wait long").
@@ -33,10 +38,10 @@ export const SLIP_OF_OURS =
   /\b(?:mistake|error|fault|screw-?up)s? (?:of|from|on|by) (?:us|ours|me|our (?:side|end|office|staff|team|part))\b/;
 
 // Someone who works at the practice, told by where they work or by the discount staff get: "staff
-// discount, she works in our lab", "he works here", "who works at our front desk". A person must
-// work there: "if that works for us" is no one.
+// discount, she works in our lab", "he works here", "who works at our front desk", "she's on staff
+// here", "he is our staff". A person must work there: "if that works for us" is no one.
 export const WORKS_WITH_US =
-  /\b(?:staff|employee) discount\b|\b(?:she|he|they|who|pt|patient)(?:'s| is| are)? (?:works?|working|worked) (?:here|for us|(?:in|at|for) our [\w-]+)\b/;
+  /\b(?:staff|employee) discount\b|\b(?:she|he|they|who|pt|patient)(?:'s| is| are| was| were)? (?:(?:works?|working|worked) (?:here|for us|(?:in|at|for) our [\w-]+)|on (?:our |the )?staff|(?:one of )?our staff)\b/;
 
 // "comp", "comp'd", "comped": a write-off given free, of no reason by itself; its reason is in the
 // words around it. Not workers' comp, an insurance.

@@ -7,6 +7,7 @@ import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 import {
   compReason,
   NO_MEANS_TO_PAY,
+  PAID_AHEAD,
   PAID_FAST_FOR_DISCOUNT,
   SLIP_OF_OURS,
   VISIT_WENT_BADLY,
@@ -34,7 +35,9 @@ const OUR_SLIP = new RegExp(
   String.raw`\b${OUR_PEOPLE} (?:(?:accidentally|mistakenly|apparently|originally|initially|just|already|somehow|must have|had|have) )*${SLIPPED}\b[^.;!?]{0,40}?\b(?:wrong\w*|incorrect\w*|in error|by mistake)\b` +
     String.raw`|\b(?:wrong\w*|incorrect\w*|in error|by mistake)\b[^.;!?]{0,40}?\bby (?:us|me|our\b|(?:the )?(?:front desk|office|staff))` +
     String.raw`|\b(?:my|our) (?:own )?(?:bad|error|mistake|fault|screw-?up|goof)\b` +
-    String.raw`|\b(?:we|i|front desk|staff) (?:forgot|failed|neglected) to (?:bill|submit|file|verify|check|send|collect|update|enter|post)\b`,
+    String.raw`|\b(?:we|i|front desk|staff) (?:forgot|failed|neglected) to (?:bill|submit|file|verify|check|send|collect|update|enter|post)\b` +
+    // Billing twice or too much is our error by itself: "we double-billed him", "I overcharged her".
+    String.raw`|\b${OUR_PEOPLE} (?:(?:accidentally|mistakenly|apparently|just|somehow|must have|had|have) )*(?:double[\s-]?(?:billed|charged|posted)|overbilled|overcharged|(?:billed|charged) (?:her|him|them|the (?:patient|pt)) twice)\b`,
 );
 
 // Things that expire or pass that are no person: "the card expired", "her auth has expired",
@@ -82,6 +85,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     /\b(?:prompt[\s-]?pay\w*|paid (?:in full )?(?:at|on) (?:the )?(?:time of service|visit|check[\s-]?in)|time of service discount|tos discount|early pay(?:ment)?|pay(?:ing)? (?:up ?front|early)|paid (?:up ?front|early)|cash discount|pay[\s-]in[\s-]full discount)\b/,
   ],
   ['prompt_pay_discount', PAID_FAST_FOR_DISCOUNT],
+  ['prompt_pay_discount', PAID_AHEAD],
   [
     'service_recovery',
     /\b(?:(?:service|svc|srvc) recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
@@ -213,10 +217,11 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     /\b(?:wrong amount|incorrect amount|amount (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
   ],
   [
-    // The PR should not exist at all: entered by mistake, for the wrong patient, or for a visit
-    // that never happened ("the pt never came in that day", "billed a no-show").
+    // The PR should not exist at all: entered by mistake, for the wrong patient ("it was supposed to
+    // go on Jane Doe"), or for a visit that never happened ("the pt never came in that day", "billed a
+    // no-show").
     'entered_in_error',
-    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|not (?:supposed|meant) to|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
 ];
 

@@ -142,10 +142,22 @@ function startsSentence(text: string, offset: number): boolean {
   return offset === 0 || SENTENCE_END.test(text.slice(Math.max(0, offset - 8), offset));
 }
 
+// The size word of "small balance" with one slip ("smal balance", "smll bal", "samll bal"): too short
+// for the rule above, but before "bal" it can be no other word. Not a capitalised word inside the
+// text ("Mall Balance" would be a name) nor a known word ("shall").
+const SIZE_BEFORE_BALANCE = /\b[A-Za-z]{3,6}(?=[\s-]?bal)/g;
+
+function correctedSizeWord(word: string, offset: number, whole: string): string {
+  if (isCapital(word) && !startsSentence(whole, offset)) return word;
+  const lower = word.toLowerCase();
+  return !NON_NAME_WORDS.has(lower) && withinOneEdit(lower, 'small') ? 'small' : word;
+}
+
 /** The text with slips in command and reason words corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
   return text
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word)
+    .replace(SIZE_BEFORE_BALANCE, correctedSizeWord)
     .replace(CANDIDATE, (word, offset: number, whole: string) =>
       correctedWord(word, offset === 0 || (isCapital(word) && startsSentence(whole, offset))),
     );
