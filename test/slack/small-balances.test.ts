@@ -166,14 +166,17 @@ describe('a billing manager runs a batch from /billing', () => {
       .find((call) => JSON.stringify(call.body).includes(BATCH_CALLBACK));
     expect(preview).toBeDefined();
     const pendingId = String((preview?.body.view as { private_metadata?: string })?.private_metadata ?? '');
-    await h.client.rawInteraction({
+    const dmBefore = botMessages(h, dmChannelOf(h, MANAGER)).length;
+    const again = await h.client.rawInteraction({
       type: 'view_submission',
       user: { id: MANAGER },
       view: { id: modalId, callback_id: BATCH_CALLBACK, private_metadata: pendingId, state: { values: {} } },
     });
-    await dmMessage(MANAGER, (m) => (m.text ?? '').includes('already applied, once'));
+    // The form says so; no second progress message starts in the DM, where the result already is.
+    expect(JSON.stringify(again.body)).toContain('This batch was already applied, once');
     const after = await h.db.select().from(ledgerEntries).where(eq(ledgerEntries.kind, 'write_off'));
     expect(after).toHaveLength(before.length);
+    expect(botMessages(h, dmChannelOf(h, MANAGER))).toHaveLength(dmBefore);
   }, 30_000);
 
   it('Undo on the result reverses the whole batch', async () => {
@@ -198,6 +201,42 @@ describe('a billing manager runs a batch from /billing', () => {
     expect((await ledgerOf(h.db, c.exact)).outstandingCents).toBe(500);
     expect((await ledgerOf(h.db, c.small)).count('write_off_reversal')).toBe(1);
     expect((await ledgerOf(h.db, c.exact)).count('write_off_reversal')).toBe(1);
+  }, 30_000);
+});
+
+describe('a preview submitted three times at once (double clicks, retries)', () => {
+  it('runs once: one progress message in the DM, the other two forms say it is under way', async () => {
+    const ids = await Promise.all(
+      ['Tripleone', 'Tripletwo'].map(
+        async (lastName) =>
+          (await createCharge(h.db, { firstName: 'Tess', lastName, assessedCents: 150, dateOfService: OLD }))
+            .chargeId,
+      ),
+    );
+    const modal = await previewFor(MANAGER, 'small-balances under $2');
+    expect(modalText(modal)).toContain('Tess Tripleone');
+    // Each run posts one progress message to the manager (their DM), then updates it.
+    const progressPosts = () =>
+      h.emulator
+        .callsTo('chat.postMessage')
+        .filter(
+          (call) =>
+            call.body.channel === MANAGER && String(call.body.text).includes('Writing off small balances'),
+        ).length;
+    const postsBefore = progressPosts();
+
+    const answers = await Promise.all([1, 2, 3].map(() => h.client.fillAndSubmit(MANAGER, modal.id, {})));
+    const bodies = answers.map((a) => JSON.stringify(a.body));
+    expect(bodies.filter((b) => b.includes('Writing off the balances you previewed'))).toHaveLength(1);
+    expect(
+      bodies.filter((b) => b.includes('already being written off') || b.includes('already applied')),
+    ).toHaveLength(2);
+
+    for (const id of ids)
+      await waitFor(async () => ((await writeOffs(id)).length > 0 ? true : undefined), SLOW_MS);
+    await dmMessage(MANAGER, (m) => (m.text ?? '').includes('Wrote off') && (m.text ?? '').includes('$3.00'));
+    expect(progressPosts() - postsBefore).toBe(1);
+    for (const id of ids) expect(await writeOffs(id)).toHaveLength(1);
   }, 30_000);
 });
 

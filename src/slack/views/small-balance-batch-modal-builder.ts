@@ -81,6 +81,18 @@ export function buildBatchStartedModal(): ModalView {
   );
 }
 
+/**
+ * The same preview confirmed again (a double click, Slack's retry): nothing more is written and
+ * no second progress message starts; the one already in the DM tells how it went.
+ */
+export function buildBatchAlreadyConfirmedModal(state: 'running' | 'applied'): ModalView {
+  return batchNoticeModal(
+    state === 'running'
+      ? ':hourglass_flowing_sand: This batch is already being written off. Your direct messages with this app show its progress and then the result, with Undo.'
+      : ':white_check_mark: This batch was already applied, once. Your direct messages with this app have its result, with Undo.',
+  );
+}
+
 /** The confirmed form, saying one thing: only Close is left to press. */
 function batchNoticeModal(text: string): ModalView {
   return {

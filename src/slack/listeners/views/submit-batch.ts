@@ -11,6 +11,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { tryAgainAck } from '../../try-again.ts';
 import { buildFormNoLongerValidModal } from '../../views/notice-modal-builder.ts';
 import {
+  buildBatchAlreadyConfirmedModal,
   buildBatchFinishedModal,
   buildBatchStartedModal,
 } from '../../views/small-balance-batch-modal-builder.ts';
@@ -18,6 +19,12 @@ import {
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 export function submitBatchView(deps: SlackDeps) {
+  /**
+   * Batches this instance is applying now: the same preview submitted again meanwhile (a double
+   * click, Slack's retry) starts no second run and no second progress message. The ledger's
+   * idempotency key keeps a run on another instance from writing twice; it would only post again.
+   */
+  const running = new Set<string>();
   return async ({ ack, view, body, client }: SubmitArgs): Promise<void> => {
     const pendingId = view.private_metadata ?? '';
     const userId = body.user.id;
@@ -38,15 +45,34 @@ export function submitBatchView(deps: SlackDeps) {
       });
       return;
     }
-    await ack({ response_action: 'update', view: buildBatchStartedModal() });
+    // Checked and claimed with no await between them, so two submissions cannot both start it.
+    const already = running.has(pendingId) ? 'running' : pending.status === 'executed' ? 'applied' : null;
+    if (already) {
+      await ack({ response_action: 'update', view: buildBatchAlreadyConfirmedModal(already) });
+      return;
+    }
+    running.add(pendingId);
     try {
-      await runBatchWithProgress(deps, client, { pendingId, userId });
-    } catch (error) {
-      // Already acknowledged: nothing to answer Slack with, so it is logged (ids only).
-      deps.logger.error('batch message failed', { pendingId, userId, ...errorFacts(error) });
+      await ack({ response_action: 'update', view: buildBatchStartedModal() });
+      await runAndReport(deps, client, { pendingId, userId });
+    } finally {
+      running.delete(pendingId);
     }
     await showFinished(deps, client, view.id, pendingId);
   };
+}
+
+async function runAndReport(
+  deps: SlackDeps,
+  client: SubmitArgs['client'],
+  run: { pendingId: string; userId: string },
+) {
+  try {
+    await runBatchWithProgress(deps, client, run);
+  } catch (error) {
+    // Already acknowledged: nothing to answer Slack with, so it is logged (ids only).
+    deps.logger.error('batch message failed', { ...run, ...errorFacts(error) });
+  }
 }
 
 /** "Writing off…" gives way to "Finished" in the form, if it is still open (closed: not_found). */
