@@ -29,9 +29,11 @@ export interface AmountMention {
   readonly rangeLow: AmountResult | null;
 }
 
-// Words after a bare number that make it a count, an ordinal, a time or a share, not money.
+// Words after a bare number that make it a count, an ordinal, a time or a share, not money. A count
+// of what is acted on too ("refund of 2 payments", "the 3 refunds"); plural only, as "40 copay" is
+// money.
 const NOT_MONEY =
-  'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x|percent|pct';
+  'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x|percent|pct|payments|pmts|refunds|copays|entries|items';
 // Words that may follow a number with no space ("$1k", "40bucks", "3rd", "2pm") without making
 // it part of a longer token.
 const UNIT = String.raw`(?:k|dollars?|bucks?|usd|cents?|${NOT_MONEY})\b`;
@@ -111,9 +113,10 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`(?=[\d.])(?<=(?<![\w-])(?:amount|amt)(?:\s+(?:of|is|was)\s+|\s*[:=]\s*|\s+))${NUMBER}(?![:%/]|\s*(?:${NOT_MONEY})\b)`,
     'g',
   ),
-  // A bare number right after a command or at the very start (slash-command text "25 jane").
+  // A bare number right after a command or at the very start (slash-command text "25 jane"). The
+  // command may be named as a noun: "partial refund of 12.50 for Mohammed Aziz", "a writeoff of 40".
   new RegExp(
-    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?))` +
+    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?))` +
       `[-−]?${NUMBER}` +
       String.raw`(?![:%]|\s*(?:${NOT_MONEY})\b)`,
     'g',
@@ -134,7 +137,7 @@ const BARE_NUMBER = new RegExp(
 // Two steps, the command and then the number where it ends (sticky): one pattern with both was
 // ten times slower, trying every number word wherever a command was written.
 const COMMAND_THEN_WORD =
-  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|another\s+)?(?=[a-z])/g;
+  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|another\s+|of\s+)?(?=[a-z])/g;
 const NUMBER_IN_WORDS_HERE = new RegExp(
   String.raw`((?:a\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*)\b` +
     String.raw`(?![-'%]|\s+(?:and\s+)?(?:${NUMBER_WORD})\b|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|cents?|usd|writeoffs?|refunds?|payments?|pmts?|balances?|bills?|claims?|items?|entries|people|pts)\b|\s+of\s+(?:them|those|these|(?:the|her|his|their)\s+(?:\w+\s+)?\w+s)\b)`,
@@ -230,11 +233,13 @@ function amountOf(written: string): AmountResult {
   return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
 }
 // "under $5", "threshold of $5", and a batch run at an amount ("the small balance sweep at five
-// dollars", "batch at $3"): what a batch clears is below it.
+// dollars", "batch at $3"): what a batch clears is below it. Joined by a hyphen as a compound
+// before its noun: "the under-$2 balances", "sub-$5 bals".
 const THRESHOLD_BEFORE =
-  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?|\b(?:batch|sweep) at)\s*$/;
+  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?|\b(?:batch|sweep) at|\bsub(?=-))(?:\s*|-)$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
-const COMMAND_BEFORE = /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+)?$/;
+const COMMAND_BEFORE =
+  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?$/;
 // What was meant in place of what happened: "wrote off her whole balance instead of just the $10,
 // undo it", "refund $20 rather than the $50". The amount named there is not the one the request is
 // about: read as it, the undo was keyed to a $10 write-off that does not exist.

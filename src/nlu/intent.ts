@@ -14,6 +14,7 @@ import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
 import { undoesOtherThanWriteOff } from './undo-object.ts';
+import { regretsWriteOff } from './write-off-regretted.ts';
 
 export { isPromptInjection } from './question.ts';
 
@@ -27,6 +28,8 @@ export interface IntentSignals {
   readonly hasAmount: boolean;
   readonly hasThreshold: boolean;
   readonly hasPatient: boolean;
+  /** The patient is named by two words or more (question.ts). */
+  readonly hasFullName?: boolean;
 }
 
 const BATCH_SCOPE =
@@ -34,8 +37,14 @@ const BATCH_SCOPE =
 // Verbs that empty many balances at once: with a scope and a threshold they mean a batch.
 const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
+// "backout" and "back-out" are "back out" typed as one word.
 const UNDO =
-  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back out|take back|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back[\s-]?out|take back|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+// A balance re-opened, asked at the head of a clause ("re-open Stella Moreno's balance, the write off
+// shouldn't have happened", "can you reopen her account"), takes its write-off away. Not told of
+// what something else does ("the refund will reopen the PR, then write it off").
+const REOPEN_ASKED =
+  /(?:^|[,.;!?:]\s*|\s-\s|\b(?:please|pls|plz|just|then|and|go ahead and|(?:can|could|would) (?:you|u|we)(?: please| pls)?)\s+)re-?open\b/;
 // Undoing said in other words, about a write-off (WRITE_OFF_WORD): "please take it back", "unwind
 // the courtesy w/o", "back it out", "pull that back", "walk it back". Read as no undo, each of them
 // fell through to the write-off the text names: a new write-off, the opposite of what was asked.
@@ -44,7 +53,7 @@ const UNDO_IN_OTHER_WORDS =
 
 /** An undo verb, in the usual words or (only where "back" or "unwind" is written) in others. */
 function undoes(lower: string): boolean {
-  if (UNDO.test(lower) || ROLL_BACK.test(lower)) return true;
+  if (UNDO.test(lower) || ROLL_BACK.test(lower) || REOPEN_ASKED.test(lower)) return true;
   return (lower.includes('back') || lower.includes('unwind')) && UNDO_IN_OTHER_WORDS.test(lower);
 }
 // Throwing something away, in slang: a write-off of what it names ("drop the $8"), an undo when
@@ -70,7 +79,7 @@ const BACK_ON_BALANCE =
 // $1,210 bad debt adjustment on Raj Kapoor", "reverse the courtesy adj", "take off the write-off",
 // "take the hardship adjustment off"). Not an insurer's contractual adjustment.
 const ADJUSTMENT_UNDONE =
-  /\b(?:back(?:ing)? out|revers(?:e|ing)|take (?:off|back)|taking (?:off|back)|remove|delete|void|undo|cancel) (?:(?:[\w$.'-]|,(?=\d))+ ){0,5}?(?:adjustments?|adjs?|writeoffs?)\b|\b(?:take|back) (?:the|that|this|her|his|their|my|our) (?:(?:[\w$.'-]|,(?=\d))+ ){0,4}?(?:adjustments?|adjs?|writeoffs?) (?:off|out)\b|\b(?:adjustment|adj|writeoff) reversal\b/;
+  /\b(?:back(?:ing)?[\s-]?out|revers(?:e|ing)|take (?:off|back)|taking (?:off|back)|remove|delete|void|undo|cancel) (?:(?:[\w$.'-]|,(?=\d))+ ){0,5}?(?:adjustments?|adjs?|writeoffs?)\b|\b(?:take|back) (?:the|that|this|her|his|their|my|our) (?:(?:[\w$.'-]|,(?=\d))+ ){0,4}?(?:adjustments?|adjs?|writeoffs?) (?:off|out)\b|\b(?:adjustment|adj|writeoff) reversal\b/;
 const NOT_OUR_ADJUSTMENT = /\b(?:contractual|insurance|ins|payer|co-?\d+|denial) (?:adjustments?|adjs?)\b/;
 // A batch is undone whole: "roll back this morning's small balance batch", "the sweep … roll it back".
 const BATCH_WORD = /\b(?:batch|sweep|small[\s-]?bal\w* run)\b/;
@@ -87,9 +96,10 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 // "ref" is a refund only where a refund's object follows: "pls ref $42 to Jane Doe", "ref 20 to bob"
 // (not "ref #4411" or "for ref"). "give … back" with up to six words between, a title, a full name
 // (accented letters included: "send María García back $12.50") and the money: "give Mr. Tom Baker
-// his $20 copay back".
+// his $20 copay back". "return" the money or a payment, whoever's it is ("return Omar Farouk's $50
+// payment"); not "return the call about her payment".
 const REFUND =
-  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their |(?:[\w\u00c0-\u024f.'-]+ ){0,3}[\w\u00c0-\u024f.-]+'s? )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 // "clear out all of Samuel O'Neil's PR", "clear her balance": emptying someone's balance forgives it.
 // "give Tom Baker 25% off his $200 bill": a share taken off is a discount, written off. "comp" with
 // its object, a patient's included ("comp Anne-Marie Dubois's $50 copay"), but not workers' comp.
@@ -197,7 +207,9 @@ function isCancel(lower: string): boolean {
   if (NOT_BILLING.test(lower)) return false;
   if (PLACEHOLDER_DISCARDED.test(lower)) return true;
   if (!CANCEL_OBJECT.test(lower)) return false;
-  return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && findCancelReason(lower) !== null);
+  // "zero out the PR, it never should have been there": a PR never owed is as good a why as a reason.
+  const saysWhyWrong = findCancelReason(lower) !== null || saysNeverOwed(lower);
+  return CANCEL.test(lower) || (CLEAR_VERB.test(lower) && saysWhyWrong);
 }
 
 // A sentence of its own that asks a balance: "Lee Chen is on a payment plan, … What does he owe in
@@ -235,6 +247,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (
     (undoes(lower) && (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
     BACK_ON_BALANCE.test(lower) ||
+    regretsWriteOff(lower) ||
     (ADJUSTMENT_UNDONE.test(lower) && !NOT_OUR_ADJUSTMENT.test(lower)) ||
     UNDO_ALONE.test(lower) ||
     UNDO_SLANG.test(lower)

@@ -16,6 +16,7 @@ import {
 } from './amount.ts';
 import { asksShareOfUnstated } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
+import { asksAllOfToldBalance } from './amount-owed-whole.ts';
 import { rangeForOnePatient, rangeRefused } from './amount-range.ts';
 import { amountFromStory } from './amount-story.ts';
 import { type AskedPart, readAsked } from './asked-part.ts';
@@ -27,6 +28,7 @@ import { detectIntent, isPromptInjection } from './intent.ts';
 import { normalizeText, withoutSlackMarkup } from './normalize.ts';
 import { namesCoworker } from './not-the-patient.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
+import { isOffTopic } from './question.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
@@ -115,6 +117,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       hasAmount: written !== null || afterName !== null,
       hasThreshold: threshold !== null,
       hasPatient: named !== null,
+      hasFullName: named?.trim().includes(' ') === true,
     },
     read,
   );
@@ -158,10 +161,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const shareOfUnstated = asksShareOfUnstated(lower);
   // "Refunded $20 to Jane Doe yesterday, can you write off the rest?": the $20 was told, not asked.
   const toldOnly = written !== null && amountOnlyTold(lower, read);
+  // "He owes $310, go ahead and write off the whole thing": the $310 is told, all of it is asked.
+  const allOfToldBalance = intent === 'write_off' && !keeps && asksAllOfToldBalance(lower, mentions);
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
-      : !INTENTS_WITH_AMOUNT.has(intent) || toldOnly
+      : !INTENTS_WITH_AMOUNT.has(intent) || toldOnly || allOfToldBalance
         ? null
         : rangeForPatient !== null
           ? rangeRefused(rangeForPatient)
@@ -186,8 +191,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
         : null;
   const parsed: ParsedRequest = {
     intent,
-    // A doctor or a coworker named where nothing of ours is asked is no patient (not-the-patient.ts).
-    patient: intent === 'unknown' && patient !== null && namesCoworker(text, patient) ? null : patient,
+    // A doctor or a coworker named where nothing of ours is asked is no patient (not-the-patient.ts),
+    // nor a place in a text on another subject ("what's the weather in Denver").
+    patient:
+      intent === 'unknown' && patient !== null && (isOffTopic(lower) || namesCoworker(text, patient))
+        ? null
+        : patient,
     amountCents,
     amountAll,
     reason,

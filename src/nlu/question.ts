@@ -20,6 +20,8 @@ export interface QuestionSignals {
   readonly hasThreshold?: boolean;
   /** A patient is named. */
   readonly hasPatient: boolean;
+  /** The patient is named by two words or more ("Derek Shaw"): one alone may be a vendor or a coworker. */
+  readonly hasFullName?: boolean;
 }
 
 // Text that tries to steer an assistant rather than ask for billing work.
@@ -32,6 +34,11 @@ const HELP_STRONG =
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
   /^(?:can (?:i|we|billers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk)|someone|anyone|somebody|anybody)|could (?:i|we)|should (?:i|we)|is it (?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
+// "can we un-write-off Derek Shaw?", "could we refund Bob Smith": the team asked to act on a patient
+// it names in full is asked for the action, as "can you …" is. "can I undo Tom Baker's write-off?"
+// asks whether I may (the help desk answers it for that patient); "can we undo a write-off?", naming
+// no one, asks how it works, as "can we refund a payment made through Stripe?" does.
+const TEAM_ASKED = /^(?:can|could) we\b/;
 // Asking the team's own judgement, not the app to act: "should we write off Grace's $80 or send it
 // to collections?", "do we write off the $12 or wait?", "is it better to refund it or write it off?".
 // "should I/we …" always asks advice (a request says what to do); the other openings ask it when
@@ -100,6 +107,15 @@ export function isPromptInjection(lower: string): boolean {
   return INJECTION.test(lower);
 }
 
+/**
+ * The text is on another subject and names nothing of ours ("what's the weather in Denver", "how
+ * do I reset my Epic password"): neither help nor a request, and a capitalised word in it is no
+ * patient.
+ */
+export function isOffTopic(lower: string): boolean {
+  return namesOtherSubject(lower) && !PRODUCT_TOPIC.test(lower);
+}
+
 /** A patient's balance asked as a question: the request path answers it, not the help desk. */
 function asksForBalance(lower: string, signals: QuestionSignals): boolean {
   if (startsWithBalanceAsk(lower)) return true;
@@ -111,7 +127,7 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
 export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   // "how do I reset my Epic password": a question on another subject is none of the help desk's.
-  if (namesOtherSubject(lower) && !PRODUCT_TOPIC.test(lower)) return false;
+  if (isOffTopic(lower)) return false;
   // "where do we stand with Priya Patel?": a patient's standing asked is their balance.
   if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
@@ -125,7 +141,8 @@ export function isProductQuestion(lower: string, signals: QuestionSignals): bool
   if (HYPOTHETICAL.test(lower) && PRODUCT_TOPIC.test(lower)) return !CONDITION_THEN_COMMAND.test(lower);
   if (CAPABILITY.test(lower)) return true;
   if (WH_START.test(lower)) return PRODUCT_TOPIC.test(lower) && !asksForBalance(lower, signals);
-  if (HELP_WEAK.test(lower) && !hasAmount) return true;
+  const teamAskedOfPatient = signals.hasFullName === true && TEAM_ASKED.test(lower);
+  if (HELP_WEAK.test(lower) && !hasAmount && !teamAskedOfPatient) return true;
   const namesNothing = !signals.hasPatient && !hasAmount;
   if (/^help\b/.test(lower)) return namesNothing;
   if (AUX_START.test(lower)) return namesNothing && PRODUCT_TOPIC.test(lower);

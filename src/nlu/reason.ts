@@ -51,6 +51,11 @@ const DIED_IN_OTHER_WORDS = new RegExp(
   String.raw`(?<!\b${THING_THAT_LAPSES}(?:'s)? (?:(?:has|had|have|is|was|already|just|recently|now|since) )*)\b(?:expired\b(?! ${LAPSES_AFTER}\b)|passed(?=\s*(?:$|[,.;!?)-]|(?:on|in|last|recently|earlier|this|over|at|after|\d)\b)))`,
 );
 
+// A visit that went badly, by any word for bad: "a terrible experience with scheduling", "awful
+// service at check-in", "a really poor billing experience". Only "bad" and "poor" were read, so the
+// rest of the family gave no reason.
+const BAD_EXPERIENCE = String.raw`(?:(?:really|very|pretty|truly|so|such an?) )?(?:bad|poor|terrible|awful|horrible|horrid|horrendous|dreadful|lousy|negative|unpleasant|frustrating|miserable|disappointing|upsetting|rough|unacceptable|subpar|sub-par) (?:[\w-]+ )?(?:experience|service)`;
+
 const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
   [
     'bankruptcy',
@@ -88,7 +93,9 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ['prompt_pay_discount', PAID_AHEAD],
   [
     'service_recovery',
-    /\b(?:(?:service|svc|srvc) recovery|make (?:it|this|things) right|make amends|make up for|bad experience|poor (?:experience|service)|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b/,
+    new RegExp(
+      String.raw`\b(?:(?:service|svc|srvc) recovery|make (?:it|this|things) right|make amends|make up for|${BAD_EXPERIENCE}|patient experience|waited (?:\w+ )?(?:(?:\w+ )?(?:hours?|hrs?|h)\b|forever|too long)|(?:cancell?ed|rescheduled|bumped) (?:on (?:her|him|them) )?(?:twice|again|(?:two|three|\d) times|(?:multiple|several|many) times|more than once)|kept (?:\w+ ){0,2}waiting|long wait|wait(?:ing)? time|complain\w*|unhappy|upset|rude|goodwill|good will|apolog\w*|sorry for)\b`,
+    ),
   ],
   ['service_recovery', VISIT_WENT_BADLY],
   [
@@ -221,7 +228,7 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     // go on Jane Doe"), or for a visit that never happened ("the pt never came in that day", "billed a
     // no-show").
     'entered_in_error',
-    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|(?:should never|never should) (?:have been|have existed|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
 ];
 
