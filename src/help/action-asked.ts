@@ -42,6 +42,14 @@ function wantsMoneyBack(question: string): boolean {
 const WRITE_OFF_TAKEN_BACK =
   /\b(?:take|takes|taking|took|pull|pulling|pulled)\s+(?:\S+\s+){0,2}?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\s+back\b|\b(?:take|taking|took|back|backing|backed)\s+(?:back|out)\s+(?:the\s+|that\s+|this\s+|my\s+|her\s+|his\s+)?(?:writ\w*[\s-]*offs?|w\/o|writeoffs?)\b/i;
 
+// "can Noah's write-off be undone?", "could the w/o on her visit get reversed?", "is it possible to
+// have that write-off backed out": the write-off is what a verb of undoing is done to, in the passive.
+// Read before the verb after "can", which here is the write-off's noun, not a write-off asked for.
+const UNDONE = '(?:undone|reversed|reverted|unwound|rolled back|backed out|taken back|pulled back)';
+const WRITE_OFF_UNDONE = new RegExp(
+  String.raw`\bwriteoffs?\b(?:\s+\S+){0,5}?\s+(?:be|get|got|gets|been|being|is|are|was|were|have|had|has)\s+(?:\w+\s+)?${UNDONE}\b|\b(?:have|get|got|having|getting)\s+(?:\S+\s+){0,3}?writeoffs?\s+${UNDONE}\b`,
+);
+
 /**
  * Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"),
  * the verb read as the request parser reads it or as the help's vocabulary does ("can I just write
@@ -52,13 +60,16 @@ export function asksToAct(question: string): boolean {
 }
 
 /**
- * Which action the question is about: the one asked after "can I", "why can't I", "trying to";
+ * Which action the question is about: a write-off said to be undone ("can her write-off be
+ * reversed?"); else the one asked after "can I", "why can't I", "trying to";
  * else undo when it asks a written-off balance back (restore-asked.ts) or the write-off itself;
  * else a refund when money paid is wanted back; else write-off unless it says undo, refund or
  * cancel.
  */
 export function actionAsked(question: string): BlockedAction {
-  const asked = ASKED_VERB.exec(normalizeText(question).lower)?.[1];
+  const { lower } = normalizeText(question);
+  if (WRITE_OFF_UNDONE.test(lower)) return 'undo_write_off';
+  const asked = ASKED_VERB.exec(lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.
   if (asksToRestoreWrittenOff(question)) return 'undo_write_off';

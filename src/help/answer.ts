@@ -9,6 +9,7 @@ import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSection, aspectTopic } from './aspect-asked.ts';
+import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
@@ -20,7 +21,9 @@ import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
+import { roleLimitLead } from './role-limit-lead.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
+import { slashCommandSection } from './slash-asked.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** Long enough for a section or two, short enough to read in a Slack message. */
@@ -53,6 +56,13 @@ export interface HelpSituation {
   readonly patientName?: string;
   /** The patient's other charges the action is allowed on, when it is refused on this one. */
   readonly elsewhere?: string;
+  /**
+   * The question named no charge ("why can't I write off Jane Doe's balance?"): where the action
+   * can be done leads, before what refuses it on the charge chosen.
+   */
+  readonly elsewhereFirst?: boolean;
+  /** The patient's other charges the action is refused on too, when the question named none. */
+  readonly alsoRefused?: string;
   /**
    * Said instead of "Nothing stands in the way" when that would miss the point: there is nothing
    * to act on ("Tom Baker has no write-off on any charge, so there is nothing to undo."), or the
@@ -103,11 +113,14 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
   if (!situation) {
-    // "write me a poem", "ignore your rules …": no article, however a stray word ranks one.
-    if (notForTheHelpDesk(question) && !asksManyBalances(question)) return noMatch();
+    // "write me a poem", "ignore your rules …", "a recipe for banana bread": no article, however a
+    // stray word ranks one.
+    const offTopic =
+      notForTheHelpDesk(question) || (!context.topic && speaksNoBillingWord(question, context.articles));
+    if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
     if (asksManyBalances(question)) return onePatientAtATime(context);
-    const answer = withReasonLead(question, context, answerFromArticles(question, context));
+    const answer = withLead(question, context, answerFromArticles(question, context));
     return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
   }
   // "how much is left on her June ultrasound": the charge's balance is the look-up's, not an action's.
@@ -121,11 +134,13 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
 }
 
 /**
- * A general answer led by the reason the question's story tells (reason-lead.ts); the article part
- * is chosen again in the room left, so that its source line is never cut.
+ * A general answer led by the limit of the role the asker says they have (role-limit-lead.ts), or
+ * by the reason the question's story tells (reason-lead.ts); the article part is chosen again in
+ * the room left, so that its source line is never cut.
  */
-function withReasonLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
-  const lead = reasonLead(question, answer.topic);
+function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
+  const roleLead = answer.topic === 'approvals-limits' ? roleLimitLead(question) : undefined;
+  const lead = roleLead ?? reasonLead(question, answer.topic);
   if (!lead || !answer.topic) return answer;
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
@@ -206,11 +221,12 @@ function answerFromArticles(
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
   // "I need to cancel a charge that was already paid": the refusal a cancel meets, not a write-off's.
   const quotedId = quoted ? topicForBlocker(quoted, actionAsked(question)) : undefined;
-  // Ranked close, or, when the question also says it was refused ("it'll only let me do 135"),
-  // wherever the search put it: a refusal quoted and complained about is that refusal.
+  // Ranked close, or, when the question also says it was refused ("it'll only let me do 135") or
+  // asks to do it in that state ("can I write off a charge that got cancelled?"), wherever the
+  // search put it: a refusal quoted and complained about, or asked about, is that refusal.
   const quotedTopic =
     ranked.find((r) => r.id === quotedId) ??
-    (quotedId && (found || asksWhyRefused(question)) ? { id: quotedId } : undefined);
+    (quotedId && (found || asksWhyRefused(question) || asksToAct(question)) ? { id: quotedId } : undefined);
   // Nothing stands in the way of the action asked about on the patient's charge: its own article
   // wins over a close runner-up ("can I write off $25 of her balance" is the how-to, not a look-up).
   const actionTopic = context.situation
@@ -252,7 +268,10 @@ function answerFromArticles(
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
   // "can I w/o just $10 of a $60 PR": the section on writing off part, then the steps if asked how.
-  const aspect = defined?.article.id === article.id ? defined.section : aspectSection(question, article);
+  const aspect =
+    defined?.article.id === article.id
+      ? defined.section
+      : (aspectSection(question, article) ?? slashCommandSection(question, article));
   // The shape of the question says what it asks; a refusal it quotes ("so it doesn't need
   // approval") comes after, and the steps or the commonest refusal when neither says more.
   const leading = aspect
@@ -322,7 +341,12 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
   // A NOTE_REQUIRED blocker already says which note; otherwise the reason named still needs one.
   const noteTold = situation.blockers.some((b) => b.code === 'NOTE_REQUIRED');
-  const lead = `${heading(situation)}${explainBlockers(situation.blockers, action)}${elsewhere}${notesOf(situation, noteTold)}`;
+  const refusals = explainBlockers(situation.blockers, action);
+  const also = situation.alsoRefused ? `\n${situation.alsoRefused}` : '';
+  const told = situation.elsewhereFirst
+    ? `${situation.elsewhere}\nOn this charge:\n${refusals}${also}`
+    : `${refusals}${elsewhere}${also}`;
+  const lead = `${heading(situation)}${told}${notesOf(situation, noteTold)}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   const section =

@@ -3,11 +3,15 @@
  * search weighs most: part of a charge's PR written off (the how-to's section on part), what a
  * charge's status means (the look-up's section on statuses), who may write off (the limits
  * article's section on roles), or a write-off split to stay under the limit (its section on the
- * limit, which counts the last 24 hours). The article is chosen by the question's structure, and the section
+ * limit, which counts the last 24 hours), what a role allows, the limit of the role the asker says they
+ * have, or how an amount is typed. The article is chosen by the question's structure, and the section
  * by its heading, so that it leads the answer.
  */
+import { asksHowAmountIsTyped } from './amount-format-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
+import { asksWhatRoleMayDo } from './role-asked.ts';
+import { asksOwnRoleLimit } from './role-limit-lead.ts';
 import { asksToSplitUnderLimit } from './split-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
@@ -26,6 +30,12 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksToSplitUnderLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
+  // "what can a viewer do?": what a role allows, not how to give it.
+  { asked: asksWhatRoleMayDo, topic: 'approvals-limits', heading: /\broles and who\b/i },
+  // "I'm a billing manager, do I need approval?": the limit of the role said, before going over it.
+  { asked: asksOwnRoleLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
+  // "why does it reject 12.345?": how an amount is typed, whatever refusal its words suggest.
+  { asked: asksHowAmountIsTyped, topic: 'write-off-how', heading: /\btyping the amount\b/i },
 ];
 
 /** The article a question's shape asks for, if it has one of these shapes. */

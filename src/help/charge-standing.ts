@@ -120,7 +120,23 @@ export async function allowedElsewhere(
     return `${c.description} (${c.dateOfService}), ${figure}`;
   });
   const more = allowed.length > MAX_NAMED ? `, and ${allowed.length - MAX_NAMED} more` : '';
-  return `It can be ${ACTION_WORDS[action]} on the patient's other charges: ${named.join('; ')}${more}.`;
+  const total = action === 'refund_payment' ? '' : ` ${howMuchOfTheBalance(allowed, charges)}`;
+  return `It can be ${ACTION_WORDS[action]} on the patient's other charges: ${named.join('; ')}${more}.${total}`;
+}
+
+/**
+ * "That is all Jane Doe owes, $255.00.": how much of what the patient owes the charges the action
+ * is allowed on hold, so that a refusal on one charge is not read as the whole balance refused.
+ */
+function howMuchOfTheBalance(allowed: readonly ChargeView[], charges: readonly ChargeView[]): string {
+  const sum = (list: readonly ChargeView[]) => list.reduce((cents, c) => cents + c.outstandingCents, 0);
+  const there = sum(allowed);
+  const owed = sum(charges);
+  const name = allowed[0]?.patientName ?? 'the patient';
+  if (there <= 0) return '';
+  return there >= owed
+    ? `That is all ${name} owes, ${formatCents(owed)}.`
+    : `That is ${formatCents(there)} of the ${formatCents(owed)} ${name} owes.`;
 }
 
 /** At most this many of the patient's charges are listed when the one asked about is not there. */

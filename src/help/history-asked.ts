@@ -7,6 +7,7 @@ import type { EntryKind } from '../domain/charge.ts';
 import { formatCents } from '../domain/money.ts';
 import { CANCEL_REASONS, WRITE_OFF_REASONS } from '../domain/reasons.ts';
 import type { EntryRow } from '../ledger/append-entry.ts';
+import { owedAgain } from './owed-again.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** What the question asks the story of: one kind of entry, or how the charge was settled. */
@@ -21,6 +22,8 @@ const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
   [/\brefunded\b|\bgot (?:\w+ )?refund\b/i, 'refund'],
   [/\bcancel+ed\b/i, 'cancellation'],
   [/\bwr(?:ote|itten)[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
+  // "did Jane Doe pay anything toward …", "has Bob paid for his MRI?": what was paid on it.
+  [/\b(?:pay|paid|payments?)\b/i, 'payment'],
 ];
 
 // "why can't I undo …", "who can write off …": what may be done, however it starts.
@@ -47,7 +50,17 @@ export function historyTopic(asked: HistoryAsked, question: string): HelpTopicId
 
 /** The entry kinds a charge's story must have to be the one asked about. */
 export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
-  return asked === 'settled' ? ['payment', 'write_off'] : [asked];
+  if (asked === 'settled') return ['payment', 'write_off'];
+  // A payment's story includes what of it went back: a refunded payment was not kept.
+  return asked === 'payment' ? ['payment', 'refund'] : [asked];
+}
+
+/**
+ * Whether "none" answers the question: "did she pay anything toward the 9/14 visit?" is answered
+ * "no payment" about that visit, not about another charge that has one.
+ */
+export function noneIsAnAnswer(asked: HistoryAsked): boolean {
+  return asked === 'payment';
 }
 
 const VERB: Partial<Record<EntryKind, string>> = {
@@ -82,10 +95,37 @@ export function historyFinding(
 ): { readonly text: string; readonly actors: readonly string[] } | undefined {
   const kinds = kindsOf(asked);
   const told = entries.filter((e) => kinds.includes(e.kind));
+  if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents);
   if (told.length === 0) return undefined;
   const now = `${formatCents(outstandingCents)} is outstanding now.`;
   return {
     text: `What the ledger records:\n${told.map(line).join('\n')}\n${now}`,
+    actors: [...new Set(told.map((e) => e.actor))],
+  };
+}
+
+const sumOf = (entries: readonly EntryRow[], kind: EntryKind) =>
+  entries.filter((e) => e.kind === kind).reduce((cents, e) => cents + e.amountCents, 0);
+
+/**
+ * "No payment is recorded on this charge: $185.00 was assessed and $0.00 paid; $185.00 is
+ * outstanding now.", or the payments and refunds one line each, with the same figures.
+ */
+function paymentsFinding(
+  entries: readonly EntryRow[],
+  told: readonly EntryRow[],
+  outstandingCents: number,
+): { readonly text: string; readonly actors: readonly string[] } {
+  const assessed = sumOf(entries, 'pr_assessed');
+  const refunded = sumOf(entries, 'refund');
+  const paid = sumOf(entries, 'payment') - refunded;
+  const kept = refunded > 0 ? ' after refunds' : '';
+  const figures = `${formatCents(assessed)} was assessed and ${formatCents(paid)} paid${kept}; ${formatCents(outstandingCents)} is outstanding now.`;
+  if (told.length === 0) return { text: `No payment is recorded on this charge: ${figures}`, actors: [] };
+  // A refund is why a charge paid for owes again: said, not left to be worked out from the lines.
+  const why = owedAgain(entries);
+  return {
+    text: `What the ledger records:\n${told.map(line).join('\n')}\n${figures}${why ? `\n${why}` : ''}`,
     actors: [...new Set(told.map((e) => e.actor))],
   };
 }

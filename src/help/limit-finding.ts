@@ -70,3 +70,23 @@ export function recentWriteOffsLine(
     text: `${done}: up to ${left} more goes through without approval (your limit is ${limit}).`,
   };
 }
+
+/**
+ * "as a biller, can I write off Bob Smith's MRI?": all of the $200.00 it owes is more than the $100.00
+ * limit on its own, so writing it off goes for approval; undefined when the asker has no limit or
+ * the outstanding is within it (what they already wrote off is told by recentWriteOffsLine, and
+ * taken from what goes through without approval).
+ */
+export function wholeOverLimit(
+  actor: ActorFacts,
+  outstandingCents: number,
+  recentCents: number,
+): string | undefined {
+  if (actor.limitCents === null || outstandingCents <= actor.limitCents) return undefined;
+  const left = Math.max(0, actor.limitCents - recentCents);
+  return (
+    `All of its ${formatCents(outstandingCents)} is over your write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
+    'confirming a write-off of it sends it to a billing manager or admin for approval, and nothing is written off until one of them approves it. ' +
+    `Up to ${formatCents(left)} goes through without approval.`
+  );
+}

@@ -28,3 +28,14 @@ export function asksToWriteOffPart(question: string): boolean {
   const part = AMOUNT_OF_AMOUNT.test(lower) || SHARE.test(lower) || NOT_THE_WHOLE.test(lower);
   return part && WRITE_OFF.test(lower) && actionAsked(question) === 'write_off';
 }
+
+// A share of anything named: "part of his MRI", "some of it", "a partial write-off".
+const ANY_SHARE = /\b(?:part|portion|some|half|piece|bit)\s+of\b|\bpartial(?:ly)?\b/i;
+
+/**
+ * Whether the question asks about less than all that is owed ("can I write off part of Bob Smith's
+ * MRI?"), whatever it names the share of: with no amount, all of it is meant only when it is not.
+ */
+export function asksForLessThanAll(question: string): boolean {
+  return ANY_SHARE.test(question) || asksToWriteOffPart(question);
+}

@@ -38,6 +38,16 @@ function clausesOf(question: string): Clause[] {
   return clauses;
 }
 
+/** The clause a mention stands in: its words, and whether it asks. Undefined when not found. */
+export function clauseNaming(
+  question: string,
+  mention: string,
+): { readonly text: string; readonly asks: boolean } | undefined {
+  const at = question.indexOf(mention);
+  const clause = clausesOf(question).find((c) => at >= c.start && at < c.end);
+  return clause && { text: question.slice(clause.start, clause.end), asks: clause.asks };
+}
+
 /**
  * Of the patients named (each with its mention as written), the one the question asks about, and
  * the story to leave out of the question's words (the clauses naming only the others); undefined

@@ -11,7 +11,11 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
   [/\bno payment\b/, 'NO_PAYMENT'],
   [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
-  [/\b(?:pr|it) (?:was|has been) cancel+ed\b/, 'PR_CANCELLED'],
+  // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled".
+  [
+    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b/,
+    'PR_CANCELLED',
+  ],
   [
     /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
     'OVER_LIMIT',

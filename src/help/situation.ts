@@ -11,12 +11,12 @@ import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import type { ActorFacts } from '../domain/index.ts';
 import {
   type ChargeView,
-  chargeHistory,
   getCharge,
   lastRefusal,
   listCharges,
   listPayments,
   loadActor,
+  type NameInText,
   patientByMrnInText,
   patientsNamedInText,
   resolvePatient,
@@ -29,6 +29,8 @@ import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
 import { asksForBalance } from './balance-asked.ts';
+import { balancesAsked } from './balances-asked.ts';
+import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import {
   amountAsked,
@@ -40,27 +42,36 @@ import {
 } from './charge-named.ts';
 import {
   allowedElsewhere,
-  chargeBalance,
   figureOf,
   missingChargeFinding,
   patientTotal,
   standingOf,
   withRefundElsewhere,
 } from './charge-standing.ts';
-import { historyAsked, historyFinding, historyTopic, kindsOf } from './history-asked.ts';
+import { closeToName } from './close-names.ts';
+import { historyAsked } from './history-asked.ts';
 import {
   blockersAnswerApproval,
   limitFinding,
   type RecentWriteOffs,
   recentWriteOffsLine,
+  wholeOverLimit,
 } from './limit-finding.ts';
 import { notForTheHelpDesk } from './off-topic.ts';
+import { asksForLessThanAll } from './part-asked.ts';
 import { patientAsked } from './patient-asked.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { reasonNoteLine } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { actorAsStated, askedAsLine } from './role-stated.ts';
-import { chargesWithWriteOffs, nothingToUndo, undoBlockers, undoStanding } from './undo-situation.ts';
+import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
+import {
+  chargesWithWriteOffs,
+  nothingToUndo,
+  otherWriteOffs,
+  undoBlockers,
+  undoStanding,
+} from './undo-situation.ts';
 
 export { actionAsked } from './action-asked.ts';
 
@@ -136,6 +147,7 @@ export async function findSituation(
   const named = await patientNamed(db, question, parsed.patient);
   if (named.kind === 'general') return lastRefusalSituation(db, question, params);
   if (named.kind === 'not_a_patient') return { kind: 'none' };
+  if (named.kind === 'several') return severalBalances(db, named.named);
   if (named.kind !== 'found') return named;
   const { patient, mention } = named;
   // The question without the name, for its words: "Carla Cancelled" is not about cancelling. The
@@ -162,8 +174,9 @@ export async function findSituation(
     // "how much is left on her June ultrasound": the charge named, not the patient's whole balance.
     const asked = onDate.length === 1 ? onDate : namedCharges(charges, rest);
     const [named] = asked;
-    return named && asked.length === 1 && charges.length > 1
-      ? chargeBalanceFound(named, charges, mention)
+    // "why does it show $20 owed?" asks what put it there, which a charge's story tells.
+    return named && asked.length === 1 && (charges.length > 1 || asksWhyRefused(rest))
+      ? chargeBalanceFound(db, named, charges, mention)
       : balanceOf(patient, charges, mention);
   }
   const amountNamed = amountAsked(rest);
@@ -192,6 +205,8 @@ export async function findSituation(
     rest,
     action,
     charge,
+    // "can I write off Bob Smith's MRI?" names no amount and no part of it: all of it is meant.
+    wholeMeant: amountCents === undefined && !asksForLessThanAll(rest),
     withWriteOffs,
     asker: async () => statedActor ?? (await loadActor(db, params.actor)),
     recent: async (actor) => ({
@@ -201,12 +216,23 @@ export async function findSituation(
   });
   // "can I write off Jane Doe's balance?" names no charge: the one chosen is told with all she owes.
   const chargeNamed = onDate.length > 0 || candidates.length < charges.length || state !== null;
+  // Named by nothing at all, not even by being the only one with a write-off to undo.
+  const noChargeNamed =
+    onDate.length === 0 &&
+    state === null &&
+    amountNamed === undefined &&
+    namedCharges(charges, rest).length === charges.length;
+  // "Priya Patel - can I undo the write-off?" with two in effect: the others are named too.
+  const others =
+    action === 'undo_write_off' && noChargeNamed && !aboutPatient
+      ? await otherWriteOffs(db, patient.fullName, charges, charge)
+      : undefined;
   const undoing =
     !aboutPatient && action === 'undo_write_off' ? await undoStanding(db, charge, params.actor) : undefined;
   const standing = aboutPatient
     ? undefined
     : action === 'undo_write_off'
-      ? undoing?.text
+      ? [undoing?.text, blockers.length === 0 ? others : undefined].filter(Boolean).join('\n')
       : `${standingOf(charge, action) ?? ''}${chargeNamed || action !== 'write_off' ? '' : patientTotal(charge, charges)}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
@@ -214,8 +240,10 @@ export async function findSituation(
   const figureCents = figureOf(charge, action, payments);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
-  const hardBlockers = blockers.some((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
-  const elsewhere =
+  // The refusal the charge itself gives, not who asks nor how much.
+  const chargeRefusal = blockers.find((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
+  const hardBlockers = chargeRefusal !== undefined;
+  const allowed =
     hardBlockers && onDate.length === 0
       ? await allowedElsewhere(
           charges,
@@ -224,6 +252,12 @@ export async function findSituation(
           async (other) => (await blockersOf(other.id)).length === 0,
         )
       : undefined;
+  // Named no charge: the patient's other refused charges are told too, each with its next step.
+  const patientWide = hardBlockers && noChargeNamed && action !== 'undo_write_off';
+  const refused = patientWide
+    ? await refusedElsewhere(charges, charge, chargeRefusal?.code, (other) => blockersOf(other.id))
+    : undefined;
+  const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
   return {
     kind: 'found',
     charge,
@@ -233,7 +267,8 @@ export async function findSituation(
       action,
       patientName: charge.patientName,
       ...(standing ? { standing } : {}),
-      ...(elsewhere ? { elsewhere } : {}),
+      ...(elsewhere ? { elsewhere, ...(patientWide && allowed ? { elsewhereFirst: true } : {}) } : {}),
+      ...(refused ? { alsoRefused: refused } : {}),
       ...(finding ? { finding } : {}),
       ...(limitNote ? { limitNote } : {}),
       ...(rule ? { rule } : {}),
@@ -244,52 +279,6 @@ export async function findSituation(
     },
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
-  };
-}
-
-function balanceOf(
-  patient: PatientSummary,
-  charges: readonly ChargeView[],
-  mention: string,
-): SituationLookup {
-  const open = charges.filter((c) => c.outstandingCents > 0);
-  const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
-  return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
-}
-
-/**
- * A charge's balance asked: its figures lead, the look-up article follows, and the article's
- * examples name the patient. Nothing is asked to be done, so nothing is weighed by the rules.
- */
-/**
- * A charge's facts told, with nothing asked to be done: no rule is weighed, the action is the
- * default one (no action's article is chosen by it), and the article is the one given.
- */
-function toldOfCharge(
-  charge: ChargeView,
-  told: Pick<HelpSituation, 'finding' | 'actors' | 'topic'>,
-): Extract<SituationLookup, { kind: 'found' }> {
-  return {
-    kind: 'found',
-    charge,
-    situation: {
-      blockers: [],
-      subject: subjectOf(charge),
-      action: 'write_off',
-      patientName: charge.patientName,
-      ...told,
-    },
-  };
-}
-
-function chargeBalanceFound(
-  charge: ChargeView,
-  charges: readonly ChargeView[],
-  mention: string,
-): SituationLookup {
-  return {
-    ...toldOfCharge(charge, { finding: chargeBalance(charge, charges), topic: 'balance-lookup' }),
-    mention,
   };
 }
 
@@ -361,6 +350,8 @@ async function whatWasFound(
     readonly rest: string;
     readonly action: BlockedAction;
     readonly charge: ChargeView;
+    /** No amount was weighed, and the question asks about all that is outstanding. */
+    readonly wholeMeant: boolean;
     readonly withWriteOffs: readonly ChargeView[] | null;
     readonly asker: () => Promise<ActorFacts>;
     /** What the actor wrote off for the patient within the limit's window. */
@@ -382,6 +373,11 @@ async function whatWasFound(
   // limit, and then any write-off for the patient goes for approval (limit-finding.ts).
   const line = recentWriteOffsLine(actor, recent);
   if (line?.reached && blockers.length === 0) return { blockers, finding: line.text, rule: 'OVER_LIMIT' };
+  // The rules weighed no amount, but all that the charge owes is more than the asker's limit: a
+  // write-off of it goes for approval, which "Nothing stands in the way" would hide.
+  const whole = asked.wholeMeant ? wholeOverLimit(actor, charge.outstandingCents, recent.cents) : undefined;
+  if (whole && blockers.length === 0)
+    return { blockers, finding: whole, rule: 'OVER_LIMIT', ...(line ? { limitNote: line.text } : {}) };
   return line ? { blockers, limitNote: line.text } : { blockers };
 }
 
@@ -394,6 +390,8 @@ type PatientNamed =
       readonly story?: readonly string[];
     }
   | Extract<SituationLookup, { kind: 'ambiguous' | 'not_found' }>
+  /** Several patients named, and the balance of each asked (balances-asked.ts). */
+  | { readonly kind: 'several'; readonly named: readonly NameInText[] }
   /** Nobody is named: a general question. */
   | { readonly kind: 'general' }
   /**
@@ -414,6 +412,9 @@ async function patientNamed(db: Database, question: string, written: string | nu
     return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
   // Several patients spelled out: the one the question asks about, not one in its story.
   const spelled = await patientsNamedInText(db, question);
+  // "Jane Doe says she owes nothing - what's Bob Smith's balance too?": both balances are asked.
+  const several = asksForBalance(question) ? balancesAsked(question, spelled) : undefined;
+  if (several) return { kind: 'several', named: several };
   const asked = patientAsked(question, spelled);
   if (asked) return { kind: 'found', ...asked.asked, story: asked.story };
   const resolution = written ? await resolvePatient(db, written) : null;
@@ -443,7 +444,9 @@ async function patientNamed(db: Database, question: string, written: string | nu
     return possessive(question, written)
       ? { kind: 'not_found', name: written, suggestions: [] }
       : { kind: 'not_a_patient' };
-  return { kind: 'not_found', name: written, suggestions: resolution.suggestions };
+  // Only patients close to every word written are suggested: their birth dates and MRNs are shown.
+  const suggestions = resolution.suggestions.filter((p) => closeToName(written, p));
+  return { kind: 'not_found', name: written, suggestions };
 }
 
 /** Whether the question writes the name as someone's: "Dana's", "Dana’s", "Chris'". */
@@ -546,31 +549,13 @@ const CHARGE_STATE_CODES: ReadonlySet<string> = new Set([
   'NOT_AUTHORIZED',
 ]);
 
-/**
- * A question about what already happened on a charge: the newest of the charges it may be about
- * whose ledger has an entry of the kind asked, told from those entries with the article on what
- * can be done about them. Undefined when none has one: the question is then answered as asked now.
- */
-async function historyFound(
-  db: Database,
-  past: NonNullable<ReturnType<typeof historyAsked>>,
-  rest: string,
-  charges: readonly ChargeView[],
-): Promise<Extract<SituationLookup, { kind: 'found' }> | undefined> {
-  for (const charge of [...charges].reverse()) {
-    const entries = await chargeHistory(db, { chargeId: charge.id });
-    const told = historyFinding(entries, past, charge.outstandingCents);
-    if (!told || !entries.some((e) => kindsOf(past).includes(e.kind))) continue;
-    return toldOfCharge(charge, {
-      finding: told.text,
-      actors: told.actors,
-      topic: historyTopic(past, rest),
-    });
-  }
-  return undefined;
-}
-
-/** Only shown to the asker (ephemeral or DM), so the patient's name may appear. */
-function subjectOf(charge: ChargeView): string {
-  return `${charge.patientName} – ${charge.description} (${charge.dateOfService})`;
+/** Each patient's balance, for a question that asks several (balances-asked.ts). */
+async function severalBalances(db: Database, named: readonly NameInText[]): Promise<SituationLookup> {
+  const patients = await Promise.all(
+    named.map(async ({ patient }) => ({
+      patient,
+      charges: await listCharges(db, { patientId: patient.id }),
+    })),
+  );
+  return balancesFound(patients, named[0]?.mention ?? '');
 }

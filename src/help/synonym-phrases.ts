@@ -97,6 +97,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:wants?|wanted|wanting|asking for|asks for|asked for)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\$\s?\d[\d,.]*|money|payment|copay|cash)\b[^.?!]{0,40}?\bback\b/g,
     ' refund ',
   ],
+  // "I double clicked confirm", "pressed it twice by accident": one confirm repeated, which applies
+  // once; the accident is the repeat's, not a write-off made by mistake (which is undone).
+  [
+    /(?:\b(?:accidentally|accidently|mistakenly)\s+)?(?:\bdouble[\s-]?(?:click\w*|tap\w*|press\w*|submit\w*)|\b(?:click\w*|press\w*|hit|hitting|tap\w*|submit\w*|confirm\w*)\s+(?:\S+\s+){0,2}?twice)\b(?:\s+(?:by (?:accident|mistake)|accidentally|by accident))?/g,
+    ' repeatconfirm ',
+  ],
   [
     /\b(?:by mistake|by accident|mistakenly|accidentally|accidently|wrong (?:patient|pt|person|account|guy|one|chart))\b/g,
     ' mistake ',
@@ -121,6 +127,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?:\bunder|\bbelow|\bless than|\bsmaller than|\blower than|\bsub-?|<)\s*\$?\s?(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|ten)(?:\s*(?:dollars|bucks))?/g,
     ' small under ',
   ],
+  // "me and another biller at the exact same time": two people on one charge, not a batch "at once".
+  [
+    /\b(?:at )?the (?:exact |very )?same (?:time|moment|instant|second)\b|\bsimultaneous(?:ly)?\b|\bconcurrent(?:ly)?\b|\brace condition\b/g,
+    ' concurrent ',
+  ],
   [
     /\b(?:all at once|at once|in bulk|en masse|in one go|one shot|all of them|every balance|all balances|all the balances|everyone|every patient|all patients)\b/g,
     ' batch ',
@@ -133,6 +144,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:over|above|more than|bigger than|greater than|larger than)\s+\$\s?\d[\d,]*(?:\.\d+)?/g,
     ' over limit ',
   ],
+  // "bigger than what I'm allowed to do", "more than I can write off on my own": over the limit.
+  [
+    /\b(?:over|above|bigger than|more than|greater than|larger than|higher than|beyond)\s+(?:what\s+)?(?:i'?m|i am|we'?re|i'?s|billers? (?:are|is))\s+(?:allowed|permitted|able|authori[sz]ed)\b|\b(?:over|above|bigger than|more than|greater than|larger than|higher than|beyond)\s+(?:what\s+)?(?:i|we)\s+(?:can|may)\s+(?:do|approve|writeoff)\b/g,
+    ' over limit ',
+  ],
   [/\bsign[\s-]?off\b/g, ' approve '],
   [
     /\b(?:make|making|set|give|giving|grant|granting|add|assign|promote)\s+(?:someone|somebody|them|him|her|\w+)\s+(?:(?:a|an|the)\s+)?(?:admin|billing manager|manager|biller|viewer|role|access|permission)s?\b/g,
@@ -142,6 +158,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\bhow (?:much|many dollars|high)\s+(?:(?:can|may|is)\s+(?:i|we|a biller|billers|my limit)|(?:i|we)\s+(?:can|may|am allowed))\b/g,
     ' limit ',
+  ],
+  // "how much did we write off last month": the practice's write-off totals, the monthly report.
+  [
+    /\bhow much (?:did |have |has |do )?(?:we|the practice|our practice|the team|everyone|each \w+)\s+(?:\S+\s+){0,2}?writeoff\b|\b(?:total|totals|sum of)\s+(?:\S+\s+){0,2}?writeoffs?\b|\bwriteoffs?\s+(?:for|in|during|over)\s+(?:the\s+|last\s+|this\s+|a\s+)?(?:month|quarter|year)\b|\b(?:last|this|previous|each|per)\s+month'?s?\s+writeoffs?\b/g,
+    ' report writeoff ',
   ],
   [/\b(?:how much|amount due)\b/g, ' lookup balance '],
   [

@@ -100,10 +100,7 @@ export async function undoStanding(
   const target = await undoTarget(db, charge.id);
   if (!target || target.reversal) return undefined;
   const { writeOff } = target;
-  const reason =
-    writeOff.reason && isWriteOffReason(writeOff.reason)
-      ? ` (_${writeOffReasonInfo(writeOff.reason).label}_)`
-      : '';
+  const reason = reasonLabel(writeOff);
   const who = writeOff.actor === asker ? 'you' : writeOff.actor;
   const made = `made by ${who} on ${isoDay(writeOff.createdAt)}`;
   const after = formatCents(charge.outstandingCents + writeOff.amountCents);
@@ -113,7 +110,46 @@ export async function undoStanding(
     : isSmallBalanceBatchId(writeOff.batchId)
       ? ' It was part of a small-balance batch, and undoing it puts back every balance of that batch.'
       : ' It was part of a write-off spread over several charges, and undoing it puts back every part of it.';
-  const text = `Undoing it reverses the ${formatCents(writeOff.amountCents)} write-off${reason} ${made}; ${after} would be outstanding on this charge again.${group}`;
+  // "can his write-off be undone?" asks whether anyone may, not only the asker: the rule says who.
+  const whoMay = ' It can be undone by whoever made it or by a billing manager or admin.';
+  const text = `Undoing it reverses the ${formatCents(writeOff.amountCents)} write-off${reason} ${made}; ${after} would be outstanding on this charge again.${group}${whoMay}`;
   // Who made it is named by id: a front end that can turns it into a mention.
   return { text, actor: writeOff.actor === asker ? null : writeOff.actor };
+}
+
+/**
+ * "Priya Patel - can I undo the write-off?" when two of her write-offs are in effect: the question
+ * does not say which. The answer is about the latest one made (as "undo her write-off" means), and
+ * this line names the others still in effect, so that the one meant is not missed: each is undone
+ * on its own. Undefined when the chosen one is the only one.
+ */
+export async function otherWriteOffs(
+  db: Database,
+  patientName: string,
+  charges: readonly ChargeView[],
+  chosen: ChargeView,
+): Promise<string | undefined> {
+  const inEffect: string[] = [];
+  for (const charge of [...charges].reverse()) {
+    if (charge.id === chosen.id) continue;
+    const target = await undoTarget(db, charge.id);
+    if (!target || target.reversal) continue;
+    const { writeOff } = target;
+    inEffect.push(
+      `• ${charge.description} (${charge.dateOfService}): ${formatCents(writeOff.amountCents)}${reasonLabel(writeOff)}, made by ${writeOff.actor} on ${isoDay(writeOff.createdAt)}.`,
+    );
+  }
+  if (inEffect.length === 0) return undefined;
+  const count = inEffect.length === 1 ? 'another write-off' : `${inEffect.length} other write-offs`;
+  return (
+    `${patientName} has ${count} in effect:\n${inEffect.join('\n')}\n` +
+    `Each write-off is undone on its own: to undo ${inEffect.length === 1 ? 'that one' : 'one of these'} instead, ask again naming its visit or date.`
+  );
+}
+
+/** " (_Small balance_)": the write-off's reason as billers read it, or nothing when it has none. */
+function reasonLabel(writeOff: Entry): string {
+  return writeOff.reason && isWriteOffReason(writeOff.reason)
+    ? ` (_${writeOffReasonInfo(writeOff.reason).label}_)`
+    : '';
 }

@@ -1,0 +1,59 @@
+/**
+ * "why can't I write off John Nobody's balance?" when no patient is John Nobody: the patients the
+ * search scored closest (Amelia Johnson, Oliver Johnson) are weak matches, and listing them shows
+ * their birth dates and MRNs to someone who asked about another person. A suggestion is listed
+ * only when every word of the name as written is close to a word of that patient's name: a slip
+ * ("Jane Deo"), a short form ("Bob" for "Bobby"), not a shared few letters.
+ */
+import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { searchableName } from '../ledger/queries/search-name.ts';
+
+/** A word this long or longer may be two letters off; a shorter one only one. */
+const TWO_SLIPS_FROM = 6;
+/** A short form must have at least this many letters to stand for a longer name. */
+const MIN_SHORT_FORM = 3;
+
+function wordsOf(name: string): string[] {
+  return searchableName(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/**
+ * Edits (insert, delete, substitute, swap two letters side by side) from one word to the other, at
+ * most `max`: "deo" is one swap from "doe".
+ */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let edits = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        edits = Math.min(edits, (before[j - 2] ?? 0) + 1);
+      row[j] = edits;
+    }
+    if (Math.min(...row) > max) return false;
+    before = previous;
+    previous = row;
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}
+
+function wordsClose(written: string, own: string): boolean {
+  if (written === own) return true;
+  const shorter = written.length <= own.length ? written : own;
+  const longer = shorter === written ? own : written;
+  if (shorter.length >= MIN_SHORT_FORM && longer.startsWith(shorter)) return true;
+  return withinEdits(written, own, longer.length >= TWO_SLIPS_FROM ? 2 : 1);
+}
+
+/** Whether the patient is a close enough match for the name as written to be suggested. */
+export function closeToName(written: string, patient: PatientSummary): boolean {
+  const asked = wordsOf(written);
+  const own = [...wordsOf(patient.firstName), ...wordsOf(patient.lastName)];
+  return asked.length > 0 && asked.every((w) => own.some((o) => wordsClose(w, o)));
+}

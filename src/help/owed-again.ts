@@ -1,0 +1,44 @@
+/**
+ * "Bob Smith paid for his MRI, right? why does it show $200 outstanding?": a charge's balance asked
+ * about is told with what put PR back on it after it came down. A refund re-opens the PR it was
+ * paid against (DOMAIN section 3), and an undone write-off puts the written-off PR back; without
+ * that, "$200.00 is outstanding" answers a question about a paid charge with the very figure the
+ * biller doubted.
+ */
+import { isoDay } from '../domain/calendar-day.ts';
+import { formatCents } from '../domain/money.ts';
+import type { EntryRow } from '../ledger/index.ts';
+
+const total = (entries: readonly EntryRow[]) => entries.reduce((cents, e) => cents + e.amountCents, 0);
+
+/** The last day among the entries, for "on 2026-12-04". */
+function lastDay(entries: readonly EntryRow[]): string {
+  const last = entries.at(-1);
+  return last ? isoDay(last.createdAt) : '';
+}
+
+/**
+ * The sentences that say why PR is owed again on the charge (refunds, undone write-offs), from its
+ * ledger entries; undefined when nothing re-opened it.
+ */
+export function owedAgain(entries: readonly EntryRow[]): string | undefined {
+  const told: string[] = [];
+  const refunds = entries.filter((e) => e.kind === 'refund');
+  if (refunds.length > 0) {
+    const paid = total(entries.filter((e) => e.kind === 'payment'));
+    const refunded = total(refunds);
+    const how =
+      refunded >= paid
+        ? `The ${formatCents(paid)} paid on it was refunded in full (on ${lastDay(refunds)})`
+        : `Of the ${formatCents(paid)} paid on it, ${formatCents(refunded)} was refunded (on ${lastDay(refunds)})`;
+    told.push(
+      `${how}, and a refund re-opens the PR: ${formatCents(refunded)} is owed again until it is paid, written off or cancelled.`,
+    );
+  }
+  const reversals = entries.filter((e) => e.kind === 'write_off_reversal');
+  if (reversals.length > 0)
+    told.push(
+      `A write-off of ${formatCents(total(reversals))} on it was undone (on ${lastDay(reversals)}), which put that amount back on the balance.`,
+    );
+  return told.length > 0 ? told.join(' ') : undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * Situations that tell a patient's facts with nothing asked to be done, so no rule is weighed:
+ * a charge's balance (with what put PR back on it), several patients' balances asked together,
+ * and what already happened on a charge (its ledger entries).
+ */
+import type { Database } from '../db/client.ts';
+import { type ChargeView, chargeHistory } from '../ledger/index.ts';
+import type { PatientSummary } from '../ledger/queries/patients.ts';
+import type { HelpSituation } from './answer.ts';
+import { balancesLines } from './balances-asked.ts';
+import { chargeBalance } from './charge-standing.ts';
+import { type HistoryAsked, historyFinding, historyTopic, kindsOf, noneIsAnAnswer } from './history-asked.ts';
+import { owedAgain } from './owed-again.ts';
+import type { SituationLookup } from './situation.ts';
+
+type Found = Extract<SituationLookup, { kind: 'found' }>;
+
+/** Only shown to the asker (ephemeral or DM), so the patient's name may appear. */
+export function subjectOf(charge: ChargeView): string {
+  return `${charge.patientName} – ${charge.description} (${charge.dateOfService})`;
+}
+
+/**
+ * A charge's facts told, with nothing asked to be done: no rule is weighed, the action is the
+ * default one (no action's article is chosen by it), and the article is the one given.
+ */
+export function toldOfCharge(
+  charge: ChargeView,
+  told: Pick<HelpSituation, 'finding' | 'actors' | 'topic'>,
+): Found {
+  return {
+    kind: 'found',
+    charge,
+    situation: {
+      blockers: [],
+      subject: subjectOf(charge),
+      action: 'write_off',
+      patientName: charge.patientName,
+      ...told,
+    },
+  };
+}
+
+export function balanceOf(
+  patient: PatientSummary,
+  charges: readonly ChargeView[],
+  mention: string,
+): SituationLookup {
+  const open = charges.filter((c) => c.outstandingCents > 0);
+  const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
+}
+
+/**
+ * A charge's balance asked: its figures lead, with what re-opened its PR (a refund, an undone
+ * write-off) when something did, the look-up article follows, and the article's examples name the
+ * patient.
+ */
+export async function chargeBalanceFound(
+  db: Database,
+  charge: ChargeView,
+  charges: readonly ChargeView[],
+  mention: string,
+): Promise<SituationLookup> {
+  const why = owedAgain(await chargeHistory(db, { chargeId: charge.id }));
+  const finding = `${chargeBalance(charge, charges)}${why ? `\n${why}` : ''}`;
+  return { ...toldOfCharge(charge, { finding, topic: 'balance-lookup' }), mention };
+}
+
+/**
+ * Several patients' balances asked in one question (balances-asked.ts): each one's total, one line
+ * each, with the look-up article. The answer is about no one charge: the first patient's newest
+ * stands for it, and the examples keep their made-up patient.
+ */
+export function balancesFound(
+  patients: readonly { readonly patient: PatientSummary; readonly charges: readonly ChargeView[] }[],
+  mention: string,
+): SituationLookup {
+  const first = patients.find((p) => p.charges.length > 0);
+  const charge = first?.charges.at(-1);
+  if (!first || !charge) return { kind: 'none' };
+  const finding = balancesLines(patients.map((p) => ({ fullName: p.patient.fullName, charges: p.charges })));
+  return {
+    kind: 'found',
+    charge,
+    situation: {
+      blockers: [],
+      subject: patients.map((p) => p.patient.fullName).join(' and '),
+      action: 'write_off',
+      finding,
+      topic: 'balance-lookup',
+    },
+    mention,
+  };
+}
+
+/**
+ * A question about what already happened on a charge: the newest of the charges it may be about
+ * whose ledger has an entry of the kind asked, told from those entries with the article on what
+ * can be done about them. When none has one, "none" answers a question about one charge's payments;
+ * otherwise undefined, and the question is then answered as asked now.
+ */
+export async function historyFound(
+  db: Database,
+  past: HistoryAsked,
+  rest: string,
+  charges: readonly ChargeView[],
+): Promise<Found | undefined> {
+  const only = charges.length === 1 && noneIsAnAnswer(past);
+  for (const charge of [...charges].reverse()) {
+    const entries = await chargeHistory(db, { chargeId: charge.id });
+    const told = historyFinding(entries, past, charge.outstandingCents);
+    if (!told || (!only && !entries.some((e) => kindsOf(past).includes(e.kind)))) continue;
+    return toldOfCharge(charge, {
+      finding: told.text,
+      actors: told.actors,
+      topic: historyTopic(past, rest),
+    });
+  }
+  return undefined;
+}
