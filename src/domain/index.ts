@@ -2,6 +2,7 @@ export * from './actions.ts';
 export * from './blockers.ts';
 export * from './calendar-day.ts';
 export * from './charge.ts';
+export * from './counted.ts';
 export * from './initials.ts';
 export * from './money.ts';
 export * from './month.ts';

@@ -67,27 +67,55 @@ export function readForm(values: StateValues): FormInput {
  * after, saying so (the Payment list arrives with the update that follows choosing the charge, and
  * a quick Confirm beats it), or else on the first input block, named.
  */
-export function errorsForView(errors: FieldErrors, blocks: readonly unknown[]): Record<string, string> {
+export function errorsForView(
+  errors: FieldErrors,
+  blocks: readonly unknown[],
+  reader: PlainWordsFor = {},
+): Record<string, string> {
   const inputs = blocks
     .filter((b): b is { type: string; block_id: string } => (b as { type?: string }).type === 'input')
     .map((b) => b.block_id);
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
-    const { blockId, text } = placeError(field, withoutUserIds(message), inputs);
+    const { blockId, text } = placeError(field, withoutUserIds(message, reader), inputs);
     out[blockId] = out[blockId] ? `${out[blockId]} ${text}` : text;
   }
   return out;
 }
 
+/** Who reads the errors, and the people they name (SubmitOutcome's `people`), as stored. */
+export interface PlainWordsFor {
+  readonly viewerId?: string;
+  readonly people?: readonly string[];
+}
+
 /**
  * Slack shows a field error as plain text, where a user id ("made by U024BE7LH") is no mention
  * but a code nobody reads. The rules name people by id (Blocker.actor); under a field they become
- * "a colleague". The refusal above the fields, where the form shows one, names them as mentions.
+ * "you" for the person reading it and "a colleague" for anyone else. The ids the refusal names are
+ * replaced exactly (any id a workspace hands out, however short); anything else shaped like a
+ * Slack user id too. `cli:<user>` and `import` are words already, and stay. The refusal above the
+ * fields, where the form shows one, names people as mentions.
  */
 const SLACK_USER_ID = /(?<![<@\w])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,}(?!\w)/g;
+/** A stored actor that is a Slack user id, not `cli:<user>` or `import`. */
+const SLACK_USER_ACTOR = /^[UW][A-Z0-9]+$/;
 
-export function withoutUserIds(text: string): string {
-  return text.replace(SLACK_USER_ID, 'a colleague');
+export function withoutUserIds(text: string, reader: PlainWordsFor = {}): string {
+  const wordFor = (id: string) => (id === reader.viewerId ? 'you' : 'a colleague');
+  let plain = text;
+  for (const id of reader.people ?? []) {
+    if (!SLACK_USER_ACTOR.test(id)) continue;
+    plain = plain.replace(new RegExp(`(?<![<@\\w])${id}(?!\\w)`, 'g'), wordFor(id));
+  }
+  return plain.replace(SLACK_USER_ID, wordFor);
+}
+
+/** The field errors with the people they name in plain words, for a view that shows them as text. */
+export function errorsInPlainWords(errors: FieldErrors, reader: PlainWordsFor): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [field, withoutUserIds(message, reader)]),
+  ) as FieldErrors;
 }
 
 /** An error that asks for a choice: "Choose the payment to refund.", "Choose a charge …". */

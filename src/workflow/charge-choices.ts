@@ -70,6 +70,12 @@ export function blockersToFieldErrors(blockers: readonly Blocker[], fallback: Fo
   return errors;
 }
 
+/** The people the blockers' sentences name (Blocker.actor), each once; nothing when none. */
+export function peopleNamed(blockers: readonly Blocker[]): { readonly people?: readonly string[] } {
+  const people = [...new Set(blockers.flatMap((b) => (b.actor ? [b.actor] : [])))];
+  return people.length > 0 ? { people } : {};
+}
+
 /** Chosen id from a form value, when it is one of the allowed ones. */
 export function chosenId(
   value: string | number | null | undefined,

@@ -52,6 +52,11 @@ export type SubmitOutcome =
   | {
       readonly kind: 'invalid';
       readonly errors: FieldErrors;
+      /**
+       * The people the errors name, as stored (Blocker.actor): an error under a field is plain
+       * text, where a Slack user id is no mention, so the front end words them ("a colleague").
+       */
+      readonly people?: readonly string[];
       readonly notices?: readonly RefusalNotice[];
       /**
        * Set when nothing typed on this form can change the answer (the request it decides was

@@ -7,6 +7,7 @@ import type { ActionKind, Blocker } from '../domain/index.ts';
 import { type ApprovalRequested, isApprovalRequested } from '../ledger/index.ts';
 import { approversFor, loadApprovalCard } from './approval-card.ts';
 import { alreadySentForApproval } from './approval-resubmit.ts';
+import { peopleNamed } from './charge-choices.ts';
 import type { ExecuteOutcome } from './execute-once.ts';
 import { closesForm, type DoneSummary, type RefusalNotice, type SubmitOutcome } from './outcomes.ts';
 import { noteRefusal } from './refusals.ts';
@@ -24,6 +25,8 @@ export interface SettleParams<T> {
   readonly summarize: (value: T) => Promise<DoneSummary>;
   /** Who else hears of a refusal (the requester of an approval); none by default. */
   readonly notices?: (blockers: readonly Blocker[]) => Promise<RefusalNotice[]>;
+  /** Every refusal replaces the form (WorkflowAction.refusalsCloseForm); else only those of closesForm(). */
+  readonly refusalsCloseForm?: boolean;
 }
 
 export async function settle<T>(
@@ -38,8 +41,9 @@ export async function settle<T>(
     return {
       kind: 'invalid',
       errors,
+      ...peopleNamed(outcome.blockers),
       ...(notices.length > 0 ? { notices } : {}),
-      ...(closesForm(outcome.blockers) ? { closesForm: outcome.blockers } : {}),
+      ...(params.refusalsCloseForm || closesForm(outcome.blockers) ? { closesForm: outcome.blockers } : {}),
     };
   }
   if (outcome.kind === 'already_done') return outcome;

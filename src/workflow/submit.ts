@@ -18,7 +18,7 @@ import { isApprovalRequested } from '../ledger/index.ts';
 import type { ProgressListener, SubmitContext, WorkflowAction } from './actions/action.ts';
 import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { resubmittedForApproval } from './approval-resubmit.ts';
-import { blockersToFieldErrors } from './charge-choices.ts';
+import { blockersToFieldErrors, peopleNamed } from './charge-choices.ts';
 import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
@@ -139,7 +139,12 @@ async function submitWith<T, R>(
   const refused = { actorId: ctx.actorId, action: action.kind, chargeId: resolved.chargeId };
   if (resolved.kind === 'refused') {
     await noteRefusal(db, { ...refused, blockers: resolved.blockers });
-    return { kind: 'invalid', errors: blockersToFieldErrors(resolved.blockers, action.blockerField) };
+    return {
+      kind: 'invalid',
+      errors: blockersToFieldErrors(resolved.blockers, action.blockerField),
+      ...peopleNamed(resolved.blockers),
+      ...(action.refusalsCloseForm ? { closesForm: resolved.blockers } : {}),
+    };
   }
   const { target } = resolved;
   if (!ctx.form.repeatConfirmed) {
@@ -157,6 +162,7 @@ async function submitWith<T, R>(
     toErrors: (blockers) => blockersToFieldErrors(blockers, action.blockerField),
     summarize: (value) => action.summarize(db, target, value, ctx),
     notices: (blockers) => action.noticesOnRefusal?.(db, target, blockers) ?? Promise.resolve([]),
+    refusalsCloseForm: action.refusalsCloseForm ?? false,
   });
 }
 

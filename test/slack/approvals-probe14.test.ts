@@ -84,7 +84,11 @@ describe('approving is blocked by a rule about the requester or the charge', () 
 
     const modal = await press(h, MANAGER, card, 'approve');
     const submitted = await h.client.fillAndSubmit(MANAGER, modal.id, {});
-    expect(submitted.body).toMatchObject({ response_action: 'errors' });
+    // No note fixes it: the form is replaced by the refusal and what to do.
+    expect(submitted.body).toMatchObject({
+      response_action: 'update',
+      view: { callback_id: NOTICE_CALLBACK },
+    });
     const error = JSON.stringify(submitted.body);
     expect(error).toContain('The requester no longer has a role that may write off');
     expect(error).toContain('Reject it');
@@ -119,7 +123,10 @@ describe('approving is blocked by a rule about the requester or the charge', () 
       h.client.fillAndSubmit(ADMIN, second.id, {}),
     ]);
     for (const answer of answers) {
-      expect(answer.body).toMatchObject({ response_action: 'errors' });
+      expect(answer.body).toMatchObject({
+        response_action: 'update',
+        view: { callback_id: NOTICE_CALLBACK },
+      });
       const error = JSON.stringify(answer.body);
       expect(error).toContain(
         'Only $85.00 is outstanding on this charge now, less than the $150.00 requested',

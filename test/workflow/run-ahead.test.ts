@@ -189,7 +189,8 @@ describePostgres('a confirm whose ledger run begins with its reads [postgres]', 
       ...refundFormFor(charge, '5'),
       charge: '987654321',
     });
-    expect(missing).toMatchObject({ kind: 'invalid', errors: { payment: expect.any(String) } });
+    // No charge of this patient's: the charge is asked for before its payment.
+    expect(missing).toMatchObject({ kind: 'invalid', errors: { charge: expect.any(String) } });
     expect(await relayed.transactionsLeftOpen()).toBe(0);
     expect((await getCharge(handle.db, stranger.chargeId))?.outstandingCents).toBe(0);
     // Nothing waits for a lock left behind: the stranger's own refund applies at once.

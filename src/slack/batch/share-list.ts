@@ -5,6 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../../db/error-facts.ts';
+import { counted } from '../../domain/index.ts';
 import { batchListCsv, type SmallBalanceBatchModel } from '../../workflow/index.ts';
 import type { SlackDeps } from '../deps.ts';
 
@@ -28,7 +29,7 @@ export async function shareBatchList(
       file: Buffer.from(file.csv, 'utf8'),
       filename: file.filename,
       title: file.title,
-      initial_comment: `The ${file.count.toLocaleString('en-US')} balances in your small-balance preview. Nothing is written off until you confirm in the form.`,
+      initial_comment: `The ${counted(file.count, 'balance')} in your small-balance preview. Nothing is written off until you confirm in the form.`,
     });
     deps.logger.info('batch list shared', { pendingId: model.pendingId, count: file.count });
   } catch (error) {

@@ -105,7 +105,8 @@ function withEarlierWriteOffs(card: ApprovalCard, limit: LimitFigures): string {
  */
 function requesterLimitSentence(card: ApprovalCard): string {
   const limit = card.limit;
-  if (!limit || limit.earlierCents === 0) return ' is above your write-off limit';
+  // The summary ends in "charge of 2026-07-29": the comma closes it, so the verb has its subject.
+  if (!limit || limit.earlierCents === 0) return ', is above your write-off limit';
   return `. ${withEarlierWriteOffs(card, limit)}, over your ${formatCents(limit.limitCents)} limit`;
 }
 
@@ -130,7 +131,7 @@ export function buildApprovalClosedCard(card: ApprovalCard): SlackMessage {
 export function buildSentForApprovalModal(card: ApprovalCard, recipients: string): ModalView {
   return buildNoticeModal(
     'Sent for approval',
-    `:hourglass_flowing_sand: Sent for approval: ${requestSummary(card)}${requesterLimitSentence(card)}, so nothing is written off yet. ${recipients} You will get a DM when it is approved or rejected.`,
+    `:hourglass_flowing_sand: Sent for approval: your write-off of ${requestSummary(card)}${requesterLimitSentence(card)}, so nothing is written off yet. ${recipients} You will get a DM when it is approved or rejected.`,
   );
 }
 
@@ -177,8 +178,10 @@ export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readon
 
 /**
  * The approver's form submitted when the request can no longer be decided (decided meanwhile,
- * expired): the form is replaced by the refusal, where who decided shows as a mention (a field
- * error is plain text, where a user id stays an id). Null when the refusal is not of that kind.
+ * expired) or a rule now stands in the way (less outstanding than requested, the approver's own
+ * limit): the form is replaced by the refusal and its next step, where who decided shows as a
+ * mention (a field error is plain text, where a user id stays an id), since the form's only field,
+ * the note, can fix none of it. Null when there is no such refusal.
  */
 export function buildDecisionClosedModal(closing: readonly Blocker[] | undefined): ModalView | null {
   return closing && closing.length > 0 ? buildApprovalRefusedModal(closing) : null;

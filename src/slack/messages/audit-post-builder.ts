@@ -2,6 +2,7 @@
  * The line posted to AUDIT_CHANNEL for each change: who, what, how much, and the patient's
  * initials only, because everyone in that channel reads it (DOMAIN: no patient name in a channel).
  */
+import { counted } from '../../domain/counted.ts';
 import { formatCents } from '../../domain/money.ts';
 import type { DoneSummary } from '../../workflow/index.ts';
 
@@ -32,7 +33,7 @@ function actionLabel(summary: DoneSummary): string {
 
 /** The patient's initials; for a batch or its undo, which span many patients, the number of charges. */
 function whose(summary: DoneSummary): string {
-  if (summary.batch) return `${summary.batch.count} charges`;
+  if (summary.batch) return counted(summary.batch.count, 'charge');
   return spansManyPatients(summary) ? summary.chargeLabel : `patient ${summary.patientInitials}`;
 }
 

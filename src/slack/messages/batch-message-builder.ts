@@ -3,7 +3,7 @@
  * (done / total), then the result with the skipped charges and Undo, then the undo. It carries
  * counts, amounts and charge ids, never a patient's name. Pure.
  */
-import { formatCents } from '../../domain/index.ts';
+import { counted, formatCents } from '../../domain/index.ts';
 import type { BatchDone } from '../../workflow/index.ts';
 import { type Button, context, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
@@ -75,7 +75,7 @@ function undoButton(undoPendingId: string, batch: BatchDone): KnownBlock {
     confirm: {
       title: plain('Undo the whole batch?'),
       text: plain(
-        `Reversals put ${formatCents(batch.totalCents)} back on ${count(batch.count)} charges, all at once.`,
+        `Reversals put ${formatCents(batch.totalCents)} back on ${counted(batch.count, 'charge')}, all at once.`,
       ),
       confirm: plain('Undo'),
       deny: plain('Keep it'),
@@ -87,10 +87,8 @@ function undoButton(undoPendingId: string, batch: BatchDone): KnownBlock {
 export function buildBatchResultMessage(batch: BatchDone, undoPendingId: string | null): SlackMessage {
   const text =
     batch.count > 0
-      ? `:white_check_mark: Wrote off ${count(batch.count)} small balances of at most ${formatCents(batch.underCents)}, ${formatCents(batch.totalCents)} in all (reason Small balance, batch \`${batch.batchId}\`).`
-      : batch.skipped.some((s) => s.reason === 'over_limit')
-        ? `:warning: Nothing was written off: each of the ${count(batch.previewedCount)} previewed balances changed since the preview or would take you past your own write-off limit for its patient.`
-        : `:warning: Nothing was written off: all ${count(batch.previewedCount)} previewed balances changed since the preview.`;
+      ? `:white_check_mark: Wrote off ${counted(batch.count, 'small balance')} of at most ${formatCents(batch.underCents)}, ${formatCents(batch.totalCents)} in all (reason Small balance, batch \`${batch.batchId}\`).`
+      : `:warning: Nothing was written off: ${nothingWrittenBecause(batch)}`;
   const blocks: KnownBlock[] = [section(text, BATCH_STATUS_BLOCK)];
   if (batch.skipped.length > 0 && batch.count > 0)
     blocks.push(section(skippedLines(batch), BATCH_SKIPPED_BLOCK));
@@ -98,10 +96,24 @@ export function buildBatchResultMessage(batch: BatchDone, undoPendingId: string 
   return { text, blocks };
 }
 
+/** Why a batch wrote nothing: every previewed balance changed, or some would pass the limit too. */
+function nothingWrittenBecause(batch: BatchDone): string {
+  const one = batch.previewedCount === 1;
+  const overLimit = batch.skipped.some((s) => s.reason === 'over_limit');
+  if (overLimit) {
+    return one
+      ? 'the previewed balance changed since the preview or would take you past your own write-off limit for its patient.'
+      : `each of the ${count(batch.previewedCount)} previewed balances changed since the preview or would take you past your own write-off limit for its patient.`;
+  }
+  return one
+    ? 'the previewed balance changed since the preview.'
+    : `all ${count(batch.previewedCount)} previewed balances changed since the preview.`;
+}
+
 /** A retry, or a second confirm, found the batch already applied. */
 export function buildBatchAlreadyAppliedMessage(batch: BatchDone | null): SlackMessage {
   const what = batch
-    ? ` ${count(batch.count)} balances, ${formatCents(batch.totalCents)}, batch \`${batch.batchId}\`.`
+    ? ` ${counted(batch.count, 'balance')}, ${formatCents(batch.totalCents)}, batch \`${batch.batchId}\`.`
     : '';
   const text = `:white_check_mark: This batch was already applied, once; nothing more was written.${what}`;
   return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
@@ -126,7 +138,7 @@ export function buildBatchUndoingMessage(): SlackMessage {
   return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };
 }
 
-/** `where`: "3000 charges", as the undo's summary names them. */
+/** `where`: "3,000 charges", as the undo's summary names them. */
 export function buildBatchUndoneMessage(where: string, amountCents: number): SlackMessage {
   const text = `:leftwards_arrow_with_hook: Undone: the small-balance write-offs on ${where} were reversed, ${formatCents(amountCents)} back on the balances.`;
   return { text, blocks: [section(text, BATCH_STATUS_BLOCK)] };

@@ -3,7 +3,7 @@
  * the full list is. The modal is the manager's own, so the first rows name the patients; the full
  * list goes to their DM with the app as a CSV file. Pure.
  */
-import { formatCents } from '../../domain/index.ts';
+import { counted, formatCents, MAX_AMOUNT_CENTS } from '../../domain/index.ts';
 import type { BatchPreviewRow, SmallBalanceBatchModel } from '../../workflow/index.ts';
 import { smallBalanceBatchSlack } from '../actions/small-balance-batch.ts';
 import { context, escapeMrkdwn, type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
@@ -15,9 +15,15 @@ export const BATCH_SUMMARY_BLOCK = 'batch_summary';
 export const BATCH_ROWS_BLOCK = 'batch_rows';
 export const BATCH_LIST_NOTE_BLOCK = 'batch_list_note';
 
-function summaryText(model: SmallBalanceBatchModel, underCents: number): string {
+/** The rule the preview applied: both are known once a selection was made. */
+interface BatchRule {
+  readonly underCents: number;
+  readonly minAgeDays: number;
+}
+
+function summaryText(model: SmallBalanceBatchModel, { underCents, minAgeDays }: BatchRule): string {
   const what = `*${model.count.toLocaleString('en-US')}* ${model.count === 1 ? 'balance' : 'balances'} of at most *${formatCents(underCents)}*, *${formatCents(model.totalCents)}* in all.`;
-  const age = `Only charges with a date of service on or before ${model.serviceOnOrBefore} (at least ${model.minAgeDays} days ago); placeholder PR is left out.`;
+  const age = `Only charges with a date of service on or before ${model.serviceOnOrBefore} (at least ${counted(minAgeDays, 'day')} ago); placeholder PR is left out.`;
   const how =
     'Confirming writes each of them off at exactly the amount shown here, with the reason _Small balance_, as one batch that can be undone whole. A balance that changes before then is skipped and listed.';
   return `${what}\n${age}\n${how}`;
@@ -28,8 +34,8 @@ function rowLine(row: BatchPreviewRow): string {
   return `• ${formatCents(row.outstandingCents)} · ${where}`;
 }
 
-function selectionBlocks(model: SmallBalanceBatchModel, underCents: number): KnownBlock[] {
-  const blocks = [section(summaryText(model, underCents), BATCH_SUMMARY_BLOCK)];
+function selectionBlocks(model: SmallBalanceBatchModel, rule: BatchRule): KnownBlock[] {
+  const blocks = [section(summaryText(model, rule), BATCH_SUMMARY_BLOCK)];
   if (model.count === 0) return blocks;
   const more =
     model.count > model.firstRows.length ? `\n…and ${model.count - model.firstRows.length} more.` : '';
@@ -43,15 +49,24 @@ function selectionBlocks(model: SmallBalanceBatchModel, underCents: number): Kno
   return blocks;
 }
 
+/**
+ * No usable threshold: how to ask, and when one was given but refused (`under $0`, `under $-5`,
+ * `under $1000001`), what was wrong with it and the range a threshold must be in.
+ */
+function askForThreshold(amountProblem: string | null): string {
+  const how = 'Say the largest balance to write off, for example `/billing small-balances under $5`.';
+  if (!amountProblem) return how;
+  const range = `A small-balance threshold must be more than $0.00 and at most ${formatCents(MAX_AMOUNT_CENTS)}.`;
+  return `:warning: ${escapeMrkdwn(amountProblem)} ${range} ${how}`;
+}
+
 export function buildSmallBalanceBatchModal(model: SmallBalanceBatchModel): ModalView {
   const underCents = model.underCents;
   let blocks: KnownBlock[];
   if (model.blocker) blocks = blockerBlocks(model.blocker);
   else if (underCents === null || model.minAgeDays === null)
-    blocks = [
-      section('Say the largest balance to write off, for example `/billing small-balances under $5`.'),
-    ];
-  else blocks = selectionBlocks(model, underCents);
+    blocks = [section(askForThreshold(model.amountProblem))];
+  else blocks = selectionBlocks(model, { underCents, minAgeDays: model.minAgeDays });
   const open = !model.blocker && model.count > 0;
   return {
     type: 'modal',

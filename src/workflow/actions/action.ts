@@ -51,6 +51,12 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
   readonly kind: K;
   /** Where blockers that name no field of their own are shown. */
   readonly blockerField: FormField;
+  /**
+   * Optional: no field of this form can fix what the rules refuse (the approval form has only a
+   * note for the requester), so a refusal replaces the form with what stands in the way and the
+   * next step (SubmitOutcome's `closesForm`) instead of sitting under an unrelated field.
+   */
+  readonly refusalsCloseForm?: boolean;
   /** Everything the confirm modal shows, from the pending action and the form so far. */
   loadModel(db: Database, params: ModelParams): Promise<Model>;
   /** Reads the submitted form; no rule is checked here, the ledger checks under its lock. */

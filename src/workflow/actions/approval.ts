@@ -38,7 +38,10 @@ const DECISION_CODES: readonly BlockerCode[] = [
 
 export const approvalAction: WorkflowAction<'approval', ApprovalModel, ApprovalTarget, ApprovalDecision> = {
   kind: 'approval',
+  // Only a rejection without its reason belongs under the note (resolve says so there); what the
+  // rules refuse (less outstanding than requested, the approver's own limit) no note can fix.
   blockerField: 'note',
+  refusalsCloseForm: true,
   loadModel: loadApprovalModel,
 
   async resolve(db, { pending, note }) {

@@ -14,6 +14,15 @@ import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadRefundModel, type RefundModel } from './refund-model.ts';
 
 const CHOOSE_PAYMENT = { payment: 'Choose the payment to refund.' };
+const CHOOSE_PATIENT = { patient: 'Choose a patient.' };
+/**
+ * The charge named is not one of this patient's paid charges: the charge list follows a change of
+ * patient in an update that a quick Confirm can beat, and the charge is then the last patient's.
+ */
+const CHOOSE_PAID_CHARGE = { charge: 'Choose a charge with a payment to refund.' };
+const NOTHING_TO_REFUND = {
+  patient: 'This patient has no payments to refund. Choose another patient, or close the form.',
+};
 
 interface RefundTarget {
   readonly payment: PaymentView;
@@ -31,7 +40,12 @@ export const refundPaymentAction: WorkflowAction<
   loadModel: loadRefundModel,
 
   async resolve(db, { form, actorId, readAhead }) {
+    if (!form.patientId) return { kind: 'invalid', errors: CHOOSE_PATIENT };
+    // The refund is on the patient the form shows, never on a charge of another one.
+    const paid = (await readAhead.patientCharges(form.patientId)).filter((c) => c.paidCents > 0);
+    if (paid.length === 0) return { kind: 'invalid', errors: NOTHING_TO_REFUND };
     const chargeId = chargeIdFromField(form.charge);
+    if (!paid.some((c) => c.id === chargeId)) return { kind: 'invalid', errors: CHOOSE_PAID_CHARGE };
     // No payment named (its select comes with the update that follows choosing the charge, and a
     // quick Confirm beats it), or not a payment id: there is nothing to look for.
     if (!chargeId || !form.paymentEntryId) return { kind: 'invalid', errors: CHOOSE_PAYMENT };
@@ -58,13 +72,15 @@ export const refundPaymentAction: WorkflowAction<
     const chargeId = chargeIdFromField(form.charge);
     const paymentEntryId = form.paymentEntryId;
     const probe = paymentEntryId ? probeFromFields(form.charge, form.amountText) : null;
+    const named = Boolean(form.patientId && chargeId && paymentEntryId);
     return {
-      readsPatientCharges: false,
+      // The patient's charges, to check that the charge is theirs (resolve).
+      readsPatientCharges: named,
       // Only a named payment is looked for among the charge's payments (resolve): a form without
       // one is answered at once with a field error, and nothing is read ahead for it.
-      readsChargePayments: Boolean(chargeId && paymentEntryId),
+      readsChargePayments: named,
       repeatProbe: probe,
-      ...(chargeId && paymentEntryId
+      ...(named && chargeId && paymentEntryId
         ? {
             opensRun: (db, { idempotencyKey, actorId }, reads) =>
               openRefundRun(db, { idempotencyKey, chargeId, paymentEntryId, actor: actorId }, reads),

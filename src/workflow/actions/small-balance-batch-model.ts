@@ -4,6 +4,7 @@ import { checkRunBatch } from '../../domain/index.ts';
 import { ageCutoff, batchListRows, loadActor } from '../../ledger/index.ts';
 import { pinBatchOnce, pinnedTotalCents } from '../batch-pins.ts';
 import { type ShownBlocker, shownBlocker } from '../charge-choices.ts';
+import { typedAmountProblem } from '../requests.ts';
 import type { ModelParams } from './action.ts';
 
 export interface BatchPreviewRow {
@@ -18,6 +19,8 @@ export interface SmallBalanceBatchModel {
   readonly pendingId: string;
   /** Null when the request named no amount: the modal says how to ask. */
   readonly underCents: number | null;
+  /** Why the amount the request named was not taken ("The amount cannot be negative."), if it was not. */
+  readonly amountProblem: string | null;
   readonly minAgeDays: number | null;
   /** Charges with a date of service after this day are left out. */
   readonly serviceOnOrBefore: string | null;
@@ -41,6 +44,7 @@ export async function loadSmallBalanceBatchModel(
   const empty = {
     pendingId: pending.id,
     underCents: pending.payload.hints.amountCents ?? null,
+    amountProblem: typedAmountProblem(pending.payload.hints),
     minAgeDays: null,
     serviceOnOrBefore: null,
     count: 0,

@@ -4,6 +4,7 @@
  * batch (reason small_balance, one transaction), and the ledger skips and lists any charge whose
  * outstanding changed since. Undone whole, through the undo kind, from the result's button.
  */
+import { counted } from '../../domain/index.ts';
 import {
   applySmallBalanceBatch,
   firstWriteOffOfBatch,
@@ -56,10 +57,10 @@ export const smallBalanceBatchAction: WorkflowAction<
       kind: 'small_balance_batch',
       amountCents: value.totalCents,
       outstandingCents: 0,
-      patientName: `${value.count} patients' charges`,
+      patientName: 'a small-balance batch',
       // Many patients: the audit post counts charges instead of naming anyone's initials.
       patientInitials: '',
-      chargeLabel: `${value.count} charges`,
+      chargeLabel: counted(value.count, 'charge'),
       reasonLabel: 'Small balance',
       undoPendingId: undo?.id ?? null,
       batch: {

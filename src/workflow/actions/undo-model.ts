@@ -1,6 +1,6 @@
 /** Everything the undo modal shows: the write-offs that can still be undone, the effect. */
 import type { Database } from '../../db/client.ts';
-import { checkUndo, formatCents, isoDay } from '../../domain/index.ts';
+import { checkUndo, counted, formatCents, isoDay } from '../../domain/index.ts';
 import {
   type ChargeView,
   getCharge,
@@ -14,10 +14,10 @@ import {
 } from '../../ledger/index.ts';
 import { chargeName, chosenId, clip, type ShownBlocker, shownBlocker } from '../charge-choices.ts';
 import { effectLine } from '../effects.ts';
-import { pickPatient } from '../patients.ts';
 import { noteRefusal } from '../refusals.ts';
 import type { PendingAction } from '../types.ts';
 import type { ModelParams } from './action.ts';
+import { undoScopeOf } from './undo-scope.ts';
 
 export interface UndoChoice {
   readonly value: string;
@@ -46,37 +46,36 @@ interface Candidates {
 }
 
 async function candidates(db: Database, pending: PendingAction, actorId: string): Promise<Candidates> {
-  const { payload } = pending;
-  const only = (writeOffs: WriteOffView[]) => ({ writeOffs, patientNote: null });
-  if (payload.writeOffEntryId) {
-    const entry = await getEntry(db, payload.writeOffEntryId);
-    if (!entry) return only([]);
-    const onCharge = await listUnreversedWriteOffs(db, { chargeIds: [entry.chargeId], limit: 500 });
-    return only(onCharge.filter((w) => w.entryId === entry.id));
+  const scope = await undoScopeOf(db, pending, actorId);
+  switch (scope.kind) {
+    case 'entry': {
+      const entry = await getEntry(db, scope.entryId);
+      if (!entry) return { writeOffs: [], patientNote: null };
+      const onCharge = await listUnreversedWriteOffs(db, { chargeIds: [entry.chargeId], limit: 500 });
+      return { writeOffs: onCharge.filter((w) => w.entryId === entry.id), patientNote: null };
+    }
+    case 'charge': {
+      const writeOffs = await listUnreversedWriteOffs(db, {
+        chargeIds: [scope.chargeId],
+        limit: MAX_CHOICES,
+      });
+      return { writeOffs, patientNote: null };
+    }
+    case 'patients': {
+      const charges = (
+        await Promise.all(scope.patientIds.map((patientId) => listCharges(db, { patientId })))
+      ).flat();
+      const writeOffs = await listUnreversedWriteOffs(db, {
+        chargeIds: charges.map((c) => c.id),
+        limit: MAX_CHOICES,
+      });
+      return { writeOffs, patientNote: scope.patientNote };
+    }
+    case 'own': {
+      const writeOffs = await listUnreversedWriteOffs(db, { actor: scope.actorId, limit: MAX_CHOICES });
+      return { writeOffs, patientNote: scope.patientNote };
+    }
   }
-  if (payload.chargeId)
-    return only(await listUnreversedWriteOffs(db, { chargeIds: [payload.chargeId], limit: MAX_CHOICES }));
-  const patient = await pickPatient(db, { patientId: payload.patientId, reference: payload.hints.patient });
-  // One patient: theirs. Several: all of theirs (each labelled with the patient), so the choice is the answer.
-  const whose = patient.selected
-    ? [patient.selected]
-    : patient.match === 'ambiguous'
-      ? patient.candidates
-      : [];
-  if (whose.length > 0) {
-    const charges = (await Promise.all(whose.map((p) => listCharges(db, { patientId: p.id })))).flat();
-    const writeOffs = await listUnreversedWriteOffs(db, {
-      chargeIds: charges.map((c) => c.id),
-      limit: MAX_CHOICES,
-    });
-    return { writeOffs, patientNote: patient.selected ? null : patient.note };
-  }
-  const mine = await listUnreversedWriteOffs(db, { actor: actorId, limit: MAX_CHOICES });
-  const closest = patient.candidates.map((c) => c.fullName).join(', ');
-  const note = patient.note
-    ? `${patient.note}${closest ? ` Closest names: ${closest}.` : ''} Your recent write-offs are listed.`
-    : null;
-  return { writeOffs: mine, patientNote: note };
 }
 
 function undoLabel(w: WriteOffView, charge: ChargeView | null): string {
@@ -94,9 +93,9 @@ async function undoEffect(db: Database, selected: WriteOffView, charge: ChargeVi
     return effectLine(before, before + selected.amountCents);
   }
   const group = await groupUndoPreview(db, selected.batchId);
-  const charges = group.chargeCount === 1 ? '1 charge' : `${group.chargeCount} charges`;
+  const charges = counted(group.chargeCount, 'charge');
   const whole = isSmallBalanceBatchId(selected.batchId)
-    ? ` over ${charges} of ${group.patientCount === 1 ? '1 patient' : `${group.patientCount} patients`} (the whole small-balance batch is undone)`
+    ? ` over ${charges} of ${counted(group.patientCount, 'patient')} (the whole small-balance batch is undone)`
     : ` over ${charges} (the whole spread is undone)`;
   return effectLine(group.outstandingCents, group.outstandingCents + group.amountCents, whole);
 }

@@ -1,6 +1,6 @@
 /** Undoing a write-off, from the modal or from a confirmation message's Undo button. */
 import type { Database } from '../../db/client.ts';
-import { type Blocker, checkUndo } from '../../domain/index.ts';
+import { type Blocker, checkUndo, counted } from '../../domain/index.ts';
 import {
   type ChargeDetail,
   chargeHistory,
@@ -17,6 +17,10 @@ import type { DoneSummary } from '../outcomes.ts';
 import { loadPendingAction } from '../pending-actions.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadUndoModel, type UndoModel } from './undo-model.ts';
+import { isInUndoScope, undoScopeOf } from './undo-scope.ts';
+
+const CHOOSE_WRITE_OFF = { entry: 'Choose a write-off to undo.' };
+const CHOOSE_LISTED_WRITE_OFF = { entry: 'Choose one of the write-offs listed on this form to undo.' };
 
 export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, EntryRow, UndoWriteOffResult> = {
   kind: 'undo_write_off',
@@ -24,11 +28,13 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
   loadModel: loadUndoModel,
 
   /** The write-off comes from the modal, or from the pending action (the Undo button). */
-  async resolve(db, { form, pending }) {
+  async resolve(db, { form, pending, actorId }) {
     const entryId = form.writeOffEntryId ?? pending.payload.writeOffEntryId ?? null;
     const entry = entryId ? await getEntry(db, entryId) : null;
-    if (entry?.kind !== 'write_off')
-      return { kind: 'invalid', errors: { entry: 'Choose a write-off to undo.' } };
+    if (entry?.kind !== 'write_off') return { kind: 'invalid', errors: CHOOSE_WRITE_OFF };
+    // Only a write-off this form could list: not another patient's, nor one its button did not name.
+    const scope = await undoScopeOf(db, pending, actorId);
+    if (!(await isInUndoScope(db, scope, entry))) return { kind: 'invalid', errors: CHOOSE_LISTED_WRITE_OFF };
     return { kind: 'ready', target: entry, chargeId: entry.chargeId };
   },
 
@@ -65,7 +71,7 @@ function oneCharge(value: UndoWriteOffResult, charge: ChargeDetail | null): Undo
     outstandingCents: count > 0 ? outstandingOver(value) : (charge?.outstandingCents ?? 0),
     patientName: charge?.patientName ?? 'the patient',
     patientInitials: charge?.patientInitials ?? '?',
-    chargeLabel: count > 1 ? `${count} charges` : charge ? chargeName(charge) : 'the charge',
+    chargeLabel: count > 1 ? counted(count, 'charge') : charge ? chargeName(charge) : 'the charge',
   };
 }
 
@@ -80,7 +86,7 @@ function wholeBatch(value: UndoWriteOffResult): Undone {
     outstandingCents: outstandingOver(value),
     patientName: 'a small-balance batch',
     patientInitials: '',
-    chargeLabel: count === 1 ? '1 charge' : `${count} charges`,
+    chargeLabel: counted(count, 'charge'),
   };
 }
 

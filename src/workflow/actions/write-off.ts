@@ -221,7 +221,11 @@ async function chooseCharges(
       shown,
     };
   }
-  const charge = open.find((c) => String(c.id) === choice);
+  // Any of the patient's charges, not only those still open: one that a colleague has just written
+  // off (or that was paid meanwhile) is still the charge the form showed, and the ledger's check
+  // then says what stands in the way now (NOTHING_OUTSTANDING, by whom and when), not "choose
+  // another". A charge of another patient is no choice at all.
+  const charge = all.find((c) => String(c.id) === choice);
   if (!charge) return null;
   return { patientId, charges: [charge], facts: await factsForCharge(db, charge), spread: false, shown };
 }

@@ -14,11 +14,24 @@ type OptionsArgs = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewar
 
 export function patientOptions(deps: SlackDeps) {
   return async ({ ack, body }: OptionsArgs): Promise<void> => {
-    if (!(await mayDo(deps.db, body.user.id, 'view_balance'))) {
+    // Slack sends the typed text as a string and always names the user; a request that does not
+    // is answered with no options at once, rather than failing and timing out after 3 s.
+    const userId: unknown = body.user?.id;
+    const typed: unknown = body.value ?? '';
+    if (typeof userId !== 'string' || typeof typed !== 'string') {
+      await ack({ options: [] });
+      // Ids only: the value may be anything, and is not logged.
+      deps.logger.info('patient search refused: not as Slack sends it', {
+        userId: typeof userId === 'string' ? userId : undefined,
+        valueType: typeof typed,
+      });
+      return;
+    }
+    if (!(await mayDo(deps.db, userId, 'view_balance'))) {
       await ack({ options: [] });
       return;
     }
-    const query = body.value ?? '';
+    const query = typed;
     let found: PatientChoice[];
     if (query.trim() === '') {
       // Opened without typing: offer the patients the request named.

@@ -9,6 +9,7 @@ import type { SubmitResult } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
 import { deliverApprovalRequest, deliverRefusalNotices, deliveryText } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { errorsInPlainWords } from '../../form-state.ts';
 import {
   buildAlreadySentForApprovalModal,
   buildDecisionClosedModal,
@@ -58,7 +59,11 @@ export async function finishLate(
       deps.logger.info('late confirm refused', { ...ids, fields: Object.keys(outcome.errors) });
       const refused =
         buildDecisionClosedModal(outcome.closesForm) ??
-        buildLateRefusedModal(late.title, late.pendingId, outcome.errors);
+        buildLateRefusedModal(
+          late.title,
+          late.pendingId,
+          errorsInPlainWords(outcome.errors, { viewerId: late.userId, people: outcome.people ?? [] }),
+        );
       await showResult(deps, client, late, refused);
       await deliverRefusalNotices(deps, client, outcome.notices ?? []);
       return;

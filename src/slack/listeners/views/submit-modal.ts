@@ -126,14 +126,24 @@ export function submitModalView(deps: SlackDeps) {
       return;
     }
     const decisionClosed = outcome.kind === 'invalid' && buildDecisionClosedModal(outcome.closesForm);
-    if (decisionClosed) {
-      // Decided meanwhile (or expired): nothing on this form can change that, so it says so instead.
+    if (decisionClosed && outcome.kind === 'invalid') {
+      // Decided meanwhile, expired, or a rule now in the way: nothing on this form can change
+      // that, so the form says so instead; a requester who must hear of it is told too.
       await reply.send({ response_action: 'update', view: decisionClosed });
-      deps.logger.info('approval form of a request no longer open', { pendingId, userId });
+      deps.logger.info('approval form refused', {
+        pendingId,
+        userId,
+        codes: outcome.closesForm?.map((b) => b.code),
+      });
+      await deliverRefusalNotices(deps, client, outcome.notices ?? []);
       return;
     }
     if (outcome.kind === 'invalid') {
-      await reply.send({ response_action: 'errors', errors: errorsForView(outcome.errors, view.blocks) });
+      const reader = { viewerId: userId, people: outcome.people ?? [] };
+      await reply.send({
+        response_action: 'errors',
+        errors: errorsForView(outcome.errors, view.blocks, reader),
+      });
       deps.logger.info('modal refused', { pendingId, userId, fields: Object.keys(outcome.errors) });
       await deliverRefusalNotices(deps, client, outcome.notices ?? []);
       return;
