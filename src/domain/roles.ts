@@ -75,6 +75,25 @@ export function withinLimit(limitCents: number | null, countedCents: number): bo
   return limitCents === null || countedCents <= limitCents;
 }
 
+/**
+ * Goes through a batch's charges one at a time (in the order they are written) and says whether
+ * each still keeps what the actor wrote off for its patient within their limit, given what they
+ * wrote off for each patient in the last 24 hours (`counted`, which it adds to). The preview and
+ * the ledger both go through it, so the preview's "skipped as over your limit" is what happens.
+ */
+export function perPatientLimitKeeper(
+  limitCents: number | null,
+  counted: Map<number, number>,
+): (patientId: number, cents: number) => boolean {
+  if (limitCents === null) return () => true;
+  return (patientId, cents) => {
+    const after = (counted.get(patientId) ?? 0) + cents;
+    if (!withinLimit(limitCents, after)) return false;
+    counted.set(patientId, after);
+    return true;
+  };
+}
+
 /** The limit that applies: an explicit one, else the role's default (null means no limit). */
 export function effectiveLimitCents(role: Role | null, explicitLimitCents: number | null): number | null {
   if (explicitLimitCents !== null) return explicitLimitCents;

@@ -76,7 +76,12 @@ export {
   type RepeatableEntryKind,
   recentEntryQuery,
 } from './queries/recent-entry.ts';
-export { LIMIT_WINDOW_HOURS, recentWriteOffsSql, sumRecentWriteOffs } from './queries/recent-write-offs.ts';
+export {
+  LIMIT_WINDOW_HOURS,
+  recentWriteOffsByPatient,
+  recentWriteOffsSql,
+  sumRecentWriteOffs,
+} from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';
 export { searchableName } from './queries/search-name.ts';
 export * from './queries/small-balance-batch-list.ts';

@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, ledgerEntries } from '../../src/db/schema/index.ts';
 import { isoDay } from '../../src/domain/index.ts';
-import { recordPayment } from '../../src/ledger/index.ts';
+import { grantRole, recordPayment } from '../../src/ledger/index.ts';
 import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
@@ -237,6 +237,42 @@ describe('a preview submitted three times at once (double clicks, retries)', () 
     await dmMessage(MANAGER, (m) => (m.text ?? '').includes('Wrote off') && (m.text ?? '').includes('$3.00'));
     expect(progressPosts() - postsBefore).toBe(1);
     for (const id of ids) expect(await writeOffs(id)).toHaveLength(1);
+  }, 30_000);
+});
+
+describe('a manager with a limit of their own', () => {
+  it('the preview says which charges the limit leaves out, and confirming skips exactly those', async () => {
+    const LIMITED = 'UMGRLIMIT1';
+    await grantRole(h.db, {
+      grantedBy: 'cli:admin',
+      userId: LIMITED,
+      role: 'billing_manager',
+      limitCents: 500,
+    });
+    const first = await createCharge(h.db, {
+      firstName: 'Lina',
+      lastName: 'Limitpair',
+      assessedCents: 260,
+      dateOfService: OLD,
+    });
+    const second = await createCharge(h.db, {
+      patientId: first.patientId,
+      assessedCents: 260,
+      dateOfService: OLD,
+    });
+
+    const modal = await previewFor(LIMITED, 'small-balances under $2.70');
+    const shown = modalText(modal);
+    expect(shown).toContain(
+      '1 charge of these ($2.60) would take a patient past your write-off limit of $5.00 over 24 hours',
+    );
+    const previewed = Number(shown.match(/\*([\d,]+)\* balances? of at most/)?.[1]?.replaceAll(',', ''));
+    expect((modal.view.submit as { text: string }).text).toBe(`Write off ${previewed - 1}`);
+
+    await h.client.fillAndSubmit(LIMITED, modal.id, {});
+    await waitFor(async () => ((await writeOffs(first.chargeId)).length > 0 ? true : undefined), SLOW_MS);
+    expect(await writeOffs(first.chargeId)).toHaveLength(1);
+    expect(await writeOffs(second.chargeId)).toHaveLength(0);
   }, 30_000);
 });
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import type { Database, Transaction } from '../../db/client.ts';
 import type { EntrySource } from '../../db/schema/index.ts';
-import { type ActorFacts, blocker, checkRunBatch, withinLimit } from '../../domain/index.ts';
+import { type ActorFacts, blocker, checkRunBatch, perPatientLimitKeeper } from '../../domain/index.ts';
 import { loadActor } from '../actors.ts';
 import { appendEntries } from '../append-entries.ts';
 import { appendAudit } from '../append-entry.ts';
@@ -176,12 +176,7 @@ async function limitKeeper(
     actor.userId,
     charges.map((c) => c.patientId),
   );
-  return (patientId, cents) => {
-    const after = (counted.get(patientId) ?? 0) + cents;
-    if (!withinLimit(actor.limitCents, after)) return false;
-    counted.set(patientId, after);
-    return true;
-  };
+  return perPatientLimitKeeper(actor.limitCents, counted);
 }
 
 /** A caller bug, not a user's input: the preview never lists a charge twice or a non-positive pin. */

@@ -44,6 +44,23 @@ export async function batchListRows(db: Executor, chargeIds: readonly number[]):
   return rows;
 }
 
+/** Each charge's patient, for the preview's limit count; ids that do not exist are left out. */
+export async function patientsOfCharges(
+  db: Executor,
+  chargeIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (chargeIds.length > MAX_BATCH_CHARGES) throw new Error('a batch list is at most one batch');
+  const patientOf = new Map<number, number>();
+  for (let start = 0; start < chargeIds.length; start += CHUNK) {
+    const found = await db
+      .select({ chargeId: charges.id, patientId: charges.patientId })
+      .from(charges)
+      .where(inArray(charges.id, chargeIds.slice(start, start + CHUNK)));
+    for (const row of found) patientOf.set(row.chargeId, row.patientId);
+  }
+  return patientOf;
+}
+
 /**
  * Whether the batch with this key was applied: a batch commits its entries and its key's record
  * in one transaction, so the record is there exactly when the whole batch is.

@@ -14,6 +14,7 @@ export const BATCH_STARTED_CALLBACK = 'small_balance_batch_started';
 export const BATCH_SUMMARY_BLOCK = 'batch_summary';
 export const BATCH_ROWS_BLOCK = 'batch_rows';
 export const BATCH_LIST_NOTE_BLOCK = 'batch_list_note';
+export const BATCH_OVER_LIMIT_BLOCK = 'batch_over_limit';
 
 /** The rule the preview applied: both are known once a selection was made. */
 interface BatchRule {
@@ -29,6 +30,24 @@ function summaryText(model: SmallBalanceBatchModel, { underCents, minAgeDays }: 
   return `${what}\n${age}\n${how}`;
 }
 
+/** Said before confirming, when the runner's own limit will leave charges out. */
+function overLimitText(model: SmallBalanceBatchModel): string | null {
+  const over = model.overLimit;
+  if (!over) return null;
+  const kept = model.count - over.count;
+  const skipped = `:warning: ${counted(over.count, 'charge')} of these (${formatCents(over.totalCents)}) would take a patient past your write-off limit of ${formatCents(over.limitCents)} over 24 hours, counting what you already wrote off for them, so confirming skips ${over.count === 1 ? 'it' : 'them'} and lists ${over.count === 1 ? 'it' : 'them'} in the result.`;
+  const next =
+    kept === 0
+      ? 'Nothing here can be written off by you: ask a billing manager or admin whose limit covers it to run this batch.'
+      : `${counted(kept, 'charge')} ${kept === 1 ? 'is' : 'are'} written off. A billing manager or admin whose limit covers the rest can write them off.`;
+  return `${skipped} ${next}`;
+}
+
+/** What confirming writes off: the previewed charges less those over the runner's limit. */
+function writtenCount(model: SmallBalanceBatchModel): number {
+  return model.count - (model.overLimit?.count ?? 0);
+}
+
 function rowLine(row: BatchPreviewRow): string {
   const where = `${escapeMrkdwn(row.patientName)} · ${escapeMrkdwn(row.description)} (${row.dateOfService})`;
   return `• ${formatCents(row.outstandingCents)} · ${where}`;
@@ -37,6 +56,8 @@ function rowLine(row: BatchPreviewRow): string {
 function selectionBlocks(model: SmallBalanceBatchModel, rule: BatchRule): KnownBlock[] {
   const blocks = [section(summaryText(model, rule), BATCH_SUMMARY_BLOCK)];
   if (model.count === 0) return blocks;
+  const overLimit = overLimitText(model);
+  if (overLimit) blocks.push(section(overLimit, BATCH_OVER_LIMIT_BLOCK));
   const more =
     model.count > model.firstRows.length ? `\n…and ${model.count - model.firstRows.length} more.` : '';
   blocks.push(section(`${model.firstRows.map(rowLine).join('\n')}${more}`, BATCH_ROWS_BLOCK));
@@ -67,13 +88,13 @@ export function buildSmallBalanceBatchModal(model: SmallBalanceBatchModel): Moda
   else if (underCents === null || model.minAgeDays === null)
     blocks = [section(askForThreshold(model.amountProblem))];
   else blocks = selectionBlocks(model, { underCents, minAgeDays: model.minAgeDays });
-  const open = !model.blocker && model.count > 0;
+  const open = !model.blocker && writtenCount(model) > 0;
   return {
     type: 'modal',
     callback_id: BATCH_CALLBACK,
     private_metadata: model.pendingId,
     title: plain(smallBalanceBatchSlack.title),
-    ...(open ? { submit: plain(`Write off ${model.count.toLocaleString('en-US')}`) } : {}),
+    ...(open ? { submit: plain(`Write off ${writtenCount(model).toLocaleString('en-US')}`) } : {}),
     close: plain(open ? 'Cancel' : 'Close'),
     blocks,
   };

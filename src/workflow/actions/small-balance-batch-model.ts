@@ -2,6 +2,7 @@
 import type { Database } from '../../db/client.ts';
 import { checkRunBatch } from '../../domain/index.ts';
 import { ageCutoff, batchListRows, loadActor } from '../../ledger/index.ts';
+import { type BatchOverLimit, previewOverLimit } from '../batch-over-limit.ts';
 import { pinBatchOnce, pinnedTotalCents } from '../batch-pins.ts';
 import { type ShownBlocker, shownBlocker } from '../charge-choices.ts';
 import { typedAmountProblem } from '../requests.ts';
@@ -29,6 +30,8 @@ export interface SmallBalanceBatchModel {
   /** The first charges of the selection (the modal is the manager's own: names are shown). */
   readonly firstRows: readonly BatchPreviewRow[];
   readonly blocker: ShownBlocker | null;
+  /** The charges confirming would skip as over the runner's own limit; null when none would. */
+  readonly overLimit: BatchOverLimit | null;
   /** The selection was made for this showing: its full list is to be shared, once. */
   readonly pinnedNow: boolean;
 }
@@ -51,10 +54,12 @@ export async function loadSmallBalanceBatchModel(
     totalCents: 0,
     firstRows: [],
     blocker: null,
+    overLimit: null,
     pinnedNow: false,
   };
   // Checked before anything is selected: the preview names patients.
-  const refusal = checkRunBatch(await loadActor(db, actorId))[0];
+  const actor = await loadActor(db, actorId);
+  const refusal = checkRunBatch(actor)[0];
   if (refusal) return { ...empty, blocker: shownBlocker(refusal, null) };
   const pinned = await pinBatchOnce(db, pending, new Date());
   if (!pinned) return empty;
@@ -85,6 +90,7 @@ export async function loadSmallBalanceBatchModel(
         description: row?.description ?? '',
       };
     }),
+    overLimit: await previewOverLimit(db, actor, batch.pins),
     pinnedNow: pinned.pinnedNow,
   };
 }
