@@ -80,6 +80,7 @@ export {
   LIMIT_WINDOW_HOURS,
   recentWriteOffsByPatient,
   recentWriteOffsSql,
+  sumRecentlyLetThrough,
   sumRecentWriteOffs,
 } from './queries/recent-write-offs.ts';
 export * from './queries/resolve-patient.ts';

@@ -22,6 +22,7 @@ import { createCharge, expectOk } from '../support/fixtures.ts';
 const ADMIN = 'UAPPRLIMAD';
 const BILLER = 'UAPPRLIMBI';
 const LIMITED = 'UAPPRLIMMG';
+const LOW_BILLER = 'UAPPRLIMLO';
 
 describeEachDatabase('approver limits', (kind) => {
   let handle: DatabaseHandle;
@@ -29,6 +30,7 @@ describeEachDatabase('approver limits', (kind) => {
     handle = await openTestDatabase(kind);
     await bootstrapAdmins(handle.db, [ADMIN]);
     await grantRole(handle.db, { grantedBy: ADMIN, userId: BILLER, role: 'biller', limitCents: 10_000 });
+    await grantRole(handle.db, { grantedBy: ADMIN, userId: LOW_BILLER, role: 'biller', limitCents: 1_000 });
     await grantRole(handle.db, {
       grantedBy: ADMIN,
       userId: LIMITED,
@@ -38,14 +40,14 @@ describeEachDatabase('approver limits', (kind) => {
   });
   afterAll(async () => handle?.close());
 
-  async function requestOf(amountCents: number) {
-    const charge = await createCharge(handle.db, { assessedCents: 50_000 });
+  async function requestOf(amountCents: number, options: { patientId?: number; actor?: string } = {}) {
+    const charge = await createCharge(handle.db, { assessedCents: 50_000, patientId: options.patientId });
     const requested = await expectOk(
       writeOffOrRequestApproval(handle.db, {
         chargeId: charge.chargeId,
         amountCents,
         reason: 'small_balance',
-        actor: BILLER,
+        actor: options.actor ?? BILLER,
         source: 'slash_command',
         idempotencyKey: randomUUID(),
       }),
@@ -93,5 +95,24 @@ describeEachDatabase('approver limits', (kind) => {
       }),
     );
     expect((await getCharge(handle.db, charge.chargeId))?.outstandingCents).toBe(50_000);
+  });
+
+  it('counts what the approver let through for the patient in 24 hours: two $30 requests pass $50 together', async () => {
+    const first = await requestOf(3_000, { actor: LOW_BILLER });
+    const second = await requestOf(3_000, { actor: LOW_BILLER, patientId: first.charge.patientId });
+    const otherPatient = await requestOf(3_000, { actor: LOW_BILLER });
+    const approve = (approvalId: string) =>
+      approveWriteOff(handle.db, { approvalId, decidedBy: LIMITED, idempotencyKey: randomUUID() });
+
+    await expectOk(approve(first.approvalId));
+    const refused = await approve(second.approvalId);
+    if (refused.ok) throw new Error('approved past the approver’s limit in two pieces');
+    expect(refused.blockers[0]?.message).toBe(
+      'This write-off of $30.00, with the $30.00 you already wrote off or approved for this patient in the last 24 hours, comes to $60.00, above your own write-off limit of $50.00, so you cannot approve it.',
+    );
+    expect((await getCharge(handle.db, second.charge.chargeId))?.outstandingCents).toBe(50_000);
+    // Another patient's request is counted on its own.
+    await expectOk(approve(otherPatient.approvalId));
+    expect((await getCharge(handle.db, otherPatient.charge.chargeId))?.outstandingCents).toBe(47_000);
   });
 });

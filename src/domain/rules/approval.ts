@@ -75,16 +75,23 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
 /**
  * A billing manager or admin given a write-off limit approves no more than they may write off
  * themselves: an approval is how a write-off above a limit is made, and one under another's
- * limit would not be the check it stands for. Rejecting is never limited.
+ * limit would not be the check it stands for. Like any limit it counts the last 24 hours for the
+ * patient (`earlierCents`: what the approver wrote off or approved for them), so several requests
+ * cannot be approved past it in pieces. Rejecting is never limited.
  */
-export function checkApproverLimit(amountCents: number, approver: ActorFacts): Blocker[] {
+export function checkApproverLimit(amountCents: number, approver: ActorFacts, earlierCents = 0): Blocker[] {
   const limitCents = approver.limitCents;
+  const totalCents = amountCents + earlierCents;
   // The null test narrows the type for the message; withinLimit already holds it.
-  if (withinLimit(limitCents, amountCents) || limitCents === null) return [];
+  if (withinLimit(limitCents, totalCents) || limitCents === null) return [];
+  const what =
+    earlierCents > 0
+      ? `This write-off of ${formatCents(amountCents)}, with the ${formatCents(earlierCents)} you already wrote off or approved for this patient in the last 24 hours, comes to ${formatCents(totalCents)}`
+      : `This write-off is ${formatCents(amountCents)}`;
   return [
     blocker(
       'NOT_AUTHORIZED',
-      `This write-off is ${formatCents(amountCents)}, above your own write-off limit of ${formatCents(limitCents)}, so you cannot approve it.`,
+      `${what}, above your own write-off limit of ${formatCents(limitCents)}, so you cannot approve it.`,
       'Leave it to an admin or a billing manager whose limit covers it, or reject it.',
       'none',
     ),

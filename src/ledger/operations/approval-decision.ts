@@ -19,6 +19,7 @@ import { appendAudit, appendEntry, storedNote } from '../append-entry.ts';
 import { chargeFacts, lockCharge } from '../charge-lock-and-facts.ts';
 import { NotFoundError } from '../errors.ts';
 import { runIdempotent } from '../idempotency.ts';
+import { limitLocks, sumRecentlyLetThrough } from '../queries/recent-write-offs.ts';
 import { blocked, type LedgerResult } from '../result.ts';
 
 export interface ApprovalDecision {
@@ -50,12 +51,18 @@ export async function approveWriteOff(
   const decisionNote = storedNote(params.note);
   return runIdempotent<ApprovalDecision>(
     db,
-    { key: idempotencyKey, operation: 'approve_write_off', payload },
+    // The approver's limit lock: two approvals of theirs at once count each other (sumRecentlyLetThrough).
+    { key: idempotencyKey, operation: 'approve_write_off', payload, locks: limitLocks(params.decidedBy) },
     async (tx) => {
       const request = await lockRequest(tx, params.approvalId);
       const refused = await decisionBlockers(tx, request, params.decidedBy, now ?? new Date());
       if (refused.length > 0) return refuse(tx, request, params.decidedBy, refused);
-      const overOwnLimit = checkApproverLimit(request.amountCents, await loadActor(tx, params.decidedBy));
+      const approver = await loadActor(tx, params.decidedBy);
+      const earlier =
+        approver.limitCents === null
+          ? 0
+          : await sumRecentlyLetThrough(tx, params.decidedBy, request.chargeId);
+      const overOwnLimit = checkApproverLimit(request.amountCents, approver, earlier);
       if (overOwnLimit.length > 0) return refuse(tx, request, params.decidedBy, overOwnLimit);
       const charge = await lockCharge(tx, request.chargeId);
       const requester = await loadActor(tx, request.requestedBy);

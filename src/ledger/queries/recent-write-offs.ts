@@ -80,3 +80,29 @@ export async function recentWriteOffsByPatient(
     group by rc.patient_id`);
   return new Map(rowsOf(result).map((row) => [Number(row.patient_id), Number(row.cents)]));
 }
+
+/**
+ * What an approver already let through for the patient of `chargeId` in the last 24 hours: their
+ * own write-offs and the requests they approved, neither since undone. An approver's limit holds
+ * over this as a biller's holds over their write-offs, so approving several requests for one
+ * patient cannot pass it in pieces.
+ */
+export async function sumRecentlyLetThrough(
+  db: Executor,
+  approver: string,
+  chargeId: number,
+): Promise<number> {
+  if (isOperatorActor(approver)) return 0;
+  const result = await db.execute(sql`
+    with patient as (select patient_id from charges where id = ${chargeId})
+    select ${recentWriteOffsSql(approver, sql`(select patient_id from patient)`)}
+      + (select coalesce(sum(ar.amount_cents), 0)::int
+         from approval_requests ar
+         join charges c on c.id = ar.charge_id
+         join ledger_entries e on e.id = ar.entry_id
+         where ar.decided_by = ${approver} and ar.status = 'approved'
+           and ar.decided_at > now() - make_interval(hours => ${LIMIT_WINDOW_HOURS})
+           and c.patient_id = (select patient_id from patient)
+           and ${NOT_UNDONE}) as cents`);
+  return Number(rowsOf(result)[0]?.cents ?? 0);
+}

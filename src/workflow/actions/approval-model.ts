@@ -6,7 +6,7 @@ import {
   formatCents,
   writeOffReasonInfo,
 } from '../../domain/index.ts';
-import { getApproval, loadActor } from '../../ledger/index.ts';
+import { getApproval, loadActor, sumRecentlyLetThrough } from '../../ledger/index.ts';
 import { type ShownBlocker, shownBlocker } from '../charge-choices.ts';
 import type { ApprovalChoice } from '../types.ts';
 import type { ModelParams } from './action.ts';
@@ -36,10 +36,14 @@ export async function loadApprovalModel(db: Database, params: ModelParams): Prom
   const base = { pendingId: pending.id, decision, decisionNote: form.note ?? '' };
   if (!approval) return { ...base, request: null, blocker: null };
   const decider = await loadActor(db, params.actorId);
+  const earlier =
+    decision === 'approve' && decider.limitCents !== null
+      ? await sumRecentlyLetThrough(db, params.actorId, approval.chargeId)
+      : 0;
   // Said before they press Approve, as the ledger will refuse it (rejecting stays open to them).
   const [first] = [
     ...checkApprovalDecision(approval, decider, new Date()),
-    ...(decision === 'approve' ? checkApproverLimit(approval.amountCents, decider) : []),
+    ...(decision === 'approve' ? checkApproverLimit(approval.amountCents, decider, earlier) : []),
   ];
   return {
     ...base,
