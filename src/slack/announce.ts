@@ -85,7 +85,7 @@ export async function announceUndoneFromMessage(
 }
 
 /** In a requests channel the person who asked is told in the request's thread, or else by DM. */
-async function noticeInRequestThread(deps: SlackDeps, client: WebClient, summary: DoneSummary) {
+export async function noticeInRequestThread(deps: SlackDeps, client: WebClient, summary: DoneSummary) {
   const { origin } = summary;
   if (origin.via !== 'request_channel' || !origin.channelId || !origin.threadTs) return;
   const notice = buildRequestDoneNotice(summary.askedFor, summary.kind, summary.confirmedBy);

@@ -7,7 +7,12 @@
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import { isApprovalRequested } from '../ledger/index.ts';
-import { type ApprovalCard, loadPendingAction, type PendingAction } from '../workflow/index.ts';
+import {
+  type ApprovalCard,
+  loadApprovalCard,
+  loadPendingAction,
+  type PendingAction,
+} from '../workflow/index.ts';
 import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
@@ -81,10 +86,39 @@ async function postInRequestThread(
   }
 }
 
-/** What Review & confirm says of a request that is no longer waiting for a confirm. */
-export function buildRequestNoLongerOpenMessage(pending: PendingAction): SlackMessage {
-  const text = isApprovalRequested(pending.result)
-    ? 'This request was sent for approval: a billing manager or admin decides it, and nothing is written off until one of them approves it.'
-    : 'This request was already completed.';
+/**
+ * What Review & confirm says of a request that is no longer waiting for a confirm: withdrawn,
+ * completed, or sent for approval, and then the approval's decision once there is one.
+ */
+export async function requestNoLongerOpenMessage(
+  deps: SlackDeps,
+  pending: PendingAction,
+): Promise<SlackMessage> {
+  const approval = isApprovalRequested(pending.result)
+    ? await loadApprovalCard(deps.db, pending.result.approvalId, deps.clock.now())
+    : null;
+  return buildRequestNoLongerOpenMessage(pending, approval?.status ?? 'pending');
+}
+
+/** `approvalStatus`: of the approval the request was sent for, if it was ('pending' until decided). */
+export function buildRequestNoLongerOpenMessage(
+  pending: PendingAction,
+  approvalStatus: ApprovalCard['status'] = 'pending',
+): SlackMessage {
+  const text =
+    pending.status === 'cancelled'
+      ? 'This request was withdrawn by the person who asked for it, so nothing was done. Post a new request if it is needed after all.'
+      : isApprovalRequested(pending.result)
+        ? SENT_FOR_APPROVAL[approvalStatus]
+        : 'This request was already completed.';
   return { text, blocks: [section(text)] };
 }
+
+const SENT_FOR_APPROVAL: Record<ApprovalCard['status'], string> = {
+  pending:
+    'This request was sent for approval: a billing manager or admin decides it, and nothing is written off until one of them approves it.',
+  approved: 'This request was sent for approval, and it was approved and written off.',
+  rejected: 'This request was sent for approval, and it was rejected, so nothing was written off.',
+  expired:
+    'This request was sent for approval and was not decided within 7 days, so it expired and nothing was written off. Ask again if it is still needed.',
+};

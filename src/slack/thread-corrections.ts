@@ -3,15 +3,21 @@
  * it there ("actually make it $25", "small balance please"): the request, while nobody has
  * confirmed it, then opens its form with the new amount or reason. They are told privately what
  * changed; the thread is told, with no amount and no name, that the request was changed. Once
- * someone has opened its form, it is no longer changed (they are told why). Other replies in such
- * a thread are people talking and get no answer; a thread that holds no request is a place like
- * the top level, where a request gets its answer.
+ * someone has opened its form, it is no longer changed (they are told why). The asker may also take
+ * it back ("never mind"). Any other reply of the asker is told what a thread can change (a thank-you
+ * excepted); other people's replies are talk and get no answer. A thread that holds no request is
+ * a place like the top level, where a request gets its answer.
  */
 import type { webApi } from '@slack/bolt';
-import { formatCents, isoDay, writeOffReasonInfo } from '../domain/index.ts';
-import { readCorrection } from '../nlu/correction.ts';
-import { parseRequest } from '../nlu/parse.ts';
-import { correctRequest, loadPendingAction, type RequestHints } from '../workflow/index.ts';
+import { formatCents, writeOffReasonInfo } from '../domain/index.ts';
+import { type RequestCorrection, readThreadReply, type ThreadReplyReading } from '../nlu/correction.ts';
+import {
+  correctRequest,
+  loadPendingAction,
+  type PendingAction,
+  type RequestHints,
+  withdrawRequest,
+} from '../workflow/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { handleMessageRequest, MAX_REQUEST_TEXT_IN_THREAD, requestIdFor } from './message-requests.ts';
 import { handleOnce } from './recent-keys.ts';
@@ -28,8 +34,14 @@ export interface ThreadReply {
   readonly text: string;
 }
 
-const ONLY_AMOUNT_OR_REASON =
-  ':information_source: Only the amount or the reason of a request can be changed in its thread. For another patient or another change, post a new request in the channel.';
+export const ONLY_AMOUNT_OR_REASON =
+  ':information_source: Only the amount or the reason of a request can be changed in its thread ("actually make it $25", "small balance please"), or the request withdrawn ("never mind"). For another patient, charge or action, post a new request in the channel.';
+
+export const ALREADY_DEALT_WITH =
+  ':information_source: This request was already dealt with, so nothing changed. To ask for something else, write a new request in the channel.';
+
+export const ALREADY_OPENED =
+  ':information_source: Someone has already opened this request to review it, so it was not changed: the form they have open shows the request as it stood when they opened it. Your message is in the thread for them to read; tell them directly if it is urgent.';
 
 export function handleThreadReply(deps: SlackDeps, client: WebClient, reply: ThreadReply): Promise<void> {
   // A reply delivered twice (two event ids for one message) is read once.
@@ -52,34 +64,89 @@ async function answerThreadReply(deps: SlackDeps, client: WebClient, reply: Thre
     });
     return;
   }
-  const text = reply.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD);
-  const correction = readCorrection(text);
-  if (!correction) {
-    // "actually it's for Jane Roe": the asker names a patient, which a thread cannot change.
-    if (pending.requestedBy === reply.userId && namesPatient(text))
-      await tellPrivately(client, reply, ONLY_AMOUNT_OR_REASON);
-    return;
-  }
-  const outcome = await correctRequest(deps.db, { pending, userId: reply.userId, correction });
   // Someone else's thread talk: nothing to say.
+  if (pending.requestedBy !== reply.userId) return;
+  const text = reply.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD);
+  await answerAsker(deps, client, pending, reply, readThreadReply(text, pending.kind));
+}
+
+async function answerAsker(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  reply: ThreadReply,
+  reading: ThreadReplyReading,
+): Promise<void> {
+  switch (reading.kind) {
+    case 'courtesy':
+      return;
+    case 'correction':
+      await applyCorrection(deps, client, pending, reply, reading.correction);
+      return;
+    case 'withdraw':
+      await withdrawFromThread(deps, client, pending, reply);
+      return;
+    case 'amount_refused':
+      await tellPrivately(
+        client,
+        reply,
+        `:warning: ${reading.message} The request was not changed; write the amount again to change it.`,
+      );
+      return;
+    case 'other_action':
+    case 'unread':
+      await tellPrivately(client, reply, ONLY_AMOUNT_OR_REASON);
+      return;
+  }
+}
+
+/** The asker's change, applied while nobody has opened the form; they and the thread are told. */
+export async function applyCorrection(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  reply: ThreadReply,
+  correction: RequestCorrection,
+): Promise<void> {
+  const outcome = await correctRequest(deps.db, { pending, userId: reply.userId, correction });
   if (outcome.kind === 'not_theirs') return;
   const told =
     outcome.kind === 'closed'
-      ? ':information_source: This request was already dealt with, so nothing changed. To ask for something else, write a new request in the channel.'
+      ? ALREADY_DEALT_WITH
       : outcome.kind === 'in_review'
-        ? ':information_source: Someone has already opened this request to review it, so it was not changed: the form they have open shows what you first asked. Your message is in the thread for them to read; tell them directly if it is urgent.'
+        ? ALREADY_OPENED
         : `:pencil2: Changed: the form now opens with ${changedText(outcome.hints)}. Nothing is written off until someone with a billing role confirms it.`;
   await tellPrivately(client, reply, told);
   if (outcome.kind !== 'updated') return;
   deps.logger.info('request corrected in its thread', { userId: reply.userId });
   // Whoever reviews it reads the thread: the change is said there, without amount or name.
-  const notice = `<@${reply.userId}> changed this request. *Review & confirm* shows it as it is now.`;
-  await client.chat.postMessage({
-    channel: reply.channelId,
-    thread_ts: reply.threadTs,
-    text: notice,
-    blocks: [section(notice)],
-  });
+  await postInThread(
+    client,
+    reply,
+    `<@${reply.userId}> changed this request. *Review & confirm* shows it as it is now.`,
+  );
+}
+
+async function withdrawFromThread(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  reply: ThreadReply,
+): Promise<void> {
+  const outcome = await withdrawRequest(deps.db, { pending, userId: reply.userId });
+  if (outcome.kind === 'not_theirs') return;
+  if (outcome.kind === 'closed') return void (await tellPrivately(client, reply, ALREADY_DEALT_WITH));
+  if (outcome.kind === 'in_review') {
+    const text =
+      ':information_source: Someone has already opened this request to review it, so it was not withdrawn. Tell them directly that it is no longer needed.';
+    return void (await tellPrivately(client, reply, text));
+  }
+  deps.logger.info('request withdrawn in its thread', { pendingId: pending.id, userId: reply.userId });
+  await postInThread(
+    client,
+    reply,
+    `<@${reply.userId}> withdrew this request, so nothing will be done about it.`,
+  );
 }
 
 /** "$25.00", "everything outstanding", "$25.00, Small balance": what the form now starts from. */
@@ -93,7 +160,7 @@ function changedText(hints: RequestHints): string {
   return [amount && `*${amount}*`, reason && `the reason _${reason}_`].filter(Boolean).join(' and ');
 }
 
-function tellPrivately(client: WebClient, reply: ThreadReply, text: string) {
+export function tellPrivately(client: WebClient, reply: ThreadReply, text: string) {
   return client.chat.postEphemeral({
     channel: reply.channelId,
     user: reply.userId,
@@ -103,7 +170,12 @@ function tellPrivately(client: WebClient, reply: ThreadReply, text: string) {
   });
 }
 
-/** Whether the text names someone the way a request names its patient. */
-function namesPatient(text: string): boolean {
-  return parseRequest(text, { today: isoDay(new Date()) }).patient !== null;
+/** Read by the whole channel: never a patient's name or an amount. */
+function postInThread(client: WebClient, reply: ThreadReply, text: string) {
+  return client.chat.postMessage({
+    channel: reply.channelId,
+    thread_ts: reply.threadTs,
+    text,
+    blocks: [section(text)],
+  });
 }

@@ -53,6 +53,7 @@ export {
   markReplied,
   markReviewStarted,
   PENDING_TTL_MS,
+  unmarkReviewStarted,
 } from './pending-actions.ts';
 export { noteRefusal } from './refusals.ts';
 export {
@@ -70,6 +71,7 @@ export {
   REQUESTS_PER_MINUTE,
   RequestRateLimiter,
 } from './request-gate.ts';
+export { type WithdrawalOutcome, withdrawRequest } from './request-withdrawal.ts';
 export {
   hintsFrom,
   MAX_REQUEST_TEXT,

@@ -229,3 +229,38 @@ function toPendingAction(
     createdAt: row.createdAt,
   };
 }
+
+/**
+ * pending -> cancelled, only while nobody has opened its form (an open form would confirm what it
+ * shows): true when this call withdrew it.
+ */
+export async function cancelUnopenedPending(db: Database, id: string): Promise<boolean> {
+  const rows = await db
+    .update(pendingActions)
+    .set({ status: 'cancelled', executedAt: sql`now()` })
+    .where(
+      and(
+        eq(pendingActions.id, id),
+        eq(pendingActions.status, 'pending'),
+        sql`${pendingActions.payload} -> 'reviewStartedAt' is null`,
+      ),
+    )
+    .returning({ id: pendingActions.id });
+  return rows.length === 1;
+}
+
+/**
+ * Undoes markReviewStarted when the form it was set for never showed (views.update refused), so
+ * the asker may still correct the request. Only the mark set at `at`: another reviewer's stays.
+ */
+export async function unmarkReviewStarted(db: Database, id: string, at: Date): Promise<void> {
+  await db
+    .update(pendingActions)
+    .set({ payload: sql`${pendingActions.payload} - 'reviewStartedAt'` })
+    .where(
+      and(
+        eq(pendingActions.id, id),
+        sql`${pendingActions.payload} ->> 'reviewStartedAt' = ${at.toISOString()}`,
+      ),
+    );
+}

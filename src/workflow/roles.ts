@@ -26,16 +26,21 @@ export interface RoleCommand {
   readonly limitText: string | null;
 }
 
+/** A role as typed, in any case: one word, or "billing manager" written as two. */
+const ROLE_WORDS = '([A-Za-z_]+(?:[\\s-]+(?:manager|Manager|MANAGER))?)';
+
 /**
  * Text after "role": a user mention as Slack escapes it (<@U123|name>) or a bare id, a role, then
  * an optional amount. The amount is only cut out here; money.ts decides whether it is one.
  */
 export function parseRoleCommand(text: string): RoleCommand | null {
   const match =
-    /^\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s+([a-z_]+)(?:\s+(.+?))?\s*$/i.exec(text) ??
-    /^\s*([UW][A-Z0-9]+)\s+([a-z_]+)(?:\s+(.+?))?\s*$/.exec(text);
+    new RegExp(`^\\s*<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>\\s+${ROLE_WORDS}(?:\\s+(.+?))?\\s*$`, 'i').exec(text) ??
+    new RegExp(`^\\s*([UW][A-Z0-9]+)\\s+${ROLE_WORDS}(?:\\s+(.+?))?\\s*$`).exec(text);
   if (!match?.[1] || !match[2]) return null;
-  return { userId: match[1], role: match[2].toLowerCase(), limitText: match[3] ?? null };
+  // "Billing Manager", "billing-manager": the role as its label is written, in any case.
+  const role = match[2].toLowerCase().replace(/[\s-]+/g, '_');
+  return { userId: match[1], role, limitText: match[3] ?? null };
 }
 
 export type LimitCheck = { ok: true; limitCents: number | undefined } | { ok: false; message: string };

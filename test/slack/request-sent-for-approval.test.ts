@@ -90,14 +90,14 @@ async function requestSentForApproval(lastName: string, approver: string) {
     return latest?.chargeId === charge.chargeId ? latest : undefined;
   });
   const card = await cardIn(h, dmChannelOf(h, approver), approval.id);
-  return { charge, threadTs: message.ts, card };
+  return { charge, threadTs: message.ts, card, offer };
 }
 
 const threadNotice = (threadTs: string, words: string) =>
   waitFor(() => botMessages(h, REQUESTS).find((m) => m.threadTs === threadTs && m.text?.includes(words)));
 
 it('an approval is told in the thread: written off, with no patient and no amount', async () => {
-  const { charge, threadTs, card } = await requestSentForApproval('Approvedinthread', MANAGER);
+  const { charge, threadTs, card, offer } = await requestSentForApproval('Approvedinthread', MANAGER);
   const form = await press(h, MANAGER, card, 'approve');
   await h.client.fillAndSubmit(MANAGER, form.id, {});
 
@@ -107,6 +107,13 @@ it('an approval is told in the thread: written off, with no patient and no amoun
     `<@${FRONT_DESK}> update: <@${MANAGER}> approved the write-off you asked for, and it is written off.`,
   );
   expect((await ledgerOf(h.db, charge.chargeId)).count('write_off')).toBe(1);
+
+  // Review & confirm pressed after the decision says the decision, not that it is still waiting.
+  await pressReview(h, BILLER, offer);
+  const said = await waitFor(() =>
+    h.emulator.responseUrlPosts.find((p) => String(p.body.text).includes('approved and written off')),
+  );
+  expect(String(said.body.text)).not.toContain('nothing is written off until');
 });
 
 it('a rejection is told in the thread without the reason, which goes to the biller only', async () => {

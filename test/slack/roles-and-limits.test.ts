@@ -52,6 +52,13 @@ async function submitWriteOff(userId: string, text: string) {
   };
 }
 
+it('a role written as its label, with a space and in any case, is taken', async () => {
+  const reply = await roleCommand(ADMIN, `<@${NEWCOMER}> Billing Manager`);
+  expect(reply).not.toContain('is not a role');
+  expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'billing_manager' });
+  await roleCommand(ADMIN, `<@${NEWCOMER}> biller $250`);
+});
+
 describe('over the limit', () => {
   it('is not written off: it is sent for approval', async () => {
     const { error, shown, written } = await submitWriteOff(BILLER, '$150 Lena Limitova small balance');

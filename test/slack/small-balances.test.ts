@@ -19,10 +19,12 @@ import { dmChannelOf } from './support/approvals.ts';
 import {
   BILLER,
   botMessages,
+  FRONT_DESK,
   GENERAL,
   type Harness,
   ledgerOf,
   MANAGER,
+  pressReview,
   REQUESTS,
   startHarness,
   textOf,
@@ -336,4 +338,37 @@ describe('who may run it, and from where', () => {
       botMessages(h, REQUESTS).length + botMessages(h, GENERAL).filter((m) => !m.ephemeralTo).length,
     ).toBe(0);
   });
+});
+
+describe('a batch asked for in the requests channel', () => {
+  it("is told done in the request's thread, with no amount and no patient", async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Reqa',
+      lastName: 'Batchthread',
+      assessedCents: 95,
+      dateOfService: OLD,
+    });
+    const { message } = await h.client.userMessage({
+      userId: FRONT_DESK,
+      channelId: REQUESTS,
+      text: 'please write off every balance under $1',
+    });
+    const offer = await waitFor(
+      () => botMessages(h, REQUESTS).find((m) => m.threadTs === message.ts && m.text?.includes('asked for')),
+      SLOW_MS,
+    );
+    await pressReview(h, MANAGER, offer);
+    const modal = await waitForModal(h, MANAGER, BATCH_CALLBACK, (v) =>
+      modalText(v).includes('Reqa Batchthread'),
+    );
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+
+    const done = await waitFor(
+      () => botMessages(h, REQUESTS).find((m) => m.threadTs === message.ts && m.text?.includes('done:')),
+      SLOW_MS,
+    );
+    expect(done.text).toContain(`<@${FRONT_DESK}> done: <@${MANAGER}> completed`);
+    expect(done.text).not.toMatch(/Batchthread|\$/);
+    expect(await writeOffs(charge.chargeId)).toHaveLength(1);
+  }, 30_000);
 });

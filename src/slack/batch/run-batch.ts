@@ -9,7 +9,7 @@ import { errorFacts } from '../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import type { SmallBalanceBatchResult } from '../../ledger/index.ts';
 import { loadPendingAction, type SubmitResult, submitPending } from '../../workflow/index.ts';
-import { postToAuditChannel, publishHome } from '../announce.ts';
+import { noticeInRequestThread, postToAuditChannel, publishHome } from '../announce.ts';
 import type { SlackDeps } from '../deps.ts';
 import {
   buildBatchAlreadyAppliedMessage,
@@ -67,6 +67,8 @@ export async function runBatchWithProgress(deps: SlackDeps, client: WebClient, r
   if (outcome.kind === 'done' && outcome.summary) {
     // One line for the whole batch: the count of charges and the total, no patient at all.
     await postToAuditChannel(deps, client, outcome.summary);
+    // Asked for in a requests channel: its thread hears it is done, as for any other request.
+    await noticeInRequestThread(deps, client, outcome.summary);
     await publishHome(deps, client, userId);
   }
 }

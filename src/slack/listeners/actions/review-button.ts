@@ -1,10 +1,17 @@
 /** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
-import { isPendingExpired, loadPendingAction, markReviewStarted, mayStart } from '../../../workflow/index.ts';
+import {
+  isPendingExpired,
+  loadPendingAction,
+  markReviewStarted,
+  mayStart,
+  unmarkReviewStarted,
+} from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { FormNotOpenedError } from '../../form-not-opened.ts';
 import { buildActionNotAllowedMessage, buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
-import { buildRequestNoLongerOpenMessage } from '../../request-sent-for-approval.ts';
+import { requestNoLongerOpenMessage } from '../../request-sent-for-approval.ts';
 import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
 import type { ButtonArgs } from './types.ts';
 
@@ -24,7 +31,7 @@ export function reviewButtonAction(deps: SlackDeps) {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        ...buildRequestNoLongerOpenMessage(pending),
+        ...(await requestNoLongerOpenMessage(deps, pending)),
       });
       return;
     }
@@ -39,8 +46,17 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     const target = await openLoading(client, body.trigger_id, pending.kind);
-    // From now on a correction in the thread would not reach this form: it is refused instead.
-    await markReviewStarted(deps.db, pending.id, deps.clock.now());
-    await showPendingModal(deps, client, target, pending.id, userId);
+    // Marked before the form is read, so that a correction arriving meanwhile is refused rather
+    // than missing from the form; taken back when Slack does not show the form after all.
+    const startedAt = deps.clock.now();
+    await markReviewStarted(deps.db, pending.id, startedAt);
+    try {
+      await showPendingModal(deps, client, target, pending.id, userId);
+    } catch (error) {
+      if (error instanceof FormNotOpenedError) await unmarkReviewStarted(deps.db, pending.id, startedAt);
+      throw error;
+    }
+    // Another reviewer's failed form may have taken its mark back while this one was shown.
+    await markReviewStarted(deps.db, pending.id, startedAt);
   };
 }

@@ -1,20 +1,31 @@
 /**
  * Messages: direct messages to the app, and every message in a requests channel (where chatter
- * that is no request gets no reply unless it mentions the app). Bot messages, edits, joins and
- * other subtypes are ignored. A reply in a requests channel's thread is read only as a correction
- * of the request that started the thread, by whoever made it (thread-corrections.ts).
+ * that is no request gets no reply unless it mentions the app). A reply in a requests channel's
+ * thread, "also sent to the channel" or not, is read as its asker's word on the request that
+ * started the thread (thread-corrections.ts). A request message edited or deleted corrects or
+ * withdraws its request (request-edits.ts). Bot messages, joins and other subtypes are ignored.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { handleMessageRequest, type IncomingRequest } from '../../message-requests.ts';
 import { handleOnce } from '../../recent-keys.ts';
+import { handleRequestDeleted, handleRequestEdited } from '../../request-edits.ts';
 import { handleThreadReply } from '../../thread-corrections.ts';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
 export function messageEvent(deps: SlackDeps) {
   return async ({ event, body, client, context }: MessageArgs): Promise<void> => {
-    if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return;
+    if (event.subtype === 'message_changed' || event.subtype === 'message_deleted') {
+      if (deps.config.REQUEST_CHANNELS.includes(event.channel))
+        await handleOnce(deps.seen, `event:${body.event_id}`, () =>
+          requestMessageChanged(deps, client, event),
+        );
+      return;
+    }
+    // "Also send to channel" makes a thread reply a thread_broadcast: still a reply in the thread.
+    if (event.subtype !== undefined && event.subtype !== 'thread_broadcast') return;
+    if ('bot_id' in event && event.bot_id) return;
     if (!('user' in event) || !event.user || !('text' in event) || !event.text) return;
     const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(event.channel);
     const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
@@ -48,4 +59,33 @@ export function messageEvent(deps: SlackDeps) {
 /** "<@U0BOT> …" or "<@U0BOT|billing> …" anywhere in the text. */
 function mentionsBot(text: string, botUserId: string | undefined): boolean {
   return botUserId !== undefined && (text.includes(`<@${botUserId}>`) || text.includes(`<@${botUserId}|`));
+}
+
+type MessageEvent = MessageArgs['event'];
+
+/** An edit or deletion of a request message at the top level of a requests channel. */
+async function requestMessageChanged(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
+  if (event.subtype === 'message_deleted') {
+    await handleRequestDeleted(deps, client, { channelId: event.channel, ts: event.deleted_ts });
+    return;
+  }
+  if (event.subtype !== 'message_changed') return;
+  const message = event.message as {
+    user?: string;
+    text?: string;
+    ts?: string;
+    thread_ts?: string;
+    bot_id?: string;
+  };
+  // An edited thread reply, a bot's message, or a change Slack makes itself (an unfurl): not a request edited.
+  const edited = event.previous_message as { text?: string } | undefined;
+  if (!message.user || message.bot_id || !message.ts || !message.text) return;
+  if (message.thread_ts && message.thread_ts !== message.ts) return;
+  if (edited?.text === message.text) return;
+  await handleRequestEdited(deps, client, {
+    userId: message.user,
+    channelId: event.channel,
+    ts: message.ts,
+    text: message.text,
+  });
 }
