@@ -17,8 +17,9 @@ export interface RoleHolder {
 }
 
 /**
- * `unchanged`: taking access from someone who had none changed nothing and was not audited; said
- * so, a mistyped id is noticed rather than reported as revoked.
+ * `unchanged`: taking access from someone who had none, or giving someone the role and limit they
+ * already have, changed nothing and was not audited; said so, a mistyped id is noticed rather than
+ * reported as revoked, and the audit log lists changes only.
  */
 export type GrantResult = ({ ok: true; unchanged?: true } & RoleHolder) | { ok: false; message: string };
 
@@ -55,13 +56,16 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
         action: 'role_revoked',
         targetType: 'user',
         targetId: params.userId,
-        details: { previousRole: before?.role ?? null },
+        details: { previousRole: before.role, previousLimitCents: before.limitCents },
       });
       return { ok: true, userId: params.userId, role: null, limitCents: null };
     }
     const promoted = before?.role !== params.role && UNLIMITED_BY_DEFAULT.has(params.role);
     const kept = promoted ? null : (before?.limitCents ?? null);
     const limitCents = params.limitCents === undefined ? kept : params.limitCents;
+    if (before?.role === params.role && before.limitCents === limitCents) {
+      return { ok: true, ...holder(params.userId, params.role, limitCents), unchanged: true };
+    }
     await upsertRole(tx, {
       userId: params.userId,
       role: params.role,
@@ -76,6 +80,8 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
       details: {
         role: params.role,
         limitCents,
+        // The limit that applies (a biller's default when none is set), as the command said it.
+        appliedLimitCents: holder(params.userId, params.role, limitCents).limitCents,
         previousRole: before?.role ?? null,
         previousLimitCents: before?.limitCents ?? null,
       },

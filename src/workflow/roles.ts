@@ -116,6 +116,12 @@ export async function runRoleCommand(
   }
   const limitNote =
     result.limitCents === null ? '' : `, with a write-off limit of ${formatCents(result.limitCents)}`;
+  if (result.unchanged) {
+    return {
+      ok: true,
+      message: `<@${parsed.userId}> already is ${ROLE_LABELS[result.role]}${limitNote}: nothing changed.`,
+    };
+  }
   return { ok: true, message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limitNote}.` };
 }
 

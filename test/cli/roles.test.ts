@@ -116,7 +116,11 @@ describe('cli role / cli roles', () => {
       ['role_revoked', 'UCLIMANAGER', null],
     ]);
     expect(rows.every((r) => r.actor.startsWith('cli:'))).toBe(true);
-    expect(rows.at(-1)?.details).toEqual({ previousRole: 'billing_manager', surface: 'cli' });
+    expect(rows.at(-1)?.details).toEqual({
+      previousRole: 'billing_manager',
+      previousLimitCents: null,
+      surface: 'cli',
+    });
   });
 });
 
@@ -144,5 +148,20 @@ describe('BILLING_ADMINS at start', () => {
       ['UCONFADMIN2', null],
     ]);
     expect(restored.every((r) => (r.details as { surface?: string }).surface === 'config')).toBe(true);
+  });
+
+  it('giving someone the role and limit they already have changes nothing, says so, and is not audited', async () => {
+    const audited = async () =>
+      (await handle.db.select().from(auditLog).where(eq(auditLog.targetType, 'user'))).length;
+    const before = await audited();
+    expect(await json('role', 'UCLIBILLER', 'biller')).toEqual({
+      userId: 'UCLIBILLER',
+      role: 'biller',
+      limitCents: 25_000,
+      unchanged: true,
+    });
+    const said = await cli('role', 'UCLIBILLER', 'biller', '--limit', '$250');
+    expect(said.stdout).toBe('UCLIBILLER already is biller, write-off limit $250.00; nothing changed.\n');
+    expect(await audited()).toBe(before);
   });
 });

@@ -56,7 +56,12 @@ it('a role written as its label, with a space and in any case, is taken', async 
   const reply = await roleCommand(ADMIN, `<@${NEWCOMER}> Billing Manager`);
   expect(reply).not.toContain('is not a role');
   expect(await loadActor(h.db, NEWCOMER)).toMatchObject({ role: 'billing_manager' });
-  await roleCommand(ADMIN, `<@${NEWCOMER}> biller $250`);
+  // The same again changes nothing, and says so.
+  expect(await roleCommand(ADMIN, `<@${NEWCOMER}> billing-manager`)).toBe(
+    `<@${NEWCOMER}> already is Billing manager: nothing changed.`,
+  );
+  // Back to no role, as the tests below expect of a newcomer.
+  await roleCommand(ADMIN, `<@${NEWCOMER}> none`);
 });
 
 describe('over the limit', () => {

@@ -41,7 +41,7 @@ export const roleCommand: CliCommand = {
     });
     if (!result.ok) throw new Error(result.message); // the CLI is an operator: cannot happen
     const { role, limitCents: applies } = result;
-    // Taking access from someone who had none changes nothing (a mistyped id, often): say so.
+    // Taking access from someone who had none, or giving the role they have, changes nothing: say so.
     const unchanged = result.unchanged === true;
     if (values.json) {
       ctx.io.stdout(toJson({ userId, role, limitCents: applies, ...(unchanged ? { unchanged } : {}) }));
@@ -58,7 +58,11 @@ export const roleCommand: CliCommand = {
       : applies === null
         ? ', no write-off limit'
         : `, write-off limit ${formatCents(applies)}`;
-    ctx.io.stdout(`${userId} is now ${role}${limitNote}.\n`);
+    ctx.io.stdout(
+      unchanged
+        ? `${userId} already is ${role}${limitNote}; nothing changed.\n`
+        : `${userId} is now ${role}${limitNote}.\n`,
+    );
     return EXIT_OK;
   },
 };
