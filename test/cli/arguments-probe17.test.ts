@@ -355,6 +355,14 @@ function describeProbe(kind: 'pglite' | 'postgres') {
         const replayed = await cli.json<{ replayed: boolean; charges: unknown }>(apply);
         expect(replayed.value).toMatchObject({ replayed: true, charges: previewed });
       });
+
+      it('--status takes its key alone: a threshold given with it is refused, not ignored', async () => {
+        const run = await expectRefused(
+          ['small-balances', '--status', '--key', `probe17-${kind}`, '--under', '5'],
+          /--status takes only --key \(and --json\), not --under/,
+        );
+        expect(run.stdout).toBe('');
+      });
     });
   });
 }

@@ -3,6 +3,7 @@
  * with `--apply --key KEY` it applies exactly that selection as one batch (DOMAIN section 6).
  */
 import { isoDay } from '../../domain/calendar-day.ts';
+import { counted } from '../../domain/counted.ts';
 import { formatCents, parseAmount } from '../../domain/money.ts';
 import {
   applySmallBalanceBatch,
@@ -33,8 +34,17 @@ export const smallBalancesCommand: CliCommand = {
       key: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values.status)
+    if (values.status) {
+      // Nothing typed is dropped silently: a status is looked up by its key alone.
+      const stray = (['under', 'min-age-days', 'today', 'apply'] as const).filter(
+        (flag) => values[flag] !== undefined,
+      );
+      if (stray.length > 0)
+        throw new BadInputError(
+          `--status takes only --key (and --json), not ${stray.map((f) => `--${f}`).join(', ')}.`,
+        );
       return printStatus(ctx, idempotencyKeyFrom(requireFlag(values.key, '--key')), values.json);
+    }
     const underCents = thresholdArg(requireFlag(values.under, '--under'));
     const minAgeDays = await minAgeArg(values['min-age-days']);
     const today = todayArg(values.today);
@@ -61,7 +71,7 @@ export const smallBalancesCommand: CliCommand = {
       json,
       extraJson: { charges },
       describe: (v, replayed) =>
-        `Batch ${v.batchId ?? '(none)'}: wrote off ${v.count} balances, ${formatCents(v.totalCents)}${replayed}` +
+        `Batch ${v.batchId ?? '(none)'}: wrote off ${counted(v.count, 'balance')}, ${formatCents(v.totalCents)}${replayed}` +
         skippedText(v.skipped),
     });
   },
@@ -80,7 +90,7 @@ async function printStatus(ctx: CliContext, key: string, json = false): Promise<
     json
       ? toJson(status)
       : result
-        ? `Batch ${result.batchId ?? '(none)'} with key ${key} was applied: ${result.count} balances, ${formatCents(result.totalCents)}.\n`
+        ? `Batch ${result.batchId ?? '(none)'} with key ${key} was applied: ${counted(result.count, 'balance')}, ${formatCents(result.totalCents)}.\n`
         : `No batch with key ${key} was applied: nothing was written under it.\n`,
   );
   return EXIT_OK;
@@ -124,7 +134,7 @@ function todayArg(text: string | undefined): string {
 const PREVIEW_ROWS = 20;
 
 function previewText(selection: SmallBalanceSelection, underCents: number): string {
-  const heading = `${selection.count} balances of at most ${formatCents(underCents)}, ${formatCents(selection.totalCents)} in all`;
+  const heading = `${counted(selection.count, 'balance')} of at most ${formatCents(underCents)}, ${formatCents(selection.totalCents)} in all`;
   if (selection.count === 0) return `${heading}\n`;
   const table = toTable(
     ['Charge', 'Patient', 'Date of service', 'Description', 'Outstanding'],
