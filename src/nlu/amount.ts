@@ -91,6 +91,8 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   ),
   // "a dollar", "a buck": one dollar ("anything under a dollar"); "a fiver", "a tenner", as said.
   /\ba (?:dollar|buck|fiver|tenner)\b/g,
+  // "fifty cents", "ninety-nine cents": cents in words, as "75 cents" in digits.
+  new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+cents?\b`, 'g'),
   // "75 cents" before anything else reads "75" as dollars.
   /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k". A minus is one only written against the "$": a dash
@@ -156,8 +158,58 @@ export function isProcedureCode(written: string): boolean {
   return PROCEDURE_CODE.test(written);
 }
 
+// A number split by a space (or a thin or non-breaking one): "$5 000", "10 000", "$40 5". Space is
+// no digit-group separator in the amounts a biller writes (DOMAIN.md section 1), and read up to the
+// space, "$5 000" wrote off $5: it is refused as unclear, saying how to write it. Not a number after
+// the amount that counts, dates or times something ("$40 5 days ago", "$40 3 oct", "$40 10/3", "$40
+// 3pm"), nor an id or code of four digits or more ("$40 99213"), nor a date the date finder claimed.
+const SPACE = '[ \\u00a0\\u2009\\u202f]';
+const COUNTED = String.raw`${NOT_MONEY}|payment|copays?|charge|ago|of|y\/?o|yrs?|old|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const GROUPS_AFTER = new RegExp(
+  String.raw`^(?:${SPACE}\d{1,3}(?!\d))+(?:\.\d{1,2})?(?![\w%]|[.,/:-]\d|${SPACE}*(?:${COUNTED})\b)`,
+  'iu',
+);
+// The number a trailing group belongs to: "5 000" of "5 000 dollars", read from "000 dollars".
+const GROUPS_BEFORE = new RegExp(String.raw`(?<![\w.,/-])\$?\d{1,3}(?:${SPACE}\d{3})*${SPACE}$`, 'u');
+// "$5 000", "1 250 000.50 dollars": groups of three, as a thousands separator would part them.
+const THOUSANDS_SPACED = new RegExp(
+  String.raw`^(?:\$|usd\s?)?(\d{1,3}(?:${SPACE}\d{3})+(?:\.\d{1,2})?)(?:\s*(?:dollars?|bucks?|usd))?$`,
+  'iu',
+);
+
+function spacedRefused(written: string): AmountResult {
+  const grouped = THOUSANDS_SPACED.exec(written)?.[1];
+  const how =
+    grouped === undefined
+      ? 'a space splits it into two numbers. Enter the exact amount as one number, for example 40.50 or $1,250'
+      : `a space is not a thousands separator. Write it with a comma, for example $${grouped.replace(new RegExp(SPACE, 'gu'), ',')}`;
+  return { ok: false, problem: 'not_a_number', message: `The amount "${written}" is unclear: ${how}.` };
+}
+
+/**
+ * The whole number when the amount written from `start` to `end` is one part of a number split by
+ * spaces ("$5" of "$5 000", "000 dollars" of "5 000 dollars"), refused; null when it is not.
+ * `isClaimed` says what the date finder read: "oct 3 100 dollars" is a date and $100.
+ */
+function spacedNumber(
+  text: string,
+  start: number,
+  end: number,
+  isClaimed: (start: number, end: number) => boolean = () => false,
+): { readonly start: number; readonly end: number; readonly result: AmountResult } | null {
+  const written = text.slice(start, end);
+  const after = /\d$/.test(written) ? GROUPS_AFTER.exec(text.slice(end))?.[0] : undefined;
+  const before = /^\d{3}(?!\d)/.test(written) ? GROUPS_BEFORE.exec(text.slice(0, start))?.[0] : undefined;
+  const from =
+    before === undefined || isClaimed(start - before.length, start) ? start : start - before.length;
+  const to = after === undefined || isClaimed(end, end + after.length) ? end : end + after.length;
+  if (from === start && to === end) return null;
+  return { start: from, end: to, result: spacedRefused(text.slice(from, to)) };
+}
+
 const FOURTY_TYPO = /fourty/g;
 const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
+const CENTS_IN_WORDS = /^([a-z][a-z\s-]*?)\s+cents?$/;
 
 const USD_FIRST = /^usd\s?/;
 // "$1.250,00": thousands grouped by points and the cents after a comma, as much of Europe writes
@@ -230,6 +282,11 @@ function amountOf(written: string): AmountResult {
     if (dollars === null || cents === null || cents > 99) return parseAmount(raw);
     return parseAmount(`${dollars}.${String(cents).padStart(2, '0')}`);
   }
+  const centsInWords = CENTS_IN_WORDS.exec(raw.replace(FOURTY_TYPO, 'forty'));
+  if (centsInWords) {
+    const count = wordsToDollars(centsInWords[1] ?? '');
+    return count === null ? parseAmount(raw) : validateCents(count);
+  }
   return parseAmount(raw.replace(FOURTY_TYPO, 'forty'));
 }
 // "under $5", "threshold of $5", and a batch run at an amount ("the small balance sweep at five
@@ -253,7 +310,12 @@ export function findAmountMentions(lower: string): AmountMention[] {
   const claimed: Array<readonly [number, number]> = dateSpan ? [dateSpan] : [];
   const mentions: AmountMention[] = [];
   const overlaps = (start: number, end: number) => claimed.some(([s, e]) => start < e && end > s);
-  const add = (written: number, raw: string, amount: AmountResult) => {
+  const add = (at: number, text: string, read: AmountResult) => {
+    // "$5 000": the whole number split by a space, refused (never read as "$5").
+    const spaced = spacedNumber(lower, at, at + text.length, overlaps);
+    const written = spaced?.start ?? at;
+    const raw = spaced ? lower.slice(spaced.start, spaced.end) : text;
+    const amount = spaced?.result ?? read;
     // Claimed ranges keep "$40" from also being read as the bare number "40".
     const end = written + raw.length;
     if (overlaps(written, end)) return;
@@ -337,10 +399,11 @@ export function bareAmountAt(lower: string, at: number): AmountMention | null {
   const written = bare?.[1];
   if (!bare || !written || isProcedureCode(written)) return null;
   const start = at + bare[0].length - written.length;
+  const spaced = spacedNumber(lower, start, start + written.length);
   return {
-    start,
-    end: start + written.length,
-    result: amountOf(written),
+    start: spaced?.start ?? start,
+    end: spaced?.end ?? start + written.length,
+    result: spaced?.result ?? amountOf(written),
     isThreshold: false,
     followsCommand: true,
     isKept: false,
@@ -415,5 +478,7 @@ export function allAfterName(text: string, patient: string): boolean {
 export function amountAfterName(text: string, patient: string): AmountResult | null {
   const after = textAfterName(text, patient);
   const match = after === null ? null : NUMBER_AFTER_NAME.exec(after);
-  return match?.[1] && !isProcedureCode(match[1]) ? parseAmount(match[1]) : null;
+  if (after === null || !match?.[1] || isProcedureCode(match[1])) return null;
+  const end = match[0].length;
+  return spacedNumber(after, end - match[1].length, end)?.result ?? parseAmount(match[1]);
 }
