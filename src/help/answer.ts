@@ -91,8 +91,18 @@ export interface HelpSituation {
    * write-offs for the patient already reach their limit (limit-finding.ts). Its section explains.
    */
   readonly rule?: BlockerCode;
+  /**
+   * What the charges are, told before the rules' answer: "… is an estimate collected at the visit,
+   * and … is the PR from the insurance remittance, which replaces it."
+   */
+  readonly background?: string;
   /** The article the situation is about when no action is asked (a charge's balance). */
   readonly topic?: HelpTopicId;
+  /**
+   * The heading of the topic's section that explains the finding ("A refund re-opens the PR"), to
+   * lead the article part whatever the question's words rank first.
+   */
+  readonly section?: string;
 }
 
 export interface AnswerContext {
@@ -173,10 +183,11 @@ function notesOf(situation: HelpSituation, noteTold = false): string {
   return `${limit}${note}`;
 }
 
-/** The subject in bold, and whom it was answered for when the question said a role. */
+/** The subject in bold, whom it was answered for when the question said a role, and what it is. */
 function heading(situation: HelpSituation): string {
   const askedAs = situation.askedAs ? `_${situation.askedAs}_\n` : '';
-  return `*${situation.subject}*\n${askedAs}`;
+  const background = situation.background ? `${situation.background}\n` : '';
+  return `*${situation.subject}*\n${askedAs}${background}`;
 }
 
 /** How close to the best article the asked action's own article must score to be preferred. */
@@ -268,10 +279,12 @@ function answerFromArticles(
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
   // "can I w/o just $10 of a $60 PR": the section on writing off part, then the steps if asked how.
+  const told = context.situation?.section;
   const aspect =
-    defined?.article.id === article.id
+    (told ? article.sections.find((s) => s.heading === told) : undefined) ??
+    (defined?.article.id === article.id
       ? defined.section
-      : (aspectSection(question, article) ?? slashCommandSection(question, article));
+      : (aspectSection(question, article) ?? slashCommandSection(question, article)));
   // The shape of the question says what it asks; a refusal it quotes ("so it doesn't need
   // approval") comes after, and the steps or the commonest refusal when neither says more.
   const leading = aspect
@@ -349,7 +362,9 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const lead = `${heading(situation)}${told}${notesOf(situation, noteTold)}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
+  // The section the situation names leads ("An estimate, then the remittance"), else the refusal's.
   const section =
+    (situation.section ? article?.sections.find((s) => s.heading === situation.section) : undefined) ??
     article?.sections.find((s) => s.blockerCodes.includes(first.code)) ??
     (article ? rankSections(context.index, article.id, question)[0]?.section : undefined);
   if (!article || !section) return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS), sources };

@@ -9,7 +9,13 @@
  */
 import { asksHowAmountIsTyped } from './amount-format-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
+import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.ts';
+import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
+import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
+import { asksToFixWriteOff } from './fix-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
+import { asksApprovalRecheck } from './recheck-asked.ts';
+import { asksAboutReportsAccess } from './report-access-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
 import { asksOwnRoleLimit } from './role-limit-lead.ts';
 import { asksToSplitUnderLimit } from './split-asked.ts';
@@ -28,6 +34,10 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
   // Before part: "part now and part tomorrow, to stay under my limit" is about the limit.
   { asked: asksToSplitUnderLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
+  // "the estimate, then the remittance came back lower: cancel or write off?": the estimate's own.
+  { asked: asksAboutEstimateAndRemittance, topic: 'cancel-pr', heading: /\bestimate\b/i },
+  // "the patient paid while my request waited, what happens when it's approved?": the re-check.
+  { asked: asksApprovalRecheck, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
   // "what can a viewer do?": what a role allows, not how to give it.
@@ -36,6 +46,15 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksOwnRoleLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // "why does it reject 12.345?": how an amount is typed, whatever refusal its words suggest.
   { asked: asksHowAmountIsTyped, topic: 'write-off-how', heading: /\btyping the amount\b/i },
+  // "can I edit the reason on a write-off?", "move it over to his son": undone and made again.
+  { asked: asksToFixWriteOff, topic: 'undo-write-off', heading: /^fix a write-off\b/i },
+  // "who can see the audit trail?": the reports and audit log, and who may see them.
+  { asked: asksAboutReportsAccess, topic: 'approvals-limits', heading: /\breports and the audit trail\b/i },
+  // "can the batch only pick up balances 90 days old?", "leave two accounts out of the cleanup".
+  { asked: asksBatchMinimumAge, topic: 'small-balance-batch', heading: /\bhow old\b/i },
+  { asked: asksToLeaveOutOfBatch, topic: 'small-balance-batch', heading: /\bleaving some accounts out\b/i },
+  // "what percentage for a prompt-pay discount?": the practice's policy, not the app's.
+  { asked: asksHowMuchToTakeOff, topic: 'write-off-reasons', heading: /\breasons that need no note\b/i },
 ];
 
 /** The article a question's shape asks for, if it has one of these shapes. */

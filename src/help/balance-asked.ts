@@ -7,13 +7,15 @@
  * advice is asked ("she can't pay what she owes, what should I do?").
  */
 import { asksWhatToDo } from './advice-asked.ts';
+import { amountAsked } from './charge-named.ts';
+import { reasonNamed } from './reason-note.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import { normalizeText } from './synonym-phrases.ts';
 
-// What remains owed: "what's left on her x-ray", "anything left to pay".
+// What remains owed: "what's left on her x-ray", "anything left to pay", "why is it down to $100?".
 const BALANCE_WORDS =
-  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is)|anything|still)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b/i;
+  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is)|anything|still)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b|\b(?:down to|went down|gone down|dropped|decreased|lower than (?:it was|before))\b/i;
 
 // Our actions, as the help's vocabulary writes them (synonym-phrases.ts): "writing it off", "wrte
 // of", "w/o", "pay her back" and "take it back" are found however they were typed.
@@ -24,6 +26,19 @@ const ACTION_TERMS = /\b(?:writeoff|refund\w*|cancel\w*|undo\w*|revers\w*|void\w
 const LOOKUP_ASKED =
   /\b(?:how (?:do|can|would) (?:i|we|you)|where (?:do|can) (?:i|we)|can (?:i|we)|is there a way to|want to|need to)\s+(?:\w+\s+)?(?:see|view|check|look ?up|pull up|find)\b(?! (?:out )?(?:if|whether|why)\b)/i;
 
+// A balance asked in words: "how much", "what's her balance", "what does she owe".
+const ASKED_IN_WORDS = /\bhow much\b|\bwhat(?:'s|’s| is| does| do)\b/i;
+
+/**
+ * "noah davis ekg 15 bucks small bal": an amount and a write-off reason, in a biller's shorthand,
+ * is a write-off asked for, though "bal" is a balance word. Not when the balance is asked in words.
+ */
+function terseWriteOff(question: string): boolean {
+  return (
+    reasonNamed(question) !== null && amountAsked(question) !== undefined && !ASKED_IN_WORDS.test(question)
+  );
+}
+
 export function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
@@ -31,6 +46,20 @@ export function asksForBalance(question: string): boolean {
   if (asksWhatStatusMeans(question)) return true;
   if (LOOKUP_ASKED.test(question)) return true;
   return (
-    BALANCE_WORDS.test(question) && !ACTION_TERMS.test(normalizeText(question)) && !asksWhatToDo(question)
+    BALANCE_WORDS.test(question) &&
+    !ACTION_TERMS.test(normalizeText(question)) &&
+    !asksWhatToDo(question) &&
+    !terseWriteOff(question)
   );
+}
+
+// The patient's total asked in words, beside whatever else the question asks: "how much does he
+// owe, and can I write off the $25 one?", "what's her balance? and can I …", "what's the balance"
+// (the name taken out of "what's Bob Smith's balance").
+const TOTAL_ASKED =
+  /\bhow much (?:does|do|did|is) (?:he|she|they|the patient|the pt|\S+) (?:still )?(?:owe|owing)\b|\bwhat (?:does|do) (?:he|she|they|the patient) (?:still )?owe\b|\bwhat(?:'s|’s| is)\s+(?:(?:the|his|her|their|the patient'?s|(?:\S+\s+)?\S*['’]s)\s+)?(?:total|balance|bal)\b/i;
+
+/** Whether the question asks what the patient owes in all, whether or not it asks more. */
+export function asksTotalToo(question: string): boolean {
+  return TOTAL_ASKED.test(question);
 }

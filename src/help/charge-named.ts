@@ -63,7 +63,7 @@ function descriptionWords(text: string): Set<string> {
  * those its short forms stand for ("echo", "labs", "flu shot"), however short ("UA", "OV").
  */
 function askedWords(question: string): Set<string> {
-  const words = foldedWords(question).flatMap((w) => {
+  const words = foldedWords(therapyNamed(question)).flatMap((w) => {
     const one = singular(w);
     return [w, ...(one === w ? [] : [one])].flatMap((form) => [
       ...(isDescriptionWord(form) ? [form] : []),
@@ -71,6 +71,15 @@ function askedWords(question: string): Set<string> {
     ]);
   });
   return new Set(words);
+}
+
+// "her PT visit", "the PT session": physical therapy. "PT" alone is as often the patient ("the
+// pt's balance"), so it is read as therapy only before a word for a visit.
+const THERAPY_VISIT =
+  /\bpt\s+(?=(?:visits?|sessions?|evals?|evaluations?|appointments?|appts?|treatments?)\b)/giu;
+
+function therapyNamed(question: string): string {
+  return question.replace(THERAPY_VISIT, 'physio ');
 }
 
 /**

@@ -43,14 +43,21 @@ export function refundFigure(payments: readonly PaymentView[]): number {
   return left.length === 1 ? (left[0] as number) : 0;
 }
 
-/** " María García owes $160.00 on 2 open charges in all.", when more is owed than on this charge. */
-export function patientTotal(charge: ChargeView, patientCharges: readonly ChargeView[]): string {
+/**
+ * " María García owes $160.00 on 2 open charges in all.", when more is owed than on this charge;
+ * when the question asks the total (`totalAsked`) and this charge is all of it, that is said.
+ */
+export function patientTotal(
+  charge: ChargeView,
+  patientCharges: readonly ChargeView[],
+  totalAsked = false,
+): string {
   const open = patientCharges.filter((c) => c.outstandingCents > 0);
   const total = open.reduce((sum, c) => sum + c.outstandingCents, 0);
   const charges = `${open.length} open charge${open.length === 1 ? '' : 's'}`;
-  return total > charge.outstandingCents
-    ? ` ${charge.patientName} owes ${formatCents(total)} on ${charges} in all.`
-    : '';
+  if (total > charge.outstandingCents)
+    return ` ${charge.patientName} owes ${formatCents(total)} on ${charges} in all.`;
+  return totalAsked && total > 0 ? ` That is all ${charge.patientName} owes.` : '';
 }
 
 /**

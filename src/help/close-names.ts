@@ -7,6 +7,7 @@
  */
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { searchableName } from '../ledger/queries/search-name.ts';
+import { isOrdinaryWord } from './ordinary-words.ts';
 
 /** A word this long or longer may be two letters off; a shorter one only one. */
 const TWO_SLIPS_FROM = 6;
@@ -51,9 +52,14 @@ function wordsClose(written: string, own: string): boolean {
   return withinEdits(written, own, longer.length >= TWO_SLIPS_FROM ? 2 : 1);
 }
 
-/** Whether the patient is a close enough match for the name as written to be suggested. */
+/**
+ * Whether the patient is a close enough match for the name as written to be suggested. A word of
+ * everyday English ("While", "Will") must be the patient's name as it is: one letter from a word
+ * people write anyway ("White", "Bill") says nothing of a name (ordinary-words.ts).
+ */
 export function closeToName(written: string, patient: PatientSummary): boolean {
   const asked = wordsOf(written);
   const own = [...wordsOf(patient.firstName), ...wordsOf(patient.lastName)];
-  return asked.length > 0 && asked.every((w) => own.some((o) => wordsClose(w, o)));
+  const close = (w: string, o: string) => (isOrdinaryWord(w) ? w === o : wordsClose(w, o));
+  return asked.length > 0 && asked.every((w) => own.some((o) => close(w, o)));
 }

@@ -92,10 +92,12 @@ export function historyFinding(
   entries: readonly EntryRow[],
   asked: HistoryAsked,
   outstandingCents: number,
+  /** The charge's PR source, for what can be done about PR a refund re-opened. */
+  prSource?: string,
 ): { readonly text: string; readonly actors: readonly string[] } | undefined {
   const kinds = kindsOf(asked);
   const told = entries.filter((e) => kinds.includes(e.kind));
-  if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents);
+  if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents, prSource);
   if (told.length === 0) return undefined;
   const now = `${formatCents(outstandingCents)} is outstanding now.`;
   return {
@@ -115,6 +117,7 @@ function paymentsFinding(
   entries: readonly EntryRow[],
   told: readonly EntryRow[],
   outstandingCents: number,
+  prSource: string | undefined,
 ): { readonly text: string; readonly actors: readonly string[] } {
   const assessed = sumOf(entries, 'pr_assessed');
   const refunded = sumOf(entries, 'refund');
@@ -123,7 +126,7 @@ function paymentsFinding(
   const figures = `${formatCents(assessed)} was assessed and ${formatCents(paid)} paid${kept}; ${formatCents(outstandingCents)} is outstanding now.`;
   if (told.length === 0) return { text: `No payment is recorded on this charge: ${figures}`, actors: [] };
   // A refund is why a charge paid for owes again: said, not left to be worked out from the lines.
-  const why = owedAgain(entries);
+  const why = owedAgain(entries, prSource);
   return {
     text: `What the ledger records:\n${told.map(line).join('\n')}\n${figures}${why ? `\n${why}` : ''}`,
     actors: [...new Set(told.map((e) => e.actor))],

@@ -1,6 +1,6 @@
 /**
  * Whether a help question may name a patient, without the database: the request parser found a
- * name, an MRN-shaped word ("DEMO-0001"), or two words side by side that are not our vocabulary ("jane doe 6/3 labs, why blocked?",
+ * name, an MRN-shaped word ("DEMO-0001"), one word whose balance is asked ("jane balance"), or two words side by side that are not our vocabulary ("jane doe 6/3 labs, why blocked?",
  * where no capital letter says a name is there). The command line opens the database only for
  * these; a general question ("how do I undo a write-off?") is answered from the articles alone.
  */
@@ -8,6 +8,7 @@ import { mrnShapedWords } from '../ledger/queries/resolve-patient.ts';
 import { foldName } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { HONORIFICS, NON_NAME_WORDS } from '../nlu/vocabulary.ts';
+import { loneNameAsked } from './lone-name.ts';
 
 const WORD = /[\p{L}\p{M}'’-]+|[^\p{L}\p{M}'’-]+/gu;
 
@@ -18,6 +19,8 @@ function mayBeNameWord(word: string): boolean {
 
 export function mayNamePatient(question: string, today: string): boolean {
   if (parseRequest(question, { today }).patient || mrnShapedWords(question).length > 0) return true;
+  // "jane balance": one first name in lower case, whose balance is asked (lone-name.ts).
+  if (loneNameAsked(question) !== undefined) return true;
   // Words only next to each other: "doe, jane" and "jane doe" are, "jane 6/3 doe" is not.
   const parts = question.match(WORD) ?? [];
   for (let i = 0; i + 2 < parts.length; i++) {

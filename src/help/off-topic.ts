@@ -25,9 +25,10 @@ export function notForTheHelpDesk(question: string): boolean {
   return INSTRUCTIONS_TO_ASSISTANT.some((p) => p.test(question)) || COMPOSITION.test(question);
 }
 
-// "every patient's balance", "which patients owe more than $300": patients in the plural or all.
+// "every patient's balance", "which patients owe more than $300", "list everyone who owes more
+// than $300", "anyone with a balance over $500": patients in the plural, all, or anyone at all.
 const MANY_PATIENTS =
-  /\b(?:every|each|all|which|what|list(?: of)?|whose)\s+(?:\w+\s+)?(?:patients|patient['’]s|patients['’]|people|accounts)\b|\bevery (?:patient|account)\b|\b(?:give|show|list) (?:me |us )?(?:the |their )?names\b/i;
+  /\b(?:every|each|all|which|what|list(?: of)?|whose)\s+(?:\w+\s+)?(?:patients|patient['’]s|patients['’]|people|accounts)\b|\bevery (?:patient|account)\b|\b(?:give|show|list) (?:me |us )?(?:the |their )?names\b|\b(?:everyone|everybody|anyone|anybody)\s+(?:who\s+|that\s+)?(?:still\s+)?(?:owes?|owing|has (?:a |an )?(?:balance|bal)|with (?:a |an )?(?:balance|bal))\b|\bwho(?:ever)? (?:still )?owes (?:us |the practice )?(?:more|over|above|at least|greater|>)/i;
 const BALANCE_WORDS = /\b(?:balances?|owes?|owed|owing|outstanding|debts?|names)\b/i;
 const ACTION_WORDS = /\bwrit\w*[\s-]*off|\bw\/o\b|\bbatch\b|\brefund|\bcancel|\bundo\b/i;
 

@@ -17,28 +17,52 @@ function lastDay(entries: readonly EntryRow[]): string {
   return last ? isoDay(last.createdAt) : '';
 }
 
+/** Who made the entries: one actor named, several counted. */
+function byWhom(entries: readonly EntryRow[]): string {
+  const actors = [...new Set(entries.map((e) => e.actor))];
+  return actors.length === 1 ? `by ${actors[0]} ` : '';
+}
+
+/**
+ * How PR owed again can stop being collected: paid, written off, or, for PR the practice created
+ * (not an insurance remittance's, which is what the payer says is owed), cancelled.
+ */
+function untilSettled(prSource: string | undefined): string {
+  return prSource === 'remittance'
+    ? 'until it is paid or written off (PR from an insurance remittance cannot be cancelled)'
+    : 'until it is paid, written off or cancelled';
+}
+
 /**
  * The sentences that say why PR is owed again on the charge (refunds, undone write-offs), from its
- * ledger entries; undefined when nothing re-opened it.
+ * ledger entries; undefined when nothing re-opened it. `prSource` is the charge's, for what can be
+ * done about it now.
  */
-export function owedAgain(entries: readonly EntryRow[]): string | undefined {
+export function owedAgain(entries: readonly EntryRow[], prSource?: string): string | undefined {
   const told: string[] = [];
   const refunds = entries.filter((e) => e.kind === 'refund');
   if (refunds.length > 0) {
     const paid = total(entries.filter((e) => e.kind === 'payment'));
     const refunded = total(refunds);
+    const when = `${byWhom(refunds)}on ${lastDay(refunds)}`;
     const how =
       refunded >= paid
-        ? `The ${formatCents(paid)} paid on it was refunded in full (on ${lastDay(refunds)})`
-        : `Of the ${formatCents(paid)} paid on it, ${formatCents(refunded)} was refunded (on ${lastDay(refunds)})`;
+        ? `The ${formatCents(paid)} paid on it was refunded in full (${when})`
+        : `Of the ${formatCents(paid)} paid on it, ${formatCents(refunded)} was refunded (${when})`;
     told.push(
-      `${how}, and a refund re-opens the PR: ${formatCents(refunded)} is owed again until it is paid, written off or cancelled.`,
+      `${how}, and a refund re-opens the PR: ${formatCents(refunded)} is owed again ${untilSettled(prSource)}.`,
     );
   }
   const reversals = entries.filter((e) => e.kind === 'write_off_reversal');
   if (reversals.length > 0)
     told.push(
-      `A write-off of ${formatCents(total(reversals))} on it was undone (on ${lastDay(reversals)}), which put that amount back on the balance.`,
+      `A write-off of ${formatCents(total(reversals))} on it was undone ${byWhom(reversals)}on ${lastDay(reversals)}, which put that amount back on the balance; if it should not be collected, write it off again.`,
     );
   return told.length > 0 ? told.join(' ') : undefined;
+}
+
+/** What put PR back on the charge: a refund, an undone write-off, or nothing. */
+export function reopenedBy(entries: readonly EntryRow[]): 'refund' | 'write_off_reversal' | undefined {
+  const last = entries.findLast((e) => e.kind === 'refund' || e.kind === 'write_off_reversal');
+  return last?.kind === 'refund' || last?.kind === 'write_off_reversal' ? last.kind : undefined;
 }

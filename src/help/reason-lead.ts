@@ -10,9 +10,9 @@ import { asksWhatToDo } from './advice-asked.ts';
 import { reasonLine } from './reason-note.ts';
 import type { HelpTopicId } from './topics.ts';
 
-// How asked, or which reason.
+// How asked, or which reason: "how should that be recorded?" asks how as well.
 const HOW_OR_WHICH =
-  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) reason|right way|best way|proper way|correct way)\b/i;
+  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) reason|right way|best way|proper way|correct way)\b|\bhow (?:do|does|can|should|would|is|are) (?:that|this|it|these|those|they) (?:be |get |gets |to be )?(?:recorded|entered|logged|coded|posted|documented|handled|done|put in)\b/i;
 
 /** The articles that tell how to write off, which a reason line belongs with. */
 const WRITE_OFF_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-how', 'write-off-reasons']);

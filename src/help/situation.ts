@@ -17,19 +17,14 @@ import {
   listPayments,
   loadActor,
   type NameInText,
-  patientByMrnInText,
-  patientsNamedInText,
-  resolvePatient,
   sumRecentWriteOffs,
   whyNot,
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
-import { searchableName } from '../ledger/queries/search-name.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
 import type { HelpSituation } from './answer.ts';
-import { asksForBalance } from './balance-asked.ts';
-import { balancesAsked } from './balances-asked.ts';
+import { asksForBalance, asksTotalToo } from './balance-asked.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import {
@@ -48,7 +43,7 @@ import {
   standingOf,
   withRefundElsewhere,
 } from './charge-standing.ts';
-import { closeToName } from './close-names.ts';
+import { estimatePairFound } from './estimate-situation.ts';
 import { historyAsked } from './history-asked.ts';
 import {
   blockersAnswerApproval,
@@ -59,10 +54,12 @@ import {
 } from './limit-finding.ts';
 import { notForTheHelpDesk } from './off-topic.ts';
 import { asksForLessThanAll } from './part-asked.ts';
-import { patientAsked } from './patient-asked.ts';
+import { patientNamed } from './patient-named.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { reasonNoteLine } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
+import { asksWhyOwedAgain } from './reopened-asked.ts';
+import { reopenedFound } from './reopened-situation.ts';
 import { actorAsStated, askedAsLine } from './role-stated.ts';
 import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
 import {
@@ -72,6 +69,7 @@ import {
   undoBlockers,
   undoStanding,
 } from './undo-situation.ts';
+import { wholeBalanceFound } from './whole-balance.ts';
 
 export { actionAsked } from './action-asked.ts';
 
@@ -164,6 +162,19 @@ export async function findSituation(
     const told = await historyFound(db, past, rest, onDate.length > 0 ? onDate : namedCharges(charges, rest));
     if (told) return { ...told, mention };
   }
+  // "did he get billed twice?" with an estimate and its remittance: what each is, and the cancel.
+  const statedActor = actorAsStated(params.actor, question);
+  const estimate = await estimatePairFound(rest, charges, (id) =>
+    blockersFor(db, id, 'cancel_pr', statedActor ?? params.actor),
+  );
+  if (estimate) return { ...estimate, mention };
+  // "why is it outstanding again?": what re-opened the charge's PR, from its ledger.
+  if (asksWhyOwedAgain(rest)) {
+    const reopenable =
+      onDate.length > 0 ? onDate : chargesOfAmount(namedCharges(charges, rest), amountAsked(rest));
+    const told = await reopenedFound(db, reopenable, charges);
+    if (told) return { ...told, mention };
+  }
   // "Bob Smith's colonoscopy" when he has none: said so, with the charges he has, not answered
   // about another charge as if it were the one asked. (A date with no charge is told by the
   // front end, beside the charge the answer is about.)
@@ -171,17 +182,39 @@ export async function findSituation(
   if (missing)
     return missingChargeFound(patient, charges, missing, mention, asksForBalance(rest) ? null : action);
   if (asksForBalance(rest)) {
-    // "how much is left on her June ultrasound": the charge named, not the patient's whole balance.
-    const asked = onDate.length === 1 ? onDate : namedCharges(charges, rest);
+    // "how much is left on her June ultrasound": the charge named, not the patient's whole balance;
+    // "why does she only owe $100 when it was $150?" names it by what it owes or was assessed.
+    const described = namedCharges(charges, rest);
+    const asked =
+      onDate.length === 1
+        ? onDate
+        : asksWhyRefused(rest)
+          ? chargesOfAmount(described, amountAsked(rest))
+          : described;
     const [named] = asked;
     // "why does it show $20 owed?" asks what put it there, which a charge's story tells.
     return named && asked.length === 1 && (charges.length > 1 || asksWhyRefused(rest))
       ? chargeBalanceFound(db, named, charges, mention)
       : balanceOf(patient, charges, mention);
   }
+  // "write off everything she owes": her whole balance, over all her open charges.
+  const wholeBalance = await wholeBalanceFound(
+    // The whole question: "Maria Garcia's whole balance" says whose with the name.
+    { question, patient, charges },
+    {
+      asker: async () => {
+        const actor = statedActor ?? (await loadActor(db, params.actor));
+        return { actor, recentCents: await sumRecentWriteOffs(db, actor.userId, patient.id) };
+      },
+      blockersOf: (id) => blockersFor(db, id, 'write_off', statedActor ?? params.actor),
+      reasonNote: reasonNoteLine(rest),
+      askedAs: statedActor ? askedAsLine(statedActor, 'write_off') : undefined,
+    },
+  );
+  if (wholeBalance) return { ...wholeBalance, mention };
   const amountNamed = amountAsked(rest);
-  // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be.
-  const statedActor = actorAsStated(params.actor, question);
+  // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be
+  // (statedActor, above).
   const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
   // An undo acts on a write-off: the charges that have one are the ones it can be about.
   const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
@@ -222,6 +255,9 @@ export async function findSituation(
     state === null &&
     amountNamed === undefined &&
     namedCharges(charges, rest).length === charges.length;
+  // "how much does he owe, and can I write off the $25 one?": the total is asked as well.
+  const totalAsked = asksTotalToo(rest);
+  const totalTold = totalAsked || (!chargeNamed && action === 'write_off');
   // "Priya Patel - can I undo the write-off?" with two in effect: the others are named too.
   const others =
     action === 'undo_write_off' && noChargeNamed && !aboutPatient
@@ -233,7 +269,7 @@ export async function findSituation(
     ? undefined
     : action === 'undo_write_off'
       ? [undoing?.text, blockers.length === 0 ? others : undefined].filter(Boolean).join('\n')
-      : `${standingOf(charge, action) ?? ''}${chargeNamed || action !== 'write_off' ? '' : patientTotal(charge, charges)}`;
+      : `${standingOf(charge, action) ?? ''}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
   const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
@@ -379,86 +415,6 @@ async function whatWasFound(
   if (whole && blockers.length === 0)
     return { blockers, finding: whole, rule: 'OVER_LIMIT', ...(line ? { limitNote: line.text } : {}) };
   return line ? { blockers, limitNote: line.text } : { blockers };
-}
-
-type PatientNamed =
-  | {
-      readonly kind: 'found';
-      readonly patient: PatientSummary;
-      readonly mention: string;
-      /** Clauses telling the story of other patients the question names (patient-asked.ts). */
-      readonly story?: readonly string[];
-    }
-  | Extract<SituationLookup, { kind: 'ambiguous' | 'not_found' }>
-  /** Several patients named, and the balance of each asked (balances-asked.ts). */
-  | { readonly kind: 'several'; readonly named: readonly NameInText[] }
-  /** Nobody is named: a general question. */
-  | { readonly kind: 'general' }
-  /**
-   * A name that is nobody's, said of someone other than a patient as like as not: a general
-   * question, and not one about the asker's last refusal, which may be another patient's.
-   */
-  | { readonly kind: 'not_a_patient' };
-
-/**
- * The patient the question names: the name the request parser found, else a patient's full name
- * spelled out anywhere in it, in any case ("jane doe 6/3 labs, why blocked?").
- */
-async function patientNamed(db: Database, question: string, written: string | null): Promise<PatientNamed> {
-  // An MRN in the question ("why can't I write off DEMO-0001?") names its patient, unless the
-  // parser found another name than a piece of it.
-  const byMrn = await patientByMrnInText(db, question);
-  if (byMrn && (written === null || byMrn.written.toLowerCase().includes(written.toLowerCase())))
-    return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
-  // Several patients spelled out: the one the question asks about, not one in its story.
-  const spelled = await patientsNamedInText(db, question);
-  // "Jane Doe says she owes nothing - what's Bob Smith's balance too?": both balances are asked.
-  const several = asksForBalance(question) ? balancesAsked(question, spelled) : undefined;
-  if (several) return { kind: 'several', named: several };
-  const asked = patientAsked(question, spelled);
-  if (asked) return { kind: 'found', ...asked.asked, story: asked.story };
-  const resolution = written ? await resolvePatient(db, written) : null;
-  // A single word in lower case ("cap", "part", "box") where a name may sit is a patient only when
-  // it is one patient's name: a close spelling ("box" for Bob) would answer a general question
-  // with a patient it never meant, and list patients when several are close.
-  const lowerWord = written !== null && /^[\p{Ll}'-]+$/u.test(written);
-  if (written && resolution?.kind === 'found' && (!lowerWord || isOwnName(resolution.patient, written)))
-    return { kind: 'found', patient: resolution.patient, mention: written };
-  if (resolution?.kind === 'ambiguous' && !lowerWord)
-    return { kind: 'ambiguous', candidates: resolution.candidates };
-  const [first, second] = spelled;
-  if (first && !second) return { kind: 'found', patient: first.patient, mention: first.mention };
-  if (first) return { kind: 'ambiguous', candidates: spelled.map((s) => s.patient) };
-  if (!written || lowerWord || resolution?.kind !== 'not_found') return { kind: 'general' };
-  // "why is the write off option greyed out?": a word in lower case where a name may sit, that
-  // is nobody's name nor close to one, was not a patient; the question is answered as general.
-  // So is one word in capitals ("CFO wants it", "EOB says"): an abbreviation, not a name.
-  const abbreviation = /^\p{Lu}{2,5}s?$/u.test(written);
-  if (abbreviation || (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)))
-    return { kind: 'general' };
-  // "covering for Dana this week": one word that is nobody's name is a colleague, a doctor, a
-  // payer as often as a patient. Its closest patients are never listed (their names, birth dates
-  // and MRNs would answer a general question); it is said to match nobody only when the question
-  // is about that person's account ("Dana's balance").
-  if (!/\s/.test(written.trim()))
-    return possessive(question, written)
-      ? { kind: 'not_found', name: written, suggestions: [] }
-      : { kind: 'not_a_patient' };
-  // Only patients close to every word written are suggested: their birth dates and MRNs are shown.
-  const suggestions = resolution.suggestions.filter((p) => closeToName(written, p));
-  return { kind: 'not_found', name: written, suggestions };
-}
-
-/** Whether the question writes the name as someone's: "Dana's", "Dana’s", "Chris'". */
-function possessive(question: string, written: string): boolean {
-  const name = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)(?![\\p{L}])`, 'iu').test(question);
-}
-
-/** Whether the word is the patient's first or last name, as written or without accents. */
-function isOwnName(patient: PatientSummary, word: string): boolean {
-  const folded = searchableName(word);
-  return folded === searchableName(patient.firstName) || folded === searchableName(patient.lastName);
 }
 
 /**

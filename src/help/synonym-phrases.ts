@@ -114,6 +114,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' refund ',
   ],
   [/\b(?:difference|overpayment|extra|excess|change) back\b/g, ' refund '],
+  // "paid the same statement twice", "double paid", "the extra money": a duplicate payment, which
+  // is given back with a refund (not a duplicate charge, which is cancelled).
+  [
+    /\b(?:paid|pays|paying|payed)\b[^.?!]{0,40}?\btwice\b|\bdouble[\s-]?paid\b|\bpaid (?:it )?double\b|\b(?:extra|excess|surplus) (?:money|payment|cash|funds)\b/g,
+    ' paidtwice ',
+  ],
   [
     /\b(?:return|returning)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:money|payment|cash|funds)\b/g,
     ' refund ',
@@ -196,7 +202,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "re-opens", "still shows a balance after the refund": PR owed again.
   [/\bre-?open(s|ed|ing)?\b/g, ' reopen '],
   [
-    /\bstill (?:shows?|showing|has|have|owes?|owing) (?:a |her |his |the )?(?:balance|bal|pr)\b|\bbalance (?:went|came|is|was) back\b/g,
+    /\bstill (?:shows?|showing|has|have|owes?|owing) (?:a |her |his |the )?(?:balance|bal|pr)\b|\bbalance (?:went|came|is|was) back\b|\b(?:balance|bal|pr|outstanding|it) (?:went|goes|has gone|is going|jumped|increased) up\b/g,
     ' reopen balance ',
   ],
   // "can I see which charges it would hit": the preview before a change.

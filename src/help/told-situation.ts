@@ -12,6 +12,7 @@ import { chargeBalance } from './charge-standing.ts';
 import { type HistoryAsked, historyFinding, historyTopic, kindsOf, noneIsAnAnswer } from './history-asked.ts';
 import { owedAgain } from './owed-again.ts';
 import type { SituationLookup } from './situation.ts';
+import { writtenDown } from './written-down.ts';
 
 type Found = Extract<SituationLookup, { kind: 'found' }>;
 
@@ -26,7 +27,7 @@ export function subjectOf(charge: ChargeView): string {
  */
 export function toldOfCharge(
   charge: ChargeView,
-  told: Pick<HelpSituation, 'finding' | 'actors' | 'topic'>,
+  told: Pick<HelpSituation, 'finding' | 'actors' | 'topic' | 'section'>,
 ): Found {
   return {
     kind: 'found',
@@ -36,6 +37,9 @@ export function toldOfCharge(
       subject: subjectOf(charge),
       action: 'write_off',
       patientName: charge.patientName,
+      // Nothing is asked to be done, so no amount is the one asked: the examples, shown with the
+      // patient's name, show none rather than a made-up one.
+      figureCents: 0,
       ...told,
     },
   };
@@ -52,9 +56,9 @@ export function balanceOf(
 }
 
 /**
- * A charge's balance asked: its figures lead, with what re-opened its PR (a refund, an undone
- * write-off) when something did, the look-up article follows, and the article's examples name the
- * patient.
+ * A charge's balance asked: its figures lead, with the write-offs that brought it down and what
+ * re-opened its PR (a refund, an undone write-off) when something did; the look-up article
+ * follows, and the article's examples name the patient.
  */
 export async function chargeBalanceFound(
   db: Database,
@@ -62,9 +66,13 @@ export async function chargeBalanceFound(
   charges: readonly ChargeView[],
   mention: string,
 ): Promise<SituationLookup> {
-  const why = owedAgain(await chargeHistory(db, { chargeId: charge.id }));
-  const finding = `${chargeBalance(charge, charges)}${why ? `\n${why}` : ''}`;
-  return { ...toldOfCharge(charge, { finding, topic: 'balance-lookup' }), mention };
+  const entries = await chargeHistory(db, { chargeId: charge.id });
+  // What brought it down (write-offs in effect) and what put PR back on it (a refund, an undo).
+  const down = writtenDown(entries);
+  const why = owedAgain(entries, charge.prSource);
+  const finding = [chargeBalance(charge, charges), down?.text, why].filter(Boolean).join('\n');
+  const actors = down?.actors ?? [];
+  return { ...toldOfCharge(charge, { finding, actors, topic: 'balance-lookup' }), mention };
 }
 
 /**
@@ -109,7 +117,7 @@ export async function historyFound(
   const only = charges.length === 1 && noneIsAnAnswer(past);
   for (const charge of [...charges].reverse()) {
     const entries = await chargeHistory(db, { chargeId: charge.id });
-    const told = historyFinding(entries, past, charge.outstandingCents);
+    const told = historyFinding(entries, past, charge.outstandingCents, charge.prSource);
     if (!told || (!only && !entries.some((e) => kindsOf(past).includes(e.kind)))) continue;
     return toldOfCharge(charge, {
       finding: told.text,

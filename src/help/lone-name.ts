@@ -1,0 +1,42 @@
+/**
+ * "jane balance", "oliver balance?", "what does oliver owe": a balance asked of one first name,
+ * typed in lower case. "Jane balance" listed the patients called Jane and asked which; without
+ * the capital the request parser finds no name, and the answer was the general article, as if
+ * nobody had been named.
+ *
+ * A lower-case word where a name may sit is usually no name ("why can't I write off for cap?"),
+ * so one is taken for a name only in these shapes, where the question asks that word's balance
+ * and nothing else, and only when it is no word of everyday English ("total balance", "my
+ * balance"). Even then it is matched only to patients whose own first or last name it is
+ * (patient-named.ts): a slip of a letter is no reason to list someone.
+ */
+import { isOrdinaryWord } from './ordinary-words.ts';
+
+const NAME = String.raw`(\p{L}[\p{L}’'-]*?)`;
+const POSSESSIVE = `(?:['’]s?)?`;
+const BALANCE = '(?:balance|bal|owes?|owing|total)';
+const END = String.raw`[\s?.!]*$`;
+
+// The shapes of a balance asked of one word.
+const SHAPES: readonly RegExp[] = [
+  // "jane balance", "oliver's balance?", "oliver owes?"
+  new RegExp(String.raw`^\s*${NAME}${POSSESSIVE}\s+${BALANCE}${END}`, 'iu'),
+  // "balance jane", "balance for oliver"
+  new RegExp(String.raw`^\s*(?:balance|bal)\s+(?:(?:for|of|on)\s+)?${NAME}${POSSESSIVE}${END}`, 'iu'),
+  // "what does oliver owe", "how much does jane owe us?"
+  new RegExp(String.raw`\b(?:what|how much)\s+(?:does|do|did)\s+${NAME}\s+(?:still\s+)?owe\b`, 'iu'),
+  // "what's oliver's balance", "check jane's balance"
+  new RegExp(
+    String.raw`\b(?:what(?:['’]s| is)|check|show(?: me)?|pull up|look up)\s+${NAME}['’]s?\s+${BALANCE}\b`,
+    'iu',
+  ),
+];
+
+/** The word whose balance the question asks, when it asks one word's balance in one of the shapes. */
+export function loneNameAsked(question: string): string | undefined {
+  for (const shape of SHAPES) {
+    const word = shape.exec(question)?.[1];
+    if (word && !isOrdinaryWord(word)) return word;
+  }
+  return undefined;
+}

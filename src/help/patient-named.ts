@@ -1,0 +1,152 @@
+/**
+ * Which patient a help question names, if any, before anything about them is looked up: an MRN,
+ * a full name spelled out (in any case), or the name the request parser found. A name that may
+ * be no patient's is weighed before anyone is listed, as a list shows birth dates and MRNs: a
+ * word in lower case, a word of everyday English (ordinary-words.ts), a provider's name after
+ * "Dr." (provider-named.ts), and one word that is nobody's name.
+ */
+import type { Database } from '../db/client.ts';
+import {
+  type NameInText,
+  type PatientResolution,
+  patientByMrnInText,
+  patientsNamedInText,
+  resolvePatient,
+} from '../ledger/index.ts';
+import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { searchableName } from '../ledger/queries/search-name.ts';
+import { asksForBalance } from './balance-asked.ts';
+import { balancesAsked } from './balances-asked.ts';
+import { closeToName } from './close-names.ts';
+import { loneNameAsked } from './lone-name.ts';
+import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
+import { patientAsked } from './patient-asked.ts';
+import { afterProviderTitle, providerActing } from './provider-named.ts';
+
+export type PatientNamed =
+  | {
+      readonly kind: 'found';
+      readonly patient: PatientSummary;
+      readonly mention: string;
+      /** Clauses telling the story of other patients the question names (patient-asked.ts). */
+      readonly story?: readonly string[];
+    }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly PatientSummary[] }
+  | { readonly kind: 'not_found'; readonly name: string; readonly suggestions: readonly PatientSummary[] }
+  /** Several patients named, and the balance of each asked (balances-asked.ts). */
+  | { readonly kind: 'several'; readonly named: readonly NameInText[] }
+  /** Nobody is named: a general question. */
+  | { readonly kind: 'general' }
+  /**
+   * A name that is nobody's, said of someone other than a patient as like as not: a general
+   * question, and not one about the asker's last refusal, which may be another patient's.
+   */
+  | { readonly kind: 'not_a_patient' };
+
+/**
+ * The patient the question names: the name the request parser found (`parsed`), else a patient's
+ * full name spelled out anywhere in it, in any case ("jane doe 6/3 labs, why blocked?").
+ */
+export async function patientNamed(
+  db: Database,
+  question: string,
+  parsed: string | null,
+): Promise<PatientNamed> {
+  // An MRN in the question ("why can't I write off DEMO-0001?") names its patient, unless the
+  // parser found another name than a piece of it.
+  const byMrn = await patientByMrnInText(db, question);
+  if (byMrn && (parsed === null || byMrn.written.toLowerCase().includes(parsed.toLowerCase())))
+    return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
+  // Several patients spelled out: the one the question asks about, not one in its story. A
+  // provider who acts in the story ("Dr. Grace Lewis wants …") is not one of them.
+  const spelled = (await patientsNamedInText(db, question)).filter(
+    (s) => !providerActing(question, s.mention),
+  );
+  // "Jane Doe says she owes nothing - what's Bob Smith's balance too?": both balances are asked.
+  const several = asksForBalance(question) ? balancesAsked(question, spelled) : undefined;
+  if (several) return { kind: 'several', named: several };
+  const asked = patientAsked(question, spelled);
+  if (asked) return { kind: 'found', ...asked.asked, story: asked.story };
+  // "Dr. Lewis wants …": a provider's name, which is a patient only when spelled out in full above.
+  const provider = parsed !== null && afterProviderTitle(question, parsed);
+  // "While my write-off was waiting …": a word of everyday English opening a sentence is no name.
+  const opener = parsed !== null && isOneOrdinaryWord(parsed) && atSentenceStart(question, parsed);
+  // "jane balance": the parser finds no name in lower case; the shape of the question does.
+  const written = provider || opener ? null : (parsed ?? loneNameAsked(question) ?? null);
+  const fromSpelled = namedInFull(spelled);
+  if (written === null) return fromSpelled ?? { kind: provider ? 'not_a_patient' : 'general' };
+  const resolution = await resolvePatient(db, written);
+  return namedAs(question, written, resolution) ?? fromSpelled ?? nobodyNamed(question, written, resolution);
+}
+
+function isOneOrdinaryWord(written: string): boolean {
+  return !/\s/.test(written.trim()) && isOrdinaryWord(written);
+}
+
+/** The patient (or the patients) spelled out in full, when any is. */
+function namedInFull(spelled: readonly NameInText[]): PatientNamed | undefined {
+  const [first, second] = spelled;
+  if (first && !second) return { kind: 'found', patient: first.patient, mention: first.mention };
+  if (first) return { kind: 'ambiguous', candidates: spelled.map((s) => s.patient) };
+  return undefined;
+}
+
+/**
+ * The patient (or patients) the name as written resolves to; undefined when it resolves to none
+ * that may be named by it. A single word in lower case ("cap", "part", "box") or of everyday
+ * English ("Will") is a patient only when it is the patient's own first or last name: a close
+ * spelling ("box" for Bob) would answer a general question with a patient it never meant. Several
+ * such patients are listed only when the question asks that word's balance ("jane balance").
+ */
+function namedAs(question: string, written: string, resolution: PatientResolution): PatientNamed | undefined {
+  const lowerWord = /^[\p{Ll}'-]+$/u.test(written);
+  const ownNameOnly = lowerWord || isOneOrdinaryWord(written);
+  if (resolution.kind === 'found' && (!ownNameOnly || isOwnName(resolution.patient, written)))
+    return { kind: 'found', patient: resolution.patient, mention: written };
+  if (resolution.kind !== 'ambiguous') return undefined;
+  if (!ownNameOnly) return { kind: 'ambiguous', candidates: resolution.candidates };
+  const own = resolution.candidates.filter((p) => isOwnName(p, written));
+  const [only, another] = own;
+  if (!only || (lowerWord && !sameWord(loneNameAsked(question), written))) return undefined;
+  if (!another) return { kind: 'found', patient: only, mention: written };
+  return { kind: 'ambiguous', candidates: own };
+}
+
+/** A name was written that is no patient's the question may be about. */
+function nobodyNamed(question: string, written: string, resolution: PatientResolution): PatientNamed {
+  const lowerWord = /^[\p{Ll}'-]+$/u.test(written);
+  if (lowerWord || isOneOrdinaryWord(written) || resolution.kind !== 'not_found') return { kind: 'general' };
+  // "why is the write off option greyed out?": a word in lower case where a name may sit, that
+  // is nobody's name nor close to one, was not a patient; the question is answered as general.
+  // So is one word in capitals ("CFO wants it", "EOB says"): an abbreviation, not a name.
+  const abbreviation = /^\p{Lu}{2,5}s?$/u.test(written);
+  if (abbreviation || (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)))
+    return { kind: 'general' };
+  // "covering for Dana this week": one word that is nobody's name is a colleague, a doctor, a
+  // payer as often as a patient. Its closest patients are never listed (their names, birth dates
+  // and MRNs would answer a general question); it is said to match nobody only when the question
+  // is about that person's account ("Dana's balance").
+  if (!/\s/.test(written.trim()))
+    return possessive(question, written)
+      ? { kind: 'not_found', name: written, suggestions: [] }
+      : { kind: 'not_a_patient' };
+  // Only patients close to every word written are suggested: their birth dates and MRNs are shown.
+  const suggestions = resolution.suggestions.filter((p) => closeToName(written, p));
+  return { kind: 'not_found', name: written, suggestions };
+}
+
+/** Whether the question writes the name as someone's: "Dana's", "Dana’s", "Chris'". */
+function possessive(question: string, written: string): boolean {
+  const name = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)(?![\\p{L}])`, 'iu').test(question);
+}
+
+function sameWord(a: string | undefined, b: string): boolean {
+  return a !== undefined && searchableName(a) === searchableName(b);
+}
+
+/** Whether the word is the patient's first or last name, as written or without accents. */
+function isOwnName(patient: PatientSummary, word: string): boolean {
+  const folded = searchableName(word);
+  return folded === searchableName(patient.firstName) || folded === searchableName(patient.lastName);
+}

@@ -1,0 +1,19 @@
+/**
+ * "I thought her September visit was written off — why is it outstanding again?", "we refunded
+ * his payment, why is he showing $200 owed again?": the biller asks why PR that was settled is
+ * owed once more. The words of an action in the story ("written off", "refunded") read as a
+ * write-off or a refund asked for now, and the answer weighed what could be done on the charge
+ * instead of telling what re-opened it (a refund, an undone write-off), which its ledger says.
+ */
+
+// Owed once more: "outstanding again", "owed again", "showing a balance again", "back on her
+// balance", "re-opened", "reappeared", "came back".
+const OWED_AGAIN =
+  /\b(?:owed?|owes|owing|outstanding|open|due|balance|bal|showing|shows?|billing|billed)\b[^.?!]{0,30}?\bagain\b|\bre-?open(?:ed|s)?\b|\breappear\w*|\b(?:came|come|comes|coming) back\b|\bback on (?:the|her|his|their) (?:balance|account|bill|statement)\b/i;
+// Asked why, or what happened.
+const WHY = /\bwhy\b|\bhow come\b|\bwhat happened\b|\bwhat changed\b/i;
+
+/** Whether the question asks why a charge that was settled is owed again. */
+export function asksWhyOwedAgain(question: string): boolean {
+  return OWED_AGAIN.test(question) && WHY.test(question);
+}
