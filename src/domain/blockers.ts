@@ -65,6 +65,11 @@ export function blocker(
     : { code, message, nextStep, nextAction, field, actor };
 }
 
+/** An amount the money rules refuse (`message` says why): the same words wherever it is checked. */
+export function amountInvalid(message: string): Blocker {
+  return blocker('AMOUNT_INVALID', message, 'Enter an amount such as 40 or 40.50.', 'fix_amount', 'amount');
+}
+
 /**
  * OVER_LIMIT is not a hard stop for the business: a single write-off above the limit becomes an
  * approval request (ledger/operations/approvals.ts); everything else refuses it like the others.

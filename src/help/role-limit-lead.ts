@@ -10,7 +10,7 @@ import { ACTION_PERMISSION, can, effectiveLimitCents, ROLE_LABELS } from '../dom
 import { formatCents } from '../domain/money.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 import { amountAsked } from './charge-named.ts';
-import { roleStated } from './role-stated.ts';
+import { limitStated, roleStated, withoutLimitStated } from './role-stated.ts';
 
 // About the limit or approval: "do I need approval", "what's my limit", "who signs off", "cap".
 const LIMIT_OR_APPROVAL = /\blimit|\bapprov\w*|\bsign[\s-]?off\b|\bcap\b|\bmax(?:imum)?\b|\bthreshold\b/i;
@@ -27,12 +27,17 @@ export function roleLimitLead(question: string): string | undefined {
   const who = withArticle(ROLE_LABELS[role].toLowerCase());
   if (!can(role, ACTION_PERMISSION.write_off))
     return `${capitalised(who)} may not write off at all, so there is nothing to approve: ask a biller, billing manager or admin to do it.`;
-  const amount = amountAsked(question);
-  const limit = effectiveLimitCents(role, null);
+  // "I'm a biller with a $50 limit": the limit stated is the one to answer with, and not the amount.
+  const stated = limitStated(question);
+  const amount = amountAsked(withoutLimitStated(question));
+  const limit = stated ?? effectiveLimitCents(role, null);
   const sized = amount === undefined ? 'a write-off' : `a ${formatCents(amount)} write-off`;
   if (limit === null)
     return `${capitalised(who)} has no write-off limit unless an admin sets one, so ${sized} needs no approval; with a limit set, only what goes over it does.`;
-  const rule = `${capitalised(who)}'s write-off limit is ${formatCents(limit)} per patient per ${LIMIT_WINDOW_HOURS} hours unless an admin sets another`;
+  const rule =
+    stated === undefined
+      ? `${capitalised(who)}'s write-off limit is ${formatCents(limit)} per patient per ${LIMIT_WINDOW_HOURS} hours unless an admin sets another`
+      : `Your write-off limit is ${formatCents(limit)} per patient per ${LIMIT_WINDOW_HOURS} hours, as the question says`;
   if (amount === undefined)
     return `${rule}: what goes over it is sent to a billing manager or admin for approval.`;
   return amount > limit

@@ -2,8 +2,9 @@
  * "I'm a biller, why can't I write off $150 for Tom Baker?": the asker says which role they have.
  * The command line acts as an admin with no limit, so its answer would never speak of the limit a
  * biller meets; when the operator states a role, the situation is answered as it would be for
- * someone of that role with that role's default limit (DOMAIN section 4). A person in Slack has a
- * real role in the users table, and what they write never changes it.
+ * someone of that role with that role's default limit (DOMAIN section 4), or with the limit the
+ * question states ("with a $10 limit", "my limit is $250"). A person in Slack has a real role and
+ * limit in the users table, and what they write never changes them.
  */
 import {
   ACTION_PERMISSION,
@@ -13,7 +14,7 @@ import {
   ROLE_LABELS,
   type Role,
 } from '../domain/index.ts';
-import { formatCents } from '../domain/money.ts';
+import { formatCents, parseAmount } from '../domain/money.ts';
 import { isOperatorActor } from '../ledger/actors.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 import type { BlockedAction } from './blocker-topics.ts';
@@ -57,21 +58,76 @@ export function withoutRoleWords(lower: string): string {
   return lower.replace(ROLE_ANYWHERE, ' ');
 }
 
-/** The facts of a role stated in the question: always a role. */
-export type StatedActor = ActorFacts & { readonly role: Role };
+// An amount as a limit is written: "$10", "250", "$1,500.00", "$1k".
+const LIMIT_AMOUNT = String.raw`(\$?\d(?:[\d,]*\d)?(?:\.\d+)?k?)`;
+// The asker's write-off limit, stated: "with a $10 limit", "I have a $50 write-off limit", "my $250
+// limit", "my limit is $250", "my limit's set to $75", "a limit of $50". Not a rule's ("over the
+// $1,000,000 limit", "the limit of $1,000,000"), which is no one's limit.
+const LIMIT_STATED = [
+  new RegExp(String.raw`\b(?:an?|my) ${LIMIT_AMOUNT} (?:write[\s-]?off )?limit\b`),
+  new RegExp(
+    String.raw`(?<!\bthe (?:write[\s-]?off )?)\b(?:write[\s-]?off )?limit(?:'s| is| of| at)(?: only| just)?(?: set)?(?: at| to)? ${LIMIT_AMOUNT}(?![\d,.]*\d)`,
+  ),
+];
+
+function limitMatch(question: string): { readonly text: string; readonly cents: number } | undefined {
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  for (const pattern of LIMIT_STATED) {
+    const found = pattern.exec(lower);
+    const read = found?.[1] ? parseAmount(found[1]) : undefined;
+    if (found && read?.ok) return { text: found[0], cents: read.cents };
+  }
+  return undefined;
+}
+
+/** The write-off limit the question says its asker has ("with a $10 limit"), in cents. */
+export function limitStated(question: string): number | undefined {
+  return limitMatch(question)?.cents;
+}
 
 /**
- * The facts to answer the question as: the role it states, with that role's default limit, when
- * the asker is the operator; undefined (the asker's own role) otherwise.
+ * The question without the limit it states: "$10" in "with a $10 limit" is not the amount asked
+ * about. Lower case where the limit was taken out; the question as it is otherwise.
+ */
+export function withoutLimitStated(question: string): string {
+  const found = limitMatch(question);
+  if (!found) return question;
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  const at = lower.indexOf(found.text);
+  return `${question.slice(0, at)} ${question.slice(at + found.text.length)}`;
+}
+
+/**
+ * The facts of a role or limit stated in the question: always a role (the operator's own, admin,
+ * when only a limit is stated, and then `roleUnsaid`).
+ */
+export type StatedActor = ActorFacts & { readonly role: Role; readonly roleUnsaid?: true };
+
+/**
+ * The facts to answer the question as, when the asker is the operator: the role it states, with
+ * the limit it states or else that role's default limit; undefined (the asker's own role and
+ * limit) otherwise, or when it states neither.
  */
 export function actorAsStated(actor: string, question: string): StatedActor | undefined {
   if (!isOperatorActor(actor)) return undefined;
   const role = roleStated(question);
+  const limit = limitStated(question);
+  if (limit !== undefined) {
+    return role
+      ? { userId: actor, role, limitCents: limit }
+      : { userId: actor, role: 'admin', limitCents: limit, roleUnsaid: true };
+  }
   return role ? { userId: actor, role, limitCents: effectiveLimitCents(role, null) } : undefined;
 }
 
 /** "Answered for a biller, with a write-off limit of $100.00 per patient per 24 hours, as the question says." */
-export function askedAsLine(actor: StatedActor, action: BlockedAction = 'write_off'): string {
+export function askedAsLine(actor: StatedActor, action: BlockedAction = 'write_off'): string | undefined {
+  // Only a limit stated: it is said of a write-off, and of nothing else.
+  if (actor.roleUnsaid) {
+    return action === 'write_off' && actor.limitCents !== null
+      ? `Answered with a write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours, as the question says.`
+      : undefined;
+  }
   const label = ROLE_LABELS[actor.role].toLowerCase();
   const who = `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
   // What the role may not do is said of the action asked about: a viewer asking about a refund is

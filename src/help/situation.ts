@@ -23,6 +23,7 @@ import {
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked } from './action-asked.ts';
+import { amountRefusedAsked, withAmountRefused } from './amount-refused.ts';
 import type { HelpSituation } from './answer.ts';
 import { asksForBalance, asksTotalToo } from './balance-asked.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
@@ -60,7 +61,7 @@ import { reasonNoteLine } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
-import { actorAsStated, askedAsLine } from './role-stated.ts';
+import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
 import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
 import {
   chargesWithWriteOffs,
@@ -151,7 +152,8 @@ export async function findSituation(
   // The question without the name, for its words: "Carla Cancelled" is not about cancelling. The
   // action is read from all of it ("Tom got his refund; can I do the same for …"), the charge only
   // from what is not the story of another patient ("… Zoë's nutrition counselling …").
-  const whole = question.replace(mention, ' ');
+  // "with a $10 limit" says who asks (role-stated.ts), not the amount asked about.
+  const whole = withoutLimitStated(question.replace(mention, ' '));
   const action = actionAsked(whole);
   const rest = (named.story ?? []).reduce((text, clause) => text.replace(clause, ' '), whole);
   const charges = await listCharges(db, { patientId: patient.id });
@@ -213,6 +215,8 @@ export async function findSituation(
   );
   if (wholeBalance) return { ...wholeBalance, mention };
   const amountNamed = amountAsked(rest);
+  // "why can't I write off $0 …": an amount the form refuses, which the rules cannot weigh.
+  const amountRefused = amountNamed === undefined ? amountRefusedAsked(rest) : undefined;
   // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be
   // (statedActor, above).
   const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
@@ -233,13 +237,17 @@ export async function findSituation(
     (parsed.amountAll && action === 'write_off' && charge.outstandingCents > 0
       ? charge.outstandingCents
       : undefined);
-  const checked = withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge);
+  const checked = withAmountRefused(
+    withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge),
+    action,
+    amountRefused,
+  );
   const { blockers, finding, aboutPatient, limitNote, rule } = await whatWasFound(checked, {
     rest,
     action,
     charge,
     // "can I write off Bob Smith's MRI?" names no amount and no part of it: all of it is meant.
-    wholeMeant: amountCents === undefined && !asksForLessThanAll(rest),
+    wholeMeant: amountCents === undefined && amountRefused === undefined && !asksForLessThanAll(rest),
     withWriteOffs,
     asker: async () => statedActor ?? (await loadActor(db, params.actor)),
     recent: async (actor) => ({
@@ -294,6 +302,7 @@ export async function findSituation(
     ? await refusedElsewhere(charges, charge, chargeRefusal?.code, (other) => blockersOf(other.id))
     : undefined;
   const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
+  const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
   return {
     kind: 'found',
     charge,
@@ -308,7 +317,7 @@ export async function findSituation(
       ...(finding ? { finding } : {}),
       ...(limitNote ? { limitNote } : {}),
       ...(rule ? { rule } : {}),
-      ...(statedActor ? { askedAs: askedAsLine(statedActor, action) } : {}),
+      ...(askedAs ? { askedAs } : {}),
       ...(reasonNote ? { reasonNote } : {}),
       ...(figureCents !== undefined ? { figureCents } : {}),
       ...(undoing?.actor ? { actors: [undoing.actor] } : {}),

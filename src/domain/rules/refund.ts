@@ -1,4 +1,4 @@
-import { type Blocker, blocker } from '../blockers.ts';
+import { amountInvalid, type Blocker, blocker } from '../blockers.ts';
 import { formatCents } from '../money.ts';
 import { can, WHO_GRANTS_ACCESS } from '../roles.ts';
 import type { ActorFacts, AmountInput } from './facts.ts';
@@ -40,16 +40,7 @@ export function checkRefund(payment: PaymentFacts, amount: AmountInput, actor: A
     ];
   }
   if (amount === undefined) return [];
-  if (!amount.ok)
-    return [
-      blocker(
-        'AMOUNT_INVALID',
-        amount.message,
-        'Enter an amount such as 40 or 40.50.',
-        'fix_amount',
-        'amount',
-      ),
-    ];
+  if (!amount.ok) return [amountInvalid(amount.message)];
   if (amount.cents > refundableCents) {
     return [
       blocker(

@@ -1,4 +1,4 @@
-import { type Blocker, blocker } from '../blockers.ts';
+import { amountInvalid, type Blocker, blocker } from '../blockers.ts';
 import { isoDay } from '../calendar-day.ts';
 import { formatCents } from '../money.ts';
 import {
@@ -166,14 +166,7 @@ export function shownChargesChanged(
 
 function writeOffAmountBlocker(charge: ChargeFacts, amount: AmountInput): Blocker | null {
   if (amount === undefined) return null;
-  if (!amount.ok)
-    return blocker(
-      'AMOUNT_INVALID',
-      amount.message,
-      'Enter an amount such as 40 or 40.50.',
-      'fix_amount',
-      'amount',
-    );
+  if (!amount.ok) return amountInvalid(amount.message);
   const { outstandingCents } = charge.totals;
   if (amount.cents <= outstandingCents) return null;
   return blocker(
