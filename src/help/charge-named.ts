@@ -208,3 +208,20 @@ function serviceAsWritten(question: string): string | undefined {
 function singular(word: string): string {
   return word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }
+
+/**
+ * The charges the question names by what they were ("colonoscopy", "x-ray"), by a code in their
+ * description ("99212") or by their date of service; none when it names none (namedCharges gives
+ * all of them then). Used to tell whether a weak mention of a name ("smith 99212 …") is a patient.
+ */
+export function chargesServiceNamed(
+  charges: readonly ChargeView[],
+  question: string,
+  dateOfService: string | null,
+): readonly ChargeView[] {
+  if (dateOfService) return charges.filter((c) => c.dateOfService === dateOfService);
+  const codes = question.match(/\b\d{5}\b/g) ?? [];
+  if (codes.length > 0) return charges.filter((c) => codes.some((code) => c.description.includes(code)));
+  const asked = askedWords(question);
+  return charges.filter((c) => [...descriptionWords(c.description)].some((w) => asked.has(w)));
+}

@@ -7,6 +7,7 @@
  */
 import type { Database } from '../db/client.ts';
 import {
+  listCharges,
   type NameInText,
   type PatientResolution,
   patientByMrnInText,
@@ -17,7 +18,9 @@ import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { searchableName } from '../ledger/queries/search-name.ts';
 import { asksForBalance } from './balance-asked.ts';
 import { balancesAsked } from './balances-asked.ts';
+import { chargesServiceNamed } from './charge-named.ts';
 import { closeToName } from './close-names.ts';
+import { leadingNameWord } from './leading-name.ts';
 import { loneNameAsked } from './lone-name.ts';
 import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 import { patientAsked } from './patient-asked.ts';
@@ -51,6 +54,8 @@ export async function patientNamed(
   db: Database,
   question: string,
   parsed: string | null,
+  /** The date of service the request parser found, which may name a charge ("chen 3/3 visit"). */
+  dateOfService: string | null = null,
 ): Promise<PatientNamed> {
   // An MRN in the question ("why can't I write off DEMO-0001?") names its patient, unless the
   // parser found another name than a piece of it.
@@ -74,9 +79,61 @@ export async function patientNamed(
   // "jane balance": the parser finds no name in lower case; the shape of the question does.
   const written = provider || opener ? null : (parsed ?? loneNameAsked(question) ?? null);
   const fromSpelled = namedInFull(spelled);
-  if (written === null) return fromSpelled ?? { kind: provider ? 'not_a_patient' : 'general' };
+  if (written === null) {
+    // "smith 99212 can I write it off": a lower-case name opening the question, before a service.
+    const leading = provider || fromSpelled ? undefined : leadingNameWord(question);
+    const byService = leading ? await namedByService(db, question, leading, dateOfService) : undefined;
+    return fromSpelled ?? byService ?? { kind: provider ? 'not_a_patient' : 'general' };
+  }
   const resolution = await resolvePatient(db, written);
-  return namedAs(question, written, resolution) ?? fromSpelled ?? nobodyNamed(question, written, resolution);
+  const as = namedAs(question, written, resolution);
+  if (as) return as;
+  // "why cant i write off jane's xray": of the patients called Jane, the one with an X-ray.
+  const byService =
+    fromSpelled === undefined && /^[\p{Ll}'-]+$/u.test(written)
+      ? await namedByService(db, question, written, dateOfService, resolution)
+      : undefined;
+  return fromSpelled ?? byService ?? nobodyNamed(question, written, resolution);
+}
+
+/**
+ * A lower-case word that is a patient's own first or last name, said before or after a service,
+ * a code or a date that only that patient's charges match: that patient. Several patients with
+ * such a charge are asked about (each of them has the name exactly); none, and nobody is named.
+ */
+async function namedByService(
+  db: Database,
+  question: string,
+  word: string,
+  dateOfService: string | null,
+  resolved?: PatientResolution,
+): Promise<PatientNamed | undefined> {
+  const resolution = resolved ?? (await resolvePatient(db, word));
+  const patients =
+    resolution.kind === 'found'
+      ? [resolution.patient]
+      : resolution.kind === 'ambiguous'
+        ? resolution.candidates
+        : [];
+  const own = patients.filter((p) => isOwnName(p, word));
+  if (own.length === 0) return undefined;
+  const rest = question.replace(
+    new RegExp(String.raw`(?<!\p{L})${escaped(word)}(?:['’]s?)?(?!\p{L})`, 'iu'),
+    ' ',
+  );
+  const withService: PatientSummary[] = [];
+  for (const patient of own) {
+    const charges = await listCharges(db, { patientId: patient.id });
+    if (chargesServiceNamed(charges, rest, dateOfService).length > 0) withService.push(patient);
+  }
+  const [only, another] = withService;
+  if (!only) return undefined;
+  if (!another) return { kind: 'found', patient: only, mention: word };
+  return { kind: 'ambiguous', candidates: withService };
+}
+
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isOneOrdinaryWord(written: string): boolean {
