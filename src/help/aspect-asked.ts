@@ -22,6 +22,7 @@ import { asksToSplitUnderLimit } from './split-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
 import { asksWhoMayWriteOff } from './who-may-asked.ts';
+import { asksWhoMayUndo } from './who-may-undo-asked.ts';
 
 interface AskedAspect {
   readonly asked: (question: string) => boolean;
@@ -40,6 +41,8 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksApprovalRecheck, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
+  // "who can undo my write off?", "does undo need approval?": who may, and that none is needed.
+  { asked: asksWhoMayUndo, topic: 'undo-write-off', heading: /^who can undo\b/i },
   // "what can a viewer do?": what a role allows, not how to give it.
   { asked: asksWhatRoleMayDo, topic: 'approvals-limits', heading: /\broles and who\b/i },
   // "I'm a billing manager, do I need approval?": the limit of the role said, before going over it.

@@ -57,3 +57,16 @@ describe('B. a shared first name, and the service only one of them had', () => {
     expect(answer.answer).not.toContain('Jane Roe');
   });
 });
+
+describe('C. who may undo, and that an undo needs no approval', () => {
+  it.each(['who can undo my write off', 'does undo need approval', "who's allowed to reverse a write-off?"])(
+    '%s',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer.topic).toBe('undo-write-off');
+      expect(answer.answer).toContain('*Who can undo*');
+      expect(answer.answer).toContain('the write-off, or any billing manager or admin');
+      expect(answer.answer).toContain('An undo needs no approval');
+    },
+  );
+});
