@@ -84,9 +84,11 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?(?:\d{1,2}\s*(?:cents?|¢)|\d{2}(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|cents?|¢)\b))`,
     'g',
   ),
-  // "twelve dollars and fifty cents": the same in words.
+  // "twelve dollars and fifty cents": the same in words; "twelve dollars fifty" with the cents word
+  // left out, unless the words after the dollars count or start something else ("ten dollars two
+  // visits", "five dollars twenty dollars").
   new RegExp(
-    String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*\s+cents?\b`,
+    String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*(?:\s+cents?\b|\b(?![\s-]+(?:${NUMBER_WORD})\b|[-'%]|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|hundred|thousand|grand|millions?|billions?)\b))`,
     'g',
   ),
   // "a dollar", "a buck": one dollar ("anything under a dollar"); "a fiver", "a tenner", as said.
@@ -220,7 +222,7 @@ const EUROPEAN_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d.,])/;
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)?$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const BANKNOTES: Readonly<Record<string, number>> = { 'a fiver': 500, 'a tenner': 1000 };
-const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)\s+cents?$/;
+const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)(?:\s+cents?)?$/;
 
 // "2 hundred", "$3m", "two million": digits and any scale word; words only with a million or more
 // (money.ts reads "a hundred" and "two thousand" whole).

@@ -22,9 +22,10 @@ const SPACES = /\s+/g;
 
 // "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one
 // thing; so does a bare "wo" wherever it stands ("wo $35 kim lau", "kim lee 40 small bal wo", "wo
-// the 9/14 visit"): billers write it for nothing else. Not "wo'd" or "wo-" (no word of ours).
+// the 9/14 visit"): billers write it for nothing else, as a slash command too ("/wo 7 priya patel").
+// Not "wo'd", "wo-" or "w/wo" (no word of ours).
 const WRITE_OFF_SPELLINGS =
-  /\bw\/\s?off?\b|\bw\/o\b|(?<![\w'/-])wo(?![\w'/-])|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
+  /\bw\/\s?off?\b|\bw\/o\b|(?<![\w'-])(?<!\S\/)wo(?![\w'/-])|\b(?:write|wrtie|wirte|wrte|writ|wite|rite|wright|written|wrote|writing)[\s-]*off?s?\b/g;
 
 // "un-write-off", "unwrite-off": one word for undoing a write-off, read as the two it means.
 const UN_WRITE_OFF = /\bun-?(?:writeoff|write-?off)\b/g;

@@ -97,9 +97,13 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
   }
 }
 
+const SLASH_HELP = /^\/[a-z][\w-]*\s*(?:help|\?)[\s?!.]*$/;
+
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
   const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(withoutSlackMarkup(raw))));
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
+  // "/billing help", "/writeoff ?": a slash command asking only for help is help, whatever the command.
+  if (SLASH_HELP.test(lower)) return { ...unknownRequest(), intent: 'help', confidence: 0.9 };
   const mentions = findAmountMentions(lower);
   const written = amountAfterCorrection(lower, mentions) ?? chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });

@@ -82,6 +82,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'del',
   'della',
   'la',
+  'las',
+  'los',
   'le',
   'van',
   'von',
