@@ -5,22 +5,12 @@
  * only by undoing the write-off, so a written-off balance asked back is the undo's, with or without a
  * patient (restore-asked.ts). Asked through `cli ask`, as the outside checks ask, on the demo practice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { actionAsked } from '../../src/help/action-asked.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 
 describe('a written-off balance asked back is answered by the undo article', () => {
   it.each([

@@ -14,37 +14,28 @@
  *    article's, whoever asks.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { asksToWriteOffPart } from '../../src/help/part-asked.ts';
 import { roleStated } from '../../src/help/role-stated.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
 import { asksWhatStatusMeans } from '../../src/help/status-asked.ts';
 import { grantRole, undoWriteOff, writeOff } from '../../src/ledger/index.ts';
 import { answerHelp } from '../../src/workflow/help.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
-import { askCli } from './support/ask-cli.ts';
-
-let handle: DatabaseHandle;
+import { useDemoPractice } from './support/demo-practice.ts';
 
 const MANAGER = 'U14MANAGER';
 const BILLER = 'U14BILLER';
 
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
+const demo = useDemoPractice(async (db) => {
   for (const [userId, role] of [
     [MANAGER, 'billing_manager'],
     [BILLER, 'biller'],
   ] as const) {
-    await grantRole(handle.db, { grantedBy: 'cli:test', userId, role });
+    await grantRole(db, { grantedBy: 'cli:test', userId, role });
   }
 });
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const ask = demo.ask;
 
 /** The first section heading after the article's introduction: the section the answer leads with. */
 function firstSection(answer: string): string | undefined {
@@ -53,7 +44,7 @@ function firstSection(answer: string): string | undefined {
 
 /** What a Slack user gets: the same function, their own role. */
 async function askInSlack(userId: string, question: string) {
-  return answerHelp(handle.db, { question, actorId: userId, today: '2026-12-04', desk: defaultHelpDesk() });
+  return answerHelp(demo.db, { question, actorId: userId, today: '2026-12-04', desk: defaultHelpDesk() });
 }
 
 describe('1. part of a charge’s PR written off is the how-to’s section on part', () => {
@@ -174,7 +165,7 @@ describe('3. an undo is about a write-off that can be undone, or says there is n
   });
 
   it('an older write-off still in effect is undone before a newer one already undone', async () => {
-    const charge = await createCharge(handle.db, {
+    const charge = await createCharge(demo.db, {
       firstName: 'Ursula',
       lastName: 'Twiceover',
       assessedCents: 9_000,
@@ -182,7 +173,7 @@ describe('3. an undo is about a write-off that can be undone, or says there is n
     });
     const op = { actor: 'cli:fixture', source: 'cli' as const };
     const later = await expectOk(
-      writeOff(handle.db, {
+      writeOff(demo.db, {
         ...op,
         chargeId: charge.chargeId,
         amountCents: 3_000,
@@ -191,7 +182,7 @@ describe('3. an undo is about a write-off that can be undone, or says there is n
       }),
     );
     await expectOk(
-      undoWriteOff(handle.db, { ...op, writeOffEntryId: later.entryId, idempotencyKey: randomUUID() }),
+      undoWriteOff(demo.db, { ...op, writeOffEntryId: later.entryId, idempotencyKey: randomUUID() }),
     );
     const answer = await ask("can I undo Ursula Twiceover's write-off?");
     expect(answer.blockers).toEqual([]);

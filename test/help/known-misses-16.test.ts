@@ -16,9 +16,7 @@
  * 4. The articles' example commands, shown with the patient asked about, kept a made-up amount
  *    ("/writeoff $3.50 Lee Chen small balance" when he owes $20): they show the real figure.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { actionAsked } from '../../src/help/action-asked.ts';
 import { answerQuestion } from '../../src/help/answer.ts';
 import { namedCharges } from '../../src/help/charge-named.ts';
@@ -27,18 +25,10 @@ import { reasonNoteLine } from '../../src/help/reason-note.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
 import { asksWhoMayWriteOff } from '../../src/help/who-may-asked.ts';
 import type { ChargeView } from '../../src/ledger/index.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 
 /** The first section heading after the article's introduction: the section the answer leads with. */
 function firstSection(answer: string): string | undefined {

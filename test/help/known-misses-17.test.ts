@@ -24,9 +24,7 @@
  *    stands in the way": any further write-off for the patient goes for approval, and it says so.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asksWhatToDo } from '../../src/help/advice-asked.ts';
 import { answerQuestion } from '../../src/help/answer.ts';
 import { asksForBalance } from '../../src/help/balance-asked.ts';
@@ -40,19 +38,11 @@ import { asksToSplitUnderLimit } from '../../src/help/split-asked.ts';
 import { normalizeText } from '../../src/help/synonym-phrases.ts';
 import { grantRole, writeOff } from '../../src/ledger/index.ts';
 import { answerHelp } from '../../src/workflow/help.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
-import { askCli } from './support/ask-cli.ts';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 const general = (question: string) => answerQuestion(question, defaultHelpDesk());
 
 /** The first section heading after the article's introduction: the section the answer leads with. */
@@ -186,8 +176,8 @@ describe('2. an undo names the write-off it reverses and what the charge owes af
 
   it('in Slack, whoever made the write-off is among the people to mention; no batch is claimed', async () => {
     const ASKER = 'U17UNDOASK';
-    await grantRole(handle.db, { grantedBy: 'cli:test', userId: ASKER, role: 'billing_manager' });
-    const reply = await answerHelp(handle.db, {
+    await grantRole(demo.db, { grantedBy: 'cli:test', userId: ASKER, role: 'billing_manager' });
+    const reply = await answerHelp(demo.db, {
       question: 'Priya Patel allergy testing — can I undo the write-off on it?',
       actorId: ASKER,
       today: '2026-12-04',
@@ -198,13 +188,13 @@ describe('2. an undo names the write-off it reverses and what the charge owes af
   });
 
   it("the asker's own write-off is said to be theirs", async () => {
-    await createCharge(handle.db, {
+    await createCharge(demo.db, {
       firstName: 'Otto',
       lastName: 'Ownwriteoff',
       assessedCents: 9_000,
     }).then((charge) =>
       expectOk(
-        writeOff(handle.db, {
+        writeOff(demo.db, {
           chargeId: charge.chargeId,
           amountCents: 2_500,
           reason: 'bad_debt',
@@ -472,19 +462,19 @@ describe('7. a biller whose last 24 hours reach the limit is told any write-off 
 
   /** What a Slack user gets: the same function, their own role. */
   const askInSlack = (userId: string, question: string) =>
-    answerHelp(handle.db, { question, actorId: userId, today: '2026-12-04', desk: defaultHelpDesk() });
+    answerHelp(demo.db, { question, actorId: userId, today: '2026-12-04', desk: defaultHelpDesk() });
 
   beforeAll(async () => {
     // A biller whose limit was lowered after writing off $150 for the patient today.
-    await grantRole(handle.db, {
+    await grantRole(demo.db, {
       grantedBy: 'cli:test',
       userId: REACHED,
       role: 'biller',
       limitCents: 20_000,
     });
-    await grantRole(handle.db, { grantedBy: 'cli:test', userId: UNDER, role: 'biller' });
-    await grantRole(handle.db, { grantedBy: 'cli:test', userId: MANAGER, role: 'billing_manager' });
-    const mri = await createCharge(handle.db, {
+    await grantRole(demo.db, { grantedBy: 'cli:test', userId: UNDER, role: 'biller' });
+    await grantRole(demo.db, { grantedBy: 'cli:test', userId: MANAGER, role: 'billing_manager' });
+    const mri = await createCharge(demo.db, {
       firstName: 'Wanda',
       lastName: 'Limitreach',
       description: 'MRI knee 73721',
@@ -492,14 +482,14 @@ describe('7. a biller whose last 24 hours reach the limit is told any write-off 
       assessedCents: 30_000,
     });
     const { patientId } = mri;
-    await createCharge(handle.db, {
+    await createCharge(demo.db, {
       patientId,
       description: 'Lab panel 80053',
       dateOfService: '2026-06-03',
       assessedCents: 4_200,
       paidCents: 4_200,
     });
-    await createCharge(handle.db, {
+    await createCharge(demo.db, {
       patientId,
       description: 'Office visit 99213',
       dateOfService: '2026-09-10',
@@ -507,7 +497,7 @@ describe('7. a biller whose last 24 hours reach the limit is told any write-off 
     });
     const writeOffBy = (actor: string, amountCents: number) =>
       expectOk(
-        writeOff(handle.db, {
+        writeOff(demo.db, {
           chargeId: mri.chargeId,
           amountCents,
           reason: 'small_balance',
@@ -519,7 +509,7 @@ describe('7. a biller whose last 24 hours reach the limit is told any write-off 
     await writeOffBy(REACHED, 15_000);
     await writeOffBy(UNDER, 6_000);
     await writeOffBy(MANAGER, 2_000);
-    await grantRole(handle.db, {
+    await grantRole(demo.db, {
       grantedBy: 'cli:test',
       userId: REACHED,
       role: 'biller',

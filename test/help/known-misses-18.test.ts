@@ -11,26 +11,16 @@
  * 4. "who wrote off …", "when was … refunded", "why was … cancelled": what already happened is
  *    told from the charge's ledger entries (history-asked.ts), not what can be done now.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/help/answer.ts';
 import { historyAsked } from '../../src/help/history-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from '../../src/help/off-topic.ts';
 import { patientAsked } from '../../src/help/patient-asked.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 const general = (question: string) => answerQuestion(question, defaultHelpDesk());
 
 describe('1. of several patients, the one the question asks about', () => {

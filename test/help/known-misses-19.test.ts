@@ -17,9 +17,7 @@
  * E. A question with no word of the billing vocabulary gets no article; a name nobody has lists no
  *    weakly matching patients.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { actionAsked } from '../../src/help/action-asked.ts';
 import { asksHowAmountIsTyped } from '../../src/help/amount-format-asked.ts';
 import { balancesAsked } from '../../src/help/balances-asked.ts';
@@ -29,26 +27,10 @@ import { asksWhatRoleMayDo } from '../../src/help/role-asked.ts';
 import { roleLimitLead } from '../../src/help/role-limit-lead.ts';
 import { defaultHelpDesk } from '../../src/help/search.ts';
 import { asksWhatStatusMeans } from '../../src/help/status-asked.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { sectionsOf, useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
-
-/** The headings of the article sections an answer shows, in order (`*Heading*` lines). */
-function sectionsOf(answer: string): string[] {
-  return answer
-    .split('\n')
-    .filter((line) => /^\*[^*]+\*$/.test(line) && !line.includes(' – '))
-    .map((line) => line.slice(1, -1));
-}
+const demo = useDemoPractice();
+const ask = demo.ask;
 
 describe('A1. a write-off said to be undone is the write-off, not the open charge', () => {
   it.each([

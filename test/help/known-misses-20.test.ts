@@ -16,9 +16,7 @@
  *    takes (its minimum age, no single accounts left out), the discount's size, and the total
  *    asked beside a charge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { asksForBalance, asksTotalToo } from '../../src/help/balance-asked.ts';
 import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from '../../src/help/batch-scope-asked.ts';
 import { closeToName } from '../../src/help/close-names.ts';
@@ -31,31 +29,10 @@ import { afterProviderTitle, providerActing } from '../../src/help/provider-name
 import { asksApprovalRecheck } from '../../src/help/recheck-asked.ts';
 import { asksWhyOwedAgain } from '../../src/help/reopened-asked.ts';
 import { asksToWriteOffWholeBalance } from '../../src/help/whole-balance.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { listsNoPatient, sectionsOf, useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
-
-/** The headings of the article sections an answer shows, in order (`*Heading*` lines). */
-function sectionsOf(answer: string): string[] {
-  return answer
-    .split('\n')
-    .filter((line) => /^\*[^*]+\*$/.test(line) && !line.includes(' – '))
-    .map((line) => line.slice(1, -1));
-}
-
-/** No patient is listed: no birth date, no MRN, no "Several patients match". */
-function listsNoPatient(answer: string): void {
-  expect(answer).not.toMatch(/· DOB|· MRN|Several patients match|No patient matches/);
-}
+const demo = useDemoPractice();
+const ask = demo.ask;
 
 describe('A1. a provider named after "Dr." is not a patient', () => {
   it.each([

@@ -9,23 +9,13 @@
  * B. A write-off limit the question states ("with a $10 limit", "my limit is $250") is the limit
  *    the answer weighs and quotes, and its amount is not the one asked about (role-stated.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { amountRefusedAsked } from '../../src/help/amount-refused.ts';
 import { limitStated, withoutLimitStated } from '../../src/help/role-stated.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 const codesOf = (answer: Awaited<ReturnType<typeof ask>>) => (answer.blockers ?? []).map((b) => b.code);
 
 describe('A. an amount the form refuses is AMOUNT_INVALID', () => {

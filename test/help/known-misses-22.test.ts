@@ -7,21 +7,11 @@
  * B. A lower-case first name shared by several patients names the one whose charge the question
  *    names ("jane's xray": Jane Doe, the only Jane with an X-ray).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
-import { openPgliteTestDatabase } from '../support/databases.ts';
-import { askCli } from './support/ask-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoPractice } from './support/demo-practice.ts';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await openPgliteTestDatabase();
-  await loadDemo(handle.db);
-});
-afterAll(async () => handle?.close());
-
-const ask = (question: string) => askCli(handle.db, question);
+const demo = useDemoPractice();
+const ask = demo.ask;
 const codesOf = (answer: Awaited<ReturnType<typeof ask>>) => (answer.blockers ?? []).map((b) => b.code);
 
 describe('A. a lower-case name opening the question, before a service, code or date', () => {
