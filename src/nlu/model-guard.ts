@@ -9,6 +9,7 @@ import { findAmountMentions } from './amount.ts';
 import { keepsPart } from './amount-kept.ts';
 import { parseIsoDay } from './date.ts';
 import { foldName, normalizeText } from './normalize.ts';
+import { otherPatientsBesides } from './other-patients.ts';
 import { type ModelAnswer, type ParsedRequest, ParsedRequestSchema } from './schema.ts';
 
 /** The model answered after the rules were unsure: more than a guess, less than certain. */
@@ -70,9 +71,10 @@ export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): Pa
   if (intent === 'help' || intent === 'balance' || intent === 'unknown' || intent === 'cancel_pr')
     amountCents = null;
   const takesAll = intent === 'write_off' || intent === 'refund_payment' || intent === 'cancel_pr';
+  const patient = intent === 'small_balance_batch' ? null : patientNamedInText(answer.patient, context);
   const candidate: ParsedRequest = {
     intent,
-    patient: intent === 'small_balance_batch' ? null : patientNamedInText(answer.patient, context),
+    patient,
     amountCents,
     amountAll: takesAll && amountCents === null && !written.keepsPart && answer.amountAll,
     reason:
@@ -81,6 +83,7 @@ export function guardModelAnswer(answer: ModelAnswer, context: GuardContext): Pa
     dateOfService: rules.dateOfService ?? pastDate(answer.dateOfService, context.today),
     cancelReason: intent === 'cancel_pr' ? answer.cancelReason : null,
     note: intent === 'write_off' && answer.reason === 'other' ? rules.note : null,
+    otherPatients: otherPatientsBesides(patient, rules.patient, rules.otherPatients),
     amountProblem: rules.amountProblem,
     confidence: MODEL_CONFIDENCE,
     source: 'model',

@@ -27,6 +27,7 @@ import { withoutForwardHeader } from './forwarded.ts';
 import { detectIntent, isPromptInjection } from './intent.ts';
 import { normalizeText, withoutSlackMarkup } from './normalize.ts';
 import { namesCoworker } from './not-the-patient.ts';
+import { otherPatientsNamed } from './other-patients.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { isOffTopic } from './question.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
@@ -80,6 +81,7 @@ export function unknownRequest(): ParsedRequest {
     dateOfService: null,
     cancelReason: null,
     note: null,
+    otherPatients: [],
     amountProblem: null,
     confidence: 0,
     source: 'rules',
@@ -210,6 +212,8 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     }),
     cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
     note: reason === 'other' ? findCustomReasonNote(text) : null,
+    // "… for Jane Doe and $35 for Bob Smith": the others named for the same action (other-patients.ts).
+    otherPatients: ASKS_OF_A_PATIENT.has(intent) ? otherPatientsNamed(text, patient) : [],
     amountProblem,
     confidence: 0,
     source: 'rules',

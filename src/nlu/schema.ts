@@ -53,6 +53,11 @@ export const ParsedRequestSchema = z.object({
   cancelReason: z.enum(CANCEL_REASON_CODES).nullable(),
   /** The text of a custom reason ("other: moved abroad"), to pre-fill the write-off's note. */
   note: z.string().min(1).max(MAX_NOTE_TEXT_LENGTH).nullable(),
+  /**
+   * Further patients named for the same action ("… for Jane Doe and $35 for Bob Smith"), as
+   * written; [] normally. The app acts on `patient` only and tells the requester about these.
+   */
+  otherPatients: z.array(z.string().min(1).max(MAX_PATIENT_NAME_LENGTH)),
   /** The money.ts message when an amount was written but is not valid (negative, too large, …). */
   amountProblem: z.string().nullable(),
   /** 0..1: how complete and unambiguous the rules found the request. */

@@ -29,6 +29,12 @@ import { buildBalanceMessage } from './messages/balance-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
+  otherPatientsBlocks,
+  otherPatientsText,
+  withOtherPatientsNote,
+  withOtherPatientsOnBalance,
+} from './messages/other-patients-note.ts';
+import {
   buildActionNotAllowedMessage,
   buildChannelRequestMessage,
   buildNotUnderstoodMessage,
@@ -140,7 +146,8 @@ async function answerMessageRequest(
   const parsed = await understand(deps.db, text, params);
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
-    await privateReply(client, request, buildBalanceMessage(answer, deps.config.BILLING_ADMINS));
+    const reply = buildBalanceMessage(answer, deps.config.BILLING_ADMINS);
+    await privateReply(client, request, withOtherPatientsOnBalance(reply, answer, parsed.otherPatients));
     return;
   }
   if (parsed.intent === 'help') {
@@ -193,9 +200,15 @@ async function answerMessageRequest(
       thread_ts: origin.threadTs ?? request.ts,
       ...card,
     });
+    // The card names nobody; the other patients the request named are told to the requester alone.
+    if (parsed.otherPatients.length > 0) {
+      const text = otherPatientsText(parsed.otherPatients);
+      await privateReply(client, request, { text, blocks: otherPatientsBlocks(parsed.otherPatients) });
+    }
   } else {
     const patientNote = await patientNoteFor(deps.db, parsed.patient);
-    await privateReply(client, request, buildUnderstoodMessage(kind, parsed, pending.id, patientNote));
+    const understood = buildUnderstoodMessage(kind, parsed, pending.id, patientNote);
+    await privateReply(client, request, withOtherPatientsNote(understood, parsed.otherPatients));
   }
   await markReplied(deps.db, pending.id, deps.clock.now());
 }

@@ -1,6 +1,7 @@
 /** Which builder renders which modal state, by kind. */
 import type { ActionKind } from '../domain/index.ts';
 import type { ActionModels, ModalModel, ModalState } from '../workflow/index.ts';
+import { withOtherPatientsOnForm } from './messages/other-patients-note.ts';
 import { buildApprovalModal } from './views/approval-modal-builder.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildCancelModal } from './views/cancel-modal-builder.ts';
@@ -34,5 +35,7 @@ export function viewForState(state: ModalState): ModalView {
   if (state.kind === 'executed')
     return buildNoticeModal('Already done', 'This request was already completed.');
   if (state.kind === 'expired') return buildExpiredModal();
-  return withRepeatConfirmation(buildActionModal(state.model), state.model.repeat);
+  const form = withRepeatConfirmation(buildActionModal(state.model), state.model.repeat);
+  // "… and $35 for Bob Smith": the others named, whom this form does nothing for, at its top.
+  return withOtherPatientsOnForm(form, state.model.otherPatients);
 }

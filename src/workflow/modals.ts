@@ -39,7 +39,8 @@ async function modelFor(
   const model = await action.loadModel(db, params);
   // The same change done minutes ago by the same person: the form shows it and asks first.
   const repeat = await findRepeat(db, actorId, pending.kind, action.repeatOfModel?.(model));
-  return { kind: pending.kind, ...model, repeat } as ModalModel;
+  const otherPatients = pending.payload.hints.otherPatients ?? [];
+  return { kind: pending.kind, ...model, repeat, otherPatients } as ModalModel;
 }
 
 /** A changed patient resets the charge (and payment) chosen for the previous one. */

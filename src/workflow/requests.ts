@@ -138,6 +138,7 @@ export function hintsFrom(parsed: ParsedRequest, text: string): RequestHints {
     dateOfService: parsed.dateOfService,
     ...(parsed.amountProblem ? { amountProblem: parsed.amountProblem } : {}),
     ...(parsed.intent === 'undo_write_off' && asksForLatest(text) ? { latest: true } : {}),
+    ...(parsed.otherPatients.length > 0 ? { otherPatients: parsed.otherPatients } : {}),
   };
 }
 

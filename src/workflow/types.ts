@@ -31,6 +31,11 @@ export interface RequestHints {
   readonly amountProblem?: string | null;
   /** An undo that asked for the newest write-off ("undo my last write-off"). Absent in older payloads. */
   readonly latest?: boolean;
+  /**
+   * Further patients the request named ("… and $35 for Bob Smith"): the form acts on one patient
+   * and names these so that nobody believes they were handled. Absent when there were none.
+   */
+  readonly otherPatients?: readonly string[];
 }
 
 export const NO_HINTS: RequestHints = {

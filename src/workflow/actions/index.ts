@@ -28,7 +28,12 @@ export type ActionModels = {
 
 /** A modal's model, tagged with its kind so a front end picks the view for it. */
 export type ModalModel = {
-  [K in ActionKind]: { readonly kind: K; readonly repeat: RecentRepeat | null } & ActionModels[K];
+  [K in ActionKind]: {
+    readonly kind: K;
+    readonly repeat: RecentRepeat | null;
+    /** Further patients the request named, which this form does nothing for (RequestHints). */
+    readonly otherPatients?: readonly string[];
+  } & ActionModels[K];
 }[ActionKind];
 
 export type { ApprovalModel } from './approval-model.ts';

@@ -18,6 +18,7 @@ import {
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
+import { withOtherPatientsOnBalance } from '../../messages/other-patients-note.ts';
 import { buildNotUnderstoodMessage } from '../../messages/request-message-builder.ts';
 import { buildUsageMessage } from '../../messages/usage-message-builder.ts';
 import { roleTargetCheck } from '../../role-target.ts';
@@ -101,9 +102,13 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
   const withDirectory = () => withPatientFromDirectory(deps.db, text, parsed);
   if (parsed.intent === 'balance') {
     await ack();
-    const { patient } = await withDirectory();
+    const { patient, otherPatients } = await withDirectory();
     const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: patient });
-    await respond({ response_type: 'ephemeral', ...buildBalanceMessage(answer, deps.config.BILLING_ADMINS) });
+    const reply = buildBalanceMessage(answer, deps.config.BILLING_ADMINS);
+    await respond({
+      response_type: 'ephemeral',
+      ...withOtherPatientsOnBalance(reply, answer, otherPatients),
+    });
     return;
   }
   if (parsed.intent === 'help') {

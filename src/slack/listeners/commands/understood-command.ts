@@ -8,6 +8,7 @@ import { balanceFor, mayStart, pendingKindFor, understand } from '../../../workf
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { helpReplyFor } from '../../help-reply.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
+import { withOtherPatientsOnBalance } from '../../messages/other-patients-note.ts';
 import {
   buildActionNotAllowedMessage,
   buildNotUnderstoodMessage,
@@ -41,11 +42,12 @@ export async function understandBehindLoading(
   }
   if (parsed.intent === 'balance') {
     const answer = await balanceFor(deps.db, { actorId: userId, reference: parsed.patient });
-    await updateView(
-      client,
-      target,
-      buildMessageModal('Balance', buildBalanceMessage(answer, deps.config.BILLING_ADMINS).blocks),
+    const reply = withOtherPatientsOnBalance(
+      buildBalanceMessage(answer, deps.config.BILLING_ADMINS),
+      answer,
+      parsed.otherPatients,
     );
+    await updateView(client, target, buildMessageModal('Balance', reply.blocks));
     return;
   }
   if (parsed.intent === 'help') {
