@@ -16,7 +16,7 @@ import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
-import { quotedBlocker } from './quoted-blocker.ts';
+import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
@@ -25,6 +25,7 @@ import { roleLimitLead } from './role-limit-lead.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import { slashCommandSection } from './slash-asked.ts';
 import type { HelpTopicId } from './topics.ts';
+import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
 /** Long enough for a section or two, short enough to read in a Slack message. */
 export const MAX_ANSWER_CHARS = 1_200;
@@ -228,16 +229,40 @@ function answerFromArticles(
   // A rule the situation found in the way without a blocker (the asker's limit already reached)
   // is explained as a refusal quoted would be: by its section.
   const found = context.situation?.rule;
-  const quoted = found ?? quotedBlocker(question);
+  // "we charged a copay we shouldn't have and they already paid it": wrong PR is cancelled, after
+  // the payment on it is refunded; the payment told is the story, not the write-off's refusal.
+  const wrongPr = wrongPrStory(question);
+  const estimateFix = asksToCorrectEstimate(question);
+  const quoted =
+    found ??
+    (wrongPr === 'paid' && !estimateFix
+      ? 'HAS_PAYMENTS'
+      : wrongPr || estimateFix
+        ? null
+        : quotedBlocker(question));
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
   // "I need to cancel a charge that was already paid": the refusal a cancel meets, not a write-off's.
-  const quotedId = quoted ? topicForBlocker(quoted, actionAsked(question)) : undefined;
+  const quotedId =
+    quoted && wrongPr
+      ? 'cancel-pr'
+      : quoted
+        ? (quotedMessageTopic(question) ?? topicForBlocker(quoted, actionAsked(question)))
+        : undefined;
   // Ranked close, or, when the question also says it was refused ("it'll only let me do 135") or
-  // asks to do it in that state ("can I write off a charge that got cancelled?"), wherever the
-  // search put it: a refusal quoted and complained about, or asked about, is that refusal.
+  // asks to do it in that state ("can I write off a charge that got cancelled?"), or names it by its
+  // code ("APPROVAL_EXPIRED - what do I do"), wherever the search put it: a refusal quoted and
+  // complained about, or asked about, is that refusal.
   const quotedTopic =
     ranked.find((r) => r.id === quotedId) ??
-    (quotedId && (found || asksWhyRefused(question) || asksToAct(question)) ? { id: quotedId } : undefined);
+    (quotedId &&
+    (found ||
+      wrongPr ||
+      asksWhyRefused(question) ||
+      asksToAct(question) ||
+      namedBlockerCode(question) ||
+      quotedMessageTopic(question))
+      ? { id: quotedId }
+      : undefined);
   // Nothing stands in the way of the action asked about on the patient's charge: its own article
   // wins over a close runner-up ("can I write off $25 of her balance" is the how-to, not a look-up).
   const actionTopic = context.situation
@@ -271,10 +296,12 @@ function answerFromArticles(
   // "how do I cancel the estimate on …", "what should I do?": the steps come with whatever else
   // matched.
   const steps =
-    HOW_ASKED.test(question) || asksWhatToDo(question)
+    HOW_ASKED.test(question) || asksWhatToDo(question) || wrongPr
       ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
       : undefined;
-  const commonest = COMMONEST_REFUSAL[article.id];
+  // On a patient's charge the rules said what is in the way (here: nothing), so the commonest
+  // refusal would be told of a charge it is not true of.
+  const commonest = context.situation ? undefined : COMMONEST_REFUSAL[article.id];
   const commonSection = commonest
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
@@ -290,7 +317,7 @@ function answerFromArticles(
   const leading = aspect
     ? [aspect, quotedSection ?? steps]
     : quotedSection
-      ? [quotedSection]
+      ? [quotedSection, wrongPr ? steps : undefined]
       : [steps ?? commonSection];
   const chosen = chooseSections(
     article,

@@ -13,6 +13,7 @@ import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
 import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
+import { asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
 import { asksAboutReportsAccess } from './report-access-asked.ts';
@@ -23,6 +24,7 @@ import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
 import { asksWhoMayWriteOff } from './who-may-asked.ts';
 import { asksWhoMayUndo } from './who-may-undo-asked.ts';
+import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
 interface AskedAspect {
   readonly asked: (question: string) => boolean;
@@ -37,6 +39,21 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksToSplitUnderLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // "the estimate, then the remittance came back lower: cancel or write off?": the estimate's own.
   { asked: asksAboutEstimateAndRemittance, topic: 'cancel-pr', heading: /\bestimate\b/i },
+  // "which w/o reasons require a note?": the list of them, not the form's refusal.
+  {
+    asked: (q) => asksWhichReasonsNeedNote(q) === 'note',
+    topic: 'write-off-reasons',
+    heading: /^reasons that need a note\b/i,
+  },
+  {
+    asked: (q) => asksWhichReasonsNeedNote(q) === 'none',
+    topic: 'write-off-reasons',
+    heading: /^reasons that need no note\b/i,
+  },
+  // "the estimate we collected at check-in was too high, how do I fix the PR?": cancel the estimate.
+  { asked: asksToCorrectEstimate, topic: 'cancel-pr', heading: /\bestimate\b/i },
+  // "we billed her a copay we shouldn't have": wrong PR is cancelled, not written off.
+  { asked: (q) => wrongPrStory(q) === 'unpaid', topic: 'cancel-pr', heading: /^cancel pr$/i },
   // "the patient paid while my request waited, what happens when it's approved?": the re-check.
   { asked: asksApprovalRecheck, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },

@@ -13,9 +13,10 @@ import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import { normalizeText } from './synonym-phrases.ts';
 
-// What remains owed: "what's left on her x-ray", "anything left to pay", "why is it down to $100?".
+// What remains owed: "what's left on her x-ray" ("whats left", typed fast), "anything left to
+// pay", "why is it down to $100?".
 const BALANCE_WORDS =
-  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is)|anything|still)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b|\b(?:down to|went down|gone down|dropped|decreased|lower than (?:it was|before))\b/i;
+  /\b(?:balance|bal|owe[sd]?|owing|outstanding|how much)\b|\b(?:what(?:'s|’s| is|s)|anything|still|is there)\s+left\b|\bleft\s+to\s+(?:pay|collect)\b|\b(?:down to|went down|gone down|dropped|decreased|lower than (?:it was|before))\b/i;
 
 // Our actions, as the help's vocabulary writes them (synonym-phrases.ts): "writing it off", "wrte
 // of", "w/o", "pay her back" and "take it back" are found however they were typed.
@@ -27,7 +28,7 @@ const LOOKUP_ASKED =
   /\b(?:how (?:do|can|would) (?:i|we|you)|where (?:do|can) (?:i|we)|can (?:i|we)|is there a way to|want to|need to)\s+(?:\w+\s+)?(?:see|view|check|look ?up|pull up|find)\b(?! (?:out )?(?:if|whether|why)\b)/i;
 
 // A balance asked in words: "how much", "what's her balance", "what does she owe".
-const ASKED_IN_WORDS = /\bhow much\b|\bwhat(?:'s|’s| is| does| do)\b/i;
+const ASKED_IN_WORDS = /\bhow much\b|\bwhat(?:'s|’s| is| does| do|s)\b/i;
 
 /**
  * "noah davis ekg 15 bucks small bal": an amount and a write-off reason, in a biller's shorthand,

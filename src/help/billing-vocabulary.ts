@@ -19,7 +19,9 @@ function vocabularyOf(articles: readonly HelpArticle[]): ReadonlySet<string> {
     const named = articles.map((a) =>
       [a.title, a.keywords.join(', '), a.task, ...a.sections.map((s) => s.heading)].join('\n'),
     );
-    vocabulary = new Set([...termsOf(named.join('\n')), ...BLOCKER_CODES.map(blockerTerm)]);
+    // A code's term as a question's text gives it ("approvalexpir"), not only as written.
+    const codes = BLOCKER_CODES.flatMap((code) => [blockerTerm(code), ...termsOf(code)]);
+    vocabulary = new Set([...termsOf(named.join('\n')), ...codes]);
     vocabularies.set(articles, vocabulary);
   }
   return vocabulary;

@@ -90,3 +90,17 @@ export function wholeOverLimit(
     `Up to ${formatCents(left)} goes through without approval.`
   );
 }
+
+/**
+ * "why can't I write off Bob Smith's MRI?" asked by someone with no limit, on a charge that owes
+ * more than a biller's default limit: nothing is in their way, but a biller's write-off of all of it
+ * would go for approval, which may be what the asker saw happen. Undefined otherwise.
+ */
+export function billerWouldNeedApproval(actor: ActorFacts, outstandingCents: number): string | undefined {
+  if (actor.limitCents !== null || outstandingCents <= DEFAULT_BILLER_LIMIT_CENTS) return undefined;
+  return (
+    `You have no write-off limit; a biller's write-off of all ${formatCents(outstandingCents)} would go to a ` +
+    `billing manager or admin for approval, being over the ${formatCents(DEFAULT_BILLER_LIMIT_CENTS)} ` +
+    'a biller may write off per patient per 24 hours unless an admin sets another limit.'
+  );
+}

@@ -1,5 +1,6 @@
 /**
  * "jane balance", "oliver balance?", "what does oliver owe": a balance asked of one first name,
+ * or acted on ("write off jane's balance"),
  * typed in lower case. "Jane balance" listed the patients called Jane and asked which; without
  * the capital the request parser finds no name, and the answer was the general article, as if
  * nobody had been named.
@@ -28,6 +29,12 @@ const SHAPES: readonly RegExp[] = [
   // "what's oliver's balance", "check jane's balance"
   new RegExp(
     String.raw`\b(?:what(?:['’]s| is)|check|show(?: me)?|pull up|look up)\s+${NAME}['’]s?\s+${BALANCE}\b`,
+    'iu',
+  ),
+  // "write off jane's balance", "w/o mrs doe's balance", "cancel jane's PR": an action on one
+  // word's balance, which names a patient as much as the balance asked does.
+  new RegExp(
+    String.raw`(?:\bwrit\w*[\s-]*off|\bw\/o|\bwriteoff|\bcancel|\brefund|\bundo|\bwaive)\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?${NAME}['’]s?\s+(?:(?:whole|entire|remaining|outstanding|full)\s+)?(?:balance|bal|account|bill|pr|charges?)\b`,
     'iu',
   ),
 ];

@@ -22,6 +22,7 @@ import { chargesServiceNamed } from './charge-named.ts';
 import { closeToName } from './close-names.ts';
 import { leadingNameWord } from './leading-name.ts';
 import { loneNameAsked } from './lone-name.ts';
+import { nameSpanNamed } from './name-span.ts';
 import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 import { patientAsked } from './patient-asked.ts';
 import { afterProviderTitle, providerActing } from './provider-named.ts';
@@ -56,6 +57,20 @@ export async function patientNamed(
   parsed: string | null,
   /** The date of service the request parser found, which may name a charge ("chen 3/3 visit"). */
   dateOfService: string | null = null,
+): Promise<PatientNamed> {
+  const named = await namedAsWritten(db, question, parsed, dateOfService);
+  // "can i write off sam oneils estimate": the parser's name ran on into the next word.
+  const unmatched = named.kind === 'not_found' && named.suggestions.length === 0;
+  if (named.kind !== 'general' && !unmatched) return named;
+  // "jnae doe cmp w/o blocked why": a name misspelled or shortened, in two words (name-span.ts).
+  return (await nameSpanNamed(db, question)) ?? named;
+}
+
+async function namedAsWritten(
+  db: Database,
+  question: string,
+  parsed: string | null,
+  dateOfService: string | null,
 ): Promise<PatientNamed> {
   // An MRN in the question ("why can't I write off DEMO-0001?") names its patient, unless the
   // parser found another name than a piece of it.
@@ -161,7 +176,14 @@ function namedAs(question: string, written: string, resolution: PatientResolutio
   if (resolution.kind === 'found' && (!ownNameOnly || isOwnName(resolution.patient, written)))
     return { kind: 'found', patient: resolution.patient, mention: written };
   if (resolution.kind !== 'ambiguous') return undefined;
-  if (!ownNameOnly) return { kind: 'ambiguous', candidates: resolution.candidates };
+  if (!ownNameOnly) {
+    // "jane deo": of Jane Doe and Jane Roe, only Jane Doe is close to every word written.
+    const near = resolution.candidates.filter((p) => closeToName(written, p));
+    const [only, another] = near;
+    if (only && !another && /\s/.test(written.trim()))
+      return { kind: 'found', patient: only, mention: written };
+    return { kind: 'ambiguous', candidates: resolution.candidates };
+  }
   const own = resolution.candidates.filter((p) => isOwnName(p, written));
   const [only, another] = own;
   if (!only || (lowerWord && !sameWord(loneNameAsked(question), written))) return undefined;

@@ -4,20 +4,26 @@
  * last refusal stands for the situation only when it is the one quoted.
  */
 import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
+import type { HelpTopicId } from './topics.ts';
 
 const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
-  [/\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?is now\b/, 'BALANCE_CHANGED'],
-  [/\balready (?:been )?paid\b|\bpaid in full\b/, 'PR_PAID'],
+  [
+    /\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?(?:on this charge |across these \d+ charges )?is now\b|\bnot the \$?[\d,.]+ shown\b|\b(?:figures|form) (?:on this form )?(?:was|were) out of date\b/,
+    'BALANCE_CHANGED',
+  ],
+  [/\balready (?:been )?paid\b|\bpaid (?:it |that |this )?already\b|\bpaid in full\b/, 'PR_PAID'],
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
-  [/\bno payment\b/, 'NO_PAYMENT'],
-  [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
-  // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled".
+  // "Every payment on this charge has already been refunded in full": none is left to refund.
+  [/\bno payment\b|\bevery payment on (?:this|the) charge has (?:already )?been refunded\b/, 'NO_PAYMENT'],
+  // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled"; before
+  // "nothing left to write off", which the cancelled PR's message goes on to say.
   [
     /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b/,
     'PR_CANCELLED',
   ],
+  [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
   [
-    /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w* ?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
+    /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w*[\s-]?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
     'OVER_LIMIT',
   ],
   // "why does my $250 write-off need approval?": what OVER_LIMIT does, told in other words.
@@ -47,20 +53,71 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     /\bat most \$?[\d,.]+ can be writ\w* off\b|\bcan only (?:writ\w* ?off|do|enter) \$?[\d,.]+|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
     'AMOUNT_EXCEEDS_OUTSTANDING',
   ],
+  // The app's own words: "You do not have a role that may …", "Only billing managers and admins
+  // may refund payments", "You may not undo …", "Only a billing manager or admin can approve …".
   [
-    /\b(?:not |un)authori[sz]ed\b|\bno (?:role|permission)\b|\b(?:don'?t|do not) have (?:a |the )?(?:role|permission|access)\b|\bpermission denied\b/,
+    /\b(?:not |un)authori[sz]ed\b|\bno (?:role|permission)\b|\b(?:don'?t|do not) have (?:a |the )?(?:role|permission|access)\b|\bpermission denied\b|\bonly (?:a )?billing managers? (?:and|or) admins? (?:may|can)\b|\byou may not\b/,
     'NOT_AUTHORIZED',
   ],
-  [/\b(?:invalid|not a valid) amount\b|\bamount (?:is )?(?:invalid|not valid)\b/, 'AMOUNT_INVALID'],
+  [
+    /\b(?:invalid|not a valid) amount\b|\bamount (?:is )?(?:invalid|not valid|not a number)\b|\benter an amount\b|\bamount (?:cannot be negative|must be more than|has more than two decimal|is over the \$?1,000,000)/,
+    'AMOUNT_INVALID',
+  ],
   [/\balready (?:been )?(?:approved|rejected|decided)\b/, 'APPROVAL_DECIDED'],
-  [/\bapprove (?:my|your|their|his|her) own\b/, 'SELF_APPROVAL'],
-  [/\b(?:request|approval)s? (?:has |have |had )?expired\b/, 'APPROVAL_EXPIRED'],
+  [
+    /\bapprove (?:my|your|their|his|her) own\b|\b(?:cannot|can'?t|can not) approve (?:or reject )?it (?:yourself|myself)\b|\bself[\s-]?approv/,
+    'SELF_APPROVAL',
+  ],
+  [
+    /\b(?:request|approval)s? (?:has |have |had )?expired\b|\bolder than 7 days and has expired\b/,
+    'APPROVAL_EXPIRED',
+  ],
 ];
+
+/**
+ * A code as typed, in any case, its words joined by underscores, spaces or hyphens ("approval
+ * expired", "Amount-Exceeds-Outstanding"), longest first so that "PR_PAID" is not found in a
+ * longer code.
+ */
+const CODE_FORMS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [...BLOCKER_CODES]
+  .sort((a, b) => b.length - a.length)
+  .map((code) => {
+    const words = code.toLowerCase().split('_');
+    const pattern = words.map((w) => (w === 'offs' ? 'offs?' : w)).join(String.raw`[\s_-]+`);
+    return [new RegExp(`(?:^|[^a-z0-9])${pattern}(?![a-z0-9])`, 'i'), code] as const;
+  });
+
+/** The code the question names as a code is written ("APPROVAL_EXPIRED", "approval expired"). */
+export function namedBlockerCode(question: string): BlockerCode | null {
+  return CODE_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+}
 
 export function quotedBlocker(question: string): BlockerCode | null {
   // The code itself, pasted from a message or the CLI ("it says BALANCE_CHANGED").
-  const code = BLOCKER_CODES.find((c) => question.toUpperCase().includes(c));
+  const code = BLOCKER_CODES.find((c) => question.toUpperCase().includes(c)) ?? namedBlockerCode(question);
   if (code) return code;
   const lower = question.toLowerCase();
   return QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/**
+ * Messages that say which action refused, whatever other words the question has: "This PR is
+ * already cancelled" refuses a cancel, "This PR was cancelled, so there is nothing left to write
+ * off" a write-off, "Only a billing manager or admin can approve …" an approval.
+ */
+const MESSAGE_TOPICS: ReadonlyArray<readonly [RegExp, HelpTopicId]> = [
+  [/\bcancel+ed, so there is nothing left to write off\b/, 'write-off-blocked'],
+  [
+    /\bpr is already cancel+ed\b|\bnothing is outstanding on this pr to cancel\b|\bcancel+ing (?:the )?pr needs a reason\b|\brole that may cancel\b/,
+    'cancel-pr',
+  ],
+  [/\bonly billing managers and admins may refund\b/, 'refund-payment'],
+  [/\byou may not undo\b/, 'undo-write-off'],
+  [/\b(?:can|may) approve or reject\b|\bso you cannot approve it\b/, 'approvals-limits'],
+];
+
+/** The article of the action whose refusal the question quotes in the app's words, if it says. */
+export function quotedMessageTopic(question: string): HelpTopicId | null {
+  const lower = question.toLowerCase();
+  return MESSAGE_TOPICS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }

@@ -47,6 +47,7 @@ import {
 import { estimatePairFound } from './estimate-situation.ts';
 import { historyAsked } from './history-asked.ts';
 import {
+  billerWouldNeedApproval,
   blockersAnswerApproval,
   limitFinding,
   type RecentWriteOffs,
@@ -423,6 +424,12 @@ async function whatWasFound(
   const whole = asked.wholeMeant ? wholeOverLimit(actor, charge.outstandingCents, recent.cents) : undefined;
   if (whole && blockers.length === 0)
     return { blockers, finding: whole, rule: 'OVER_LIMIT', ...(line ? { limitNote: line.text } : {}) };
+  // "why can't I write off …?" with nothing in the asker's way: a biller's limit may have been.
+  const forBiller =
+    asked.wholeMeant && blockers.length === 0 && asksWhyRefused(asked.rest)
+      ? billerWouldNeedApproval(actor, asked.charge.outstandingCents)
+      : undefined;
+  if (forBiller) return { blockers, limitNote: forBiller };
   return line ? { blockers, limitNote: line.text } : { blockers };
 }
 

@@ -1,0 +1,22 @@
+/**
+ * "which w/o reasons require a note?", "do all reasons need a note?", "when is a note required?":
+ * the reasons that need a note, as a list (DOMAIN section 2, src/domain/reasons.ts), which the
+ * reasons article's section of that name gives with what each note says. Read by its words, "require
+ * a note" is the form's refusal (NOTE_REQUIRED), whose section says only that the form asks.
+ * "which reasons don't need a note?" asks for the other list.
+ */
+
+// A note asked of the reasons in general: which, any, all, when.
+const WHICH_REASONS_NEED =
+  /\b(?:which|what|any|all|every|do|does|list)\b[^?.!]{0,40}?\breasons?\b[^?.!]{0,40}?\b(?:needs?|requires?|required|must have|have to have|has to have|ask(?:s)? for|come with)\b[^?.!]{0,20}?\bnotes?\b/i;
+const WHEN_NOTE_NEEDED =
+  /\bwhen (?:is|are|do(?:es)?) (?:i |we |you )?(?:a )?notes? (?:is |are )?(?:required|needed|mandatory|necessary|need(?:ed)?)\b|\bwhen (?:do|does|must|should) (?:i|we|you) (?:\w+ )?(?:need to |have to )?(?:add|write|include|enter|put|type) (?:in )?a note\b|\bwhich (?:ones|of them) (?:need|require)s? a note\b/i;
+// Said of the reasons that need none: "don't need a note", "no note", "without a note".
+const NO_NOTE =
+  /\b(?:do(?:n'?t|es(?:n'?t)?| not)|does not|no|without|skip(?:ping)? the)\s+(?:need\s+|require\s+)?(?:a\s+|any\s+)?notes?\b/i;
+
+/** Whether the question asks which reasons need a note; 'none' when it asks which need none. */
+export function asksWhichReasonsNeedNote(question: string): 'note' | 'none' | null {
+  if (!WHICH_REASONS_NEED.test(question) && !WHEN_NOTE_NEEDED.test(question)) return null;
+  return NO_NOTE.test(question) && !/\bdo all\b/i.test(question) ? 'none' : 'note';
+}
