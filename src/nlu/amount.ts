@@ -34,6 +34,8 @@ export interface AmountMention {
 // money.
 const NOT_MONEY =
   'st|nd|rd|th|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|charges?|patients?|accounts?|times?|x|percent|pct|payments|pmts|refunds|copays|entries|items';
+// Write-offs counted after a command: "undo 2 write-offs" (normalize.ts keeps them plural there).
+const COUNTED_WRITE_OFFS = String.raw`writeoffs|wos|w\/os|adjustments|adjs`;
 // Words that may follow a number with no space ("$1k", "40bucks", "3rd", "2pm") without making
 // it part of a longer token.
 const UNIT = String.raw`(?:k|dollars?|bucks?|usd|cents?|${NOT_MONEY})\b`;
@@ -119,10 +121,11 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   ),
   // A bare number right after a command or at the very start (slash-command text "25 jane"). The
   // command may be named as a noun: "partial refund of 12.50 for Mohammed Aziz", "a writeoff of 40".
+  // Not a count of write-offs ("undo 2 write-offs", "reverse the 3 wos"): a number of them is no sum.
   new RegExp(
     String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?))` +
       `[-−]?${NUMBER}` +
-      String.raw`(?![:%]|\s*(?:${NOT_MONEY})\b)`,
+      String.raw`(?![:%]|\s*(?:${NOT_MONEY}|${COUNTED_WRITE_OFFS})\b)`,
     'g',
   ),
 ];

@@ -75,3 +75,16 @@ export function startsDate(tokens: readonly Token[], index: number): boolean {
     !day.folded.startsWith('$')
   );
 }
+
+/**
+ * "Seán Ó Briain", "Sean O Briain", "Ó Súilleabháin": the Irish "Ó" (or "O") written as a word of
+ * its own before a capitalised surname, part of the name as "O'Brien" is. Only capitalised, after
+ * a space or at the start ("W/O Jane Doe" is the command): a lone "o" in a sentence is no name.
+ */
+export function isIrishO(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token?.kind !== 'word' || (token.original !== 'O' && token.original !== 'Ó')) return false;
+  if (index > 0 && !token.joinedToPrevious) return false;
+  return next?.joinedToPrevious === true && next.capitalized && isNameLike(next);
+}

@@ -87,7 +87,17 @@ export function withoutSlackMarkup(text: string): string {
 
 /** Lower-case text with every way of writing "write-off" made the one word `writeoff`. */
 export function unifyWriteOffWords(lower: string): string {
-  return lower.replace(WRITE_OFF_SPELLINGS, 'writeoff').replace(UN_WRITE_OFF, 'undo writeoff');
+  return lower.replace(WRITE_OFF_SPELLINGS, countedWriteOffs).replace(UN_WRITE_OFF, 'undo writeoff');
+}
+
+// "2 write-offs", "3 writeoffs": write-offs counted by the number before them. They stay plural, so
+// the number reads as a count (amount.ts), while "the 40 write-off" is still $40.
+const COUNT_BEFORE = /\d\s*$/;
+
+function countedWriteOffs(spelling: string, at: number, lower: string): string {
+  return spelling.endsWith('s') && COUNT_BEFORE.test(lower.slice(Math.max(0, at - 8), at))
+    ? 'writeoffs'
+    : 'writeoff';
 }
 
 /** Lower case without accents, for comparing names ("María" and "maria" are the same patient). */

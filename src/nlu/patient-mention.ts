@@ -15,7 +15,7 @@ import {
   recordFollows,
   verbFollows,
 } from './name-boundary.ts';
-import { isInitial, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
+import { isInitial, isIrishO, isNameLike, startsDate, type Token, tokenize } from './name-tokens.ts';
 import { foldName } from './normalize.ts';
 import {
   followsDoctorTitle,
@@ -27,6 +27,7 @@ import {
   namesReference,
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
+import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import { endsCompoundNoun, isWritersOwnThing } from './thing-not-name.ts';
 import {
@@ -185,13 +186,20 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     }
     const next = tokens[last + 1];
     if (!next?.joinedToPrevious) break;
+    // "Seán Ó Briain": the Irish "Ó" before the surname it belongs to; not a name word of its own.
+    if (capitalized && isIrishO(tokens, last + 1)) {
+      last += 1;
+      continue;
+    }
     // "de la", "dos" (also the date of service) before a further name word: part of the name.
     if (isParticle(next) && particleContinuesName(tokens, last + 1, capitalized)) {
       last += 1;
       continue;
     }
     if (capitalized && endsWithInitial(tokens, last + 1)) return last + 1;
-    const ambiguous = capitalized && isAmbiguousNameWord(next);
+    // "Rebecca Small", "Grace Bad": a reason's word as the surname after a given name.
+    const ambiguous =
+      capitalized && (isAmbiguousNameWord(next) || (nameWords === 1 && isReasonWordInName(tokens, last + 1)));
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized) break;
     // "priya patel keep the other $45", "bob smith records": a verb or a record ends a lower-case name.
@@ -452,6 +460,26 @@ function ranked(score: number, doctorOrReference: boolean): number {
   return doctorOrReference && score > 0 ? DOCTOR_SCORE : score;
 }
 
+/**
+ * "for Charity Nolan", "Charity Nolan owes $15, small balance": a reason's word that starts a name,
+ * where a word cue or a reason said after it tells it is one. "Courtesy Jane Doe $25" and "w/o $25
+ * Courtesy Jane Doe" tell their reason first (reason.ts), and Jane Doe is the patient.
+ */
+function startsReasonWordName(tokens: readonly Token[], first: number): boolean {
+  if (!startsNameWithReasonWord(tokens, first)) return false;
+  // A word cue ("for", "to"), not an amount: "w/o $25 Courtesy Jane Doe" tells its reason there.
+  if (tokenBefore(tokens, first)?.kind === 'word' && cuedBefore(tokens, first, first + 1)) return true;
+  const rest = tokens.slice(first + 2).map((t) => t.folded);
+  return rest.some((word) => REASON_WORDS_AFTER.has(word));
+}
+
+// Words of a reason said after the name, which tell that a reason word before them was a name.
+const REASON_WORDS_AFTER: ReadonlySet<string> = new Set(
+  'hardship charity courtesy bal balance debt deceased bankruptcy agency collections prompt recovery administrative admin'.split(
+    ' ',
+  ),
+);
+
 function findNamedPatient(text: string, opts: MentionOptions): string | null {
   const tokens = tokenize(text);
   let best: Candidate | null = null;
@@ -468,6 +496,8 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
         startsAmbiguousName(tokens, first) ||
         isCuedAmbiguousName(tokens, first) ||
         isAbbreviatedNameStart(tokens, first) ||
+        isIrishO(tokens, first) ||
+        startsReasonWordName(tokens, first) ||
         mayBeGivenName(tokens, first)
       )
     )

@@ -189,6 +189,35 @@ export function withoutReasonWords(lower: string): string {
   return rest;
 }
 
+// A reason said not to be one: "this isn't hardship, it's a small balance", "not a hardship case",
+// "no courtesy here, bad debt". The negation, a few filler words, then the reason's wording right
+// there. Not "no insurance" or "never pays", which are reasons with their negation in them: the
+// wording must start after it. Not "no, hardship" (an answer): the negation must touch the words.
+const NEGATION =
+  /\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not|weren'?t|no|nor|never|neither|without)\s+(?:(?:a|an|the|really|actually|exactly|just|quite|truly|any|for|due to|because of|about|(?:a|an) case of|(?:a|an) real|real|true|genuine)\s+)*/g;
+// Every wording of a reason, tried where a negation ends (sticky).
+const REASON_WORDINGS_HERE: readonly RegExp[] = WRITE_OFF_REASON_PATTERNS.map(
+  ([, pattern]) => new RegExp(pattern.source, `${pattern.flags}y`),
+);
+
+/** The text with each reason it says is none blanked out, so that it gives no code. */
+function withoutNegatedReasons(lower: string): string {
+  if (!/\b(?:not?|isn|aren|wasn|weren|nor|never|neither|without)\b/.test(lower)) return lower;
+  let rest = lower;
+  for (const negation of lower.matchAll(NEGATION)) {
+    const at = negation.index + negation[0].length;
+    let end = at;
+    for (const wording of REASON_WORDINGS_HERE) {
+      wording.lastIndex = at;
+      const found = wording.exec(lower);
+      if (found && found.index === at) end = Math.max(end, at + found[0].length);
+    }
+    if (end > at)
+      rest = `${rest.slice(0, negation.index)}${' '.repeat(end - negation.index)}${rest.slice(end)}`;
+  }
+  return rest;
+}
+
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
 // Who asks, or who else worked the account, is no reason: "I'm an admin, write off $40 …" is no
 // administrative error, and "my coworker already tried calling" no professional courtesy.
@@ -199,10 +228,12 @@ const COLLEAGUE_ACTING =
 
 export function findWriteOffReason(text: string): WriteOffReason | null {
   // A code as written ("reason: bad_debt", "small_balance") reads as its words.
-  const lower = text
-    .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
-    .replace(ASKER_ROLE, ' ')
-    .replace(COLLEAGUE_ACTING, ' ');
+  const lower = withoutNegatedReasons(
+    text
+      .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
+      .replace(ASKER_ROLE, ' ')
+      .replace(COLLEAGUE_ACTING, ' '),
+  );
   if (CUSTOM_REASON.test(lower) || REASON_OTHER.test(lower)) return 'other';
   const labelled = REASON_LABELS.filter(([, pattern]) => pattern.test(lower));
   if (labelled.length === 1) return labelled[0]?.[0] ?? null;

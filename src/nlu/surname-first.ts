@@ -4,7 +4,7 @@
  * patient is the name as written, comma and all; the look-up reads it either way round.
  */
 import { isNameLike, startsDate, type Token } from './name-tokens.ts';
-import { SAINT_ABBREVIATIONS } from './vocabulary.ts';
+import { NAME_PARTICLES, SAINT_ABBREVIATIONS } from './vocabulary.ts';
 
 // Words that may follow a given name written after the surname: the name ends there ("Chen, Lee
 // owes …", "Garcia, María small bal", "Doe, Jane please …"). Any other word goes on a sentence
@@ -34,6 +34,16 @@ function chargeByDateAt(tokens: readonly Token[], index: number): boolean {
 // A surname written first in mixed case has one or two words ("Garcia", "Van Dyke").
 const MAX_SURNAME_WORDS = 2;
 
+/**
+ * The words of a surname written first, its particles left out: "van Houten", "de la Cruz" and "Van
+ * Dyke" are one word and its particles, in any case. A surname of particles alone is none.
+ */
+function surnameWords(tokens: readonly Token[], first: number, last: number): Token[] {
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  const named = words.filter((t, i) => i === words.length - 1 || !NAME_PARTICLES.has(t.folded));
+  return named.length > 0 && !NAME_PARTICLES.has(named[named.length - 1]?.folded ?? '') ? named : words;
+}
+
 /** "McALLISTER": a word in capitals, after a Mc or Mac prefix too. */
 function inCapitals(token: Token | undefined): boolean {
   return token?.kind === 'word' && token.folded.length >= 2 && /^(?:Ma?c)?[^\p{Ll}]+$/u.test(token.original);
@@ -56,7 +66,7 @@ function writtenInCapitals(tokens: readonly Token[], first: number, last: number
  * isNameLike), nor is a date ("for Jane, May 3").
  */
 function writtenSurnameFirst(tokens: readonly Token[], first: number, last: number, given: number): boolean {
-  const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  const words = surnameWords(tokens, first, last);
   if (words.length > MAX_SURNAME_WORDS || !words.every((t) => t.capitalized)) return false;
   if (!tokens[given]?.capitalized || startsDate(tokens, given)) return false;
   const after = tokens[given + 1];
@@ -95,7 +105,7 @@ function writtenSurnameFirstInLowerCase(
   last: number,
   given: number,
 ): boolean {
-  const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  const words = surnameWords(tokens, first, last);
   if (words.length > MAX_SURNAME_WORDS || words.some((t) => t.capitalized)) return false;
   const name = tokens[given];
   const after = tokens[given + 1];
