@@ -145,7 +145,11 @@ async function answerMessageRequest(
   const params = { ...understandParams(deps), modelParser: gate.modelAllowed ? deps.modelParser : null };
   const parsed = await understand(deps.db, text, params);
   if (parsed.intent === 'balance') {
-    const answer = await balanceFor(deps.db, { actorId: request.userId, reference: parsed.patient });
+    const answer = await balanceFor(deps.db, {
+      actorId: request.userId,
+      reference: parsed.patient,
+      text,
+    });
     const reply = buildBalanceMessage(answer, deps.config.BILLING_ADMINS);
     await privateReply(client, request, withOtherPatientsOnBalance(reply, answer, parsed.otherPatients));
     return;
@@ -206,7 +210,7 @@ async function answerMessageRequest(
       await privateReply(client, request, { text, blocks: otherPatientsBlocks(parsed.otherPatients) });
     }
   } else {
-    const patientNote = await patientNoteFor(deps.db, parsed.patient);
+    const patientNote = await patientNoteFor(deps.db, parsed.patient, text);
     const understood = buildUnderstoodMessage(kind, parsed, pending.id, patientNote);
     await privateReply(client, request, withOtherPatientsNote(understood, parsed.otherPatients));
   }

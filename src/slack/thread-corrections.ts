@@ -18,6 +18,7 @@ import {
   type RequestHints,
   withdrawRequest,
 } from '../workflow/index.ts';
+import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { handleMessageRequest, MAX_REQUEST_TEXT_IN_THREAD, requestIdFor } from './message-requests.ts';
 import { handleOnce } from './recent-keys.ts';
@@ -115,7 +116,7 @@ export async function applyCorrection(
       ? ALREADY_DEALT_WITH
       : outcome.kind === 'in_review'
         ? ALREADY_OPENED
-        : `:pencil2: Changed: the form now opens with ${changedText(outcome.hints)}. Nothing is written off until someone with a billing role confirms it.`;
+        : `:pencil2: Changed: the form now opens with ${changedText(outcome.hints)}. ${untilConfirmed(pending)}`;
   await tellPrivately(client, reply, told);
   if (outcome.kind !== 'updated') return;
   deps.logger.info('request corrected in its thread', { userId: reply.userId });
@@ -147,6 +148,15 @@ async function withdrawFromThread(
     reply,
     `<@${reply.userId}> withdrew this request, so nothing will be done about it.`,
   );
+}
+
+/**
+ * "Nothing is refunded until a billing manager or admin confirms it.": in the words of what the
+ * request asks for, naming who may confirm that (a biller may not confirm a refund).
+ */
+export function untilConfirmed(pending: Pick<PendingAction, 'kind'>): string {
+  const action = SLACK_ACTIONS[pending.kind];
+  return `Nothing is ${action.doneWord} until ${action.whoMay} confirms it.`;
 }
 
 /** "$25.00", "everything outstanding", "$25.00, Small balance": what the form now starts from. */

@@ -2,7 +2,7 @@
 import type { Database } from '../db/client.ts';
 import { can } from '../domain/index.ts';
 import { type ChargeView, listCharges, loadActor } from '../ledger/index.ts';
-import { type PatientChoice, pickPatient } from './patients.ts';
+import { nameAsTyped, type PatientChoice, pickPatient } from './patients.ts';
 
 export type BalanceAnswer =
   | { readonly kind: 'not_allowed' }
@@ -19,11 +19,17 @@ const MAX_LISTED_CHARGES = 10;
 
 export async function balanceFor(
   db: Database,
-  params: { actorId: string; reference: string | null },
+  params: {
+    actorId: string;
+    reference: string | null;
+    /** What the person wrote: a reply quotes the name as they wrote it, not as it was looked up. */
+    text?: string;
+  },
 ): Promise<BalanceAnswer> {
   if (!can((await loadActor(db, params.actorId)).role, 'view_balance')) return { kind: 'not_allowed' };
   if (!params.reference) return { kind: 'no_patient' };
-  const pick = await pickPatient(db, { patientId: null, reference: params.reference });
+  const typed = params.text ? nameAsTyped(params.text, params.reference) : null;
+  const pick = await pickPatient(db, { patientId: null, reference: params.reference, typed });
   if (!pick.selected)
     return { kind: 'choose', note: pick.note ?? 'No patient matches.', candidates: pick.candidates };
   const open = await listCharges(db, { patientId: pick.selected.id, onlyOutstanding: true });

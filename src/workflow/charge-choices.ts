@@ -1,6 +1,6 @@
 /** Charges as a modal lists them, and the refusal a modal shows with its next step. */
-import type { Blocker, NextAction } from '../domain/index.ts';
-import { formatCents } from '../domain/index.ts';
+import type { ActorFacts, Blocker, NextAction } from '../domain/index.ts';
+import { ACTION_PERMISSION, can, formatCents, isActionKind } from '../domain/index.ts';
 import type { ChargeView } from '../ledger/index.ts';
 import type { FieldErrors, FormField } from './types.ts';
 
@@ -36,16 +36,35 @@ export interface ShownBlocker {
   readonly chargeId: number | null;
   /** The person the sentence names, for the front end to render (Blocker.actor). */
   readonly actor: string | null;
+  /**
+   * The next step is an action the person reading the form may not take (a biller told to refund
+   * the payment first): the form offers no button for it and says who can instead.
+   */
+  readonly nextStepByOthers: boolean;
 }
 
-export function shownBlocker(b: Blocker, chargeId: number | null): ShownBlocker {
+/** `viewer`: the person the form is shown to, whose role decides whether the next step is theirs. */
+export function shownBlocker(b: Blocker, chargeId: number | null, viewer: ActorFacts): ShownBlocker {
   return {
     message: b.message,
     nextStep: b.nextStep,
     nextAction: b.nextAction,
     chargeId,
     actor: b.actor ?? null,
+    nextStepByOthers: !mayTakeNextStep(viewer, b),
   };
+}
+
+/**
+ * Whether the viewer's role lets them start the blocker's next step. An undo of a write-off the
+ * blocker names as someone else's needs the role that undoes anyone's; one it names as theirs,
+ * or names nobody for (the undo form lists their own), needs only the role that undoes their own.
+ */
+export function mayTakeNextStep(viewer: ActorFacts, b: Pick<Blocker, 'nextAction' | 'actor'>): boolean {
+  if (!isActionKind(b.nextAction)) return true;
+  if (!can(viewer.role, ACTION_PERMISSION[b.nextAction])) return false;
+  if (b.nextAction !== 'undo_write_off' || !b.actor || b.actor === viewer.userId) return true;
+  return can(viewer.role, 'undo_any_write_off');
 }
 
 /**

@@ -63,6 +63,8 @@ export type SubmitOutcome =
        * decided meanwhile, or expired): the refusal, to show instead of the form.
        */
       readonly closesForm?: readonly Blocker[];
+      /** The codes of the rules' blockers, when the rules refused it (none for a form not filled in). */
+      readonly codes?: readonly BlockerCode[];
     }
   /** Above the limit: nothing written; the request waits for a billing manager or admin. */
   | { readonly kind: 'sent_for_approval'; readonly card: ApprovalCard; readonly approvers: readonly string[] }

@@ -36,7 +36,12 @@ function choice(p: PatientSummary): PatientChoice {
 /** The patient chosen in the form wins; otherwise the name the request gave. */
 export async function pickPatient(
   db: Database,
-  params: { patientId: number | null | undefined; reference: string | null },
+  params: {
+    patientId: number | null | undefined;
+    reference: string | null;
+    /** The words the person wrote for the patient, quoted in the note (else the reference). */
+    typed?: string | null;
+  },
 ): Promise<PatientPick> {
   if (params.patientId) {
     const patient = await getPatient(db, params.patientId);
@@ -46,7 +51,7 @@ export async function pickPatient(
   const resolution = await resolvePatient(db, params.reference);
   if (resolution.kind === 'found')
     return { match: 'found', selected: choice(resolution.patient), note: null, candidates: [] };
-  const quoted = `"${params.reference.slice(0, 60)}"`;
+  const quoted = `"${(params.typed || params.reference).slice(0, 60)}"`;
   if (resolution.kind === 'ambiguous') {
     return {
       match: 'ambiguous',
@@ -72,6 +77,52 @@ function whyAsked(quoted: string, resolution: { readonly nameAndMrnDisagree?: tr
 }
 
 const MAX_SEARCH_OPTIONS = 20;
+
+/** Months and weekdays: words a reader of dates takes out of a name ("Jan Doe" read as "Doe"). */
+const DATE_WORDS =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/**
+ * The patient's name as the person wrote it, for quoting back: the reader of a request may leave
+ * words out of the name it looks up ("balance Jan Doe" looks up "Doe", "Jan" taken for January),
+ * and a reply quoting only "Doe" reads as if the app ignored what was typed. The name the reader
+ * found is located in the text, with the capitalized words written just before it (a sentence's
+ * first word only when it is a month or weekday, which is why a reader would have left it out).
+ * Null when the name is not in the text as found.
+ */
+export function nameAsTyped(text: string, parsedName: string | null): string | null {
+  if (!parsedName) return null;
+  const words = [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+  const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.'’-]+$/gu, '');
+  const wanted = parsedName
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  if (wanted.length === 0) return null;
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    const matches = wanted.every((w, i) => bare(words[start + i]?.word ?? '').toLowerCase() === w);
+    if (!matches) continue;
+    let first = start;
+    while (first > 0) {
+      const before = bare(words[first - 1]?.word ?? '');
+      const sentenceStart = first - 1 === 0;
+      if (!CAPITALIZED.test(before) || (sentenceStart && !DATE_WORDS.test(before))) break;
+      // A word ending in punctuation ("Hi, Jan") closes off what came before it.
+      if (/[,;:!?]$/.test(words[first - 1]?.word ?? '')) break;
+      first--;
+    }
+    const last = words[start + wanted.length - 1];
+    const from = words[first]?.at ?? 0;
+    const to = (last?.at ?? 0) + bare(last?.word ?? '').length + leadingJunk(last?.word ?? '');
+    return text.slice(from + leadingJunk(words[first]?.word ?? ''), to).trim() || null;
+  }
+  return null;
+}
+
+function leadingJunk(word: string): number {
+  return (/^[^\p{L}\p{N}]*/u.exec(word)?.[0] ?? '').length;
+}
 
 /**
  * Options for a patient search box ("Search by name or MRN"), best first: the patient whose MRN
@@ -133,14 +184,20 @@ export async function patientIdFor(
  * Said in a reply to a request written as a message, before the form opens: nobody matches the
  * name (with the closest names), or several do (the form asks which). Null when one clearly does.
  */
-export async function patientNoteFor(db: Database, reference: string | null): Promise<string | null> {
+export async function patientNoteFor(
+  db: Database,
+  reference: string | null,
+  /** What the person wrote, so the note quotes the name as they wrote it. */
+  text?: string,
+): Promise<string | null> {
   if (!reference) return null;
-  const pick = await pickPatient(db, { patientId: null, reference });
+  const typed = text ? nameAsTyped(text, reference) : null;
+  const pick = await pickPatient(db, { patientId: null, reference, typed });
   if (pick.match === 'found' || !pick.note) return null;
   const names = pick.candidates.slice(0, 5).map((c) => `${c.fullName} (MRN ${c.mrn})`);
   if (names.length === 0) return pick.note;
   const listed = names.join(', ');
   return pick.match === 'ambiguous'
-    ? `${whyAsked(`"${reference.slice(0, 60)}"`, pick)}: ${listed}. You choose in the form.`
+    ? `${whyAsked(`"${(typed || reference).slice(0, 60)}"`, pick)}: ${listed}. You choose in the form.`
     : `${pick.note} Closest names: ${listed}.`;
 }

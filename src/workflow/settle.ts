@@ -42,6 +42,7 @@ export async function settle<T>(
       kind: 'invalid',
       errors,
       ...peopleNamed(outcome.blockers),
+      codes: outcome.blockers.map((b) => b.code),
       ...(notices.length > 0 ? { notices } : {}),
       ...(params.refusalsCloseForm || closesForm(outcome.blockers) ? { closesForm: outcome.blockers } : {}),
     };

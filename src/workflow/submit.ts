@@ -143,6 +143,7 @@ async function submitWith<T, R>(
       kind: 'invalid',
       errors: blockersToFieldErrors(resolved.blockers, action.blockerField),
       ...peopleNamed(resolved.blockers),
+      codes: resolved.blockers.map((b) => b.code),
       ...(action.refusalsCloseForm ? { closesForm: resolved.blockers } : {}),
     };
   }

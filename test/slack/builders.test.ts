@@ -93,6 +93,7 @@ describe('write-off modal builder', () => {
         nextAction: 'refund_payment',
         chargeId: 2,
         actor: null,
+        nextStepByOthers: false,
       },
     });
     const json = JSON.stringify(view);
@@ -242,6 +243,7 @@ describe('a blocker naming a person', () => {
     nextAction: 'undo_write_off' as const,
     chargeId: 3,
     actor,
+    nextStepByOthers: false,
   });
   const text = (actor: string) => JSON.stringify(blockerBlocks(shown(actor)));
 

@@ -181,6 +181,35 @@ describe('a billing manager runs a batch from /billing', () => {
     expect(botMessages(h, dmChannelOf(h, MANAGER))).toHaveLength(dmBefore);
   }, 30_000);
 
+  it("a biller sending the manager's Undo is refused before the message changes; nothing is undone", async () => {
+    const undoBlock = (resultMessage.blocks as { block_id?: string; elements?: { value?: string }[] }[]).find(
+      (b) => b.block_id === BATCH_UNDO_BLOCK,
+    );
+    const updatesBefore = h.emulator.callsTo('chat.update').length;
+    await h.client.blockAction({
+      userId: BILLER,
+      message: resultMessage,
+      actions: [
+        {
+          action_id: BATCH_UNDO_ACTION,
+          block_id: BATCH_UNDO_BLOCK,
+          value: undoBlock?.elements?.[0]?.value ?? '',
+        },
+      ],
+    });
+    const refusal = await waitFor(
+      () => h.emulator.responseUrlPosts.find((p) => String(p.body.text).includes('You may not undo')),
+      SLOW_MS,
+    );
+    expect(String(refusal.body.text)).not.toContain('Undoing');
+    // The manager's message was never touched: no "Undoing the batch…", and its Undo is still there.
+    expect(h.emulator.callsTo('chat.update')).toHaveLength(updatesBefore);
+    const message = h.emulator.messages.find(resultMessage.channel, resultMessage.ts);
+    expect(message?.text).toContain('Wrote off 2 small balances');
+    expect(JSON.stringify(message?.blocks)).toContain(BATCH_UNDO_ACTION);
+    expect((await ledgerOf(h.db, c.small)).count('write_off_reversal')).toBe(0);
+  }, 30_000);
+
   it('Undo on the result reverses the whole batch', async () => {
     const undoBlock = (resultMessage.blocks as { block_id?: string; elements?: { value?: string }[] }[]).find(
       (b) => b.block_id === BATCH_UNDO_BLOCK,

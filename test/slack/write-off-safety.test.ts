@@ -7,6 +7,7 @@ import {
   NEXT_STEP_ACTION,
   NEXT_STEP_BLOCK,
   NOTE_BLOCK,
+  nextStepValue,
   PAYMENT_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
@@ -133,13 +134,22 @@ describe('a paid PR', () => {
     expect(blockById(beneath, BLOCKER_BLOCK)).toBeUndefined();
   });
 
-  it('a biller pressing "Refund payment" is refused and nothing is written', async () => {
+  it('a biller is offered no "Refund payment"; pressing one anyway is refused and nothing is written', async () => {
     const modal = await openWriteOff(BILLER, 'Fully Paid');
-    const button = (blockById(modal, NEXT_STEP_BLOCK)?.elements as { value: string }[] | undefined)?.[0];
+    // A refund is no biller's to make: the form says who can, and offers no button for it.
+    expect(blockById(modal, NEXT_STEP_BLOCK)).toBeUndefined();
+    expect(textOf([blockById(modal, BLOCKER_BLOCK)])).toContain('a billing manager or admin can refund it');
+    // A press crafted from an old form (or another person's) is still refused.
     await h.client.blockAction({
       userId: BILLER,
       view: modal.id,
-      actions: [{ action_id: NEXT_STEP_ACTION, block_id: NEXT_STEP_BLOCK, value: button?.value ?? '' }],
+      actions: [
+        {
+          action_id: NEXT_STEP_ACTION,
+          block_id: NEXT_STEP_BLOCK,
+          value: nextStepValue('refund_payment', paidToo.chargeId),
+        },
+      ],
     });
     const refusal = await waitForModal(h, BILLER, 'notice_modal');
     expect(textOf(refusal.view.blocks as unknown[])).toContain(

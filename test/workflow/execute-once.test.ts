@@ -86,6 +86,7 @@ describeEachDatabase('executing a pending write-off', (kind) => {
     });
     expect(outcome).toEqual({
       kind: 'invalid',
+      codes: ['AMOUNT_EXCEEDS_OUTSTANDING', 'NOTE_REQUIRED'],
       errors: {
         amount:
           'At most $30.00 can be written off on this charge. Next: Enter $30.00 or less, or "all" for everything outstanding.',

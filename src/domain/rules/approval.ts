@@ -5,7 +5,7 @@
  */
 import { type Blocker, blocker } from '../blockers.ts';
 import { formatCents } from '../money.ts';
-import { can, WHO_GRANTS_ACCESS, withinLimit } from '../roles.ts';
+import { can, ROLE_LABELS, withinLimit } from '../roles.ts';
 import type { ActorFacts } from './facts.ts';
 
 /** `expired`: still pending after 7 days; marked by the maintenance run (workflow/maintenance.ts). */
@@ -60,11 +60,16 @@ export function checkApprovalDecision(approval: ApprovalFacts, decider: ActorFac
     ];
   }
   if (!can(decider.role, 'approve')) {
+    // Said with the role they have: a biller pointed to "/billing role @you biller" would be sent
+    // for a role they already hold.
+    const yours = decider.role
+      ? ` Your role is ${ROLE_LABELS[decider.role].toLowerCase()}.`
+      : ' You have no role in the billing app.';
     return [
       blocker(
         'NOT_AUTHORIZED',
-        'Only a billing manager or admin can approve or reject write-off requests.',
-        `Leave it to them, or ask ${WHO_GRANTS_ACCESS.replace(' biller)', ' billing_manager)')}.`,
+        `Approvals need a billing manager or admin: only they can approve or reject write-off requests.${yours}`,
+        'Leave it to a billing manager or admin. If you should decide approvals yourself, ask an admin of the billing app to give you the billing manager role (/billing role @you billing_manager).',
         'ask_admin',
       ),
     ];

@@ -18,6 +18,15 @@ export interface SlackAction<K extends ActionKind = ActionKind> {
   /** The label of a blocker's next-step button that starts this action. */
   readonly nextStepLabel: string;
   /**
+   * "a billing manager or admin": who may confirm this action (DOMAIN.md section 4), said to people
+   * who cannot ("Nothing is refunded until a billing manager or admin confirms it").
+   */
+  readonly whoMay: string;
+  /** "refunded": what nothing is yet until someone confirms ("Nothing is refunded until …"). */
+  readonly doneWord: string;
+  /** "refund it": the action as something someone else can do ("a billing manager or admin can refund it"). */
+  readonly doIt: string;
+  /**
    * The submission is acknowledged before the work is done, because the work can take longer
    * than Slack's 3 seconds; progress and the result come as a message (listeners/views/index.ts).
    */

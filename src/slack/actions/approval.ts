@@ -8,4 +8,7 @@ export const approvalSlack: SlackAction<'approval'> = {
   nameInSentence: 'a decision on a write-off request',
   notAllowedWhat: 'approve or reject write-off requests',
   nextStepLabel: 'Review request',
+  whoMay: 'a billing manager or admin',
+  doneWord: 'decided',
+  doIt: 'decide it',
 };

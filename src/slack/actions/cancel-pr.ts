@@ -8,4 +8,7 @@ export const cancelPrSlack: SlackAction<'cancel_pr'> = {
   nameInSentence: 'cancelling PR',
   notAllowedWhat: 'cancel PR',
   nextStepLabel: 'Cancel PR',
+  whoMay: 'a biller, billing manager or admin',
+  doneWord: 'cancelled',
+  doIt: 'cancel it',
 };

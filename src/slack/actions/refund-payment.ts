@@ -8,4 +8,7 @@ export const refundPaymentSlack: SlackAction<'refund_payment'> = {
   nameInSentence: 'a refund',
   notAllowedWhat: 'refund payments',
   nextStepLabel: 'Refund payment',
+  whoMay: 'a billing manager or admin',
+  doneWord: 'refunded',
+  doIt: 'refund it',
 };

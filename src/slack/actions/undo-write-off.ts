@@ -8,4 +8,7 @@ export const undoWriteOffSlack: SlackAction<'undo_write_off'> = {
   nameInSentence: 'undoing a write-off',
   notAllowedWhat: 'undo write-offs',
   nextStepLabel: 'Undo write-off',
+  whoMay: 'the person who made the write-off, a billing manager or an admin',
+  doneWord: 'undone',
+  doIt: 'undo it',
 };

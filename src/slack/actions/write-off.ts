@@ -8,4 +8,7 @@ export const writeOffSlack: SlackAction<'write_off'> = {
   nameInSentence: 'a write-off',
   notAllowedWhat: 'write off patient responsibility',
   nextStepLabel: 'Write off instead',
+  whoMay: 'a biller, billing manager or admin',
+  doneWord: 'written off',
+  doIt: 'write it off',
 };

@@ -71,7 +71,10 @@ export function buildChannelRequestMessage(
   requesterId: string,
   pendingId: string,
 ): SlackMessage {
-  const text = `<@${requesterId}> asked for ${SLACK_ACTIONS[kind].nameInSentence}. Anyone with a billing role can review the details and confirm.`;
+  const action = SLACK_ACTIONS[kind];
+  // Who may confirm it, as the roles say: a refund is no biller's to confirm.
+  const who = action.whoMay.charAt(0).toUpperCase() + action.whoMay.slice(1);
+  const text = `<@${requesterId}> asked for ${action.nameInSentence}. ${who} can review the details and confirm.`;
   return { text, blocks: [section(text), reviewButton(pendingId)] };
 }
 

@@ -3,6 +3,7 @@
  * use. Pure functions: values in, Block Kit out.
  */
 
+import { type ActionKind, isActionKind } from '../../domain/index.ts';
 import { MAX_NOTE_LENGTH } from '../../domain/reasons.ts';
 import type {
   ChargeChoice,
@@ -12,7 +13,7 @@ import type {
   ShownBlocker,
 } from '../../workflow/index.ts';
 import { describePatient } from '../../workflow/index.ts';
-import { nextStepLabel } from '../actions/index.ts';
+import { nextStepLabel, SLACK_ACTIONS } from '../actions/index.ts';
 import { mentionActors } from './actor-mentions.ts';
 import {
   type Button,
@@ -214,6 +215,12 @@ export function effectBlock(effect: string | null, amountProblem: string | null 
   return text ? [section(text, EFFECT_BLOCK)] : [];
 }
 
+/** "You cannot take that step yourself: a billing manager or admin can refund it." */
+export function whoCanSentence(kind: ActionKind): string {
+  const action = SLACK_ACTIONS[kind];
+  return `You cannot take that step yourself: ${action.whoMay} can ${action.doIt}.`;
+}
+
 /** Button value for a next step: `<action>:<chargeId>`. */
 export function nextStepValue(nextAction: string, chargeId: number): string {
   return `${nextAction}:${chargeId}`;
@@ -224,18 +231,23 @@ export function parseNextStepValue(value: string): { nextAction: string; chargeI
   return match?.[1] && match[2] ? { nextAction: match[1], chargeId: Number(match[2]) } : null;
 }
 
-/** Why not, in one sentence, and the button that starts the next step. */
+/**
+ * Why not, in one sentence, and the button that starts the next step. A next step the reader's
+ * role cannot take gets no button (it would only open a refusal): the sentence says who can.
+ */
 export function blockerBlocks(blocker: ShownBlocker | null): KnownBlock[] {
   if (!blocker) return [];
+  const byOthers = blocker.nextStepByOthers && isActionKind(blocker.nextAction) ? blocker.nextAction : null;
+  const whoCan = byOthers ? ` ${whoCanSentence(byOthers)}` : '';
   const blocks: KnownBlock[] = [
     // Blocker sentences come from the domain rules (no patient text); the person they name is shown as a mention.
     section(
-      mentionActors(`:warning: ${blocker.message} ${blocker.nextStep}`, [blocker.actor]),
+      mentionActors(`:warning: ${blocker.message} ${blocker.nextStep}${whoCan}`, [blocker.actor]),
       BLOCKER_BLOCK,
     ),
   ];
   const label = nextStepLabel(blocker.nextAction);
-  if (label && blocker.chargeId) {
+  if (label && blocker.chargeId && !byOthers) {
     const button: Button = {
       type: 'button',
       action_id: NEXT_STEP_ACTION,

@@ -55,6 +55,6 @@ export async function loadApprovalModel(db: Database, params: ModelParams): Prom
       note: approval.note,
       requestedBy: approval.requestedBy,
     },
-    blocker: first ? shownBlocker(first, approval.chargeId) : null,
+    blocker: first ? shownBlocker(first, approval.chargeId, decider) : null,
   };
 }

@@ -51,7 +51,8 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
   const chargeId =
     chosenId(form.charge ?? payload.chargeId, ids) ?? (open.length === 1 ? (ids[0] ?? null) : null);
   const chosen = chargeId ? await loadChargeWithFacts(db, chargeId) : null;
-  const blockers = chosen ? checkCancel(chosen.facts, undefined, await loadActor(db, actorId)) : [];
+  const actor = await loadActor(db, actorId);
+  const blockers = chosen ? checkCancel(chosen.facts, undefined, actor) : [];
   await noteRefusal(db, { actorId, action: 'cancel_pr', chargeId, blockers });
   const formReason = isCancelReason(form.reason) ? form.reason : null;
   return {
@@ -66,7 +67,7 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
       chosen && blockers.length === 0
         ? effectLine(chosen.charge.outstandingCents, 0, ' (the PR is erased)')
         : null,
-    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
+    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId, actor) : null,
   };
 }
 

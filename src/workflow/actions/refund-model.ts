@@ -91,7 +91,7 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
       ? refundOutcome(charge.outstandingCents, payment, amountText, actor)
       : { effect: null, amountProblem: null }),
     reopensNotice: REFUND_REOPENS_PR,
-    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId) : null,
+    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId, actor) : null,
   };
 }
 

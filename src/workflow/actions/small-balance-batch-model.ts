@@ -60,7 +60,7 @@ export async function loadSmallBalanceBatchModel(
   // Checked before anything is selected: the preview names patients.
   const actor = await loadActor(db, actorId);
   const refusal = checkRunBatch(actor)[0];
-  if (refusal) return { ...empty, blocker: shownBlocker(refusal, null) };
+  if (refusal) return { ...empty, blocker: shownBlocker(refusal, null, actor) };
   const pinned = await pinBatchOnce(db, pending, new Date());
   if (!pinned) return empty;
   const { batch } = pinned;

@@ -114,9 +114,8 @@ export async function loadUndoModel(db: Database, params: ModelParams): Promise<
     chosenId(form.writeOffEntryId, ids) ?? (writeOffs.length === 1 || newestMeant ? (ids[0] ?? null) : null);
   const selected = writeOffs.find((w) => w.entryId === selectedId) ?? null;
   const charge = selected ? (charges.get(selected.chargeId) ?? null) : null;
-  const blockers = selected
-    ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, await loadActor(db, actorId))
-    : [];
+  const actor = await loadActor(db, actorId);
+  const blockers = selected ? checkUndo({ writtenOffBy: selected.actor, reversal: null }, actor) : [];
   await noteRefusal(db, { actorId, action: 'undo_write_off', chargeId: selected?.chargeId, blockers });
   return {
     pendingId: pending.id,
@@ -126,7 +125,7 @@ export async function loadUndoModel(db: Database, params: ModelParams): Promise<
     })),
     selected: selected ? String(selected.entryId) : null,
     effect: selected ? await undoEffect(db, selected, charge) : null,
-    blocker: blockers[0] ? shownBlocker(blockers[0], selected?.chargeId ?? null) : null,
+    blocker: blockers[0] ? shownBlocker(blockers[0], selected?.chargeId ?? null, actor) : null,
     notice: writeOffs.length === 0 ? 'There is no write-off here that can still be undone.' : null,
     patientNote,
     note: form.note ?? '',

@@ -301,8 +301,9 @@ async function whyNothingOpen(
 
 /** The rule function's first blocker for one charge, recorded so "why can't I?" can answer it. */
 async function whyNotCharge(db: Database, actorId: string, charge: ChargeView): Promise<ShownBlocker | null> {
-  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, await loadActor(db, actorId));
+  const actor = await loadActor(db, actorId);
+  const blockers = checkWriteOff(await factsForCharge(db, charge), {}, actor);
   await noteRefusal(db, { actorId, action: 'write_off', chargeId: charge.id, blockers });
   const first = blockers[0];
-  return first ? shownBlocker(first, charge.id) : null;
+  return first ? shownBlocker(first, charge.id, actor) : null;
 }

@@ -1,11 +1,13 @@
 /**
  * "Undo the batch" on a batch's result message: the whole batch is reversed once, through the
  * undo kind's one submit path (the ledger undoes a batch as a whole and checks who may). The
- * button is acknowledged at once; the message says "Undoing…", then what was reversed.
+ * button is acknowledged at once. Whoever may not undo it (someone else pressing a manager's
+ * button, a request long gone) is answered privately and the message is left as it was; only an
+ * undo that may go ahead turns the message into "Undoing…", then into what was reversed.
  */
 import { errorFacts } from '../../../db/error-facts.ts';
 import { undoneBatchOf } from '../../../workflow/actions/undo-write-off.ts';
-import { submitPending } from '../../../workflow/index.ts';
+import { isPendingExpired, loadPendingAction, submitPending } from '../../../workflow/index.ts';
 import { announceUndoneFromMessage } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import {
@@ -14,6 +16,7 @@ import {
   buildBatchUndoneMessage,
 } from '../../messages/batch-message-builder.ts';
 import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts';
+import { buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
 import {
   noLongerAvailableMessage,
@@ -33,6 +36,9 @@ export function batchUndoButtonAction(deps: SlackDeps) {
     const original = body.message;
     const ts = original?.ts;
     if (!channel || !ts) return;
+    // Every refusal the rules can already see is said before the message changes: the message may
+    // be a manager's own, and a refused press must not show it as being undone.
+    if (await refusedBeforeStart(deps, args, pendingId)) return;
     await client.chat.update({ channel, ts, ...buildBatchUndoingMessage() });
     const restore = () =>
       client.chat.update({ channel, ts, text: original?.text ?? '', blocks: original?.blocks ?? [] });
@@ -90,6 +96,34 @@ export function batchUndoButtonAction(deps: SlackDeps) {
       await replyPrivately(deps, args, BATCH_ALREADY_UNDONE);
     }
   };
+}
+
+/**
+ * Answers a press that cannot undo anything, leaving the message alone: no such request, an
+ * expired one, or the rules' refusal for this person (not theirs to undo, no role). A batch
+ * already undone shows as undone. False when the undo may go ahead; the ledger checks again.
+ */
+async function refusedBeforeStart(deps: SlackDeps, args: ButtonArgs, pendingId: string): Promise<boolean> {
+  const userId = args.body.user.id;
+  const pending = await loadPendingAction(deps.db, pendingId);
+  if (pending?.kind !== 'undo_write_off') {
+    deps.logger.info('batch undo of an unknown request pressed', { userId });
+    await replyPrivately(deps, args, noLongerAvailableMessage());
+    return true;
+  }
+  if (isPendingExpired(pending, deps.clock.now())) {
+    await replyPrivately(deps, args, buildExpiredMessage());
+    return true;
+  }
+  const refusal = await undoRefusalOf(deps, pendingId, userId);
+  if (!refusal) return false;
+  deps.logger.info('batch undo refused', { pendingId, userId, code: refusal.code });
+  if (refusal.code === 'ALREADY_REVERSED') {
+    await showUndone(deps, args, pendingId);
+    if (args.context.retryNum !== undefined) return true;
+  }
+  await replyPrivately(deps, args, undoRefusalMessage(refusal));
+  return true;
 }
 
 /** The batch's message as the undo left it: what was reversed, when the undo's result is known. */

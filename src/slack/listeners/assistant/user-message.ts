@@ -13,6 +13,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { httpFetch } from '../../http-fetch.ts';
 import { handleMessageRequest } from '../../message-requests.ts';
 import { withinBudget } from '../../within-budget.ts';
+import { stringFields } from '../events/event-fields.ts';
 
 type UserMessageArgs = Parameters<AssistantUserMessageMiddleware>[0];
 type WebClient = webApi.WebClient;
@@ -44,14 +45,17 @@ function statusClientFor(client: WebClient, logger: Logger): WebClient {
   return statusClient;
 }
 
+const ASSISTANT_FIELDS = ['user', 'text', 'channel', 'ts', 'thread_ts', 'bot_id', 'subtype'] as const;
+
 export function assistantUserMessage(deps: SlackDeps) {
   return async ({ message, client }: UserMessageArgs): Promise<void> => {
-    if (message.subtype !== undefined || ('bot_id' in message && message.bot_id)) return;
-    if (!('user' in message) || !message.user || !('text' in message) || !message.text) return;
-    if (!('thread_ts' in message) || !message.thread_ts) return;
+    const fields = stringFields(deps, message as unknown as Record<string, unknown>, ASSISTANT_FIELDS);
+    if (!fields || fields.subtype !== undefined || fields.bot_id) return;
+    const { user, text, channel, ts, thread_ts: threadTs } = fields;
+    if (!user || !text || !channel || !ts || !threadTs) return;
     // As Bolt's own setStatus calls it (assistant:write), on the client that gives up on a 429.
     const statusClient = statusClientFor(client, deps.logger);
-    const thread = { channel_id: message.channel, thread_ts: message.thread_ts };
+    const thread = { channel_id: channel, thread_ts: threadTs };
     const setStatus = (status: string): Promise<void> =>
       statusClient.assistant.threads.setStatus({ ...thread, status }).then(
         () => undefined,
@@ -61,11 +65,11 @@ export function assistantUserMessage(deps: SlackDeps) {
     await withinBudget(thinking, STATUS_WAIT_MS);
     try {
       await handleMessageRequest(deps, client, {
-        userId: message.user,
-        channelId: message.channel,
-        ts: message.ts,
-        threadTs: message.thread_ts,
-        text: message.text,
+        userId: user,
+        channelId: channel,
+        ts,
+        threadTs,
+        text,
         via: 'direct_message',
       });
     } finally {

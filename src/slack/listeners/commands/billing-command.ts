@@ -103,7 +103,7 @@ async function routeParsed(deps: SlackDeps, args: CommandArgs, text: string, par
   if (parsed.intent === 'balance') {
     await ack();
     const { patient, otherPatients } = await withDirectory();
-    const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: patient });
+    const answer = await balanceFor(deps.db, { actorId: command.user_id, reference: patient, text });
     const reply = buildBalanceMessage(answer, deps.config.BILLING_ADMINS);
     await respond({
       response_type: 'ephemeral',

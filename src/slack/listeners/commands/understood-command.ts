@@ -41,7 +41,7 @@ export async function understandBehindLoading(
     return;
   }
   if (parsed.intent === 'balance') {
-    const answer = await balanceFor(deps.db, { actorId: userId, reference: parsed.patient });
+    const answer = await balanceFor(deps.db, { actorId: userId, reference: parsed.patient, text });
     const reply = withOtherPatientsOnBalance(
       buildBalanceMessage(answer, deps.config.BILLING_ADMINS),
       answer,

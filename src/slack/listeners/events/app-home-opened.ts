@@ -2,12 +2,14 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { openHome } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { stringFields } from './event-fields.ts';
 
 type HomeArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 
 export function appHomeOpenedEvent(deps: SlackDeps) {
   return async ({ event, client }: HomeArgs): Promise<void> => {
-    if (event.tab !== 'home') return;
-    await openHome(deps, client, event.user);
+    const fields = stringFields(deps, event as unknown as Record<string, unknown>, ['tab', 'user']);
+    if (fields?.tab !== 'home' || !fields.user) return;
+    await openHome(deps, client, fields.user);
   };
 }

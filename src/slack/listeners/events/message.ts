@@ -11,46 +11,55 @@ import { handleMessageRequest, type IncomingRequest } from '../../message-reques
 import { handleOnce } from '../../recent-keys.ts';
 import { handleRequestDeleted, handleRequestEdited } from '../../request-edits.ts';
 import { handleThreadReply } from '../../thread-corrections.ts';
+import { stringFields } from './event-fields.ts';
 
 type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
+const MESSAGE_FIELDS = [
+  'user',
+  'channel',
+  'channel_type',
+  'ts',
+  'text',
+  'thread_ts',
+  'bot_id',
+  'subtype',
+] as const;
+
 export function messageEvent(deps: SlackDeps) {
   return async ({ event, body, client, context }: MessageArgs): Promise<void> => {
+    const fields = stringFields(deps, event as unknown as Record<string, unknown>, MESSAGE_FIELDS);
+    if (!fields?.channel) return;
     if (event.subtype === 'message_changed' || event.subtype === 'message_deleted') {
-      if (deps.config.REQUEST_CHANNELS.includes(event.channel))
+      if (deps.config.REQUEST_CHANNELS.includes(fields.channel))
         await handleOnce(deps.seen, `event:${body.event_id}`, () =>
           requestMessageChanged(deps, client, event),
         );
       return;
     }
     // "Also send to channel" makes a thread reply a thread_broadcast: still a reply in the thread.
-    if (event.subtype !== undefined && event.subtype !== 'thread_broadcast') return;
-    if ('bot_id' in event && event.bot_id) return;
-    if (!('user' in event) || !event.user || !('text' in event) || !event.text) return;
-    const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(event.channel);
-    const via = event.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
+    if (fields.subtype !== undefined && fields.subtype !== 'thread_broadcast') return;
+    if (fields.bot_id) return;
+    const { user, channel, ts, text, thread_ts: threadTs } = fields;
+    if (!user || !text || !ts) return;
+    const isRequestChannel = deps.config.REQUEST_CHANNELS.includes(channel);
+    const via = fields.channel_type === 'im' ? 'direct_message' : isRequestChannel ? 'request_channel' : null;
     if (!via) return;
-    if (via === 'request_channel' && event.thread_ts && event.thread_ts !== event.ts) {
+    if (via === 'request_channel' && threadTs && threadTs !== ts) {
       // A reply in a thread: its request's asker may correct it there; a request in a thread with
       // none is answered there; other talk gets no answer.
-      const reply = {
-        userId: event.user,
-        channelId: event.channel,
-        ts: event.ts,
-        threadTs: event.thread_ts,
-        text: event.text,
-      };
+      const reply = { userId: user, channelId: channel, ts, threadTs, text };
       await handleOnce(deps.seen, `event:${body.event_id}`, () => handleThreadReply(deps, client, reply));
       return;
     }
     const request: IncomingRequest = {
-      userId: event.user,
-      channelId: event.channel,
-      ts: event.ts,
-      text: event.text,
+      userId: user,
+      channelId: channel,
+      ts,
+      text,
       via,
       // Slack delivers a mention as this message too, and whichever comes first is handled.
-      addressed: via === 'direct_message' || mentionsBot(event.text, context.botUserId),
+      addressed: via === 'direct_message' || mentionsBot(text, context.botUserId),
     };
     await handleOnce(deps.seen, `event:${body.event_id}`, () => handleMessageRequest(deps, client, request));
   };
@@ -63,22 +72,24 @@ function mentionsBot(text: string, botUserId: string | undefined): boolean {
 
 type MessageEvent = MessageArgs['event'];
 
+/** A nested message as fields to read; anything but an object reads as having none. */
+function objectOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
 /** An edit or deletion of a request message at the top level of a requests channel. */
 async function requestMessageChanged(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
   if (event.subtype === 'message_deleted') {
-    await handleRequestDeleted(deps, client, { channelId: event.channel, ts: event.deleted_ts });
+    const deleted = stringFields(deps, event as unknown as Record<string, unknown>, ['deleted_ts']);
+    if (deleted?.deleted_ts)
+      await handleRequestDeleted(deps, client, { channelId: event.channel, ts: deleted.deleted_ts });
     return;
   }
   if (event.subtype !== 'message_changed') return;
-  const message = event.message as {
-    user?: string;
-    text?: string;
-    ts?: string;
-    thread_ts?: string;
-    bot_id?: string;
-  };
+  const message = stringFields(deps, objectOf(event.message), ['user', 'text', 'ts', 'thread_ts', 'bot_id']);
   // An edited thread reply, a bot's message, or a change Slack makes itself (an unfurl): not a request edited.
-  const edited = event.previous_message as { text?: string } | undefined;
+  const edited = stringFields(deps, objectOf(event.previous_message), ['text']);
+  if (!message || !edited) return;
   if (!message.user || message.bot_id || !message.ts || !message.text) return;
   if (message.thread_ts && message.thread_ts !== message.ts) return;
   if (edited?.text === message.text) return;

@@ -28,6 +28,13 @@ import {
 import { viewForState } from '../../modal-views.ts';
 import { noticeSentForApproval } from '../../request-sent-for-approval.ts';
 import { tryAgainAck } from '../../try-again.ts';
+import type { ModalView } from '../../views/block-kit.ts';
+import {
+  figuresSurelyMoved,
+  listedFigures,
+  refusedOnFigures,
+  withFiguresMovedRefusal,
+} from '../../views/figures-moved.ts';
 import {
   buildAlreadyDoneModal,
   buildExpiredModal,
@@ -140,6 +147,19 @@ export function submitModalView(deps: SlackDeps) {
     }
     if (outcome.kind === 'invalid') {
       const reader = { viewerId: userId, people: outcome.people ?? [] };
+      // Refused because the figures moved while the form was open: the form comes back with the
+      // figures as they are now (views/figures-moved.ts says why not field errors).
+      const updated = await formWithNewFigures(deps, { pendingId, userId, form, view, outcome, reader });
+      if (updated) {
+        await reply.send({ response_action: 'update', view: updated });
+        deps.logger.info('modal refused: figures moved, form updated', {
+          pendingId,
+          userId,
+          fields: Object.keys(outcome.errors),
+        });
+        await deliverRefusalNotices(deps, client, outcome.notices ?? []);
+        return;
+      }
       await reply.send({
         response_action: 'errors',
         errors: errorsForView(outcome.errors, view.blocks, reader),
@@ -192,6 +212,49 @@ export function submitModalView(deps: SlackDeps) {
       previousViewId: view.previous_view_id ?? null,
     });
   };
+}
+
+type Refused = Extract<SubmitResult, { kind: 'invalid' }>;
+
+/**
+ * The form rebuilt from the ledger as it is now, keeping what was entered, with the refusal in
+ * it; null when the refusal is not about moved figures (a typo in the amount keeps Slack's field
+ * errors) or the form can no longer be rebuilt (the field errors then still say what is wrong).
+ */
+async function formWithNewFigures(
+  deps: SlackDeps,
+  params: {
+    pendingId: string;
+    userId: string;
+    form: ReturnType<typeof readForm>;
+    view: SubmitArgs['view'];
+    outcome: Refused;
+    reader: { viewerId: string; people: readonly string[] };
+  },
+): Promise<ModalView | null> {
+  const { outcome, view } = params;
+  if (!refusedOnFigures(outcome.codes)) return null;
+  let state: Awaited<ReturnType<typeof loadModal>>;
+  try {
+    state = await loadModal(deps.db, {
+      pendingId: params.pendingId,
+      actorId: params.userId,
+      form: params.form,
+      now: deps.clock.now(),
+    });
+  } catch (error) {
+    deps.logger.warn('form not rebuilt after a refusal', {
+      pendingId: params.pendingId,
+      ...errorFacts(error),
+    });
+    return null;
+  }
+  if (state.kind !== 'open') return null;
+  const rebuilt = viewForState(state);
+  const moved =
+    figuresSurelyMoved(outcome.codes) || listedFigures(rebuilt.blocks) !== listedFigures(view.blocks ?? []);
+  if (!moved) return null;
+  return withFiguresMovedRefusal(rebuilt, errorsForView(outcome.errors, rebuilt.blocks, params.reader));
 }
 
 const hasBlock = (blocks: readonly unknown[], blockId: string) =>
