@@ -3,7 +3,7 @@
  * says so, with its buttons gone, and the requester is told by DM, so no approver presses a
  * button only to learn that it is too late. Nothing is written off.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ExpiredApprovalsFeed, runMaintenance } from '../../src/workflow/index.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
@@ -14,20 +14,12 @@ import {
   submitWriteOff,
   writeOffsOn,
 } from './support/approvals.ts';
-import { BILLER, type Harness, startHarness, waitFor } from './support/harness.ts';
+import { BILLER, useHarness, waitFor } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const expiredApprovals = new ExpiredApprovalsFeed();
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: { APPROVALS_CHANNEL: APPROVALS }, app: { expiredApprovals } });
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness({ env: { APPROVALS_CHANNEL: APPROVALS }, app: { expiredApprovals } });
 
 it('closes the card of an expired request and tells the requester; nothing is written off', async () => {
   const charge = await createCharge(h.db, { firstName: 'Otto', lastName: 'Overdue', assessedCents: 50_000 });

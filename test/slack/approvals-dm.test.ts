@@ -2,7 +2,7 @@
  * Without APPROVALS_CHANNEL a request goes by DM to each billing manager and admin (never to the
  * requester), with initials only; App Home lists it, with its buttons, to those who can decide it.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { APPROVE_ACTION } from '../../src/slack/messages/approval-message-builder.ts';
 import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -14,26 +14,9 @@ import {
   latestApproval,
   submitWriteOff,
 } from './support/approvals.ts';
-import {
-  ADMIN,
-  BILLER,
-  type Harness,
-  MANAGER,
-  startHarness,
-  textOf,
-  waitFor,
-  waitForModal,
-} from './support/harness.ts';
+import { ADMIN, BILLER, MANAGER, textOf, useHarness, waitFor, waitForModal } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 async function homeOf(userId: string): Promise<string> {
   const before = JSON.stringify(h.emulator.views.home(userId)?.view ?? null);

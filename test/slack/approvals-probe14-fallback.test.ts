@@ -4,7 +4,7 @@
  * requester is told truthfully where it went (issue 14). A card sent by DM carries the 24-hour
  * figures behind the limit.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createCharge } from '../support/fixtures.ts';
 import {
   cardIn,
@@ -15,20 +15,12 @@ import {
   submitWriteOff,
   writeOffsOn,
 } from './support/approvals.ts';
-import { ADMIN, BILLER, type Harness, MANAGER, startHarness, textOf } from './support/harness.ts';
+import { ADMIN, BILLER, MANAGER, textOf, useHarness } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    env: { APPROVALS_CHANNEL: APPROVALS },
-    emulator: { channels: [{ id: APPROVALS, name: 'billing-approvals', botMember: false }] },
-  });
-});
-
-afterAll(async () => {
-  await h?.stop();
+const h = useHarness({
+  env: { APPROVALS_CHANNEL: APPROVALS },
+  emulator: { channels: [{ id: APPROVALS, name: 'billing-approvals', botMember: false }] },
 });
 
 it('a card the approvals channel refuses goes to each approver by DM, and the requester is told so', async () => {

@@ -4,7 +4,7 @@
  * the late result says where it went, not that it was posted in the channel.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { LATE_RESULT_CALLBACK, WORKING_CALLBACK } from '../../src/slack/views/working-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -14,27 +14,18 @@ import {
   ADMIN,
   BILLER,
   GENERAL,
-  type Harness,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    env: { APPROVALS_CHANNEL: APPROVALS },
-    emulator: { channels: [{ id: APPROVALS, name: 'billing-approvals', botMember: false }] },
-    app: { submitBudgetMs: 300 },
-  });
-});
-
-afterAll(async () => {
-  await h?.stop();
+const h = useHarness({
+  env: { APPROVALS_CHANNEL: APPROVALS },
+  emulator: { channels: [{ id: APPROVALS, name: 'billing-approvals', botMember: false }] },
+  app: { submitBudgetMs: 300 },
 });
 
 it('the late result says the card went by DM because the channel refused it', async () => {

@@ -5,7 +5,7 @@
  * what happened. The limit counts the biller's write-offs for the patient over 24 hours.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordPayment } from '../../src/ledger/index.ts';
 import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
@@ -28,24 +28,15 @@ import {
   ADMIN,
   BILLER,
   GENERAL,
-  type Harness,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
 
 /** The text of every message the app posted or showed (channels, DMs, ephemerals). */
 function sentTexts(): string[] {

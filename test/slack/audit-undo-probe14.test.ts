@@ -4,7 +4,7 @@
  * App Home's Undo, the undo form, and "Undo the batch" (the count and the total, no patient). An
  * undo refused because someone else made the write-off names that person as a mention.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
 import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
@@ -18,26 +18,17 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
   undoFromHome,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const AUDIT = 'CAUDIT0014';
 const SLOW_MS = 20_000;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness({ env: { AUDIT_CHANNEL: AUDIT } });
 
 /** A write-off confirmed through the form; returns the confirmation message with its Undo button. */
 async function writeOffThroughForm(userId: string, text: string, chargeId: number): Promise<StoredMessage> {

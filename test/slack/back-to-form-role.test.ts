@@ -3,29 +3,13 @@
  * may not act on that request (a forged payload, a viewer), it puts no form, no patient and no
  * figure in front of them.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BACK_TO_FORM_ACTION, BACK_TO_FORM_BLOCK } from '../../src/slack/views/working-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  BILLER,
-  GENERAL,
-  type Harness,
-  startHarness,
-  VIEWER,
-  waitFor,
-  waitForModal,
-} from './support/harness.ts';
+import { BILLER, GENERAL, useHarness, VIEWER, waitFor, waitForModal } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 it("a viewer pressing Back to the form with a biller's request id is refused, and sees no patient", async () => {
   await createCharge(h.db, { firstName: 'Priv', lastName: 'Acyform', assessedCents: 5_000 });

@@ -4,7 +4,7 @@
  * "Say the largest balance…" without what was wrong; "Sent for approval: … charge of 2026-07-29
  * is above your write-off limit" had no subject for its verb.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCents, MAX_AMOUNT_CENTS } from '../../src/domain/index.ts';
 import { BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
@@ -14,25 +14,16 @@ import {
   BILLER,
   botMessages,
   GENERAL,
-  type Harness,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const AUDIT = 'CAUDIT0001';
 const SLOW_MS = 20_000;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness({ env: { AUDIT_CHANNEL: AUDIT } });
 
 async function preview(text: string) {
   const before = h.emulator.views.top(MANAGER)?.id;

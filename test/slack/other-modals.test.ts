@@ -1,5 +1,5 @@
 /** Undo, cancel PR, spread write-offs, App Home and roles, through the emulator, each checked in the ledger. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/ledger/index.ts';
 import { CANCEL_CALLBACK } from '../../src/slack/views/cancel-modal-builder.ts';
 import { HOME_UNDO_ACTION } from '../../src/slack/views/home-builder.ts';
@@ -19,25 +19,16 @@ import {
   BILLER,
   blockById,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   NOBODY,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 async function command(userId: string, text: string, name = '/billing') {
   return h.client.slashCommand({ command: name, text, userId, channelId: GENERAL });

@@ -4,7 +4,7 @@
  * "Choose the payment to refund." under the charge, with what to do, never under the patient,
  * which has nothing to do with it. Nothing is refunded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -13,25 +13,9 @@ import {
   PAYMENT_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  blockById,
-  GENERAL,
-  type Harness,
-  ledgerOf,
-  MANAGER,
-  startHarness,
-  waitForModal,
-} from './support/harness.ts';
+import { blockById, GENERAL, ledgerOf, MANAGER, useHarness, waitForModal } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 describe('a refund confirmed before the Payment field appeared', () => {
   it('says so under the charge, and how to get the field; nothing is refunded', async () => {

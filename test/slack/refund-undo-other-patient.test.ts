@@ -5,7 +5,7 @@
  * charge, as the write-off and cancel forms do, and refunds no one. The undo form likewise
  * refuses a write-off it never listed (another patient's), and reverses nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   CHARGE_BLOCK,
@@ -17,25 +17,9 @@ import {
 } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  blockById,
-  GENERAL,
-  type Harness,
-  ledgerOf,
-  MANAGER,
-  startHarness,
-  waitForModal,
-} from './support/harness.ts';
+import { blockById, GENERAL, ledgerOf, MANAGER, useHarness, waitForModal } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 /** The form the command opens: a new one, not one an earlier test left open. */
 async function openRefund(patientName: string) {

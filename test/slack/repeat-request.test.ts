@@ -5,7 +5,7 @@
  * finish while the form is open.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeOff } from '../../src/ledger/index.ts';
 import {
   NOTE_BLOCK,
@@ -20,23 +20,14 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 /** The new form (not one a previous test left open): ready, and about the patient named. */
 async function openWriteOff(text: string) {

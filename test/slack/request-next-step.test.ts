@@ -3,7 +3,7 @@
  * manager takes the blocker's next step instead and refunds the payment. The thread must name
  * the person who asked, say what was done, and say that the write-off they asked for was not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
@@ -19,25 +19,16 @@ import {
   blockById,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   MANAGER,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 describe('a next step taken on a request from a requests channel', () => {
   it('the thread names the requester and says the refund was made and the write-off was not', async () => {

@@ -4,7 +4,7 @@
  * approval rather than that it was completed (nothing was written off). The decision is told in
  * the thread too, again without a patient, an amount or the approver's reason.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -14,25 +14,16 @@ import {
   BILLER,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   MANAGER,
   pressReview,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 it('the thread hears it went for approval, and a second reviewer is told so', async () => {
   const charge = await createCharge(h.db, {

@@ -5,7 +5,7 @@
  * write-off is committed by then, so the confirmation goes to the confirmer by DM instead, and
  * the log says only ids and Slack's error code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -13,11 +13,10 @@ import {
   BILLER,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   pressReview,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -26,22 +25,14 @@ const PRIVATE = 'G0LEADS001';
 const PEOPLE_DM = 'D0PEOPLE01';
 const NOWHERE = 'C0DELETED1';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({
-    emulator: {
-      channels: [
-        { id: PRIVATE, name: 'billing-leads', isPrivate: true, botMember: false },
-        { id: PEOPLE_DM, name: 'biller-and-colleague', isIm: true, botMember: false },
-      ],
-      strictChannels: true,
-    },
-  });
-});
-
-afterAll(async () => {
-  await h?.stop();
+const h = useHarness({
+  emulator: {
+    channels: [
+      { id: PRIVATE, name: 'billing-leads', isPrivate: true, botMember: false },
+      { id: PEOPLE_DM, name: 'biller-and-colleague', isIm: true, botMember: false },
+    ],
+    strictChannels: true,
+  },
 });
 
 const dmOf = (userId: string) => h.emulator.state.directory.dmFor(userId).id;

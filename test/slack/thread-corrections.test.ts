@@ -4,7 +4,7 @@
  * what changed, the thread is told that it changed (no amount, no name), and the ledger is
  * untouched until someone confirms. Other people's replies, and talk, change nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AMOUNT_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -13,24 +13,15 @@ import {
   blockById,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   pressReview,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 /** A request in the channel by the front desk, and the card the app answers it with in its thread. */
 async function request(text: string) {

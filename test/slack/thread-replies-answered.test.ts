@@ -4,7 +4,7 @@
  * request, and anything else is told what a thread can change. The request message edited corrects
  * it; deleted, withdraws it. A form Slack did not show leaves the request open to corrections.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AMOUNT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -13,24 +13,15 @@ import {
   blockById,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   pressReview,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 async function request(lastName: string, text = `please write off $15 for Rep ${lastName}, small balance`) {
   const charge = await createCharge(h.db, { firstName: 'Rep', lastName, assessedCents: 6_000 });

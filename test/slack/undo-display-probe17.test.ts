@@ -5,7 +5,7 @@
  * "Undo the batch" reverse the batch once and the message ends undone: the click that lost the
  * race never puts back the written-off batch with its Undo button. The single Undo button too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BATCH_UNDO_ACTION, BATCH_UNDO_BLOCK } from '../../src/slack/messages/batch-message-builder.ts';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
 import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
@@ -19,26 +19,17 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
   textOf,
   undoFromHome,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const SLOW_MS = 20_000;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 function undoValueOf(message: StoredMessage, blockId: string): string {
   const block = (message.blocks as { block_id?: string; elements?: { value?: string }[] }[]).find(

@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { ConfigSchema } from '../../../src/config.ts';
 import type { Database, DatabaseHandle } from '../../../src/db/client.ts';
 import { bootstrapAdmins, chargeHistory, getCharge } from '../../../src/ledger/index.ts';
@@ -85,6 +85,42 @@ export interface HarnessOptions {
   readonly app?: Pick<SlackAppOptions, 'submitBudgetMs' | 'expiredApprovals'>;
   /** The app's clock (expiry of pending actions and approvals); the system clock by default. */
   readonly clock?: Clock;
+}
+
+/**
+ * The harness for a whole test file: started in its `beforeAll`, stopped in its `afterAll`. Read
+ * its fields inside tests and hooks only (they exist once the file's `beforeAll` has run).
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): Harness => {
+    if (!started) throw new Error('the harness is used before its beforeAll ran');
+    return started;
+  };
+  return {
+    get db() {
+      return running().db;
+    },
+    get emulator() {
+      return running().emulator;
+    },
+    get client() {
+      return running().client;
+    },
+    get appUrl() {
+      return running().appUrl;
+    },
+    get logs() {
+      return running().logs;
+    },
+    stop: () => running().stop(),
+  };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
