@@ -79,11 +79,12 @@ const FOREIGN_REFUSED: AmountResult = {
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
-  // "12 dollars and 40 cents", or "12 dollars 50" / "12 bucks 05" with the cents word left out,
-  // as said aloud: one amount, read before its parts. Without the word, two digits that count or
-  // time something, or start a second amount, are not cents ("40 dollars 15 visits").
+  // "12 dollars and 40 cents", or "12 dollars 50" / "12 bucks 05" / "12 dollars 5" with the cents
+  // word left out, as said aloud ("twelve dollars five" is $12.05 too): one amount, read before its
+  // parts. Without the word, digits that count, date or time something, or start a second amount,
+  // are not cents ("40 dollars 15 visits", "12 dollars 5 days ago", "12 dollars 5 oct").
   new RegExp(
-    String.raw`(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?(?:\d{1,2}\s*(?:cents?|¢)|\d{2}(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|cents?|¢)\b))`,
+    String.raw`(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s*(?:and\s+)?(?:\d{1,2}\s*(?:cents?|¢)|\d{1,2}(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|cents?|¢|ago|of|old|yrs?|y\/?o|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))`,
     'g',
   ),
   // "twelve dollars and fifty cents": the same in words; "twelve dollars fifty" with the cents word

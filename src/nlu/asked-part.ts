@@ -17,10 +17,11 @@ export const DISCARD = 'drop|ditch|scrap|nix|toss';
 // "do not write off …", "don't refund her yet", "never mind, don't cancel it": a negated action is
 // taken out with its object, up to the end of its clause, before the verbs are read; what is left
 // decides ("don't write it off, cancel the PR instead, it was a duplicate" is a cancel; a dash ends
-// the clause too: "Don't write it off - Lee Chen paid twice, so refund him"). "Don't
-// forget to write off …" is not a negation.
+// the clause too: "Don't write it off - Lee Chen paid twice, so refund him"). Advice against it is
+// a negation too ("I wouldn't write off her balance yet", "we shouldn't refund him", "let's not
+// cancel it", "we're not going to write it off"). "Don't forget to write off …" is not a negation.
 const NEGATED_ACTION = new RegExp(
-  String.raw`\b(?:do not|don'?t|never|no need to|hold off (?:on|from))(?: (?:yet|actually|please|pls|go ahead and|bother(?: to)?|even))? (?:writeoffs?|write|undo|un-?do|reverse|revert|roll|refund\w*|reimburse|cancel|void|delete|remove|erase|waive|zero|wipe|clear|comp|forgive|${DISCARD}|take|knock|give|return|touch|run|process|apply|post)\b[^,.;!?]*?(?=[,.;!?]|\s-\s|\b(?:but|instead|just|rather)\b|$)`,
+  String.raw`\b(?:do not|don'?t|never|no need to|hold off (?:on|from)|(?:would|should|will)(?: not|n'?t)|won'?t|(?:let'?s|lets|(?:i'?d |we'?d )?rather|i'?m|im|i am|we'?re|we are) not(?: (?:going to|gonna))?|(?:not|never) (?:going to|gonna))(?: (?:yet|actually|just|really|necessarily|please|pls|go ahead and|bother(?: to)?|even))? (?:writeoffs?|write|undo|un-?do|reverse|revert|roll|refund\w*|reimburse|cancel|void|delete|remove|erase|waive|zero|wipe|clear|comp|forgive|${DISCARD}|take|knock|give|return|touch|run|process|apply|post)\b[^,.;!?]*?(?=[,.;!?]|\s-\s|\b(?:but|instead|just|rather)\b|$)`,
   'g',
 );
 

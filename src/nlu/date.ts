@@ -88,11 +88,6 @@ const DOTTED_ALONE = new RegExp(
 );
 // The cheap look that spares the dotted patterns on most texts.
 const MAY_BE_DOTTED = /\d\.\d/;
-const DAYS_AGO = new RegExp(
-  String.raw`\b(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago\b`,
-);
-const WEEKDAY =
-  /\b(last|this past|past|on|this)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/;
 // A date written next to these words is a birth date, not a date of service.
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
 // A date written after these words in the same clause is a date of death ("he died on Oct 3").
@@ -212,7 +207,81 @@ const ACTED_ON = new RegExp(
 // by Monday". Its day is when the biller checks, not when the patient was seen.
 const CONDITION_CLAUSE = /\b(?:if|unless)\b[^,;.!?]*/g;
 
-function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
+// A day said relative to today: "yesterday", "Monday", "last Tuesday", "3 days ago".
+const RELATIVE_DAY = new RegExp(
+  String.raw`\b(?:(?:the )?(day before yesterday)|(yesterday)|(today)|(?:(last|this past|past|this) )?(${WEEKDAYS.join('|')})|(\d{1,2}|a|${Object.keys(UNIT_WORDS).join('|')}) (day|week)s? ago)(?:'s)?\b`,
+  'g',
+);
+// A relative day is the date of service only when the text ties it to the visit: the visit's day
+// ("yesterday's visit", "her Monday appt"), the day after the visit or its seeing ("visit on
+// Monday", "DOS yesterday", "seen last Tuesday", "came in yesterday"), the day a charge or the
+// patient's balance is from ("$40 for Jane Doe from last Friday"), or a day written as a line of its
+// own before the request ("Monday. write off $20 …"). Any other day tells something else: "yesterday's
+// thread", "month-end close is Monday", "the payment she made yesterday".
+const DAY_OF_VISIT_AFTER = new RegExp(String.raw`^(?:'s)? (?:[a-z][\w-]* ){0,2}?${VISIT_NOUN}\b`);
+// The visit, or its seeing, named before the day with up to four words between that are no verb
+// of their own ("visit on Monday", "seen by her PCP last Tuesday", "DOS: yesterday").
+// Not a bill: "she paid the bill today" tells when she paid.
+const SERVICE_WORD =
+  '(?:(?:visit|charge|appointment|appt|dos|service|labs?|exam|procedure)s?|date of service|service date|seen|treated|visited)';
+const GAP_WORD = String.raw`(?!(?:and|but|so|then|because|please|pls|i|we|you|can|could|was|were|is|are|got|get|went|came|has|had|have|been|be|will|would)\b)(?![a-z]+ed\b)[^\s,.;!?()]+`;
+const VISIT_BEFORE_DAY = new RegExp(
+  String.raw`\b${SERVICE_WORD}(?:'s)?(?:[:\s-]+${GAP_WORD}){0,4}?[:\s-]+(?:(?:was|is|on|from|of|dated)\s+)?$` +
+    // The patient in the office, right before the day: "came in yesterday", "was in on Monday".
+    String.raw`|\b(?:came|come|comes|(?:she|he|they|pt|patient|who) (?:was|were)) in(?: (?:on|for))?\s+$|\bin (?:the office|clinic)(?: on)?\s+$`,
+);
+const FROM_BEFORE_DAY =
+  /(?:\$\s?\d[\d.,]*|\b\d[\d.,]*(?: dollars?| bucks)?|\b(?:balance|bal|copay|co-?pay|pr|charges?|one))(?:'s)? from (?:the )?$/;
+// The day as a slot of the request, right after its amount or its patient: "write off $5 for Jane
+// Doe, last Tuesday", "w/o $40 5 days ago for Tom Baker". Not after money told ("paid $30 yesterday").
+const COMMAND_BEFORE = String.raw`\b(?:writeoff|refund|undo|reverse|cancel|waive|adjust)\b[^,.;!?]{0,40}?`;
+const AMOUNT_SLOT_BEFORE_DAY = new RegExp(
+  String.raw`${COMMAND_BEFORE}(?:\$\s?\d[\d.,]*|\b\d[\d.,]*(?: dollars?| bucks)?)[,\s-]*(?:(?:from|on) )?$`,
+);
+const DAY_ALONE_BEFORE = /(?:^|[.!?\n]\s*)$/;
+const DAY_ALONE_AFTER = /^[.:!]\s/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the relative day matched is tied to the visit (see RELATIVE_DAY's cues). */
+function isDayOfService(lower: string, match: RegExpExecArray, patient: string | null): boolean {
+  const index = match.index;
+  const length = match[0].length;
+  const today = match[3] !== undefined;
+  const before = lower.slice(Math.max(0, index - 80), index);
+  const after = lower.slice(index + length);
+  if (DAY_OF_VISIT_AFTER.test(after)) return true;
+  // "Sunday's paper", "yesterday's thread": a day in the possessive is the day of what follows it.
+  if (match[0].endsWith("'s")) return false;
+  if (VISIT_BEFORE_DAY.test(before)) return true;
+  // "Today" is a visit's only with the visit named ("today's visit", "seen today"): else it is now.
+  if (today) return false;
+  if (FROM_BEFORE_DAY.test(before) || AMOUNT_SLOT_BEFORE_DAY.test(before)) return true;
+  if (DAY_ALONE_BEFORE.test(before) && DAY_ALONE_AFTER.test(after)) return true;
+  return (
+    patient !== null &&
+    new RegExp(`${COMMAND_BEFORE}\\b${escapeRegExp(patient)}(?:'s?)?[,\\s-]*(?:(?:from|on) )?$`).test(before)
+  );
+}
+
+function dayOfMatch(m: RegExpExecArray, today: CalendarDay): CalendarDay | null {
+  if (m[1]) return daysBefore(today, 2);
+  if (m[2]) return daysBefore(today, 1);
+  if (m[3]) return today;
+  if (m[5]) {
+    const strictlyBefore = m[4] === 'last' || m[4] === 'past' || m[4] === 'this past';
+    return weekdayBefore(today, WEEKDAYS.indexOf(m[5]), strictlyBefore);
+  }
+  if (m[6] && m[7]) {
+    const count = m[6] === 'a' ? 1 : (numberWordValue(m[6]) ?? Number(m[6]));
+    return daysBefore(today, m[7] === 'week' ? count * 7 : count);
+  }
+  return null;
+}
+
+function relativeDay(text: string, today: CalendarDay, patient: string | null): CalendarDay | null {
   // Every relative day is written with "day" ("yesterday", "Monday", "3 days ago") or "ago".
   if (!text.includes('day') && !text.includes('ago')) return null;
   const lower = text
@@ -220,20 +289,8 @@ function relativeDay(text: string, today: CalendarDay): CalendarDay | null {
     .replace(DEADLINE_DAY, ' ')
     .replace(NOT_SERVICE_DAY, ' ')
     .replace(CONDITION_CLAUSE, ' ');
-  if (/\bday before yesterday\b/.test(lower)) return daysBefore(today, 2);
-  if (/\byesterday\b/.test(lower)) return daysBefore(today, 1);
-  if (/\btoday'?s? (?:visit|appointment|appt|charge)\b|\b(?:visit|seen|appointment) today\b/.test(lower)) {
-    return today;
-  }
-  const ago = DAYS_AGO.exec(lower);
-  if (ago?.[1] && ago[2]) {
-    const count = ago[1] === 'a' ? 1 : (numberWordValue(ago[1]) ?? Number(ago[1]));
-    return daysBefore(today, ago[2] === 'week' ? count * 7 : count);
-  }
-  const weekday = WEEKDAY.exec(lower);
-  if (weekday?.[2]) {
-    const strictlyBefore = weekday[1] === 'last' || weekday[1] === 'past' || weekday[1] === 'this past';
-    return weekdayBefore(today, WEEKDAYS.indexOf(weekday[2]), strictlyBefore);
+  for (const m of lower.matchAll(RELATIVE_DAY)) {
+    if (isDayOfService(lower, m, patient)) return dayOfMatch(m, today);
   }
   return null;
 }
@@ -382,13 +439,15 @@ export interface DateReading {
   readonly plain?: string;
   /** The request takes no amount, so "9.14" alone is a date (DOTTED_ALONE). */
   readonly dotsAreDates?: boolean;
+  /** The patient as written: "$40 for Jane Doe from last Friday" is the day of her charge. */
+  readonly patient?: string | null;
 }
 
 // Someone named, then what they did, in the past: "Jess wrote off $40 on Tom Reyes yesterday", "Dana
 // refunded her copay on Monday". The day it was done is not the day of the visit (ACTED_ON says the
 // same with a pronoun). Read on the plain text, where "wrote off" is still past.
 const DONE_BY_SOMEONE =
-  /\b[a-z][\w'-]* (?:(?:already|just|accidentally|mistakenly) )*(?:wrote (?:[\w$.,'-]+ ){0,2}?off|refunded|reversed|cancell?ed|voided|undid|adjusted|waived)\b[^,.;!?]*/g;
+  /(?:^|\b[a-z][\w'-]* )(?:(?:already|just|accidentally|mistakenly) )*(?:wrote (?:[\w$.,'-]+ ){0,2}?off|refunded|reversed|cancell?ed|voided|undid|adjusted|waived)\b[^,.;!?]*/g;
 
 // The cheap look that spares DONE_BY_SOMEONE on most texts.
 const DONE_VERBS = ['wrote', 'refunded', 'reversed', 'cancel', 'voided', 'undid', 'adjusted', 'waived'];
@@ -449,13 +508,14 @@ export function findDateOfService(
   const written = writtenDay(lower, today, reading.dotsAreDates ? DATE_FORMS_WITH_DOTS : DATE_FORMS);
   if (written.dated) return written.day ? formatDay(written.day) : null;
   const plain = reading.plain;
+  const patient = reading.patient?.toLowerCase() ?? null;
   // The relative day must survive both ways of taking out what was done on it.
   if (
     plain !== undefined &&
     DONE_VERBS.some((verb) => plain.includes(verb)) &&
-    relativeDay(plain.replace(DONE_BY_SOMEONE, ' '), today) === null
+    relativeDay(plain.replace(DONE_BY_SOMEONE, ' '), today, patient) === null
   )
     return null;
-  const day = relativeDay(lower, today);
+  const day = relativeDay(lower, today, patient);
   return day ? formatDay(day) : null;
 }

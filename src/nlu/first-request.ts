@@ -19,7 +19,7 @@ import { findPatientMention } from './patient-mention.ts';
 // Where a second request may begin: a new line, a semicolon, a sentence's end, a dash, "and" /
 // "also" / "then" / "plus" between clauses, or a comma before a correction.
 const BOUNDARY =
-  /\n|;\s*|[.!?]\s+(?=\S)|\s+[-—–]\s+|,?\s+(?:and|also|plus|then)\s+(?:then\s+|also\s+)?|,\s+(?=(?:so|wait|actually|no)\b)/g;
+  /\n|;\s*|(?<!\b(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|drs))[.!?]\s+(?=\S)|\s+[-—–]\s+|,?\s+(?:and|also|plus|then)\s+(?:then\s+|also\s+)?|,\s+(?=(?:so|wait|actually|no)\b)/gi;
 // A verb of ours, asked for: its base form, as written ("he was charged …, then it got cancelled"
 // and "I wrote off …" say what happened, they ask nothing).
 const VERB =
@@ -38,11 +38,22 @@ const WRITTEN_VERB =
 // refund him the $68". The request is the part after it (asked-part.ts takes the negation out).
 const NEGATED_PART = /^\s*(?:(?:please|pls|no|but)[\s,]+)?(?:do not|don['’]?t|never|no need to)\b/i;
 
-/** Whether a part asks something of ours: a verb, not negated, or a look-up. */
-function asksSomething(part: string): boolean {
+// Someone's agreement or decision, told: "Dr. Ames agreed to waive it", "the manager said to write
+// it off", "Karen approved waiving the $30", "she's OK with us refunding it". It says why the request
+// may be made, it is not one: read as the first request, the one that follows (with its amount and
+// reason) was cut off.
+const AGREED_VERB =
+  /\b(?:agreed|agrees|said|says|decided|offered|promised|approved|okay?ed|ok'?d|signed off|(?:is|was|are|were|'s|'re) (?:fine|ok|okay|good) with|(?:wants?|wanted|asked|told) (?:us|me|you|billing) to)(?: (?:that )?(?:we|i|you) (?:can|could|should|may|would))?(?: (?:to|on|with|us|me))*(?: just)? (?=write|w\/o|wo\b|writeoff|refund|cancel|void|undo|reverse|revert|waiv)/gi;
+
+/** Whether a part asks something of ours: a verb, not negated nor someone's agreement, or a look-up. */
+export function asksSomething(part: string): boolean {
   if (LOOK_UP.test(unified(part))) return true;
-  return VERB.test(part.toLowerCase()) && !NEGATED_PART.test(part);
+  const asked = part.replace(AGREED_VERB, ' agreed-to ').replace(AGREED_OBJECT, ' ');
+  return VERB.test(asked.toLowerCase()) && !NEGATED_PART.test(part);
 }
+
+// The verb after an agreement, with its object, taken out with it (AGREED_VERB marks where).
+const AGREED_OBJECT = / agreed-to \S+(?: (?:it|that|this|them|off))*/g;
 
 const unified = (part: string) => unifyWriteOffWords(part.toLowerCase());
 

@@ -33,7 +33,7 @@ export interface IntentSignals {
 }
 
 const BATCH_SCOPE =
-  /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|accts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bsmall[\s-]?bal|\bsm[\s-]?bals?\b/;
+  /\b(?:every|all|each|any|everything|anything|everyone)\b|\b(?:balances|accounts|accts|patients|charges)\b|\bbatch\b|\bsweep\b|\bbulk\b|\bmass (?:writeoffs?|adjustments?|adj)\b|\bsmall[\s-]?bal|\bsm[\s-]?bals?\b/;
 // Verbs that empty many balances at once: with a scope and a threshold they mean a batch.
 const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;

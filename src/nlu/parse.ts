@@ -30,6 +30,7 @@ import { namesCoworker } from './not-the-patient.ts';
 import { otherPatientsNamed } from './other-patients.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { isOffTopic } from './question.ts';
+import { splitQuoted } from './quoted.ts';
 import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
@@ -102,7 +103,10 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
 const SLASH_HELP = /^\/[a-z][\w-]*\s*(?:help|\?)[\s?!.]*$/;
 
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
-  const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(withoutSlackMarkup(raw))));
+  // "> write off $50 for Nadia Petrova   oops, undo that write-off": a quote is context, the reply asks.
+  const unmarked = withoutSlackMarkup(raw);
+  const quoted = splitQuoted(unmarked);
+  const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(quoted?.reply ?? unmarked)));
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   // "/billing help", "/writeoff ?": a slash command asking only for help is help, whatever the command.
   if (SLASH_HELP.test(lower)) return { ...unknownRequest(), intent: 'help', confidence: 0.9 };
@@ -140,7 +144,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // Lower-case words before the request are a name only once the text is known to ask one:
   // "jane doe w/o $40" is, "happy holidays - refund policy question" is not.
   const namesBeforeRequest = ASKS_OF_A_PATIENT.has(intent) && mayOpenWithLowerCaseName(text);
-  const patient =
+  const patientInText =
     intent === 'small_balance_batch'
       ? null
       : readAsCommand
@@ -148,6 +152,11 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
         : namesBeforeRequest
           ? findPatientMention(text, { namesAtStart: false, namesBeforeRequest })
           : named;
+  // A reply to a quote that names no one ("undo that write-off") is about the quote's patient.
+  const patient =
+    patientInText === null && quoted !== null && ASKS_OF_A_PATIENT.has(intent)
+      ? findPatientMention(quoted.quote, { namesAtStart: true })
+      : patientInText;
   // Command text may start with a name in lower case, which only the second look found: the
   // number or "all" after it is then read after that name ("/writeoff jane doe 40 small bal").
   // Slot text names its amount wherever it stands ("hardship 40 jane doe", "jane doe - 40 - hardship").
@@ -209,6 +218,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     dateOfService: findDateOfService(lower, today, {
       plain: text.toLowerCase(),
       dotsAreDates: intent === 'cancel_pr' || intent === 'balance',
+      patient,
     }),
     cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
     note: reason === 'other' ? findCustomReasonNote(text) : null,

@@ -273,6 +273,21 @@ function isAmountInWords(tokens: readonly Token[], index: number): boolean {
 // cues no name after it ("who's covering during the 2pm huddle?" named no patient "huddle").
 const TIME_OR_COUNT = /\d(?:[ap]\.?m\.?|st|nd|rd|th|hrs?|h|mins?|x)$/i;
 
+const PATIENT_WORDS: ReadonlySet<string> = new Set(['patient', 'pt', 'patients', 'pts']);
+// What a patient does, said right after the word: never the start of their name.
+const PATIENT_VERBS: ReadonlySet<string> = new Set(
+  (
+    'dies died passes passed moves moved pays paid owes owed refuses refused declares declared files ' +
+    'filed disputes disputed calls called asks asked wants wanted needs needed has had have is was are ' +
+    'were gets got goes went comes came leaves left cancels cancelled canceled complains complained ' +
+    "can cannot can't could should would won't doesn't didn't isn't wasn't does did says said loses " +
+    'lost becomes became qualifies qualified applies applied receives received requests requested ' +
+    'overpays overpaid changes changed switches switched shows showed skips skipped misses missed ' +
+    "disagrees agrees agreed forgets forgot never still already just also only hasn't hadn't " +
+    'declines declined goes gone enters entered transfers transferred'
+  ).split(' '),
+);
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const cueIndex = indexBefore(tokens, first);
@@ -282,6 +297,13 @@ function cuedBefore(tokens: readonly Token[], first: number, last: number): bool
   if (isAmountInWords(tokens, cueIndex)) return true;
   // "a patient's family", "the account's owner": a cue word that owns what follows names no one.
   if (!NAME_CUES.has(cue.folded) || cue.possessive) return false;
+  // "when a patient dies", "if the pt moves": what the patient does, not their name.
+  if (
+    PATIENT_WORDS.has(cue.folded) &&
+    !tokens[first]?.capitalized &&
+    PATIENT_VERBS.has(tokens[first]?.folded ?? '')
+  )
+    return false;
   if (tokens[first]?.capitalized || !WEAK_NAME_CUES.has(cue.folded)) return true;
   return weakCueIntroducesName(tokens, cueIndex, first === last);
 }

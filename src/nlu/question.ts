@@ -103,6 +103,9 @@ const BALANCE_ASK = new RegExp(
 const PERSON_REF = /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|'s\b/;
 const OTHER_ACTIONS = /\b(?:writeoffs?|refund\w*|undo\w*|cancel\w*|revers\w*|reasons?|approv\w*|limits?)\b/;
 
+const ANYONE_ASKED = /^(?:can|could|would|will) (?:someone|somebody|anyone|anybody)\b/;
+const BATCH_NAMED = /\b(?:batch|sweep|mass|bulk)\b/;
+
 export function isPromptInjection(lower: string): boolean {
   return INJECTION.test(lower);
 }
@@ -142,8 +145,14 @@ export function isProductQuestion(lower: string, signals: QuestionSignals): bool
   if (CAPABILITY.test(lower)) return true;
   if (WH_START.test(lower)) return PRODUCT_TOPIC.test(lower) && !asksForBalance(lower, signals);
   const teamAskedOfPatient = signals.hasFullName === true && TEAM_ASKED.test(lower);
+  // "can someone tell me how much Fatima Noor owes?": anyone asked for a patient's balance asks it,
+  // as "can you tell me …" does; "can someone tell me how batches work?" names no one and is help.
+  if (ANYONE_ASKED.test(lower) && signals.hasPatient && asksForBalance(lower, signals)) return false;
   if (HELP_WEAK.test(lower) && !hasAmount && !teamAskedOfPatient) return true;
-  const namesNothing = !signals.hasPatient && !hasAmount;
+  // "do the small balance sweep, threshold $5": a batch told with its threshold, not asked, names
+  // what to act on ("do we do the sweep under $5?" still asks).
+  const batchTold = signals.hasThreshold === true && !lower.includes('?') && BATCH_NAMED.test(lower);
+  const namesNothing = !signals.hasPatient && !hasAmount && !batchTold;
   if (/^help\b/.test(lower)) return namesNothing;
   if (AUX_START.test(lower)) return namesNothing && PRODUCT_TOPIC.test(lower);
   return namesNothing && GENERIC_TOPIC.test(lower) && (lower.endsWith('?') || lower.split(' ').length <= 4);

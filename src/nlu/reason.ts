@@ -63,7 +63,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'deceased',
-    /\b(?:deceased|passed away|passed on|has passed|she passed|he passed|(?:patient|pt) (?:has )?passed|died|dead|death|estate|rip|no longer with us)\b/,
+    /\b(?:deceased|passed away|passed on|has passed|she passed|he passed|(?:patient|pt) (?:has )?passed|died|dead|death|estate|rip|no longer with us|obituar(?:y|ies)|obits?|funeral|memorial service|executor|executrix|probate|next of kin)\b/,
   ],
   ['deceased', DIED_IN_OTHER_WORDS],
   [

@@ -76,8 +76,9 @@ describe('1. money told in a story before the request is not the amount the requ
       { intent: 'write_off', patient: 'Bob Smith', amountCents: 1500, reason: 'small_balance' },
     ],
     [
+      // The day of a payment is not the date of service (known-misses-25).
       'Bob Smith paid $30 yesterday, refund $10 of it',
-      { intent: 'refund_payment', patient: 'Bob Smith', amountCents: 1000, dateOfService: '2026-11-26' },
+      { intent: 'refund_payment', patient: 'Bob Smith', amountCents: 1000, dateOfService: null },
     ],
   ])('counter-example: %s', (text, expected) => expectFrame(text, expected));
 });

@@ -255,8 +255,9 @@ describe('5. coming off the balance, asked, is a write-off', () => {
       { intent: 'cancel_pr', patient: 'Priya Patel' },
     ],
     [
+      // The day it came off is not the date of service (known-misses-25).
       "the $40 came off Jane Doe's balance yesterday",
-      { intent: 'balance', patient: 'Jane Doe', dateOfService: '2026-11-26' },
+      { intent: 'balance', patient: 'Jane Doe', dateOfService: null },
     ],
     ["what's the rest of Bob Smith's balance?", { intent: 'balance', patient: 'Bob Smith' }],
   ])('%s', (text, expected) => expectFrame(text, expected));

@@ -10,7 +10,8 @@ type Case = [string, Partial<Frame>];
 
 describe('a report told in the simple past, with fyi or the day it was done, asks nothing', () => {
   it.each<Case>([
-    ['Wrote off $25 for Ruth Meyer yesterday, fyi', { patient: 'Ruth Meyer', dateOfService: '2026-11-26' }],
+    // The day it was written off is not the date of service (known-misses-25).
+    ['Wrote off $25 for Ruth Meyer yesterday, fyi', { patient: 'Ruth Meyer', dateOfService: null }],
     ['fyi refunded Bob Smith $20 this morning', { patient: 'Bob Smith' }],
   ])('%s', (text, expected) => expectFrame(text, expected));
 
@@ -18,11 +19,11 @@ describe('a report told in the simple past, with fyi or the day it was done, ask
     // The amount told is not the one asked: "the rest" is all of it.
     [
       'Refunded $20 to Jane Doe yesterday, can you write off the rest?',
-      { intent: 'write_off', patient: 'Jane Doe', amountAll: true, dateOfService: '2026-11-26' },
+      { intent: 'write_off', patient: 'Jane Doe', amountAll: true, dateOfService: null },
     ],
     [
       'I refunded $20 to Jane Doe yesterday, can you write off the rest?',
-      { intent: 'write_off', patient: 'Jane Doe', amountAll: true },
+      { intent: 'write_off', patient: 'Jane Doe', amountAll: true, dateOfService: null },
     ],
     [
       'Karen refunded $20 to Bob Smith, please write off $10 more',
