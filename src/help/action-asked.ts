@@ -50,13 +50,41 @@ const WRITE_OFF_UNDONE = new RegExp(
   String.raw`\bwriteoffs?\b(?:\s+\S+){0,5}?\s+(?:be|get|got|gets|been|being|is|are|was|were|have|had|has)\s+(?:\w+\s+)?${UNDONE}\b|\b(?:have|get|got|having|getting)\s+(?:\S+\s+){0,3}?writeoffs?\s+${UNDONE}\b`,
 );
 
+// "can it be refunded?", "could the estimate get cancelled", "can those be written off?": the
+// action done to the charge or its PR, in the passive. Between the modal verb and "be"/"get" only
+// what is acted on ("it", "her copay", "the 9/14 visit"), never a person who acts ("can I write off
+// a charge that got cancelled?" asks about the write-off).
+const PASSIVE_ACTION =
+  /\b(?:can|could|should|will|would|may|might|is it possible (?:to|for))\s+(?!(?:i|we|you|u|someone|somebody|anyone)\b)(?:[^\s?.!,;]+\s+){0,4}?(?:be|get|have)\s+(?:(?:it|them|that|this)\s+)?(?:just\s+|still\s+|fully\s+|partly\s+)?(refunded|cancel+ed|voided|writeoff|writeoff'?d|w\/o'?d|undone|reversed)\b/;
+const ACTION_OF_PASSIVE: Readonly<Record<string, BlockedAction>> = {
+  refunded: 'refund_payment',
+  voided: 'cancel_pr',
+  writeoff: 'write_off',
+  undone: 'undo_write_off',
+  reversed: 'undo_write_off',
+};
+
+/** The action the question asks to have done to something, in the passive ("can it be refunded?"). */
+function passiveActionAsked(lower: string): BlockedAction | undefined {
+  const verb = PASSIVE_ACTION.exec(lower)?.[1];
+  if (!verb) return undefined;
+  if (/^cancel/.test(verb)) return 'cancel_pr';
+  if (/^w(?:\/|riteoff)/.test(verb)) return 'write_off';
+  return ACTION_OF_PASSIVE[verb];
+}
+
 /**
  * Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"),
  * the verb read as the request parser reads it or as the help's vocabulary does ("can I just write
  * it off", "how do I wrte of").
  */
 export function asksToAct(question: string): boolean {
-  return ASKED_VERB.test(normalizeText(question).lower) || ASKED_VERB.test(helpVocabulary(question));
+  const { lower } = normalizeText(question);
+  return (
+    ASKED_VERB.test(lower) ||
+    ASKED_VERB.test(helpVocabulary(question)) ||
+    passiveActionAsked(lower) !== undefined
+  );
 }
 
 /**
@@ -69,6 +97,8 @@ export function asksToAct(question: string): boolean {
 export function actionAsked(question: string): BlockedAction {
   const { lower } = normalizeText(question);
   if (WRITE_OFF_UNDONE.test(lower)) return 'undo_write_off';
+  const passive = passiveActionAsked(lower);
+  if (passive) return passive;
   const asked = ASKED_VERB.exec(lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.

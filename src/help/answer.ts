@@ -14,14 +14,18 @@ import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
+import { limitSumLead } from './limit-sum-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
+import { notDoneAsked } from './not-done-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
+import { asksWhatRoleMayDo } from './role-asked.ts';
 import { roleLimitLead } from './role-limit-lead.ts';
+import { roleRefusal } from './role-refusal.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import { slashCommandSection } from './slash-asked.ts';
 import type { HelpTopicId } from './topics.ts';
@@ -104,6 +108,8 @@ export interface HelpSituation {
    * lead the article part whatever the question's words rank first.
    */
   readonly section?: string;
+  /** The question without another patient's clause, which the articles are chosen by. */
+  readonly asked?: string;
 }
 
 export interface AnswerContext {
@@ -117,17 +123,33 @@ export interface AnswerContext {
    * articles' examples are shown with this name, as they are for a situation.
    */
   readonly patientName?: string;
+  /** The heading of the topic's section to lead with, when no situation names one. */
+  readonly section?: string;
 }
 
-export function answerQuestion(question: string, context: AnswerContext): HelpAnswer {
+export function answerQuestion(asked: string, context: AnswerContext): HelpAnswer {
   const { situation } = context;
+  // "… and also cancel Janet's estimate": another patient's clause chooses nothing here.
+  const question = situation?.asked ?? asked;
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
   if (!situation) {
+    // "can the bot send statements?", "what's his SSN?": what the app does not do, said plainly.
+    const notDone = notForTheHelpDesk(question) ? undefined : notDoneAsked(question);
+    if (notDone) {
+      const room = MAX_ANSWER_CHARS - notDone.lead.length - 2;
+      const rest = answerFromArticles(
+        question,
+        { ...context, topic: notDone.topic, ...(notDone.section ? { section: notDone.section } : {}) },
+        room,
+      );
+      return { ...rest, answer: `${notDone.lead}\n\n${rest.answer}` };
+    }
     // "write me a poem", "ignore your rules …", "a recipe for banana bread": no article, however a
     // stray word ranks one.
     const offTopic =
-      notForTheHelpDesk(question) || (!context.topic && speaksNoBillingWord(question, context.articles));
+      notForTheHelpDesk(question) ||
+      (!context.topic && !asksWhatRoleMayDo(question) && speaksNoBillingWord(question, context.articles));
     if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
     if (asksManyBalances(question)) return onePatientAtATime(context);
@@ -150,8 +172,9 @@ export function answerQuestion(question: string, context: AnswerContext): HelpAn
  * the room left, so that its source line is never cut.
  */
 function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
-  const roleLead = answer.topic === 'approvals-limits' ? roleLimitLead(question) : undefined;
-  const lead = roleLead ?? reasonLead(question, answer.topic);
+  const roleLead =
+    answer.topic === 'approvals-limits' ? (limitSumLead(question) ?? roleLimitLead(question)) : undefined;
+  const lead = roleLead ?? roleRefusal(question)?.lead ?? reasonLead(question, answer.topic);
   if (!lead || !answer.topic) return answer;
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
@@ -209,6 +232,8 @@ const UNREFUSED_RUNNER_UP_RATIO = 0.6;
  */
 const COMMONEST_REFUSAL: Partial<Record<HelpTopicId, BlockerCode>> = { 'write-off-blocked': 'PR_PAID' };
 
+const PAYMENT_WORDS = /\b(?:paid|pays?|paying|payments?|copays?|co-pays?)\b/i;
+
 /** How close another action's article must rank to the one it gives way to. */
 const OTHER_ACTION_RATIO = 0.6;
 
@@ -233,8 +258,10 @@ function answerFromArticles(
   // the payment on it is refunded; the payment told is the story, not the write-off's refusal.
   const wrongPr = wrongPrStory(question);
   const estimateFix = asksToCorrectEstimate(question);
+  // "I'm a viewer, why can't I write off?": the role stated may not do the action asked.
   const quoted =
     found ??
+    (context.situation ? undefined : roleRefusal(question)?.code) ??
     (wrongPr === 'paid' && !estimateFix
       ? 'HAS_PAYMENTS'
       : wrongPr || estimateFix
@@ -301,12 +328,16 @@ function answerFromArticles(
       : undefined;
   // On a patient's charge the rules said what is in the way (here: nothing), so the commonest
   // refusal would be told of a charge it is not true of.
-  const commonest = context.situation ? undefined : COMMONEST_REFUSAL[article.id];
+  // Only a question that speaks of paying is led by it ("already paid" is no default answer).
+  const commonest =
+    context.situation || !(PAYMENT_WORDS.test(question) || asksWhyRefused(question))
+      ? undefined
+      : COMMONEST_REFUSAL[article.id];
   const commonSection = commonest
     ? article.sections.find((s) => s.blockerCodes.includes(commonest))
     : undefined;
   // "can I w/o just $10 of a $60 PR": the section on writing off part, then the steps if asked how.
-  const told = context.situation?.section;
+  const told = context.situation?.section ?? context.section;
   const aspect =
     (told ? article.sections.find((s) => s.heading === told) : undefined) ??
     (defined?.article.id === article.id

@@ -13,15 +13,27 @@ import type { HelpTopicId } from './topics.ts';
 /** What the question asks the story of: one kind of entry, or how the charge was settled. */
 export type HistoryAsked = EntryKind | 'settled';
 
-// Asked in the past: who/when/why/what reason/was/did … followed by a past form of an action.
+// Asked in the past: who/when/why/what reason/was/did … followed by a past form of an action, at
+// the start of the question or of a clause after the charge is named ("O'Neil Jan 9 visit -
+// wasn't that paid already?", "the Roe PT charge, who gave the discount?"); negated too ("didn't
+// she pay?", "hasn't it been written off?").
 const PAST_QUESTION =
-  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b/i;
+  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|what (?:reason|date|day)|which reason|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
+// "ever written off", "has her copay been refunded": the past asked without a question word.
+const EVER_DONE =
+  /\bever\b.*\b(?:paid|refunded|cancel+ed|wr(?:ote|itten)[\s-]?off|discounted)\b|\b(?:has|have|had)\s+(?:\S+\s+){0,3}?been\s+(?:paid|refunded|cancel+ed|written[\s-]?off|discounted)\b/i;
+// "who gave the discount", "who applied the w/o", "who did the write-off", "discount given": a
+// write-off (a discount is one: prompt-pay) someone made, asked in other words.
+const WRITE_OFF_DONE =
+  /\b(?:gave|given|applied|did|done|made|took|taken|entered|posted|approved|put (?:on|in|through))\b(?:\s+\S+){0,3}?\s+(?:discount|adjustment|write[\s-]?offs?|writeoffs?|w\/o)\b|\b(?:discount|adjustment|write[\s-]?off|writeoff|w\/o)\s+(?:was\s+|been\s+)?(?:given|applied|done|made|taken|entered|posted|approved)\b|\bdiscounted\b/i;
+
 const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
   [/\bpaid or (?:was it )?written[\s-]?off\b|\bwritten[\s-]?off or (?:was it )?paid\b/i, 'settled'],
   [/\b(?:undid|undone|reversed)\b|\bdid\b.*\bundo\b/i, 'write_off_reversal'],
   [/\brefunded\b|\bgot (?:\w+ )?refund\b/i, 'refund'],
   [/\bcancel+ed\b/i, 'cancellation'],
   [/\bwr(?:ote|itten)[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
+  [WRITE_OFF_DONE, 'write_off'],
   // "did Jane Doe pay anything toward …", "has Bob paid for his MRI?": what was paid on it.
   [/\b(?:pay|paid|payments?)\b/i, 'payment'],
 ];
@@ -32,7 +44,7 @@ const MAY_BE_DONE =
 
 /** Whether the question asks what already happened on a charge, and about which kind of entry. */
 export function historyAsked(question: string): HistoryAsked | null {
-  if (!PAST_QUESTION.test(question) || MAY_BE_DONE.test(question)) return null;
+  if (!(PAST_QUESTION.test(question) || EVER_DONE.test(question)) || MAY_BE_DONE.test(question)) return null;
   return PAST_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
 
@@ -53,6 +65,17 @@ export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
   if (asked === 'settled') return ['payment', 'write_off'];
   // A payment's story includes what of it went back: a refunded payment was not kept.
   return asked === 'payment' ? ['payment', 'refund'] : [asked];
+}
+
+/**
+ * The entry kinds a listing tells: those asked, and what took any of them back, so that a
+ * write-off since undone or a payment since refunded is never listed as if it still stood.
+ */
+function toldKinds(asked: HistoryAsked): readonly EntryKind[] {
+  const kinds = new Set(kindsOf(asked));
+  if (kinds.has('write_off')) kinds.add('write_off_reversal');
+  if (kinds.has('payment')) kinds.add('refund');
+  return [...kinds];
 }
 
 /**
@@ -95,7 +118,7 @@ export function historyFinding(
   /** The charge's PR source, for what can be done about PR a refund re-opened. */
   prSource?: string,
 ): { readonly text: string; readonly actors: readonly string[] } | undefined {
-  const kinds = kindsOf(asked);
+  const kinds = toldKinds(asked);
   const told = entries.filter((e) => kinds.includes(e.kind));
   if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents, prSource);
   if (told.length === 0) return undefined;

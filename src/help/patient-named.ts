@@ -102,6 +102,15 @@ async function namedAsWritten(
   }
   const resolution = await resolvePatient(db, written);
   const as = namedAs(question, written, resolution);
+  // "Jane's 6/3 labs", "the Doe chest xray from 8/21": of the patients the name fits, the one
+  // whose charges have the date or service named; several or none, and they are all listed.
+  if (as?.kind === 'ambiguous' && fromSpelled === undefined && !/\s/.test(written.trim())) {
+    const narrowed = await namedByService(db, question, written, dateOfService, {
+      kind: 'ambiguous',
+      candidates: as.candidates,
+    });
+    return narrowed?.kind === 'found' ? narrowed : as;
+  }
   if (as) return as;
   // "why cant i write off jane's xray": of the patients called Jane, the one with an X-ray.
   const byService =
