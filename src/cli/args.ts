@@ -116,6 +116,13 @@ export function refuseTextWithJsonl(positionals: readonly string[]): void {
   }
 }
 
+/** `--json`, `--apply=…`: one of the command's own flags, or help. */
+function isFlagOf(word: string, options: Options): boolean {
+  if (!word.startsWith('--')) return false;
+  const name = word.slice(2).split('=')[0] ?? '';
+  return name in options || name === 'help';
+}
+
 /**
  * `--amount -5` must reach the amount parser (which says "cannot be negative") rather than be
  * refused as an ambiguous flag, so a value flag always takes the next word as its value.
@@ -131,6 +138,11 @@ function joinValues(args: string[], options: Options): string[] {
     }
     const name = arg.startsWith('--') ? arg.slice(2) : null;
     const next = args[i + 1];
+    // "--key --json": the key was left out, and --json is not a key to write under.
+    if (name && options[name]?.type === 'string' && next !== undefined && isFlagOf(next, options))
+      throw new BadInputError(
+        `${arg} needs a value: "${next}" is an option. Write ${arg}=VALUE to give a value starting with --.`,
+      );
     if (name && options[name]?.type === 'string' && next !== undefined) {
       joined.push(`${arg}=${next}`);
       i += 1;

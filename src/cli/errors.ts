@@ -5,6 +5,7 @@
 import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { IdempotencyConflictError, NoteTooLongError, NotFoundError, sqlStateOf } from '../ledger/errors.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_FAILURE } from './command.ts';
 
@@ -25,8 +26,12 @@ export function reportFor(error: unknown): ErrorReport {
   if (error instanceof DataDirBusyError || error instanceof ConfigError) {
     return { exitCode: EXIT_FAILURE, message: error.message };
   }
+  if (isDatabaseUnavailable(error)) return { exitCode: EXIT_FAILURE, message: DATABASE_UNREACHABLE };
   return { exitCode: EXIT_FAILURE, message: unexpectedMessage(error) };
 }
+
+const DATABASE_UNREACHABLE =
+  'The database could not be reached, or the connection to it was lost. Check DATABASE_URL and that PostgreSQL is running, then run the command again: with the same --key, a change is never made twice.';
 
 function unexpectedMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : typeof error;

@@ -19,10 +19,14 @@ export async function runCli(
   env: NodeJS.ProcessEnv = process.env,
   options: RunCliOptions = {},
 ): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [name, ...args] = withLeadingJsonMoved(argv);
+  if (name === undefined) {
+    io.stderr(`Missing command.\n\n${await usageText()}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(await usageText());
-    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+    return EXIT_OK;
   }
   const loading = loadCommand(name);
   if (!loading) {
@@ -51,6 +55,14 @@ async function runCommand(command: CliCommand, args: string[], io: CliIo, databa
   } finally {
     await database.close();
   }
+}
+
+/** `cli --json charges …` is `cli charges … --json`: every command takes --json, wherever it is typed. */
+function withLeadingJsonMoved(argv: string[]): string[] {
+  let leading = 0;
+  while (argv[leading] === '--json') leading += 1;
+  if (leading === 0 || leading === argv.length) return argv;
+  return [...argv.slice(leading), ...argv.slice(0, leading)];
 }
 
 /** Entries made from the CLI name the operating-system user, so the audit trail says who. */

@@ -99,8 +99,9 @@ export function parseAmount(input: string): AmountResult {
     const dollars = Number(thousands[1]) * 1000 + Number((thousands[2] ?? '').padEnd(3, '0'));
     return checkRange(dollars * 100, negative);
   }
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(text)) return fail('not_a_number');
-  const cents = decimalToCents(text.replace(/,/g, ''));
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/.test(text)) return fail('not_a_number');
+  // "40." is $40, as the request parser reads it: a point with no cents after it adds none.
+  const cents = decimalToCents(text.replace(/,/g, '').replace(/\.$/, ''));
   if (cents === null) return fail('too_many_decimals');
   return checkRange(cents, negative);
 }

@@ -18,6 +18,8 @@ const ASCII_NO_QUOTES = /^[\x20-\x7e]*$/;
 const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u02bc\u2032]/g;
 const CURLY_DOUBLE_QUOTES = /[\u201c\u201d]/g;
 const DASHES = /[\u2012\u2013\u2014]/g;
+// A hyphen typed as Unicode's own (phones and word processors): "Anne‑Marie" is one name.
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const SPACES = /\s+/g;
 
 // "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one
@@ -35,6 +37,7 @@ export function normalizeText(raw: string): NormalizedText {
     .normalize('NFC')
     .replace(CURLY_SINGLE_QUOTES, "'")
     .replace(CURLY_DOUBLE_QUOTES, '"')
+    .replace(UNICODE_HYPHENS, '-')
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();

@@ -93,11 +93,34 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
   try {
     const today = parseIsoDay(opts.today);
     if (!today || typeof text !== 'string') return unknownRequest();
-    return parseValidated(text, today, opts);
+    const parsed = parseValidated(text, today, opts);
+    return parsed.patient ? { ...parsed, patient: nameAsWritten(parsed.patient, text) } : parsed;
   } catch {
     // A parser bug must not take the Slack app down: the request is simply not understood.
     return unknownRequest();
   }
+}
+
+// The marks normalizeText makes plain, each matched here in any of its written forms.
+const APOSTROPHES = "['\u2018\u2019\u02bc\u2032]";
+const HYPHENS = '[-\u2010\u2011]';
+
+/**
+ * The patient "as written" (DOMAIN section 6): "samuel o’neil" keeps its typographic apostrophe,
+ * which reading the text made plain. Only the marks and spacing are restored; the name found
+ * is unchanged when the text does not hold it exactly once in another spelling.
+ */
+function nameAsWritten(patient: string, raw: string): string {
+  const pattern = patient
+    .split(/(['\-\s]+)/)
+    .map((part) =>
+      /^['\-\s]+$/.test(part)
+        ? [...part].map((c) => (c === "'" ? APOSTROPHES : c === '-' ? HYPHENS : '\\s+')).join('')
+        : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  const found = [...raw.normalize('NFC').matchAll(new RegExp(pattern, 'gu'))];
+  return found.length === 1 && found[0]?.[0] ? found[0][0].replace(/\s+/g, ' ') : patient;
 }
 
 const SLASH_HELP = /^\/[a-z][\w-]*\s*(?:help|\?)[\s?!.]*$/;

@@ -4,9 +4,9 @@
  * answer, which is what outside checks rely on.
  */
 import { isoDay } from '../../domain/calendar-day.ts';
-import { parseIsoDay } from '../../nlu/date.ts';
 import { parseRequest } from '../../nlu/parse.ts';
 import { FREE_TEXT, parseCommandArgs, refuseTextWithJsonl } from '../args.ts';
+import { dayArg } from '../calendar-args.ts';
 import { BadInputError, type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
 import { toJson } from '../output.ts';
 
@@ -30,9 +30,8 @@ function readArgs(args: string[]): ParseArgs {
     { positionals: FREE_TEXT },
   );
   if (values.jsonl) refuseTextWithJsonl(positionals);
-  const today = values.today ?? isoDay(new Date());
-  if (!parseIsoDay(today))
-    throw new BadInputError(`--today must be a real date as YYYY-MM-DD, got "${today}"`);
+  // The years every other command takes (calendar-args.ts): 1899-12-31 is a typing mistake here too.
+  const today = values.today === undefined ? isoDay(new Date()) : dayArg(values.today, '--today').text;
   return { today, jsonl: values.jsonl ?? false, text: positionals.length > 0 ? positionals.join(' ') : null };
 }
 

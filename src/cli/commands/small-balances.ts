@@ -8,6 +8,7 @@ import { formatCents, parseAmount } from '../../domain/money.ts';
 import {
   applySmallBalanceBatch,
   chargesOfBatch,
+  groupUndoPreview,
   type SmallBalanceSelection,
   selectSmallBalances,
   smallBalanceBatchByKey,
@@ -45,6 +46,11 @@ export const smallBalancesCommand: CliCommand = {
         );
       return printStatus(ctx, idempotencyKeyFrom(requireFlag(values.key, '--key')), values.json);
     }
+    // A key is what an apply is written under; on a preview it would be dropped unread.
+    if (values.key !== undefined && !values.apply)
+      throw new BadInputError(
+        '--key is used with --apply (or --status): add --apply to write the batch off, or leave out --key to preview it.',
+      );
     const underCents = thresholdArg(requireFlag(values.under, '--under'));
     const minAgeDays = await minAgeArg(values['min-age-days']);
     const today = todayArg(values.today);
@@ -82,15 +88,28 @@ export const smallBalancesCommand: CliCommand = {
  * crash this says which, and writes nothing.
  */
 async function printStatus(ctx: CliContext, key: string, json = false): Promise<number> {
-  const result = await smallBalanceBatchByKey(await ctx.db(), key);
+  const db = await ctx.db();
+  const result = await smallBalanceBatchByKey(db, key);
+  // Applied stays true after an undo (it was applied); `undone` says the undo took it all back.
+  const undone =
+    result?.batchId != null &&
+    result.count > 0 &&
+    (await groupUndoPreview(db, result.batchId)).chargeCount === 0;
   const status = result
-    ? { key, applied: true, batchId: result.batchId, count: result.count, totalCents: result.totalCents }
-    : { key, applied: false, batchId: null, count: 0, totalCents: 0 };
+    ? {
+        key,
+        applied: true,
+        undone,
+        batchId: result.batchId,
+        count: result.count,
+        totalCents: result.totalCents,
+      }
+    : { key, applied: false, undone: false, batchId: null, count: 0, totalCents: 0 };
   ctx.io.stdout(
     json
       ? toJson(status)
       : result
-        ? `Batch ${result.batchId ?? '(none)'} with key ${key} was applied: ${counted(result.count, 'balance')}, ${formatCents(result.totalCents)}.\n`
+        ? `Batch ${result.batchId ?? '(none)'} with key ${key} was applied: ${counted(result.count, 'balance')}, ${formatCents(result.totalCents)}${undone ? '; it has since been undone whole' : ''}.\n`
         : `No batch with key ${key} was applied: nothing was written under it.\n`,
   );
   return EXIT_OK;
