@@ -5,28 +5,26 @@
  * afterwards writes its one entry, so the refusals were about the signature alone.
  */
 import { stringify } from 'node:querystring';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues, SIGNATURE_MAX_AGE_SEC, slackSignature } from '../../src/slack-emulator/index.ts';
 import { viewSubmissionPayload } from '../../src/slack-emulator/payloads.ts';
 import {
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   SIGNING_SECRET,
-  startHarness,
+  useHarness,
   waitForModal,
 } from '../slack/support/harness.ts';
 import { createCharge } from '../support/fixtures.ts';
 
-let h: Harness;
+const h = useHarness();
 let appUrl: string;
 let chargeId: number;
 let rawBody: string;
 
 beforeAll(async () => {
-  h = await startHarness();
   ({ chargeId } = await createCharge(h.db, { firstName: 'Sig', lastName: 'Nature', assessedCents: 5_000 }));
   await h.client.slashCommand({
     command: '/writeoff',
@@ -39,10 +37,6 @@ beforeAll(async () => {
   const payload = viewSubmissionPayload(MANAGER, h.emulator.workspace, view, 'trigger-signature-test');
   rawBody = stringify({ payload: JSON.stringify(payload) });
   appUrl = h.appUrl;
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 const nowSec = () => Math.floor(Date.now() / 1000);

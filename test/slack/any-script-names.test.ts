@@ -4,32 +4,19 @@
  * the write-off form. Each patient is now found by their own name, and a name nobody has is said
  * to match nobody.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  BILLER,
-  blockById,
-  GENERAL,
-  type Harness,
-  startHarness,
-  textOf,
-  waitForModal,
-} from './support/harness.ts';
+import { BILLER, blockById, GENERAL, textOf, useHarness, waitForModal } from './support/harness.ts';
 import { askSlash, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   await createCharge(h.db, { firstName: 'Иван', lastName: 'Петров', assessedCents: 12_345 });
   await createCharge(h.db, { firstName: '娜', lastName: '李', assessedCents: 6_789 });
   await createCharge(h.db, { firstName: 'Νίκη', lastName: 'Αλεξίου', assessedCents: 2_500 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('balances by names outside a-z', () => {

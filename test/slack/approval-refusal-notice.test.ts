@@ -6,7 +6,7 @@
  * A rejection without its reason still belongs under the note.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { grantRole, writeOff } from '../../src/ledger/index.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
 import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
@@ -20,16 +20,15 @@ import {
   submitWriteOff,
   writeOffsOn,
 } from './support/approvals.ts';
-import { ADMIN, BILLER, type Harness, MANAGER, startHarness, textOf, waitFor } from './support/harness.ts';
+import { ADMIN, BILLER, MANAGER, textOf, useHarness, waitFor } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
 /** A billing manager given a write-off limit of their own. */
 const LIMITED_MANAGER = 'UMGR2';
 
-let h: Harness;
+const h = useHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
 
 beforeAll(async () => {
-  h = await startHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
   const granted = await grantRole(h.db, {
     grantedBy: ADMIN,
     userId: LIMITED_MANAGER,
@@ -37,10 +36,6 @@ beforeAll(async () => {
     limitCents: 50_000,
   });
   expect(granted.ok).toBe(true);
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function requestAbove(text: string, chargeId: number) {

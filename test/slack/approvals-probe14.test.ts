@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalRequests } from '../../src/db/schema/index.ts';
 import { grantRole, writeOff } from '../../src/ledger/index.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
@@ -26,30 +26,16 @@ import {
   submitWriteOff,
   writeOffsOn,
 } from './support/approvals.ts';
-import {
-  ADMIN,
-  BILLER,
-  GENERAL,
-  type Harness,
-  MANAGER,
-  startHarness,
-  textOf,
-  waitFor,
-} from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, MANAGER, textOf, useHarness, waitFor } from './support/harness.ts';
 
 const APPROVALS = 'CAPPROVALS';
 /** A second biller, so taking a role away does not change the other tests' biller. */
 const LOSES_ROLE = 'UBILLER014';
-let h: Harness;
+const h = useHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
 
 beforeAll(async () => {
-  h = await startHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
   const granted = await grantRole(h.db, { grantedBy: ADMIN, userId: LOSES_ROLE, role: 'biller' });
   expect(granted.ok).toBe(true);
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

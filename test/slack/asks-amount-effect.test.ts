@@ -3,7 +3,7 @@
  * amount that can be written off; otherwise the effect line says what is wrong, in the sentence
  * the confirm's field error gives, instead of an unchanged "Outstanding $12.00 → $12.00".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AMOUNT_BLOCK,
   CHARGE_BLOCK,
@@ -17,20 +17,18 @@ import {
   BILLER,
   blockById,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let single: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   // $12.00 outstanding, $10.00 of it paid: the refusal says how much was paid.
   single = await createCharge(h.db, {
     firstName: 'Zenobia',
@@ -45,10 +43,6 @@ beforeAll(async () => {
     assessedCents: 3_000,
   });
   await createCharge(h.db, { patientId: first.patientId, dateOfService: '2026-09-01', assessedCents: 5_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function openForm(text: string, userId = MANAGER): Promise<StoredView> {

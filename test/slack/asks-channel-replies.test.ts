@@ -3,7 +3,7 @@
  * address the app gets no reply (requests, and messages naming a patient or an amount, still do);
  * and a mention in a thread is answered in that thread.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CAN_DO_LINE } from '../../src/slack/messages/usage-message-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import {
@@ -11,23 +11,17 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let bot: string;
 
 beforeAll(async () => {
-  h = await startHarness();
   bot = `<@${h.emulator.workspace.botUserId}>`;
   await createCharge(h.db, { firstName: 'Leopoldine', lastName: 'Marchbanks', assessedCents: 4_500 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function post(text: string) {

@@ -3,29 +3,19 @@
  * workspace (DOMAIN section 4) on every surface: a DM, a mention, `/writeoff`, `/billing` and the
  * assistant thread. What shows or changes a patient's data still needs a role.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ASSISTANT_GREETING } from '../../src/slack/messages/assistant-builder.ts';
 import { USAGE_LINES } from '../../src/slack/messages/usage-message-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  ADMIN,
-  BILLER,
-  botMessages,
-  GENERAL,
-  type Harness,
-  NOBODY,
-  startHarness,
-  waitFor,
-} from './support/harness.ts';
+import { ADMIN, BILLER, botMessages, GENERAL, NOBODY, useHarness, waitFor } from './support/harness.ts';
 import { askDm, askSlash, nextStepButton, readable } from './support/help-asking.ts';
 
 const QUESTION = 'how do I undo a write-off?';
 const REFUSED = 'You do not have a role';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   // A paid charge: for someone with a role, "why can't I write off …" names it and its payment.
   await createCharge(h.db, {
     firstName: 'Perpetua',
@@ -33,10 +23,6 @@ beforeAll(async () => {
     assessedCents: 3_745,
     paidCents: 3_745,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 /** `/writeoff <text>`: the answer is the ack itself or a post to the response_url, to the asker only. */

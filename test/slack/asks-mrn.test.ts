@@ -3,7 +3,7 @@
  * ignoring case: in /writeoff and /billing text, in a DM, and in the patient picker. A word that
  * merely looks like an MRN but is nobody's behaves as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   EFFECT_BLOCK,
   PATIENT_ACTION,
@@ -12,21 +12,12 @@ import {
 } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  BILLER,
-  blockById,
-  GENERAL,
-  type Harness,
-  startHarness,
-  textOf,
-  waitForModal,
-} from './support/harness.ts';
+import { BILLER, blockById, GENERAL, textOf, useHarness, waitForModal } from './support/harness.ts';
 import { askDm, askSlash, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   // Namesakes, as in the demo practice: the MRN is how a biller tells them apart.
   await createCharge(h.db, {
     firstName: 'Rosalind',
@@ -40,10 +31,6 @@ beforeAll(async () => {
     mrn: 'ASKM-0002',
     assessedCents: 4_321,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 function patientField(modal: Parameters<typeof blockById>[0]): string {

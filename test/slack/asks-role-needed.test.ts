@@ -3,35 +3,29 @@
  * small-balance batch is told it takes a billing manager or admin, not to ask for the biller
  * role they already have.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCharge } from '../support/fixtures.ts';
 import {
   ADMIN,
   BILLER,
   botMessages,
   GENERAL,
-  type Harness,
   NOBODY,
   REQUESTS,
-  startHarness,
+  useHarness,
   waitFor,
 } from './support/harness.ts';
 import { askDm } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   await createCharge(h.db, {
     firstName: 'Cordelia',
     lastName: 'Ashdown',
     assessedCents: 6_000,
     paidCents: 2_000,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function billing(userId: string, text: string): Promise<string> {

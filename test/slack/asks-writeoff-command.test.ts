@@ -2,7 +2,7 @@
  * Probe 13 F9.1–F9.3: `/writeoff undo` starts the undo flow, `/writeoff help` shows the usage
  * card, and an amount the command's text wrote but money.ts refused is explained in the form.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_LINES } from '../../src/slack/messages/usage-message-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -17,19 +17,17 @@ import {
   BILLER,
   blockById,
   GENERAL,
-  type Harness,
   ledgerOf,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let open: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   open = await createCharge(h.db, { firstName: 'Wendeline', lastName: 'Osterhagen', assessedCents: 9_000 });
   // Paid in full: writing it off is refused, which "why" answers would otherwise talk about.
   await createCharge(h.db, {
@@ -38,10 +36,6 @@ beforeAll(async () => {
     assessedCents: 2_000,
     paidCents: 2_000,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 function writeOff(text: string) {

@@ -1,22 +1,17 @@
 /** Slack's assistant experience in DMs: greeting and suggested prompts, a status while working, answers in the thread. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { THINKING_STATUS } from '../../src/slack/listeners/assistant/user-message.ts';
 import { ASSISTANT_GREETING } from '../../src/slack/messages/assistant-builder.ts';
 import { REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { BILLER, type Harness, startHarness, waitFor } from './support/harness.ts';
+import { BILLER, useHarness, waitFor } from './support/harness.ts';
 import { nextStepButton, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 const DM = 'DASSIST001';
 
 beforeAll(async () => {
-  h = await startHarness();
   await createCharge(h.db, { firstName: 'Nora', lastName: 'Nightingale', writtenOffCents: 10_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function startThread(threadTs: string) {

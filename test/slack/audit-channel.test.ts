@@ -2,7 +2,7 @@
  * AUDIT_CHANNEL: a write-off confirmed in Slack is posted there with the patient's initials and
  * the amount, never the name; the ledger has the entry and the audit log its row.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditTrail } from '../../src/ledger/index.ts';
 import { CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
@@ -11,29 +11,23 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const AUDIT = 'CAUDIT0001';
-let h: Harness;
+const h = useHarness({ env: { AUDIT_CHANNEL: AUDIT } });
 let charge: { chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
   charge = await createCharge(h.db, {
     firstName: 'Quentin',
     lastName: 'Zorrilla Vega',
     assessedCents: 4_500,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('AUDIT_CHANNEL', () => {

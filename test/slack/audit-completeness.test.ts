@@ -4,25 +4,17 @@
  * itself; `cli audit --since` exports them with the contract's keys.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditCommand } from '../../src/cli/commands/audit.ts';
 import { auditLog } from '../../src/db/schema/index.ts';
 import { isoDay } from '../../src/domain/index.ts';
 import { loadActor } from '../../src/ledger/index.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { ADMIN, BILLER, GENERAL, type Harness, ledgerOf, startHarness, waitFor } from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, ledgerOf, useHarness, waitFor } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 const NEWCOMER = 'UNEWAUDIT1';
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.stop();
-});
 
 async function rowsFor(actor: string, action: string) {
   const rows = await h.db.select().from(auditLog).where(eq(auditLog.actor, actor));

@@ -3,7 +3,7 @@
  * a write-off opened pre-filled and confirmed; "the remaining balance" fills in the outstanding.
  * And the app builds in Socket Mode from the same listeners.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
 import { AMOUNT_BLOCK, CHARGE_BLOCK, NOTE_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
@@ -14,21 +14,19 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   NOBODY,
-  startHarness,
+  useHarness,
   VIEWER,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let carmen: { chargeId: number };
 let dmitri: { chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   carmen = await createCharge(h.db, { firstName: 'Carmen', lastName: 'Ortiz', assessedCents: 12_345 });
   dmitri = await createCharge(h.db, {
     firstName: 'Dmitri',
@@ -36,10 +34,6 @@ beforeAll(async () => {
     assessedCents: 6_780,
     paidCents: 1_000,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('/billing without a model', () => {

@@ -3,7 +3,7 @@
  * not do, gets one line of what it does and a button per action; a question about how something
  * works gets an answer and never a form; a polite request is still the request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pendingActions } from '../../src/db/schema/index.ts';
 import {
   CAN_DO_ACTIONS_BLOCK,
@@ -20,23 +20,18 @@ import {
   GENERAL,
   type Harness,
   ledgerOf,
-  startHarness,
+  useHarness,
   VIEWER,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 import { askDm, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 let jane: { chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   jane = await createCharge(h.db, { firstName: 'Jane', lastName: 'Doe', assessedCents: 20_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 const listPendingActions = (db: Harness['db']) => db.select().from(pendingActions);

@@ -4,31 +4,22 @@
  * colleague", whatever the ids look like (short ones such as UMGR slipped past the pattern for
  * long ones). Undo races and undoing someone else's write-off are where this shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/domain/index.ts';
 import { grantRole } from '../../src/ledger/index.ts';
 import { EFFECT_BLOCK, ENTRY_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK } from '../../src/slack/views/undo-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
 import { submitWriteOff } from './support/approvals.ts';
-import {
-  ADMIN,
-  blockById,
-  GENERAL,
-  type Harness,
-  ledgerOf,
-  startHarness,
-  waitForModal,
-} from './support/harness.ts';
+import { ADMIN, blockById, GENERAL, ledgerOf, useHarness, waitForModal } from './support/harness.ts';
 
 const MGR = 'UMGR';
 const MGR_TWO = 'UM01';
 const BILLER_SHORT = 'UB01';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   for (const [userId, role] of [
     [MGR, 'billing_manager'],
     [MGR_TWO, 'billing_manager'],
@@ -36,10 +27,6 @@ beforeAll(async () => {
   ] as const) {
     expect((await grantRole(h.db, { grantedBy: ADMIN, userId, role })).ok).toBe(true);
   }
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 /** The undo form for the patient's write-off, as it opens for this user (a new one each time). */

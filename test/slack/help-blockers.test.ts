@@ -6,7 +6,7 @@
  * "why can't I …?".
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BLOCKER_CODES, type BlockerCode } from '../../src/domain/blockers.ts';
 import { cancelPr, recordRefusal, refundPayment, undoWriteOff, writeOff } from '../../src/ledger/index.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
@@ -18,21 +18,19 @@ import {
   ADMIN,
   BILLER,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
+  useHarness,
   VIEWER,
   waitForModal,
 } from './support/harness.ts';
 import { askDm, askSlash, nextStepButton, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 let openshaw: ChargeFixture;
 const tested = new Set<BlockerCode>();
 
 beforeAll(async () => {
-  h = await startHarness();
   const op = { actor: 'cli:fixture', source: 'cli' as const };
   await createCharge(h.db, {
     firstName: 'Paula',
@@ -82,10 +80,6 @@ beforeAll(async () => {
     }),
   );
   await createCharge(h.db, { firstName: 'Pia', lastName: 'Payer', paidCents: 5_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 /** The answer carries the blocker's sentence, its next step, and names the article it rests on. */

@@ -6,7 +6,7 @@
  * reaches no handler (answering-app.ts); a slash command the app does not have is still left
  * unacknowledged (Bolt answers 404 after 3 s).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
 import { CAN_DO_ACTIONS_BLOCK } from '../../src/slack/messages/usage-message-builder.ts';
 import {
@@ -23,25 +23,19 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const NOT_ACKNOWLEDGED = 'An incoming event was not acknowledged within 3 seconds';
 
-let h: Harness;
+const h = useHarness();
 let jane: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   jane = await createCharge(h.db, { firstName: 'Jane', lastName: 'Doe', assessedCents: 12_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('one listener per kind', () => {

@@ -1,5 +1,5 @@
 /** Requests written as messages: mentions, direct messages, the requests channel, balance questions. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AMOUNT_BLOCK,
   NOTE_BLOCK,
@@ -17,32 +17,26 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   ledgerOf,
   NOBODY,
   pressReview,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   VIEWER,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let jane: { chargeId: number };
 let bot: string;
 const DM = 'DBILLER001';
 
 beforeAll(async () => {
-  h = await startHarness();
   bot = `<@${h.emulator.workspace.botUserId}>`;
   jane = await createCharge(h.db, { firstName: 'Jane', lastName: 'Doe', assessedCents: 20_000 });
   await createCharge(h.db, { firstName: 'Jane', lastName: 'Roe', assessedCents: 9_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('a mention in a channel', () => {

@@ -4,7 +4,7 @@
  * and the requester is told, privately, that the others need their own request, by name. Nothing
  * the whole channel sees carries a patient's name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_PATIENTS_BLOCK } from '../../src/slack/messages/other-patients-note.ts';
 import { PATIENT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
@@ -16,30 +16,24 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   pressReview,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let bot: string;
 
 const NAMES = ['Odalys Fairweather', 'Crispin Halloway', 'Temperance Vool'];
 
 beforeAll(async () => {
-  h = await startHarness();
   bot = `<@${h.emulator.workspace.botUserId}>`;
   await createCharge(h.db, { firstName: 'Odalys', lastName: 'Fairweather', assessedCents: 20_000 });
   await createCharge(h.db, { firstName: 'Crispin', lastName: 'Halloway', assessedCents: 9_000 });
   await createCharge(h.db, { firstName: 'Temperance', lastName: 'Vool', assessedCents: 5_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 /** Whether any message the whole channel can read names one of the patients. */

@@ -3,7 +3,7 @@
  * charges. A write-off that names a closed charge by its date is about that charge: the form says
  * why it cannot be written off and offers the next step, instead of offering another charge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { getPatientByMrn, listCharges } from '../../src/ledger/index.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
@@ -20,26 +20,20 @@ import type { StoredView } from '../../src/slack-emulator/index.ts';
 import {
   blockById,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let charges: Awaited<ReturnType<typeof listCharges>>;
 
 beforeAll(async () => {
-  h = await startHarness();
   await loadDemo(h.db);
   const jane = await getPatientByMrn(h.db, 'DEMO-0001');
   charges = await listCharges(h.db, { patientId: jane?.id ?? 0 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 function chargeOn(date: string) {

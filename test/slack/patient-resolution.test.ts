@@ -2,27 +2,17 @@
  * Issue 4 item 2 in the app: a name with one clear match is chosen; several → the form asks;
  * none → the reply says so and names the closest patients (privately).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT_NOTE_REPLY_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { ENTRY_BLOCK, PATIENT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { UNDO_CALLBACK, UNDO_PATIENT_NOTE_BLOCK } from '../../src/slack/views/undo-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  BILLER,
-  blockById,
-  GENERAL,
-  type Harness,
-  MANAGER,
-  startHarness,
-  textOf,
-  waitForModal,
-} from './support/harness.ts';
+import { BILLER, blockById, GENERAL, MANAGER, textOf, useHarness, waitForModal } from './support/harness.ts';
 import { askDm, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   await createCharge(h.db, { firstName: 'Marguerite', lastName: 'Delacroix', writtenOffCents: 1_000 });
   await createCharge(h.db, { firstName: 'Marguerite', lastName: 'Delacourt', writtenOffCents: 2_000 });
   await createCharge(h.db, { firstName: 'Theodore', lastName: 'Quackenbush' });
@@ -32,10 +22,6 @@ beforeAll(async () => {
     mrn: 'QZ-40917',
     assessedCents: 4_321,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('patient resolution', () => {

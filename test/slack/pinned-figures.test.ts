@@ -5,7 +5,7 @@
  * applies it. Spreads stay within the ledger's limit of 100 charges and the form says so.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPayment } from '../../src/ledger/index.ts';
 import { AMOUNT_BLOCK, CHARGE_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { CHARGE_LIMIT_BLOCK, WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
@@ -15,22 +15,20 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 /** A patient with more open charges than one write-off may cover, oldest first. */
 const MANY = 120;
 let manyChargeIds: number[] = [];
 
 beforeAll(async () => {
-  h = await startHarness();
   // Made before any request: a long pause between requests can meet a closed keep-alive socket.
   const first = await createCharge(h.db, {
     firstName: 'Milo',
@@ -49,10 +47,6 @@ beforeAll(async () => {
     manyChargeIds.push(next.chargeId);
   }
 }, 60_000);
-
-afterAll(async () => {
-  await h?.stop();
-});
 
 async function openForm(text: string): Promise<StoredView> {
   const before = h.emulator.callsTo('views.update').length;

@@ -6,15 +6,15 @@
  * was after the first round.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/rows.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { ADMIN, BILLER, GENERAL, type Harness, MANAGER, startHarness } from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, MANAGER, useHarness } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness(); // PGlite
+  // PGlite
   for (const [firstName, lastName] of [
     ['Jane', 'Doe'],
     ['John', 'Roe'],
@@ -22,10 +22,6 @@ beforeAll(async () => {
   ] as const) {
     await createCharge(h.db, { firstName, lastName, assessedCents: 12_000 });
   }
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function preparedStatements(): Promise<number> {

@@ -11,7 +11,7 @@
  * - a biller pressing Approve is told approvals need a billing manager or admin, and their role.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { grantRole, recordPayment, refundPayment } from '../../src/ledger/index.ts';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
@@ -33,12 +33,11 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -46,18 +45,13 @@ import {
 const APPROVALS = 'CAPPROVAL9';
 const REQUESTER = 'UBILLER002';
 const SECOND_BILLER = 'UBILLER003';
-let h: Harness;
+const h = useHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
 
 beforeAll(async () => {
-  h = await startHarness({ env: { APPROVALS_CHANNEL: APPROVALS } });
   for (const userId of [REQUESTER, SECOND_BILLER]) {
     const granted = await grantRole(h.db, { userId, role: 'biller', grantedBy: 'cli:admin' });
     if (!granted.ok) throw new Error(`could not make ${userId} a biller`);
   }
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 function viewText(view: StoredView | undefined): string {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/rows.ts';
 import { formatCents, formatMonth, monthOf, type WriteOffReason } from '../../src/domain/index.ts';
 import { undoWriteOff, writeOff } from '../../src/ledger/index.ts';
@@ -14,18 +14,9 @@ import { REPORT_TOTALS_BLOCK } from '../../src/slack/messages/report-message-bui
 import { createCharge, expectOk } from '../support/fixtures.ts';
 import { pngSize } from '../support/png.ts';
 import { dmChannelOf } from './support/approvals.ts';
-import {
-  ADMIN,
-  BILLER,
-  GENERAL,
-  type Harness,
-  MANAGER,
-  startHarness,
-  VIEWER,
-  waitFor,
-} from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, MANAGER, useHarness, VIEWER, waitFor } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 const THIS_MONTH = formatMonth(monthOf(new Date()));
 const SLOW_MS = 20_000;
 
@@ -73,14 +64,9 @@ async function askReport(userId: string, text: string) {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
   await writeOffAs(BILLER, 1_500, 'small_balance');
   await writeOffAs(BILLER, 4_000, 'financial_hardship', 'Sliding-scale application approved');
   await writeOffAs(MANAGER, 2_250, 'bad_debt', 'Three statements and a call, no answer');
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('/billing report', () => {

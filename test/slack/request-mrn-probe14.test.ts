@@ -5,7 +5,7 @@
  * on the MRN's patient, never on a picker of namesakes. A name that is not the MRN's patient's
  * is asked about, with the MRN's patient first, and nothing is chosen for the biller.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT_BLOCK, PATIENT_NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredView } from '../../src/slack-emulator/index.ts';
@@ -16,29 +16,23 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   MANAGER,
   pressReview,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 import { askDm, readable } from './support/help-asking.ts';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   // Namesakes, told apart by their MRNs; and someone else, whose name contradicts QMB-0001.
   for (const mrn of ['QMB-0001', 'QMB-0002'])
     await createCharge(h.db, { firstName: 'Rosa', lastName: 'Quimby', mrn, assessedCents: 900_000 });
   await createCharge(h.db, { firstName: 'Tobias', lastName: 'Quill', mrn: 'QMB-0003', assessedCents: 5_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 function patientField(modal: StoredView): string {

@@ -5,7 +5,7 @@
  * and their buttons say so and nothing is written. Time moves through the app's clock.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pendingActions } from '../../src/db/schema/index.ts';
 import { REVIEW_ACTION, REVIEW_BLOCK } from '../../src/slack/messages/request-message-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
@@ -14,12 +14,11 @@ import { createCharge } from '../support/fixtures.ts';
 import {
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   reviewValue,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
@@ -28,16 +27,11 @@ const DM = 'DMANAGER01';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const clock = { offsetMs: 0, now: () => new Date(Date.now() + clock.offsetMs) };
 
-let h: Harness;
+const h = useHarness({ clock });
 let chargeId: number;
 
 beforeAll(async () => {
-  h = await startHarness({ clock });
   ({ chargeId } = await createCharge(h.db, { firstName: 'Rita', lastName: 'Retry', assessedCents: 5_000 }));
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 const understood = () => botMessages(h, DM).filter((m) => m.text?.startsWith('I understood'));

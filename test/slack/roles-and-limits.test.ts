@@ -2,34 +2,20 @@
  * Limits: above the limit nothing is written off and the request goes for approval (the approval
  * flow itself is in approvals.test.ts); admins set a biller's limit with `/billing role`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/ledger/index.ts';
 import { SLACK_ACTIONS } from '../../src/slack/actions/index.ts';
 import { AMOUNT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  ADMIN,
-  BILLER,
-  GENERAL,
-  type Harness,
-  ledgerOf,
-  startHarness,
-  waitFor,
-  waitForModal,
-} from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, ledgerOf, useHarness, waitFor, waitForModal } from './support/harness.ts';
 
 const NEWCOMER = 'UNEWBILLER';
-let h: Harness;
+const h = useHarness();
 let charge: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   charge = await createCharge(h.db, { firstName: 'Lena', lastName: 'Limitova', assessedCents: 50_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function roleCommand(userId: string, text: string): Promise<string> {

@@ -3,7 +3,7 @@
  * confirming, is told it was already done (no patient name) instead of watching the form vanish.
  * A Slack retry of the first delivery still says nothing more.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_CALLBACK } from '../../src/slack/views/notice-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues, type StoredMessage } from '../../src/slack-emulator/index.ts';
@@ -12,27 +12,21 @@ import {
   BILLER,
   botMessages,
   FRONT_DESK,
-  type Harness,
   ledgerOf,
   MANAGER,
   pressReview,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let charge: { chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   charge = await createCharge(h.db, { firstName: 'Dora', lastName: 'Double', assessedCents: 9_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function reviewOpens(userId: string, card: StoredMessage) {

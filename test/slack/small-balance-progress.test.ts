@@ -5,36 +5,30 @@
  * progress updates (the ledger writes 500 a statement); the same code runs
  * 10,000 (scripts/bench-batch.ts measures that).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
 import { seededChargeIds, seedSmallBalances } from '../support/small-balance-seed.ts';
 import { dmChannelOf } from './support/approvals.ts';
 import {
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
-  startHarness,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
 const CHARGES = 5_000;
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   await seedSmallBalances(h.db, {
     count: CHARGES,
     cents: 250,
     dateOfService: '2026-02-01',
     label: 'PROGRESS',
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 it('acknowledges at once, updates one message with done / total, and ends with the result', async () => {

@@ -6,7 +6,7 @@
  * Billing managers and admins only.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, ledgerEntries } from '../../src/db/schema/index.ts';
 import { isoDay } from '../../src/domain/index.ts';
 import { grantRole, recordPayment } from '../../src/ledger/index.ts';
@@ -21,13 +21,12 @@ import {
   botMessages,
   FRONT_DESK,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   pressReview,
   REQUESTS,
-  startHarness,
   textOf,
+  useHarness,
   VIEWER,
   waitFor,
   waitForModal,
@@ -38,12 +37,11 @@ const OLD = '2026-03-02';
 const RECENT = isoDay(new Date(Date.now() - 5 * 86_400_000));
 
 const AUDIT = 'CAUDIT0001';
-let h: Harness;
+const h = useHarness({ env: { AUDIT_CHANNEL: AUDIT } });
 /** The first test's charges, by role in the story. */
 let c: Record<'small' | 'exact' | 'paidLater' | 'tooBig' | 'placeholder' | 'tooNew', number>;
 
 beforeAll(async () => {
-  h = await startHarness({ env: { AUDIT_CHANNEL: AUDIT } });
   const charge = async (lastName: string, assessedCents: number, extra = {}) =>
     (await createCharge(h.db, { firstName: 'Alma', lastName, assessedCents, dateOfService: OLD, ...extra }))
       .chargeId;
@@ -55,10 +53,6 @@ beforeAll(async () => {
     placeholder: await charge('Placeholder', 200, { prSource: 'placeholder' }),
     tooNew: await charge('Toonew', 100, { dateOfService: RECENT }),
   };
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function previewFor(userId: string, text: string) {

@@ -1,5 +1,5 @@
 /** `/writeoff $40 Jane hardship` end to end: modal, choices, confirm, message, Undo; each step checked in the ledger. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UNDO_ACTION, UNDO_BLOCK } from '../../src/slack/messages/done-message-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -18,20 +18,18 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let janeDoe: { patientId: number; chargeId: number };
 let olderCharge: { patientId: number; chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   olderCharge = await createCharge(h.db, {
     firstName: 'Jane',
     lastName: 'Doe',
@@ -45,10 +43,6 @@ beforeAll(async () => {
   });
   await createCharge(h.db, { firstName: 'Jane', lastName: 'Roe', assessedCents: 9_000 });
   await createCharge(h.db, { firstName: 'Janet', lastName: 'Doe', assessedCents: 7_000 });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 describe('/writeoff $40 Jane hardship', () => {

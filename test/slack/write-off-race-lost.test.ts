@@ -5,35 +5,21 @@
  * applies, on the charge, in plain words: already written off, by whom (a colleague, or you) and
  * when, and the next step. Nothing more is written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/domain/index.ts';
 import { grantRole } from '../../src/ledger/index.ts';
 import { AMOUNT_BLOCK, CHARGE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import {
-  ADMIN,
-  BILLER,
-  blockById,
-  GENERAL,
-  type Harness,
-  ledgerOf,
-  startHarness,
-  waitForModal,
-} from './support/harness.ts';
+import { ADMIN, BILLER, blockById, GENERAL, ledgerOf, useHarness, waitForModal } from './support/harness.ts';
 
 /** A colleague with a short id, as some workspaces and the sandbox have them. */
 const COLLEAGUE = 'UB02';
 
-let h: Harness;
+const h = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   expect((await grantRole(h.db, { grantedBy: ADMIN, userId: COLLEAGUE, role: 'biller' })).ok).toBe(true);
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 /** The write-off form as it opens for this user, the charge chosen and shown at $25.00. */

@@ -1,5 +1,5 @@
 /** Refusals and repeats: field errors, blockers with next steps, duplicate deliveries, signatures, roles. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -19,23 +19,21 @@ import {
   blockById,
   botMessages,
   GENERAL,
-  type Harness,
   ledgerOf,
   MANAGER,
   NOBODY,
-  startHarness,
   textOf,
+  useHarness,
   waitFor,
   waitForModal,
 } from './support/harness.ts';
 
-let h: Harness;
+const h = useHarness();
 let open: { chargeId: number };
 let paid: { chargeId: number; paymentEntryId: number | null };
 let paidToo: { chargeId: number };
 
 beforeAll(async () => {
-  h = await startHarness();
   open = await createCharge(h.db, { firstName: 'Pat', lastName: 'Amount', assessedCents: 5_000 });
   paid = await createCharge(h.db, {
     firstName: 'Paid',
@@ -49,10 +47,6 @@ beforeAll(async () => {
     assessedCents: 2_000,
     paidCents: 2_000,
   });
-});
-
-afterAll(async () => {
-  await h?.stop();
 });
 
 async function openWriteOff(userId: string, text: string) {
