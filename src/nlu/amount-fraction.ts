@@ -27,9 +27,10 @@ const MAY_HAVE_SHARE = /half|third|quarter|fourth|fifth|tenth|%|percent|pct|\d\/
 // $80", "half of mei lin's $80"), but no punctuation and no word that starts something else ("half
 // and refund $20", "half for jane, $20 for bob").
 const BETWEEN_WORD = String.raw`(?!(?:and|or|plus|then|but|for|to|on|from|refund\w*|writeoff\w*|cancel\w*|undo)\b)[\p{L}'-]+`;
-// A share taken off an amount is that share of it too: "25% off his $200 bill" is $50 off.
+// A share taken off an amount is that share of it too: "25% off his $200 bill" is $50 off, and so is
+// one on it or a discount of it ("10% on Ed Walsh's $400 CT", "a 10% discount of the $400").
 const SHARE_INTO_AMOUNT = new RegExp(
-  String.raw`\b(${SHARE})\s+(?:off?\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:of\s+)?$`,
+  String.raw`\b(${SHARE})\s+(?:(?:off|on|of)\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:(?:of|on|off)\s+(?:(?:the|her|his|their|that|this)\s+)?)?$`,
   'u',
 );
 
@@ -172,4 +173,41 @@ function asksOf(lower: string, shares: RegExp): boolean {
     if (!TOLD_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;
+}
+
+// A percent written anywhere: "10%", "15 percent", "12.5 pct".
+const ANY_PERCENT = new RegExp(String.raw`\b${PERCENT}`);
+// An amount named as the whole a charge or balance comes to: "$400 CT", "his $400 bill", "the bill
+// is $400", "balance of $250". A share of it is asked, not it.
+const WHOLE_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:bill|balance|bal|visit|charge|invoice|total|ct|mri|x-?ray|scan|procedure|surgery|service|exam|claim|statement)s?\b/;
+const WHOLE_BEFORE =
+  /\b(?:bill|balance|bal|charge|invoice|total|cost|price|fee)s?(?: (?:is|was|of|came to|comes to|totals?|=))?:?\s*$/;
+
+/**
+ * "prompt pay 10% for Ed Walsh - $400 CT": a percent is asked and the only amount written is the
+ * whole it is a share of, not set against it ("10% of $400" is worked out by shareBefore). Which
+ * whole, and so how much, is not certain: the amount is refused, never read as the $400 (ten times
+ * what was meant). "w/o 10% prompt pay disc for Lee Chen, $14" writes the discount itself and stands.
+ */
+export function percentOfWholeRefused(
+  lower: string,
+  asked: {
+    readonly start: number;
+    readonly end: number;
+    readonly result: AmountResult;
+    readonly isShare: boolean;
+  },
+): AmountResult | null {
+  if (asked.isShare || !asked.result.ok || !ANY_PERCENT.test(lower)) return null;
+  const whole =
+    WHOLE_AFTER.test(lower.slice(asked.end)) ||
+    WHOLE_BEFORE.test(lower.slice(Math.max(0, asked.start - 30), asked.start));
+  if (!whole) return null;
+  const dollars = (asked.result.cents / 100).toFixed(asked.result.cents % 100 === 0 ? 0 : 2);
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `A percentage of $${dollars} is asked, not $${dollars} itself. Enter the exact amount to write off.`,
+  };
 }

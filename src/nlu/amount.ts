@@ -120,11 +120,18 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`(?=[\d.])(?<=(?<![\w-])(?:amount|amt)(?:\s+(?:of|is|was)\s+|\s*[:=]\s*|\s+))${NUMBER}(?![:%/]|\s*(?:${NOT_MONEY})\b)`,
     'g',
   ),
+  // A bare number told as owed: "April Small owes 12, write it off", "he still owes 7.50". Owing
+  // says it is money as a unit would; a count or a date after it stays none ("owes 2 visits").
+  new RegExp(
+    String.raw`(?=[\d.])(?<=\b(?:owes|owed|owing)\s+(?:us\s+|me\s+)?)${NUMBER}(?![:%/]|\s*(?:${NOT_MONEY})\b)`,
+    'g',
+  ),
   // A bare number right after a command or at the very start (slash-command text "25 jane"). The
   // command may be named as a noun: "partial refund of 12.50 for Mohammed Aziz", "a writeoff of 40".
+  // What is left may be said between: "write off the leftover 7.25", "refund the remaining 12".
   // Not a count of write-offs ("undo 2 write-offs", "reverse the 3 wos"): a number of them is no sum.
   new RegExp(
-    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?))` +
+    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?(?:(?:leftover|remaining|outstanding|last|final)\s+)?))` +
       `[-−]?${NUMBER}` +
       String.raw`(?![:%]|\s*(?:${NOT_MONEY}|${COUNTED_WRITE_OFFS})\b)`,
     'g',
@@ -437,15 +444,19 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
 // Who owes it, as "whatever she still owes" names them.
 const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
-// "whatever he still owes", "whatever is left", "what they still owe", "in full" (not "paid in full",
-// which tells how a balance was settled: prompt pay).
+// "whatever he still owes", "whatever is left" ("whatevers left" as typed), "what they still owe",
+// "in full" (not "paid in full", which tells how a balance was settled: prompt pay).
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
-// when no amount was written; a procedure code may say whose charge's.
-const WHOLE_BALANCE =
-  /\b(?:the|her|his|their|[^\s,]+'s?) (?:(?:\d{5}|\d{4}[a-z]|[a-z]\d{4}) )?(?:balance|pr|patient responsibility|bal)\b/;
+// when no amount was written; a procedure code may say whose charge's, and so may the service the
+// charge was for ("the MRI balance", "her ER balance", "his office visit PR").
+const SERVICE_OF_BALANCE =
+  '(?:mri|ct|cat scan|x-?ray|xr|labs?|lab work|bloodwork|er|ed|urgent care|(?:office )?visit|surgery|therapy|pt|ot|dental|crown|filling|cleaning|ultrasound|scan|ekg|ecg|physical|consult|procedure|ambulance|anesthesia|hospital|colonoscopy|mammogram|biopsy|injection)';
+const WHOLE_BALANCE = new RegExp(
+  String.raw`\b(?:the|her|his|their|[^\s,]+'s?) (?:(?:\d{5}|\d{4}[a-z]|[a-z]\d{4}|${SERVICE_OF_BALANCE}) )?(?:balance|pr|patient responsibility|bal)\b`,
+);
 
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
 const ALL_AS_AMOUNT =

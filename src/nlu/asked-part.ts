@@ -38,8 +38,9 @@ const NEGATED_THING =
 const PREAMBLE = /^([^-:,.?!$\d]{1,60}?)(?: - |: )(?=\S)/;
 // A verb of ours in the lead-in makes it the request: "remove the PR on Oscar Lindqvist - insurance
 // reprocessed and paid in full" asks the cancel before the dash, and what follows only tells why.
+// So does money given back: "give Kyle Moss his money back - $45".
 const ACTION_WORDS =
-  /\b(?:writeoffs?|write|refund\w*|reimburse|cancel\w*|undo|void|reverse|waive|forgive|remove|delete|erase|get rid of|zero (?:it |that |this )?out|wipe|re-?open|back[\s-]?out|balance|bal|owe[sd]?|unwind|revert|(?:roll|take|pull|walk|back) (?:it|that|this|them) (?:back|out))\b/;
+  /\b(?:writeoffs?|write|refund\w*|reimburse|cancel\w*|undo|void|reverse|waive|forgive|remove|delete|erase|get rid of|zero (?:it |that |this )?out|wipe|re-?open|back[\s-]?out|balance|bal|owe[sd]?|unwind|revert|(?:roll|take|pull|walk|back) (?:it|that|this|them) (?:back|out)|money back|(?:give|send|hand) (?:[\w$.'-]+ ){0,6}back)\b/;
 
 // Words people start a chat message with that ask nothing: "wait whats the diff …", "ok so which
 // reason …", "hmm, when can I undo …". Taken off so that questions anchored at the start are seen.

@@ -35,7 +35,8 @@ export function isMonthName(word: string): boolean {
   return MONTH_NAME.test(word);
 }
 
-const VISIT_NOUN = '(?:visit|charge|appointment|appt|bill|dos|service|labs?|exam|procedure)s?';
+const VISIT_NOUN =
+  '(?:visit|charge|appointment|appt|bill|dos|service|labs?|exam|procedure|cleaning|check-?up|physical|consult(?:ation)?|session)s?';
 // Words that cannot stand between a month and its visit: they start a clause of their own, so
 // "may I write off her visit" is the verb "may", not May.
 const NOT_A_VISIT_WORD = String.raw`(?:i|we|you|he|she|they|it|me|us|him|her|his|their|them|my|our|your|the|a|an|this|that|another|any|some|no|to|and|or|but|be|have|need|needs|still|not|writeoff|write|refund|cancel|undo|see|check)\b`;
@@ -409,6 +410,56 @@ function withoutActedOn(lower: string): string {
   return lower.replace(ACTED_ON, (acted) => ' '.repeat(acted.length));
 }
 
+// A date labelled as the visit's: "dos 11/6", "seen 10/2", "from his 11/10 visit", "visit on 10/30".
+const LABELLED_VISIT_BEFORE =
+  /\b(?:dos|d\.o\.s\.?|date of service|service date|seen|treated|visit(?:ed)?|appt|appointment)\b(?:'s)?[:\s-]*(?:(?:on|of|was|from|dated)\s+)?(?:the\s+)?$/;
+const LABELLED_VISIT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:[a-z][\w-]*\s+){0,2}?${VISIT_NOUN}\b`);
+// A date labelled as a payment's: "paid 11/24", "overpayment on 11/20", "the 11/20 payment".
+const PAYMENT_BEFORE =
+  /\b(?:paid|pays|paying|payment|overpayment|overpaid|pmt|pymt|charged)\b(?: (?:of )?\$?[\d.,]+)?[:\s-]*(?:(?:on|was|made|dated|from)\s+)*(?:the\s+)?$/;
+const PAYMENT_AFTER = /^(?:'s)?\s+(?:[\w$.,-]+\s+){0,2}?(?:payment|pmt|pymt|overpayment)s?\b/;
+
+const MONTH_IN_TEXT = new RegExp(String.raw`\b${MONTH}\s+\d`);
+
+type DateLabel = 'visit' | 'payment' | 'none';
+
+function dateLabel(lower: string, match: RegExpExecArray): DateLabel {
+  const before = lower.slice(Math.max(0, match.index - 40), match.index);
+  const after = lower.slice(match.index + match[0].length);
+  if (LABELLED_VISIT_BEFORE.test(before) || LABELLED_VISIT_AFTER.test(after)) return 'visit';
+  if (PAYMENT_BEFORE.test(before) || PAYMENT_AFTER.test(after)) return 'payment';
+  return 'none';
+}
+
+// The forms a second date is looked for in: numeric and month-and-day dates, as billers write both.
+const LABELLED_FORMS: ReadonlySet<DateForm> = new Set(['numeric', 'monthDay']);
+
+/**
+ * "refund terry vance 75 overpayment on 11/20, dos 11/6", "mom paid 11/24; write off the rest of his
+ * 11/10 visit": of two dates or more, the one labelled as the visit's is the date of service, and a
+ * payment's day never is while another date is written. Null when the labels decide nothing (one
+ * date, or none labelled): the first date is then read as before.
+ */
+function labelledServiceDay(lower: string, today: CalendarDay, forms: typeof DATE_FORMS): CalendarDay | null {
+  const found: { index: number; label: DateLabel; day: CalendarDay | null }[] = [];
+  for (const [form, pattern] of forms) {
+    if (!LABELLED_FORMS.has(form)) continue;
+    for (const match of lower.matchAll(new RegExp(pattern.source, 'g'))) {
+      const before = lower.slice(Math.max(0, match.index - 40), match.index);
+      if (DEATH_BEFORE.test(before) || DEADLINE_BEFORE.test(before) || !isWrittenDate(form, match, lower))
+        continue;
+      found.push({ index: match.index, label: dateLabel(lower, match), day: dayOf(form, match, today) });
+    }
+  }
+  if (found.length < 2) return null;
+  found.sort((a, b) => a.index - b.index);
+  const visits = found.filter((f) => f.label === 'visit');
+  if (visits.length === 1) return visits[0]?.day ?? null;
+  if (visits.length > 1 || !found.some((f) => f.label === 'payment')) return null;
+  const others = found.filter((f) => f.label === 'none');
+  return others.length === 1 ? (others[0]?.day ?? null) : null;
+}
+
 /**
  * The date of service among the written dates: the first one by form preference that is not a
  * date of death. `dated` is false when no date was written at all (relative words may then say).
@@ -419,6 +470,9 @@ function writtenDay(
   forms: typeof DATE_FORMS,
 ): { dated: boolean; day: CalendarDay | null } {
   let dated = false;
+  const labelled = lower.includes('/') || lower.includes('-') || MONTH_IN_TEXT.test(lower);
+  const labelledDay = labelled ? labelledServiceDay(lower, today, forms) : null;
+  if (labelledDay) return { dated: true, day: labelledDay };
   const mayHaveDots = MAY_BE_DOTTED.test(lower);
   for (const [form, pattern] of forms) {
     if (form === 'dotted' && !mayHaveDots) continue;

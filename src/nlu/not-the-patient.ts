@@ -191,3 +191,24 @@ export function namesCoworker(text: string, name: string): boolean {
   const escaped = name.replace(ESCAPE, '\\$&');
   return new RegExp(`${TITLE_OR_ASKED}\\s*${escaped}(?!\\p{L})`, 'iu').test(text);
 }
+
+// Who answers for a patient: a parent, a guardian. Named right after the word ("mom is Sarah Lee",
+// "(guardian: Tom Ruiz)", "dad - Ben Cole"), the name is theirs, not the patient's.
+const GUARDIANS: ReadonlySet<string> = new Set(
+  'mom mum mother dad father parent parents guardian guarantor stepmom stepdad stepmother stepfather'.split(
+    ' ',
+  ),
+);
+const LINKS: ReadonlySet<string> = new Set(['is', 'was', ':', '-', '=', "'s"]);
+
+/**
+ * "write off $20 for Emma (mom is Sarah Lee)": the run is named as the patient's parent or guardian.
+ * Ranked below any other name (patient-mention.ts): "for Emma" is the patient, and a guardian named
+ * alone is still found.
+ */
+export function namesGuardian(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (LINKS.has(tokens[i]?.folded ?? '')) i -= 1;
+  const word = tokens[i];
+  return word?.kind === 'word' && !word.possessive && GUARDIANS.has(word.folded);
+}

@@ -14,7 +14,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
-import { asksShareOfUnstated } from './amount-fraction.ts';
+import { asksShareOfUnstated, percentOfWholeRefused } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { asksAllOfToldBalance } from './amount-owed-whole.ts';
 import { rangeForOnePatient, rangeRefused } from './amount-range.ts';
@@ -56,6 +56,15 @@ function askedAmount(
 ): AmountMention | null {
   if (intent !== 'write_off' || written?.story !== 'paid') return written;
   return chooseAmount(mentions.filter((m) => m.story !== 'paid'));
+}
+
+/**
+ * The amount asked, unless it is the whole a percent is asked of ("prompt pay 10% for Ed Walsh -
+ * $400 CT"): then refused (amount-fraction.ts), never the whole.
+ */
+function askedOrRefused(lower: string, asked: AmountMention | null): AmountMention | null {
+  const refused = asked ? percentOfWholeRefused(lower, asked) : null;
+  return asked && refused ? { ...asked, result: refused } : asked;
 }
 
 /**
@@ -212,7 +221,11 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
             ? amountLessKept(lower, mentions)
             : story !== null
               ? story.result
-              : unlessShareOfUnstated(shareOfUnstated, askedAmount(intent, mentions, written), afterPatient);
+              : unlessShareOfUnstated(
+                  shareOfUnstated,
+                  askedOrRefused(lower, askedAmount(intent, mentions, written)),
+                  afterPatient,
+                );
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
   const amountAll =

@@ -24,12 +24,13 @@ import {
   isPayer,
   isSaintsPlace,
   isServiceAbbreviation,
+  namesGuardian,
   namesReference,
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
-import { endsCompoundNoun, isWritersOwnThing } from './thing-not-name.ts';
+import { endsCompoundNoun, isOwnedRoleWord, isWritersOwnThing } from './thing-not-name.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
   GIVEN_NAME_WORDS,
@@ -41,6 +42,7 @@ import {
   SAINT_ABBREVIATIONS,
   WEAK_NAME_CUES,
 } from './vocabulary.ts';
+import { wordFirstNameAt } from './word-first-names.ts';
 
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
 // Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
@@ -512,8 +514,11 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     if (!token.capitalized && REQUEST_WORDS.has(token.folded)) continue;
     // "So Patricia Gale's son called": the word that carries the story on is no part of the name.
     if (opensSentenceAsDiscourse(tokens, first)) continue;
+    // "June Bad - write off 30", "does april small have a balance" (word-first-names.ts).
+    const wordName = wordFirstNameAt(tokens, first);
     if (
       !(
+        wordName ||
         isNameLike(token) ||
         startsAmbiguousName(tokens, first) ||
         isCuedAmbiguousName(tokens, first) ||
@@ -524,7 +529,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       )
     )
       continue;
-    const surnameEnd = runEnd(tokens, first, token.capitalized);
+    const surnameEnd = wordName ? first + 1 : runEnd(tokens, first, token.capitalized);
     // "Garcia, María's balance": a given name after the surname is scored as part of the name.
     const last = givenNameAfterComma(tokens, first, surnameEnd) ?? surnameEnd;
     // "… write it off? confused", "ERAs won't load": a word alone that is a remark or an abbreviation.
@@ -534,6 +539,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       (first === last && (isLoneNonName(tokens, first) || labelsNumber(tokens, last))) ||
       endsCompoundNoun(tokens, first, last) ||
       isWritersOwnThing(tokens, first, last) ||
+      isOwnedRoleWord(tokens, first, last) ||
       isDoctorOfThePatient(tokens, first, last) ||
       isSaintsPlace(tokens, first, last) ||
       isPayer(tokens, first, last) ||
@@ -543,7 +549,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       ? 0
       : ranked(
           scoreRun(tokens, first, last, opts),
-          followsDoctorTitle(tokens, first) || namesReference(tokens, first),
+          followsDoctorTitle(tokens, first) || namesReference(tokens, first) || namesGuardian(tokens, first),
         );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;

@@ -28,8 +28,11 @@ export const PAID_AHEAD =
 // dollar for make her happy". The patient kept waiting, said with "long time" or "so long": not
 // the office waiting on the insurer ("we waited a long time for the insurance", "can't wait long").
 const PATIENT_WAITED = String.raw`(?<!\b(?:we|i)(?:'ve| have| had)?(?: been)? )\bwait(?:ed|ing)? (?:(?:(?:a|so|very|really|too|such a) )*long time|(?:so|very|really) long)\b(?! (?:for|on) (?:the |an? |their |our )?(?:insurance|ins|insurer|payer|payment|eob|era|remit\w*|check|claim)\b)`;
+// Kept waiting a number of minutes or hours: "she waited 90 min", "waited over an hour", "waiting
+// 45 minutes in the lobby". Not the office on hold ("we waited 40 min on hold with Aetna").
+const PATIENT_WAITED_SO_LONG = String.raw`(?<!\b(?:we|i)(?:'ve| have| had)?(?: been)? )\bwait(?:ed|ing)? (?:for )?(?:(?:over|more than|almost|nearly|about|around|like|close to|at least) )?(?:\d{1,3}|an?|one|two|three|forty|forty-five|fifty|sixty|ninety) ?\+? ?(?:min|mins|minutes|hours?|hrs?)\b(?! (?:on hold|for (?:the |an? )?(?:insurance|ins|insurer|payer|call ?back|eob|claim)))`;
 export const VISIT_WENT_BADLY = new RegExp(
-  String.raw`${PATIENT_WAITED}|\b(?:angry|furious|irate|livid)\b|\bmake (?:her|him|them|the (?:patient|pt|family)) happy\b`,
+  String.raw`${PATIENT_WAITED}|${PATIENT_WAITED_SO_LONG}|\b(?:angry|furious|irate|livid)\b|\bmake (?:her|him|them|the (?:patient|pt|family)) happy\b`,
 );
 
 // Our own slip, the owner after the noun: "mistake of us", "error on our part", "fault from our
@@ -61,3 +64,20 @@ export function compReason(lower: string): 'professional_courtesy' | 'service_re
   if (PATIENT_IS_CLINICIAN.test(lower)) return 'professional_courtesy';
   return OUR_VISIT_WENT_WRONG.test(lower) ? 'service_recovery' : null;
 }
+
+// Our own error with what it was in between: "our lab remake error", "our scheduling mistake", "our
+// coding screw-up". reason.ts reads "our error" and "our mistake" with nothing between.
+export const OUR_OWN_ERROR =
+  /\bour (?:own )?(?:[\w-]+ ){1,2}?(?:error|mistake|fault|screw-?up|goof|oversight)s?\b/;
+
+// A service done without the authorization we should have got: "we ran it without prior auth",
+// "done without a pre-auth", "we never got the prior authorization". Getting it is the office's work.
+export const WITHOUT_AUTH =
+  /\bwithout (?:an? |the |getting (?:an? |the )?|obtaining (?:an? |the )?)?(?:prior |pre-?)?auth\w*\b|\b(?:we|i|office|staff) (?:never|didn'?t|did not|forgot to) (?:get|got|obtain|obtained|request|requested) (?:an? |the )?(?:prior |pre-?)?auth\w*\b/;
+
+// "w/o Phil Grady 12.5 small", "write off 3 small for Ken Ito", "…, small": "small" alone right after
+// the amount (ending the text or its clause, or before the name), or as a clause of its own at the
+// end, is the small balance shorthand. Not "small" before what it sizes ("12 small items") nor
+// elsewhere ("a small favor").
+export const SMALL_AFTER_AMOUNT =
+  /(?:\d|\bbucks?|\bdollars?) small(?=\s*(?:$|[,.;!)]|-\s|(?:for|on) ))|(?:^|[,;]|\s-)\s*small\s*[.!]*$/;

@@ -126,8 +126,25 @@ function asksForBalance(lower: string, signals: QuestionSignals): boolean {
   return signals.hasPatient || (PERSON_REF.test(lower) && !OTHER_ACTIONS.test(lower));
 }
 
+// A polite frame before what is asked: "when you get a chance", "when u have a sec", "whenever you
+// can", "if you could", "at your convenience", a greeting first. It asks nothing of its own; read
+// as the question's opening ("when …", "if …"), "when you get a chance could you please write off
+// $35 for Joan Pratt" was help. What follows it decides ("when you get a sec, how do I undo a
+// write-off?" is still help). Not "when you wrote off …" or "if you could not reach her".
+const POLITE_OPENER =
+  /^(?:(?:hi|hey|hello|good morning|morning|yo)\b[\s,!.-]*(?:team|all|there|folks)?[\s,!.-]*)?(?:when(?:ever)? (?:you|u|ya) (?:get|have|got|find) (?:a |the )?(?:(?:free|spare|quick) )?(?:chance|sec|second|minute|min|moment|mo|tick)|whenever (?:you|u|ya)(?:'re| are) (?:free|able)|whenever (?:you|u|ya) can|when (?:you|u|ya) can|if (?:you|u|ya) (?:could|can|would|don'?t mind)(?! not\b)|at your (?:earliest )?convenience)\b[\s,!.;:-]*(?:(?:please|pls|plz|kindly)\b[\s,]*)?/;
+
+/** The text without a polite frame before what it asks ("when you get a chance, …"). */
+export function withoutPoliteOpener(lower: string): string {
+  const opener = POLITE_OPENER.exec(lower);
+  if (!opener) return lower;
+  const rest = lower.slice(opener[0].length);
+  return rest === '' ? lower : rest;
+}
+
 /** True when the text asks how the product works; false when it asks the app to do something. */
-export function isProductQuestion(lower: string, signals: QuestionSignals): boolean {
+export function isProductQuestion(text: string, signals: QuestionSignals): boolean {
+  const lower = withoutPoliteOpener(text);
   if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
   // "how do I reset my Epic password": a question on another subject is none of the help desk's.
   if (isOffTopic(lower)) return false;

@@ -7,10 +7,13 @@ import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 import {
   compReason,
   NO_MEANS_TO_PAY,
+  OUR_OWN_ERROR,
   PAID_AHEAD,
   PAID_FAST_FOR_DISCOUNT,
   SLIP_OF_OURS,
+  SMALL_AFTER_AMOUNT,
   VISIT_WENT_BADLY,
+  WITHOUT_AUTH,
   WORKS_WITH_US,
 } from './plain-reasons.ts';
 
@@ -102,9 +105,12 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     'administrative',
     /\b(?:billing (?:error|mistake)|coding (?:error|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
   ],
+  ['administrative', OUR_OWN_ERROR],
+  ['administrative', WITHOUT_AUTH],
+  ['small_balance', SMALL_AFTER_AMOUNT],
   [
     'financial_hardship',
-    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding[\s-]scale|indigent|poverty|broke|struggling)\b/,
+    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding(?:[\s-](?:fee|pay|payment|discount))?[\s-]scale|indigent|poverty|broke|struggling)\b/,
   ],
   ['financial_hardship', NO_MEANS_TO_PAY],
   [

@@ -58,3 +58,29 @@ export function isWritersOwnThing(tokens: readonly Token[], first: number, last:
     !after.capitalized
   );
 }
+
+// People named by what they are to someone: "her hygienist's kid's filling", "the Okafor boy's copay".
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `boy boys girl girls kid kids child baby son daughter mom mother dad father parent wife husband
+  spouse partner brother sister grandma grandpa aunt uncle niece nephew cousin friend neighbor
+  hygienist assistant nurse tech technician receptionist doctor dentist doc provider therapist staff
+  patient pt guy lady man woman family`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * "her hygienist's kid's filling", "the Okafor boy's copay": a lower-case word in the possessive that
+ * a determiner, another possessive or a surname opens, or that names a person by a role, owns the
+ * thing without naming anyone. Read as the patient, it outranked the name written after it
+ * ("…, Noah Brooks").
+ */
+export function isOwnedRoleWord(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[first];
+  if (first !== last || !word || word.kind !== 'word' || word.capitalized || !word.possessive) return false;
+  if (PERSON_NOUNS.has(word.folded)) return true;
+  const before = tokens[first - 1];
+  return (
+    before?.kind === 'word' && word.joinedToPrevious && (DETERMINERS.has(before.folded) || before.possessive)
+  );
+}

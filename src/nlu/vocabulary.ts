@@ -66,6 +66,7 @@ svc srvc pp ppd adj adjs hrdshp hdshp crtsy decd bkrpt
 smallbal smallbals smbal smbals bd baddebt ov ovs ofc
 fax faxed faxing email emailed e-mail mail mailed print printed scan scanned
 stand stands square squared settled
+rounding leftover leftovers
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -127,7 +128,8 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(
   `write writeoff writeoffs wo refund cancel undo reverse void waive adjust forgive comp zero
   wipe clear remove delete erase restore reinstate balance bal pr copay owes owe please pls plz
-  drop ditch scrap nix toss scratch zap knock take shave chop eat kill process post issue apply`
+  drop ditch scrap nix toss scratch zap knock take shave chop eat kill process post issue apply
+  reimburse`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -170,6 +172,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'wo',
   'undo',
   'refund',
+  // "reimburse dana ruiz $60": a refund in other words.
+  'reimburse',
   'reverse',
   'cancel',
   'void',
