@@ -144,6 +144,7 @@ describePostgres('a process killed during a 10,000-charge batch [postgres]', () 
     expect(JSON.parse(absent.stdout)).toEqual({
       key: KEY,
       applied: false,
+      undone: false,
       batchId: null,
       count: 0,
       totalCents: 0,
@@ -166,6 +167,7 @@ describePostgres('a process killed during a 10,000-charge batch [postgres]', () 
     expect(JSON.parse(status.stdout)).toEqual({
       key: KEY,
       applied: true,
+      undone: false,
       batchId: first.batchId,
       count: CHARGES,
       totalCents: CHARGES * 300,
