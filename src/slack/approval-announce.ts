@@ -8,10 +8,12 @@ import { errorFacts } from '../db/error-facts.ts';
 import {
   type ApprovalCard,
   cardPostsOf,
+  everyApprover,
   loadApprovalCard,
   type RefusalNotice,
   rememberCardPost,
 } from '../workflow/index.ts';
+import { publishHome } from './announce.ts';
 import type { SlackDeps } from './deps.ts';
 import {
   buildApprovalBlockedMessage,
@@ -178,6 +180,22 @@ export async function announceApprovalDecision(
   await tellRequesterOutcome(deps, client, card);
   await closeApprovalCards(deps, client, card);
   await noticeApprovalDecidedInThread(deps, client, card);
+  await refreshApproverHomes(deps, client, card);
+}
+
+/**
+ * Every approver's App Home lists the requests waiting for them with Approve and Reject: once one
+ * is decided (or expired), the Home of each approver who has the tab open, and the requester's, is
+ * published again, so nobody keeps a stale to-do. publishHome skips whoever has not opened it.
+ */
+export async function refreshApproverHomes(
+  deps: SlackDeps,
+  client: WebClient,
+  card: ApprovalCard,
+): Promise<void> {
+  if (card.status === 'pending') return;
+  const people = new Set([...(await everyApprover(deps.db)), card.requestedBy]);
+  await Promise.all([...people].map((userId) => publishHome(deps, client, userId)));
 }
 
 /**

@@ -11,8 +11,11 @@
 import type { webApi } from '@slack/bolt';
 import {
   admitRequest,
+  amountCautions,
   balanceFor,
   hintsFrom,
+  latestMessageRequest,
+  loadPendingAction,
   loadUnrepliedAction,
   markReplied,
   mayStart,
@@ -22,6 +25,7 @@ import {
   type RequestOrigin,
   startRequest,
   understand,
+  withdrawDirectRequest,
 } from '../workflow/index.ts';
 import { requestSettings, type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
@@ -41,6 +45,8 @@ import {
   buildUnderstoodMessage,
 } from './messages/request-message-builder.ts';
 import { handleOnce } from './recent-keys.ts';
+import { takesBackAlone, takesBackRequest, withdrawnText } from './take-back.ts';
+import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -136,6 +142,8 @@ async function answerMessageRequest(
     return;
   }
   const text = gate.text;
+  if (request.via === 'direct_message' && (await tookBackInDirectMessage(deps, client, request, text)))
+    return;
   if (gate.helpOnly) {
     // The articles only: answerHelp looks up no patient for someone without a role.
     const reply = await helpReplyFor(deps, { userId: request.userId, question: text, via: request.via });
@@ -211,8 +219,56 @@ async function answerMessageRequest(
     }
   } else {
     const patientNote = await patientNoteFor(deps.db, parsed.patient, text);
-    const understood = buildUnderstoodMessage(kind, parsed, pending.id, patientNote);
+    const cautions = await amountCautions(deps.db, { userId: request.userId, kind, parsed });
+    const understood = withCautions(buildUnderstoodMessage(kind, parsed, pending.id, patientNote), cautions);
     await privateReply(client, request, withOtherPatientsNote(understood, parsed.otherPatients));
   }
   await markReplied(deps.db, pending.id, deps.clock.now());
+}
+
+/**
+ * "never mind", "cancel that", "scratch that" in a DM: in the thread of a request, or on its own
+ * right after one, it takes back that request (the newest this person made in this DM) while it
+ * is unconfirmed. Read before the request rules, which would take "cancel that" for a PR
+ * cancellation. True when the message was such a take-back and has been answered.
+ */
+async function tookBackInDirectMessage(
+  deps: SlackDeps,
+  client: WebClient,
+  request: IncomingRequest,
+  text: string,
+): Promise<boolean> {
+  const threadTs = request.threadTs && request.threadTs !== request.ts ? request.threadTs : null;
+  const inThread = threadTs
+    ? await loadPendingAction(deps.db, requestIdFor(request.channelId, threadTs))
+    : null;
+  if (inThread ? !takesBackRequest(text, inThread.kind) : !takesBackAlone(text)) return false;
+  const target =
+    inThread ??
+    (await latestMessageRequest(deps.db, { userId: request.userId, channelId: request.channelId }));
+  if (!target) {
+    const none = 'There is no request of yours here to withdraw, so nothing was changed.';
+    await privateReply(client, request, { text: none, blocks: [section(none)] });
+    return true;
+  }
+  const outcome = await withdrawDirectRequest(deps.db, { pending: target, userId: request.userId });
+  const said =
+    outcome.kind === 'withdrawn'
+      ? withdrawnText(target)
+      : ':information_source: Your last request was already confirmed, withdrawn or sent for approval, so there is nothing to withdraw. To reverse a write-off that was made, use its *Undo* button or ask me to undo it.';
+  deps.logger.info('direct message request taken back', { pendingId: target.id, outcome: outcome.kind });
+  await privateReply(client, request, { text: said, blocks: [section(said)] });
+  return true;
+}
+
+/** The amount's cautions (over what is outstanding, over the asker's limit), just under what was understood. */
+function withCautions(message: SlackMessage, cautions: readonly string[]): SlackMessage {
+  if (cautions.length === 0) return message;
+  const said = cautions.map((c) => `:warning: ${c}`).join('\n');
+  const [first, ...rest] = message.blocks ?? [];
+  return {
+    ...message,
+    text: `${message.text}\n${said}`,
+    blocks: [...(first ? [first] : []), section(said), ...rest],
+  };
 }

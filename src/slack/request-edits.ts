@@ -2,8 +2,10 @@
  * The message of a request in a requests channel, edited or deleted by its author. An edit is a
  * correction of the request, under the same rules as one written in its thread: only the amount or
  * the reason changes, and only until someone opens its form; an edit that cannot be applied is
- * answered, privately, saying the request did not change. A deletion withdraws the request unless
- * its form was opened or it was dealt with already.
+ * answered, privately, saying the request did not change. An edit that asks for something else
+ * (another patient, charge or action) withdraws the request, and the thread says so (see
+ * `withdrawForEdit`). A deletion withdraws the request unless its form was opened or it was dealt
+ * with already.
  */
 import type { webApi } from '@slack/bolt';
 import { isoDay } from '../domain/index.ts';
@@ -36,6 +38,10 @@ export async function handleRequestEdited(
     await applyCorrection(deps, client, pending, reply, change.correction);
     return;
   }
+  if (change.kind === 'something_else') {
+    await withdrawForEdit(deps, client, pending, reply);
+    return;
+  }
   await tellPrivately(
     client,
     reply,
@@ -45,7 +51,75 @@ export async function handleRequestEdited(
 
 type EditChange =
   | { readonly kind: 'correction'; readonly correction: RequestCorrection }
+  /** Another patient, charge or action: the message no longer asks for what the request holds. */
+  | { readonly kind: 'something_else' }
   | { readonly kind: 'refused'; readonly why: string };
+
+/**
+ * The message now asks for something the request does not hold, and whoever presses Review &
+ * confirm reads the message, not the request. Of the two ways out, re-reading the edit into the
+ * request or withdrawing it, withdrawing is the safer: a re-read could resolve the new name to a
+ * patient nobody meant, would change a request that someone may be about to open on the strength
+ * of its first wording, and would leave earlier replies in the thread about the first patient.
+ * Withdrawn, nothing can be confirmed from it; the thread (read by the whole channel, so no name
+ * and no amount) says it changed and must be posted again as a new message. When the form is
+ * already open or the request was dealt with, it cannot be withdrawn: the thread then warns that
+ * the form shows the request as first posted, not the edited message.
+ */
+async function withdrawForEdit(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  reply: ThreadReply,
+): Promise<void> {
+  const outcome = await withdrawRequest(deps.db, { pending, userId: reply.userId });
+  if (outcome.kind === 'not_theirs') return;
+  const asker = `<@${pending.requestedBy}>`;
+  if (outcome.kind === 'withdrawn') {
+    deps.logger.info('request withdrawn: its message was edited to ask for something else', {
+      pendingId: pending.id,
+    });
+    await tellPrivately(
+      client,
+      reply,
+      ':information_source: Your edit asks for another patient, charge or action, so your request was withdrawn and nothing will be done about it. Post what you need as a new message in the channel.',
+    );
+    await postInThread(
+      client,
+      reply,
+      `:warning: ${asker} edited this request to ask for something else, so it was withdrawn and nothing will be done about it. *Review & confirm* no longer opens it. ${asker}, please post the request again as a new message.`,
+    );
+    return;
+  }
+  if (outcome.kind === 'in_review') {
+    await tellPrivately(
+      client,
+      reply,
+      ':warning: Someone has already opened this request to review it, so your edit did not change it. Tell them directly, and post what you need as a new message in the channel.',
+    );
+    await postInThread(
+      client,
+      reply,
+      `:warning: ${asker} edited this request after someone opened it. The form that is open shows the request *as first posted*, not as the message reads now: do not confirm it before checking with ${asker}.`,
+    );
+    return;
+  }
+  await postInThread(
+    client,
+    reply,
+    `:information_source: ${asker} edited this request after it was dealt with. The edit changed nothing; a new request needs a new message.`,
+  );
+}
+
+/** Read by the whole channel: never a patient's name or an amount. */
+function postInThread(client: WebClient, reply: ThreadReply, text: string) {
+  return client.chat.postMessage({
+    channel: reply.channelId,
+    thread_ts: reply.threadTs,
+    text,
+    blocks: [section(text)],
+  });
+}
 
 const NEW_REQUEST_FOR_MORE =
   'only its amount or reason can change once it is posted. For another patient, charge or action, post a new request in the channel.';
@@ -58,7 +132,11 @@ function changeOfEdit(text: string, pending: PendingAction): EditChange {
   const otherAction = parsed.intent === 'balance' || (kind !== null && kind !== pending.kind);
   const otherPatient =
     parsed.patient !== null && hints.patient !== null && !samePatient(parsed.patient, hints.patient);
-  if (otherAction || otherPatient) return { kind: 'refused', why: NEW_REQUEST_FOR_MORE };
+  const otherCharge =
+    parsed.dateOfService !== null &&
+    hints.dateOfService !== null &&
+    parsed.dateOfService !== hints.dateOfService;
+  if (otherAction || otherPatient || otherCharge) return { kind: 'something_else' };
   if (parsed.amountProblem) return { kind: 'refused', why: `${parsed.amountProblem} It keeps its amount.` };
   const correction: RequestCorrection = {
     ...(parsed.amountAll && !hints.amountAll ? { amountAll: true as const } : {}),

@@ -22,6 +22,7 @@ import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { handleMessageRequest, MAX_REQUEST_TEXT_IN_THREAD, requestIdFor } from './message-requests.ts';
 import { handleOnce } from './recent-keys.ts';
+import { takesBackRequest, withdrawnText } from './take-back.ts';
 import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
@@ -68,7 +69,11 @@ async function answerThreadReply(deps: SlackDeps, client: WebClient, reply: Thre
   // Someone else's thread talk: nothing to say.
   if (pending.requestedBy !== reply.userId) return;
   const text = reply.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD);
-  await answerAsker(deps, client, pending, reply, readThreadReply(text, pending.kind));
+  // "actually cancel that" takes the request back; it is not a new ask to cancel a PR.
+  const reading: ThreadReplyReading = takesBackRequest(text, pending.kind)
+    ? { kind: 'withdraw' }
+    : readThreadReply(text, pending.kind);
+  await answerAsker(deps, client, pending, reply, reading);
 }
 
 async function answerAsker(
@@ -143,6 +148,7 @@ async function withdrawFromThread(
     return void (await tellPrivately(client, reply, text));
   }
   deps.logger.info('request withdrawn in its thread', { pendingId: pending.id, userId: reply.userId });
+  await tellPrivately(client, reply, withdrawnText(pending));
   await postInThread(
     client,
     reply,

@@ -90,6 +90,14 @@ export async function approversFor(
   return (covering.length > 0 ? covering : others).map((a) => a.userId);
 }
 
+/**
+ * Everyone who may decide approval requests (billing managers and admins): their App Home lists
+ * the requests waiting, so it is refreshed once one is decided.
+ */
+export async function everyApprover(db: Database): Promise<string[]> {
+  return (await listApprovers(db)).map((a) => a.userId);
+}
+
 /** Where a request's card was posted, kept so it can be closed once decided. */
 export function rememberCardPost(db: Database, approvalId: string, post: CardPost): Promise<void> {
   return recordApprovalCardPost(db, { approvalId, ...post });

@@ -16,6 +16,7 @@ export {
   type ApprovalCard,
   approvalCard,
   cardPostsOf,
+  everyApprover,
   loadApprovalCard,
   rememberCardPost,
 } from './approval-card.ts';
@@ -48,6 +49,7 @@ export {
   createPendingAction,
   isPendingExpired,
   isPendingId,
+  latestMessageRequest,
   loadPendingAction,
   loadUnrepliedAction,
   markReplied,
@@ -64,6 +66,7 @@ export {
   type RepeatProbe,
 } from './repeats.ts';
 export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
+export { amountCautions } from './request-cautions.ts';
 export { type CorrectionOutcome, correctRequest } from './request-correction.ts';
 export {
   admitRequest,
@@ -71,7 +74,7 @@ export {
   REQUESTS_PER_MINUTE,
   RequestRateLimiter,
 } from './request-gate.ts';
-export { type WithdrawalOutcome, withdrawRequest } from './request-withdrawal.ts';
+export { type WithdrawalOutcome, withdrawDirectRequest, withdrawRequest } from './request-withdrawal.ts';
 export {
   hintsFrom,
   MAX_REQUEST_TEXT,

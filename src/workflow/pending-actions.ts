@@ -250,6 +250,47 @@ export async function cancelUnopenedPending(db: Database, id: string): Promise<b
 }
 
 /**
+ * pending -> cancelled for the person who asked, opened or not: a request made in a DM is opened
+ * by its asker alone, so an open form there is theirs and does not stop them taking it back.
+ */
+export async function cancelOwnPending(db: Database, id: string, requestedBy: string): Promise<boolean> {
+  const rows = await db
+    .update(pendingActions)
+    .set({ status: 'cancelled', executedAt: sql`now()` })
+    .where(
+      and(
+        eq(pendingActions.id, id),
+        eq(pendingActions.status, 'pending'),
+        eq(pendingActions.requestedBy, requestedBy),
+      ),
+    )
+    .returning({ id: pendingActions.id });
+  return rows.length === 1;
+}
+
+/**
+ * The newest request this person wrote as a message in this conversation (a DM with the app),
+ * whatever became of it: "cancel that" right after a request means that one.
+ */
+export async function latestMessageRequest(
+  db: Database,
+  params: { readonly userId: string; readonly channelId: string },
+): Promise<PendingAction | null> {
+  const [row] = await db
+    .select()
+    .from(pendingActions)
+    .where(
+      and(
+        eq(pendingActions.requestedBy, params.userId),
+        sql`starts_with(${pendingActions.id}, ${`msg-${params.channelId}-`})`,
+      ),
+    )
+    .orderBy(sql`${pendingActions.createdAt} desc`)
+    .limit(1);
+  return row ? toPendingAction(row) : null;
+}
+
+/**
  * Undoes markReviewStarted when the form it was set for never showed (views.update refused), so
  * the asker may still correct the request. Only the mark set at `at`: another reviewer's stays.
  */

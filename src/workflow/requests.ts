@@ -1,6 +1,14 @@
 /** Turning what someone asked (a command's text, a message) into a pending action to review. */
 import type { Database } from '../db/client.ts';
-import { ACTION_PERMISSION, type ActionKind, can, isActionKind, type Permission } from '../domain/index.ts';
+import {
+  ACTION_PERMISSION,
+  type ActionKind,
+  can,
+  isActionKind,
+  isoDay,
+  MAX_NOTE_LENGTH,
+  type Permission,
+} from '../domain/index.ts';
 import { loadActor, patientByMrnInText, patientsNamedInText } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
 import { asksForLatest } from '../nlu/latest-asked.ts';
@@ -139,7 +147,44 @@ export function hintsFrom(parsed: ParsedRequest, text: string): RequestHints {
     ...(parsed.amountProblem ? { amountProblem: parsed.amountProblem } : {}),
     ...(parsed.intent === 'undo_write_off' && asksForLatest(text) ? { latest: true } : {}),
     ...(parsed.otherPatients.length > 0 ? { otherPatients: parsed.otherPatients } : {}),
+    ...noteHint(parsed, text),
   };
+}
+
+/**
+ * The justification written with the request, to pre-fill the form's note: the parse's own note
+ * ("other: moved abroad"), or else what follows the reason ("…, financial hardship, income verified
+ * by pay stubs" gives "income verified by pay stubs"). Parts that name a patient or an amount, or
+ * only say thanks, are left out. The biller sees it in the form and may change it.
+ */
+function noteHint(parsed: ParsedRequest, text: string): { note?: string } {
+  if (parsed.intent !== 'write_off') return {};
+  const note = parsed.note ?? justificationAfterReason(parsed, text);
+  return note ? { note: note.slice(0, MAX_NOTE_LENGTH) } : {};
+}
+
+const PART_BREAK = /\s*(?:[,;]|\.\s|\s[-\u2013\u2014]\s)\s*/;
+const ONLY_COURTESY = /^(?:thanks?|thank you|thx|ty|please|pls|asap|urgent|ok|okay)[\s.!]*$/i;
+
+function justificationAfterReason(parsed: ParsedRequest, text: string): string | null {
+  if (!parsed.reason) return null;
+  const today = isoDay(new Date());
+  const parts = text
+    .split(PART_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  // The shortest beginning of the request that already gives its reason: what follows is the why.
+  const at = parts.findIndex(
+    (_, i) => parseRequest(parts.slice(0, i + 1).join(', '), { today }).reason === parsed.reason,
+  );
+  if (at < 0) return null;
+  const rest = parts.slice(at + 1).filter((part) => {
+    if (ONLY_COURTESY.test(part)) return false;
+    const read = parseRequest(part, { today });
+    return read.patient === null && read.amountCents === null && !read.amountAll && read.reason === null;
+  });
+  const said = rest.join(', ').replace(/[.!\s]+$/, '');
+  return said.length >= 3 ? said : null;
 }
 
 /** The problem with the amount the request wrote, when it gave one that was refused. */

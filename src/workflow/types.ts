@@ -36,6 +36,11 @@ export interface RequestHints {
    * and names these so that nobody believes they were handled. Absent when there were none.
    */
   readonly otherPatients?: readonly string[];
+  /**
+   * The justification the request gave ("income verified by pay stubs"), pre-filled into the
+   * write-off's note. Absent when it gave none, and in older payloads.
+   */
+  readonly note?: string;
 }
 
 export const NO_HINTS: RequestHints = {

@@ -121,7 +121,7 @@ describe('replies in the thread', () => {
 });
 
 describe('the request message edited or deleted', () => {
-  it('an edit changes the amount; an edit naming another action is answered', async () => {
+  it('an edit changes the amount; an edit that changes nothing is answered', async () => {
     const { message, card } = await request('Edited');
     const edit = (text: string, n: number) =>
       h.client.event({
@@ -136,7 +136,7 @@ describe('the request message edited or deleted', () => {
       });
     await edit('please write off $25 for Rep Edited, small balance', 1);
     await toldAsker(message.ts, '*$25.00*');
-    await edit('please refund Rep Edited $25', 2);
+    await edit('pls write off $25 for Rep Edited, small balance', 2);
     await toldAsker(message.ts, 'Your edit did not change this request');
     expect(await formAmount('Edited', card)).toContain('"initial_value":"25.00"');
   });

@@ -87,7 +87,7 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
     selectedCharge,
     amountText,
     reason: form.reason === undefined ? payload.hints.reason : formReason,
-    note: form.note ?? '',
+    note: form.note ?? payload.hints.note ?? '',
     effect: amount.effect,
     amountProblem: amount.problem,
     blocker: await blockerToShow(db, params, { all, open, namedClosed }),

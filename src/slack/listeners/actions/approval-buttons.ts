@@ -4,7 +4,7 @@
  */
 import { type ApprovalChoice, loadApprovalCard, startApprovalDecision } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
-import { closeApprovalCards } from '../../approval-announce.ts';
+import { closeApprovalCards, refreshApproverHomes } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildApprovalRefusedModal } from '../../messages/approval-message-builder.ts';
 import { openLoading, showPendingModal, updateView } from '../../modal-flow.ts';
@@ -48,7 +48,10 @@ export function approvalButtonAction(deps: SlackDeps, decision: ApprovalChoice) 
       // A card still showing buttons for a request that is decided or expired is closed now.
       if (start.blockers.some((b) => b.code === 'APPROVAL_DECIDED' || b.code === 'APPROVAL_EXPIRED')) {
         const card = await loadApprovalCard(deps.db, approvalId, deps.clock.now());
-        if (card) await closeApprovalCards(deps, client, card);
+        if (card) {
+          await closeApprovalCards(deps, client, card);
+          await refreshApproverHomes(deps, client, card);
+        }
       }
       return;
     }

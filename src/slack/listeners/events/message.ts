@@ -58,6 +58,8 @@ export function messageEvent(deps: SlackDeps) {
       ts,
       text,
       via,
+      // A reply in a DM's thread is answered there, and may speak of the request that began it.
+      ...(via === 'direct_message' && threadTs && threadTs !== ts ? { threadTs } : {}),
       // Slack delivers a mention as this message too, and whichever comes first is handled.
       addressed: via === 'direct_message' || mentionsBot(text, context.botUserId),
     };
