@@ -13,7 +13,7 @@ import {
   type RefusalNotice,
   rememberCardPost,
 } from '../workflow/index.ts';
-import { publishHome } from './announce.ts';
+import { isDirectMessage, publishHome } from './announce.ts';
 import type { SlackDeps } from './deps.ts';
 import {
   buildApprovalBlockedMessage,
@@ -224,8 +224,9 @@ export async function closeApprovalCards(
   card: ApprovalCard,
 ): Promise<void> {
   if (card.status === 'pending') return;
-  const message = buildApprovalClosedCard(card);
   for (const post of await cardPostsOf(deps.db, card.approvalId)) {
+    // A card in a DM (channel ids of DMs begin with D) may keep the details; a channel's may not.
+    const message = buildApprovalClosedCard(card, isDirectMessage(post.channel) ? 'private' : 'channel');
     try {
       await client.chat.update({ channel: post.channel, ts: post.ts, ...message });
     } catch (error) {

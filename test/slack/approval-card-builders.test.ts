@@ -4,7 +4,10 @@
  * channel tells a rejection as a rejection.
  */
 import { describe, expect, it } from 'vitest';
-import { buildApprovalRequestMessage } from '../../src/slack/messages/approval-message-builder.ts';
+import {
+  buildApprovalClosedCard,
+  buildApprovalRequestMessage,
+} from '../../src/slack/messages/approval-message-builder.ts';
 import { buildAuditPost } from '../../src/slack/messages/audit-post-builder.ts';
 import type { ApprovalCard, DoneSummary } from '../../src/workflow/index.ts';
 import { textOf } from './support/harness.ts';
@@ -24,12 +27,18 @@ const card: ApprovalCard = {
 };
 
 describe('the approval card', () => {
-  it('in a channel: initials, amount and reason, never the note', () => {
+  it('in a channel: the amount only, never who, which charge, why or the note', () => {
     const text = textOf(buildApprovalRequestMessage(card, 'channel').blocks);
-    expect(text).toContain('T. B.');
     expect(text).toContain('$150.00');
-    expect(text).not.toMatch(/Tom|Baker|1950|statements returned/);
-    expect(text).toContain('The full name and the note show when you open it');
+    expect(text).not.toMatch(/Tom|Baker|T\. B\.|1950|2026-0|Bad debt|statements returned/);
+    expect(text).toContain('The patient, the charge, the reason and any note show when you open it');
+  });
+
+  it('closed in a channel: the amount only; closed in a DM: the details', () => {
+    const decided = { ...card, status: 'approved' as const, decidedBy: 'UADMIN' };
+    expect(buildApprovalClosedCard(decided, 'channel').text).not.toMatch(/T\. B\.|Bad debt/);
+    expect(buildApprovalClosedCard(decided, 'channel').text).toContain('$150.00');
+    expect(buildApprovalClosedCard(decided, 'private').text).toContain('T. B.');
   });
 
   it('by DM to one approver: the note as typed', () => {

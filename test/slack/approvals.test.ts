@@ -78,11 +78,9 @@ describe('a write-off above the limit', () => {
     expect(approval).toMatchObject({ chargeId: charge.chargeId, amountCents: 15_000, status: 'pending' });
 
     const cardText = textOf(card.blocks ?? []);
-    expect(cardText).toContain('H. H.');
-    expect(cardText).toContain('2026-10-01');
+    // A channel reads the card: the amount, and nothing that could tell whose charge it is.
     expect(cardText).toContain('$150.00');
-    expect(cardText).toContain('Small balance');
-    expect(cardText).not.toMatch(/Hana|Happyday/);
+    expect(cardText).not.toMatch(/Hana|Happyday|H\. H\.|2026-10-01|Small balance/);
     const requested = await auditRows(h, 'approval_requested');
     expect(requested.some((r) => r.targetId === approval.id && r.actor === BILLER)).toBe(true);
   });
@@ -122,8 +120,8 @@ describe('a write-off above the limit', () => {
     // The card in the channel now says who decided, with no buttons left to press.
     const closed = await closedCardText(h, card);
     expect(closed).toContain(`Approved by <@${MANAGER}>`);
-    expect(closed).toContain('A. A.');
-    expect(closed).not.toMatch(/Abel|Approved small|ok, documented/);
+    expect(closed).toContain('$150.00');
+    expect(closed).not.toMatch(/Abel|A\. A\.|Approved small|ok, documented/);
     // The approver's decision form was a request of its own, audited when it opened.
     const requested = (await auditRows(h, 'requested')).filter(
       (r) => r.actor === MANAGER && (r.details as { kind: string }).kind === 'approval',
@@ -152,9 +150,8 @@ describe('a write-off above the limit', () => {
     const card = await cardIn(h, APPROVALS, approval?.id ?? '');
 
     const cardText = textOf(card.blocks ?? []);
-    expect(cardText).toContain('N. N.');
-    expect(cardText).not.toMatch(/Nora|Notewell|hospice|1958/);
-    expect(cardText).toContain('The full name and the note show when you open it');
+    expect(cardText).not.toMatch(/Nora|Notewell|N\. N\.|hospice|1958/);
+    expect(cardText).toContain('The patient, the charge, the reason and any note show when you open it');
     const modal = await press(h, MANAGER, card, 'approve');
     expect(modalText(modal)).toContain('hospice since May');
   });

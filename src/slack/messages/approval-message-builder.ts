@@ -25,7 +25,11 @@ export const APPROVAL_CLOSED_BLOCK = 'approval_closed';
 type LimitFigures = NonNullable<ApprovalCard['limit']>;
 
 /** "$150.00 (Small balance) for J. D., charge of 2026-10-01": no name, safe for a channel. */
-export function requestSummary(card: ApprovalCard): string {
+export function requestSummary(card: ApprovalCard, where: 'channel' | 'private' = 'private'): string {
+  // A channel reads the card: initials with a date of service, an amount and a reason such as
+  // hardship can name a patient to anyone who knows the practice. It gets the amount (what an
+  // approver weighs against their own limit); the form its buttons open has the rest.
+  if (where === 'channel') return `*${formatCents(card.amountCents)}*`;
   return `*${formatCents(card.amountCents)}* (${escapeMrkdwn(card.reasonLabel)}) for ${escapeMrkdwn(card.patientInitials)}, charge of ${card.dateOfService}`;
 }
 
@@ -57,11 +61,11 @@ export function buildApprovalRequestMessage(
   /** The approvals channel that refused the card, when it comes by DM instead. */
   refusedBy: string | null = null,
 ): SlackMessage {
-  const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card)}.`;
+  const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card, where === 'channel' ? 'channel' : 'private')}.`;
   const blocks: KnownBlock[] = [section(text)];
   if (card.note && where === 'direct_message') blocks.push(section(`*Note:* ${escapeMrkdwn(card.note)}`));
   const shownOnOpen =
-    card.note && where === 'channel' ? 'The full name and the note show' : 'The full name shows';
+    where === 'channel' ? 'The patient, the charge, the reason and any note show' : 'The full name shows';
   blocks.push(
     approvalButtons(card),
     context(
@@ -114,8 +118,8 @@ function requesterLimitSentence(card: ApprovalCard): string {
  * The card once it is decided or expired: who decided and the outcome, the buttons gone. The
  * rejection reason stays in the requester's DM: the approver typed it, and a channel reads this.
  */
-export function buildApprovalClosedCard(card: ApprovalCard): SlackMessage {
-  const request = `<@${card.requestedBy}>'s write-off of ${requestSummary(card)}`;
+export function buildApprovalClosedCard(card: ApprovalCard, where: 'channel' | 'private'): SlackMessage {
+  const request = `<@${card.requestedBy}>'s write-off of ${requestSummary(card, where)}`;
   const by = card.decidedBy ? `<@${card.decidedBy}>` : 'a billing manager';
   const outcome: Record<ApprovalCard['status'], string> = {
     approved: `:white_check_mark: Approved by ${by}: ${request}. It is written off.`,
