@@ -33,6 +33,11 @@ const MONEY =
   /\$\s?\d|\b\d+(?:\.\d\d)?\s*(?:dollars|bucks)\b|\b(?:paid|payment|copay|co-pay|money|cash|deposit)\b/i;
 const WRITE_OFF_WORDS = /\bwrit\w*[\s-]*off|\bw\/o\b|\bwriteoff/i;
 
+/** Whether money is asked back: a refund, in so many words or in others ("give her the $60 back"). */
+function refundAsked(question: string): boolean {
+  return /\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question) || wantsMoneyBack(question);
+}
+
 function wantsMoneyBack(question: string): boolean {
   const wanted = WANTED_BACK.exec(question)?.[1];
   return wanted !== undefined && MONEY.test(wanted) && !WRITE_OFF_WORDS.test(wanted);
@@ -73,6 +78,50 @@ function passiveActionAsked(lower: string): BlockedAction | undefined {
   return ACTION_OF_PASSIVE[verb];
 }
 
+// A write-off that was a mistake: "the $50 prompt pay discount was wrong", "written off as small
+// balance by mistake", "that w/o was an error". What was written off in error is undone (DOMAIN
+// section 3), whatever noun tells what it was (an estimate, a discount, a small balance).
+const WRITTEN_OFF_NOUN = String.raw`(?:\bwriteoff\w*|\bw\/o\b|\b(?:wrote|written)\s+(?:\S+\s+){0,3}?off\b|\bdiscount\w*|\badjust(?:ment|ed)\b)`;
+const IN_ERROR = String.raw`(?:\bwrong\w*|\bmistake\w*|\bin error\b|\ban error\b|\bby accident\b|\baccidental(?:ly)?\b|\bshould(?:n'?t| not| never)(?: have)?\b|\b(?:was|were)(?:n'?t| not) supposed\b|\bincorrect\w*|\bnot right\b)`;
+const WRITE_OFF_IN_ERROR = new RegExp(
+  `${WRITTEN_OFF_NOUN}[^.?!;]{0,80}?${IN_ERROR}|${IN_ERROR}[^.?!;]{0,20}?${WRITTEN_OFF_NOUN}`,
+);
+
+// A charge told to be a duplicate: "the sept one is a dup", "it was entered twice". Duplicate PR is
+// wrong PR, which is cancelled with the reason "duplicate" (DOMAIN section 3).
+const DUPLICATE =
+  /\b(?:is|was|'s|are|were|it's|its)\s+(?:a\s+|the\s+)?(?:dup|dupe|duplicate|double)s?\b|\bduplicated\b|\b(?:entered|posted|charged|billed) twice\b|\bdouble[- ]?(?:billed|charged|entered|posted)\b/;
+
+// An estimate whose remittance has come: "remittance came back $0 patient resp, what do I do with the
+// estimate". Once the remittance says what is owed, the estimate is the PR to cancel.
+const REMITTANCE_CAME =
+  /\b(?:remit\w*|era|eob|insurance|payer|ins)\b[^.?!;]{0,20}?\b(?:came back|came in|come back|arrived|posted|says|said|shows|showed)\b/;
+const ESTIMATE_NAMED = /\bestimates?\b|\bplaceholders?\b/;
+
+/**
+ * The action the story the question tells calls for, with no verb of ours asked: a write-off made
+ * in error is undone ("the prompt pay discount was wrong, how do I take it off"); a duplicate is
+ * cancelled ("the sept self-pay one is a duplicate"), and so is an estimate once its remittance
+ * came ("remittance came back $0, what do I do with the estimate").
+ */
+function storyAction(lower: string): BlockedAction | undefined {
+  if (WRITE_OFF_IN_ERROR.test(lower)) return 'undo_write_off';
+  if (DUPLICATE.test(lower)) return 'cancel_pr';
+  // "the EOB came back lower than the estimate, how do i give her the $60 back?" is a refund.
+  if (ESTIMATE_NAMED.test(lower) && REMITTANCE_CAME.test(lower) && !refundAsked(lower)) return 'cancel_pr';
+  return undefined;
+}
+
+/**
+ * The action the question's story calls for (storyAction), when no verb of ours asks another: what
+ * was done or happened is then told, not asked about ("has two x-rays, … one is a duplicate").
+ */
+export function actionOfStory(question: string): BlockedAction | undefined {
+  const { lower } = normalizeText(question);
+  if (WRITE_OFF_UNDONE.test(lower) || passiveActionAsked(lower) || ASKED_VERB.test(lower)) return undefined;
+  return storyAction(lower);
+}
+
 /**
  * Whether the question asks to do one of the actions ("can I write off …", "how do I refund …"),
  * the verb read as the request parser reads it or as the help's vocabulary does ("can I just write
@@ -101,13 +150,16 @@ export function actionAsked(question: string): BlockedAction {
   if (passive) return passive;
   const asked = ASKED_VERB.exec(lower)?.[1];
   if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
+  const told = storyAction(lower);
+  if (told) return told;
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.
   if (asksToRestoreWrittenOff(question)) return 'undo_write_off';
   if (/\b(undo|un-do|reverse|revers(?:e|ing|al))\b/i.test(question) || WRITE_OFF_TAKEN_BACK.test(question))
     return 'undo_write_off';
   // "the PR was cancelled and can't be written off" tells a state, and asks about the write-off.
-  if (/\brefund(?!ed\b)/i.test(question) || MONEY_BACK.test(question) || wantsMoneyBack(question))
-    return 'refund_payment';
+  if (refundAsked(question)) return 'refund_payment';
+  // "if we refunded her payment, what would she owe?": a refund supposed is the refund's question.
+  if (/\b(?:if|once|suppose|say)\b[^.?!]{0,30}?\brefunded\b/i.test(question)) return 'refund_payment';
   if (
     /\bcancel(?!l?ed\b)|\b(?:have|has|be|been|get) cancel+ed\b|\bget rid of\b|\berase\b|\bvoid\b/i.test(
       question,

@@ -21,6 +21,7 @@ import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
+import { reasonsComparedLead } from './reasons-compared.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
@@ -157,13 +158,23 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
     return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
   }
   // "how much is left on her June ultrasound": the charge's balance is the look-up's, not an action's.
-  const answer = answerFromArticles(
-    question,
-    situation.topic ? { ...context, topic: situation.topic } : context,
-  );
+  // "… written off by mistake, how do I undo": the action asked has its own article, whatever
+  // the words that tell what the charge was ("estimate", "small balance") rank first.
+  const topic = situation.topic ?? actionsOwnArticle(question, situation);
+  const answer = answerFromArticles(question, topic ? { ...context, topic } : context);
   const lead = allowedLead(situation);
   const rest = trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length);
   return forPatient({ ...answer, answer: lead + rest }, situation);
+}
+
+/**
+ * The article of an action other than a write-off that the question asks for in so many words
+ * (undo, cancel, refund): the situation was weighed for it, and its article answers it.
+ */
+function actionsOwnArticle(question: string, situation: HelpSituation): HelpTopicId | undefined {
+  const action = situation.action;
+  if (!action || action === 'write_off' || actionAsked(question) !== action) return undefined;
+  return ACTION_ARTICLES[action];
 }
 
 /**
@@ -174,7 +185,11 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
 function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
   const roleLead =
     answer.topic === 'approvals-limits' ? (limitSumLead(question) ?? roleLimitLead(question)) : undefined;
-  const lead = roleLead ?? roleRefusal(question)?.lead ?? reasonLead(question, answer.topic);
+  const lead =
+    roleLead ??
+    roleRefusal(question)?.lead ??
+    reasonsComparedLead(question, answer.topic) ??
+    reasonLead(question, answer.topic);
   if (!lead || !answer.topic) return answer;
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);

@@ -8,6 +8,7 @@
  * by its heading, so that it leads the answer.
  */
 import { asksHowAmountIsTyped } from './amount-format-asked.ts';
+import { asksWhyCannotApprove, asksWhyLimitReached } from './approve-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.ts';
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
@@ -35,6 +36,10 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // "approve button is greyed out": who may approve which request, not a write-off's refusal.
+  { asked: asksWhyCannotApprove, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
+  // "it says my limit is reached but I only did $20": the limit counts the last 24 hours' total.
+  { asked: asksWhyLimitReached, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // Before part: "part now and part tomorrow, to stay under my limit" is about the limit.
   { asked: asksToSplitUnderLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // "the estimate, then the remittance came back lower: cancel or write off?": the estimate's own.

@@ -6,6 +6,7 @@
  * write-off, and so is "she still owes $20, anything stopping me from writing it off?") and no
  * advice is asked ("she can't pay what she owes, what should I do?").
  */
+import { asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import { amountAsked } from './charge-named.ts';
 import { reasonNamed } from './reason-note.ts';
@@ -40,9 +41,20 @@ function terseWriteOff(question: string): boolean {
   );
 }
 
+// Billed though the state told says nothing is owed: "her lab panel got cancelled but she still got a
+// statement?" asks what she owes, whatever action's word tells the state.
+const STILL_BILLED =
+  /\bstill\s+(?:got|gets|getting|received|receiving|receives|being sent|was sent|sent)\s+(?:a |an |the |her |his )?(?:statements?|bills?|invoices?)\b|\bstill (?:being |getting |got )?(?:billed|invoiced)\b/i;
+
+/** Whether the question says the patient is still billed ("but she still got a statement?"). */
+export function saysStillBilled(question: string): boolean {
+  return STILL_BILLED.test(question);
+}
+
 export function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
+  if (STILL_BILLED.test(question) && !asksToAct(question)) return true;
   // "what does the written off status on her charge mean?": her charges, with the statuses explained.
   if (asksWhatStatusMeans(question)) return true;
   if (LOOKUP_ASKED.test(question)) return true;

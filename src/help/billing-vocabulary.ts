@@ -11,6 +11,35 @@ import type { HelpArticle } from './articles.ts';
 import { blockerTerm } from './synonym-phrases.ts';
 import { termsOf } from './terms.ts';
 
+/**
+ * Everyday words the headings use ("Going over your limit", "Undo an older write-off") that say
+ * nothing about billing by themselves: "whats the weather going to be tomorrow" is no question
+ * about limits.
+ */
+const EVERYDAY_TERMS: ReadonlySet<string> = new Set([
+  'going',
+  'time',
+  'now',
+  'came',
+  'went',
+  'gets',
+  'made',
+  'most',
+  'every',
+  'other',
+  'old',
+  'late',
+  'sure',
+  'right',
+  'away',
+  'several',
+  'start',
+  'line',
+  'long',
+  'when',
+  'where',
+]);
+
 const vocabularies = new WeakMap<readonly HelpArticle[], ReadonlySet<string>>();
 
 function vocabularyOf(articles: readonly HelpArticle[]): ReadonlySet<string> {
@@ -21,7 +50,9 @@ function vocabularyOf(articles: readonly HelpArticle[]): ReadonlySet<string> {
     );
     // A code's term as a question's text gives it ("approvalexpir"), not only as written.
     const codes = BLOCKER_CODES.flatMap((code) => [blockerTerm(code), ...termsOf(code)]);
-    vocabulary = new Set([...termsOf(named.join('\n')), ...codes]);
+    vocabulary = new Set(
+      [...termsOf(named.join('\n')), ...codes].filter((term) => !EVERYDAY_TERMS.has(term)),
+    );
     vocabularies.set(articles, vocabulary);
   }
   return vocabulary;

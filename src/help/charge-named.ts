@@ -82,12 +82,56 @@ function therapyNamed(question: string): string {
   return question.replace(THERAPY_VISIT, 'physio ');
 }
 
+// A month's name as a word ("march", "apr", "sept"); "may" only after a word that makes it a
+// date ("in may", "the may one"), as it is as often the verb.
+const MONTH_WORD =
+  /\b(?:(?:in|from|the|her|his|their|and|or) (may)|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/g;
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// Words before a month that set its charge aside: "not the april one", "a dupe of the january one"
+// (the original, not the duplicate meant), "same as the march one".
+const SET_ASIDE =
+  /\b(?:not|(?:dup|dupe|duplicate|copy|repeat) of|same as|instead of|rather than) (?:the |her |his |their )?$/;
+
+/**
+ * The month of the visit the question means. With several months named ("two 99214s in march and
+ * april, april one is a dup"), the one it calls "the X one" or says more of, that is the last one
+ * named, but not one it sets aside ("not the april one").
+ */
+function monthMeant(lower: string): number | null {
+  const first = monthOfVisit(lower);
+  if (first === null) return null;
+  const all = [...lower.matchAll(MONTH_WORD)].map((m) => ({
+    month: MONTH_NUMBER[(m[1] ?? m[2] ?? '').slice(0, 3)],
+    before: lower.slice(Math.max(0, (m.index ?? 0) - 20), m.index),
+    after: lower.slice((m.index ?? 0) + m[0].length),
+  }));
+  const named = all.filter((m) => !SET_ASIDE.test(m.before));
+  const months = new Set(all.map((m) => m.month));
+  if (months.size < 2 || named.length === 0) return first;
+  const one = named.filter((m) => /^\s+(?:one|charge|visit)\b/.test(m.after));
+  return (one.at(-1) ?? named.at(-1))?.month ?? first;
+}
+
 /**
  * The charges the question names by what they were ("her chest x-ray", "the lipid panel") or by
  * the month of the visit ("her April visit"); all of them when it names none.
  */
 export function namedCharges(charges: readonly ChargeView[], question: string): readonly ChargeView[] {
-  const month = monthOfVisit(question.toLowerCase());
+  const month = monthMeant(question.toLowerCase());
   const inMonth = month ? charges.filter((c) => Number(c.dateOfService.slice(5, 7)) === month) : [];
   const pool = inMonth.length > 0 ? inMonth : charges;
   const asked = askedWords(question);
@@ -117,6 +161,34 @@ export function chargesOfAmount(
 export function amountAsked(question: string): number | undefined {
   const amount = chooseAmount(findAmountMentions(normalizeText(question).lower));
   return amount?.result.ok ? amount.result.cents : undefined;
+}
+
+// An amount the question gives as what is owed or what came back, not as the amount to act on:
+// "owes $445", "balance is $90", "remittance came back $0 patient resp".
+const OWED_STATED = String.raw`\b(?:owes?|owed|owing|(?:balance|bal|total) (?:is|of|was)|is at)`;
+const CAME_BACK_STATED = String.raw`\b(?:came back|comes back|come back|came in|(?:remit\w*|eob|era) (?:of|for|says|said|shows|showed))(?: (?:at|as|with|for))?`;
+const AMOUNT_TOLD = String.raw`\s+(?:(?:about|around|only|just|like|over|under|almost|nearly)\s+)?(\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d\d)?\s*(?:dollars|bucks)\b)`;
+const OWED_AMOUNT = new RegExp(OWED_STATED + AMOUNT_TOLD, 'gi');
+const CAME_BACK_AMOUNT = new RegExp(CAME_BACK_STATED + AMOUNT_TOLD, 'gi');
+
+/**
+ * The amount the question asks to act on: an amount it gives as background (owed, or what came
+ * back) is not one ("aisha jones owes $445 … how do I do a hardship write off" names no amount
+ * to write off).
+ */
+export function amountToAct(question: string): number | undefined {
+  return amountAsked(withoutAmountsTold(question));
+}
+
+/** The question without the amounts it gives as background (amountToAct). */
+export function withoutAmountsTold(question: string): string {
+  return question.replace(OWED_AMOUNT, ' ').replace(CAME_BACK_AMOUNT, ' ');
+}
+
+/** The amount the question says the patient owes ("owes $445"), if it says one. */
+export function owedStated(question: string): number | undefined {
+  const [told] = [...question.matchAll(OWED_AMOUNT)];
+  return told?.[1] === undefined ? undefined : amountAsked(told[1]);
 }
 
 export function stateNamed(question: string): ChargeView['status'] | null {

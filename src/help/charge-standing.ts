@@ -68,7 +68,9 @@ export function chargeBalance(charge: ChargeView, patientCharges: readonly Charg
   const outstanding =
     charge.outstandingCents > 0
       ? `${formatCents(charge.outstandingCents)} is outstanding on this charge`
-      : 'Nothing is outstanding on this charge';
+      : charge.status === 'cancelled'
+        ? 'Nothing is outstanding on this charge: its PR was cancelled, so the patient owes nothing on it'
+        : 'Nothing is outstanding on this charge';
   const paid = charge.paidCents > 0 ? `; ${formatCents(charge.paidCents)} was paid` : '';
   const writtenOff =
     charge.writtenOffCents > 0 ? `; ${formatCents(charge.writtenOffCents)} was written off` : '';

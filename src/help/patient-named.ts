@@ -61,9 +61,55 @@ export async function patientNamed(
   const named = await namedAsWritten(db, question, parsed, dateOfService);
   // "can i write off sam oneils estimate": the parser's name ran on into the next word.
   const unmatched = named.kind === 'not_found' && named.suggestions.length === 0;
-  if (named.kind !== 'general' && !unmatched) return named;
   // "jnae doe cmp w/o blocked why": a name misspelled or shortened, in two words (name-span.ts).
-  return (await nameSpanNamed(db, question)) ?? named;
+  const found =
+    named.kind !== 'general' && !unmatched ? named : ((await nameSpanNamed(db, question)) ?? named);
+  // "cna i wrtie of janee doe 6/3 bal", "jane doe or janet doe? the one with the flu shot": of the
+  // patients the name may be, the one whose charges have the date or service the question names.
+  if (found.kind !== 'ambiguous') return found;
+  return (await narrowedByCharge(db, question, found.candidates, dateOfService)) ?? found;
+}
+
+/**
+ * Of several patients a question may name, the only one with a charge on the date or of the
+ * service it names; undefined when none or more than one has such a charge. The names of the
+ * others written in the question are its story, which chooses no charge.
+ */
+async function narrowedByCharge(
+  db: Database,
+  question: string,
+  candidates: readonly PatientSummary[],
+  dateOfService: string | null,
+): Promise<PatientNamed | undefined> {
+  const rest = candidates.reduce((text, p) => withoutName(text, p), question);
+  const withCharge: PatientSummary[] = [];
+  for (const patient of candidates) {
+    const charges = await listCharges(db, { patientId: patient.id });
+    if (chargesServiceNamed(charges, rest, dateOfService).length > 0) withCharge.push(patient);
+  }
+  const [only, another] = withCharge;
+  if (!only || another) return undefined;
+  const mention = writtenName(question, only) ?? '';
+  const story = candidates
+    .filter((p) => p !== only)
+    .map((p) => writtenName(question, p))
+    .filter((m): m is string => m !== undefined && m !== mention && !mention.includes(m));
+  return { kind: 'found', patient: only, mention, ...(story.length > 0 ? { story } : {}) };
+}
+
+/** The patient's full name as the question writes it, in any case, if it does. */
+function writtenName(question: string, patient: PatientSummary): string | undefined {
+  const pattern = new RegExp(String.raw`(?<!\p{L})${escaped(patient.fullName)}(?:['’]s?)?(?!\p{L})`, 'iu');
+  return pattern.exec(question)?.[0];
+}
+
+/** The question without the patient's first and last names, which name no charge. */
+function withoutName(question: string, patient: PatientSummary): string {
+  return [patient.firstName, patient.lastName].reduce(
+    (text, word) =>
+      text.replace(new RegExp(String.raw`(?<!\p{L})${escaped(word)}(?:['’]s?)?(?!\p{L})`, 'giu'), ' '),
+    question,
+  );
 }
 
 async function namedAsWritten(
@@ -207,6 +253,14 @@ function nobodyNamed(question: string, written: string, resolution: PatientResol
   // "why is the write off option greyed out?": a word in lower case where a name may sit, that
   // is nobody's name nor close to one, was not a patient; the question is answered as general.
   // So is one word in capitals ("CFO wants it", "EOB says"): an abbreviation, not a name.
+  // "write off john appleseed's balance": two words written as someone's are a patient's name,
+  // in any case, and a name that matches nobody is said to (with the closest names, if any).
+  if (/\s/.test(written.trim()) && possessive(question, written))
+    return {
+      kind: 'not_found',
+      name: written,
+      suggestions: resolution.suggestions.filter((p) => closeToName(written, p)),
+    };
   const abbreviation = /^\p{Lu}{2,5}s?$/u.test(written);
   if (abbreviation || (resolution.suggestions.length === 0 && !/\p{Lu}/u.test(written)))
     return { kind: 'general' };

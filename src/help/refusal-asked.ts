@@ -4,7 +4,7 @@
  * the article on refusals; one that is not ("can I write off part of the PR?") is neither.
  */
 const REFUSAL_WORDS =
-  /\b(?:why|how come|can'?t|cannot|can not|couldn'?t|won'?t|wont|doesn'?t|does not|didn'?t|isn'?t|not (?:let|allow|able|working|showing|going through)|unable|block\w*|gr[ae]y\w*|disabled|error\w*|refus\w*|reject\w*|denied|stuck|fail\w*|missing|message|says|said)\b/i;
+  /\b(?:why|how come|can'?t|cannot|can not|couldn'?t|won'?t|wont|doesn'?t|does not|didn'?t|isn'?t|not (?:let|allow|able|working|showing|going through)|unable|block\w*|gr[ae]y\w*|disabled|error\w*|refus\w*|reject\w*|denied|stuck|fail\w*|missing|message|says|said)\b|\b(?:say(?:s|ing)?|said|tell(?:s|ing)?) (?:me )?no\b|\bkeeps? (?:saying|telling|failing|rejecting|refusing|erroring|bouncing)\b|\btried (?:\w+ )?(?:times|twice)\b/i;
 
 // "a copay a patient refuses to pay", "she won't pay": the patient refuses, not the app.
 const PATIENT_REFUSES_TO_PAY = /\b(?:refus\w*|declin\w*|won['’]?t|will not)\s+(?:to\s+)?pay\b/gi;

@@ -13,7 +13,16 @@ const OWED_AGAIN =
 // Asked why, or what happened.
 const WHY = /\bwhy\b|\bhow come\b|\bwhat happened\b|\bwhat changed\b/i;
 
+// A refund or an undone write-off told, then what is owed asked: "we refunded $20 to him, why does
+// he owe $20 now?". Each re-opens the PR it took away, which is what is owed now.
+const REOPENED_BY =
+  /\b(?:we|i|they|you|billing|someone)\s+(?:\S+\s+){0,2}?(?:refunded|undid|reversed)\b|\b(?:was|were|got|been|after (?:the|a|his|her))\s+(?:\S+\s+)?(?:refunded|refund|undone|reversed)\b/i;
+const OWED_NOW = /\b(?:owed?|owes|owing|outstanding|due|balance|bal)\b/i;
+
 /** Whether the question asks why a charge that was settled is owed again. */
 export function asksWhyOwedAgain(question: string): boolean {
-  return OWED_AGAIN.test(question) && WHY.test(question);
+  return (
+    WHY.test(question) &&
+    (OWED_AGAIN.test(question) || (REOPENED_BY.test(question) && OWED_NOW.test(question)))
+  );
 }

@@ -22,19 +22,21 @@ import {
 } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { parseRequest } from '../nlu/parse.ts';
-import { actionAsked } from './action-asked.ts';
+import { actionAsked, actionOfStory } from './action-asked.ts';
 import { amountRefusedAsked, withAmountRefused } from './amount-refused.ts';
 import type { HelpSituation } from './answer.ts';
-import { asksForBalance, asksTotalToo } from './balance-asked.ts';
+import { asksForBalance, asksTotalToo, saysStillBilled } from './balance-asked.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import {
   amountAsked,
+  amountToAct,
   chargesOfAmount,
   type MissingCharge,
   missingCharge,
   namedCharges,
   stateNamed,
+  withoutAmountsTold,
 } from './charge-named.ts';
 import {
   allowedElsewhere,
@@ -61,6 +63,7 @@ import { asksForLessThanAll } from './part-asked.ts';
 import { patientNamed } from './patient-named.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
 import { reasonNoteLine } from './reason-note.ts';
+import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
@@ -170,7 +173,8 @@ export async function findSituation(
   const charges = await listCharges(db, { patientId: patient.id });
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
   // "who wrote off her office visit?": what the ledger records, not what can be done now.
-  const past = historyAsked(rest);
+  // "… has two x-rays, the sept one is a duplicate" tells a story that calls for an action.
+  const past = actionOfStory(rest) ? null : historyAsked(rest);
   if (past) {
     const told = await historyFound(db, past, rest, onDate.length > 0 ? onDate : namedCharges(charges, rest));
     if (told) return { ...told, mention };
@@ -206,7 +210,10 @@ export async function findSituation(
           : described;
     const [named] = asked;
     // "why does it show $20 owed?" asks what put it there, which a charge's story tells.
-    return named && asked.length === 1 && (charges.length > 1 || asksWhyRefused(rest))
+    // "… got cancelled but she still got a statement?" asks for that charge's story too.
+    return named &&
+      asked.length === 1 &&
+      (charges.length > 1 || asksWhyRefused(rest) || saysStillBilled(rest))
       ? chargeBalanceFound(db, named, charges, mention)
       : balanceOf(patient, charges, mention);
   }
@@ -225,15 +232,17 @@ export async function findSituation(
     },
   );
   if (wholeBalance) return { ...wholeBalance, mention };
-  const amountNamed = amountAsked(rest);
+  // "she owes $445" tells what is owed: it may say which charge, but it is no amount to act on.
+  const amountTold = amountAsked(rest);
+  const amountNamed = amountToAct(rest);
   // "why can't I write off $0 …": an amount the form refuses, which the rules cannot weigh.
-  const amountRefused = amountNamed === undefined ? amountRefusedAsked(rest) : undefined;
+  const amountRefused = amountNamed === undefined ? amountRefusedAsked(withoutAmountsTold(rest)) : undefined;
   // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be
   // (statedActor, above).
   const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
   // An undo acts on a write-off: the charges that have one are the ones it can be about.
   const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
-  const candidates = candidateCharges(charges, rest, amountNamed, withWriteOffs);
+  const candidates = candidateCharges(charges, rest, amountTold, withWriteOffs);
   const state = stateNamed(rest);
   const charge =
     onDate.at(-1) ??
@@ -272,7 +281,7 @@ export async function findSituation(
   const noChargeNamed =
     onDate.length === 0 &&
     state === null &&
-    amountNamed === undefined &&
+    amountTold === undefined &&
     namedCharges(charges, rest).length === charges.length;
   // "how much does he owe, and can I write off the $25 one?": the total is asked as well.
   const totalAsked = asksTotalToo(rest);
@@ -288,7 +297,12 @@ export async function findSituation(
     ? undefined
     : action === 'undo_write_off'
       ? [undoing?.text, blockers.length === 0 ? others : undefined].filter(Boolean).join('\n')
-      : `${standingOf(charge, action) ?? ''}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
+      : action === 'refund_payment' && asksOwedAfterRefund(rest)
+        ? // "if I refund maria garcia's payment what does she owe": the balance the refund would leave.
+          [standingOf(charge, action), owedAfterRefund(charge, charges, amountNamed)]
+            .filter(Boolean)
+            .join(' ')
+        : `${standingOf(charge, action) ?? ''}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
   const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
@@ -306,6 +320,15 @@ export async function findSituation(
           action,
           async (other) => (await blockersOf(other.id)).length === 0,
         )
+      : undefined;
+  // "tried 3 times to write off tom baker and it keeps saying no": the charge it can be done on may
+  // be over a limit, which sends it for approval; that is said beside what refuses this one.
+  const elsewhereLimit =
+    allowed && action === 'write_off' && noChargeNamed && asksWhyRefused(rest)
+      ? await limitElsewhere(charges, charge, blockersOf, async () => {
+          const actor = statedActor ?? (await loadActor(db, params.actor));
+          return { actor, recentCents: await sumRecentWriteOffs(db, actor.userId, patient.id) };
+        })
       : undefined;
   // Named no charge: the patient's other refused charges are told too, each with its next step.
   const patientWide = hardBlockers && noChargeNamed && action !== 'undo_write_off';
@@ -330,7 +353,9 @@ export async function findSituation(
       ...(elsewhere ? { elsewhere, ...(patientWide && allowed ? { elsewhereFirst: true } : {}) } : {}),
       ...(refused ? { alsoRefused: refused } : {}),
       ...(finding ? { finding } : {}),
-      ...(limitNote ? { limitNote } : {}),
+      ...(limitNote || elsewhereLimit
+        ? { limitNote: [limitNote, elsewhereLimit].filter(Boolean).join('\n') }
+        : {}),
       ...(rule ? { rule } : {}),
       ...(askedAs ? { askedAs } : {}),
       ...(reasonNote ? { reasonNote } : {}),
@@ -340,6 +365,29 @@ export async function findSituation(
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
+}
+
+/**
+ * The limit the write-off of the patient's largest other open charge that nothing refuses would
+ * meet: the asker's own ("over your write-off limit"), or a biller's for an asker with none.
+ */
+async function limitElsewhere(
+  charges: readonly ChargeView[],
+  refused: ChargeView,
+  blockersOf: BlockersOf,
+  asker: () => Promise<{ readonly actor: ActorFacts; readonly recentCents: number }>,
+): Promise<string | undefined> {
+  let largest: ChargeView | undefined;
+  for (const other of charges) {
+    if (other === refused || other.outstandingCents <= (largest?.outstandingCents ?? 0)) continue;
+    if ((await blockersOf(other.id)).length === 0) largest = other;
+  }
+  if (!largest) return undefined;
+  const { actor, recentCents } = await asker();
+  const line =
+    wholeOverLimit(actor, largest.outstandingCents, recentCents) ??
+    billerWouldNeedApproval(actor, largest.outstandingCents);
+  return line ? `On ${largest.description} (${largest.dateOfService}): ${line}` : undefined;
 }
 
 /**

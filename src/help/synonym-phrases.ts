@@ -52,6 +52,8 @@ function withinOneSlip(a: string, b: string): boolean {
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "write off" in all its spellings, before anything that looks at "off" or "of".
   [/\bw\/\s?o(?:ff)?\b/g, ' writeoff '],
+  // "can I wo it", "pls wo the $5": "w/o" typed without its slash, after who would do it.
+  [/(?<=\b(?:i|we|u|you|to|pls|please|plz|just|and)\s+)wo(?:'?d)?\b(?!['’])/g, ' writeoff '],
   // "write off", "write-of" (its verb's slips are mended first, mendWriteSlips).
   [/\b(?:write|wrote|writing|written|writes)[\s-]*offs?\b/g, ' writeoff '],
   [/\b(?:wright|right)[\s-]+offs?\b/g, ' writeoff '],
@@ -210,8 +212,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:see|show|list|check|review) (?:me )?(?:which|what|how many) (?:charges|balances|patients|accounts)\b[^?.!]{0,30}?\b(?:would|will|it'?d)\b|\bdry[\s-]?run\b/g,
     ' preview ',
   ],
-  // "how long does it sit there": how long a request waits before it expires.
-  [/\bhow long\b[^?.!]{0,30}?\b(?:sit|sits|wait|waits|stay|stays|pending|last|lasts)\b/g, ' expire '],
+  // "how long does it sit there": how long a request waits before it expires. What waits is kept
+  // ("how long does an approval request stay open").
+  [/\bhow long\b([^?.!]{0,30}?)\b(?:sit|sits|wait|waits|stay|stays|pending|last|lasts)\b/g, ' expire $1 '],
   // "which reason do I use": a reason asked for, not two actions compared.
   [
     /\b(?:which|what) (?:reason|code)s? (?:do|should|would|can) (?:i|we|you) (?:use|pick|choose|select)\b/g,

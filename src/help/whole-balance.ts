@@ -13,6 +13,7 @@ import type { ChargeView } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 import { actionAsked } from './action-asked.ts';
+import { amountToAct, owedStated } from './charge-named.ts';
 import type { SituationLookup } from './situation.ts';
 
 type Found = Extract<SituationLookup, { kind: 'found' }>;
@@ -84,8 +85,14 @@ export async function wholeBalanceFound(
 ): Promise<Found | undefined> {
   const open = asked.charges.filter((c) => c.outstandingCents > 0);
   const [oldest] = open;
-  if (!oldest || open.length < 2 || !asksToWriteOffWholeBalance(asked.question)) return undefined;
   const totalCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  // "aisha jones owes $445, … how do I do a hardship write off": all she owes, said as a figure.
+  const wholeTold =
+    owedStated(asked.question) === totalCents &&
+    amountToAct(asked.question) === undefined &&
+    actionAsked(asked.question) === 'write_off';
+  if (!oldest || open.length < 2 || !(wholeTold || asksToWriteOffWholeBalance(asked.question)))
+    return undefined;
   // Whether the asker may write off at all is the same on every charge.
   const blockers = (await rules.blockersOf(oldest.id)).filter((b) => b.code === 'NOT_AUTHORIZED');
   const { actor, recentCents } = await rules.asker();
