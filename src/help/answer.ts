@@ -5,6 +5,7 @@
  */
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import type { WriteOffReason } from '../domain/reasons.ts';
+import type { Role } from '../domain/roles.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
@@ -126,6 +127,8 @@ export interface AnswerContext {
   readonly patientName?: string;
   /** The heading of the topic's section to lead with, when no situation names one. */
   readonly section?: string;
+  /** The asker's role (null: none), when known: a refusal it meets is the answer (role-refusal.ts). */
+  readonly askerRole?: Role | null;
 }
 
 export function answerQuestion(asked: string, context: AnswerContext): HelpAnswer {
@@ -187,7 +190,7 @@ function withLead(question: string, context: AnswerContext, answer: HelpAnswer):
     answer.topic === 'approvals-limits' ? (limitSumLead(question) ?? roleLimitLead(question)) : undefined;
   const lead =
     roleLead ??
-    roleRefusal(question)?.lead ??
+    roleRefusal(question, context.askerRole)?.lead ??
     reasonsComparedLead(question, answer.topic) ??
     reasonLead(question, answer.topic);
   if (!lead || !answer.topic) return answer;
@@ -276,7 +279,7 @@ function answerFromArticles(
   // "I'm a viewer, why can't I write off?": the role stated may not do the action asked.
   const quoted =
     found ??
-    (context.situation ? undefined : roleRefusal(question)?.code) ??
+    (context.situation ? undefined : roleRefusal(question, context.askerRole)?.code) ??
     (wrongPr === 'paid' && !estimateFix
       ? 'HAS_PAYMENTS'
       : wrongPr || estimateFix

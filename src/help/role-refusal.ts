@@ -5,7 +5,7 @@
  * no charge was asked about.
  */
 import type { BlockerCode } from '../domain/blockers.ts';
-import { ACTION_PERMISSION, can, ROLE_LABELS } from '../domain/index.ts';
+import { ACTION_PERMISSION, can, ROLE_LABELS, type Role } from '../domain/index.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { roleStated } from './role-stated.ts';
@@ -17,14 +17,24 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   refund_payment: 'refund a payment',
 };
 
-/** The refusal a role the question states meets for the action it asks, when it meets one. */
+/**
+ * The refusal a role meets for the action the question asks, when it meets one: the role the
+ * question states, else the asker's own (`askerRole`: null for someone with no role, undefined
+ * when not known, as for the command line).
+ */
 export function roleRefusal(
   question: string,
+  askerRole?: Role | null,
 ): { readonly code: BlockerCode; readonly lead: string } | undefined {
-  const role = roleStated(question);
-  if (!role || !(asksWhyRefused(question) || asksToAct(question))) return undefined;
+  if (!(asksWhyRefused(question) || asksToAct(question))) return undefined;
   const action = actionAsked(question);
-  if (can(role, ACTION_PERMISSION[action])) return undefined;
+  const role = roleStated(question) ?? askerRole;
+  if (role === null)
+    return {
+      code: 'NOT_AUTHORIZED',
+      lead: `You have no role in the billing app, so you may not ${ACTION_WORDS[action] ?? 'do that'}: the help is open to everyone, but looking up or changing a patient's balance needs a role. Ask an admin of the billing app for one.`,
+    };
+  if (!role || can(role, ACTION_PERMISSION[action])) return undefined;
   const label = ROLE_LABELS[role].toLowerCase();
   const who = `${/^[aeiou]/.test(label) ? 'An' : 'A'} ${label}`;
   const scope = role === 'viewer' ? ': a viewer can look up balances and read the help, nothing more' : '';

@@ -5,7 +5,7 @@
  * next step is an action the user may start becomes a button. Values in, values out.
  */
 import type { Database } from '../db/client.ts';
-import { type ActionKind, type Blocker, isActionKind, type NextAction } from '../domain/index.ts';
+import { type ActionKind, type Blocker, can, isActionKind, type NextAction } from '../domain/index.ts';
 import {
   type AnswerContext,
   allowedLead,
@@ -17,9 +17,10 @@ import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
 import { findSituation, type SituationLookup } from '../help/situation.ts';
+import { loadActor } from '../ledger/index.ts';
 import { owesSentence } from './owes-sentence.ts';
 import { redactionDirectory } from './redaction-directory.ts';
-import { mayDo, mayStart } from './requests.ts';
+import { mayStart } from './requests.ts';
 
 export interface HelpNextStep {
   readonly nextAction: ActionKind;
@@ -54,11 +55,14 @@ const MAX_LISTED = 5;
 export async function answerHelp(db: Database, params: HelpParams): Promise<HelpReply> {
   const question = params.question.slice(0, MAX_QUESTION_CHARS);
   // Patient situations are for people who may see balances; everyone gets the articles.
-  const lookup: SituationLookup = (await mayDo(db, params.actorId, 'view_balance'))
+  const { role } = await loadActor(db, params.actorId);
+  const lookup: SituationLookup = can(role, 'view_balance')
     ? await findSituation(db, question, { actor: params.actorId, today: params.today, now: params.now })
     : { kind: 'none' };
   const context: AnswerContext = {
     ...params.desk,
+    // "why can't I write off …?" from someone whose role may not: that is the answer, not a charge's.
+    askerRole: role,
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
     // The article's examples then name the patient asked about, as a situation's answer does.
     ...(lookup.kind === 'balance'

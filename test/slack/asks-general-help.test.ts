@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ASSISTANT_GREETING } from '../../src/slack/messages/assistant-builder.ts';
 import { USAGE_LINES } from '../../src/slack/messages/usage-message-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { ADMIN, BILLER, botMessages, GENERAL, NOBODY, useHarness, waitFor } from './support/harness.ts';
+import {
+  ADMIN,
+  BILLER,
+  botMessages,
+  GENERAL,
+  NOBODY,
+  useHarness,
+  VIEWER,
+  waitFor,
+} from './support/harness.ts';
 import { askDm, askSlash, nextStepButton, readable } from './support/help-asking.ts';
 
 const QUESTION = 'how do I undo a write-off?';
@@ -99,11 +108,20 @@ describe('what names a patient still needs a role', () => {
   it('a question naming a patient answers from the articles only: no name, no figure, no button', async () => {
     const reply = await askDm(h, NOBODY, "why can't I write off Perpetua Quillfeather's charge?");
     const text = readable(reply);
-    expect(text).not.toContain(REFUSED);
+    // Answered, not refused at the gate: what stands in the way is the asker's own missing role,
+    // the same for every charge, never the charge's situation.
+    expect(text).toMatch(/^You have no role in the billing app, so you may not write off/);
     expect(text).not.toContain('Quillfeather');
     expect(text).not.toContain('$37.45');
     expect(text).not.toContain('already paid');
     expect(nextStepButton(reply)).toBeNull();
+  });
+
+  it('a general "why can\'t I" from a viewer is answered with what a viewer may do', async () => {
+    const text = readable(await askDm(h, VIEWER, "why can't I refund payments?"));
+    expect(text).toMatch(
+      /^A viewer may not refund a payment: a viewer can look up balances and read the help/,
+    );
   });
 
   it('the same question from a biller does get the charge’s situation (the check above can fail)', async () => {
