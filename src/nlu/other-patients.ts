@@ -100,8 +100,11 @@ function acceptable(name: string, link: Link, after: string, lowerCase: boolean)
  * The other patients named with `patient` for the same action, as written, in the order written
  * ([] when there are none). `text` is the normalized request `patient` was read from.
  */
+// Every link LINK_AFTER and LINK_BEFORE read has one of these: without any, no one else is named.
+const MAY_LINK = /[,;/&+]|\b(?:and|plus|n)\b/i;
+
 export function otherPatientsNamed(text: string, patient: string | null): string[] {
-  if (patient === null || patient === '') return [];
+  if (patient === null || patient === '' || !MAY_LINK.test(text)) return [];
   const at = text.indexOf(patient);
   if (at < 0) return [];
   // A name typed in lower case ("/writeoff 10 jane doe, 15 tom baker") lets the others be too.

@@ -120,6 +120,8 @@ const HYPHENS = '[-\u2010\u2011]';
  * is unchanged when the text does not hold it exactly once in another spelling.
  */
 function nameAsWritten(patient: string, raw: string): string {
+  // Most names are in the text just as found: nothing to restore, and no pattern to build.
+  if (raw.includes(patient)) return patient;
   const pattern = patient
     .split(/(['\-\s]+)/)
     .map((part) =>
