@@ -21,6 +21,9 @@ const DASHES = /[\u2012\u2013\u2014]/g;
 // A hyphen typed as Unicode's own (phones and word processors): "Anne‑Marie" is one name.
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const SPACES = /\s+/g;
+// A command typed as one word, as slash commands are named: "/cancelpr", "undowriteoff",
+// "refundpayment" are "cancel pr", "undo writeoff", "refund payment".
+const JOINED_COMMAND = /\b(cancel|undo|refund|reverse)(pr|writeoffs?|write-off|wo|payments?|pmt)\b/gi;
 
 // "w/o", "w/off", "write-off", "writeoff", "write of", common typos and past tenses all mean one
 // thing; so does a bare "wo" wherever it stands ("wo $35 kim lau", "kim lee 40 small bal wo", "wo
@@ -38,6 +41,7 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(CURLY_SINGLE_QUOTES, "'")
     .replace(CURLY_DOUBLE_QUOTES, '"')
     .replace(UNICODE_HYPHENS, '-')
+    .replace(JOINED_COMMAND, '$1 $2')
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();

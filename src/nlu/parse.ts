@@ -134,6 +134,20 @@ function nameAsWritten(patient: string, raw: string): string {
   return found.length === 1 && found[0]?.[0] ? found[0][0].replace(/\s+/g, ' ') : patient;
 }
 
+// "void the $120 PR", "cancel that $60 self-pay fee", "remove the $40 charge": the amount names the
+// PR cancelled (a cancel still takes all that is outstanding). Only written right before what is
+// cancelled: in a story of a wrong amount ("we keyed $200, it should've been $120") neither is.
+const CANCELLED_AMOUNT =
+  /\b(?:the|that|this|her|his|their)\s+(\$\d[\d,]*(?:\.\d{1,2})?)\s+(?:[a-z-]+\s+){0,2}?(?:pr|charge|estimate|fee|copay|co-pay|balance|bill|patient responsibility)\b/;
+
+function cancelledAmount(lower: string, cancelReason: string | null): number | null {
+  if (cancelReason === 'wrong_amount') return null;
+  const written = CANCELLED_AMOUNT.exec(lower)?.[1];
+  if (!written) return null;
+  const read = parseAmount(written);
+  return read.ok ? read.cents : null;
+}
+
 const SLASH_HELP = /^\/[a-z][\w-]*\s*(?:help|\?)[\s?!.]*$/;
 
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
@@ -236,6 +250,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     (!keeps || asksTheRestAfterKept(lower, mentions)) &&
     !shareOfUnstated &&
     (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
+  const cancelReason = intent === 'cancel_pr' ? findCancelReason(lower) : null;
   const reason =
     intent === 'small_balance_batch'
       ? 'small_balance'
@@ -250,15 +265,15 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       intent === 'unknown' && patient !== null && (isOffTopic(lower) || namesCoworker(text, patient))
         ? null
         : patient,
-    amountCents,
-    amountAll,
+    amountCents: intent === 'cancel_pr' ? cancelledAmount(lower, cancelReason) : amountCents,
+    amountAll: intent === 'cancel_pr' && cancelledAmount(lower, cancelReason) !== null ? false : amountAll,
     reason,
     dateOfService: findDateOfService(lower, today, {
       plain: text.toLowerCase(),
       dotsAreDates: intent === 'cancel_pr' || intent === 'balance',
       patient,
     }),
-    cancelReason: intent === 'cancel_pr' ? findCancelReason(lower) : null,
+    cancelReason,
     note: reason === 'other' ? findCustomReasonNote(text) : null,
     // "… for Jane Doe and $35 for Bob Smith": the others named for the same action (other-patients.ts).
     otherPatients: ASKS_OF_A_PATIENT.has(intent) ? otherPatientsNamed(text, patient) : [],

@@ -345,7 +345,8 @@ describe('6. a PR said never to have been owed is cancelled, "cancel" or not', (
     ],
     [
       "the $45 PR on Jane Doe's account doesn't belong there, it was posted to the wrong patient",
-      { intent: 'cancel_pr', patient: 'Jane Doe', cancelReason: 'entered_in_error' },
+      // The amount names the PR cancelled (known-misses-27); the cancel still takes all of it.
+      { intent: 'cancel_pr', patient: 'Jane Doe', amountCents: 4500, cancelReason: 'entered_in_error' },
     ],
     [
       "Priya Patel's self-pay balance needs to come off, the estimate was wrong",

@@ -66,7 +66,8 @@ describe('2. a negated noun ("(NOT a write off)", ", not a refund") names what i
   it.each<[string, Partial<Frame>]>([
     [
       "We never should've charged Sarah-Jane Whitfield that $60 self pay fee, cancel it please (NOT a write off)",
-      { intent: 'cancel_pr', patient: 'Sarah-Jane Whitfield' },
+      // The amount names the PR cancelled (known-misses-27).
+      { intent: 'cancel_pr', patient: 'Sarah-Jane Whitfield', amountCents: 6000 },
     ],
     // Variants: after a comma, after a dash, first, and each action's noun.
     [
@@ -138,7 +139,7 @@ describe('3. backing out an adjustment undoes the write-off', () => {
     ['cancel the PR, the adjustment was wrong', { intent: 'cancel_pr', amountAll: true }],
     [
       'remove the $40 charge for Jane Doe, it was a duplicate',
-      { intent: 'cancel_pr', patient: 'Jane Doe', cancelReason: 'duplicate' },
+      { intent: 'cancel_pr', patient: 'Jane Doe', amountCents: 4000, cancelReason: 'duplicate' },
     ],
     ['pull write-off $40 for Jane Doe', { intent: 'write_off', patient: 'Jane Doe', amountCents: 4000 }],
   ])('counter-example: %s', (text, expected) => expectFrame(text, expected));
