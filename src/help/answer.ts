@@ -9,7 +9,7 @@ import type { Role } from '../domain/roles.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
-import { aspectSection, aspectTopic } from './aspect-asked.ts';
+import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { definitionAsked } from './definition-asked.ts';
@@ -364,7 +364,7 @@ function answerFromArticles(
   // The shape of the question says what it asks; a refusal it quotes ("so it doesn't need
   // approval") comes after, and the steps or the commonest refusal when neither says more.
   const leading = aspect
-    ? [aspect, quotedSection ?? steps]
+    ? [aspect, aspectSecondSection(question, article) ?? quotedSection ?? steps]
     : quotedSection
       ? [quotedSection, wrongPr ? steps : undefined]
       : [steps ?? commonSection];

@@ -14,7 +14,7 @@ import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
 import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
-import { asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
+import { asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
 import { asksAboutReportsAccess } from './report-access-asked.ts';
@@ -32,6 +32,8 @@ interface AskedAspect {
   readonly topic: HelpTopicId;
   /** The heading of the article's section that answers it. */
   readonly heading: RegExp;
+  /** A second section the answer needs, when one alone is half of it. */
+  readonly also?: RegExp;
 }
 
 const ASPECTS: readonly AskedAspect[] = [
@@ -54,6 +56,13 @@ const ASPECTS: readonly AskedAspect[] = [
     asked: (q) => asksWhichReasonsNeedNote(q) === 'none',
     topic: 'write-off-reasons',
     heading: /^reasons that need no note\b/i,
+  },
+  // "what reasons are there?": both lists, those that need no note and those that need one.
+  {
+    asked: asksForReasonList,
+    topic: 'write-off-reasons',
+    heading: /^reasons that need no note\b/i,
+    also: /^reasons that need a note\b/i,
   },
   // "the estimate we collected at check-in was too high, how do I fix the PR?": cancel the estimate.
   { asked: asksToCorrectEstimate, topic: 'cancel-pr', heading: /\bestimate\b/i },
@@ -92,4 +101,10 @@ export function aspectTopic(question: string): { readonly id: HelpTopicId } | un
 export function aspectSection(question: string, article: HelpArticle): HelpSection | undefined {
   const aspect = ASPECTS.find((a) => a.topic === article.id && a.asked(question));
   return aspect ? article.sections.find((s) => aspect.heading.test(s.heading)) : undefined;
+}
+
+/** The second section the aspect asked needs, when it names one. */
+export function aspectSecondSection(question: string, article: HelpArticle): HelpSection | undefined {
+  const also = ASPECTS.find((a) => a.topic === article.id && a.asked(question))?.also;
+  return also ? article.sections.find((s) => also.test(s.heading)) : undefined;
 }

@@ -20,3 +20,13 @@ export function asksWhichReasonsNeedNote(question: string): 'note' | 'none' | nu
   if (!WHICH_REASONS_NEED.test(question) && !WHEN_NOTE_NEEDED.test(question)) return null;
   return NO_NOTE.test(question) && !/\bdo all\b/i.test(question) ? 'none' : 'note';
 }
+
+// "what reasons are there?", "what are the reason codes", "list the write-off reasons", "which
+// reasons can I pick from": the whole list, both halves of it.
+const LIST_OF_REASONS =
+  /\b(?:what|which)\s+(?:are\s+(?:the\s+)?|r\s+(?:the\s+)?)?(?:(?:write[\s-]?off|w\/o|wo|adjustment)\s+)?(?:reasons|reason codes?)\b|\b(?:list|all|available|possible|valid|allowed)\s+(?:of\s+)?(?:the\s+)?(?:(?:write[\s-]?off|w\/o)\s+)?(?:reasons|reason codes)\b|\breasons?\s+(?:codes?\s+)?(?:are there|are available|can (?:i|we) (?:use|pick|choose)|to (?:pick|choose) from|do (?:we|i) have)\b/i;
+
+/** Whether the question asks for the list of write-off reasons (and not which need a note). */
+export function asksForReasonList(question: string): boolean {
+  return LIST_OF_REASONS.test(question) && asksWhichReasonsNeedNote(question) === null;
+}

@@ -12,7 +12,7 @@ import { escapeMrkdwn } from './views/block-kit.ts';
 
 const LEAD = String.raw`(?:(?:oh|no|nope|wait|sorry|actually|ok|okay|hmm|oops|um|please|pls|hey)[\s,.!:-]+)*`;
 const TAIL = String.raw`(?:[\s,.!-]+(?:please|pls|thanks|thank you|sorry|for now|after all))*[\s.!]*`;
-const THAT = String.raw`(?:that|this|it)(?: (?:one|request|write-?off|ask))?`;
+const THAT = '(?:that|this|it)(?: (?:one|request|write-?off|ask))?';
 const TAKE_BACK = new RegExp(
   `^${LEAD}(?:(?:please|pls) )?(?:(?:cancel|scratch|stop|drop|forget|skip|ignore|kill|withdraw) ${THAT}|(?:do not|don'?t|dont) (?:do|bother with) ${THAT}|never ?mind|nvm)${TAIL}$`,
 );

@@ -113,7 +113,10 @@ describe('what names a patient still needs a role', () => {
     expect(text).toMatch(/^You have no role in the billing app, so you may not write off/);
     expect(text).not.toContain('Quillfeather');
     expect(text).not.toContain('$37.45');
-    expect(text).not.toContain('already paid');
+    // Nothing of the charge: the answer is word for word the one about a patient nobody has.
+    expect(text).toBe(
+      readable(await askDm(h, NOBODY, "why can't I write off Zebulon Nobodyknows's charge?")),
+    );
     expect(nextStepButton(reply)).toBeNull();
   });
 

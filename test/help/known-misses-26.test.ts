@@ -1,0 +1,54 @@
+/**
+ * A fourth blind batch of questions in the thirteenth session (81, 79 right):
+ *
+ * A. The list of write-off reasons asked for ("what reasons are there?", "what are the reason
+ *    codes", "list the write-off reasons") shows both lists, those that need no note and those that
+ *    need one, every reason of DOMAIN section 2 by its label (note-reasons-asked.ts).
+ * B. "why can't I write off this balance?" with no patient says every common refusal before the
+ *    commonest one's section (the article's introduction).
+ */
+import { describe, expect, it } from 'vitest';
+import { WRITE_OFF_REASONS } from '../../src/domain/reasons.ts';
+import { sectionsOf, useDemoPractice } from './support/demo-practice.ts';
+
+const { ask } = useDemoPractice();
+
+describe('A. the list of reasons', () => {
+  it.each([
+    'what reasons are there for a write-off',
+    'what write off reasons can I pick from?',
+    'what are the reason codes',
+    'list the write-off reasons',
+    'which reasons can we use?',
+  ])('%s', async (question) => {
+    const { topic, answer } = await ask(question);
+    expect(topic).toBe('write-off-reasons');
+    expect(sectionsOf(answer).slice(0, 2)).toEqual([
+      'Reasons that need no note',
+      'Reasons that need a note, and what to write',
+    ]);
+    for (const reason of WRITE_OFF_REASONS) expect(answer).toContain(reason.label);
+  });
+
+  it('which reasons need a note still leads with those alone', async () => {
+    const { answer } = await ask('which reasons need a note?');
+    expect(sectionsOf(answer)[0]).toBe('Reasons that need a note, and what to write');
+  });
+});
+
+describe('B. a refusal asked of no charge names every common one', () => {
+  it.each(["why can't I write off this balance?", 'why wont it let me write off the balance'])(
+    '%s',
+    async (question) => {
+      const { topic, answer } = await ask(question);
+      expect(topic).toBe('write-off-blocked');
+      for (const refusal of [
+        /already paid/,
+        /written off or cancelled/,
+        /more than what is outstanding/,
+        /goes for approval/,
+      ])
+        expect(answer).toMatch(refusal);
+    },
+  );
+});
