@@ -138,7 +138,7 @@ function nameAsWritten(patient: string, raw: string): string {
 // PR cancelled (a cancel still takes all that is outstanding). Only written right before what is
 // cancelled: in a story of a wrong amount ("we keyed $200, it should've been $120") neither is.
 const CANCELLED_AMOUNT =
-  /\b(?:the|that|this|her|his|their)\s+(\$\d[\d,]*(?:\.\d{1,2})?)\s+(?:[a-z-]+\s+){0,2}?(?:pr|charge|estimate|fee|copay|co-pay|balance|bill|patient responsibility)\b/;
+  /\b(?:the|that|this|her|his|their|[a-z'-]+'s)\s+(\$\d[\d,]*(?:\.\d{1,2})?)\s+(?:[a-z-]+\s+){0,2}?(?:pr|charge|estimate|fee|copay|co-pay|balance|bill|patient responsibility)\b/;
 
 function cancelledAmount(lower: string, cancelReason: string | null): number | null {
   if (cancelReason === 'wrong_amount') return null;

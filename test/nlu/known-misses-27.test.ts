@@ -48,6 +48,10 @@ describe('B. the amount of the PR a cancel names', () => {
         cancelReason: 'entered_in_error',
       },
     ],
+    [
+      "Esther Klein's $40 placeholder copay shouldn't exist, please cancel it",
+      { intent: 'cancel_pr', patient: 'Esther Klein', amountCents: 4_000, cancelReason: 'entered_in_error' },
+    ],
     // A wrong amount told as a story: neither figure is the cancel's.
     [
       'cancel the PR for Tom Baker, it was supposed to be $40 not $400',
