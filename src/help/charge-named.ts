@@ -8,7 +8,7 @@
  */
 import type { ChargeView } from '../ledger/index.ts';
 import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
-import { monthOfVisit } from '../nlu/date.ts';
+import { MONTHS, monthOfVisit } from '../nlu/date.ts';
 import { foldName, normalizeText } from '../nlu/normalize.ts';
 import { serviceNames, shortFormWords } from './charge-short-forms.ts';
 import { isServiceWord } from './service-words.ts';
@@ -86,20 +86,6 @@ function therapyNamed(question: string): string {
 // date ("in may", "the may one"), as it is as often the verb.
 const MONTH_WORD =
   /\b(?:(?:in|from|the|her|his|their|and|or) (may)|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/g;
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 // Words before a month that set its charge aside: "not the april one", "a dupe of the january one"
 // (the original, not the duplicate meant), "same as the march one".
@@ -115,7 +101,7 @@ function monthMeant(lower: string): number | null {
   const first = monthOfVisit(lower);
   if (first === null) return null;
   const all = [...lower.matchAll(MONTH_WORD)].map((m) => ({
-    month: MONTH_NUMBER[(m[1] ?? m[2] ?? '').slice(0, 3)],
+    month: MONTHS[(m[1] ?? m[2] ?? '').slice(0, 3)],
     before: lower.slice(Math.max(0, (m.index ?? 0) - 20), m.index),
     after: lower.slice((m.index ?? 0) + m[0].length),
   }));

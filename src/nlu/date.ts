@@ -8,7 +8,8 @@ import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
 import { DAY_IN_WORDS, dayInWordsValue } from './day-in-words.ts';
 import { monthIsGivenName } from './month-or-name.ts';
 
-const MONTHS: Record<string, number> = {
+/** A month's number by the first three letters of its name. */
+export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,
