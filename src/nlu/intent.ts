@@ -217,11 +217,15 @@ function isCancel(lower: string): boolean {
 
 // A sentence of its own that asks a balance: "Lee Chen is on a payment plan, … What does he owe in
 // total?". The payment plan is told, the balance is asked: the out-of-scope words name no task then.
-const QUESTION_SENTENCE = /[^.!?]*\?/g;
+// A dash between words parts the told from the asked as a full stop does ("she's on a payment
+// plan - what does she owe?").
+const QUESTION_SENTENCE = /[^.!?;]*\?/g;
+const TOLD_APART = /\s-\s/;
 
 function asksBalanceApart(lower: string): boolean {
   if (!lower.includes('?')) return false;
-  return (lower.match(QUESTION_SENTENCE) ?? []).some(
+  const questions = (lower.match(QUESTION_SENTENCE) ?? []).map((s) => s.split(TOLD_APART).pop() ?? s);
+  return questions.some(
     (sentence) => BALANCE.test(sentence) && ASKS.test(sentence) && outOfScopeTask(sentence) === null,
   );
 }

@@ -6,6 +6,8 @@
  * B. The amount written right before the PR a cancel names ("void the $120 PR", "that $60 fee") is
  *    the request's amount as written; a cancel still takes all that is outstanding. In a story of a
  *    wrong amount, and for a procedure code, there is none (parse.ts, CANCELLED_AMOUNT).
+ * C. A balance asked after a dash, beside a payment plan told before it ("she's on a payment plan -
+ *    what does she owe?"), is the balance (intent.ts).
  */
 import { describe, it } from 'vitest';
 import { expectFrame, type Frame } from './support/frame.ts';
@@ -61,6 +63,24 @@ describe('B. the amount of the PR a cancel names', () => {
     [
       'cancel the 80053 PR for Bob Smith, duplicate',
       { intent: 'cancel_pr', patient: 'Bob Smith', amountAll: true, cancelReason: 'duplicate' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+});
+
+describe('C. a balance asked after a dash, beside what is told', () => {
+  it.each<Case>([
+    [
+      "I wouldn't write off Amy Zhou's balance, she's on a payment plan - what does she owe right now?",
+      { intent: 'balance', patient: 'Amy Zhou' },
+    ],
+    [
+      'Lee Chen pays in installments - how much does he still owe?',
+      { intent: 'balance', patient: 'Lee Chen' },
+    ],
+    // The plan itself asked after the dash stays out of scope.
+    [
+      'Lee Chen is on a payment plan - can we set up monthly payments?',
+      { intent: 'unknown', patient: 'Lee Chen' },
     ],
   ])('%s', (text, expected) => expectFrame(text, expected));
 });
