@@ -14,12 +14,17 @@ import type { HelpTopicId } from './topics.ts';
 const HOW_OR_WHICH =
   /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) reason|right way|best way|proper way|correct way)\b|\bhow (?:do|does|can|should|would|is|are) (?:that|this|it|these|those|they) (?:be |get |gets |to be )?(?:recorded|entered|logged|coded|posted|documented|handled|done|put in)\b/i;
 
+// Whether the reason named needs a note: "does bad debt need a note?", "is a note required for
+// courtesy?". The reason's own line answers it, yes or no.
+const NOTE_ASKED =
+  /\b(?:needs?|requires?|required|must have|has to have)\b[^?.!]{0,20}?\bnotes?\b|\bnotes?\b[^?.!]{0,30}?\b(?:needed|required|necessary|mandatory)\b/i;
+
 /** The articles that tell how to write off, which a reason line belongs with. */
 const WRITE_OFF_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-how', 'write-off-reasons']);
 
 /** The line that leads a general answer with the reason the question tells, if it should. */
 export function reasonLead(question: string, topic: HelpTopicId | null): string | undefined {
   if (!topic || !WRITE_OFF_TOPICS.has(topic)) return undefined;
-  if (!HOW_OR_WHICH.test(question) && !asksWhatToDo(question)) return undefined;
+  if (!HOW_OR_WHICH.test(question) && !asksWhatToDo(question) && !NOTE_ASKED.test(question)) return undefined;
   return reasonLine(question);
 }

@@ -6,6 +6,8 @@
  *    need one, every reason of DOMAIN section 2 by its label (note-reasons-asked.ts).
  * B. "why can't I write off this balance?" with no patient says every common refusal before the
  *    commonest one's section (the article's introduction).
+ * C. Whether one reason named needs a note ("does bad debt need a note?") is answered first, yes or
+ *    no, with what the note says (reason-lead.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { WRITE_OFF_REASONS } from '../../src/domain/reasons.ts';
@@ -51,4 +53,22 @@ describe('B. a refusal asked of no charge names every common one', () => {
         expect(answer).toMatch(refusal);
     },
   );
+});
+
+describe('C. whether one reason needs a note', () => {
+  it.each([
+    [
+      'does bad debt need a note',
+      /^Written off as _Bad debt – uncollectible_, it needs a note: the collection attempts made\./,
+    ],
+    ['do I need a note for small balance', /^Written off as _Small balance_, it needs no note\./],
+    [
+      'is a note required for professional courtesy?',
+      /^Written off as _Professional courtesy_, it needs a note/,
+    ],
+  ])('%s', async (question, lead) => {
+    const { topic, answer } = await ask(question);
+    expect(topic).toBe('write-off-reasons');
+    expect(answer).toMatch(lead);
+  });
 });
