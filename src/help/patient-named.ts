@@ -66,8 +66,28 @@ export async function patientNamed(
     named.kind !== 'general' && !unmatched ? named : ((await nameSpanNamed(db, question)) ?? named);
   // "cna i wrtie of janee doe 6/3 bal", "jane doe or janet doe? the one with the flu shot": of the
   // patients the name may be, the one whose charges have the date or service the question names.
+  if (found.kind === 'found') return (await eitherOrByCharge(db, question, found, dateOfService)) ?? found;
   if (found.kind !== 'ambiguous') return found;
   return (await narrowedByCharge(db, question, found.candidates, dateOfService)) ?? found;
+}
+
+/**
+ * "Jane Doe or Janet Doe - which one has the paid flu shot?": two patients offered as either one,
+ * each by name. The one whose charges have the date or service named is the one asked about.
+ */
+async function eitherOrByCharge(
+  db: Database,
+  question: string,
+  found: Extract<PatientNamed, { kind: 'found' }>,
+  dateOfService: string | null,
+): Promise<PatientNamed | undefined> {
+  if (!/\bor\b/i.test(question)) return undefined;
+  // Only the full name is taken out: "Janet Doe" keeps its "Doe" when "Jane Doe" goes.
+  const written = writtenName(question, found.patient);
+  if (!written) return undefined;
+  const other = await nameSpanNamed(db, question.replace(written, ' '));
+  if (other?.kind !== 'found' || other.patient.id === found.patient.id) return undefined;
+  return narrowedByCharge(db, question, [found.patient, other.patient], dateOfService);
 }
 
 /**

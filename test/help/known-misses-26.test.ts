@@ -8,6 +8,8 @@
  *    commonest one's section (the article's introduction).
  * C. Whether one reason named needs a note ("does bad debt need a note?") is answered first, yes or
  *    no, with what the note says (reason-lead.ts).
+ * D. Two patients offered as either one ("Jane Doe or Janet Doe – which one has the paid flu
+ *    shot?"): the one whose charges have the service or date named (patient-named.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { WRITE_OFF_REASONS } from '../../src/domain/reasons.ts';
@@ -70,5 +72,18 @@ describe('C. whether one reason needs a note', () => {
     const { topic, answer } = await ask(question);
     expect(topic).toBe('write-off-reasons');
     expect(answer).toMatch(lead);
+  });
+});
+
+describe('D. either of two patients, told apart by the charge named', () => {
+  it('the one with the service named is answered for', async () => {
+    const { answer } = await ask('Jane Doe or Janet Doe - which one has the paid flu shot?');
+    expect(answer).toMatch(/^\*Janet Doe – Flu vaccine/);
+    expect(answer).not.toContain('Jane Doe has no flu shot');
+  });
+
+  it('one patient named with "or" elsewhere is unchanged', async () => {
+    const { answer } = await ask("can I write off Jane Doe's 9/14 visit or should I wait?");
+    expect(answer).toMatch(/^\*Jane Doe – Office visit 99214 \(2026-09-14\)\*/);
   });
 });
