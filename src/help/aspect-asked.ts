@@ -14,7 +14,7 @@ import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
 import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
-import { asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
+import { asksForCancelReasons, asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
 import { asksAboutReportsAccess } from './report-access-asked.ts';
@@ -57,6 +57,8 @@ const ASPECTS: readonly AskedAspect[] = [
     topic: 'write-off-reasons',
     heading: /^reasons that need no note\b/i,
   },
+  // "what cancel reasons are there?": the cancel's steps, which name its three reasons.
+  { asked: asksForCancelReasons, topic: 'cancel-pr', heading: /^cancel pr$/i },
   // "what reasons are there?": both lists, those that need no note and those that need one.
   {
     asked: asksForReasonList,

@@ -26,7 +26,19 @@ export function asksWhichReasonsNeedNote(question: string): 'note' | 'none' | nu
 const LIST_OF_REASONS =
   /\b(?:what|which)\s+(?:are\s+(?:the\s+)?|r\s+(?:the\s+)?)?(?:(?:write[\s-]?off|w\/o|wo|adjustment)\s+)?(?:reasons|reason codes?)\b|\b(?:list|all|available|possible|valid|allowed)\s+(?:of\s+)?(?:the\s+)?(?:(?:write[\s-]?off|w\/o)\s+)?(?:reasons|reason codes)\b|\breasons?\s+(?:codes?\s+)?(?:are there|are available|can (?:i|we) (?:use|pick|choose)|to (?:pick|choose) from|do (?:we|i) have)\b/i;
 
+// "what cancel reasons are there?", "reasons to cancel PR": a cancel's three, not a write-off's.
+const CANCEL_REASONS = /\bcancel\w*\s+(?:pr\s+)?reasons?\b|\breasons?\b[^?.!]{0,25}?\bcancel\w*/i;
+
 /** Whether the question asks for the list of write-off reasons (and not which need a note). */
 export function asksForReasonList(question: string): boolean {
-  return LIST_OF_REASONS.test(question) && asksWhichReasonsNeedNote(question) === null;
+  return (
+    LIST_OF_REASONS.test(question) &&
+    asksWhichReasonsNeedNote(question) === null &&
+    !asksForCancelReasons(question)
+  );
+}
+
+/** Whether the question asks which reasons a cancel of PR takes. */
+export function asksForCancelReasons(question: string): boolean {
+  return CANCEL_REASONS.test(question);
 }

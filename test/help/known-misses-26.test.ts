@@ -10,6 +10,8 @@
  *    no, with what the note says (reason-lead.ts).
  * D. Two patients offered as either one ("Jane Doe or Janet Doe – which one has the paid flu
  *    shot?"): the one whose charges have the service or date named (patient-named.ts).
+ * E. The reasons a cancel takes asked for ("what cancel reasons are there?") are the cancel's steps,
+ *    which name its three, not the write-off reasons (note-reasons-asked.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { WRITE_OFF_REASONS } from '../../src/domain/reasons.ts';
@@ -85,5 +87,17 @@ describe('D. either of two patients, told apart by the charge named', () => {
   it('one patient named with "or" elsewhere is unchanged', async () => {
     const { answer } = await ask("can I write off Jane Doe's 9/14 visit or should I wait?");
     expect(answer).toMatch(/^\*Jane Doe – Office visit 99214 \(2026-09-14\)\*/);
+  });
+});
+
+describe("E. a cancel's reasons", () => {
+  it.each([
+    'what cancel reasons are there?',
+    'what reasons can I use to cancel PR',
+    "reasons for cancelling a patient's PR?",
+  ])('%s', async (question) => {
+    const { topic, answer } = await ask(question);
+    expect(topic).toBe('cancel-pr');
+    for (const reason of ['entered in error', 'duplicate', 'wrong amount']) expect(answer).toContain(reason);
   });
 });
