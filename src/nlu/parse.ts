@@ -251,6 +251,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     !shareOfUnstated &&
     (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
   const cancelReason = intent === 'cancel_pr' ? findCancelReason(lower) : null;
+  const cancelled = intent === 'cancel_pr' ? cancelledAmount(lower, cancelReason) : null;
   const reason =
     intent === 'small_balance_batch'
       ? 'small_balance'
@@ -265,8 +266,8 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
       intent === 'unknown' && patient !== null && (isOffTopic(lower) || namesCoworker(text, patient))
         ? null
         : patient,
-    amountCents: intent === 'cancel_pr' ? cancelledAmount(lower, cancelReason) : amountCents,
-    amountAll: intent === 'cancel_pr' && cancelledAmount(lower, cancelReason) !== null ? false : amountAll,
+    amountCents: intent === 'cancel_pr' ? cancelled : amountCents,
+    amountAll: cancelled !== null ? false : amountAll,
     reason,
     dateOfService: findDateOfService(lower, today, {
       plain: text.toLowerCase(),

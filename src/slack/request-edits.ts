@@ -14,7 +14,7 @@ import { parseRequest } from '../nlu/parse.ts';
 import { loadPendingAction, type PendingAction, pendingKindFor, withdrawRequest } from '../workflow/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { MAX_REQUEST_TEXT_IN_THREAD, requestIdFor, withoutMentions } from './message-requests.ts';
-import { applyCorrection, type ThreadReply, tellPrivately } from './thread-corrections.ts';
+import { applyCorrection, postInThread, type ThreadReply, tellPrivately } from './thread-corrections.ts';
 import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
@@ -109,16 +109,6 @@ async function withdrawForEdit(
     reply,
     `:information_source: ${asker} edited this request after it was dealt with. The edit changed nothing; a new request needs a new message.`,
   );
-}
-
-/** Read by the whole channel: never a patient's name or an amount. */
-function postInThread(client: WebClient, reply: ThreadReply, text: string) {
-  return client.chat.postMessage({
-    channel: reply.channelId,
-    thread_ts: reply.threadTs,
-    text,
-    blocks: [section(text)],
-  });
 }
 
 const NEW_REQUEST_FOR_MORE =

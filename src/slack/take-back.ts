@@ -19,12 +19,7 @@ const TAKE_BACK = new RegExp(
 
 /** Whether the text, as a whole, takes back the request it follows. */
 export function takesBackRequest(text: string, askedFor: ActionKind): boolean {
-  const lower = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-  return TAKE_BACK.test(lower) || readThreadReply(text, askedFor).kind === 'withdraw';
+  return takesBackAlone(text) || readThreadReply(text, askedFor).kind === 'withdraw';
 }
 
 /** The same, said on its own with no request to point at ("never mind" at the top of a DM). */

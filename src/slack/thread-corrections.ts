@@ -187,7 +187,7 @@ export function tellPrivately(client: WebClient, reply: ThreadReply, text: strin
 }
 
 /** Read by the whole channel: never a patient's name or an amount. */
-function postInThread(client: WebClient, reply: ThreadReply, text: string) {
+export function postInThread(client: WebClient, reply: ThreadReply, text: string) {
   return client.chat.postMessage({
     channel: reply.channelId,
     thread_ts: reply.threadTs,
