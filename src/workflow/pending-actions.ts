@@ -3,7 +3,7 @@
  * server. A pending action turns into `executed` once, with a conditional UPDATE.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { preparedPerDatabase } from '../db/prepared-query.ts';
 import { pendingActions } from '../db/schema/index.ts';
@@ -234,36 +234,24 @@ function toPendingAction(
  * pending -> cancelled, only while nobody has opened its form (an open form would confirm what it
  * shows): true when this call withdrew it.
  */
-export async function cancelUnopenedPending(db: Database, id: string): Promise<boolean> {
-  const rows = await db
-    .update(pendingActions)
-    .set({ status: 'cancelled', executedAt: sql`now()` })
-    .where(
-      and(
-        eq(pendingActions.id, id),
-        eq(pendingActions.status, 'pending'),
-        sql`${pendingActions.payload} -> 'reviewStartedAt' is null`,
-      ),
-    )
-    .returning({ id: pendingActions.id });
-  return rows.length === 1;
+export function cancelUnopenedPending(db: Database, id: string): Promise<boolean> {
+  return cancelPendingIf(db, id, sql`${pendingActions.payload} -> 'reviewStartedAt' is null`);
 }
 
 /**
  * pending -> cancelled for the person who asked, opened or not: a request made in a DM is opened
  * by its asker alone, so an open form there is theirs and does not stop them taking it back.
  */
-export async function cancelOwnPending(db: Database, id: string, requestedBy: string): Promise<boolean> {
+export function cancelOwnPending(db: Database, id: string, requestedBy: string): Promise<boolean> {
+  return cancelPendingIf(db, id, eq(pendingActions.requestedBy, requestedBy));
+}
+
+/** pending -> cancelled when `condition` also holds, in one statement: true when this call did it. */
+async function cancelPendingIf(db: Database, id: string, condition: SQL): Promise<boolean> {
   const rows = await db
     .update(pendingActions)
     .set({ status: 'cancelled', executedAt: sql`now()` })
-    .where(
-      and(
-        eq(pendingActions.id, id),
-        eq(pendingActions.status, 'pending'),
-        eq(pendingActions.requestedBy, requestedBy),
-      ),
-    )
+    .where(and(eq(pendingActions.id, id), eq(pendingActions.status, 'pending'), condition))
     .returning({ id: pendingActions.id });
   return rows.length === 1;
 }
