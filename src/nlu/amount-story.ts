@@ -29,6 +29,10 @@ const PAID_BEFORE =
 // What was owed: "only owed $50", "her copay is $50", "should have paid $50", "on a $50 bill".
 const OWED_BEFORE =
   /\b(?:owed?s?|owing|due|(?:balance|bill|copay|co-pay|pr|responsibility|charge|visit|total|estimate) (?:was|is|of|came to)|should(?:'ve| have)? (?:paid|been)|supposed to (?:pay|be)|(?:needed|had) to pay)\s*(?:only |just )?$/;
+// What was paid, named after the amount: "after her $50 payment", "Jane's $20 pmt came in", "the $30
+// deposit". Owned or pointed at: "write off $50, payment plan failed" names no payment.
+const PAID_AFTER = /^\s+(?:payments?|pmts?|deposit)\b(?!\s*plan)/;
+const OWNER_BEFORE = /(?:\b(?:her|his|their|the|a|that|this)|'s?)\s*$/;
 const OWED_AFTER = /^\s*(?:bill|balance|copay|co-pay|charge|pr|visit|invoice|statement)\b/;
 // A whole that a part is told of: "paid $50 of the $80", "$20 out of her $90". The whole is what was
 // owed, never the amount asked: read as the first amount the request names, "Abigail paid $50 of the
@@ -65,6 +69,7 @@ export function storyRole(lower: string, start: number, end: number): StoryRole 
   if (PAID_BEFORE.test(before)) return 'paid';
   if (COVERED_BEFORE.test(before)) return 'covered';
   const after = lower.slice(end, end + 20);
+  if (PAID_AFTER.test(after) && OWNER_BEFORE.test(before)) return 'paid';
   const owed =
     OWED_BEFORE.test(before) ||
     CHARGED_BEFORE.test(before) ||

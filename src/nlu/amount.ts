@@ -131,7 +131,7 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // What is left may be said between: "write off the leftover 7.25", "refund the remaining 12".
   // Not a count of write-offs ("undo 2 write-offs", "reverse the 3 wos"): a number of them is no sum.
   new RegExp(
-    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?(?:(?:leftover|remaining|outstanding|last|final)\s+)?))` +
+    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|(?:adjust|adj) off)\s+(?:the\s+|a\s+|another\s+|of\s+)?(?:(?:leftover|remaining|outstanding|last|final)\s+)?))` +
       `[-−]?${NUMBER}` +
       String.raw`(?![:%]|\s*(?:${NOT_MONEY}|${COUNTED_WRITE_OFFS})\b)`,
     'g',
@@ -152,7 +152,7 @@ const BARE_NUMBER = new RegExp(
 // Two steps, the command and then the number where it ends (sticky): one pattern with both was
 // ten times slower, trying every number word wherever a command was written.
 const COMMAND_THEN_WORD =
-  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|another\s+|of\s+)?(?=[a-z])/g;
+  /\b(?:writeoff|refund|reverse|undo|waive|(?:adjust|adj) off)\s+(?:the\s+|another\s+|of\s+)?(?=[a-z])/g;
 const NUMBER_IN_WORDS_HERE = new RegExp(
   String.raw`((?:a\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*)\b` +
     String.raw`(?![-'%]|\s+(?:and\s+)?(?:${NUMBER_WORD})\b|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|cents?|usd|writeoffs?|refunds?|payments?|pmts?|balances?|bills?|claims?|items?|entries|people|pts)\b|\s+of\s+(?:them|those|these|(?:the|her|his|their)\s+(?:\w+\s+)?\w+s)\b)`,
@@ -306,10 +306,10 @@ function amountOf(written: string): AmountResult {
 // dollars", "batch at $3"): what a batch clears is below it. Joined by a hyphen as a compound
 // before its noun: "the under-$2 balances", "sub-$5 bals".
 const THRESHOLD_BEFORE =
-  /(?:under|below|less than|lower than|beneath|smaller than|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?|\b(?:batch|sweep) at|\bsub(?=-))(?:\s*|-)$/;
+  /(?:under|below|(?:less|lower|smaller) th[ae]n|beneath|up to|at most|no more than|max(?:imum)?(?: of)?|<=?|threshold(?: of| at| is)?|cut-?off(?: of| at| is)?|\b(?:batch|sweep) at|\bsub(?=-))(?:\s*|-)$/;
 const THRESHOLD_AFTER = /^\s*(?:or|and) (?:less|under|below|lower|smaller)\b/;
 const COMMAND_BEFORE =
-  /\b(?:writeoff|refund|reverse|undo|waive|adjust off)\s+(?:the\s+|a\s+|another\s+|of\s+)?$/;
+  /\b(?:writeoff|refund|reverse|undo|waive|(?:adjust|adj) off)\s+(?:the\s+|a\s+|another\s+|of\s+)?$/;
 // What was meant in place of what happened: "wrote off her whole balance instead of just the $10,
 // undo it", "refund $20 rather than the $50". The amount named there is not the one the request is
 // about: read as it, the undo was keyed to a $10 write-off that does not exist.
@@ -447,7 +447,7 @@ const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "whatever he still owes", "whatever is left" ("whatevers left" as typed), "what they still owe",
 // "in full" (not "paid in full", which tells how a balance was settled: prompt pay).
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
 // when no amount was written; a procedure code may say whose charge's, and so may the service the
@@ -461,6 +461,19 @@ const WHOLE_BALANCE = new RegExp(
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
 const ALL_AS_AMOUNT =
   /(?:^|\bwriteoff )(?:all|rest|the rest)(?=$|[ ,])(?! (?:balances|accounts|patients|charges|of)\b)/;
+
+// What follows "the rest" when it is itself an amount: "the remaining $30", "the rest, $30".
+const AMOUNT_NEXT = /^[\s,:-]*(?:(?:balance|bal)\s+)?(?:of\s+)?(?:\$\s?)?\d/;
+
+/**
+ * Where "the rest" (or "whatever is left", "the remaining balance") is asked as the amount itself,
+ * no figure after it; -1 when it is not.
+ */
+export function allOfItAsked(lower: string): number {
+  const match = ALL_OF_IT.exec(lower);
+  if (!match || AMOUNT_NEXT.test(lower.slice(match.index + match[0].length))) return -1;
+  return match.index;
+}
 
 export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
   if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;

@@ -117,9 +117,11 @@ const ASKS_ABOUT_PAST =
 // Whether something was done, asked in the passive: "… or did that get written off?", "was it
 // written off?", "has the $40 been refunded?". The write-off is what is asked about, never asked
 // for, so its clause is taken out and what else the text asks (a balance) decides. Runs on the
-// unified text, where "written off" is `writeoff`; it ends at the question mark it needs.
+// unified text, where "written off" is `writeoff`; it ends at the question mark it needs. Not
+// whether it may be done ("is possible write off 60$ from Hamid?", "is it ok to write off …"): that
+// asks for the write-off (question.ts).
 const ASKED_IF_DONE =
-  /\b(?:(?:did|does|do|has|have|had|will) (?:[\w$.'/-]+ ){0,4}?(?:get|got|gotten|been)|(?:was|were|is|are)(?: [\w$.'/-]+){0,4}?(?: been)?) (?:(?:already|ever|just|actually|all|fully|really) )*(?:writeoff|refunded|cancell?ed|reversed|voided|undone|waived)\b[^,.;!?]*(?=\?)/g;
+  /\b(?:(?:did|does|do|has|have|had|will) (?:[\w$.'/-]+ ){0,4}?(?:get|got|gotten|been)|(?:was|were|is|are)(?! (?:it |we |i )?(?:possible|ok|okay|allowed|able)\b)(?: [\w$.'/-]+){0,4}?(?: been)?) (?:(?:already|ever|just|actually|all|fully|really) )*(?:writeoff|refunded|cancell?ed|reversed|voided|undone|waived)\b[^,.;!?]*(?=\?)/g;
 
 // A person saying what someone already did: "I already wrote off $40 for Jane Doe, fyi", "Karen
 // refunded Mr. Tanaka's copay this morning", "the front desk voided it". Taken out with its clause

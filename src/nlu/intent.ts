@@ -38,8 +38,11 @@ const BATCH_SCOPE =
 const SWEEP_VERB =
   /\b(?:clear(?: out)?|sweep|wipe(?: out)?|zero out|close out|clean up|run (?:a |the )?(?:batch|sweep))\b/;
 // "backout" and "back-out" are "back out" typed as one word.
+// "retract my writeoff", "rescind the w/o": taking a write-off back in the words of a withdrawn
+// statement. "put Mary Ann Lee's written-off balance back": up to five words before "back", as a
+// name of three words and its possessive take four.
 const UNDO =
-  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back[\s-]?out|take back|remove|delete|cancel|void|restore|reinstate|(?:put|add|bring) (?:[\w$.']+ ){0,3}back)\b/;
+  /\b(?:undo(?:ing|ne)?|un-?do|reverse|reversing|revert|rev(?= writeoff)|roll ?back|back[\s-]?out|take back|remove|delete|cancel|void|restore|reinstate|retract(?:ing)?|rescind(?:ing)?|(?:put|add|bring) (?:[\w$.'-]+ ){0,5}back)\b/;
 // A balance re-opened, asked at the head of a clause ("re-open Stella Moreno's balance, the write off
 // shouldn't have happened", "can you reopen her account"), takes its write-off away. Not told of
 // what something else does ("the refund will reopen the PR, then write it off").
@@ -74,7 +77,7 @@ const WRITE_OFF_WORD =
 // ("put the $20 back on Jane Roe's balance", "reinstate the $20", "restore her balance"). Not
 // back on a card: that is a refund's business.
 const BACK_ON_BALANCE =
-  /\b(?:restore|reinstate) (?:[\w.'-]+ ){0,3}?(?:(?:balance|bal|amount)\b|\$\s?\d)(?!.*\bcard\b)|\b(?:put|add) (?:[\w$.']+ ){0,3}back (?:on|onto|to|in) (?:[\w$.'-]+ ){0,3}(?:balance|bal|account|acct|ledger)\b/;
+  /\b(?:restore|reinstate) (?:[\w.'-]+ ){0,3}?(?:(?:balance|bal|amount)\b|\$\s?\d)(?!.*\bcard\b)|\b(?:put|add|bring) (?:[\w$.'-]+ ){0,5}back (?:on|onto|to|in) (?:[\w$.'-]+ ){0,3}(?:balance|bal|account|acct|ledger)\b/;
 // An adjustment is how billing systems name a write-off: backing one out undoes it ("back out the
 // $1,210 bad debt adjustment on Raj Kapoor", "reverse the courtesy adj", "take off the write-off",
 // "take the hardship adjustment off"). Not an insurer's contractual adjustment.
@@ -100,6 +103,11 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 // payment"); not "return the call about her payment".
 const REFUND =
   /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their |(?:[\w\u00c0-\u024f.'-]+ ){0,3}[\w\u00c0-\u024f.-]+'s? )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+// Money of the patient's that has to go back to them, told with no refund verb: "the copay we
+// collected from Omar Haddad needs to go back to him", "her $40 deposit should be sent back to her",
+// "that payment has to be given back to the patient". Not back to an insurer or an agency.
+const MONEY_GOES_BACK =
+  /\b(?:copay|co-pay|payment|pmt|deposit|money|overpayment|prepayment|credit|\$\s?\d[\d,.]*)\b[^.;!?]{0,60}?\b(?:go|goes|going|be (?:sent|given|paid|returned|mailed|credited)|get (?:sent|given|paid)) back to (?:him|her|them|the (?:patient|pt|family|guarantor|parents?)|pt)\b/;
 // "clear out all of Samuel O'Neil's PR", "clear her balance": emptying someone's balance forgives it.
 // "give Tom Baker 25% off his $200 bill": a share taken off is a discount, written off; so is a
 // discount given by its percent ("give Ed Walsh a 10% discount of the $400"). "comp" with
@@ -260,7 +268,8 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
     UNDO_SLANG.test(lower)
   )
     return found('undo_write_off');
-  if (REFUND.test(lower)) return found('refund_payment');
+  if (REFUND.test(lower) || (lower.includes(' back to ') && MONEY_GOES_BACK.test(lower)))
+    return found('refund_payment');
   if (isCancel(lower)) return found('cancel_pr');
   if (writesOff(lower) || (signals.hasAmount && takesAmountOff(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.

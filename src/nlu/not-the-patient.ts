@@ -212,3 +212,25 @@ export function namesGuardian(tokens: readonly Token[], first: number): boolean 
   const word = tokens[i];
   return word?.kind === 'word' && !word.possessive && GUARDIANS.has(word.folded);
 }
+
+// Who asked for the action, not whom it is for: "Dr. Feldman asked me to write off $120 for his
+// colleague Dr. Amelia Stone", "Karen Lowe wants us to refund her son Eli", "per Dr. Shah, comp the
+// visit for Ana Ruiz". The name then ranks below the person the action is for (patient-mention.ts),
+// and is the patient only when no one else is named ("Jane Doe asked us to write off her balance").
+const ASKING_VERBS: ReadonlySet<string> = new Set(
+  'asked asks ask wants wanted told tells requested requests said says would'.split(' '),
+);
+const ASKED_OF: ReadonlySet<string> = new Set(['me', 'us', 'you', 'to', 'that', 'if', 'whether', 'like']);
+
+/** Whether the run ending at `last` (starting at `first`) names who asked for the action. */
+export function namesRequester(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[last + 1];
+  if (verb?.kind === 'word' && !tokens[last]?.possessive && ASKING_VERBS.has(verb.folded)) {
+    const object = tokens[last + 2]?.folded ?? '';
+    if (ASKED_OF.has(object) && (verb.folded !== 'would' || object === 'like')) return true;
+  }
+  let i = first - 1;
+  if (tokens[i]?.folded === '.') i -= 1;
+  if (DOCTOR_TITLES.has(tokens[i]?.folded ?? '')) i -= 1;
+  return tokens[i]?.folded === 'per';
+}

@@ -7,6 +7,7 @@ import { type AmountResult, parseAmount } from '../domain/money.ts';
 import {
   type AmountMention,
   allAfterName,
+  allOfItAsked,
   amountAfterName,
   bareAmountAt,
   chooseAmount,
@@ -218,7 +219,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // "paid $80 but only owed $50, refund the difference": the amount asked is in neither number.
   const story =
     !keeps && (intent === 'refund_payment' || intent === 'write_off')
-      ? amountFromStory(lower, mentions, intent)
+      ? (restBeforeStory(intent, lower, mentions) ?? amountFromStory(lower, mentions, intent))
       : null;
   // "half of the balance": a part of it, of a size the text does not say (amount-fraction.ts).
   const shareOfUnstated = asksShareOfUnstated(lower);
@@ -283,6 +284,25 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     source: 'rules',
   };
   return { ...parsed, confidence: rulesConfidence(parsed, detected.explicit || readAsCommand) };
+}
+
+/**
+ * "write off the rest for Carmen Hope - she paid $100 of the $130": "the rest" is asked before any
+ * figure is told, so it is all that is left, whatever the story after it says was paid (the form
+ * shows what is outstanding). A story told first sets up the figure the rest is worked from ("Jane
+ * paid $50 of the $80, write off the rest" is $30, amount-story.ts). Null when that is not so.
+ */
+function restBeforeStory(
+  intent: Intent,
+  lower: string,
+  mentions: readonly AmountMention[],
+): { readonly result: null } | null {
+  if (intent !== 'write_off') return null;
+  const amounts = mentions.filter((m) => !m.isThreshold);
+  // Every amount told, after "the rest": one asked ("…, $30") or told before it decides as before.
+  if (amounts.length === 0 || amounts.some((m) => m.story === null || m.followsCommand)) return null;
+  const rest = allOfItAsked(lower);
+  return rest >= 0 && amounts.every((m) => m.start > rest) ? { result: null } : null;
 }
 
 /**

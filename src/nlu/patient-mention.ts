@@ -26,6 +26,7 @@ import {
   isServiceAbbreviation,
   namesGuardian,
   namesReference,
+  namesRequester,
   opensSentenceAsDiscourse,
 } from './not-the-patient.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
@@ -485,9 +486,14 @@ function mayBeGivenName(tokens: readonly Token[], index: number): boolean {
 // Ruth Adler"). "Priya Patel is one of Dr. Nguyen's nurses, write off her $120" is Priya's. So is a
 // name the request is compared with ("like we did for Lee Chen, …", "a duplicate of Jane Doe's").
 const DOCTOR_SCORE = 0.5;
+// Who asked for the action ("Dr. Feldman asked me to …", not-the-patient.ts) ranks below a doctor
+// the action is for: "… for his colleague Dr. Amelia Stone" is Amelia's write-off.
+const REQUESTER_SCORE = 0.4;
 
-function ranked(score: number, doctorOrReference: boolean): number {
-  return doctorOrReference && score > 0 ? DOCTOR_SCORE : score;
+function ranked(score: number, doctorOrReference: boolean, requester: boolean): number {
+  if (score <= 0) return score;
+  if (requester) return REQUESTER_SCORE;
+  return doctorOrReference ? DOCTOR_SCORE : score;
 }
 
 /**
@@ -556,6 +562,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       : ranked(
           scoreRun(tokens, first, last, opts),
           followsDoctorTitle(tokens, first) || namesReference(tokens, first) || namesGuardian(tokens, first),
+          namesRequester(tokens, first, last),
         );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;

@@ -20,6 +20,12 @@ import {
 // Who at the practice a courtesy is extended to, and their relatives: "doc's family", "Dr. Lee's
 // mother", "a staff member's son", "family of one of our providers". A patient's own relatives
 // ("pt's mom") are not a courtesy.
+// The practice's error told in plain words, the verb's tense as a non-native writer has it: "we have
+// make error with code", "I made a mistake on the coding", "we did an error in the bill", "error with
+// the code", "mistake in coding". Not the patient's ("she made a mistake on the form" is no slip of ours).
+const WE_MADE_AN_ERROR =
+  /\b(?:we|i|staff|front desk|the office)(?:'ve| have| had| has)? (?:make|made|makes|did|do|done|doing|making) (?:an? |the |some |big |small |one )*(?:\w+ )?(?:errors?|err|mistakes?)\b|\b(?:errors?|mistakes?) (?:with|in|on) (?:the |our |her |his |their )?(?:code|codes|coding|cpt|modifier|billing)\b/;
+
 const PRACTICE_PERSON = String.raw`(?:docs?|doctors?|dr\.? [\p{L}'-]+|physicians?|providers?|surgeons?|clinicians?|nurses?|np|pa|md|staff(?: members?)?|employees?|coworkers?|co-workers?|colleagues?|receptionists?|medical assistants?|office manager|partners?)`;
 const RELATIVE = String.raw`(?:family(?: members?)?|relatives?|wife|husband|spouse|partner|sons?|daughters?|kids?|child(?:ren)?|mom|mother|dad|father|parents?|brother|sister|siblings?|in-laws?|(?:mother|father|sister|brother|son|daughter)-in-law|grand\w+|aunt|uncle|niece|nephew|cousin)`;
 const PRACTICE_FAMILY = new RegExp(
@@ -54,6 +60,12 @@ const DIED_IN_OTHER_WORDS = new RegExp(
   String.raw`(?<!\b${THING_THAT_LAPSES}(?:'s)? (?:(?:has|had|have|is|was|already|just|recently|now|since) )*)\b(?:expired\b(?! ${LAPSES_AFTER}\b)|passed(?=\s*(?:$|[,.;!?)-]|(?:on|in|last|recently|earlier|this|over|at|after|\d)\b)))`,
 );
 
+// A death told in plain words, the tense or the spelling of the verb not as a native writer has it:
+// "he die in october", "she dies last week", "pt dyed 10/3". Said of the patient, never of a thing
+// ("the battery died" is no one).
+const DIED_PLAINLY =
+  /\b(?:she|he|they|pt|patient|the (?:patient|pt)) (?:(?:has|had|have|just|recently|sadly|unfortunately) )*(?:die|dies|dyed|dye)\b/;
+
 // A visit that went badly, by any word for bad: "a terrible experience with scheduling", "awful
 // service at check-in", "a really poor billing experience". Only "bad" and "poor" were read, so the
 // rest of the family gave no reason.
@@ -66,14 +78,15 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'deceased',
-    /\b(?:deceased|passed away|passed on|has passed|she passed|he passed|(?:patient|pt) (?:has )?passed|died|dead|death|estate|rip|no longer with us|obituar(?:y|ies)|obits?|funeral|memorial service|executor|executrix|probate|next of kin)\b/,
+    /\b(?:deceased|pass(?:ed|es)? away|passed on|has passed|she passed|he passed|(?:patient|pt) (?:has )?passed|died|dead|death|estate|rip|no longer with us|obituar(?:y|ies)|obits?|funeral|memorial service|executor|executrix|probate|next of kin)\b/,
   ],
   ['deceased', DIED_IN_OTHER_WORDS],
+  ['deceased', DIED_PLAINLY],
   [
     'bad_debt',
     // Collection attempts that failed count too: statements that come back undeliverable, a phone
     // that is disconnected, no address left to send to.
-    /\b(?:bad debt|uncollect[ai]ble|can(?:no|')?t (?:be )?collect\w*|unable to collect|no way to collect|never (?:pays|paid|responds?)|stopped responding|no response|unreachable|skip trace\w*|returned mail|mail (?:came|comes) back|exhausted|not collectable|undeliverable|return(?:ed)? to sender|statements? (?:keeps? |kept )?(?:came|come|coming|were|was|got|get) (?:back|returned)|(?:returned|bounced) statements?|(?:phone|number|line)(?: (?:is|was|has been|got))? (?:disconnected|out of service|not in service)|disconnected (?:phone|number)|no (?:valid |good |working |current )?(?:address|phone number)|bad address|no forwarding address)\b/,
+    /\b(?:bad (?:debt|det|dept|dbt|deb|debit)|uncollect[ai]ble|can(?:no|')?t (?:be )?collect\w*|unable to collect|no way to collect|never (?:pays|paid|responds?)|stopped responding|no response|unreachable|skip trace\w*|returned mail|mail (?:came|comes) back|exhausted|not collectable|undeliverable|return(?:ed)? to sender|statements? (?:keeps? |kept )?(?:came|come|coming|were|was|got|get) (?:back|returned)|(?:returned|bounced) statements?|(?:phone|number|line)(?: (?:is|was|has been|got))? (?:disconnected|out of service|not in service)|disconnected (?:phone|number)|no (?:valid |good |working |current )?(?:address|phone number)|bad address|no forwarding address)\b/,
   ],
   [
     'collection_agency',
@@ -103,14 +116,21 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ['service_recovery', VISIT_WENT_BADLY],
   [
     'administrative',
-    /\b(?:billing (?:error|mistake)|coding (?:error|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
+    /\b(?:(?:billing|coding|posting|keying|data entry) (?:errors?|err|eror|mistakes?|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
   ],
   ['administrative', OUR_OWN_ERROR],
+  ['administrative', WE_MADE_AN_ERROR],
   ['administrative', WITHOUT_AUTH],
   ['small_balance', SMALL_AFTER_AMOUNT],
   [
     'financial_hardship',
     /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding(?:[\s-](?:fee|pay|payment|discount))?[\s-]scale|indigent|poverty|broke|struggling)\b/,
+  ],
+  [
+    // Poor said of the patient or their family: "she is very poor family", "he's poor", "poor
+    // family, no insurance". Not a poor experience or service (service recovery, read before).
+    'financial_hardship',
+    /\b(?:(?:she|he|they|pt|patient|family)(?:'s|'re| is| are| was| were)? (?:(?:very|so|really|extremely|too) )*poor\b|(?:(?:very|so|really|extremely) )*poor (?:family|families|household|woman|man|lady|guy|person|people|mother|mom|father|dad|kid|student|senior|widow|patient|pt)\b)/,
   ],
   ['financial_hardship', NO_MEANS_TO_PAY],
   [
@@ -157,7 +177,7 @@ const REASON_OTHER = /\breason(?: code)?\s*[:=]\s*other\b/;
 // the amount.
 const REASON_LABELS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
   ['financial_hardship', /\b(?:financial hardship|hardship|charity care)\b/],
-  ['bad_debt', /\bbad debt\b/],
+  ['bad_debt', /\bbad (?:debt|det|dept|dbt|deb)\b/],
   ['bankruptcy', /\bbankruptcy\b/],
   ['collection_agency', /\bcollection agency\b/],
   ['prompt_pay_discount', /\bprompt[\s-]?pay(?: discount)?\b/],

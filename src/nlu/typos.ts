@@ -153,9 +153,42 @@ function correctedSizeWord(word: string, offset: number, whole: string): string 
   return !NON_NAME_WORDS.has(lower) && withinOneEdit(lower, 'small') ? 'small' : word;
 }
 
+// The verb of "write off" with a slip or two, as typed in a hurry or by a writer whose first
+// language is not English: "writte off", "whrite off", "wriet off", "writ-off". Too short for the
+// rule above, but before "off" it can be no other word than "write". Left as written, "pls writte
+// off 30 dolar for Ahmed" asked nothing. Starts with "w" (a slip there is rare) and is no English
+// word that stands before "off" ("white", "wipe", "wait", "wore"), nor a name inside the text.
+const VERB_BEFORE_OFF = /\b[A-Za-z]{3,7}(?=[\s-]off\b)/g;
+const WORDS_BEFORE_OFF_NOT_WRITE: ReadonlySet<string> = new Set(
+  'white while wait waite wipe wire wise wide wife wine wore worn wrote writ wrap wrapped rite wrist wit whit waiter'.split(
+    ' ',
+  ),
+);
+
+function correctedWriteVerb(word: string, offset: number, whole: string): string {
+  const first = word.charCodeAt(0);
+  if (first !== 87 && first !== 119) return word; // W or w
+  const lower = word.toLowerCase();
+  if (lower === 'write' || NON_NAME_WORDS.has(lower) || WORDS_BEFORE_OFF_NOT_WRITE.has(lower)) return word;
+  if (isCapital(word) && !startsSentence(whole, offset)) return word;
+  return withinEdits(lower, 'write', 2) ? 'write' : word;
+}
+
+// "dolar", "dollers", "dolars": the unit with a slip, read as the amount's unit it is.
+const DOLLAR_SLIP = /\b(?:dolar|doller|dollor|dolla|dollas|dolars|dollers|dollors)\b/gi;
+
+function correctedDollar(word: string): string {
+  return word.toLowerCase().endsWith('s') && word.length > 5 ? 'dollars' : 'dollar';
+}
+
 /** The text with slips in command and reason words corrected; everything else as written. */
 export function correctCommandTypos(text: string): string {
-  return text
+  const offTyped = text.includes(' off') || text.includes('-off');
+  const verbsFixed = offTyped ? text.replace(VERB_BEFORE_OFF, correctedWriteVerb) : text;
+  const dollarsFixed = verbsFixed.includes('dol')
+    ? verbsFixed.replace(DOLLAR_SLIP, correctedDollar)
+    : verbsFixed;
+  return dollarsFixed
     .replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word)
     .replace(SIZE_BEFORE_BALANCE, correctedSizeWord)
     .replace(CANDIDATE, (word, offset: number, whole: string) =>

@@ -67,6 +67,8 @@ smallbal smallbals smbal smbals bd baddebt ov ovs ofc
 fax faxed faxing email emailed e-mail mail mailed print printed scan scanned
 stand stands square squared settled
 rounding leftover leftovers
+dbl dbls stmt stmts pymt pymts pmnt pmnts chg chgs amt amnt amts ovpd ovpmt ovpmts overpmt overpd
+dupl reimb approx
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
