@@ -245,12 +245,17 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
                 );
   const amountCents = amountResult?.ok ? amountResult.cents : null;
   const amountProblem = amountResult && !amountResult.ok ? amountResult.message : null;
+  // "Jane paid $50 of the $80, write off the rest": the story gives the figure ($30) and the words
+  // still ask for all that is left, so both are said; the form shows the figure to check.
+  const restOfStory =
+    intent === 'write_off' && story !== null && amountCents !== null && allOfItAsked(lower) >= 0;
   const amountAll =
-    INTENTS_WITH_ALL.has(intent) &&
-    amountCents === null &&
-    (!keeps || asksTheRestAfterKept(lower, mentions)) &&
-    !shareOfUnstated &&
-    (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient)));
+    restOfStory ||
+    (INTENTS_WITH_ALL.has(intent) &&
+      amountCents === null &&
+      (!keeps || asksTheRestAfterKept(lower, mentions)) &&
+      !shareOfUnstated &&
+      (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient))));
   const cancelReason = intent === 'cancel_pr' ? findCancelReason(lower) : null;
   const cancelled = intent === 'cancel_pr' ? cancelledAmount(lower, cancelReason) : null;
   const reason =

@@ -140,7 +140,8 @@ export function hintsFrom(parsed: ParsedRequest, text: string): RequestHints {
   return {
     patient: parsed.patient,
     amountCents: parsed.amountCents,
-    amountAll: parsed.amountAll,
+    // "paid $50 of the $80, write off the rest" reads as both: the form starts from the figure.
+    amountAll: parsed.amountAll && parsed.amountCents === null,
     reason: parsed.reason,
     cancelReason: parsed.cancelReason,
     dateOfService: parsed.dateOfService,

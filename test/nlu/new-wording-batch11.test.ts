@@ -148,10 +148,10 @@ describe('3. a whole told as context ("$50 of the $80") is a story amount, not t
       'she covered 40 dollars of the $100, write off the leftover $60 for Jane Doe',
       { intent: 'write_off', patient: 'Jane Doe', amountCents: 6000 },
     ],
-    // "the rest" of a whole of which a part was paid is worked out.
+    // "the rest" of a whole of which a part was paid is worked out, and is still the rest.
     [
       'Jane Doe paid $50 of the $80, write off the rest',
-      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000 },
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000, amountAll: true },
     ],
   ])('%s', (text, expected) => expectFrame(text, expected));
 

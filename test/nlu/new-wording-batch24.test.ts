@@ -79,11 +79,11 @@ describe('2. "the rest" asked beside a background amount is all that is left', (
   it.each<Case>([
     [
       'Jane Doe paid $50 of the $80, write off the rest',
-      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000 },
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000, amountAll: true },
     ],
     [
       'write off the remaining $30 for Jane Doe, she paid $50 of the $80',
-      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000 },
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 3000, amountAll: false },
     ],
     [
       'refund her $50 payment to Jane Doe',

@@ -19,6 +19,7 @@ import {
   botMessages,
   GENERAL,
   ledgerOf,
+  MANAGER,
   textOf,
   useHarness,
   waitFor,
@@ -162,5 +163,19 @@ describe('/writeoff $40 Jane hardship', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((await ledgerOf(h.db, janeDoe.chargeId)).count('write_off_reversal')).toBe(1);
     expect(h.emulator.violations).toEqual([]);
+  });
+});
+
+describe('a request that works the rest out from a story', () => {
+  it('opens the form at the figure worked out, the one the biller checks before confirming', async () => {
+    // Parsed as both the rest (amountAll) and $30: the form starts from the figure, not "all".
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: 'Jane Doe paid $50 of the $80, write off the rest',
+      userId: MANAGER,
+      channelId: GENERAL,
+    });
+    const modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, (v) => !!blockById(v, AMOUNT_BLOCK));
+    expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('30.00');
   });
 });
