@@ -19,6 +19,7 @@ import { limitSumLead } from './limit-sum-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { notDoneAsked } from './not-done-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
+import { partlyPaidLead } from './partly-paid-asked.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
@@ -29,6 +30,7 @@ import { asksWhatRoleMayDo } from './role-asked.ts';
 import { roleLimitLead } from './role-limit-lead.ts';
 import { roleRefusal } from './role-refusal.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
+import { selfApprovalLead } from './self-approval-asked.ts';
 import { slashCommandSection } from './slash-asked.ts';
 import type { HelpTopicId } from './topics.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
@@ -59,6 +61,11 @@ export interface HelpSituation {
   readonly action?: BlockedAction;
   /** What the charge stands at for that action, e.g. "$70.00 is outstanding; $50.00 was paid." */
   readonly standing?: string;
+  /**
+   * How much of the charge was written off, told under a refusal that it already was ("$65.00 of
+   * the $65.00 PR on this charge was written off."): the message says who and when.
+   */
+  readonly writtenOff?: string;
   /** The patient the situation is about: the articles' examples are shown with this name. */
   readonly patientName?: string;
   /** The patient's other charges the action is allowed on, when it is refused on this one. */
@@ -188,11 +195,14 @@ function actionsOwnArticle(question: string, situation: HelpSituation): HelpTopi
 function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
   const roleLead =
     answer.topic === 'approvals-limits' ? (limitSumLead(question) ?? roleLimitLead(question)) : undefined;
+  // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
+    (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
     reasonsComparedLead(question, answer.topic) ??
-    reasonLead(question, answer.topic);
+    reasonLead(question, answer.topic) ??
+    (answer.topic === 'write-off-how' ? partlyPaidLead(question) : undefined);
   if (!lead || !answer.topic) return answer;
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
@@ -250,7 +260,9 @@ const UNREFUSED_RUNNER_UP_RATIO = 0.6;
  */
 const COMMONEST_REFUSAL: Partial<Record<HelpTopicId, BlockerCode>> = { 'write-off-blocked': 'PR_PAID' };
 
-const PAYMENT_WORDS = /\b(?:paid|pays?|paying|payments?|copays?|co-pays?)\b/i;
+// Not a charge paid in part ("partly paid"), which is no "already paid".
+const PAYMENT_WORDS =
+  /\b(?<!\b(?:partly|partially|part|half)[\s-]?)(?:paid|pays?|paying|payments?|copays?|co-pays?)\b/i;
 
 /** How close another action's article must rank to the one it gives way to. */
 const OTHER_ACTION_RATIO = 0.6;
@@ -258,8 +270,9 @@ const OTHER_ACTION_RATIO = 0.6;
 /** Close runners-up: the article that explains a quoted refusal wins among them. */
 const QUOTED_TOPIC_RANKS = 3;
 
+// "what's the proper way to zero out a copay", "the right process for …": the steps asked too.
 const HOW_ASKED =
-  /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?)\b/i;
+  /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?|(?:proper|right|correct|best|usual|normal|standard|recommended|official) (?:way|process|procedure|method)s? (?:to|of|for))\b/i;
 const NUMBERED_STEP = /^1\. /m;
 
 function answerFromArticles(
@@ -368,17 +381,35 @@ function answerFromArticles(
     : quotedSection
       ? [quotedSection, wrongPr ? steps : undefined]
       : [steps ?? commonSection];
-  const chosen = chooseSections(
-    article,
-    rankSections(context.index, article.id, question),
-    leading,
-    maxChars,
+  // The rules found nothing in the way on the patient's charge: a section on a refusal of the
+  // charge's state ("Already cancelled or nothing outstanding") would contradict them.
+  const allowed = context.situation?.blockers.length === 0 && !context.situation.rule;
+  const sections = rankSections(context.index, article.id, question).filter(
+    (r) => !allowed || !refusesChargeState(r.section),
   );
+  const chosen = chooseSections(article, sections, leading, maxChars);
   return {
     topic: article.id,
     answer: renderArticleAnswer(article, chosen, maxChars, reasonAsked(question)),
     sources: [article.id],
   };
+}
+
+/** Refusals that say what state the charge is in (paid, written off, cancelled, …), not who asks. */
+const CHARGE_STATE_CODES: ReadonlySet<BlockerCode> = new Set([
+  'PR_PAID',
+  'NOTHING_OUTSTANDING',
+  'PR_CANCELLED',
+  'REMITTANCE_PR',
+  'HAS_PAYMENTS',
+  'HAS_WRITE_OFFS',
+  'ALREADY_REVERSED',
+  'NO_PAYMENT',
+]);
+
+/** Whether the section is only about refusals of the charge's state. */
+function refusesChargeState(section: HelpSection): boolean {
+  return section.blockerCodes.length > 0 && section.blockerCodes.every((c) => CHARGE_STATE_CODES.has(c));
 }
 
 /**
@@ -430,7 +461,8 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const elsewhere = situation.elsewhere ? `\n${situation.elsewhere}` : '';
   // A NOTE_REQUIRED blocker already says which note; otherwise the reason named still needs one.
   const noteTold = situation.blockers.some((b) => b.code === 'NOTE_REQUIRED');
-  const refusals = explainBlockers(situation.blockers, action);
+  const writtenOff = situation.writtenOff ? `\n${situation.writtenOff}` : '';
+  const refusals = `${explainBlockers(situation.blockers, action)}${writtenOff}`;
   const also = situation.alsoRefused ? `\n${situation.alsoRefused}` : '';
   const told = situation.elsewhereFirst
     ? `${situation.elsewhere}\nOn this charge:\n${refusals}${also}`

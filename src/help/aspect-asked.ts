@@ -16,10 +16,12 @@ import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
 import { asksForCancelReasons, asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
+import { asksToWriteOffPartlyPaid } from './partly-paid-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
 import { asksAboutReportsAccess } from './report-access-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
-import { asksOwnRoleLimit } from './role-limit-lead.ts';
+import { asksOwnRoleLimit, overRoleLimit } from './role-limit-lead.ts';
+import { asksToApproveOwn } from './self-approval-asked.ts';
 import { asksToSplitUnderLimit } from './split-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
@@ -38,6 +40,8 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // "I'm a billing manager, can I approve my own request?": nobody may, whatever the role.
+  { asked: asksToApproveOwn, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   // "approve button is greyed out": who may approve which request, not a write-off's refusal.
   { asked: asksWhyCannotApprove, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   // "it says my limit is reached but I only did $20": the limit counts the last 24 hours' total.
@@ -72,6 +76,8 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: (q) => wrongPrStory(q) === 'unpaid', topic: 'cancel-pr', heading: /^cancel pr$/i },
   // "the patient paid while my request waited, what happens when it's approved?": the re-check.
   { asked: asksApprovalRecheck, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
+  // "can I write off a charge that's partly paid?": yes, up to what is outstanding (the lead).
+  { asked: asksToWriteOffPartlyPaid, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksToWriteOffPart, topic: 'write-off-how', heading: /\bpart\b/i },
   { asked: asksWhoMayWriteOff, topic: 'approvals-limits', heading: /\broles?\b/i },
   // "who can undo my write off?", "does undo need approval?": who may, and that none is needed.
@@ -79,6 +85,8 @@ const ASPECTS: readonly AskedAspect[] = [
   // "what can a viewer do?": what a role allows, not how to give it.
   { asked: asksWhatRoleMayDo, topic: 'approvals-limits', heading: /\broles and who\b/i },
   // "I'm a billing manager, do I need approval?": the limit of the role said, before going over it.
+  // "I'm just a biller, can I write off $300?": over the role's limit, the approval path.
+  { asked: overRoleLimit, topic: 'approvals-limits', heading: /^going over your limit\b/i },
   { asked: asksOwnRoleLimit, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // "why does it reject 12.345?": how an amount is typed, whatever refusal its words suggest.
   { asked: asksHowAmountIsTyped, topic: 'write-off-how', heading: /\btyping the amount\b/i },

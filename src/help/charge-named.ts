@@ -92,13 +92,49 @@ const MONTH_WORD =
 const SET_ASIDE =
   /\b(?:not|(?:dup|dupe|duplicate|copy|repeat) of|same as|instead of|rather than) (?:the |her |his |their )?$/;
 
+// A month before the service it names, with up to two words between: "jan xray", "march knee
+// MRI", "sept flu shot". (Before a word for a visit, "jan visit", date.ts's monthOfVisit reads it.)
+const MONTH_BEFORE_WORDS =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?((?:\s+[\p{L}\p{N}'’-]+){1,3})/gu;
+
+function monthBeforeService(lower: string): number | null {
+  for (const m of lower.matchAll(MONTH_BEFORE_WORDS)) {
+    const words = foldedWords(m[2] ?? '').filter((w) => w !== '');
+    if (words.some((w) => isServiceWord(w) || isServiceWord(singular(w)) || PROCEDURE_CODE.test(w)))
+      return MONTHS[(m[1] ?? '').slice(0, 3)] ?? null;
+  }
+  return null;
+}
+
+/** The month (1-12) the question names a visit by, without a day ("her April visit", "jan xray"). */
+function visitMonth(lower: string): number | null {
+  return monthOfVisit(lower) ?? monthBeforeService(lower);
+}
+
+// A month right after the patient's name, as billers write a charge ("Mateo Jones jan xray",
+// "Mateo Jones January – write off not going through"): the month of that patient's visit, as in
+// "Mateo Jones's January x-ray". Not "may", as often the verb ("Jane Doe may owe …").
+const MONTH_AFTER_NAME =
+  /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * The question without the patient's name as written (the first time it is), for its other words.
+ * A month right after the name is kept as the patient's ("'s jan"), which the month readers know.
+ */
+export function withoutName(question: string, mention: string): string {
+  const at = mention === '' ? -1 : question.indexOf(mention);
+  if (at < 0) return question.replace(mention, ' ');
+  const after = question.slice(at + mention.length);
+  return `${question.slice(0, at)}${MONTH_AFTER_NAME.test(after) ? " 's" : ' '}${after}`;
+}
+
 /**
  * The month of the visit the question means. With several months named ("two 99214s in march and
  * april, april one is a dup"), the one it calls "the X one" or says more of, that is the last one
  * named, but not one it sets aside ("not the april one").
  */
 function monthMeant(lower: string): number | null {
-  const first = monthOfVisit(lower);
+  const first = visitMonth(lower);
   if (first === null) return null;
   const all = [...lower.matchAll(MONTH_WORD)].map((m) => ({
     month: MONTHS[(m[1] ?? m[2] ?? '').slice(0, 3)],
@@ -200,7 +236,7 @@ export function missingCharge(charges: readonly ChargeView[], question: string):
     const word = serviceAsWritten(question);
     if (word) return { kind: 'service', word };
   }
-  const month = monthOfVisit(question.toLowerCase());
+  const month = visitMonth(question.toLowerCase());
   if (month && !charges.some((c) => Number(c.dateOfService.slice(5, 7)) === month))
     return { kind: 'month', month };
   return undefined;

@@ -19,6 +19,20 @@ export function standingOf(charge: ChargeView, action: BlockedAction): string | 
 }
 
 /**
+ * "$65.00 of the $65.00 PR on this charge was written off.": told under a refusal that says the
+ * charge was already written off (who and when), so that the biller also reads how much, when
+ * that is what refuses the action (NOTHING_OUTSTANDING, HAS_WRITE_OFFS).
+ */
+export function writtenOffStanding(charge: ChargeView, blockers: readonly Blocker[]): string | undefined {
+  if (charge.writtenOffCents <= 0) return undefined;
+  const amount = formatCents(charge.writtenOffCents);
+  // A message that says the amount already ("$50.00 of this PR is written off") needs no more.
+  const byWriteOffs = blockers.filter((b) => b.code === 'NOTHING_OUTSTANDING' || b.code === 'HAS_WRITE_OFFS');
+  if (byWriteOffs.length === 0 || byWriteOffs.some((b) => b.message.includes(amount))) return undefined;
+  return `${amount} of the ${formatCents(charge.assessedCents)} PR on this charge was written off.`;
+}
+
+/**
  * The amount the articles' examples are shown with for this charge: what is outstanding, for a
  * write-off or a cancel, which act on what the patient owes; for a refund, what is left of the
  * charge's one payment (`refundable`, refundFigure). An undo's example names no amount.

@@ -11,9 +11,10 @@ import { actionAsked } from './action-asked.ts';
 // A write-off named, in the words billers use for one already made.
 const WRITE_OFF =
   /\bwrit\w*[\s-]*offs?\b|\bwrote\b[^.?!]{0,20}?\boff\b|\bw\/o\b|\bwriteoffs?\b|\badjust(?:ment|ed)s?\b|\bwaived?\b/i;
-// One of its parts changed: "edit the reason", "change the amount", "correct the note".
+// One of its parts changed: "edit the reason", "change the amount", "correct the note". Not
+// "correct" said of a way to do it ("the correct process to write off … the patient won't pay").
 const PART_CHANGED =
-  /\b(?:edit|change|correct|fix|update|amend|modify|switch|swap|alter)\w*\b[^.?!]{0,40}?\b(?:reasons?|amounts?|notes?|codes?|patients?|accounts?|charges?|dates?)\b/i;
+  /\b(?:edit|change|correct|fix|update|amend|modify|switch|swap|alter)\w*\b(?!\s+(?:way|process|procedure|method|steps?|approach)\b)[^.?!]{0,40}?\b(?:reasons?|amounts?|notes?|codes?|patients?|accounts?|charges?|dates?)\b/i;
 // Moved to the patient it belonged to: "move it over", "transfer it", "it belonged to his son",
 // "should have been on her account", "meant for", "the wrong patient".
 const MOVED =

@@ -20,6 +20,7 @@ import { asksForBalance } from './balance-asked.ts';
 import { balancesAsked } from './balances-asked.ts';
 import { chargesServiceNamed } from './charge-named.ts';
 import { closeToName } from './close-names.ts';
+import { colleagueActing } from './colleague-named.ts';
 import { leadingNameWord } from './leading-name.ts';
 import { loneNameAsked } from './lone-name.ts';
 import { nameSpanNamed } from './name-span.ts';
@@ -145,8 +146,9 @@ async function namedAsWritten(
     return { kind: 'found', patient: byMrn.patient, mention: byMrn.written };
   // Several patients spelled out: the one the question asks about, not one in its story. A
   // provider who acts in the story ("Dr. Grace Lewis wants …") is not one of them.
+  // Nor is a colleague who did something in a message quoted ("already written off by Dana").
   const spelled = (await patientsNamedInText(db, question)).filter(
-    (s) => !providerActing(question, s.mention),
+    (s) => !providerActing(question, s.mention) && !colleagueActing(question, s.mention),
   );
   // "Jane Doe says she owes nothing - what's Bob Smith's balance too?": both balances are asked.
   const several = asksForBalance(question) ? balancesAsked(question, spelled) : undefined;
@@ -154,7 +156,9 @@ async function namedAsWritten(
   const asked = patientAsked(question, spelled);
   if (asked) return { kind: 'found', ...asked.asked, story: asked.story };
   // "Dr. Lewis wants …": a provider's name, which is a patient only when spelled out in full above.
-  const provider = parsed !== null && afterProviderTitle(question, parsed);
+  // "… already written off by Sam on Oct 3": the colleague who did it, no patient either.
+  const provider =
+    parsed !== null && (afterProviderTitle(question, parsed) || colleagueActing(question, parsed));
   // "While my write-off was waiting …": a word of everyday English opening a sentence is no name.
   const opener = parsed !== null && isOneOrdinaryWord(parsed) && atSentenceStart(question, parsed);
   // "jane balance": the parser finds no name in lower case; the shape of the question does.

@@ -11,17 +11,25 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     /\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?(?:on this charge |across these \d+ charges )?is now\b|\bnot the \$?[\d,.]+ shown\b|\b(?:figures|form) (?:on this form )?(?:was|were) out of date\b/,
     'BALANCE_CHANGED',
   ],
-  [/\balready (?:been )?paid\b|\bpaid (?:it |that |this )?already\b|\bpaid in full\b/, 'PR_PAID'],
+  // Not "already paid some of it": a charge paid in part, which can still be written off.
+  [
+    /\balready (?:been )?paid\b(?!\s+(?:some|part|half|a (?:bit|portion|part|little)|only part)\b)|\bpaid (?:it |that |this )?already\b|\bpaid in full\b/,
+    'PR_PAID',
+  ],
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
   // "Every payment on this charge has already been refunded in full": none is left to refund.
   [/\bno payment\b|\bevery payment on (?:this|the) charge has (?:already )?been refunded\b/, 'NO_PAYMENT'],
   // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled"; before
   // "nothing left to write off", which the cancelled PR's message goes on to say.
   [
-    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b/,
+    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b|\b(?:pr|it|charge|balance|visit)\s+(?:that'?s |thats |that is |which is )?(?:marked|showing|shows|listed|flagged|set)(?: as)? ['"‘“]?cancel+ed\b/,
     'PR_CANCELLED',
   ],
-  [/\bnothing (?:is )?(?:outstanding|left to write off)\b/, 'NOTHING_OUTSTANDING'],
+  // "already written off by Dana on Oct 3": the message names who and when, in any words.
+  [
+    /\bnothing (?:is )?(?:outstanding|left to write off)\b|\balready (?:been )?(?:written[\s-]?off|w\/o(?:'?d)?)\b/,
+    'NOTHING_OUTSTANDING',
+  ],
   [
     /\b(?:over|above|exceeds?) (?:my |your |the )?(?:writ\w*[\s-]?off )?limit\b|\b(?:turn(?:ed|s)? into|went to|go(?:es)? to|sent (?:for|to)|became|becomes) (?:an? )?['"‘“]?approval\b/,
     'OVER_LIMIT',
@@ -50,7 +58,7 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
     'REFUND_EXCEEDS_PAYMENT',
   ],
   [
-    /\bat most \$?[\d,.]+ can be writ\w* off\b|\bcan only (?:writ\w* ?off|do|enter) \$?[\d,.]+|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
+    /\bat most \$?[\d,.]+ can be writ\w* off\b|\b(?:can'?t|cannot|can not|won'?t let me|not let me|unable to) (?:i |we |you )?(?:writ\w*[\s-]?off|w\/o|do|enter|put in) (?:more|over|above|higher)(?: than)? \$?\d|\bcan only (?:writ\w* ?off|do|enter) \$?[\d,.]+|\b(?:amount )?(?:exceeds|more than|greater than|over|above) (?:the |what(?: is|'s) )?(?:outstanding|balance|owed)\b/,
     'AMOUNT_EXCEEDS_OUTSTANDING',
   ],
   // The app's own words: "You do not have a role that may …", "Only billing managers and admins

@@ -15,15 +15,38 @@ import { limitStated, roleStated, withoutLimitStated } from './role-stated.ts';
 // About the limit or approval: "do I need approval", "what's my limit", "who signs off", "cap".
 const LIMIT_OR_APPROVAL = /\blimit|\bapprov\w*|\bsign[\s-]?off\b|\bcap\b|\bmax(?:imum)?\b|\bthreshold\b/i;
 
-/** Whether a general question asks about the limit or approval of a role it says the asker has. */
+// A write-off named, in the words billers use.
+const WRITE_OFF = /\bwrit\w*[\s-]*off|\bwrote off\b|\bw\/o\b|\bwriteoffs?\b|\bwaiv\w*|\badjust\w* off\b/i;
+
+/**
+ * Whether a general question asks about the limit or approval of a role it says the asker has, in
+ * so many words or by asking to write off an amount as that role ("I need to write off $300 but
+ * I'm just a biller, is that possible?"), which the role's limit answers.
+ */
 export function asksOwnRoleLimit(question: string): boolean {
-  return roleStated(question) !== null && LIMIT_OR_APPROVAL.test(question);
+  const role = roleStated(question);
+  if (role === null) return false;
+  if (LIMIT_OR_APPROVAL.test(question)) return true;
+  return (
+    can(role, ACTION_PERMISSION.write_off) &&
+    WRITE_OFF.test(question) &&
+    amountAsked(withoutLimitStated(question)) !== undefined
+  );
+}
+
+/** Whether the amount the question asks to write off is over the limit of the role it states. */
+export function overRoleLimit(question: string): boolean {
+  const role = roleStated(question);
+  if (!role || !asksOwnRoleLimit(question) || !can(role, ACTION_PERMISSION.write_off)) return false;
+  const limit = limitStated(question) ?? effectiveLimitCents(role, null);
+  const amount = amountAsked(withoutLimitStated(question));
+  return limit !== null && amount !== undefined && amount > limit;
 }
 
 /** The role's limit, and what it means for the amount asked, when the question asks about it. */
 export function roleLimitLead(question: string): string | undefined {
   const role = roleStated(question);
-  if (!role || !LIMIT_OR_APPROVAL.test(question)) return undefined;
+  if (!role || !asksOwnRoleLimit(question)) return undefined;
   const who = withArticle(ROLE_LABELS[role].toLowerCase());
   if (!can(role, ACTION_PERMISSION.write_off))
     return `${capitalised(who)} may not write off at all, so there is nothing to approve: ask a biller, billing manager or admin to do it.`;

@@ -37,6 +37,7 @@ import {
   namedCharges,
   stateNamed,
   withoutAmountsTold,
+  withoutName,
 } from './charge-named.ts';
 import {
   allowedElsewhere,
@@ -45,6 +46,7 @@ import {
   patientTotal,
   standingOf,
   withRefundElsewhere,
+  writtenOffStanding,
 } from './charge-standing.ts';
 import { estimatePairFound } from './estimate-situation.ts';
 import { historyAsked } from './history-asked.ts';
@@ -162,7 +164,7 @@ export async function findSituation(
   // action is read from all of it ("Tom got his refund; can I do the same for …"), the charge only
   // from what is not the story of another patient ("… Zoë's nutrition counselling …").
   // "with a $10 limit" says who asks (role-stated.ts), not the amount asked about.
-  const whole = withoutLimitStated(question.replace(mention, ' '));
+  const whole = withoutLimitStated(withoutName(question, mention));
   // "… Jane Doe's 9/14 visit and also cancel Janet's estimate": each action with its own patient.
   const otherClause = otherPatientClause(question, mention, patient.fullName);
   const action = otherClause?.action ?? actionAsked(whole);
@@ -337,6 +339,8 @@ export async function findSituation(
     : undefined;
   const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
   const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
+  // "already written off by … on …": how much, too.
+  const writtenOff = writtenOffStanding(charge, blockers);
   const background = otherClause
     ? `This answers for ${patient.fullName} only. “${otherClause.other}” is about someone else: ask it as a question of its own.`
     : undefined;
@@ -350,6 +354,7 @@ export async function findSituation(
       action,
       patientName: charge.patientName,
       ...(standing ? { standing } : {}),
+      ...(writtenOff ? { writtenOff } : {}),
       ...(elsewhere ? { elsewhere, ...(patientWide && allowed ? { elsewhereFirst: true } : {}) } : {}),
       ...(refused ? { alsoRefused: refused } : {}),
       ...(finding ? { finding } : {}),
