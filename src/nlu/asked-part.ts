@@ -123,6 +123,22 @@ const ASKS_ABOUT_PAST =
 const ASKED_IF_DONE =
   /\b(?:(?:did|does|do|has|have|had|will) (?:[\w$.'/-]+ ){0,4}?(?:get|got|gotten|been)|(?:was|were|is|are)(?! (?:it |we |i )?(?:possible|ok|okay|allowed|able)\b)(?: [\w$.'/-]+){0,4}?(?: been)?) (?:(?:already|ever|just|actually|all|fully|really) )*(?:writeoff|refunded|cancell?ed|reversed|voided|undone|waived)\b[^,.;!?]*(?=\?)/g;
 
+// Whether an action named by its noun is done, asked: "was Lee Chen's refund done yet?", "has Bob
+// Smith's write-off been processed?", "did Jane Doe's refund go through?", "is the refund for Tom
+// Baker done?". The action is asked about, never asked for (as ASKED_IF_DONE reads the passive), so
+// its clause is taken out. At a clause's start: "… can you check the refund went through, and refund
+// him $40" is not this.
+const NOUN_ASKED_IF_DONE =
+  /(?:^|(?<=[,.;!?:]\s)|(?<=\s-\s))(?:was|were|is|are|has|have|had|did|does)\b[^,.;!?]{0,60}?\b(?:refunds?|writeoffs?|write[\s-]?offs?|w\/os?|cancellations?|reversals?|undo|voids?)\b[^,.;!?]{0,40}?\b(?:done|processed|completed?|finished|finali[sz]ed|posted|issued|applied|handled|taken care of|(?:go|goes|gone|went|come|came|get|got|gotten) (?:through|out)|through|sent(?: out)?|submitted|approved|happen(?:ed)?)\b[^,.;!?]*/g;
+// The cheap look that spares NOUN_ASKED_IF_DONE on most texts.
+const STATUS_START =
+  /^(?:was|were|is|are|has|have|had|did|does)\b|(?:[,.;!?:]|\s-) (?:was|were|is|are|has|have|had|did|does)\b/;
+
+/** The text without a clause that asks whether an action is done (NOUN_ASKED_IF_DONE). */
+function withoutStatusAsked(text: string): string {
+  return STATUS_START.test(text) ? text.replace(NOUN_ASKED_IF_DONE, ' ') : text;
+}
+
 // A person saying what someone already did: "I already wrote off $40 for Jane Doe, fyi", "Karen
 // refunded Mr. Tanaka's copay this morning", "the front desk voided it". Taken out with its clause
 // (on the text before write-off spellings are unified, which lose the tense), so what else the
@@ -243,10 +259,12 @@ export interface AskedPart {
 /** `lower` is the normalized text; `plain` the same before write-off spellings were unified. */
 export function readAsked(lower: string, plain?: string): AskedPart {
   const asked = withoutPreamble(lower);
-  const unreported = plain === undefined ? null : withoutReports(plain);
+  // Whether an action is done, asked, is taken out first: "was the refund for Tom Baker processed?"
+  // is no report of Baker processing anything.
+  const unreported = plain === undefined ? null : withoutReports(withoutStatusAsked(plain));
   const reported = unreported !== null;
   const rest = reported ? unifyWriteOffWords(withoutPreamble(unreported)).replace(/^[\s,.;!?-]+/, '') : asked;
-  const unasked = rest
+  const unasked = withoutStatusAsked(rest)
     .replace(ASKED_IF_DONE, ' ')
     .replace(NEGATED_ACTION, ' ')
     .replace(NEGATED_THING, ' ')

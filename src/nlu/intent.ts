@@ -169,9 +169,24 @@ function headedByLabel(lower: string, lead: string, signals: IntentSignals): boo
   return !lower.includes('?') && !STATES.test(firstClause);
 }
 
-/** A write-off verb, the slang for throwing something away included. */
+// A discount given by its percent on a stated amount, with no verb of ours: "Ed Walsh gets 10% prompt
+// pay on his $400 visit", "Jane Doe qualifies for 20% hardship on the $150 charge", "Bob Smith should
+// get a 25% courtesy discount on the $120 visit". The share of the amount is written off (the amount
+// is worked out, amount-fraction.ts); a reason word says it is a discount, not a payment ("Ed gets
+// 10% on his $400 visit" says nothing of one). Not told as done ("got", "received"), nor asked
+// ("does Ed Walsh get 10% prompt pay …?": "get" counts only after a modal, "should get").
+const DISCOUNT_GIVEN =
+  /\b(?:gets|getting|receives|receiving|qualif(?:ies|ying) for|(?:is|are) (?:eligible|approved|due|owed) for|(?:should|will|can|could|would|to|gonna|needs? to) (?:get|receive|have|qualify for)|deserves|earns) (?:an? |the )?\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) (?:[\w-]+ ){0,3}?(?:prompt[\s-]?pay(?:ment)?|courtesy|discount|disc|hardship|charity|goodwill|service recovery|early[\s-]?pay(?:ment)?|cash)\b[^.;!?]{0,40}?\b(?:on|off|of|for|from)\b[^.;!?]{0,30}?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)/;
+// The cheap look that spares DISCOUNT_GIVEN on most texts.
+const MAY_GIVE_PERCENT = /%|percent|pct/;
+
+/** A write-off verb, the slang for throwing something away included, or a discount given. */
 function writesOff(lower: string): boolean {
-  return WRITE_OFF.test(lower) || DISCARD_THIS.test(lower);
+  return (
+    WRITE_OFF.test(lower) ||
+    DISCARD_THIS.test(lower) ||
+    (MAY_GIVE_PERCENT.test(lower) && DISCOUNT_GIVEN.test(lower))
+  );
 }
 
 /** "… needs to come off": a write-off, or a cancel when the text says the PR was wrong. */

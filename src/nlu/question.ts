@@ -34,6 +34,17 @@ const HELP_STRONG =
 // Softer question forms that a polite command also uses: help only when no amount is given.
 const HELP_WEAK =
   /^(?:can (?:i|we|billers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk)|someone|anyone|somebody|anybody)|could (?:i|we)|should (?:i|we)|is (?:it )?(?:ok|okay|possible|allowed)|do (?:i|we) need|are (?:we|billers) allowed|what if)\b/;
+// Whether an action is allowed, asked of no patient but of anyone in a role ("can a biller write off
+// $200 without approval?", "can managers refund $500?"), of any charge ("is it possible to write off
+// part of a charge, like $10 of $30?", "… $50 of a $100 payment?") or of the writer's own rights ("can
+// I write off $150 myself?", "… without approval?"): the rule is asked, with an amount only to
+// picture it. Read as a request, it opened a form for no one. "can you w/o $40 for Jane Doe?" asks
+// the app (POLITE_REQUEST); a patient named makes it that patient's request.
+const ALLOWED_ASKED =
+  /^(?:(?:can|could|may) (?:i|we|billers?|managers?|admins?|viewers?|users?|billing managers?|(?:a|an|the|any|every) (?:biller|billing manager|manager|admin|viewer|user|front desk))|is (?:it )?(?:ok|okay|possible|allowed)|are (?:we|billers|managers) allowed)\b/;
+// A role, any charge or payment, an example amount, or the writer alone: who or what the rule is about.
+const ANY_ONE_ASKED =
+  /\b(?:(?:a|an|any|every|some) (?:\$?\d[\d,.]* )?(?:(?:single|whole|patient'?s?|big|small|large|partial|paid) )?(?:biller|billing manager|manager|admin|viewer|user|charge|payment|pmt|copay|co-pay|balance|bill|visit|claim|writeoff|refund|patient|pr|account)s?|billers|managers|admins|viewers|(?:like|say|e\.?g\.?|for example|for instance),? \$?\d|myself|ourselves|by my ?self|on (?:my|our) own|without (?:(?:a|an|any|manager'?s?|an? manager'?s?) )?(?:approval|sign[\s-]?off|permission|note)|over (?:my|our|the) limit)\b/;
 // "can we un-write-off Derek Shaw?", "could we refund Bob Smith": the team asked to act on a patient
 // it names in full is asked for the action, as "can you …" is. "can I undo Tom Baker's write-off?"
 // asks whether I may (the help desk answers it for that patient); "can we undo a write-off?", naming
@@ -166,6 +177,13 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   // as "can you tell me …" does; "can someone tell me how batches work?" names no one and is help.
   if (ANYONE_ASKED.test(lower) && signals.hasPatient && asksForBalance(lower, signals)) return false;
   if (HELP_WEAK.test(lower) && !hasAmount && !teamAskedOfPatient) return true;
+  if (
+    !signals.hasPatient &&
+    signals.hasThreshold !== true &&
+    ALLOWED_ASKED.test(lower) &&
+    ANY_ONE_ASKED.test(lower)
+  )
+    return true;
   // "do the small balance sweep, threshold $5": a batch told with its threshold, not asked, names
   // what to act on ("do we do the sweep under $5?" still asks).
   const batchTold = signals.hasThreshold === true && !lower.includes('?') && BATCH_NAMED.test(lower);

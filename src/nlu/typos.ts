@@ -122,6 +122,20 @@ function reasonWordMeant(lower: string): string | undefined {
   );
 }
 
+// Command words have no doubled letter and "balance" ends in "ce": a letter typed twice ("ballance",
+// "ballence") and "ce" written as it sounds ("balans", "ballans") are slips beside the one the rule
+// allows. Only for words that start as ours do, the cheap test first.
+const DOUBLED = /([a-z])\1/g;
+
+function commandWordSounded(lower: string): string | undefined {
+  const first = lower.charCodeAt(0);
+  if (first !== 98 && first !== 99 && first !== 114) return undefined; // b, c or r, as ours start
+  const sounded = lower.endsWith('s') ? `${lower.slice(0, -1)}ce` : lower;
+  const single = sounded.replace(DOUBLED, '$1');
+  if (single === lower) return undefined;
+  return COMMAND_WORDS.find((command) => withinOneEdit(single, command));
+}
+
 function correctedWord(word: string, atStart: boolean): string {
   // A capital inside the text starts a name; checked first, as the cheapest way out.
   const first = word.charCodeAt(0);
@@ -129,7 +143,9 @@ function correctedWord(word: string, atStart: boolean): string {
   const lower = word.toLowerCase();
   if (NON_NAME_WORDS.has(lower)) return word;
   const match =
-    lower.length <= 8 ? COMMAND_WORDS.find((command) => withinOneEdit(lower, command)) : undefined;
+    lower.length <= 8
+      ? (COMMAND_WORDS.find((command) => withinOneEdit(lower, command)) ?? commandWordSounded(lower))
+      : undefined;
   return match ?? reasonWordMeant(lower) ?? word;
 }
 

@@ -7,6 +7,7 @@ const WORDS = `
 a an the this that these those it its it's is are was were be been being am do does did done doing
 have has had having will would shall should can could may might must not no nor yes yeah yep ok okay
 i me my mine we us our ours you your yours he him his she her hers they them their theirs who whom whose
+myself yourself yourselves himself herself itself ourselves themselves oneself
 what which where when why how there here then than so too very just only also still already again
 and or but if because as at by for from in into of off on onto out over to up upon with within without
 about above after against along among around before behind below beneath beside between beyond down
@@ -61,7 +62,7 @@ unwriteoff considered consider counts count qualifies qualify means meant
 legit legitimate valid actual correct proper
 sb coll rev wo pmt pmts slack came come comes coming went go goes going says shows showed keeps
 kept tried try tries trying happened happens clicked click hit hits run runs cap part
-mean vs versus
+mean vs versus say
 svc srvc pp ppd adj adjs hrdshp hdshp crtsy decd bkrpt
 smallbal smallbals smbal smbals bd baddebt ov ovs ofc
 fax faxed faxing email emailed e-mail mail mailed print printed scan scanned

@@ -166,8 +166,9 @@ describe('a yes/no question about an action named with "a" asks how it works', (
 
   it.each<Case>([
     ['will a write-off show on her statement?', { intent: 'help' }],
-    // "The refund for Jane" is the one to do, and "you" are asked to act.
-    ['is the refund for Jane Doe done?', { intent: 'refund_payment', patient: 'Jane Doe' }],
+    // "The refund for Jane" is that one refund, not how refunds work; whether it is done is asked
+    // about, not asked for (batch 25), so neither help nor a refund. "You" are asked to act below.
+    ['is the refund for Jane Doe done?', { intent: 'unknown', patient: 'Jane Doe' }],
     ['will you refund Jane Doe $20', { intent: 'refund_payment', patient: 'Jane Doe', amountCents: 2_000 }],
   ])('unchanged: %s', (text, expected) => expectFrame(text, expected));
 
