@@ -12,10 +12,13 @@ import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
+import { cancelUndoLead } from './cancel-undo-asked.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { limitSumLead } from './limit-sum-asked.ts';
+import { asksToldLimit, toldLimitLead } from './limit-told-asked.ts';
+import { limitPeriodLead } from './limit-window-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { notDoneAsked } from './not-done-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
@@ -25,14 +28,17 @@ import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { reasonsComparedLead } from './reasons-compared.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
+import { whoDidItLead } from './report-access-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
+import { asksToGiveRole, roleGivenLead } from './role-given-asked.ts';
 import { roleLimitLead } from './role-limit-lead.ts';
 import { roleRefusal } from './role-refusal.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import { selfApprovalLead } from './self-approval-asked.ts';
 import { slashCommandSection } from './slash-asked.ts';
 import type { HelpTopicId } from './topics.ts';
+import { undoRefundLead } from './undo-refund-compared.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
 /** Long enough for a section or two, short enough to read in a Slack message. */
@@ -160,7 +166,10 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
     // stray word ranks one.
     const offTopic =
       notForTheHelpDesk(question) ||
-      (!context.topic && !asksWhatRoleMayDo(question) && speaksNoBillingWord(question, context.articles));
+      (!context.topic &&
+        !asksWhatRoleMayDo(question) &&
+        !asksToGiveRole(question) &&
+        speaksNoBillingWord(question, context.articles));
     if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
     if (asksManyBalances(question)) return onePatientAtATime(context);
@@ -194,12 +203,21 @@ function actionsOwnArticle(question: string, situation: HelpSituation): HelpTopi
  */
 function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
   const roleLead =
-    answer.topic === 'approvals-limits' ? (limitSumLead(question) ?? roleLimitLead(question)) : undefined;
+    answer.topic === 'approvals-limits'
+      ? (limitSumLead(question) ??
+        roleLimitLead(question) ??
+        limitPeriodLead(question) ??
+        toldLimitLead(question) ??
+        roleGivenLead(question) ??
+        whoDidItLead(question))
+      : undefined;
   // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
+    (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??
+    (answer.topic === 'refund-payment' ? undoRefundLead(question) : undefined) ??
     reasonsComparedLead(question, answer.topic) ??
     reasonLead(question, answer.topic) ??
     (answer.topic === 'write-off-how' ? partlyPaidLead(question) : undefined);
@@ -271,8 +289,9 @@ const OTHER_ACTION_RATIO = 0.6;
 const QUOTED_TOPIC_RANKS = 3;
 
 // "what's the proper way to zero out a copay", "the right process for …": the steps asked too.
+// "how i do it", "how we do that": the steps asked in fewer words.
 const HOW_ASKED =
-  /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?|(?:proper|right|correct|best|usual|normal|standard|recommended|official) (?:way|process|procedure|method)s? (?:to|of|for))\b/i;
+  /\b(?:how (?:do|can|would|should|does) (?:i|we|you|one)|how (?:i|we|u) (?:do|can|make|start|get|go)|how to|steps?|walk (?:me )?(?:thru|through)|instructions?|(?:proper|right|correct|best|usual|normal|standard|recommended|official) (?:way|process|procedure|method)s? (?:to|of|for))\b/i;
 const NUMBERED_STEP = /^1\. /m;
 
 function answerFromArticles(
@@ -295,7 +314,8 @@ function answerFromArticles(
     (context.situation ? undefined : roleRefusal(question, context.askerRole)?.code) ??
     (wrongPr === 'paid' && !estimateFix
       ? 'HAS_PAYMENTS'
-      : wrongPr || estimateFix
+      : // "my boss said I can't do more than $100": a limit told of, not the app's refusal quoted.
+        wrongPr || estimateFix || asksToldLimit(question)
         ? null
         : quotedBlocker(question));
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);
@@ -357,6 +377,9 @@ function answerFromArticles(
     HOW_ASKED.test(question) || asksWhatToDo(question) || wrongPr
       ? article.sections.find((s) => NUMBERED_STEP.test(s.text))
       : undefined;
+  // "what is a write off and how i do it": the steps start where the article says to start (the
+  // slash command that opens the form), when it has such a section before the numbered one.
+  const start = steps ? startOf(article, steps) : undefined;
   // On a patient's charge the rules said what is in the way (here: nothing), so the commonest
   // refusal would be told of a charge it is not true of.
   // Only a question that speaks of paying is led by it ("already paid" is no default answer).
@@ -376,16 +399,22 @@ function answerFromArticles(
       : (aspectSection(question, article) ?? slashCommandSection(question, article)));
   // The shape of the question says what it asks; a refusal it quotes ("so it doesn't need
   // approval") comes after, and the steps or the commonest refusal when neither says more.
+  // The section on starting asked for itself ("in slack") is there whole: no cut copy of it.
+  const startCut = start && start.heading !== aspect?.heading ? start : undefined;
+  const second = aspectSecondSection(question, article) ?? quotedSection;
   const leading = aspect
-    ? [aspect, aspectSecondSection(question, article) ?? quotedSection ?? steps]
+    ? [aspect, ...(second ? [second] : [startCut, steps])]
     : quotedSection
       ? [quotedSection, wrongPr ? steps : undefined]
-      : [steps ?? commonSection];
+      : steps
+        ? [startCut, steps]
+        : [commonSection];
   // The rules found nothing in the way on the patient's charge: a section on a refusal of the
   // charge's state ("Already cancelled or nothing outstanding") would contradict them.
   const allowed = context.situation?.blockers.length === 0 && !context.situation.rule;
   const sections = rankSections(context.index, article.id, question).filter(
-    (r) => !allowed || !refusesChargeState(r.section),
+    (r) =>
+      (!allowed || !refusesChargeState(r.section)) && !(startCut && r.section.heading === startCut.heading),
   );
   const chosen = chooseSections(article, sections, leading, maxChars);
   return {
@@ -393,6 +422,17 @@ function answerFromArticles(
     answer: renderArticleAnswer(article, chosen, maxChars, reasonAsked(question)),
     sources: [article.id],
   };
+}
+
+/**
+ * The article's section on starting the action ("Start a write-off"), when it comes before the
+ * steps, cut to its first way of starting: with the steps, the whole of it leaves no room for them.
+ */
+function startOf(article: HelpArticle, steps: HelpSection): HelpSection | undefined {
+  const at = article.sections.indexOf(steps);
+  const start = article.sections.slice(0, Math.max(0, at)).find((s) => /^start\b/i.test(s.heading));
+  const first = start?.text.split('\n').find((line) => /^\s*[-*•] /.test(line));
+  return start && first ? { ...start, text: first.trim() } : start;
 }
 
 /** Refusals that say what state the charge is in (paid, written off, cancelled, …), not who asks. */

@@ -11,20 +11,25 @@ import { asksHowAmountIsTyped } from './amount-format-asked.ts';
 import { asksWhyCannotApprove, asksWhyLimitReached } from './approve-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.ts';
+import { asksToUndoCancel } from './cancel-undo-asked.ts';
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
 import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
+import { asksToldLimit } from './limit-told-asked.ts';
+import { asksLimitPeriod } from './limit-window-asked.ts';
 import { asksForCancelReasons, asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksToWriteOffPartlyPaid } from './partly-paid-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
-import { asksAboutReportsAccess } from './report-access-asked.ts';
+import { asksAboutReportsAccess, asksWhoDidIt } from './report-access-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
+import { asksToGiveRole } from './role-given-asked.ts';
 import { asksOwnRoleLimit, overRoleLimit } from './role-limit-lead.ts';
 import { asksToApproveOwn } from './self-approval-asked.ts';
 import { asksToSplitUnderLimit } from './split-asked.ts';
 import { asksWhatStatusMeans } from './status-asked.ts';
 import type { HelpTopicId } from './topics.ts';
+import { comparesUndoAndRefund } from './undo-refund-compared.ts';
 import { asksWhoMayWriteOff } from './who-may-asked.ts';
 import { asksWhoMayUndo } from './who-may-undo-asked.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
@@ -40,6 +45,22 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // "if I cancel the PR can I bring it back later?": a cancel has no undo (the lead says so).
+  { asked: asksToUndoCancel, topic: 'cancel-pr', heading: /^cancel pr$/i },
+  // "undoing a write-off vs refunding a payment": both explained by the lead, then the refund's
+  // comparison with a write-off.
+  { asked: comparesUndoAndRefund, topic: 'refund-payment', heading: /\ba refund or a write-off\b/i },
+  // "does the limit reset at midnight?": the limit's rolling 24 hours.
+  { asked: asksLimitPeriod, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
+  // "my boss said I can't do more than $100, is that right?": the limit, then going over it.
+  {
+    asked: asksToldLimit,
+    topic: 'approvals-limits',
+    heading: /\byour write-off limit\b/i,
+    also: /^going over your limit\b/i,
+  },
+  // "which staff member wrote off a balance?": who did what is in the audit trail.
+  { asked: asksWhoDidIt, topic: 'approvals-limits', heading: /\breports and the audit trail\b/i },
   // "I'm a billing manager, can I approve my own request?": nobody may, whatever the role.
   { asked: asksToApproveOwn, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   // "approve button is greyed out": who may approve which request, not a write-off's refusal.
@@ -84,6 +105,8 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhoMayUndo, topic: 'undo-write-off', heading: /^who can undo\b/i },
   // "what can a viewer do?": what a role allows, not how to give it.
   { asked: asksWhatRoleMayDo, topic: 'approvals-limits', heading: /\broles and who\b/i },
+  // "how do I make my coworker a viewer?", "give her access to look up balances": giving a role.
+  { asked: asksToGiveRole, topic: 'approvals-limits', heading: /^giving a role\b/i },
   // "I'm a billing manager, do I need approval?": the limit of the role said, before going over it.
   // "I'm just a biller, can I write off $300?": over the role's limit, the approval path.
   { asked: overRoleLimit, topic: 'approvals-limits', heading: /^going over your limit\b/i },

@@ -5,6 +5,14 @@
  * did them (refund steps for posting a payment, a balance look-up for statements), so the answer
  * says so plainly first, then what the app offers instead. A patient named in such a question is
  * not looked up: no charge of theirs answers it.
+ *
+ * Besides single tasks, whole families of work belong to other systems: patient records (adding,
+ * merging or correcting patients, appointments: the practice-management or EHR system), claims and
+ * payers (claims, denials, appeals, eligibility, money owed back to an insurer, contractual
+ * adjustments, handing accounts to an agency), and charges and fees (creating a charge or a fee,
+ * changing a procedure code, payment plans). A family whose words also tell an action of ours
+ * ("cancel the no-show fee entered in error", "a payment plan, but can I write the rest off?") is
+ * left to that action's article.
  */
 import type { HelpTopicId } from './topics.ts';
 
@@ -39,6 +47,65 @@ const INSURANCE_BALANCE =
 const DATA_NOT_HELD =
   /\bssns?\b|\bsocial security\b|\bsocial sec\b|\bss ?#|\b(?:home|mailing|street|billing) address\b|\baddress (?:on file|for)\b|\bphone (?:number|#|no)\b|\bemail address\b|\binsurance (?:id|card|member id|policy number|number)\b|\bmember id\b|\bdiagnos[ie]s\b|\bdiagnosis codes?\b|\bcredit card (?:number|on file)\b/i;
 
+// An action of ours asked beside the words of a family: "how do I cancel a no-show's PR entered in
+// error", "she's on a payment plan, can I write off the rest?" are the cancel's and the write-off's.
+const OUR_ACTION =
+  /\bwrit\w*[\s-]*offs?\b|\bwrote\s+(?:\S+\s+){0,3}?off\b|\bw\/o\b|\bwriteoffs?\b|\bcancel|\bvoid\b|\brefund|\bundo\b|\bun-do\b|\brevers\w*|\bwaiv\w*/i;
+
+// Patient records, the practice-management or EHR system's: "add a new patient", "merge duplicate
+// patient records", "fix her date of birth", "book an appointment", "delete a patient".
+const PATIENT_RECORDS = [
+  /\b(?:add|adding|create|creating|register|registering|enter|entering|set up|setting up|onboard\w*|delete|deleting|remove|removing)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?(?:new\s+)?(?:patients?|patient (?:records?|charts?|accounts?|profiles?|files?))\b(?!['’]s|\s+(?:responsibility|balance|portion|pr|owes?|owed)\b)/i,
+  /\b(?:merge|merging|combine|combining|consolidate|consolidating|link|linking|unmerge|unlink)\b[^.?!]{0,40}?\b(?:patients?|records?|charts?|profiles?|mrns?|accounts|duplicates?|dupes?)\b/i,
+  /\b(?:duplicate|dup|dupe|double)\s+(?:patients?|patient (?:records?|charts?|accounts?|profiles?)|records|charts?|profiles?|mrns?)\b/i,
+  /\b(?:change|changing|update|updating|edit|editing|correct|correcting|fix|fixing)\b[^.?!]{0,30}?\b(?:date of birth|dob|birth ?date|demographics?|gender|last name|first name|maiden name|name on (?:the|her|his|their) (?:record|account|chart))\b/i,
+  /\b(?:schedule|scheduling|book|booking|reschedule|rescheduling|make|making)\s+(?:\S+\s+){0,3}?(?:appointments?|appts?|visits? for)\b/i,
+];
+
+// Claims and payers, the billing system's and the payer portal's: "appeal a denial", "resubmit
+// the claim", "claim status", "prior auth".
+const CLAIM_WORK = [
+  /\bappeal\w*\b[^.?!]{0,60}?\b(?:claims?|denials?|denied|insurance|insurer|payers?|carrier|medicare|medicaid)\b|\b(?:claims?|denials?|denied|insurance|insurer|payers?|carrier)\b[^.?!]{0,60}?\bappeal\w*/i,
+  /\b(?:submit\w*|resubmit\w*|re-submit\w*|file|filing|refile|rebill\w*|send|sending|resend|correct\w*|fix\w*|track\w*|follow up on|status of|check (?:on )?(?:the )?status of)\s+(?:\S+\s+){0,3}?(?:claims?|837s?|cms-?1500s?|ub-?04s?|superbills?)\b/i,
+  /\bclaims?\s+(?:status|denials?|denied|rejected|rejections?|scrubb\w*|edits?|follow[\s-]?up)\b|\b(?:denied|rejected|denial of (?:the|a|her|his|their)?)\s*claims?\b/i,
+  /\b(?:work|working|handle|handling|fix|fixing|resolve|resolving)\s+(?:\S+\s+){0,2}?denials?\b/i,
+  /\b(?:prior|pre)[\s-]?auth\w*|\bpre[\s-]?cert\w*|\breferral auth\w*/i,
+];
+
+// Coverage, the payer's: "check the patient's insurance eligibility", "verify her benefits".
+const COVERAGE =
+  /\beligibility\b|\beligible for (?:coverage|benefits|insurance)\b|\bverif\w*\s+(?:\S+\s+){0,3}?(?:insurance|coverage|benefits)\b|\b(?:insurance|coverage|benefits?)\s+(?:verification|check|lookup|look-up)\b|\bcheck\s+(?:\S+\s+){0,3}?(?:coverage|benefits)\b|\b(?:insurance|coverage)\s+(?:is\s+|still\s+)*active\b|\bdeductible (?:met|left|remaining)\b/i;
+
+// Money owed back to a payer: "refund the insurance company for an overpayment", "the payer
+// recouped", "insurance overpaid us".
+const PAYER_REFUND =
+  /\brefund\w*\s+(?:\S+\s+){0,5}?(?:to|back to)\s+(?:the\s+|an?\s+)?(?:insurance|insurer|insurers|payers?|carriers?|insurance company|health plan|medicare|medicaid)\b|\brefund\w*\s+(?:the\s+)?(?:insurance|insurer|payer|carrier|insurance company|medicare|medicaid)\b|\b(?:insurance|insurer|payer|carrier|medicare|medicaid)\s+(?:\S+\s+)?(?:overpa\w*|recoup\w*|took (?:the )?money back|clawback|clawed back|wants? (?:its |their |the )?money back)|\b(?:overpayments?|overpaid)\s+(?:from|by)\s+(?:the\s+)?(?:insurance|insurer|payer|carrier|medicare|medicaid)\b/i;
+
+// The payer's adjustment of the fee: "contractual adjustment", "contractual allowance", "CO-45".
+const CONTRACTUAL =
+  /\bcontractual\w*|\bcontract(?:ed)? (?:adjustments?|allowances?|rates?|write-?offs?)\b|\bco-?45\b/i;
+
+// Handing an account over: "send an account to collections", "refer her to a collection agency",
+// "report him to the credit bureau". Past tense tells what was done ("it was sent to collections").
+const TO_COLLECTIONS =
+  /\b(?:send|sending|submit|submitting|refer|referring|turn\s+(?:\S+\s+){0,3}?over|turning\s+(?:\S+\s+){0,3}?over|transfer|transferring|place|placing|assign|assigning|report|reporting|push|move)\s+(?:\S+\s+){0,4}?(?:to|with)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:collections?|collection agenc(?:y|ies)|collectors?|credit (?:bureaus?|agenc(?:y|ies)))\b/i;
+
+// Charges and fees, the billing system's: "add a charge for a no-show fee", "charge a late fee",
+// "change the CPT code on a charge", "set up a payment plan".
+const FEES_AND_CHARGES = [
+  /\b(?:late|no[\s-]?show|missed[\s-]?appointment|cancellation|rebooking|returned[\s-]?check|nsf|bounced[\s-]?check|records?|paperwork|form|processing|convenience|finance|billing|interest)\s+(?:fees?|penalty|penalties)\b|\b(?:late|no[\s-]?show|finance|interest)\s+charges?\b/i,
+  /\b(?:charg\w*|add\w*|apply\w*|accru\w*)\s+(?:\S+\s+){0,2}?interest\b/i,
+  /\b(?:add|adding|create|creating|enter|entering|post|posting|put in|key in|input|bill|billing|make|making)\s+(?:a\s+|an\s+|the\s+|another\s+|new\s+|extra\s+|additional\s+)*(?:charges?|fees?|line items?|procedures?|cpt codes?|services?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:write|w\/o))/i,
+  /\b(?:change|changing|edit|editing|update|updating|correct|correcting|fix|fixing|modify|modifying|swap|replace|add|adding)\b[^.?!]{0,30}?\b(?:cpt|hcpcs|procedure codes?|billing codes?|icd(?:-?10)?|dx codes?|modifiers?|units|place of service|rendering provider)\b|\brecod(?:e|ing)\b/i,
+];
+const PAYMENT_PLAN =
+  /\bpayment[\s-]?plans?\b|\binstall?ments?\b|\bbudget plans?\b|\b(?:monthly|recurring|scheduled|automatic)\s+payments?\b|\bauto[\s-]?pay\b/i;
+
+/** Whether any of the patterns matches. */
+function anyOf(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((p) => p.test(text));
+}
+
 /** What the question asks that the app does not do, if it asks such a thing. */
 export function notDoneAsked(question: string): NotDone | undefined {
   const text = question.replace(/[’‘]/g, "'");
@@ -51,6 +118,35 @@ export function notDoneAsked(question: string): NotDone | undefined {
       topic: 'balance-lookup',
       section: 'What you see',
     };
+  if (COVERAGE.test(text))
+    return {
+      lead:
+        'The billing app holds no insurance data: no coverage, eligibility, benefits or deductibles, so it cannot ' +
+        "check them. Verify eligibility on the payer's portal or in the practice's billing system; in here you see " +
+        'what the patient owes after insurance.',
+      topic: 'balance-lookup',
+      section: 'What you see',
+    };
+  if (CONTRACTUAL.test(text))
+    return {
+      lead:
+        "Contractual adjustments are not made in the billing app: the part of a fee that the payer's contract does " +
+        "not allow comes off on the payer's remittance, in the practice's billing system. The app only sees the " +
+        'patient responsibility (PR) the remittance leaves, and writes off only that.',
+      topic: 'write-off-how',
+    };
+  if (PAYER_REFUND.test(text))
+    return {
+      lead:
+        'The billing app does not refund insurers: money owed back to a payer (an insurance overpayment or a ' +
+        "recoupment) is returned in the practice's billing system. A refund in here gives back a payment the " +
+        'patient made, and only that.',
+      topic: 'refund-payment',
+    };
+  if (!OUR_ACTION.test(text)) {
+    const family = familyNotDone(text);
+    if (family) return family;
+  }
   if (DELETES_ENTRY.test(text))
     return {
       lead:
@@ -81,6 +177,59 @@ export function notDoneAsked(question: string): NotDone | undefined {
         'system. In here you can see what was paid on each charge, and a billing manager can refund a payment.',
       topic: 'balance-lookup',
       section: 'What you see',
+    };
+  return undefined;
+}
+
+/**
+ * A family of work done in another system, asked with no action of ours beside it: patient
+ * records, claims, handing accounts to an agency, charges and fees, payment plans.
+ */
+function familyNotDone(text: string): NotDone | undefined {
+  if (anyOf(PATIENT_RECORDS, text))
+    return {
+      lead:
+        'The billing app does not add, edit, merge or delete patients, and books no appointments: patients and ' +
+        "their records come from the practice's practice-management or EHR system, and are changed there. In " +
+        'here you find a patient by name or MRN and see what they owe.',
+      topic: 'balance-lookup',
+      section: 'Finding the right patient',
+    };
+  if (anyOf(CLAIM_WORK, text))
+    return {
+      lead:
+        'The billing app does no claim work: it submits, tracks, corrects and appeals no claims, and has no denials ' +
+        "or authorizations to work. That is done in the practice's billing system or on the payer's portal. In here " +
+        'you act on what the patient owes (PR) once the remittance says it: write it off, or cancel PR the practice ' +
+        'created that was wrong.',
+      topic: 'write-off-vs-cancel',
+    };
+  if (TO_COLLECTIONS.test(text))
+    return {
+      lead:
+        'The billing app sends nothing to a collection agency or a credit bureau: an account is handed over outside ' +
+        'it, the way your practice works with its agency. Once it has been, write the PR off with the reason _Sent ' +
+        'to collection agency_, which records that it went; the app itself sends nothing.',
+      topic: 'write-off-reasons',
+      section: 'Reasons that need no note',
+    };
+  if (anyOf(FEES_AND_CHARGES, text))
+    return {
+      lead:
+        'The billing app creates no charges or fees (late fees, no-show fees, interest) and changes none of a ' +
+        "charge's details, such as its procedure (CPT) code: charges are entered and corrected in the practice's " +
+        'billing system, and reach the app from there. In here you act on the PR of a charge that exists: write it ' +
+        'off, or cancel it if it was wrong.',
+      topic: 'write-off-vs-cancel',
+    };
+  if (PAYMENT_PLAN.test(text))
+    return {
+      lead:
+        'The billing app does not set up payment plans or take scheduled payments: arrange the plan in the ' +
+        "practice's billing system, from which payments reach the app. In here you can look up what the patient " +
+        'owes, and write off what the practice decides not to collect.',
+      topic: 'balance-lookup',
+      section: 'Check a balance',
     };
   return undefined;
 }

@@ -69,6 +69,7 @@ import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
+import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
 import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
 import {
@@ -153,6 +154,8 @@ export async function findSituation(
   // "what's Bob Smith's SSN?", "can I write off the insurance portion of Tom's charge?": what the
   // app does not do or hold; no charge of the patient's answers it (not-done-asked.ts).
   if (notDoneAsked(question)) return { kind: 'none' };
+  // "can you make Maria a billing manager?": the person named is a colleague, not a patient.
+  if (asksToGiveRole(question)) return { kind: 'none' };
   const parsed = parseRequest(question, { today: params.today });
   const named = await patientNamed(db, question, parsed.patient, parsed.dateOfService ?? null);
   if (named.kind === 'general') return lastRefusalSituation(db, question, params);
