@@ -76,7 +76,7 @@ const DOLLAR_SUFFIX = /\s*(?:dollars?|bucks?|usd)$/i;
  * `forty dollars`, `$1k`. Anything else is refused with a message naming the problem.
  */
 export function parseAmount(input: string): AmountResult {
-  let text = input.trim().replace(DOLLAR_SUFFIX, '').trim();
+  let text = visibleText(input).trim().replace(DOLLAR_SUFFIX, '').trim();
   if (text === '') return fail('empty');
   let negative = false;
   if (/^[-−(]/.test(text)) {
@@ -104,6 +104,18 @@ export function parseAmount(input: string): AmountResult {
   const cents = decimalToCents(text.replace(/,/g, '').replace(/\.$/, ''));
   if (cents === null) return fail('too_many_decimals');
   return checkRange(cents, negative);
+}
+
+/**
+ * Text pasted from an EHR, a spreadsheet or a web page often carries characters nobody sees: a
+ * zero-width space or joiner, a byte-order mark, a non-breaking space. "40" followed by one looks
+ * like 40 to the biller, so it must read as 40: the invisible ones go, the odd spaces become spaces.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u2007\u202F]/g;
+
+function visibleText(input: string): string {
+  return input.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
 }
 
 const MILLIONS = /^(.+?)\s*(millions?|mil|mm|m|billions?|bn)$/i;
@@ -137,7 +149,8 @@ function decimalToCents(text: string): number | null {
 
 function checkRange(cents: number, negative: boolean): AmountResult {
   if (negative && cents > 0) return fail('negative');
-  if (cents === 0) return fail(negative ? 'negative' : 'zero');
+  // "-0" is zero, whatever the sign says: telling the biller it is negative would be wrong.
+  if (cents === 0) return fail('zero');
   if (!Number.isSafeInteger(cents) || cents > MAX_AMOUNT_CENTS) return fail('too_large');
   return { ok: true, cents };
 }

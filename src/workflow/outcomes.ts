@@ -12,7 +12,10 @@ export interface DoneSummary {
   readonly patientName: string;
   /** What may be shown where a whole channel reads it (domain/initials.ts). */
   readonly patientInitials: string;
-  /** "Office visit 99213 (2026-10-01)", or "3 open charges" for a spread write-off. */
+  /**
+   * "Office visit 99213 (2026-10-01)"; for a spread write-off the charges it took money from:
+   * "3 charges, oldest first", or the one charge named.
+   */
   readonly chargeLabel: string;
   readonly reasonLabel: string | null;
   /** A pending undo for the confirmation message's Undo button (write-offs only). */

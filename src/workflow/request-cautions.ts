@@ -1,12 +1,14 @@
 /**
  * Said with "I understood: a write-off of $500.00 for Tom Baker" before the form is opened, so that
- * nobody opens it believing the amount will simply go through: the amount is more than is
- * outstanding (the form would refuse it), or it is over the asker's limit for the patient over 24
- * hours (confirming sends it for approval). The form still checks both; this only warns early.
+ * nobody opens it believing the amount will simply go through: the amount written was refused
+ * ("-$40", "$0", "$40.555": the reply would otherwise read as if it had no amount), it is more
+ * than is outstanding (the form would refuse it), or it is over the asker's limit for the patient
+ * over 24 hours (confirming sends it for approval). The form still checks; this only warns early.
  */
 import type { Database } from '../db/client.ts';
 import { type ActionKind, formatCents, withinLimit } from '../domain/index.ts';
 import { listCharges, loadActor, sumRecentWriteOffs } from '../ledger/index.ts';
+import { requestAmountNotUsed } from './effects.ts';
 import { pickPatient } from './patients.ts';
 import type { ParsedRequest } from './requests.ts';
 
@@ -15,10 +17,13 @@ export async function amountCautions(
   params: {
     readonly userId: string;
     readonly kind: ActionKind;
-    readonly parsed: Pick<ParsedRequest, 'amountCents' | 'patient' | 'dateOfService'>;
+    readonly parsed: Pick<ParsedRequest, 'amountCents' | 'patient' | 'dateOfService'> &
+      Partial<Pick<ParsedRequest, 'amountProblem'>>;
   },
 ): Promise<string[]> {
   const { parsed } = params;
+  // In the form's own words, so the reply and the form say the same thing about it.
+  if (parsed.amountProblem) return [requestAmountNotUsed(parsed.amountProblem)];
   const amount = parsed.amountCents;
   if (params.kind !== 'write_off' || amount === null || amount <= 0 || !parsed.patient) return [];
   const pick = await pickPatient(db, { patientId: null, reference: parsed.patient });

@@ -54,6 +54,29 @@ describe('numbers in words are read only as a number is said', () => {
   );
 });
 
+describe('parseAmount reads pasted amounts carrying invisible characters', () => {
+  // Copied from an EHR, a spreadsheet or a web page: the biller sees "40" and means 40.
+  it.each([
+    ['40\u200B', 4_000],
+    ['\u200B$40', 4_000],
+    ['4\u200C0', 4_000],
+    ['40\u200D', 4_000],
+    ['\uFEFF40.50', 4_050],
+    ['40\u00A0', 4_000],
+    ['$\u00A040', 4_000],
+    ['40\u00A0bucks', 4_000],
+    ['$1,234.50\u2060', 123_450],
+  ])('%j is %i cents', (text, cents) => {
+    expect(parseAmount(text)).toEqual({ ok: true, cents });
+  });
+
+  it('an amount made of invisible characters only is empty, and a refused one keeps its problem', () => {
+    expect(parseAmount('\u200B\u00A0')).toMatchObject({ ok: false, problem: 'empty' });
+    expect(parseAmount('-40\u200B')).toMatchObject({ ok: false, problem: 'negative' });
+    expect(parseAmount('0\u200B')).toMatchObject({ ok: false, problem: 'zero' });
+  });
+});
+
 describe('parseAmount refuses amounts with a message that names the problem', () => {
   it.each<[string, AmountProblem, RegExp]>([
     ['1.005', 'too_many_decimals', /more than two decimal places/],
@@ -63,6 +86,10 @@ describe('parseAmount refuses amounts with a message that names the problem', ()
     ['-$20', 'negative', /negative/],
     ['0', 'zero', /more than \$0\.00/],
     ['$0.00', 'zero', /more than \$0\.00/],
+    // Zero with a sign is still zero: "cannot be negative" would send the biller looking for a minus.
+    ['-0', 'zero', /more than \$0\.00/],
+    ['-$0.00', 'zero', /more than \$0\.00/],
+    ['$-0', 'zero', /more than \$0\.00/],
     ['zero dollars', 'zero', /more than \$0\.00/],
     ['abc', 'not_a_number', /not a number/],
     ['12abc', 'not_a_number', /not a number/],

@@ -78,3 +78,40 @@ describe('the audit channel line of a decision', () => {
     expect(text).not.toContain('Tom');
   });
 });
+
+describe('the audit channel line of data that looks like Slack markup', () => {
+  // A patient imported as "<!channel>" "<@UADMIN>", a custom reason typed with "&" or ">":
+  // the channel must read them as text, never as a mention, a link or the start of one.
+  const hostile: DoneSummary = {
+    kind: 'write_off',
+    amountCents: 4_000,
+    outstandingCents: 1_000,
+    patientName: '<!channel> <@UADMIN>',
+    patientInitials: '<. <.',
+    chargeLabel: 'Visit <b> & co (2026-07-29)',
+    reasonLabel: 'Other: R&D > <!here>',
+    undoPendingId: null,
+    origin: { via: 'command', channelId: 'CGENERAL', threadTs: null, requesterId: 'UBILLER' },
+    askedFor: { requesterId: 'UBILLER', kind: 'write_off' },
+    requestedBy: 'UBILLER',
+    confirmedBy: 'UBILLER',
+  };
+
+  it('escapes &, < and > in the initials and the reason; the confirmer stays a mention', () => {
+    expect(buildAuditPost(hostile).text).toBe(
+      'Write-off: $40.00 · patient &lt;. &lt;. · Other: R&amp;D &gt; &lt;!here&gt; · by <@UBILLER>',
+    );
+  });
+
+  it('escapes the charge label of a summary that spans many patients', () => {
+    const many = {
+      ...hostile,
+      kind: 'undo_write_off' as const,
+      patientInitials: '',
+      chargeLabel: '3 charges <x>',
+    };
+    expect(buildAuditPost(many).text).toBe(
+      'Small-balance batch undone: $40.00 · 3 charges &lt;x&gt; · Other: R&amp;D &gt; &lt;!here&gt; · by <@UBILLER>',
+    );
+  });
+});

@@ -64,4 +64,36 @@ describe('AUDIT_CHANNEL', () => {
       true,
     );
   });
+
+  it('escapes what comes from data: a patient named like a mention stays text in the channel', async () => {
+    const hostile = await createCharge(h.db, {
+      firstName: '<!channel>',
+      lastName: '*Bold* `tick` <@UADMIN>',
+      mrn: 'ESC-0427',
+      assessedCents: 3_000,
+    });
+    await h.client.slashCommand({
+      command: '/writeoff',
+      text: '$7 MRN ESC-0427 small balance',
+      userId: MANAGER,
+      channelId: GENERAL,
+    });
+    let modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK);
+    if (!blockById(modal, EFFECT_BLOCK)) {
+      await h.client.changeInput(MANAGER, modal.id, { [CHARGE_BLOCK]: String(hostile.chargeId) });
+      modal = await waitForModal(
+        h,
+        MANAGER,
+        WRITE_OFF_CALLBACK,
+        (v) => blockById(v, EFFECT_BLOCK) !== undefined,
+      );
+    }
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    expect((await ledgerOf(h.db, hostile.chargeId)).outstandingCents).toBe(2_300);
+
+    const post = await waitFor(() => botMessages(h, AUDIT).find((m) => m.text?.includes('$7.00')));
+    expect(post.text).toBe(`Write-off: $7.00 · patient &lt;. *. · Small balance · by <@${MANAGER}>`);
+    // The only "<" left is the confirmer's own mention.
+    expect(post.text?.match(/</g)).toHaveLength(1);
+  });
 });

@@ -18,6 +18,7 @@ import {
   ADMIN,
   BILLER,
   blockById,
+  botMessages,
   GENERAL,
   ledgerOf,
   MANAGER,
@@ -99,6 +100,54 @@ describe('spread across open charges, oldest first', () => {
     expect((await ledgerOf(h.db, second.chargeId)).outstandingCents).toBe(5_000);
     expect((await ledgerOf(h.db, first.chargeId)).count('write_off_reversal')).toBe(1);
     expect((await ledgerOf(h.db, second.chargeId)).count('write_off_reversal')).toBe(1);
+  });
+});
+
+describe('the confirmation of a spread says which charges it wrote off', () => {
+  /** A spread of `amount` over the patient's two open charges ($30.00 older, $50.00 newer), confirmed. */
+  async function spreadOf(lastName: string, amount: string) {
+    const older = await createCharge(h.db, {
+      firstName: 'Maria',
+      lastName,
+      dateOfService: '2026-08-01',
+      description: 'Office visit 99213',
+      assessedCents: 3_000,
+    });
+    const newer = await createCharge(h.db, {
+      patientId: older.patientId,
+      dateOfService: '2026-09-01',
+      assessedCents: 5_000,
+    });
+    await command(BILLER, `${amount} Maria ${lastName} small balance`, '/writeoff');
+    let modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
+    await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: 'spread' });
+    modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
+      textOf([blockById(v, EFFECT_BLOCK)]).includes('across'),
+    );
+    const effect = textOf([blockById(modal, EFFECT_BLOCK)]);
+    await h.client.fillAndSubmit(BILLER, modal.id, {});
+    const done = await waitFor(() =>
+      botMessages(h, GENERAL, BILLER).find((m) => m.text?.includes(`Maria ${lastName}`)),
+    );
+    return { effect, done: done.text ?? '', older, newer };
+  }
+
+  it('both charges written off: counted, in the plural', async () => {
+    const { effect, done, newer } = await spreadOf('Twocharge', '$50');
+    expect(effect).toContain('Outstanding $80.00 → $30.00 across 2 open charges');
+    expect(done).toContain('on Maria Twocharge · 2 charges, oldest first. Outstanding now *$30.00*.');
+    expect((await ledgerOf(h.db, newer.chargeId)).outstandingCents).toBe(3_000);
+  });
+
+  it('an amount the oldest charge covers: that one charge is named, never "1 open charges"', async () => {
+    const { effect, done, older, newer } = await spreadOf('Onecharge', '$20');
+    expect(effect).toContain('across 2 open charges');
+    expect(done).toContain(
+      'on Maria Onecharge · Office visit 99213 (2026-08-01), the oldest open charge. Outstanding now *$60.00*.',
+    );
+    expect(done).not.toMatch(/1 (open )?charges/);
+    expect((await ledgerOf(h.db, older.chargeId)).outstandingCents).toBe(1_000);
+    expect((await ledgerOf(h.db, newer.chargeId)).count('write_off')).toBe(0);
   });
 });
 

@@ -174,7 +174,7 @@ export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
 /** The requester's DM when approving was tried but a rule now stands in the way. */
 export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readonly Blocker[]): SlackMessage {
   const why = blockers
-    .map((b) => mentionActors(`${b.message} ${b.requesterNextStep ?? b.nextStep}`, [b.actor]))
+    .map((b) => mentionActors(escapeMrkdwn(`${b.message} ${b.requesterNextStep ?? b.nextStep}`), [b.actor]))
     .join(' ');
   const text = `:warning: Your write-off request ${requestSummary(card)} could not be approved, so nothing was written off: ${why}`;
   return { text, blocks: [section(text)] };
@@ -194,7 +194,7 @@ export function buildDecisionClosedModal(closing: readonly Blocker[] | undefined
 /** A button press the rules refuse at once (your own request, decided, expired, no role). */
 export function buildApprovalRefusedModal(blockers: readonly Blocker[]): ModalView {
   const text = blockers
-    .map((b) => `:no_entry: ${mentionActors(`${b.message} ${b.nextStep}`, [b.actor])}`)
+    .map((b) => `:no_entry: ${mentionActors(escapeMrkdwn(`${b.message} ${b.nextStep}`), [b.actor])}`)
     .join('\n');
   return buildNoticeModal('Write-off approval', text);
 }

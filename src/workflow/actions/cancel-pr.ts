@@ -1,9 +1,16 @@
 /** Cancelling PR that should never have existed: the modal's choices, effect and blockers, and executing it. */
 import type { Database } from '../../db/client.ts';
-import { CANCEL_REASONS, type CancelReason, checkCancel, isCancelReason } from '../../domain/index.ts';
+import {
+  type ActorFacts,
+  CANCEL_REASONS,
+  type CancelReason,
+  checkCancel,
+  isCancelReason,
+} from '../../domain/index.ts';
 import {
   type CancelPrResult,
   type ChargeDetail,
+  type ChargeView,
   cancelPr,
   getCharge,
   listCharges,
@@ -44,17 +51,21 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
   const { pending, actorId, form = {} } = params;
   const { payload } = pending;
   const patient = await pickFormPatient(db, payload, form);
-  const open = patient.selected
-    ? await listCharges(db, { patientId: patient.selected.id, onlyOutstanding: true })
-    : [];
+  const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
+  const open = all.filter((c) => c.outstandingCents > 0);
   const ids = open.map((c) => c.id);
+  const wanted = form.charge ?? payload.chargeId;
+  // Once a charge is chosen in the form, the date in the request no longer decides anything.
+  const dated = wanted ? null : chargeOnDate(all, payload.hints.dateOfService);
   const chargeId =
-    chosenId(form.charge ?? payload.chargeId, ids) ?? (open.length === 1 ? (ids[0] ?? null) : null);
+    chosenId(wanted, ids) ??
+    (dated ? (dated.outstandingCents > 0 ? dated.id : null) : open.length === 1 ? (ids[0] ?? null) : null);
   const chosen = chargeId ? await loadChargeWithFacts(db, chargeId) : null;
   const actor = await loadActor(db, actorId);
   const blockers = chosen ? checkCancel(chosen.facts, undefined, actor) : [];
   await noteRefusal(db, { actorId, action: 'cancel_pr', chargeId, blockers });
   const formReason = isCancelReason(form.reason) ? form.reason : null;
+  const closed = dated && dated.outstandingCents === 0 ? dated : null;
   return {
     pendingId: pending.id,
     patient,
@@ -67,8 +78,43 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
       chosen && blockers.length === 0
         ? effectLine(chosen.charge.outstandingCents, 0, ' (the PR is erased)')
         : null,
-    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId, actor) : null,
+    blocker: closed
+      ? await whyNotCancelled(db, actor, closed, open.length > 0)
+      : blockers[0]
+        ? shownBlocker(blockers[0], chargeId, actor)
+        : null,
   };
+}
+
+/**
+ * The charge the request named by its date ("Jul 8"): the only one of that date, or the only open
+ * one of several. The biller means that charge, as the write-off form reads it: an open one is
+ * chosen (its blocker, if any, shows at once), and one with nothing outstanding is not quietly
+ * swapped for another charge but says why it cannot be cancelled. Null when the date names none.
+ */
+function chargeOnDate(all: readonly ChargeView[], dateOfService: string | null): ChargeView | null {
+  if (!dateOfService) return null;
+  const onDate = all.filter((c) => c.dateOfService === dateOfService);
+  const open = onDate.filter((c) => c.outstandingCents > 0);
+  if (open.length > 0) return open.length === 1 ? (open[0] ?? null) : null;
+  return onDate.at(-1) ?? null;
+}
+
+/** Why the dated charge, which the form cannot list (nothing is outstanding), cannot be cancelled. */
+async function whyNotCancelled(
+  db: Database,
+  actor: ActorFacts,
+  charge: ChargeView,
+  othersListed: boolean,
+): Promise<ShownBlocker | null> {
+  const facts = await loadChargeWithFacts(db, charge.id);
+  const blockers = facts ? checkCancel(facts.facts, undefined, actor) : [];
+  await noteRefusal(db, { actorId: actor.userId, action: 'cancel_pr', chargeId: charge.id, blockers });
+  const first = blockers[0];
+  if (!first) return null;
+  const shown = shownBlocker(first, charge.id, actor);
+  // Other charges stay listed, so the sentence names which charge it is about.
+  return othersListed ? { ...shown, message: `${chargeName(charge)}: ${shown.message}` } : shown;
 }
 
 const NOTHING_TO_CANCEL =

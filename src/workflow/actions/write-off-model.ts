@@ -1,5 +1,7 @@
 /** Everything the write-off modal shows, computed from the pending action and the form so far. */
+
 import type { Database } from '../../db/client.ts';
+import { counted } from '../../domain/counted.ts';
 import {
   type ActorFacts,
   type AmountResult,
@@ -285,7 +287,7 @@ async function chosenFacts(
 function spreadSuffix(openCount: number): string {
   return openCount > MAX_SPREAD_CHARGES
     ? ` across the oldest ${MAX_SPREAD_CHARGES} of ${openCount} open charges`
-    : ` across ${openCount} open charges`;
+    : ` across ${counted(openCount, 'open charge')}`;
 }
 
 /** The patient has charges but none with PR left: the rule function says why, on the newest. */

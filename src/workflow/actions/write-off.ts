@@ -1,5 +1,6 @@
 /** Writing off PR: the form read into one charge (or a spread over all open ones), executed once. */
 import type { Database } from '../../db/client.ts';
+import { counted } from '../../domain/counted.ts';
 import {
   balanceChangedBlocker,
   type ChargeFacts,
@@ -172,7 +173,7 @@ export const writeOffAction: WorkflowAction<
       patientName: patient?.fullName ?? 'the patient',
       patientInitials: patient ? patientInitials(patient) : '?',
       chargeLabel: target.spread
-        ? `${entries.length} open charges`
+        ? spreadLabel(entries, target.charges)
         : chargeName(target.charges[0] as ChargeView),
       reasonLabel: target.reason ? writeOffReasonInfo(target.reason).label : null,
       undoPendingId: firstEntry ? await pendingUndo(db, ctx.pending, ctx.actorId, firstEntry.entryId) : null,
@@ -180,6 +181,17 @@ export const writeOffAction: WorkflowAction<
     };
   },
 };
+
+/**
+ * Which charges a spread wrote off: those it took money from, oldest first, which may be fewer than
+ * the form offered it across (an amount the oldest charge covers takes nothing from the others).
+ * One is named; several are counted.
+ */
+function spreadLabel(entries: readonly WriteOffResult[], charges: readonly ChargeView[]): string {
+  const only = entries.length === 1 ? charges.find((c) => c.id === entries[0]?.chargeId) : undefined;
+  if (only) return `${chargeName(only)}, the oldest open charge`;
+  return `${counted(entries.length, 'charge')}, oldest first`;
+}
 
 /** What a charge choice and an amount would write off, when they name one charge and money. */
 function oneChargeProbe(choice: string | null | undefined, amountText: string | null | undefined) {

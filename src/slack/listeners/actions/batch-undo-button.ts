@@ -19,6 +19,7 @@ import { buildUndoRefusedMessage } from '../../messages/done-message-builder.ts'
 import { buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
 import {
+  buttonWithoutMessageMessage,
   noLongerAvailableMessage,
   replyPrivately,
   undoRefusalMessage,
@@ -28,14 +29,21 @@ import type { ButtonArgs } from './types.ts';
 
 export function batchUndoButtonAction(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    const { ack, body, action, respond, client } = args;
+    const { ack, body, action, client } = args;
     await ack();
     const pendingId = action.value ?? '';
     const userId = body.user.id;
     const channel = body.channel?.id;
     const original = body.message;
     const ts = original?.ts;
-    if (!channel || !ts) return;
+    // The batch's message shows the undo under way and then its result; a press that arrives
+    // without it (Slack always sends it; a forged or replayed payload may not) undoes nothing,
+    // and the person is told so rather than nothing happening.
+    if (!channel || !ts) {
+      deps.logger.info('batch undo pressed without its message', { userId });
+      await replyPrivately(deps, args, buttonWithoutMessageMessage('Nothing was undone.'));
+      return;
+    }
     // Every refusal the rules can already see is said before the message changes: the message may
     // be a manager's own, and a refused press must not show it as being undone.
     if (await refusedBeforeStart(deps, args, pendingId)) return;
@@ -56,11 +64,7 @@ export function batchUndoButtonAction(deps: SlackDeps) {
       deps.logger.warn('batch undo failed', { pendingId, userId, ...errorFacts(error) });
       await restore();
       const reason = 'The database did not answer, so nothing was undone. Press Undo again.';
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...buildUndoRefusedMessage(reason),
-      });
+      await replyPrivately(deps, args, buildUndoRefusedMessage(reason));
       return;
     }
     if (outcome.kind === 'done' && outcome.summary) {
@@ -83,8 +87,11 @@ export function batchUndoButtonAction(deps: SlackDeps) {
     else await restore();
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This batch cannot be undone.';
-      const reply = refusal ? undoRefusalMessage(refusal) : buildUndoRefusedMessage(reason);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+      await replyPrivately(
+        deps,
+        args,
+        refusal ? undoRefusalMessage(refusal) : buildUndoRefusedMessage(reason),
+      );
       return;
     }
     if (outcome.kind === 'missing') {

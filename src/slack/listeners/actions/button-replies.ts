@@ -20,6 +20,15 @@ export function noLongerAvailableMessage(): SlackMessage {
   return { text: NO_LONGER_AVAILABLE_TEXT, blocks: [section(NO_LONGER_AVAILABLE_TEXT)] };
 }
 
+/**
+ * A button that acts on the message it sits on, pressed with no message in the payload (Slack
+ * always sends it; a forged or replayed payload may not): nothing was done, and how to do it.
+ */
+export function buttonWithoutMessageMessage(nothingDone: string): SlackMessage {
+  const text = `:warning: This button press arrived without the message it belongs to, so I could not read it. ${nothingDone} Press the button on the message again, or undo from App Home.`;
+  return { text, blocks: [section(text)] };
+}
+
 /** ALREADY_REVERSED (or NOT_AUTHORIZED) in the rules' words, the person named as a mention. */
 export function undoRefusalText(refusal: Blocker): string {
   const sentence = escapeMrkdwn(`${refusal.message} Next: ${refusal.nextStep}`);

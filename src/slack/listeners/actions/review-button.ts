@@ -1,4 +1,8 @@
-/** "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it. */
+/**
+ * "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it.
+ * Refusals are said through `replyPrivately`, which needs no response_url (a press without one
+ * would otherwise fail with nobody told).
+ */
 import {
   isPendingExpired,
   loadPendingAction,
@@ -17,7 +21,7 @@ import type { ButtonArgs } from './types.ts';
 
 export function reviewButtonAction(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    const { ack, body, action, respond, client } = args;
+    const { ack, body, action, client } = args;
     await ack();
     const userId = body.user.id;
     const pending = await loadPendingAction(deps.db, action.value ?? '');
@@ -28,20 +32,16 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (pending.status !== 'pending') {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...(await requestNoLongerOpenMessage(deps, pending)),
-      });
+      await replyPrivately(deps, args, await requestNoLongerOpenMessage(deps, pending));
       return;
     }
     if (isPendingExpired(pending, deps.clock.now())) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildExpiredMessage() });
+      await replyPrivately(deps, args, buildExpiredMessage());
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {
       const refusal = buildActionNotAllowedMessage(pending.kind, deps.config.BILLING_ADMINS);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
+      await replyPrivately(deps, args, refusal);
       deps.logger.info('refused: no role', { userId, pendingId: pending.id });
       return;
     }

@@ -2,13 +2,19 @@
  * The Undo button of a confirmation message: writes the reversal once and updates that message.
  * Pressed again once it is done, it says the write-off was already undone, by whom and when; a
  * value that names no undo the app knows says the action is no longer available.
+ *
+ * Every answer goes through `replyPrivately` or `showResult`, never Bolt's `respond` alone: a press
+ * that arrives without the message's response_url (Slack never sends one, a forged or replayed
+ * payload may) has no `respond`, and a reversal written with nobody told and no #audit post is
+ * worse than none.
  */
 
+import { errorFacts } from '../../../db/error-facts.ts';
 import { submitPending } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { announceUndoneFromMessage } from '../../announce.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildDoneMessage } from '../../messages/done-message-builder.ts';
+import { buildDoneMessage, type SlackMessage } from '../../messages/done-message-builder.ts';
 import { buildExpiredMessage } from '../../messages/request-message-builder.ts';
 import { section } from '../../views/block-kit.ts';
 import {
@@ -22,7 +28,7 @@ import type { ButtonArgs } from './types.ts';
 
 export function undoButtonAction(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    const { ack, body, action, respond, client } = args;
+    const { ack, body, action, client } = args;
     await ack();
     const pendingId = action.value ?? '';
     const userId = body.user.id;
@@ -40,20 +46,23 @@ export function undoButtonAction(deps: SlackDeps) {
       return;
     }
     if (outcome.kind === 'expired') {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildExpiredMessage() });
+      await replyPrivately(deps, args, buildExpiredMessage());
       return;
     }
     if (outcome.kind === 'invalid') {
       const reason = Object.values(outcome.errors)[0] ?? 'This write-off cannot be undone.';
-      const reply = await undoRefusedReply(deps, { pendingId, userId, reason });
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+      await replyPrivately(deps, args, await undoRefusedReply(deps, { pendingId, userId, reason }));
       return;
     }
     if (outcome.kind === 'done' && outcome.summary) {
       deps.logger.info('write-off undone', { pendingId, userId });
-      // Ephemeral messages can only be changed through their response_url; it works for normal ones too.
-      await respond({ replace_original: true, ...buildDoneMessage(outcome.summary) });
-      await announceUndoneFromMessage(deps, client, outcome.summary);
+      const summary = outcome.summary;
+      // The reversal is committed: #audit and App Home hear of it even when the reply fails.
+      try {
+        await showResult(deps, args, buildDoneMessage(summary));
+      } finally {
+        await announceUndoneFromMessage(deps, client, summary);
+      }
       return;
     }
     // Already done. A Slack retry of the press that did it says nothing twice; anyone pressing
@@ -61,6 +70,26 @@ export function undoButtonAction(deps: SlackDeps) {
     if (args.context.retryNum !== undefined) return;
     await tellAlreadyUndone(deps, args, pendingId);
   };
+}
+
+/**
+ * The result in place of the message that carried the button. Ephemeral messages can only be
+ * changed through their response_url (it works for normal ones too); without one, or when Slack
+ * refuses it, the result is said privately beside it, or by DM.
+ */
+async function showResult(deps: SlackDeps, args: ButtonArgs, message: SlackMessage): Promise<void> {
+  if (args.body.response_url && typeof args.respond === 'function') {
+    try {
+      await args.respond({ replace_original: true, ...message });
+      return;
+    } catch (error) {
+      deps.logger.warn('undo result not shown on its message: said privately', {
+        userId: args.body.user.id,
+        ...errorFacts(error),
+      });
+    }
+  }
+  await replyPrivately(deps, args, message);
 }
 
 async function tellAlreadyUndone(deps: SlackDeps, args: ButtonArgs, pendingId: string): Promise<void> {
