@@ -9,9 +9,10 @@ import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 
 // The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
-// ("can I write off … or do I have to refund first" asks about the write-off).
+// ("can I write off … or do I have to refund first" asks about the write-off; "can I write it off"
+// does too).
 const ASKED_VERB =
-  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff)/;
+  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff|write (?:it|that|this|them|those|these|her balance|his balance|the rest) off)/;
 const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
   undo: 'undo_write_off',
   'un-do': 'undo_write_off',
@@ -149,7 +150,7 @@ export function actionAsked(question: string): BlockedAction {
   const passive = passiveActionAsked(lower);
   if (passive) return passive;
   const asked = ASKED_VERB.exec(lower)?.[1];
-  if (asked) return ACTION_OF_VERB[asked] ?? 'undo_write_off';
+  if (asked) return ACTION_OF_VERB[asked.startsWith('write') ? 'writeoff' : asked] ?? 'undo_write_off';
   const told = storyAction(lower);
   if (told) return told;
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.

@@ -22,6 +22,7 @@ import { limitPeriodLead } from './limit-window-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { notDoneAsked } from './not-done-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
+import { asksOverview, OVERVIEW_LEAD, OVERVIEW_SECTION, OVERVIEW_TOPIC } from './overview-asked.ts';
 import { partlyPaidLead } from './partly-paid-asked.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
@@ -37,6 +38,7 @@ import { roleRefusal } from './role-refusal.ts';
 import { type HelpIndex, type RankedArticle, rankArticles, rankSections } from './search.ts';
 import { selfApprovalLead } from './self-approval-asked.ts';
 import { slashCommandSection } from './slash-asked.ts';
+import { namesTaskOf } from './task-named.ts';
 import type { HelpTopicId } from './topics.ts';
 import { undoRefundLead } from './undo-refund-compared.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
@@ -151,6 +153,16 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
   if (situation && situation.blockers.length > 0)
     return forPatient(answerFromBlockers(question, situation, context), situation);
   if (!situation) {
+    // "what can you do?": every action the app has, then how to start the commonest.
+    if (asksOverview(question)) {
+      const room = MAX_ANSWER_CHARS - OVERVIEW_LEAD.length - 2;
+      const rest = answerFromArticles(
+        question,
+        { ...context, topic: OVERVIEW_TOPIC, section: OVERVIEW_SECTION },
+        room,
+      );
+      return { ...rest, answer: `${OVERVIEW_LEAD}\n\n${rest.answer}` };
+    }
     // "can the bot send statements?", "what's his SSN?": what the app does not do, said plainly.
     const notDone = notForTheHelpDesk(question) ? undefined : notDoneAsked(question);
     if (notDone) {
@@ -365,6 +377,7 @@ function answerFromArticles(
     aspectTopic(question) ??
     closeActionTopic ??
     notARefusal ??
+    (context.situation ? undefined : storyWordsOnly(question, best, context.articles)) ??
     otherActionsArticle(question, ranked) ??
     notALookUp(question, ranked, context.situation) ??
     best;
@@ -458,6 +471,23 @@ function refusesChargeState(section: HelpSection): boolean {
  */
 function restoredBalance(question: string): { readonly id: HelpTopicId } | undefined {
   return asksToRestoreWrittenOff(question) ? { id: 'undo-write-off' } : undefined;
+}
+
+/**
+ * "can I write off a late fee?": an action asked, and the article ranked first on the story's or
+ * the charge's words alone, not on its own task (task-named.ts), gives way to the action's article.
+ */
+function storyWordsOnly(
+  question: string,
+  best: RankedArticle | undefined,
+  articles: readonly HelpArticle[],
+): { readonly id: HelpTopicId } | undefined {
+  if (!best || !asksToAct(question)) return undefined;
+  // "it won't let me write off": the app's refusal told is the refusals article's own story.
+  if (best.id === 'write-off-blocked' && asksWhyRefused(question)) return undefined;
+  const own = ACTION_ARTICLES[actionAsked(question)];
+  if (best.id === own || namesTaskOf(question, best.id, articles)) return undefined;
+  return { id: own };
 }
 
 /** The articles about writing off, which a question about another action is not answered by. */

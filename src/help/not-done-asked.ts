@@ -7,8 +7,8 @@
  * not looked up: no charge of theirs answers it.
  *
  * Besides single tasks, whole families of work belong to other systems: patient records (adding,
- * merging or correcting patients, appointments: the practice-management or EHR system), claims and
- * payers (claims, denials, appeals, eligibility, money owed back to an insurer, contractual
+ * merging or correcting patients, changing their address, phone or insurance, appointments: the
+ * practice-management or EHR system), claims and payers (claims, denials, appeals, eligibility, money owed back to an insurer, contractual
  * adjustments, handing accounts to an agency), and charges and fees (creating a charge or a fee,
  * changing a procedure code, payment plans). A family whose words also tell an action of ours
  * ("cancel the no-show fee entered in error", "a payment plan, but can I write the rest off?") is
@@ -59,6 +59,9 @@ const PATIENT_RECORDS = [
   /\b(?:merge|merging|combine|combining|consolidate|consolidating|link|linking|unmerge|unlink)\b[^.?!]{0,40}?\b(?:patients?|records?|charts?|profiles?|mrns?|accounts|duplicates?|dupes?)\b/i,
   /\b(?:duplicate|dup|dupe|double)\s+(?:patients?|patient (?:records?|charts?|accounts?|profiles?)|records|charts?|profiles?|mrns?)\b/i,
   /\b(?:change|changing|update|updating|edit|editing|correct|correcting|fix|fixing)\b[^.?!]{0,30}?\b(?:date of birth|dob|birth ?date|demographics?|gender|last name|first name|maiden name|name on (?:the|her|his|their) (?:record|account|chart))\b/i,
+  // "change a patient's address", "update her phone number", "edit his insurance on file".
+  /\b(?:change|changing|update|updating|edit|editing|correct|correcting|fix|fixing)\b[^.?!]{0,30}?\b(?:(?:home |mailing |street |billing )?address(?:es)?|phone(?: numbers?)?|cell(?: numbers?)?|e-?mail(?: address)?|contact (?:info|information|details)|emergency contact|guarantor|pharmacy)\b/i,
+  /\b(?:change|changing|update|updating|edit|editing|correct|correcting|fix|fixing|switch|switching)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:patient'?s|pt'?s|her|his|their)\s+(?:primary\s+|secondary\s+)?(?:insurance|insurer|payer|carrier|plan)\b(?!\s+(?:portion|part|share|balance|side|amount|responsibility|owed|owes|ar|pr|paid)\b)/i,
   /\b(?:schedule|scheduling|book|booking|reschedule|rescheduling|make|making)\s+(?:\S+\s+){0,3}?(?:appointments?|appts?|visits? for)\b/i,
 ];
 

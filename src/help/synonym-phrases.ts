@@ -235,11 +235,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bwriteoff\s+(?:(?:it|that|this)\s+)?(?:on\s+|for\s+)?(?:the\s+|a\s+)?wrong\b/g,
     ' writeoff mistake undo ',
   ],
-  // "a visit that never happened": PR that should not exist, which is cancelled.
+  // "a visit that never happened": PR that should not exist, which is cancelled. A "no-show fee" is
+  // a fee charged for the missed visit, which exists and is written off like any PR.
   [
-    /\b(?:never (?:happened|took place|came in|showed(?: up)?)|did ?n[o']?t (?:happen|come in|show up)|no[\s-]?show(?:ed)?)\b/g,
+    /\b(?:never (?:happened|took place|came in|showed(?: up)?)|did ?n[o']?t (?:happen|come in|show up)|no[\s-]?show(?:ed)?)\b(?![\s-]+(?:fees?|charges?|penalt(?:y|ies))\b)/g,
     ' erase enteredinerror ',
   ],
+  // What is left is a no-show fee: one word, not "show" (a look-up).
+  [/\bno[\s-]?show\b/g, ' noshow '],
   // "my manager said to let it go as a goodwill gesture": PR that is right, not collected to make
   // up for the patient's experience, which is a write-off with the reason service recovery.
   [/\bgood[\s-]?will\b/g, ' writeoff service recovery '],
