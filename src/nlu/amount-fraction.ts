@@ -29,8 +29,12 @@ const MAY_HAVE_SHARE = /half|third|quarter|fourth|fifth|tenth|%|percent|pct|\d\/
 const BETWEEN_WORD = String.raw`(?!(?:and|or|plus|then|but|for|to|on|from|refund\w*|writeoff\w*|cancel\w*|undo)\b)[\p{L}'-]+`;
 // A share taken off an amount is that share of it too: "25% off his $200 bill" is $50 off, and so is
 // one on it or a discount of it ("10% on Ed Walsh's $400 CT", "a 10% discount of the $400").
+// The whole may be named by its owner ("10% prompt pay discount on Sheila Grant's $350 balance"), and
+// the share by what it is ("a 100% write-off of her $365 balance"): a write-off or refund named so is
+// one only with "of" or "on" after it, never "half writeoff $20".
+const OWNER = String.raw`(?:(?:the|her|his|their|that|this)\s+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?\s+)`;
 const SHARE_INTO_AMOUNT = new RegExp(
-  String.raw`\b(${SHARE})\s+(?:(?:off|on|of)\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:(?:of|on|off)\s+(?:(?:the|her|his|their|that|this)\s+)?)?$`,
+  String.raw`\b(${SHARE})\s+(?:(?:off|on|of)\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:(?:writeoff|refund|adjustment|adj)\s+(?:of|on)\s+${OWNER}?|(?:(?:of|on|off)\s+${OWNER}?)?)$`,
   'u',
 );
 
@@ -210,4 +214,38 @@ export function percentOfWholeRefused(
     problem: 'not_a_number',
     message: `A percentage of $${dollars} is asked, not $${dollars} itself. Enter the exact amount to write off.`,
   };
+}
+
+// An amount told as the whole: "paid her whole $120", "his $400 balance", "the bill is $400".
+const BASE_BEFORE =
+  /\b(?:paid|pd|pays|paying|owes?|owed|owing|whole|full|entire|total|balance|bal|bill|charge|invoice)\b(?:\s+[\w'-]+){0,2}\s*$/;
+// A percent asked as a discount or a write-off, written after the whole: "take the 15% pay-in-full
+// discount off", "give her 10% off", "ppd 5%", "write off 20%".
+const PERCENT_ASKED_AFTER = new RegExp(
+  String.raw`(?:\b(?:ppd|prompt[\s-]?pay|writeoff|w\/o|take|give|apply|knock)\s+(?:(?:the|a|her|him|them|his|an?|off)\s+)*(${PERCENT})|\b(${PERCENT})\s+(?:[\w-]+\s+){0,3}?(?:discount|disc|off|writeoff|adjustment|reduction)\b)`,
+);
+
+/**
+ * "Grace Liu paid her whole $120 at checkout today, please take the 15% pay-in-full discount off":
+ * a percent asked after the only amount, which is told as the whole it is taken of. The share of it
+ * is the amount ($18), never the whole. Null when the text is not so.
+ */
+export function percentAfterBase(
+  lower: string,
+  asked: {
+    readonly start: number;
+    readonly end: number;
+    readonly result: AmountResult;
+    readonly isShare: boolean;
+  },
+): AmountResult | null {
+  if (asked.isShare || !asked.result.ok || !ANY_PERCENT.test(lower)) return null;
+  const after = lower.slice(asked.end);
+  const percent = PERCENT_ASKED_AFTER.exec(after);
+  const written = percent?.[1] ?? percent?.[2];
+  if (written === undefined) return null;
+  const base =
+    BASE_BEFORE.test(lower.slice(Math.max(0, asked.start - 40), asked.start)) || WHOLE_AFTER.test(after);
+  const fraction = base ? fractionOf(written) : null;
+  return fraction ? shareOfAmount(asked.result, fraction) : null;
 }

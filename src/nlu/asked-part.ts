@@ -50,7 +50,7 @@ const FILLER =
 // A lead-in that says a question follows, set off by a comma or a dash: "just checking, can a small
 // balance batch be undone …?", "quick question, …", "out of curiosity - …", "sorry to bug you, …".
 const ASKING_LEAD_IN =
-  /^(?:(?:i'?m |i was |we'?re )?(?:just |only )?(?:checking|wondering|curious|asking|confirming|double[\s-]checking)(?: (?:in|here|again|quick|quickly|real quick))?|out of curiosity|(?:one |a |another )?(?:quick|random|dumb|silly|stupid|general|small|policy) (?:q|qq|question)|real quick|question for (?:you|u|y'?all|the team)|sorry to (?:bother|bug|pester) (?:you|u|y'?all|everyone)(?: again)?|for my own (?:knowledge|understanding|info|reference))\s*[,!.:;-]+\s*/;
+  /^(?:(?:i'?m |i was |we'?re )?(?:just |only )?(?:checking|wondering|curious|asking|confirming|double[\s-]checking)(?: (?:in|here|again|quick|quickly|real quick))?|out of curiosity|(?:one |a |another )?(?:quick|random|dumb|silly|stupid|general|small|policy) (?:q|qq|question)|real quick|question for (?:you|u|y'?all|the team)|sorry to (?:bother|bug|pester) (?:you|u|y'?all|everyone)(?: again)?|for my own (?:knowledge|understanding|info|reference)|for (?:those|anyone|everyone|people|folks|all|y'?all|the (?:team|group)|(?:the |our )?(?:new|newer) (?:folks|hires|billers|people|staff|team members|ones))(?: (?:who (?:asked|are asking|were asking|have asked|wondered|are wondering|are new)|asking|wondering|new here))?|(?:just )?to clarify|as a (?:quick )?reminder)\s*[,!.:;-]+\s*/;
 
 // A clause that says when, not what: "before I write anything off, what's Kwame's balance?",
 // "check her acct before I call her back", "until we hear from the estate". Its verbs are what

@@ -94,7 +94,7 @@ const MAY_BE_DOTTED = /\d\.\d/;
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth(?:day|date)?)\b/;
 // A date written after these words in the same clause is a date of death ("he died on Oct 3").
 const DEATH_BEFORE =
-  /\b(?:died|dead|passed(?: away| on)?|deceased|death|dod|d\.o\.d|(?:patient|pt|she|he) expired)\b[^,;.!?]{0,20}$/;
+  /\b(?:died|dead|passed(?: away| on)?|deceased|dec'?d|death|dod|d\.o\.d|(?:patient|pt|she|he) expired|expired on)(?!\w)[^,;.!?]{0,20}$/;
 
 // A deadline, not a visit: "send it by Friday", "before Monday", "due Tuesday", "no later than
 // 12/5". Billing dates are in the past; a day something is due by is when work is to be done.
@@ -194,7 +194,10 @@ function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: bool
 // Something that happened to the account, not the visit: "turned over to Acme Collections
 // yesterday", "(sliding scale app approved 11/20)", "she called Monday". Its day is no date of service.
 const EVENT = String.raw`\b(?:turned over|sent|referred|placed|assigned|approved|applied|denied|submitted|received|filed|called|mailed|faxed|emailed)\b`;
-const EVENT_BEFORE = new RegExp(`${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$`);
+// An account handed on ("placed with Summit Recovery Services on 11/1", "sent to collections on
+// 10/2", "assigned to the agency 9/30"): the agency's name may be long, so more words stand between.
+const HANDED_ON = String.raw`\b(?:placed|sent|assigned|turned over|referred|transferred|moved) (?:with|to|in|at)\b[^,;.!?()]{0,45}$`;
+const EVENT_BEFORE = new RegExp(`${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$|${HANDED_ON}`);
 const VISIT_AFTER = new RegExp(String.raw`^\s*(?:${VISIT_NOUN})\b`);
 
 // When the biller acted, not when the patient was seen: "the write-off I did yesterday",
@@ -481,7 +484,7 @@ function writtenDay(
     const match = found && READ_OUTSIDE_ACTED.has(form) ? pattern.exec(withoutActedOn(lower)) : found;
     if (!match || !isWrittenDate(form, match, lower)) continue;
     dated = true;
-    const before = lower.slice(Math.max(0, match.index - 40), match.index);
+    const before = lower.slice(Math.max(0, match.index - 60), match.index);
     if (DEATH_BEFORE.test(before) || DEADLINE_BEFORE.test(before)) continue;
     if (isEventDate(lower, before, match)) continue;
     return { dated, day: dayOf(form, match, today) };

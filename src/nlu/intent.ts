@@ -177,6 +177,11 @@ function headedByLabel(lower: string, lead: string, signals: IntentSignals): boo
 // ("does Ed Walsh get 10% prompt pay …?": "get" counts only after a modal, "should get").
 const DISCOUNT_GIVEN =
   /\b(?:gets|getting|receives|receiving|qualif(?:ies|ying) for|(?:is|are) (?:eligible|approved|due|owed) for|(?:should|will|can|could|would|to|gonna|needs? to) (?:get|receive|have|qualify for)|deserves|earns) (?:an? |the )?\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) (?:[\w-]+ ){0,3}?(?:prompt[\s-]?pay(?:ment)?|courtesy|discount|disc|hardship|charity|goodwill|service recovery|early[\s-]?pay(?:ment)?|cash)\b[^.;!?]{0,40}?\b(?:on|off|of|for|from)\b[^.;!?]{0,30}?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)/;
+// The same noted in shorthand, the discount first: "ppd 5% on Castillo $180 = $9", "prompt pay 10% for
+// Ed Walsh - $400 CT", "5% ppd on Lee Chen's $200". A discount with its percent and an amount, at the
+// start of the text or of a clause, asks nothing else.
+const DISCOUNT_NOTED =
+  /(?:^|[,;:]\s*|\s-\s)(?:(?:ppd|pp disc\w*|prompt[\s-]?pay(?:ment)?(?: disc\w*)?)\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)|\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)\s+(?:ppd|pp disc\w*|prompt[\s-]?pay(?:ment)?(?: disc\w*)?))(?!\w)[^.;!?]{0,40}?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)/;
 // The cheap look that spares DISCOUNT_GIVEN on most texts.
 const MAY_GIVE_PERCENT = /%|percent|pct/;
 
@@ -185,7 +190,7 @@ function writesOff(lower: string): boolean {
   return (
     WRITE_OFF.test(lower) ||
     DISCARD_THIS.test(lower) ||
-    (MAY_GIVE_PERCENT.test(lower) && DISCOUNT_GIVEN.test(lower))
+    (MAY_GIVE_PERCENT.test(lower) && (DISCOUNT_GIVEN.test(lower) || DISCOUNT_NOTED.test(lower)))
   );
 }
 

@@ -187,9 +187,17 @@ export function isNegatedName(tokens: readonly Token[], first: number): boolean 
   return before?.kind === 'word' && NEGATIONS.has(before.folded) && tokens[first]?.capitalized === true;
 }
 
+// Someone of the office told as away or standing in: "while Deb is out", "Deb is covering the
+// inbox", "Sam's on vacation", "covering for Deb". A patient is not told as at work or away.
+const AWAY_OR_COVERING = String.raw`(?:'s|\s+(?:is|was|will be|'ll be))\s+(?:(?:out|off|away|back|covering|ooo|sick)\b|on (?:vacation|leave|pto|holiday|lunch|break)\b)`;
+const COVERED_FOR = String.raw`\b(?:covering for|cover for|filling in for|fill in for|out for)\s+`;
+
 export function namesCoworker(text: string, name: string): boolean {
   const escaped = name.replace(ESCAPE, '\\$&');
-  return new RegExp(`${TITLE_OR_ASKED}\\s*${escaped}(?!\\p{L})`, 'iu').test(text);
+  return new RegExp(
+    `${TITLE_OR_ASKED}\\s*${escaped}(?!\\p{L})|${COVERED_FOR}${escaped}(?!\\p{L})|(?<!\\p{L})${escaped}${AWAY_OR_COVERING}`,
+    'iu',
+  ).test(text);
 }
 
 // Who answers for a patient: a parent, a guardian. Named right after the word ("mom is Sarah Lee",

@@ -15,7 +15,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
-import { asksShareOfUnstated, percentOfWholeRefused } from './amount-fraction.ts';
+import { asksShareOfUnstated, percentAfterBase, percentOfWholeRefused } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { asksAllOfToldBalance } from './amount-owed-whole.ts';
 import { rangeForOnePatient, rangeRefused } from './amount-range.ts';
@@ -32,7 +32,7 @@ import { otherPatientsNamed } from './other-patients.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
 import { isOffTopic } from './question.ts';
 import { splitQuoted } from './quoted.ts';
-import { findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
+import { abbreviatedBadDebt, findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
 
@@ -52,11 +52,16 @@ const ASKS_OF_A_PATIENT: ReadonlySet<Intent> = new Set([
  */
 function askedAmount(
   intent: Intent,
+  lower: string,
   mentions: readonly AmountMention[],
   written: AmountMention | null,
 ): AmountMention | null {
   if (intent !== 'write_off' || written?.story !== 'paid') return written;
-  return chooseAmount(mentions.filter((m) => m.story !== 'paid'));
+  const other = chooseAmount(mentions.filter((m) => m.story !== 'paid'));
+  if (other !== null) return other;
+  // "Tom Baker paid $200 in full today, give him 10% off": the payment is the whole of the share asked.
+  const share = percentAfterBase(lower, written);
+  return share ? { ...written, result: share, isShare: true } : null;
 }
 
 /**
@@ -64,6 +69,8 @@ function askedAmount(
  * $400 CT"): then refused (amount-fraction.ts), never the whole.
  */
 function askedOrRefused(lower: string, asked: AmountMention | null): AmountMention | null {
+  const share = asked ? percentAfterBase(lower, asked) : null;
+  if (asked && share) return { ...asked, result: share, isShare: true };
   const refused = asked ? percentOfWholeRefused(lower, asked) : null;
   return asked && refused ? { ...asked, result: refused } : asked;
 }
@@ -240,7 +247,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
               ? story.result
               : unlessShareOfUnstated(
                   shareOfUnstated,
-                  askedOrRefused(lower, askedAmount(intent, mentions, written)),
+                  askedOrRefused(lower, askedAmount(intent, lower, mentions, written)),
                   afterPatient,
                 );
   const amountCents = amountResult?.ok ? amountResult.cents : null;
@@ -262,7 +269,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     intent === 'small_balance_batch'
       ? 'small_balance'
       : intent === 'write_off'
-        ? findWriteOffReason(withoutName(lower, patient))
+        ? (findWriteOffReason(withoutName(lower, patient)) ?? (abbreviatedBadDebt(text) ? 'bad_debt' : null))
         : null;
   const parsed: ParsedRequest = {
     intent,
@@ -347,7 +354,39 @@ const CORRECTION =
 function amountAfterCorrection(lower: string, mentions: readonly AmountMention[]): AmountMention | null {
   let corrected = -1;
   for (const match of lower.matchAll(CORRECTION)) corrected = match.index + match[0].length;
-  if (corrected < 0) return null;
+  if (corrected < 0) return mentions.length > 1 ? amountCorrectedInPlace(lower, mentions) : null;
   const written = mentions.find((m) => !m.isThreshold && m.story === null && m.start >= corrected);
   return written ?? bareAmountAt(lower, corrected);
+}
+
+// A slip owned right before the amount that replaces it: "$400 for Curtis Lamb, sorry, $450",
+// "$55 no, $50", "$40 - oops $45", "$40 err $45". "no" only set off by a mark ("no, $50"): "no $5
+// fee" tells of no fee.
+const SLIP_BEFORE =
+  /(?:^|[\s,;.!(-])(?:sorry|oops|whoops|err|erm|my bad|typo|(?:no|nope|wait)\s*[,;:.!-]|i mean|rather)[\s,;:.!-]*$/;
+// The slip owned right after the amount that replaces one just written: "$55, $50 sorry", "$55 $50 oops".
+// Not an apology for something else ("sorry for the wait").
+const SLIP_AFTER = /^[\s,;.!-]*(?:sorry|oops|whoops|my bad|typo)\b(?!\s+(?:for|about|to|if)\b)/;
+// Between the two amounts, only marks or the patient they are for: not a second amount added
+// ("$40 for Jane and $35 for Bob").
+const ONLY_MARKS = /^(?:(?!\b(?:and|plus|also|then|each|per|of|from)\b)[^$\d&+])*$/;
+
+/**
+ * The amount written after the writer owns a slip with no "I mean" ("write off $400 for Curtis
+ * Lamb, sorry, $450", "$55 no, $50 sorry"): it replaces the amount before it. Two amounts with no
+ * slip between them (a story, "paid $50 of the $80", or one for each patient) are left as they are.
+ */
+function amountCorrectedInPlace(lower: string, mentions: readonly AmountMention[]): AmountMention | null {
+  let corrected: AmountMention | null = null;
+  let previous: AmountMention | null = null;
+  for (const m of mentions) {
+    if (m.isThreshold) continue;
+    if (previous !== null && m.story === null) {
+      const gap = lower.slice(previous.end, m.start);
+      if (SLIP_BEFORE.test(gap) || (ONLY_MARKS.test(gap) && SLIP_AFTER.test(lower.slice(m.end))))
+        corrected = m;
+    }
+    previous = m;
+  }
+  return corrected;
 }

@@ -64,7 +64,14 @@ const DIED_IN_OTHER_WORDS = new RegExp(
 // "he die in october", "she dies last week", "pt dyed 10/3". Said of the patient, never of a thing
 // ("the battery died" is no one).
 const DIED_PLAINLY =
-  /\b(?:she|he|they|pt|patient|the (?:patient|pt)) (?:(?:has|had|have|just|recently|sadly|unfortunately) )*(?:die|dies|dyed|dye)\b/;
+  /\b(?:she|he|they|pt|patient|the (?:patient|pt)) (?:(?:has|had|have|just|recently|sadly|unfortunately) )*(?:die|dies|dyed|dye)\b|\b(?:is|was|are|has|had) (?:(?:already|just|recently|sadly|unfortunately) )+(?:die|dies|dyed)\b|\b(?:is|was) (?:die|dyed)\b/;
+
+const COUNT_WORD = String.raw`(?:\d{1,2}|two|three|four|five|six|several|multiple|many|numerous)`;
+const NON_PAYMENT_STORY = new RegExp(
+  String.raw`\b(?:(?:did|does|has|have|had) ?n(?:o|')?t|never) (?:pay|paid|made (?:a|any) (?:payment|pmt))\b(?= (?:since|for|in|after|over|despite)\b)` +
+    String.raw`|\b(?:sent|send|sends|mailed|mail|tried|try|made|left)\s+(?:him |her |them |the (?:patient|pt) )?${COUNT_WORD}\s+(?:letters|statements|stmts|notices|bills|calls|voicemails|attempts)\b` +
+    String.raw`|\b(?:no (?:answer|reply|callback|call back)|never (?:answers?|answered|calls? back|called back)|final (?:notice|letter|demand))\b`,
+);
 
 // A visit that went badly, by any word for bad: "a terrible experience with scheduling", "awful
 // service at check-in", "a really poor billing experience". Only "bad" and "poor" were read, so the
@@ -139,6 +146,10 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     // remaining bal", "little leftover". "The leftover balance" alone is the rest, of any size.
     /\b(?:small[\s-]?bal\w*|sm bal|sb|(?:tiny|teeny|little|small|low) (?:(?:leftover|left[\s-]?over|remaining|residual) )?(?:balance|bal|amount|leftover|remainder)s?|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
   ],
+  // Collection attempts told as a story, no reason word written: "he did not pay since one year, we
+  // send 4 letters and call him, no answer", "3 stmts + final notice". Read after every reason in
+  // words, so "sent 3 statements, she lost her job" stays hardship.
+  ['bad_debt', NON_PAYMENT_STORY],
   // The shorthand billers type after a slash command ("40 jane doe hrdshp", "all bob smith crtsy"), as
   // the vocabulary knows it (vocabulary.ts): read last, so a reason in words wins. Not "bd" alone,
   // which new-wording-batch15 keeps unread ("w/o 12 lee chen bd").
@@ -288,6 +299,15 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|(?:should never|never should) (?:have been|have existed|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
 ];
+
+// "BD" in capitals, standing alone ("w/o Whitfield dos 3/4/26 BD - 3 stmts"): bad debt as billers
+// abbreviate it. In lower case it stays unread ("w/o 12 lee chen bd": new-wording-batch15).
+const BAD_DEBT_CAPITALS = /(?<![\w/.'-])BD(?![\w/.'-])/;
+
+/** Bad debt written as "BD", read from the text in its written case when no other reason is. */
+export function abbreviatedBadDebt(text: string): boolean {
+  return text.includes('BD') && BAD_DEBT_CAPITALS.test(text);
+}
 
 /** Why a PR is being cancelled, as the cancel modal's reason codes. */
 export function findCancelReason(lower: string): CancelReason | null {

@@ -70,6 +70,8 @@ stand stands square squared settled
 rounding leftover leftovers
 dbl dbls stmt stmts pymt pymts pmnt pmnts chg chgs amt amnt amts ovpd ovpmt ovpmts overpmt overpd
 dupl reimb approx
+ded deds deduct deducts deductibles ded's coins coins' coinsurances copays co-pay co-pays copayment copayments
+merry thanksgiving christmas xmas easter halloween hanukkah holiday holidays
 `;
 
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
