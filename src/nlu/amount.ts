@@ -475,9 +475,14 @@ export function allOfItAsked(lower: string): number {
   return match.index;
 }
 
+// "w/o bal lena ortiz charity", "write off balance for Jane": the balance as the verb's object with
+// no article is the whole of it too, as "write off the balance" is (not "balances under $5").
+const BARE_BALANCE_WRITTEN_OFF =
+  /\b(?:write[\s-]?off|w\/o|writeoff) (?:bal|balance|pr)\b(?![\s,]*(?:under|below|less|over|of|<|\$|\d))/;
+
 export function mentionsAllOfIt(lower: string, hasAmount: boolean): boolean {
   if (ALL_OF_IT.test(lower) || ALL_AS_AMOUNT.test(lower)) return true;
-  return !hasAmount && WHOLE_BALANCE.test(lower);
+  return !hasAmount && (WHOLE_BALANCE.test(lower) || BARE_BALANCE_WRITTEN_OFF.test(lower));
 }
 
 // A bare number right after the patient's name: "refund Bob Smith 75", "w/o Jane Roe 15 small bal".

@@ -164,7 +164,7 @@ describe('4. a date of death, of placement with collections or of a letter is no
   it.each<Case>([
     [
       "w/o bal Ramon Ortega dec'd 10/30",
-      { intent: 'write_off', patient: 'Ramon Ortega', reason: 'deceased' },
+      { intent: 'write_off', patient: 'Ramon Ortega', reason: 'deceased', amountAll: true },
     ],
     [
       "write off Mia Cole's balance, pt deceased on 10/30, estate notified",
@@ -351,4 +351,33 @@ describe('8. holidays and a colleague told as away or covering are no patients',
       { intent: 'write_off', patient: 'Deb Ross', amountCents: 4000, reason: 'small_balance' },
     ],
   ])('unchanged: %s', (text, expected) => expectFrame(text, expected));
+});
+
+describe('the balance as the object of the write-off, with no article, is all of it', () => {
+  it.each<Case>([
+    [
+      'w/o bal lena ortiz charity',
+      { intent: 'write_off', patient: 'lena ortiz', amountAll: true, reason: 'financial_hardship' },
+    ],
+    [
+      'write off balance for Jane Doe, hardship',
+      { intent: 'write_off', patient: 'Jane Doe', amountAll: true, reason: 'financial_hardship' },
+    ],
+    [
+      'writeoff pr Tom Baker small bal',
+      { intent: 'write_off', patient: 'Tom Baker', amountAll: true, reason: 'small_balance' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+
+  // An amount written, or balances under a threshold, are not the whole balance.
+  it.each<Case>([
+    [
+      'w/o bal $40 Jane Doe hardship',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 4000, reason: 'financial_hardship' },
+    ],
+    [
+      'w/o bal of $12 for Jane Doe',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 1200, amountAll: false },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
 });
