@@ -56,15 +56,21 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
         action: 'role_revoked',
         targetType: 'user',
         targetId: params.userId,
-        details: { previousRole: before.role, previousLimitCents: before.limitCents },
+        details: { previousRole: before.role, previousLimitCents: previousLimit(before) },
       });
       return { ok: true, userId: params.userId, role: null, limitCents: null };
     }
     const promoted = before?.role !== params.role && UNLIMITED_BY_DEFAULT.has(params.role);
     const kept = promoted ? null : (before?.limitCents ?? null);
     const limitCents = params.limitCents === undefined ? kept : params.limitCents;
-    if (before?.role === params.role && before.limitCents === limitCents) {
-      return { ok: true, ...holder(params.userId, params.role, limitCents), unchanged: true };
+    // The same role with the same limit in effect changes nothing, however it was typed: "biller
+    // $100" for a biller on the $100 default keeps the default (and says so) rather than audit a
+    // change that is none.
+    if (
+      before?.role === params.role &&
+      effectiveLimitCents(before.role, before.limitCents) === effectiveLimitCents(params.role, limitCents)
+    ) {
+      return { ok: true, ...holder(params.userId, params.role, before.limitCents), unchanged: true };
     }
     await upsertRole(tx, {
       userId: params.userId,
@@ -83,7 +89,7 @@ export async function grantRole(db: Database, params: GrantParams): Promise<Gran
         // The limit that applies (a biller's default when none is set), as the command said it.
         appliedLimitCents: holder(params.userId, params.role, limitCents).limitCents,
         previousRole: before?.role ?? null,
-        previousLimitCents: before?.limitCents ?? null,
+        previousLimitCents: before ? previousLimit(before) : null,
       },
     });
     return { ok: true, ...holder(params.userId, params.role, limitCents) };
@@ -110,6 +116,15 @@ export async function bootstrapAdmins(db: Database, userIds: readonly string[]):
       });
     });
   }
+}
+
+/**
+ * The limit that was in effect, as the audit keeps it: a biller with none set had the $100
+ * default, and a row saying "null" would disagree with the command that said $100 applied. A limit
+ * kept for a role that cannot write off (a biller made a viewer for a while) is kept as it is.
+ */
+function previousLimit(before: { role: Role; limitCents: number | null }): number | null {
+  return effectiveLimitCents(before.role, before.limitCents);
 }
 
 /** Everyone with a role, by user id. */

@@ -18,6 +18,7 @@ import {
   loadPendingAction,
   loadUnrepliedAction,
   markReplied,
+  mayDo,
   mayStart,
   type ParsedRequest,
   patientNoteFor,
@@ -181,7 +182,12 @@ async function answerMessageRequest(
   }
   // Front-desk staff in a requests channel need no role to ask; whoever confirms does.
   if (request.via !== 'request_channel' && !(await mayStart(deps.db, request.userId, kind))) {
-    await privateReply(client, request, buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS));
+    const mayWriteOff = await mayDo(deps.db, request.userId, 'write_off');
+    await privateReply(
+      client,
+      request,
+      buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS, mayWriteOff),
+    );
     return;
   }
   const origin: RequestOrigin = {

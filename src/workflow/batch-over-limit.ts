@@ -6,7 +6,8 @@
  */
 import type { Database } from '../db/client.ts';
 import { type ActorFacts, perPatientLimitKeeper } from '../domain/index.ts';
-import { patientsOfCharges, recentWriteOffsByPatient } from '../ledger/index.ts';
+import { loadActor, patientsOfCharges, recentWriteOffsByPatient } from '../ledger/index.ts';
+import { loadPendingAction } from './pending-actions.ts';
 import type { PinnedBatch } from './types.ts';
 
 export interface BatchOverLimit {
@@ -39,4 +40,15 @@ export async function previewOverLimit(
     totalCents += cents;
   }
   return count > 0 ? { count, totalCents, limitCents } : null;
+}
+
+/**
+ * How many charges a confirmed batch is expected to write: the preview's, less those the runner's
+ * limit skips, as its "Write off N" button counted them. The progress message counts to this, not
+ * to every previewed charge, or "Write off 34" would run to "0 / 35".
+ */
+export async function batchWriteCount(db: Database, pendingId: string, actorId: string): Promise<number> {
+  const pins = (await loadPendingAction(db, pendingId))?.payload.batch?.pins ?? [];
+  const over = await previewOverLimit(db, await loadActor(db, actorId), pins);
+  return pins.length - (over?.count ?? 0);
 }

@@ -1,6 +1,6 @@
 /** App Home: the user's own recent actions, with undo where the rules allow it. */
 import type { Database } from '../db/client.ts';
-import { checkUndo, type EntryKind, ROLE_LABELS } from '../domain/index.ts';
+import { can, checkUndo, type EntryKind, ROLE_LABELS } from '../domain/index.ts';
 import { getCharges, loadActor, recentEntriesBy, reversedWriteOffIds } from '../ledger/index.ts';
 import type { ApprovalCard } from './approval-card.ts';
 import { decidableApprovals } from './approvals.ts';
@@ -18,6 +18,8 @@ export interface RecentAction {
 
 export interface HomeModel {
   readonly roleLabel: string | null;
+  /** Whether the user may write off: the help line suggests only what their role can do. */
+  readonly mayWriteOff: boolean;
   readonly actions: readonly RecentAction[];
   /** Requests waiting for a decision this user may make (empty for those who cannot approve). */
   readonly approvals: readonly ApprovalCard[];
@@ -28,6 +30,11 @@ const MAX_RECENT = 15;
 /** A fixed number of queries, however many actions there are (refreshed after every change). */
 export async function loadHome(db: Database, userId: string, now = new Date()): Promise<HomeModel> {
   const actor = await loadActor(db, userId);
+  // Recent actions and waiting requests name patients, and anything that shows a patient's data
+  // needs a role (DOMAIN.md section 4): someone whose role was taken away (or never given) sees
+  // only the no-role text and general help, however much they did before. Every publish of Home
+  // (opening the tab, the refresh after a change or a decision) is built here, so none shows more.
+  if (actor.role === null) return { roleLabel: null, mayWriteOff: false, actions: [], approvals: [] };
   const entries = await recentEntriesBy(db, { actor: userId, limit: MAX_RECENT });
   const writeOffIds = entries.filter((e) => e.kind === 'write_off').map((e) => e.id);
   const reversed = await reversedWriteOffIds(db, writeOffIds);
@@ -52,5 +59,10 @@ export async function loadHome(db: Database, userId: string, now = new Date()): 
     };
   });
   const approvals = await decidableApprovals(db, userId, now, actor);
-  return { roleLabel: actor.role ? ROLE_LABELS[actor.role] : null, actions, approvals };
+  return {
+    roleLabel: ROLE_LABELS[actor.role],
+    mayWriteOff: can(actor.role, 'write_off'),
+    actions,
+    approvals,
+  };
 }

@@ -23,6 +23,7 @@ export {
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';
 export { batchListCsv } from './batch-list.ts';
+export { batchWriteCount } from './batch-over-limit.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
@@ -36,7 +37,7 @@ export {
   scheduleMaintenance,
 } from './maintenance.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
-export type { BatchDone, DoneSummary, RefusalNotice, SubmitOutcome } from './outcomes.ts';
+export type { BatchDone, DoneSummary, RefusalNotice, SkippedShown, SubmitOutcome } from './outcomes.ts';
 export {
   describePatient,
   type PatientChoice,

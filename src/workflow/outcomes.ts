@@ -38,7 +38,16 @@ export interface BatchDone {
   readonly totalCents: number;
   readonly previewedCount: number;
   readonly underCents: number;
-  readonly skipped: readonly SkippedCharge[];
+  readonly skipped: readonly SkippedShown[];
+}
+
+/**
+ * A skipped charge as the manager's own DM lists it: "Jane Doe · Office visit 99213 (2026-06-03)"
+ * says which charge to look at, where "charge 9" would send them to the command line. Absent when
+ * the charge could not be read (a result stored before, or the charge gone).
+ */
+export interface SkippedShown extends SkippedCharge {
+  readonly where?: string;
 }
 
 /**

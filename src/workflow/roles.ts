@@ -2,6 +2,7 @@
 import type { Database } from '../db/client.ts';
 import {
   can,
+  DEFAULT_BILLER_LIMIT_CENTS,
   formatCents,
   isRoleChoice,
   parseAmount,
@@ -14,7 +15,12 @@ import {
 import { grantRole, listRoles } from '../ledger/index.ts';
 
 export type RoleCommandResult =
-  | { readonly ok: true; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly message: string;
+      /** Whose role or limit changed, when one did: their App Home shows what the role allows. */
+      readonly changedUserId?: string;
+    }
   | { readonly ok: false; readonly message: string };
 
 const USAGE = `Use: /billing role @someone <${ROLE_CHOICES.join('|')}> [limit, e.g. $250]`;
@@ -43,11 +49,15 @@ export function parseRoleCommand(text: string): RoleCommand | null {
   return { userId: match[1], role, limitText: match[3] ?? null };
 }
 
-export type LimitCheck = { ok: true; limitCents: number | undefined } | { ok: false; message: string };
+export type LimitCheck = { ok: true; limitCents: number | null | undefined } | { ok: false; message: string };
+
+/** Ways of writing "no limit", compared in lower case with spaces collapsed (as `cli role --limit`). */
+const NO_LIMIT_WORDS = new Set(['none', 'no limit', 'no-limit', 'nolimit', 'unlimited']);
 
 /**
- * The limit given with a role: undefined when none was typed (the one already set is kept).
- * Shared with `cli role` so both refuse the same things with the same words.
+ * The limit given with a role: undefined when none was typed (the one already set is kept), null
+ * for "no limit" on a role that has none unless one is set. Shared with `cli role` so both refuse
+ * the same things with the same words.
  */
 export function checkRoleLimit(choice: RoleChoice, limitText: string | null): LimitCheck {
   if (limitText === null) return { ok: true, limitCents: undefined };
@@ -56,6 +66,16 @@ export function checkRoleLimit(choice: RoleChoice, limitText: string | null): Li
   if (role === null || !can(role, 'write_off')) {
     const label = role === null ? 'user without a role' : ROLE_LABELS[role];
     return { ok: false, message: `A ${label} cannot write off, so a limit does not apply.` };
+  }
+  if (NO_LIMIT_WORDS.has(limitText.trim().toLowerCase().replace(/\s+/g, ' '))) {
+    // Read as an amount, "no limit" would be "not a number": the real answer is about billers.
+    if (role === 'biller') {
+      return {
+        ok: false,
+        message: `A biller always has a write-off limit: ${formatCents(DEFAULT_BILLER_LIMIT_CENTS)} unless another is set. Give an amount, for example $250, or make them billing manager, which has no limit.`,
+      };
+    }
+    return { ok: true, limitCents: null };
   }
   const amount = parseAmount(limitText);
   if (!amount.ok) {
@@ -112,7 +132,11 @@ export async function runRoleCommand(
     };
   }
   if (result.role === null) {
-    return { ok: true, message: `<@${parsed.userId}> no longer has access to the billing app.` };
+    return {
+      ok: true,
+      message: `<@${parsed.userId}> no longer has access to the billing app.`,
+      changedUserId: parsed.userId,
+    };
   }
   const limitNote =
     result.limitCents === null ? '' : `, with a write-off limit of ${formatCents(result.limitCents)}`;
@@ -122,7 +146,11 @@ export async function runRoleCommand(
       message: `<@${parsed.userId}> already is ${ROLE_LABELS[result.role]}${limitNote}: nothing changed.`,
     };
   }
-  return { ok: true, message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limitNote}.` };
+  return {
+    ok: true,
+    message: `<@${parsed.userId}> is now ${ROLE_LABELS[result.role]}${limitNote}.`,
+    changedUserId: parsed.userId,
+  };
 }
 
 /**

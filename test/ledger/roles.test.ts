@@ -71,4 +71,16 @@ describeEachDatabase('roles', (kind) => {
     expect(await grant('UROLEGONE1', null)).not.toHaveProperty('unchanged');
     expect((await auditOf('UROLEGONE1')).map((row) => row.action)).toEqual(['role_granted', 'role_revoked']);
   });
+
+  it('the limit already in effect, given explicitly, changes nothing; the audit keeps the one in effect', async () => {
+    await grant('UROLEDFLT1', 'biller');
+    expect(await grant('UROLEDFLT1', 'biller', 10_000)).toMatchObject({
+      limitCents: 10_000,
+      unchanged: true,
+    });
+    expect(await auditOf('UROLEDFLT1')).toHaveLength(1);
+    await grant('UROLEDFLT1', 'billing_manager');
+    const [, promoted] = await auditOf('UROLEDFLT1');
+    expect(promoted?.details).toMatchObject({ previousRole: 'biller', previousLimitCents: 10_000 });
+  });
 });

@@ -199,6 +199,7 @@ describe('App Home builder', () => {
   it('lists recent actions and offers Undo only where allowed', () => {
     const view = buildHomeView({
       roleLabel: 'Biller',
+      mayWriteOff: true,
       approvals: [],
       actions: [
         {
@@ -276,7 +277,13 @@ describe('a batch result with charges left out', () => {
         underCents: 600,
         skipped: [
           { chargeId: 7, previewedCents: 600, outstandingCents: 500, reason: 'changed' },
-          { chargeId: 8, previewedCents: 600, outstandingCents: 600, reason: 'over_limit' },
+          {
+            chargeId: 8,
+            previewedCents: 600,
+            outstandingCents: 600,
+            reason: 'over_limit',
+            where: 'Jane Doe · Office visit 99213 (2026-06-03)',
+          },
         ],
       },
       null,
@@ -285,7 +292,7 @@ describe('a batch result with charges left out', () => {
     expect(text).toContain('Skipped 1 that changed since the preview');
     expect(text).toContain('charge 7: $6.00 in the preview, $5.00 now');
     expect(text).toContain('Skipped 1 that would take you past your own write-off limit for the patient');
-    expect(text).toContain('charge 8: $6.00');
+    expect(text).toContain('Jane Doe · Office visit 99213 (2026-06-03): $6.00');
     expect(messageBlocksProblems(message.blocks)).toEqual([]);
   });
 });

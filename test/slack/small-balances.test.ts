@@ -123,8 +123,12 @@ describe('a billing manager runs a batch from /billing', () => {
     expect(finished).toContain('say what was written off, with Undo');
     const result = textOf(resultMessage.blocks ?? []);
     expect(result).toContain('$8.00 in all');
-    expect(result).toContain(`charge ${c.paidLater}: $4.00 in the preview, $3.00 now`);
-    expect(result).not.toMatch(/Alma|Smallwood|Exactly/);
+    // The manager's own DM names the skipped charge as its other lists do: patient, charge, date.
+    expect(result).toContain(
+      'Alma Paidlater · Office visit 99213 (2026-03-02): $4.00 in the preview, $3.00 now',
+    );
+    expect(result).not.toContain(`charge ${c.paidLater}`);
+    expect(result).not.toMatch(/Smallwood|Exactly/);
     // AUDIT_CHANNEL gets one line for the batch: the count and the total, no patient at all.
     const auditPost = await waitFor(() => botMessages(h, AUDIT)[0], SLOW_MS);
     expect(auditPost.text).toContain('Small balances written off: $8.00 · 2 charges');
@@ -298,6 +302,18 @@ describe('a manager with a limit of their own', () => {
     await waitFor(async () => ((await writeOffs(first.chargeId)).length > 0 ? true : undefined), SLOW_MS);
     expect(await writeOffs(first.chargeId)).toHaveLength(1);
     expect(await writeOffs(second.chargeId)).toHaveLength(0);
+
+    // Progress counts to what the button said would be written, not to every previewed charge.
+    const result = await dmMessage(LIMITED, (m) => (m.text ?? '').includes('Wrote off'));
+    const theirs = [LIMITED, dmChannelOf(h, LIMITED)];
+    const progress = [...h.emulator.callsTo('chat.postMessage'), ...h.emulator.callsTo('chat.update')]
+      .filter((call) => theirs.includes(String(call.body.channel)))
+      .map((call) => String(call.body.text ?? ''))
+      .filter((text) => text.includes('Writing off small balances:'));
+    expect(progress[0]).toContain(`: 0 / ${(previewed - 1).toLocaleString('en-US')}…`);
+    expect(progress.some((text) => text.includes(`/ ${previewed.toLocaleString('en-US')}…`))).toBe(false);
+    // The skipped charge, in the manager's own DM, by patient, charge and date.
+    expect(textOf(result.blocks ?? [])).toContain(`Lina Limitpair · Office visit 99213 (${OLD}): $2.60`);
   }, 30_000);
 });
 
@@ -313,6 +329,8 @@ describe('who may run it, and from where', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toContain('You do not have a role that may write off small balances in bulk');
     expect(body.text).toContain('billing managers and admins can');
+    // A biller may still write off one charge at a time, and is told so.
+    expect(body.text).toContain('one balance at a time can still be written off with `/writeoff`');
     expect(h.emulator.views.top(BILLER)).toBeUndefined();
     expect(await writeOffs(c.small)).toHaveLength(1);
   });
@@ -324,6 +342,8 @@ describe('who may run it, and from where', () => {
       botMessages(h, dm).find((m) => (m.text ?? '').includes('write off small balances in bulk')),
     );
     expect(reply.text).toContain('nothing was changed');
+    // A viewer may not write off single charges either: they are not pointed at /writeoff.
+    expect(reply.text).not.toContain('/writeoff');
   });
 
   it('a manager asking in plain language in a DM gets Review & confirm, which opens the preview', async () => {

@@ -15,6 +15,11 @@ export interface SlackAction<K extends ActionKind = ActionKind> {
   readonly nameInSentence: string;
   /** "write off patient responsibility": what a role may not ("You do not have a role that may …"). */
   readonly notAllowedWhat: string;
+  /**
+   * The same, for someone whose role may write off one charge at a time: it can point them at
+   * what they may do instead. Never said to others (a viewer told to use /writeoff is refused again).
+   */
+  readonly notAllowedWhatForWriters?: string;
   /** The label of a blocker's next-step button that starts this action. */
   readonly nextStepLabel: string;
   /**

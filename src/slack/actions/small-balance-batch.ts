@@ -6,7 +6,8 @@ export const smallBalanceBatchSlack: SlackAction<'small_balance_batch'> = {
   callbackId: 'small_balance_batch_modal',
   title: 'Small balances',
   nameInSentence: 'a small-balance batch write-off',
-  notAllowedWhat:
+  notAllowedWhat: 'write off small balances in bulk (billing managers and admins can)',
+  notAllowedWhatForWriters:
     'write off small balances in bulk (billing managers and admins can; one balance at a time can still be written off with `/writeoff`)',
   nextStepLabel: 'Small balances',
   whoMay: 'a billing manager or admin',

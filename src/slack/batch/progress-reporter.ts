@@ -33,3 +33,19 @@ export function progressReporter(
     settled: () => inFlight ?? Promise.resolve(),
   };
 }
+
+/**
+ * The ledger reports the charges it skips (changed since the preview, or past the runner's limit)
+ * as done before it writes any, and counts to every previewed charge. The manager was offered
+ * "Write off N": progress counts only what is written, to what will be written.
+ */
+export function writtenOnly(
+  listener: (done: number, total: number) => void,
+): (done: number, total: number) => void {
+  let skipped: number | null = null;
+  return (done, total) => {
+    // The first report comes before any write: what it counts as done was skipped.
+    if (skipped === null) skipped = done;
+    listener(done - skipped, total - skipped);
+  };
+}

@@ -2,13 +2,19 @@
  * Confirming a small-balance batch, after its submission was acknowledged: one message in the
  * manager's DM with the app shows progress (done / total, chat.update), then the result with
  * Undo. The ledger applies the batch in one transaction, so progress counts charges written
- * inside it; the balances change together at commit, or not at all.
+ * inside it, out of those to be written (the skipped ones are listed in the result); the balances
+ * change together at commit, or not at all.
  */
 import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../../db/error-facts.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import type { SmallBalanceBatchResult } from '../../ledger/index.ts';
-import { loadPendingAction, type SubmitResult, submitPending } from '../../workflow/index.ts';
+import {
+  batchWriteCount,
+  loadPendingAction,
+  type SubmitResult,
+  submitPending,
+} from '../../workflow/index.ts';
 import { noticeInRequestThread, postToAuditChannel, publishHome } from '../announce.ts';
 import type { SlackDeps } from '../deps.ts';
 import {
@@ -19,7 +25,7 @@ import {
   buildBatchTryAgainMessage,
 } from '../messages/batch-message-builder.ts';
 import type { SlackMessage } from '../messages/done-message-builder.ts';
-import { progressReporter } from './progress-reporter.ts';
+import { progressReporter, writtenOnly } from './progress-reporter.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -30,7 +36,7 @@ export interface BatchRun {
 
 export async function runBatchWithProgress(deps: SlackDeps, client: WebClient, run: BatchRun): Promise<void> {
   const { pendingId, userId } = run;
-  const total = (await loadPendingAction(deps.db, pendingId))?.payload.batch?.pins.length ?? 0;
+  const total = await batchWriteCount(deps.db, pendingId, userId);
   // A user id as channel is their DM with the app; the answer names the DM channel to update.
   const posted = await client.chat.postMessage({ channel: userId, ...buildBatchProgressMessage(0, total) });
   const channel = posted.channel;
@@ -52,7 +58,7 @@ export async function runBatchWithProgress(deps: SlackDeps, client: WebClient, r
       form: {},
       expectedKind: 'small_balance_batch',
       now: deps.clock.now(),
-      onProgress: progress.listener,
+      onProgress: writtenOnly(progress.listener),
     });
   } catch (error) {
     await progress.settled();

@@ -1,11 +1,12 @@
 /**
  * The one message a small-balance batch keeps updating in the manager's DM with the app: progress
- * (done / total), then the result with the skipped charges and Undo, then the undo. It carries
- * counts, amounts and charge ids, never a patient's name. Pure.
+ * (done / total), then the result with the skipped charges and Undo, then the undo. Only the
+ * skipped charges name a patient, as the manager's own DM lists charges; the rest is counts and
+ * amounts. Pure.
  */
 import { counted, formatCents } from '../../domain/index.ts';
-import type { BatchDone } from '../../workflow/index.ts';
-import { type Button, context, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import type { BatchDone, SkippedShown } from '../../workflow/index.ts';
+import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
 export const BATCH_STATUS_BLOCK = 'batch_status';
@@ -45,7 +46,7 @@ function skippedLines(batch: BatchDone): string {
         `Skipped ${count(changed.length)} that changed since the preview (not written off):`,
         changed.map(
           (s) =>
-            `• charge ${s.chargeId}: ${formatCents(s.previewedCents)} in the preview, ${formatCents(s.outstandingCents)} now`,
+            `• ${skippedName(s)}: ${formatCents(s.previewedCents)} in the preview, ${formatCents(s.outstandingCents)} now`,
         ),
       ),
     );
@@ -54,11 +55,16 @@ function skippedLines(batch: BatchDone): string {
     parts.push(
       listed(
         `Skipped ${count(overLimit.length)} that would take you past your own write-off limit for the patient (24 hours; not written off). A billing manager or admin without a limit can write them off:`,
-        overLimit.map((s) => `• charge ${s.chargeId}: ${formatCents(s.previewedCents)}`),
+        overLimit.map((s) => `• ${skippedName(s)}: ${formatCents(s.previewedCents)}`),
       ),
     );
   }
   return parts.join('\n');
+}
+
+/** "Jane Doe · Office visit 99213 (2026-06-03)"; the id only when the charge could not be read. */
+function skippedName(s: SkippedShown): string {
+  return s.where ? escapeMrkdwn(s.where) : `charge ${s.chargeId}`;
 }
 
 function listed(heading: string, lines: readonly string[]): string {

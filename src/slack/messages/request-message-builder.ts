@@ -150,9 +150,12 @@ export function buildNotAllowedMessage(
 export function buildActionNotAllowedMessage(
   kind: ActionKind,
   adminIds: readonly string[] = [],
+  /** Whether the person may write off single charges: only then is that suggested instead. */
+  mayWriteOff = false,
 ): SlackMessage {
+  const action = SLACK_ACTIONS[kind];
   return buildNotAllowedMessage(
-    SLACK_ACTIONS[kind].notAllowedWhat,
+    (mayWriteOff ? action.notAllowedWhatForWriters : undefined) ?? action.notAllowedWhat,
     adminIds,
     leastRoleWith(ACTION_PERMISSION[kind]),
   );

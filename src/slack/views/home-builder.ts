@@ -52,14 +52,29 @@ function approvalBlocks(approvals: HomeModel['approvals']): KnownBlock[] {
   ];
 }
 
+/** What the user can start from here, by what their role allows: nobody is pointed at a refusal. */
+function helpLine(model: HomeModel): string {
+  if (!model.roleLabel) return 'You can still message me general billing questions.';
+  if (!model.mayWriteOff)
+    return 'Use `/billing <what you need>` or message me to look up a balance or get help.';
+  return 'Use `/writeoff $40 Jane Doe hardship` or `/billing <what you need>`, or message me.';
+}
+
 export function buildHomeView(model: HomeModel): HomeView {
-  const role = model.roleLabel
-    ? `Your role: *${model.roleLabel}*.`
-    : `You have no role in the billing app yet. Ask ${WHO_GRANTS_ACCESS}.`;
+  const header: KnownBlock[] = [{ type: 'header', text: plain('Billing assistant') }];
+  if (!model.roleLabel) {
+    // No role, no patient data (DOMAIN.md section 4): no recent actions, not even an empty list.
+    const blocks = [
+      ...header,
+      section(`You have no role in the billing app yet. Ask ${WHO_GRANTS_ACCESS}.`),
+      context(helpLine(model)),
+    ];
+    return { type: 'home', callback_id: HOME_CALLBACK, blocks };
+  }
   const blocks: KnownBlock[] = [
-    { type: 'header', text: plain('Billing assistant') },
-    section(role),
-    context('Use `/writeoff $40 Jane Doe hardship` or `/billing <what you need>`, or message me.'),
+    ...header,
+    section(`Your role: *${model.roleLabel}*.`),
+    context(helpLine(model)),
     ...approvalBlocks(model.approvals),
     { type: 'divider' },
     section('*Your recent actions*'),

@@ -6,13 +6,21 @@ import {
   formatCents,
   isAllAmount,
   isoDay,
+  noPaymentToRefund,
   parseAmount,
   REFUND_REOPENS_PR,
 } from '../../domain/index.ts';
-import { listCharges, listPayments, loadActor, type PaymentView } from '../../ledger/index.ts';
+import {
+  type ChargeView,
+  listCharges,
+  listPayments,
+  loadActor,
+  type PaymentView,
+} from '../../ledger/index.ts';
 import {
   type ChargeChoice,
   chargeChoice,
+  chargeName,
   chosenId,
   clip,
   fieldErrorText,
@@ -62,9 +70,12 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
   const all = patient.selected ? await listCharges(db, { patientId: patient.selected.id }) : [];
   const paid = all.filter((c) => c.paidCents > 0);
   const chargeIds = paid.map((c) => c.id);
+  const wanted = form.charge ?? payload.chargeId;
+  // Once a charge is chosen in the form, the date in the request no longer decides anything.
+  const dated = wanted ? null : chargeOnDate(all, payload.hints.dateOfService);
   const chargeId =
-    chosenId(form.charge ?? payload.chargeId, chargeIds) ??
-    (paid.length === 1 ? (chargeIds[0] ?? null) : null);
+    chosenId(wanted, chargeIds) ??
+    (dated ? (dated.paidCents > 0 ? dated.id : null) : paid.length === 1 ? (chargeIds[0] ?? null) : null);
   const payments = chargeId
     ? (await listPayments(db, { chargeIds: [chargeId] })).filter((p) => refundable(p) > 0)
     : [];
@@ -78,6 +89,7 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
   const actor = await loadActor(db, actorId);
   const blockers = payment ? checkRefund(payment, undefined, actor) : [];
   await noteRefusal(db, { actorId, action: 'refund_payment', chargeId, blockers });
+  const unpaid = dated && dated.paidCents === 0 ? dated : null;
   return {
     pendingId: pending.id,
     patient,
@@ -91,8 +103,47 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
       ? refundOutcome(charge.outstandingCents, payment, amountText, actor)
       : { effect: null, amountProblem: null }),
     reopensNotice: REFUND_REOPENS_PR,
-    blocker: blockers[0] ? shownBlocker(blockers[0], chargeId, actor) : null,
+    blocker: unpaid
+      ? await whyNoRefund(db, actor, unpaid, paid.length > 0)
+      : blockers[0]
+        ? shownBlocker(blockers[0], chargeId, actor)
+        : null,
   };
+}
+
+/**
+ * The charge the request named by its date ("Aug 21"): the only paid one of that date, or, when
+ * none of that date has a payment left, the charge itself. The manager means that charge, as the
+ * write-off and cancel forms read it: a paid one is chosen with its payment, and one with nothing
+ * left to refund is not quietly swapped for another charge's payment (a confirm would refund the
+ * wrong one) but says why. Null when the date names no charge, or several paid ones.
+ */
+function chargeOnDate(all: readonly ChargeView[], dateOfService: string | null): ChargeView | null {
+  if (!dateOfService) return null;
+  const onDate = all.filter((c) => c.dateOfService === dateOfService);
+  const paid = onDate.filter((c) => c.paidCents > 0);
+  if (paid.length > 0) return paid.length === 1 ? (paid[0] ?? null) : null;
+  return onDate.at(-1) ?? null;
+}
+
+/**
+ * Why the dated charge, which the form cannot list (no payment is left on it), cannot be refunded:
+ * NO_PAYMENT (DOMAIN.md section 3), after who may refund, as the refund itself checks it first.
+ */
+async function whyNoRefund(
+  db: Database,
+  actor: ActorFacts,
+  charge: ChargeView,
+  othersListed: boolean,
+): Promise<ShownBlocker> {
+  const payments = await listPayments(db, { chargeIds: [charge.id] });
+  const unauthorized = checkRefund({ amountCents: 1, refundedCents: 0 }, undefined, actor);
+  const blockers = [...unauthorized, noPaymentToRefund(payments.length > 0 ? 'all_refunded' : 'none')];
+  await noteRefusal(db, { actorId: actor.userId, action: 'refund_payment', chargeId: charge.id, blockers });
+  const first = blockers[0] ?? noPaymentToRefund();
+  const shown = shownBlocker(first, charge.id, actor);
+  // Other charges stay listed, so the sentence names which charge it is about.
+  return othersListed ? { ...shown, message: `${chargeName(charge)}: ${shown.message}` } : shown;
 }
 
 function prefill(pending: PendingAction, payment: PaymentView | null): string {

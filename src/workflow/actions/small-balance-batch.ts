@@ -4,12 +4,18 @@
  * batch (reason small_balance, one transaction), and the ledger skips and lists any charge whose
  * outstanding changed since. Undone whole, through the undo kind, from the result's button.
  */
+
+import type { Database } from '../../db/client.ts';
 import { counted } from '../../domain/index.ts';
 import {
   applySmallBalanceBatch,
   firstWriteOffOfBatch,
+  getCharges,
+  type SkippedCharge,
   type SmallBalanceBatchResult,
 } from '../../ledger/index.ts';
+import { chargeName } from '../charge-choices.ts';
+import type { SkippedShown } from '../outcomes.ts';
 import { createPendingAction } from '../pending-actions.ts';
 import { NO_HINTS, type PinnedBatch } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
@@ -69,9 +75,21 @@ export const smallBalanceBatchAction: WorkflowAction<
         totalCents: value.totalCents,
         previewedCount: batch.pins.length,
         underCents: batch.underCents,
-        skipped: value.skipped,
+        skipped: await withWhere(db, value.skipped),
       },
       ...summaryBasics(ctx),
     };
   },
 };
+
+/** The skipped charges with their patient and charge, for the manager's DM (no channel sees them). */
+async function withWhere(db: Database, skipped: readonly SkippedCharge[]): Promise<SkippedShown[]> {
+  const charges = await getCharges(
+    db,
+    skipped.map((s) => s.chargeId),
+  );
+  return skipped.map((s) => {
+    const charge = charges.get(s.chargeId);
+    return charge ? { ...s, where: `${charge.patientName} · ${chargeName(charge)}` } : s;
+  });
+}

@@ -142,6 +142,8 @@ export async function undoStanding(
     {
       writtenOffBy: entry.actor,
       reversal: reversal ? { actor: reversal.actor, createdAt: reversal.createdAt } : null,
+      // A batch is undone whole: "this batch was already undone", as the ledger's refusal says it.
+      inBatch: isSmallBalanceBatchId(entry.batchId),
     },
     await loadActor(db, params.actorId),
   );

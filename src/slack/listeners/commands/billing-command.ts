@@ -15,6 +15,7 @@ import {
   understandByRules,
   withPatientFromDirectory,
 } from '../../../workflow/index.ts';
+import { publishHome } from '../../announce.ts';
 import { type SlackDeps, understandParams } from '../../deps.ts';
 import { buildBalanceMessage } from '../../messages/balance-message-builder.ts';
 import { buildGateRefusal } from '../../messages/gate-message-builder.ts';
@@ -48,6 +49,9 @@ export function billingCommand(deps: SlackDeps) {
       });
       deps.logger.info('role command', { userId: command.user_id, ok: result.ok });
       await respond({ response_type: 'ephemeral', text: result.message, blocks: [section(result.message)] });
+      // A Home built for the old role would keep showing it: a revoked user's recent actions name
+      // patients they may no longer see. (Only someone who opened the tab here gets it.)
+      if (result.ok && result.changedUserId) await publishHome(deps, client, result.changedUserId);
       return;
     }
     const help = HELP_COMMAND.exec(text);

@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ActionKind } from '../../../domain/index.ts';
-import { hintsFrom, mayStart, type ParsedRequest, startRequest } from '../../../workflow/index.ts';
+import { hintsFrom, mayDo, mayStart, type ParsedRequest, startRequest } from '../../../workflow/index.ts';
 import { requestSettings, type SlackDeps } from '../../deps.ts';
 import { buildActionNotAllowedMessage } from '../../messages/request-message-builder.ts';
 import { type OpenedView, openLoading, showPendingModal } from '../../modal-flow.ts';
@@ -23,7 +23,11 @@ export async function startModalFromCommand(
   if (!(await mayStart(deps.db, userId, kind))) {
     await ack({
       response_type: 'ephemeral',
-      ...buildActionNotAllowedMessage(kind, deps.config.BILLING_ADMINS),
+      ...buildActionNotAllowedMessage(
+        kind,
+        deps.config.BILLING_ADMINS,
+        await mayDo(deps.db, userId, 'write_off'),
+      ),
     });
     deps.logger.info('refused: no role', { userId, kind });
     return;
