@@ -103,3 +103,22 @@ export function chosenId(
   const id = typeof value === 'number' ? value : Number(value);
   return Number.isSafeInteger(id) && allowed.includes(id) ? id : null;
 }
+
+/**
+ * The charge a request named by its date ("Jul 8"), for a form that lists only the charges it can
+ * act on (`actionable`: open ones for a cancel, paid ones for a refund): the only actionable one
+ * of that date, or, when none of that date is, the charge itself, so that the form says why it
+ * cannot act on it instead of quietly offering another charge (a confirm would act on the wrong
+ * one). Null when the date names no charge, or several actionable ones (the form asks which).
+ */
+export function chargeNamedByDate(
+  all: readonly ChargeView[],
+  dateOfService: string | null,
+  actionable: (charge: ChargeView) => boolean,
+): ChargeView | null {
+  if (!dateOfService) return null;
+  const onDate = all.filter((c) => c.dateOfService === dateOfService);
+  const usable = onDate.filter(actionable);
+  if (usable.length > 0) return usable.length === 1 ? (usable[0] ?? null) : null;
+  return onDate.at(-1) ?? null;
+}

@@ -20,6 +20,7 @@ import {
   type ChargeChoice,
   chargeChoice,
   chargeName,
+  chargeNamedByDate,
   chosenId,
   type ShownBlocker,
   shownBlocker,
@@ -56,7 +57,9 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
   const ids = open.map((c) => c.id);
   const wanted = form.charge ?? payload.chargeId;
   // Once a charge is chosen in the form, the date in the request no longer decides anything.
-  const dated = wanted ? null : chargeOnDate(all, payload.hints.dateOfService);
+  const dated = wanted
+    ? null
+    : chargeNamedByDate(all, payload.hints.dateOfService, (c) => c.outstandingCents > 0);
   const chargeId =
     chosenId(wanted, ids) ??
     (dated ? (dated.outstandingCents > 0 ? dated.id : null) : open.length === 1 ? (ids[0] ?? null) : null);
@@ -84,20 +87,6 @@ async function loadCancelModel(db: Database, params: ModelParams): Promise<Cance
         ? shownBlocker(blockers[0], chargeId, actor)
         : null,
   };
-}
-
-/**
- * The charge the request named by its date ("Jul 8"): the only one of that date, or the only open
- * one of several. The biller means that charge, as the write-off form reads it: an open one is
- * chosen (its blocker, if any, shows at once), and one with nothing outstanding is not quietly
- * swapped for another charge but says why it cannot be cancelled. Null when the date names none.
- */
-function chargeOnDate(all: readonly ChargeView[], dateOfService: string | null): ChargeView | null {
-  if (!dateOfService) return null;
-  const onDate = all.filter((c) => c.dateOfService === dateOfService);
-  const open = onDate.filter((c) => c.outstandingCents > 0);
-  if (open.length > 0) return open.length === 1 ? (open[0] ?? null) : null;
-  return onDate.at(-1) ?? null;
 }
 
 /** Why the dated charge, which the form cannot list (nothing is outstanding), cannot be cancelled. */

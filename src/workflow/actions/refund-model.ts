@@ -21,6 +21,7 @@ import {
   type ChargeChoice,
   chargeChoice,
   chargeName,
+  chargeNamedByDate,
   chosenId,
   clip,
   fieldErrorText,
@@ -72,7 +73,7 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
   const chargeIds = paid.map((c) => c.id);
   const wanted = form.charge ?? payload.chargeId;
   // Once a charge is chosen in the form, the date in the request no longer decides anything.
-  const dated = wanted ? null : chargeOnDate(all, payload.hints.dateOfService);
+  const dated = wanted ? null : chargeNamedByDate(all, payload.hints.dateOfService, (c) => c.paidCents > 0);
   const chargeId =
     chosenId(wanted, chargeIds) ??
     (dated ? (dated.paidCents > 0 ? dated.id : null) : paid.length === 1 ? (chargeIds[0] ?? null) : null);
@@ -109,21 +110,6 @@ export async function loadRefundModel(db: Database, params: ModelParams): Promis
         ? shownBlocker(blockers[0], chargeId, actor)
         : null,
   };
-}
-
-/**
- * The charge the request named by its date ("Aug 21"): the only paid one of that date, or, when
- * none of that date has a payment left, the charge itself. The manager means that charge, as the
- * write-off and cancel forms read it: a paid one is chosen with its payment, and one with nothing
- * left to refund is not quietly swapped for another charge's payment (a confirm would refund the
- * wrong one) but says why. Null when the date names no charge, or several paid ones.
- */
-function chargeOnDate(all: readonly ChargeView[], dateOfService: string | null): ChargeView | null {
-  if (!dateOfService) return null;
-  const onDate = all.filter((c) => c.dateOfService === dateOfService);
-  const paid = onDate.filter((c) => c.paidCents > 0);
-  if (paid.length > 0) return paid.length === 1 ? (paid[0] ?? null) : null;
-  return onDate.at(-1) ?? null;
 }
 
 /**
