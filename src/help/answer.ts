@@ -241,10 +241,14 @@ function withLead(question: string, context: AnswerContext, answer: HelpAnswer):
 
 function forPatient(
   answer: HelpAnswer,
-  situation: Pick<HelpSituation, 'patientName' | 'figureCents'>,
+  situation: Pick<HelpSituation, 'patientName' | 'figureCents'> & { readonly action?: BlockedAction },
 ): HelpAnswer {
   const name = situation.patientName;
-  return name ? { ...answer, answer: examplesNaming(answer.answer, name, situation.figureCents) } : answer;
+  // The figure is a payment's only for a refund asked; otherwise it is what is outstanding.
+  const refund = situation.action === 'refund_payment';
+  return name
+    ? { ...answer, answer: examplesNaming(answer.answer, name, situation.figureCents, refund) }
+    : answer;
 }
 
 /**

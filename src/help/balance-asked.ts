@@ -51,9 +51,20 @@ export function saysStillBilled(question: string): boolean {
   return STILL_BILLED.test(question);
 }
 
+// Whether the patient still owes, asked as a question: "does she still owe the PR?", "is he still
+// on the hook?". A balance question, whatever was done before ("she got a refund, does she …").
+const STILL_OWES_ASKED =
+  /\b(?:does|do|did|is|are|will|would)\s+(?:he|she|they|the patient|the pt|\S+)\s+still\s+(?:owe|owing|have to pay|need to pay|on the hook)\b|\b(?:does|do|is|are)\s+(?:he|she|they|the patient|the pt|\S+)\s+(?:owe|owing)\s+(?:anything|something|the pr|it)\b/i;
+
+/** Whether the question asks if the patient still owes ("got a refund, does she still owe the PR?"). */
+export function asksStillOwes(question: string): boolean {
+  return STILL_OWES_ASKED.test(question);
+}
+
 export function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
+  if (STILL_OWES_ASKED.test(question) && !asksToAct(question)) return true;
   if (STILL_BILLED.test(question) && !asksToAct(question)) return true;
   // "what does the written off status on her charge mean?": her charges, with the statuses explained.
   if (asksWhatStatusMeans(question)) return true;

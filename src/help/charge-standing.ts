@@ -58,6 +58,17 @@ export function refundFigure(payments: readonly PaymentView[]): number {
 }
 
 /**
+ * " $50.00 of the $150.00 paid was already refunded.": a refund made before, said beside what can
+ * be refunded now, so that the biller does not refund it again or read it as never done.
+ */
+export function refundedBefore(payments: readonly PaymentView[]): string {
+  const refunded = payments.reduce((sum, p) => sum + p.refundedCents, 0);
+  if (refunded <= 0) return '';
+  const paid = payments.reduce((sum, p) => sum + p.amountCents, 0);
+  return ` ${formatCents(refunded)} of the ${formatCents(paid)} paid was already refunded.`;
+}
+
+/**
  * " María García owes $160.00 on 2 open charges in all.", when more is owed than on this charge;
  * when the question asks the total (`totalAsked`) and this charge is all of it, that is said.
  */

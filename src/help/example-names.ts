@@ -23,11 +23,32 @@ export const EXAMPLE_PATIENT = 'Jane Doe';
 const EXAMPLE_AMOUNT = /(\s?)(?<![\w$.,-])\$?\d[\d,]*(?:\.\d{1,2})?(?:\s(?:bucks|dollars))?(?![\w.,-]?\w)/g;
 
 /** Only inside code spans, where the examples are: the prose may name patients on purpose. */
-export function examplesNaming(text: string, patientName: string, figureCents?: number): string {
+export function examplesNaming(
+  text: string,
+  patientName: string,
+  figureCents?: number,
+  /** Whether the figure is a refund's (what is left of a payment) rather than what is outstanding. */
+  refundFigure = false,
+): string {
   const name = patientName.replaceAll('`', "'");
   return text.replace(/`[^`\n]*`/g, (span) =>
-    span.includes(EXAMPLE_PATIENT) ? withFigure(span, figureCents).replaceAll(EXAMPLE_PATIENT, name) : span,
+    span.includes(EXAMPLE_PATIENT)
+      ? withFigure(span, figureFor(span, figureCents, refundFigure)).replaceAll(EXAMPLE_PATIENT, name)
+      : span,
   );
+}
+
+// A refund's example: its amount is a payment's, never what is outstanding.
+const REFUND_EXAMPLE = /\brefund/i;
+
+/**
+ * The figure a span is shown with: the one known, when it is the span's kind of amount (a payment's
+ * for a refund, what is outstanding for the others); otherwise none (0), since what is outstanding
+ * put where a payment goes ("refund Jane Doe's $50.00 payment") names a payment that does not exist.
+ */
+function figureFor(span: string, figureCents: number | undefined, refundFigure: boolean): number | undefined {
+  if (figureCents === undefined) return undefined;
+  return REFUND_EXAMPLE.test(span) === refundFigure ? figureCents : 0;
 }
 
 /** The span's amounts as the real figure, or without them when it is nothing; as written when unknown. */

@@ -11,14 +11,14 @@ import { owedAgain } from './owed-again.ts';
 import type { HelpTopicId } from './topics.ts';
 
 /** What the question asks the story of: one kind of entry, or how the charge was settled. */
-export type HistoryAsked = EntryKind | 'settled';
+export type HistoryAsked = EntryKind | 'settled' | 'story';
 
 // Asked in the past: who/when/why/what reason/was/did … followed by a past form of an action, at
 // the start of the question or of a clause after the charge is named ("O'Neil Jan 9 visit -
 // wasn't that paid already?", "the Roe PT charge, who gave the discount?"); negated too ("didn't
 // she pay?", "hasn't it been written off?").
 const PAST_QUESTION =
-  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|what (?:reason|date|day)|which reason|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
+  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|what (?:reason|date|day)|which reason|how (?:much|many)|what (?:payments?|refunds?)|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
 // "ever written off", "has her copay been refunded": the past asked without a question word.
 const EVER_DONE =
   /\bever\b.*\b(?:paid|refunded|cancel+ed|wr(?:ote|itten)[\s-]?off|discounted)\b|\b(?:has|have|had)\s+(?:\S+\s+){0,3}?been\s+(?:paid|refunded|cancel+ed|written[\s-]?off|discounted)\b/i;
@@ -27,12 +27,16 @@ const EVER_DONE =
 const WRITE_OFF_DONE =
   /\b(?:gave|given|applied|did|done|made|took|taken|entered|posted|approved|put (?:on|in|through))\b(?:\s+\S+){0,3}?\s+(?:discount|adjustment|write[\s-]?offs?|writeoffs?|w\/o)\b|\b(?:discount|adjustment|write[\s-]?off|writeoff|w\/o)\s+(?:was\s+|been\s+)?(?:given|applied|done|made|taken|entered|posted|approved)\b|\bdiscounted\b/i;
 
+// "what happened to that charge?", "what happened?": the charge's whole story.
+const WHAT_HAPPENED = /\bwhat(?:'s|’s| has)? happened\b|\bwhat went on\b/i;
+
 const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
+  [WHAT_HAPPENED, 'story'],
   [/\bpaid or (?:was it )?written[\s-]?off\b|\bwritten[\s-]?off or (?:was it )?paid\b/i, 'settled'],
   [/\b(?:undid|undone|reversed)\b|\bdid\b.*\bundo\b/i, 'write_off_reversal'],
   [/\brefunded\b|\bgot (?:\w+ )?refund\b/i, 'refund'],
   [/\bcancel+ed\b/i, 'cancellation'],
-  [/\bwr(?:ote|itten)[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
+  [/\bwr(?:ote|itten)(?:\s+(?:it|this|that|them|her|his|the \w+))?[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
   [WRITE_OFF_DONE, 'write_off'],
   // "did Jane Doe pay anything toward …", "has Bob paid for his MRI?": what was paid on it.
   [/\b(?:pay|paid|payments?)\b/i, 'payment'],
@@ -44,6 +48,7 @@ const MAY_BE_DONE =
 
 /** Whether the question asks what already happened on a charge, and about which kind of entry. */
 export function historyAsked(question: string): HistoryAsked | null {
+  if (WHAT_HAPPENED.test(question) && !MAY_BE_DONE.test(question)) return 'story';
   if (!(PAST_QUESTION.test(question) || EVER_DONE.test(question)) || MAY_BE_DONE.test(question)) return null;
   return PAST_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
@@ -60,9 +65,19 @@ export function historyTopic(asked: HistoryAsked, question: string): HelpTopicId
   return topics[asked] ?? 'balance-lookup';
 }
 
+/** Everything done on a charge after its PR was assessed: a charge's story. */
+const STORY_KINDS: readonly EntryKind[] = [
+  'payment',
+  'refund',
+  'write_off',
+  'write_off_reversal',
+  'cancellation',
+];
+
 /** The entry kinds a charge's story must have to be the one asked about. */
 export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
   if (asked === 'settled') return ['payment', 'write_off'];
+  if (asked === 'story') return STORY_KINDS;
   // A payment's story includes what of it went back: a refunded payment was not kept.
   return asked === 'payment' ? ['payment', 'refund'] : [asked];
 }
@@ -75,6 +90,8 @@ function toldKinds(asked: HistoryAsked): readonly EntryKind[] {
   const kinds = new Set(kindsOf(asked));
   if (kinds.has('write_off')) kinds.add('write_off_reversal');
   if (kinds.has('payment')) kinds.add('refund');
+  // "how much was refunded?": out of which payment, too.
+  if (kinds.has('refund')) kinds.add('payment');
   return [...kinds];
 }
 
@@ -123,8 +140,12 @@ export function historyFinding(
   if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents, prSource);
   if (told.length === 0) return undefined;
   const now = `${formatCents(outstandingCents)} is outstanding now.`;
+  // "how much was refunded?": the sum said, beside what was paid, not left to be added up.
+  const refunded = told.some((e) => e.kind === 'refund')
+    ? `${formatCents(sumOf(told, 'refund'))} of the ${formatCents(sumOf(told, 'payment'))} paid was refunded. `
+    : '';
   return {
-    text: `What the ledger records:\n${told.map(line).join('\n')}\n${now}`,
+    text: `What the ledger records:\n${told.map(line).join('\n')}\n${refunded}${now}`,
     actors: [...new Set(told.map((e) => e.actor))],
   };
 }

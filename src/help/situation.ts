@@ -25,7 +25,7 @@ import { parseRequest } from '../nlu/parse.ts';
 import { actionAsked, actionOfStory } from './action-asked.ts';
 import { amountRefusedAsked, withAmountRefused } from './amount-refused.ts';
 import type { HelpSituation } from './answer.ts';
-import { asksForBalance, asksTotalToo, saysStillBilled } from './balance-asked.ts';
+import { asksForBalance, asksStillOwes, asksTotalToo, saysStillBilled } from './balance-asked.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import {
@@ -44,6 +44,7 @@ import {
   figureOf,
   missingChargeFinding,
   patientTotal,
+  refundedBefore,
   standingOf,
   withRefundElsewhere,
   writtenOffStanding,
@@ -71,6 +72,7 @@ import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
+import { sameServiceLine } from './same-service.ts';
 import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
 import {
   chargesWithWriteOffs,
@@ -179,7 +181,8 @@ export async function findSituation(
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
   // "who wrote off her office visit?": what the ledger records, not what can be done now.
   // "… has two x-rays, the sept one is a duplicate" tells a story that calls for an action.
-  const past = actionOfStory(rest) ? null : historyAsked(rest);
+  // "she was refunded - does she still owe anything?" asks what is owed now, told below.
+  const past = actionOfStory(rest) || asksStillOwes(rest) ? null : historyAsked(rest);
   if (past) {
     const told = await historyFound(db, past, rest, onDate.length > 0 ? onDate : namedCharges(charges, rest));
     if (told) return { ...told, mention };
@@ -218,7 +221,7 @@ export async function findSituation(
     // "… got cancelled but she still got a statement?" asks for that charge's story too.
     return named &&
       asked.length === 1 &&
-      (charges.length > 1 || asksWhyRefused(rest) || saysStillBilled(rest))
+      (charges.length > 1 || asksWhyRefused(rest) || saysStillBilled(rest) || asksStillOwes(rest))
       ? chargeBalanceFound(db, named, charges, mention)
       : balanceOf(patient, charges, mention);
   }
@@ -298,6 +301,7 @@ export async function findSituation(
       : undefined;
   const undoing =
     !aboutPatient && action === 'undo_write_off' ? await undoStanding(db, charge, params.actor) : undefined;
+  const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
   const standing = aboutPatient
     ? undefined
     : action === 'undo_write_off'
@@ -307,10 +311,9 @@ export async function findSituation(
           [standingOf(charge, action), owedAfterRefund(charge, charges, amountNamed)]
             .filter(Boolean)
             .join(' ')
-        : `${standingOf(charge, action) ?? ''}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
+        : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
-  const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
   const figureCents = figureOf(charge, action, payments);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
@@ -344,14 +347,20 @@ export async function findSituation(
   const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
   // "already written off by … on …": how much, too.
   const writtenOff = writtenOffStanding(charge, blockers);
+  // "Hugo Thomas office visit 99213" with three of them: which ones, never one chosen silently.
+  const sameService =
+    onDate.length === 0 && amountTold === undefined && state === null
+      ? sameServiceLine(candidates, charges, charge)
+      : undefined;
   const background = otherClause
     ? `This answers for ${patient.fullName} only. “${otherClause.other}” is about someone else: ask it as a question of its own.`
-    : undefined;
+    : sameService;
   return {
     kind: 'found',
     charge,
     situation: {
       ...(background && otherClause ? { background, asked: question.replace(otherClause.other, ' ') } : {}),
+      ...(background && !otherClause ? { background } : {}),
       blockers,
       subject: aboutPatient ? patient.fullName : subjectOf(charge),
       action,
