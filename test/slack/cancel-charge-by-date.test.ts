@@ -4,9 +4,7 @@
  * next step, instead of opening with no charge chosen and refusing only on submit. A dated charge
  * with nothing outstanding (which the list cannot offer) is named with why it cannot be cancelled.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.ts';
-import { getPatientByMrn, listCharges } from '../../src/ledger/index.ts';
+import { describe, expect, it } from 'vitest';
 import { CANCEL_CALLBACK } from '../../src/slack/views/cancel-modal-builder.ts';
 import {
   BLOCKER_BLOCK,
@@ -16,6 +14,7 @@ import {
 } from '../../src/slack/views/shared-blocks.ts';
 import type { StoredView } from '../../src/slack-emulator/index.ts';
 import { createCharge } from '../support/fixtures.ts';
+import { useDemoCharges } from './support/demo-charges.ts';
 import {
   BILLER,
   blockById,
@@ -28,13 +27,7 @@ import {
 } from './support/harness.ts';
 
 const h = useHarness();
-let roeCharges: Awaited<ReturnType<typeof listCharges>>;
-
-beforeAll(async () => {
-  await loadDemo(h.db);
-  const roe = await getPatientByMrn(h.db, 'DEMO-0002');
-  roeCharges = await listCharges(h.db, { patientId: roe?.id ?? 0 });
-});
+const roe = useDemoCharges(h, 'DEMO-0002');
 
 /** The cancel form the command opens, once it shows `patient` (a user's earlier form may still be on top). */
 async function openCancel(text: string, patient: string, userId = BILLER): Promise<StoredView> {
@@ -53,10 +46,10 @@ const selectedOf = (view: StoredView) =>
 
 describe('/billing cancel PR Jane Roe Jul 8 entered in error (demo practice)', () => {
   it('the dated charge is chosen, and its write-off is named up front with the next step', async () => {
-    const dated = roeCharges.find((c) => c.dateOfService === '2026-07-08');
+    const dated = roe.on('2026-07-08');
     const modal = await openCancel('cancel PR Jane Roe Jul 8 entered in error', 'Jane Roe');
 
-    expect(selectedOf(modal)).toBe(String(dated?.id));
+    expect(selectedOf(modal)).toBe(String(dated.id));
     const why = textOf([blockById(modal, BLOCKER_BLOCK)]);
     expect(why).toContain('$50.00 of this PR is written off, so it cannot be cancelled.');
     expect(why).toContain('Undo the write-offs first, then cancel the PR.');

@@ -3,9 +3,7 @@
  * charges. A write-off that names a closed charge by its date is about that charge: the form says
  * why it cannot be written off and offers the next step, instead of offering another charge.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.ts';
-import { getPatientByMrn, listCharges } from '../../src/ledger/index.ts';
+import { describe, expect, it } from 'vitest';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -17,6 +15,7 @@ import {
 } from '../../src/slack/views/shared-blocks.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import type { StoredView } from '../../src/slack-emulator/index.ts';
+import { useDemoCharges } from './support/demo-charges.ts';
 import {
   blockById,
   GENERAL,
@@ -28,19 +27,7 @@ import {
 } from './support/harness.ts';
 
 const h = useHarness();
-let charges: Awaited<ReturnType<typeof listCharges>>;
-
-beforeAll(async () => {
-  await loadDemo(h.db);
-  const jane = await getPatientByMrn(h.db, 'DEMO-0001');
-  charges = await listCharges(h.db, { patientId: jane?.id ?? 0 });
-});
-
-function chargeOn(date: string) {
-  const charge = charges.find((c) => c.dateOfService === date);
-  if (!charge) throw new Error(`demo Jane Doe has no charge on ${date}`);
-  return charge;
-}
+const jane = useDemoCharges(h, 'DEMO-0001');
 
 async function openWriteOff(text: string): Promise<StoredView> {
   await h.client.slashCommand({ command: '/writeoff', text, userId: MANAGER, channelId: GENERAL });
@@ -56,7 +43,7 @@ function nextStepButton(view: StoredView) {
 
 describe('/writeoff $40 Jane Doe <date of a closed charge> hardship', () => {
   it('the paid charge: the form says it is paid and offers the refund, which opens on top', async () => {
-    const paid = chargeOn('2026-06-03');
+    const paid = jane.on('2026-06-03');
     const modal = await openWriteOff('$40 Jane Doe 2026-06-03 hardship');
     const why = textOf([blockById(modal, BLOCKER_BLOCK)]);
     expect(why).toContain(
@@ -89,13 +76,13 @@ describe('/writeoff $40 Jane Doe <date of a closed charge> hardship', () => {
 
   it('submitted anyway without choosing a charge: nothing is written on any of her charges', async () => {
     const modal = await openWriteOff('$40 Jane Doe 2026-06-03 small balance');
-    const before = await Promise.all(charges.map((c) => ledgerOf(h.db, c.id)));
+    const before = await Promise.all(jane.all().map((c) => ledgerOf(h.db, c.id)));
     // Slack's client refuses an empty required select; a forged submission meets the server.
     const inClient = await h.client.fillAndSubmit(MANAGER, modal.id, {});
     expect(inClient.clientErrors[CHARGE_BLOCK]).toBeDefined();
     await h.client.fillAndSubmit(MANAGER, modal.id, {}, { skipClientValidation: true });
     expect(h.emulator.views.get(modal.id)?.errors[CHARGE_BLOCK]).toContain('Choose a charge');
-    const after = await Promise.all(charges.map((c) => ledgerOf(h.db, c.id)));
+    const after = await Promise.all(jane.all().map((c) => ledgerOf(h.db, c.id)));
     expect(after.map((l) => l.entries.length)).toEqual(before.map((l) => l.entries.length));
     expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('40.00');
   });

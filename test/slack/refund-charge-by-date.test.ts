@@ -4,9 +4,8 @@
  * Before, the date was ignored: once the Aug 21 payment was refunded in full, "refund Jane Doe
  * Aug 21 $20" opened with the Jun 3 payment chosen, and confirming as shown refunded it.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.ts';
-import { getPatientByMrn, listCharges, listPayments, refundPayment } from '../../src/ledger/index.ts';
+import { describe, expect, it } from 'vitest';
+import { listPayments, refundPayment } from '../../src/ledger/index.ts';
 import { REFUND_CALLBACK } from '../../src/slack/views/refund-modal-builder.ts';
 import {
   AMOUNT_BLOCK,
@@ -16,6 +15,7 @@ import {
   PAYMENT_BLOCK,
 } from '../../src/slack/views/shared-blocks.ts';
 import type { StoredView } from '../../src/slack-emulator/index.ts';
+import { useDemoCharges } from './support/demo-charges.ts';
 import {
   blockById,
   GENERAL,
@@ -27,19 +27,7 @@ import {
 } from './support/harness.ts';
 
 const h = useHarness();
-let charges: Awaited<ReturnType<typeof listCharges>>;
-
-beforeAll(async () => {
-  await loadDemo(h.db);
-  const jane = await getPatientByMrn(h.db, 'DEMO-0001');
-  charges = await listCharges(h.db, { patientId: jane?.id ?? 0 });
-});
-
-function chargeOn(date: string) {
-  const charge = charges.find((c) => c.dateOfService === date);
-  if (!charge) throw new Error(`demo Jane Doe has no charge on ${date}`);
-  return charge;
-}
+const jane = useDemoCharges(h, 'DEMO-0001');
 
 /** The refund form the command opens, once it shows Jane Doe (an earlier form may still be on top). */
 async function openRefund(text: string): Promise<StoredView> {
@@ -63,7 +51,7 @@ async function refundedCents(chargeId: number): Promise<number> {
 
 describe('/billing refund Jane Doe Aug 21 $20 (two charges with payments)', () => {
   it('opens on the Aug 21 charge and its payment, not with nothing chosen', async () => {
-    const aug = chargeOn('2026-08-21');
+    const aug = jane.on('2026-08-21');
     const [payment] = await listPayments(h.db, { chargeIds: [aug.id] });
     const modal = await openRefund('refund Jane Doe Aug 21 $20');
 
@@ -76,8 +64,8 @@ describe('/billing refund Jane Doe Aug 21 $20 (two charges with payments)', () =
 
 describe('the dated charge has no payment left to refund', () => {
   it('says so with NO_PAYMENT and its next step; confirming as shown refunds nothing elsewhere', async () => {
-    const aug = chargeOn('2026-08-21');
-    const jun = chargeOn('2026-06-03');
+    const aug = jane.on('2026-08-21');
+    const jun = jane.on('2026-06-03');
     const [payment] = await listPayments(h.db, { chargeIds: [aug.id] });
     const done = await refundPayment(h.db, {
       paymentEntryId: payment?.entryId ?? 0,
