@@ -27,6 +27,7 @@ import { nameSpanNamed } from './name-span.ts';
 import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 import { patientAsked } from './patient-asked.ts';
 import { afterProviderTitle, providerActing } from './provider-named.ts';
+import { regExpLiteral } from './regexp-literal.ts';
 
 export type PatientNamed =
   | {
@@ -120,7 +121,10 @@ async function narrowedByCharge(
 
 /** The patient's full name as the question writes it, in any case, if it does. */
 function writtenName(question: string, patient: PatientSummary): string | undefined {
-  const pattern = new RegExp(String.raw`(?<!\p{L})${escaped(patient.fullName)}(?:['’]s?)?(?!\p{L})`, 'iu');
+  const pattern = new RegExp(
+    String.raw`(?<!\p{L})${regExpLiteral(patient.fullName)}(?:['’]s?)?(?!\p{L})`,
+    'iu',
+  );
   return pattern.exec(question)?.[0];
 }
 
@@ -128,7 +132,7 @@ function writtenName(question: string, patient: PatientSummary): string | undefi
 function withoutName(question: string, patient: PatientSummary): string {
   return [patient.firstName, patient.lastName].reduce(
     (text, word) =>
-      text.replace(new RegExp(String.raw`(?<!\p{L})${escaped(word)}(?:['’]s?)?(?!\p{L})`, 'giu'), ' '),
+      text.replace(new RegExp(String.raw`(?<!\p{L})${regExpLiteral(word)}(?:['’]s?)?(?!\p{L})`, 'giu'), ' '),
     question,
   );
 }
@@ -212,7 +216,7 @@ async function namedByService(
   const own = patients.filter((p) => isOwnName(p, word));
   if (own.length === 0) return undefined;
   const rest = question.replace(
-    new RegExp(String.raw`(?<!\p{L})${escaped(word)}(?:['’]s?)?(?!\p{L})`, 'iu'),
+    new RegExp(String.raw`(?<!\p{L})${regExpLiteral(word)}(?:['’]s?)?(?!\p{L})`, 'iu'),
     ' ',
   );
   const withService: PatientSummary[] = [];
@@ -224,10 +228,6 @@ async function namedByService(
   if (!only) return undefined;
   if (!another) return { kind: 'found', patient: only, mention: word };
   return { kind: 'ambiguous', candidates: withService };
-}
-
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isOneOrdinaryWord(written: string): boolean {

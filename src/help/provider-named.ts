@@ -8,22 +8,19 @@
  * name spelled out, and the provider is not the one acting in the sentence. A surname alone after
  * a title ("Dr. Lewis") is how a provider is named, and is no patient.
  */
+import { regExpLiteral } from './regexp-literal.ts';
 
 // A provider's title right before a name: "Dr. Lewis", "Doctor Lewis", "our provider Lewis".
 const TITLE = String.raw`(?:dr|doctor|doc|provider|physician|surgeon|np)\.?\s+`;
 // The provider acting: "Dr. Lewis wants / asked / said / approved …".
 const ACTING = String.raw`\s+(?:(?:has|had|just|also|already)\s+)?(?:wants?|wanted|asks?|asked|says?|said|told|tells|needs?|needed|would like|approved|approves|agreed|decided|ok'?d|okayed|signed|requested|requests|insists?|insisted)\b`;
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether the question writes the name right after a provider's title. */
 export function afterProviderTitle(question: string, name: string): boolean {
-  return new RegExp(`\\b${TITLE}${escaped(name)}(?![\\p{L}])`, 'iu').test(question);
+  return new RegExp(`\\b${TITLE}${regExpLiteral(name)}(?![\\p{L}])`, 'iu').test(question);
 }
 
 /** Whether the name, after a provider's title, is the one acting in its sentence ("Dr. X wants"). */
 export function providerActing(question: string, name: string): boolean {
-  return new RegExp(`\\b${TITLE}${escaped(name)}${ACTING}`, 'iu').test(question);
+  return new RegExp(`\\b${TITLE}${regExpLiteral(name)}${ACTING}`, 'iu').test(question);
 }
