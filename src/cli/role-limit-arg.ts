@@ -6,18 +6,15 @@
  */
 import { formatCents } from '../domain/money.ts';
 import { can, DEFAULT_BILLER_LIMIT_CENTS, type RoleChoice, roleFromChoice } from '../domain/roles.ts';
-import { checkRoleLimit } from '../workflow/roles.ts';
+import { checkRoleLimit, saysNoLimit } from '../workflow/roles.ts';
 import { BadInputError } from './command.ts';
-
-/** Ways of writing "no limit", compared in lower case with spaces collapsed. */
-const NO_LIMIT_WORDS = new Set(['none', 'no limit', 'no-limit', 'nolimit', 'unlimited']);
 
 /** Cents; null for no limit; undefined (no --limit) keeps the limit already set. */
 export function roleLimitArg(choice: RoleChoice, text: string | undefined): number | null | undefined {
   if (text === undefined) return undefined;
   const role = roleFromChoice(choice);
   // A role that cannot write off has no limit to set or remove: Slack's refusal, in its words.
-  if (!NO_LIMIT_WORDS.has(text.trim().toLowerCase().replace(/\s+/g, ' ')) || !can(role, 'write_off')) {
+  if (!saysNoLimit(text) || !can(role, 'write_off')) {
     const check = checkRoleLimit(choice, text);
     if (!check.ok) throw new BadInputError(check.message);
     return check.limitCents;

@@ -51,8 +51,13 @@ export function parseRoleCommand(text: string): RoleCommand | null {
 
 export type LimitCheck = { ok: true; limitCents: number | null | undefined } | { ok: false; message: string };
 
-/** Ways of writing "no limit", compared in lower case with spaces collapsed (as `cli role --limit`). */
+/** Ways of writing "no limit", compared in lower case with spaces collapsed. */
 const NO_LIMIT_WORDS = new Set(['none', 'no limit', 'no-limit', 'nolimit', 'unlimited']);
+
+/** Whether a limit typed with a role asks for none ("none", "no limit", "unlimited"); `cli role` reads it too. */
+export function saysNoLimit(limitText: string): boolean {
+  return NO_LIMIT_WORDS.has(limitText.trim().toLowerCase().replace(/\s+/g, ' '));
+}
 
 /**
  * The limit given with a role: undefined when none was typed (the one already set is kept), null
@@ -67,7 +72,7 @@ export function checkRoleLimit(choice: RoleChoice, limitText: string | null): Li
     const label = role === null ? 'user without a role' : ROLE_LABELS[role];
     return { ok: false, message: `A ${label} cannot write off, so a limit does not apply.` };
   }
-  if (NO_LIMIT_WORDS.has(limitText.trim().toLowerCase().replace(/\s+/g, ' '))) {
+  if (saysNoLimit(limitText)) {
     // Read as an amount, "no limit" would be "not a number": the real answer is about billers.
     if (role === 'biller') {
       return {
