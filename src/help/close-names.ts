@@ -7,6 +7,7 @@
  */
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { searchableName } from '../ledger/queries/search-name.ts';
+import { withinEdits } from '../nlu/typos.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
 
 /** A word this long or longer may be two letters off; a shorter one only one. */
@@ -18,30 +19,6 @@ function wordsOf(name: string): string[] {
   return searchableName(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
-}
-
-/**
- * Edits (insert, delete, substitute, swap two letters side by side) from one word to the other, at
- * most `max`: "deo" is one swap from "doe".
- */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let edits = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        edits = Math.min(edits, (before[j - 2] ?? 0) + 1);
-      row[j] = edits;
-    }
-    if (Math.min(...row) > max) return false;
-    before = previous;
-    previous = row;
-  }
-  return (previous[b.length] ?? max + 1) <= max;
 }
 
 function wordsClose(written: string, own: string): boolean {

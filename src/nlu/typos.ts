@@ -87,7 +87,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Whether at most `max` edits (as withinOneEdit counts them) turn `a` into `b`. */
-function withinEdits(a: string, b: string, max: number): boolean {
+export function withinEdits(a: string, b: string, max: number): boolean {
   if (max <= 1) return withinOneEdit(a, b);
   if (Math.abs(a.length - b.length) > max) return false;
   // Optimal string alignment distance, one row at a time.
