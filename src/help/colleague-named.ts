@@ -4,7 +4,7 @@
  * patient whose account is asked about. Read as a patient ("Sam" is close to Samuel O'Neil), it
  * answered about another patient's charge as if it were the one in the message.
  */
-import { regExpLiteral } from './regexp-literal.ts';
+import { regExpLiteral } from '../domain/regexp-literal.ts';
 
 // What a colleague did to a charge or a request, as the app's messages and billers say it.
 const DONE_BY = String.raw`\b(?:written[\s-]?off|wrote[\s-]?off|w\/o(?:'?d)?|undone|reversed|approved|rejected|declined|requested|refunded|cancel+ed|entered|posted|made|done)\s+by\s+`;

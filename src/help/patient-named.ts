@@ -6,6 +6,7 @@
  * "Dr." (provider-named.ts), and one word that is nobody's name.
  */
 import type { Database } from '../db/client.ts';
+import { regExpLiteral } from '../domain/regexp-literal.ts';
 import {
   listCharges,
   type NameInText,
@@ -27,7 +28,6 @@ import { nameSpanNamed } from './name-span.ts';
 import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 import { patientAsked } from './patient-asked.ts';
 import { afterProviderTitle, providerActing } from './provider-named.ts';
-import { regExpLiteral } from './regexp-literal.ts';
 
 export type PatientNamed =
   | {

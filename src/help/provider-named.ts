@@ -8,7 +8,7 @@
  * name spelled out, and the provider is not the one acting in the sentence. A surname alone after
  * a title ("Dr. Lewis") is how a provider is named, and is no patient.
  */
-import { regExpLiteral } from './regexp-literal.ts';
+import { regExpLiteral } from '../domain/regexp-literal.ts';
 
 // A provider's title right before a name: "Dr. Lewis", "Doctor Lewis", "our provider Lewis".
 const TITLE = String.raw`(?:dr|doctor|doc|provider|physician|surgeon|np)\.?\s+`;

@@ -4,7 +4,9 @@
  * it is much faster, and billing dates are always in the past, so a date without a year is the
  * latest such date not after today (DOMAIN.md section 6).
  */
+
 import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
+import { regExpLiteral } from '../domain/regexp-literal.ts';
 import { DAY_IN_WORDS, dayInWordsValue } from './day-in-words.ts';
 import { monthIsGivenName } from './month-or-name.ts';
 
@@ -246,10 +248,6 @@ const AMOUNT_SLOT_BEFORE_DAY = new RegExp(
 const DAY_ALONE_BEFORE = /(?:^|[.!?\n]\s*)$/;
 const DAY_ALONE_AFTER = /^[.:!]\s/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether the relative day matched is tied to the visit (see RELATIVE_DAY's cues). */
 function isDayOfService(lower: string, match: RegExpExecArray, patient: string | null): boolean {
   const index = match.index;
@@ -267,7 +265,7 @@ function isDayOfService(lower: string, match: RegExpExecArray, patient: string |
   if (DAY_ALONE_BEFORE.test(before) && DAY_ALONE_AFTER.test(after)) return true;
   return (
     patient !== null &&
-    new RegExp(`${COMMAND_BEFORE}\\b${escapeRegExp(patient)}(?:'s?)?[,\\s-]*(?:(?:from|on) )?$`).test(before)
+    new RegExp(`${COMMAND_BEFORE}\\b${regExpLiteral(patient)}(?:'s?)?[,\\s-]*(?:(?:from|on) )?$`).test(before)
   );
 }
 
