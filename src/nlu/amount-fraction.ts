@@ -32,7 +32,8 @@ const BETWEEN_WORD = String.raw`(?!(?:and|or|plus|then|but|for|to|on|from|refund
 // The whole may be named by its owner ("10% prompt pay discount on Sheila Grant's $350 balance"), and
 // the share by what it is ("a 100% write-off of her $365 balance"): a write-off or refund named so is
 // one only with "of" or "on" after it, never "half writeoff $20".
-const OWNER = String.raw`(?:(?:the|her|his|their|that|this)\s+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?\s+)`;
+// The owner may be named surname first ("50% of Chen, Lee's $90 payment").
+const OWNER = String.raw`(?:(?:the|her|his|their|that|this)\s+|(?:[\p{L}-]+,?\s+){0,2}[\p{L}-]+'s?\s+)`;
 const SHARE_INTO_AMOUNT = new RegExp(
   String.raw`\b(${SHARE})\s+(?:(?:off|on|of)\s+)?(?:${BETWEEN_WORD}\s+){0,3}?(?:(?:writeoff|refund|adjustment|adj)\s+(?:of|on)\s+${OWNER}?|(?:(?:of|on|off)\s+${OWNER}?)?)$`,
   'u',
@@ -42,7 +43,7 @@ const SHARE_INTO_AMOUNT = new RegExp(
 // "half of it", "a third of what's left", "half the rest".
 const MONEY_WHOLE = `(?:balance|bal|pr|amount|rest|remainder|remaining|total|bill|charges?|copay|co-pay|coinsurance|deductible|outstanding|payment|pmt|writeoff)`;
 const SHARE_OF_UNSTATED = new RegExp(
-  String.raw`\b(${SHARE})\s+(?:of\s+)?(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
+  String.raw`\b(${SHARE})\s+(?:of\s+)?(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+,?\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
   'gu',
 );
 // A share asked with no whole after it: "write off half", "refund 50% for Jane Doe". What it is half
@@ -57,7 +58,7 @@ const SHARE_ALONE = new RegExp(
 // "a portion of it". Neither all of it nor any amount: the form asks how much.
 const VAGUE_SHARE = String.raw`(?:some|part|(?:a|one)\s+(?:little\s+)?(?:part|bit|portion|piece|chunk|fraction|little)|a\s+small\s+(?:part|portion|amount))`;
 const VAGUE_SHARE_OF_UNSTATED = new RegExp(
-  String.raw`\b${VAGUE_SHARE}\s+of\s+(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
+  String.raw`\b${VAGUE_SHARE}\s+of\s+(?:it\b|that\b|this\b|what(?:ever)?\b|the\s+rest\b|(?:the|her|his|their|its|that|this|(?:[\p{L}-]+,?\s+){0,2}[\p{L}-]+'s?)\s+(?:[\p{L}-]+\s+){0,2}?${MONEY_WHOLE}\b)`,
   'gu',
 );
 const MAY_HAVE_VAGUE_SHARE = /\b(?:some|part|bit|portion|piece|chunk|fraction|little) of\b/;
@@ -222,7 +223,14 @@ const BASE_BEFORE =
 // A percent asked as a discount or a write-off, written after the whole: "take the 15% pay-in-full
 // discount off", "give her 10% off", "ppd 5%", "write off 20%".
 const PERCENT_ASKED_AFTER = new RegExp(
-  String.raw`(?:\b(?:ppd|prompt[\s-]?pay|writeoff|w\/o|take|give|apply|knock)\s+(?:(?:the|a|her|him|them|his|an?|off)\s+)*(${PERCENT})|\b(${PERCENT})\s+(?:[\w-]+\s+){0,3}?(?:discount|disc|off|writeoff|adjustment|reduction)\b)`,
+  String.raw`(?:\b(?:ppd|prompt[\s-]?pay|writeoff|w\/o|take|give|apply|knock)\s+(?:(?:the|a|her|him|them|his|an?|off)\s+)*(${PERCENT})|\b(${PERCENT})\s+(?:[\w-]+\s+){0,3}?(?:discount|disc|off|writeoff|adjustment|reduction|ppd|prompt[\s-]?pay)\b)`,
+);
+
+// A discount noted by its percent right after the amount it is taken of: "Lee Chen $14, 10% ppd",
+// "$200 - 5% prompt pay", "$80 less 10% discount". Read as the amount, the $14 wrote off ten times
+// the discount.
+const DISCOUNT_RIGHT_AFTER = new RegExp(
+  String.raw`^[\s,;:-]*(?:(?:at|with|less|minus)\s+)?${PERCENT}\s+(?:ppd|pp\s?disc\w*|prompt[\s-]?pay(?:ment)?|early[\s-]?pay(?:ment)?|disc(?:ount)?|off)\b`,
 );
 
 /**
@@ -245,7 +253,9 @@ export function percentAfterBase(
   const written = percent?.[1] ?? percent?.[2];
   if (written === undefined) return null;
   const base =
-    BASE_BEFORE.test(lower.slice(Math.max(0, asked.start - 40), asked.start)) || WHOLE_AFTER.test(after);
+    BASE_BEFORE.test(lower.slice(Math.max(0, asked.start - 40), asked.start)) ||
+    WHOLE_AFTER.test(after) ||
+    DISCOUNT_RIGHT_AFTER.test(after);
   const fraction = base ? fractionOf(written) : null;
   return fraction ? shareOfAmount(asked.result, fraction) : null;
 }

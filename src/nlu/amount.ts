@@ -98,8 +98,8 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   /\ba (?:dollar|buck|fiver|tenner)\b/g,
   // "fifty cents", "ninety-nine cents": cents in words, as "75 cents" in digits.
   new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+cents?\b`, 'g'),
-  // "75 cents" before anything else reads "75" as dollars.
-  /(?<![\w.,/$])\d{1,2}\s*(?:cents?|¢)/g,
+  // "75 cents", "1250 cents", "1,250 cents" before anything else reads the number as dollars.
+  /(?<![\w.,/$])(?:\d{1,3}(?:,\d{3})+|\d{1,9})\s*(?:cents?|¢)/g,
   // "$40", "-$20", "$-20", "$1,234.50", "$1k". A minus is one only written against the "$": a dash
   // with a space after it separates ("Bob Smith 2/5 — $25 — bad debt" is $25; normalize.ts makes
   // every dash " - ").
@@ -221,7 +221,7 @@ function spacedNumber(
 }
 
 const FOURTY_TYPO = /fourty/g;
-const CENTS = /^(\d{1,2})\s*(?:cents?|¢)$/;
+const CENTS = /^(\d{1,3}(?:,\d{3})+|\d{1,9})\s*(?:cents?|¢)$/;
 const CENTS_IN_WORDS = /^([a-z][a-z\s-]*?)\s+cents?$/;
 
 const USD_FIRST = /^usd\s?/;
@@ -282,7 +282,8 @@ function amountOf(written: string): AmountResult {
     .replace(USD_FIRST, '')
     .replace(EUROPEAN_GROUPED, (_, whole: string, cents: string) => `${whole.replace(/\./g, '')}.${cents}`);
   const cents = CENTS.exec(raw);
-  if (cents) return { ok: true, cents: Number(cents[1]) };
+  // "1250 cents" is $12.50: a count of cents, checked against the same limits as any amount.
+  if (cents) return validateCents(Number((cents[1] ?? '').replace(/,/g, '')));
   const both = DOLLARS_AND_CENTS.exec(raw);
   if (both) return parseAmount(`${both[1]}.${(both[2] ?? '').padStart(2, '0')}`);
   if (ONE_DOLLAR.test(raw)) return { ok: true, cents: 100 };
@@ -445,9 +446,10 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
 const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
 // "whatever he still owes", "whatever is left" ("whatevers left" as typed), "what they still owe",
-// "in full" (not "paid in full", which tells how a balance was settled: prompt pay).
+// "in full" (not "paid in full", which tells how a balance was settled: prompt pay), and "write it
+// all off", "refund that all", "waive it all": the whole of it as the verb's object.
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr))\b`,
+  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr)|(?:write|writeoff|refund|waive|forgive|comp|wipe|zero|knock|take) (?:it|that|this|them) all)\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
 // when no amount was written; a procedure code may say whose charge's, and so may the service the

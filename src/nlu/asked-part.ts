@@ -134,9 +134,21 @@ const NOUN_ASKED_IF_DONE =
 const STATUS_START =
   /^(?:was|were|is|are|has|have|had|did|does)\b|(?:[,.;!?:]|\s-) (?:was|were|is|are|has|have|had|did|does)\b/;
 
+// The same with the action named first and asked after a comma or dash: "the refund for Tom, is it
+// done?", "Jane Doe's write-off - did it go through?", "that $40 refund for Bob, has it been
+// processed yet?". As "is the refund for Tom done?" is, the action is asked about, not for.
+const STATUS = `(?:done|processed|completed?|finished|finali[sz]ed|posted|issued|applied|handled|taken care of|(?:go|goes|gone|went|come|came|get|got|gotten) (?:through|out)|through|sent(?: out)?|submitted|approved|happen(?:ed)?)`;
+const NOUN_THEN_ASKED_IF_DONE = new RegExp(
+  String.raw`(?:^|(?<=[.;!?:]\s))(?:(?:the|that|this|her|his|their|my|our|(?:[\p{L}-]+\s+){0,2}[\p{L}'-]+'s?)\s+)(?:[\w$.'-]+\s+){0,3}?(?:refunds?|writeoffs?|write[\s-]?offs?|w\/os?|cancellations?|reversals?|undo|voids?)\b[^.;!?]{0,40}?(?:,|\s-)\s*(?:was|were|is|are|has|have|had|did|does)\s+(?:it|that|this|they|those|these)\b(?:\s+(?:already|all|ever|actually|yet|been|really))*\s+${STATUS}\b[^,.;!?]*`,
+  'gu',
+);
+const STATUS_AFTER =
+  /(?:,|\s-)\s*(?:was|were|is|are|has|have|had|did|does)\s+(?:it|that|this|they|those|these)\b/;
+
 /** The text without a clause that asks whether an action is done (NOUN_ASKED_IF_DONE). */
 function withoutStatusAsked(text: string): string {
-  return STATUS_START.test(text) ? text.replace(NOUN_ASKED_IF_DONE, ' ') : text;
+  const asked = STATUS_START.test(text) ? text.replace(NOUN_ASKED_IF_DONE, ' ') : text;
+  return STATUS_AFTER.test(asked) ? asked.replace(NOUN_THEN_ASKED_IF_DONE, ' ') : asked;
 }
 
 // A person saying what someone already did: "I already wrote off $40 for Jane Doe, fyi", "Karen

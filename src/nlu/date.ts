@@ -28,7 +28,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+// "2026-09-18", and year first with slashes as some systems print it ("2026/09/18").
+const ISO = /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b/;
 // "10/3", "10-03", "12/30/2025". Not "1/2 of her balance": that is a fraction, not a date.
 const NUMERIC = /(?<![\d$.,/-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\s*of\b)/;
 const MONTH_NAME = new RegExp(`^${MONTH}$`);
@@ -379,7 +380,7 @@ function numericDay(first: number, second: number, yearText: string | undefined,
 function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): CalendarDay | null {
   switch (form) {
     case 'iso':
-      return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      return validDay(Number(m[1]), Number(m[3]), Number(m[4]));
     case 'numeric':
       return numericDay(Number(m[1]), Number(m[3]), m[4], today);
     case 'dotted':
@@ -396,6 +397,40 @@ function dayOf(form: DateForm, m: RegExpExecArray, today: CalendarDay): Calendar
     case 'dayOnly':
       return latestDayNotAfter(Number(m[1]), today);
   }
+}
+
+// A visit still to come, not the one billed: "Dr. Singh wants to see him 12/12", "we'll see her again
+// 12/3", "his next appt is 12/12". Billing dates are in the past: read as last year's, each became a
+// date of service nobody meant.
+const UPCOMING_BEFORE =
+  /\b(?:(?:wants?|needs?|going|plans?|would like|'d like|has|have|is) to (?:see|recheck|follow up with)|(?:will|'ll|shall|to) (?:see|recheck) (?:him|her|them|the (?:patient|pt)|pt|you)|see (?:him|her|them|the (?:patient|pt)) (?:again|back)|(?:next|upcoming|future) (?:appt|appointment|visit|f\/u|follow[\s-]?up)s?|(?:is|are|'s|'re) (?:coming|due) (?:back|in)|coming back)\b[^,;.!?()]{0,25}$/;
+// A visit named by what it will be, whose date may be past or to come: "his follow up is 12/12",
+// "f/u scheduled 12/10", "recheck booked for 12/3". Not a date of service only when the day has not
+// come yet this year; "the follow-up visit on 11/3" is billed.
+const FOLLOW_UP_BEFORE =
+  /\b(?:follow[\s-]?ups?|f\/u|recheck|return visit|(?:re)?scheduled|booked)\b[^,;.!?()]{0,25}$/;
+const FORMS_OF_MONTH_AND_DAY: ReadonlySet<DateForm> = new Set([
+  'iso',
+  'numeric',
+  'dotted',
+  'monthDay',
+  'dayMonth',
+  'monthDayWords',
+  'dayWordsMonth',
+]);
+
+/** Whether the date matched is a visit still to come ("wants to see him 12/12"), not the one billed. */
+function isUpcomingVisit(
+  before: string,
+  form: DateForm,
+  match: RegExpExecArray,
+  today: CalendarDay,
+): boolean {
+  if (UPCOMING_BEFORE.test(before)) return true;
+  if (!FOLLOW_UP_BEFORE.test(before) || !FORMS_OF_MONTH_AND_DAY.has(form)) return false;
+  // Read as this year's (or as the year written), whether the day is still to come.
+  const asThisYear = dayOf(form, match, { year: today.year, month: 12, day: 31 });
+  return asThisYear !== null && isAfter(asThisYear, today);
 }
 
 /** "app approved 11/20": the day something happened to the account, unless a visit follows it. */
@@ -448,7 +483,12 @@ function labelledServiceDay(lower: string, today: CalendarDay, forms: typeof DAT
     if (!LABELLED_FORMS.has(form)) continue;
     for (const match of lower.matchAll(new RegExp(pattern.source, 'g'))) {
       const before = lower.slice(Math.max(0, match.index - 40), match.index);
-      if (DEATH_BEFORE.test(before) || DEADLINE_BEFORE.test(before) || !isWrittenDate(form, match, lower))
+      if (
+        DEATH_BEFORE.test(before) ||
+        DEADLINE_BEFORE.test(before) ||
+        isUpcomingVisit(before, form, match, today) ||
+        !isWrittenDate(form, match, lower)
+      )
         continue;
       found.push({ index: match.index, label: dateLabel(lower, match), day: dayOf(form, match, today) });
     }
@@ -484,7 +524,7 @@ function writtenDay(
     dated = true;
     const before = lower.slice(Math.max(0, match.index - 60), match.index);
     if (DEATH_BEFORE.test(before) || DEADLINE_BEFORE.test(before)) continue;
-    if (isEventDate(lower, before, match)) continue;
+    if (isEventDate(lower, before, match) || isUpcomingVisit(before, form, match, today)) continue;
     return { dated, day: dayOf(form, match, today) };
   }
   return { dated, day: null };
@@ -536,7 +576,7 @@ function dateOfChargeNamedAgain(lower: string, today: CalendarDay): CalendarDay 
 // A birth date as written after its cue: "born 5/9/1988", "dob: 01/15/72", "DOB Jan 15, 1972".
 const BIRTH_DATE = new RegExp(
   String.raw`\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday)(?: is| was)?[\s:,-]*(?:the )?` +
-    String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\.?(?:,?\s+\d{4})?)(?![\d/-])`,
+    String.raw`(?:\d{4}([-/])\d{1,2}\1\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\.?(?:,?\s+\d{4})?)(?![\d/-])`,
   'g',
 );
 

@@ -63,6 +63,12 @@ function namesTarget(part: string): boolean {
   );
 }
 
+// An action named only to say it is not the one asked: "refund $20 to Ama Owusu - not a write-off, she
+// actually overpaid", "… - no refund, just write it off", "rather than a refund". Such a part starts
+// no request and corrects none: read as one, its "actually" took the refund's verb out.
+const NEGATED_VERB =
+  /\b(?:not|no|never|isn'?t|wasn'?t|rather than|instead of)\s+(?:(?:an?|the|as an?|as the)\s+)?(?:write[\s-]*offs?|w\/o|wo|writeoffs?|refunds?|cancel\w*|void|undo|reversal|reverse)\b/gi;
+
 /** The text of the request to read: the first of several, or the one that corrects the first. */
 export function firstRequest(text: string): string {
   if (!BOUNDARY.test(text)) return text;
@@ -72,7 +78,7 @@ export function firstRequest(text: string): string {
   const first = parts.findIndex((part) => asksSomething(part.text));
   if (first < 0) return text;
   for (const part of parts.slice(first + 1)) {
-    if (!VERB.test(part.text.toLowerCase())) continue;
+    if (!VERB.test(part.text.replace(NEGATED_VERB, ' ').toLowerCase())) continue;
     const head = text.slice(0, part.start);
     if (CORRECTION.test(part.text)) return head.replace(WRITTEN_VERB, ' ') + text.slice(part.start);
     if (!namesTarget(part.text)) continue;

@@ -182,6 +182,10 @@ const DISCOUNT_GIVEN =
 // start of the text or of a clause, asks nothing else.
 const DISCOUNT_NOTED =
   /(?:^|[,;:]\s*|\s-\s)(?:(?:ppd|pp disc\w*|prompt[\s-]?pay(?:ment)?(?: disc\w*)?)\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)|\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)\s+(?:ppd|pp disc\w*|prompt[\s-]?pay(?:ment)?(?: disc\w*)?))(?!\w)[^.;!?]{0,40}?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)/;
+// The same with the amount first, the discount right after it: "Lee Chen $14, 10% ppd", "Jane Doe $200 -
+// 5% prompt pay". The percent of that amount is written off (amount-fraction.ts).
+const DISCOUNT_NOTED_AFTER =
+  /(?:\$\s?\d[\d,.]*|\b\d[\d,.]* (?:dollars?|bucks?))[\s,;:-]+(?:(?:at|with|less|minus)\s+)?\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct)\s+(?:ppd|pp disc\w*|prompt[\s-]?pay(?:ment)?(?: disc\w*)?)(?!\w)/;
 // The cheap look that spares DISCOUNT_GIVEN on most texts.
 const MAY_GIVE_PERCENT = /%|percent|pct/;
 
@@ -190,7 +194,8 @@ function writesOff(lower: string): boolean {
   return (
     WRITE_OFF.test(lower) ||
     DISCARD_THIS.test(lower) ||
-    (MAY_GIVE_PERCENT.test(lower) && (DISCOUNT_GIVEN.test(lower) || DISCOUNT_NOTED.test(lower)))
+    (MAY_GIVE_PERCENT.test(lower) &&
+      (DISCOUNT_GIVEN.test(lower) || DISCOUNT_NOTED.test(lower) || DISCOUNT_NOTED_AFTER.test(lower)))
   );
 }
 

@@ -221,6 +221,40 @@ export function namesGuardian(tokens: readonly Token[], first: number): boolean 
   return word?.kind === 'word' && !word.possessive && GUARDIANS.has(word.folded);
 }
 
+// A relative the possessive names: "(Nurse Linda Park's son)" is the son, not Linda.
+const RELATIVES: ReadonlySet<string> = new Set(
+  `wife husband spouse partner son daughter kid child mom mother dad father parent brother sister
+  sibling mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law grandma
+  grandpa grandmother grandfather grandson granddaughter grandchild grandkid aunt uncle niece nephew
+  cousin fiance fiancee boyfriend girlfriend stepson stepdaughter stepmom stepdad`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Titles written before a name: "Nurse Linda Park", "Dr. Ann Cole".
+const TITLES: ReadonlySet<string> = new Set(
+  'mr mrs ms miss mx dr doctor doc nurse np pa rn md prof'.split(' '),
+);
+// Marks that set a description apart after a name: "Ethan Park (…)", "Ethan Park, …", "Ethan Park - …".
+const APPOSITION_MARKS: ReadonlySet<string> = new Set(['(', ',', '-', '—', '–']);
+
+/**
+ * "write off $95 for Ethan Park (Nurse Linda Park's son)", "… for Ethan Park, Linda Park's son": the
+ * run, in the possessive and set apart after another name, owns the relative who is the patient.
+ * Ranked below any other name (patient-mention.ts). Not a relative who only tells the story ("Cy
+ * Dunn's dad paid 11/23, write off …" is Cy's), nor one named alone ("refund Linda Park's son").
+ */
+export function ownsRelative(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (tokens[last]?.possessive !== true || next?.kind !== 'word' || !RELATIVES.has(next.folded)) return false;
+  let i = first - 1;
+  // A title before the name ("Nurse Linda Park's", "Dr. Ann Cole's").
+  if (tokens[i]?.folded === '.') i -= 1;
+  if (TITLES.has(tokens[i]?.folded ?? '')) i -= 1;
+  const mark = tokens[i];
+  return mark?.kind === 'punct' && APPOSITION_MARKS.has(mark.folded) && i > 0;
+}
+
 // Who asked for the action, not whom it is for: "Dr. Feldman asked me to write off $120 for his
 // colleague Dr. Amelia Stone", "Karen Lowe wants us to refund her son Eli", "per Dr. Shah, comp the
 // visit for Ana Ruiz". The name then ranks below the person the action is for (patient-mention.ts),

@@ -167,8 +167,9 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // "/billing help", "/writeoff ?": a slash command asking only for help is help, whatever the command.
   if (SLASH_HELP.test(lower)) return { ...unknownRequest(), intent: 'help', confidence: 0.9 };
   const mentions = findAmountMentions(lower);
-  const written = amountAfterCorrection(lower, mentions) ?? chooseAmount(mentions);
   const named = findPatientMention(text, { namesAtStart: false });
+  const corrected = amountAfterCorrection(lower, mentions, named);
+  const written = corrected?.mention ?? chooseAmount(mentions);
   // A range is a batch's threshold only for many balances: said of one patient named ("write off
   // somewhere between $40 and $50 for Tom Baker") it is Tom's write-off of an amount not yet chosen,
   // which the form asks (amount-range.ts).
@@ -269,7 +270,8 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     intent === 'small_balance_batch'
       ? 'small_balance'
       : intent === 'write_off'
-        ? (findWriteOffReason(withoutName(lower, patient)) ?? (abbreviatedBadDebt(text) ? 'bad_debt' : null))
+        ? (findWriteOffReason(withoutName(withoutSlip(lower, corrected?.slip ?? null), patient)) ??
+          (abbreviatedBadDebt(text) ? 'bad_debt' : null))
         : null;
   const parsed: ParsedRequest = {
     intent,
@@ -351,12 +353,32 @@ const CORRECTION =
  * the amount the writer settled on. Read as the first amount, "1,500 … no wait, 150" wrote off ten
  * times the sum meant.
  */
-function amountAfterCorrection(lower: string, mentions: readonly AmountMention[]): AmountMention | null {
+function amountAfterCorrection(
+  lower: string,
+  mentions: readonly AmountMention[],
+  named: string | null,
+): Corrected | null {
   let corrected = -1;
   for (const match of lower.matchAll(CORRECTION)) corrected = match.index + match[0].length;
-  if (corrected < 0) return mentions.length > 1 ? amountCorrectedInPlace(lower, mentions) : null;
-  const written = mentions.find((m) => !m.isThreshold && m.story === null && m.start >= corrected);
-  return written ?? bareAmountAt(lower, corrected);
+  if (corrected < 0) return mentions.length > 1 ? amountCorrectedInPlace(lower, mentions, named) : null;
+  const written =
+    mentions.find((m) => !m.isThreshold && m.story === null && m.start >= corrected) ??
+    bareAmountAt(lower, corrected);
+  return written ? { mention: written, slip: null } : null;
+}
+
+/** The amount the writer settled on, and where the slip they owned after it is written, if so. */
+interface Corrected {
+  readonly mention: AmountMention;
+  readonly slip: readonly [number, number] | null;
+}
+
+/**
+ * The text without the slip owned after an amount: "$60 $65 sorry for Tom" apologises for the $60,
+ * and the apology is no service-recovery reason.
+ */
+function withoutSlip(lower: string, slip: readonly [number, number] | null): string {
+  return slip ? `${lower.slice(0, slip[0])} ${lower.slice(slip[1])}` : lower;
 }
 
 // A slip owned right before the amount that replaces it: "$400 for Curtis Lamb, sorry, $450",
@@ -367,6 +389,18 @@ const SLIP_BEFORE =
 // The slip owned right after the amount that replaces one just written: "$55, $50 sorry", "$55 $50 oops".
 // Not an apology for something else ("sorry for the wait").
 const SLIP_AFTER = /^[\s,;.!-]*(?:sorry|oops|whoops|my bad|typo)\b(?!\s+(?:for|about|to|if)\b)/;
+// The same said before the patient the amounts are for: "write off $60 $65 sorry for Tom". Group 1
+// is the slip, which names no reason.
+const SLIP_BEFORE_PATIENT = /^[\s,;.!-]*((?:sorry|oops|whoops|my bad|typo)[\s,]+)for\s+(.+)$/;
+
+/** Where the slip owned right after an amount ends (`rest` starts at the amount's end), or -1. */
+function slipAfter(rest: string, named: string | null): number {
+  const plain = SLIP_AFTER.exec(rest);
+  if (plain) return plain[0].length;
+  const beforePatient = named ? SLIP_BEFORE_PATIENT.exec(rest) : null;
+  if (!beforePatient || !named || !beforePatient[2]?.startsWith(named.toLowerCase())) return -1;
+  return beforePatient[0].length - (beforePatient[2]?.length ?? 0) - 'for '.length;
+}
 // Between the two amounts, only marks or the patient they are for: not a second amount added
 // ("$40 for Jane and $35 for Bob").
 const ONLY_MARKS = /^(?:(?!\b(?:and|plus|also|then|each|per|of|from)\b)[^$\d&+])*$/;
@@ -376,15 +410,20 @@ const ONLY_MARKS = /^(?:(?!\b(?:and|plus|also|then|each|per|of|from)\b)[^$\d&+])
  * Lamb, sorry, $450", "$55 no, $50 sorry"): it replaces the amount before it. Two amounts with no
  * slip between them (a story, "paid $50 of the $80", or one for each patient) are left as they are.
  */
-function amountCorrectedInPlace(lower: string, mentions: readonly AmountMention[]): AmountMention | null {
-  let corrected: AmountMention | null = null;
+function amountCorrectedInPlace(
+  lower: string,
+  mentions: readonly AmountMention[],
+  named: string | null,
+): Corrected | null {
+  let corrected: Corrected | null = null;
   let previous: AmountMention | null = null;
   for (const m of mentions) {
     if (m.isThreshold) continue;
     if (previous !== null && m.story === null) {
       const gap = lower.slice(previous.end, m.start);
-      if (SLIP_BEFORE.test(gap) || (ONLY_MARKS.test(gap) && SLIP_AFTER.test(lower.slice(m.end))))
-        corrected = m;
+      const after = ONLY_MARKS.test(gap) ? slipAfter(lower.slice(m.end), named) : -1;
+      if (SLIP_BEFORE.test(gap)) corrected = { mention: m, slip: null };
+      else if (after >= 0) corrected = { mention: m, slip: [m.end, m.end + after] };
     }
     previous = m;
   }

@@ -28,6 +28,7 @@ import {
   namesReference,
   namesRequester,
   opensSentenceAsDiscourse,
+  ownsRelative,
 } from './not-the-patient.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
@@ -561,7 +562,10 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       ? 0
       : ranked(
           scoreRun(tokens, first, last, opts),
-          followsDoctorTitle(tokens, first) || namesReference(tokens, first) || namesGuardian(tokens, first),
+          followsDoctorTitle(tokens, first) ||
+            namesReference(tokens, first) ||
+            namesGuardian(tokens, first) ||
+            ownsRelative(tokens, first, last),
           namesRequester(tokens, first, last),
         );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };

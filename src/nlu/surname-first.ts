@@ -129,7 +129,12 @@ export function givenNameAfterComma(tokens: readonly Token[], first: number, las
     writtenSurnameFirstInLowerCase(tokens, first, last, given)
   )
     return given;
-  // Two given names ("Nguyen, Thi Lan - small bal"), read by the same mixed-case rule.
+  // Two given names ("Nguyen, Thi Lan - small bal"), read by the same mixed-case rule, after a surname
+  // of one word and its particles: "Ethan Park, Linda Park's son" is two people, each named in full.
   const second = given + 1;
-  return secondGivenName(tokens, given) && writtenSurnameFirst(tokens, first, last, second) ? second : null;
+  return secondGivenName(tokens, given) &&
+    surnameWords(tokens, first, last).length === 1 &&
+    writtenSurnameFirst(tokens, first, last, second)
+    ? second
+    : null;
 }
