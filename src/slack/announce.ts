@@ -16,7 +16,7 @@ import {
   inDirectMessage,
   type SlackMessage,
 } from './messages/done-message-builder.ts';
-import { buildRequestDoneNotice } from './messages/request-message-builder.ts';
+import { buildRequestDoneNotice, buildThreadNoticeByDm } from './messages/request-message-builder.ts';
 import { buildHomeView } from './views/home-builder.ts';
 
 type WebClient = webApi.WebClient;
@@ -94,7 +94,10 @@ export async function noticeInRequestThread(deps: SlackDeps, client: WebClient, 
   } catch (error) {
     const ids = { channelId: origin.channelId, userId: summary.askedFor.requesterId, kind: summary.kind };
     logUndelivered(deps, 'request notice', ids, error);
-    await sendDirect(deps, client, summary.askedFor.requesterId, inDirectMessage(notice), {
+    // Said as what happened (Slack did not take it), not as the app missing from the channel:
+    // a 500 or a rate limit fails it too.
+    const byDm = buildThreadNoticeByDm(notice.text, origin.channelId);
+    await sendDirect(deps, client, summary.askedFor.requesterId, byDm, {
       what: 'request notice',
       kind: summary.kind,
     });

@@ -184,16 +184,16 @@ export async function announceApprovalDecision(
 }
 
 /**
- * Every approver's App Home lists the requests waiting for them with Approve and Reject: once one
- * is decided (or expired), the Home of each approver who has the tab open, and the requester's, is
- * published again, so nobody keeps a stale to-do. publishHome skips whoever has not opened it.
+ * Every approver's App Home lists the requests waiting for them with Approve and Reject, and the
+ * requester's lists their own requests still waiting: once one is filed, decided or expired, the
+ * Home of each approver who has the tab open, and the requester's, is published again, so nobody
+ * keeps a stale to-do or misses a new one. publishHome skips whoever has not opened it.
  */
 export async function refreshApproverHomes(
   deps: SlackDeps,
   client: WebClient,
   card: ApprovalCard,
 ): Promise<void> {
-  if (card.status === 'pending') return;
   const people = new Set([...(await everyApprover(deps.db)), card.requestedBy]);
   await Promise.all([...people].map((userId) => publishHome(deps, client, userId)));
 }

@@ -16,6 +16,7 @@ import {
 import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
+import { buildThreadNoticeByDm } from './messages/request-message-builder.ts';
 import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
@@ -63,7 +64,9 @@ export async function noticeApprovalDecidedInThread(
 /**
  * Posts in the thread of the channel request the pending action came from, when it came from one;
  * the text names no patient and no amount, as the whole channel reads it. Never throws: the
- * action itself is done, and this is news about it.
+ * action itself is done, and this is news about it. When Slack will not take the reply even after
+ * the client's retries (a 500, a rate limit, the app removed from the channel), the person who
+ * asked would hear nothing: they get the same words by DM instead.
  */
 async function postInRequestThread(
   deps: SlackDeps,
@@ -82,7 +85,31 @@ async function postInRequestThread(
       blocks: [section(text)],
     });
   } catch (error) {
-    deps.logger.warn('request thread notice not posted', { pendingId: pending.id, ...errorFacts(error) });
+    // Ids and Slack's code only: never the text, which a future wording might give a name.
+    deps.logger.warn('request thread notice not posted: sent by DM instead', {
+      pendingId: pending.id,
+      channelId: origin.channelId,
+      ...errorFacts(error),
+    });
+    await sendThreadNoticeByDm(deps, client, pending, buildThreadNoticeByDm(text, origin.channelId));
+  }
+}
+
+async function sendThreadNoticeByDm(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  message: SlackMessage,
+): Promise<void> {
+  try {
+    // A user id as the channel is their DM with the app: no membership needed, another conversation.
+    await client.chat.postMessage({ channel: pending.requestedBy, ...message });
+  } catch (error) {
+    deps.logger.warn('request thread notice not delivered by DM either', {
+      pendingId: pending.id,
+      userId: pending.requestedBy,
+      ...errorFacts(error),
+    });
   }
 }
 

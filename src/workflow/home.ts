@@ -5,6 +5,7 @@ import { getCharges, loadActor, recentEntriesBy, reversedWriteOffIds } from '../
 import type { ApprovalCard } from './approval-card.ts';
 import { decidableApprovals } from './approvals.ts';
 import { chargeName } from './charge-choices.ts';
+import { type WaitingRequest, waitingRequestsOf } from './own-requests.ts';
 
 export interface RecentAction {
   readonly entryId: number;
@@ -23,6 +24,8 @@ export interface HomeModel {
   readonly actions: readonly RecentAction[];
   /** Requests waiting for a decision this user may make (empty for those who cannot approve). */
   readonly approvals: readonly ApprovalCard[];
+  /** The user's own requests still waiting for a billing manager's or admin's decision. */
+  readonly waiting: readonly WaitingRequest[];
 }
 
 const MAX_RECENT = 15;
@@ -34,7 +37,8 @@ export async function loadHome(db: Database, userId: string, now = new Date()): 
   // needs a role (DOMAIN.md section 4): someone whose role was taken away (or never given) sees
   // only the no-role text and general help, however much they did before. Every publish of Home
   // (opening the tab, the refresh after a change or a decision) is built here, so none shows more.
-  if (actor.role === null) return { roleLabel: null, mayWriteOff: false, actions: [], approvals: [] };
+  if (actor.role === null)
+    return { roleLabel: null, mayWriteOff: false, actions: [], approvals: [], waiting: [] };
   const entries = await recentEntriesBy(db, { actor: userId, limit: MAX_RECENT });
   const writeOffIds = entries.filter((e) => e.kind === 'write_off').map((e) => e.id);
   const reversed = await reversedWriteOffIds(db, writeOffIds);
@@ -59,10 +63,12 @@ export async function loadHome(db: Database, userId: string, now = new Date()): 
     };
   });
   const approvals = await decidableApprovals(db, userId, now, actor);
+  const waiting = await waitingRequestsOf(db, userId, now);
   return {
     roleLabel: ROLE_LABELS[actor.role],
     mayWriteOff: can(actor.role, 'write_off'),
     actions,
     approvals,
+    waiting,
   };
 }

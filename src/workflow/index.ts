@@ -38,6 +38,7 @@ export {
 } from './maintenance.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
 export type { BatchDone, DoneSummary, RefusalNotice, SkippedShown, SubmitOutcome } from './outcomes.ts';
+export type { WaitingRequest } from './own-requests.ts';
 export {
   describePatient,
   type PatientChoice,

@@ -54,8 +54,12 @@ it('DMs the approvers, lists the request on their App Home, and opens the decisi
   expect(managerHome).toContain('Waiting for your approval');
   expect(managerHome).toContain(id);
   expect(managerHome).not.toMatch(/Dmitri|Direct/);
+  // The requester sees their own request waiting, without the approver's buttons.
   const billerHome = await homeOf(BILLER);
-  expect(billerHome).not.toContain(id);
+  expect(billerHome).toContain('Your requests waiting for approval');
+  expect(billerHome).not.toContain('Waiting for your approval');
+  const billerBlocks = JSON.stringify(h.emulator.views.home(BILLER)?.view.blocks ?? []);
+  expect(billerBlocks).not.toContain(APPROVE_ACTION);
 
   const home = h.emulator.views.home(MANAGER);
   if (!home) throw new Error('no App Home for the manager');

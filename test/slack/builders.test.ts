@@ -201,6 +201,7 @@ describe('App Home builder', () => {
       roleLabel: 'Biller',
       mayWriteOff: true,
       approvals: [],
+      waiting: [],
       actions: [
         {
           entryId: 1,

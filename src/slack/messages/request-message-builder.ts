@@ -15,7 +15,7 @@ import {
 } from '../../domain/index.ts';
 import type { ParsedRequest } from '../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../actions/index.ts';
-import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import { EXPIRED_TEXT } from '../views/notice-modal-builder.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 import { buildCanDoMessage } from './usage-message-builder.ts';
@@ -94,6 +94,16 @@ export function buildRequestDoneNotice(
       ? `<@${asked.requesterId}> done: <@${confirmerId}> completed ${done} you asked for.`
       : `<@${asked.requesterId}> update: <@${confirmerId}> completed ${done} instead. What you asked for, ${SLACK_ACTIONS[asked.kind].nameInSentence}, was not done.`;
   return { text, blocks: [section(text)] };
+}
+
+/**
+ * A thread notice Slack would not take (a server error, a rate limit past the client's retries),
+ * sent to the person who asked by DM instead, saying where it belonged. The notice itself names
+ * no patient and no amount, so the DM carries nothing more than the thread would have.
+ */
+export function buildThreadNoticeByDm(noticeText: string, channelId: string): SlackMessage {
+  const why = `:information_source: Slack did not take my reply in the thread of your request in <#${channelId}>, so here it is.`;
+  return { text: `${why}\n${noticeText}`, blocks: [context(why), section(noticeText)] };
 }
 
 /** A button of a request older than 7 days (the same sentence as the expired form). */

@@ -1,7 +1,7 @@
 /** App Home: the user's recent actions with Undo where allowed. Pure. */
 import type { EntryKind } from '../../domain/index.ts';
 import { formatCents, isoDay, WHO_GRANTS_ACCESS } from '../../domain/index.ts';
-import type { HomeModel, RecentAction } from '../../workflow/index.ts';
+import type { HomeModel, RecentAction, WaitingRequest } from '../../workflow/index.ts';
 import { approvalButtons, requestSummary } from '../messages/approval-message-builder.ts';
 import { context, escapeMrkdwn, type HomeView, type KnownBlock, plain, section } from './block-kit.ts';
 
@@ -52,6 +52,25 @@ function approvalBlocks(approvals: HomeModel['approvals']): KnownBlock[] {
   ];
 }
 
+/**
+ * The user's own requests still waiting for a decision, with the full name (Home is private to
+ * them): without this, a write-off sent for approval showed nowhere until it was decided.
+ */
+function waitingBlocks(waiting: readonly WaitingRequest[]): KnownBlock[] {
+  if (waiting.length === 0) return [];
+  return [
+    { type: 'divider' },
+    section('*Your requests waiting for approval*'),
+    ...waiting.map((request) =>
+      section(
+        `*Write-off* ${formatCents(request.amountCents)} · ${escapeMrkdwn(request.patientName)} · ${escapeMrkdwn(request.chargeLabel)} · sent ${isoDay(request.sentAt)}\n` +
+          `A billing manager or admin must approve or reject it; nothing is written off until one of them approves it. It expires on ${isoDay(request.expiresAt)} if nobody decides.`,
+        `waiting_${request.approvalId}`,
+      ),
+    ),
+  ];
+}
+
 /** What the user can start from here, by what their role allows: nobody is pointed at a refusal. */
 function helpLine(model: HomeModel): string {
   if (!model.roleLabel) return 'You can still message me general billing questions.';
@@ -76,6 +95,7 @@ export function buildHomeView(model: HomeModel): HomeView {
     section(`Your role: *${model.roleLabel}*.`),
     context(helpLine(model)),
     ...approvalBlocks(model.approvals),
+    ...waitingBlocks(model.waiting),
     { type: 'divider' },
     section('*Your recent actions*'),
     ...(model.actions.length === 0 ? [context('Nothing yet.')] : model.actions.map(actionBlock)),

@@ -16,6 +16,7 @@ import { chargeName } from '../charge-choices.ts';
 import type { DoneSummary } from '../outcomes.ts';
 import { loadPendingAction } from '../pending-actions.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
+import { batchUndoRefusal } from './batch-undo-refusal.ts';
 import { loadUndoModel, type UndoModel } from './undo-model.ts';
 import { isInUndoScope, undoScopeOf } from './undo-scope.ts';
 
@@ -138,14 +139,21 @@ export async function undoStanding(
   if (entry?.kind !== 'write_off') return { kind: 'unknown' };
   const history = await chargeHistory(db, { chargeId: entry.chargeId });
   const reversal = history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === entry.id);
+  const inBatch = isSmallBalanceBatchId(entry.batchId);
+  const actor = await loadActor(db, params.actorId);
   const [refusal] = checkUndo(
     {
       writtenOffBy: entry.actor,
       reversal: reversal ? { actor: reversal.actor, createdAt: reversal.createdAt } : null,
       // A batch is undone whole: "this batch was already undone", as the ledger's refusal says it.
-      inBatch: isSmallBalanceBatchId(entry.batchId),
+      inBatch,
     },
-    await loadActor(db, params.actorId),
+    actor,
   );
-  return refusal ? { kind: 'refused', blocker: refusal } : { kind: 'undoable', writeOffEntryId: entry.id };
+  if (!refusal) return { kind: 'undoable', writeOffEntryId: entry.id };
+  // A batch's refusal says who may undo a batch, which is not what a single write-off's says.
+  if (inBatch && refusal.code === 'NOT_AUTHORIZED') {
+    return { kind: 'refused', blocker: batchUndoRefusal(refusal, actor, await loadActor(db, entry.actor)) };
+  }
+  return { kind: 'refused', blocker: refusal };
 }

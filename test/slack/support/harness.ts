@@ -26,6 +26,7 @@ import {
 } from '../../../src/slack-emulator/index.ts';
 import { openTestDatabase, type TestDatabaseKind } from '../../support/databases.ts';
 import { grantTeam } from '../../support/team.ts';
+import { type FailingSlackApi, startFailingSlackApi } from './failing-slack-api.ts';
 
 export const SIGNING_SECRET = 'billing-test-signing-secret';
 export const ADMIN = 'UADMIN0001';
@@ -64,6 +65,8 @@ export interface Harness {
   /** The app's Request URL, for tests that craft raw requests. */
   readonly appUrl: string;
   readonly logs: string[];
+  /** Set with the `failingApi` option: fails chosen calls with HTTP 500 or 429. */
+  readonly failingApi: FailingSlackApi | undefined;
   stop(): Promise<void>;
 }
 
@@ -82,7 +85,9 @@ export interface HarnessOptions {
    */
   readonly emulator?: Pick<SlackEmulatorOptions, 'channels' | 'strictChannels'>;
   /** The app's options beyond config and database (e.g. a shorter submit budget). */
-  readonly app?: Pick<SlackAppOptions, 'submitBudgetMs' | 'expiredApprovals'>;
+  readonly app?: Pick<SlackAppOptions, 'submitBudgetMs' | 'expiredApprovals' | 'apiRetries'>;
+  /** Put failing-slack-api.ts between the app and the emulator (HTTP 500s and 429s on demand). */
+  readonly failingApi?: boolean;
   /** The app's clock (expiry of pending actions and approvals); the system clock by default. */
   readonly clock?: Clock;
 }
@@ -119,6 +124,9 @@ export function useHarness(options: HarnessOptions = {}): Harness {
     get logs() {
       return running().logs;
     },
+    get failingApi() {
+      return running().failingApi;
+    },
     stop: () => running().stop(),
   };
 }
@@ -133,10 +141,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ],
     strictChannels: options.emulator?.strictChannels ?? false,
   });
+  const failingApi = options.failingApi ? await startFailingSlackApi(emulator.url) : undefined;
   const config = ConfigSchema.parse({
     SLACK_BOT_TOKEN: emulator.botToken,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: emulator.url,
+    SLACK_API_URL: failingApi?.url ?? emulator.url,
     BILLING_ADMINS: ADMIN,
     REQUEST_CHANNELS: REQUESTS,
     ...options.env,
@@ -175,8 +184,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     client,
     appUrl,
     logs,
+    failingApi,
     async stop() {
       await app.stop();
+      await failingApi?.stop();
       await emulator.stop();
       await handle.close();
     },

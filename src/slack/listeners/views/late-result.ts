@@ -7,7 +7,12 @@ import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../../../db/error-facts.ts';
 import type { SubmitResult } from '../../../workflow/index.ts';
 import { announceDone } from '../../announce.ts';
-import { deliverApprovalRequest, deliverRefusalNotices, deliveryText } from '../../approval-announce.ts';
+import {
+  deliverApprovalRequest,
+  deliverRefusalNotices,
+  deliveryText,
+  refreshApproverHomes,
+} from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { errorsInPlainWords } from '../../form-state.ts';
 import {
@@ -72,6 +77,7 @@ export async function finishLate(
       // "Working…" is showing: the card goes out first, so the window can say where it went.
       const delivery = await deliverApprovalRequest(deps, client, outcome);
       await showResult(deps, client, late, buildSentForApprovalModal(outcome.card, deliveryText(delivery)));
+      await refreshApproverHomes(deps, client, outcome.card);
       await noticeSentForApproval(deps, client, { pendingId: late.pendingId, confirmerId: late.userId });
       return;
     }

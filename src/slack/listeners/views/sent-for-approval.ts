@@ -12,6 +12,7 @@ import {
   DELIVERY_UNDER_WAY_TEXT,
   deliverApprovalRequest,
   deliveryText,
+  refreshApproverHomes,
 } from '../../approval-announce.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { buildSentForApprovalModal } from '../../messages/approval-message-builder.ts';
@@ -45,6 +46,7 @@ export async function answerSentForApproval(
       view: buildSentForApprovalModal(card, deliveryText(quick.value)),
     });
     deps.logger.info('sent for approval', { ...ids, delivered: quick.value.kind });
+    await refreshApproverHomes(deps, client, card);
     return;
   }
   await answer.reply.send({
@@ -53,6 +55,7 @@ export async function answerSentForApproval(
   });
   const delivery = await delivering;
   deps.logger.info('sent for approval, delivered after the answer', { ...ids, delivered: delivery.kind });
+  await refreshApproverHomes(deps, client, card);
   try {
     await client.views.update({
       view_id: answer.viewId,
