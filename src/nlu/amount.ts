@@ -94,6 +94,9 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*(?:\s+cents?\b|\b(?![\s-]+(?:${NUMBER_WORD})\b|[-'%]|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|hundred|thousand|grand|millions?|billions?)\b))`,
     'g',
   ),
+  // "$7 and 25 cents", "$12 and 5 cents": the dollars written with their sign, the cents in words
+  // after them, one amount. Read as "$7" alone, the cents were lost.
+  /(?<![\w.])\$\s*\d{1,7}\s+and\s+\d{1,2}\s*(?:cents?|¢)/g,
   // "a dollar", "a buck": one dollar ("anything under a dollar"); "a fiver", "a tenner", as said.
   /\ba (?:dollar|buck|fiver|tenner)\b/g,
   // "fifty cents", "ninety-nine cents": cents in words, as "75 cents" in digits.
@@ -231,6 +234,7 @@ const USD_FIRST = /^usd\s?/;
 const EUROPEAN_GROUPED = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d.,])/;
 // The cents word may be left out ("12 dollars 50"): AMOUNT_PATTERNS then asks for two digits.
 const DOLLARS_AND_CENTS = /^(\d{1,7})\s*(?:dollars?|bucks?)\s*(?:and\s+)?(\d{1,2})\s*(?:cents?|¢)?$/;
+const SIGNED_DOLLARS_AND_CENTS = /^\$\s*(\d{1,7})\s+and\s+(\d{1,2})\s*(?:cents?|¢)$/;
 const ONE_DOLLAR = /^a (?:dollar|buck)$/;
 const BANKNOTES: Readonly<Record<string, number>> = { 'a fiver': 500, 'a tenner': 1000 };
 const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?)(?:\s+cents?)?$/;
@@ -284,7 +288,7 @@ function amountOf(written: string): AmountResult {
   const cents = CENTS.exec(raw);
   // "1250 cents" is $12.50: a count of cents, checked against the same limits as any amount.
   if (cents) return validateCents(Number((cents[1] ?? '').replace(/,/g, '')));
-  const both = DOLLARS_AND_CENTS.exec(raw);
+  const both = DOLLARS_AND_CENTS.exec(raw) ?? SIGNED_DOLLARS_AND_CENTS.exec(raw);
   if (both) return parseAmount(`${both[1]}.${(both[2] ?? '').padStart(2, '0')}`);
   if (ONE_DOLLAR.test(raw)) return { ok: true, cents: 100 };
   const note = BANKNOTES[raw];

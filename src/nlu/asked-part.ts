@@ -181,7 +181,7 @@ const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE
 // past day); read as asked, it wrote off the $25 again. "wrote" and the like are never imperative.
 const UNNAMED_PAST = new RegExp(String.raw`${NO_SUBJECT}(?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
 const TELLS_WHAT_WAS_DONE =
-  /\b(?:fyi|btw|fwiw|heads up|just so you know|for your records|yesterday|earlier today|this morning|last (?:night|week|friday|monday|tuesday|wednesday|thursday))\b/;
+  /\b(?:fyi|btw|fwiw|heads up|just so you know|just so (?:everyone|everybody|y'?all|you all|all|the team) knows?|(?:just )?letting (?:you|everyone|everybody|y'?all|you all|all|the team) know|for your records|yesterday|earlier today|this morning|last (?:night|week|friday|monday|tuesday|wednesday|thursday))\b/;
 
 // What was done, told in the passive: "he was refunded already", "her copay got refunded", "the $40
 // has already been written off". Nothing is asked of it: read as asked, "cancel the PR for Bob
@@ -219,9 +219,35 @@ const PLAN_WORD = /\b(?:going|gonna|about|planning|planned|intended|thinking|con
 const DO_THE_PLAN =
   /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody)(?: please| pls)? (?:do|handle|take care of|finish|process|go ahead with) (?:it|that|this|them)|(?:please|pls) (?:do|handle|finish|process) (?:it|that|this)|go ahead)\b/;
 
+// A request someone else made, quoted or reported, and turned down: "Karen asked 'can we write off
+// Samuel O'Neil's balance?' and the answer is no", "Jane Doe asked if we could waive her copay, we
+// said no". The ask is told, not made; read as made, the refused write-off was opened. Quoted up to
+// the closing quote (a name's apostrophe inside it is no close), or reported with "if" or "whether"
+// to the end of its clause.
+const ASKED_BY_SOMEONE = String.raw`\b(?:asked|asks|was asking|wanted to know|wondered)(?: (?:me|us|you|him|her|them|the team|everyone))?`;
+const REPORTED_ASK = new RegExp(
+  String.raw`${ASKED_BY_SOMEONE}[,:]? ['"][^\n]{0,200}?[?.!]?['"](?=\s|[,.;!?]|$)` +
+    `|${ASKED_BY_SOMEONE} (?:if|whether) [^.;!?]*[.;!?]?`,
+  'g',
+);
+// The ask turned down: "the answer is no", "we said no", "told her no", "it was denied", "Karen declined".
+const TURNED_DOWN =
+  /\b(?:(?:the )?answer (?:is|was) no|said no|told (?:her|him|them|the (?:patient|pt)) no|(?:was|were|got|been|is) (?:denied|declined|refused|rejected|turned down|not approved)|(?:declined|denied|refused|rejected|turned (?:it|that|this|her|him|them) down)\b)/;
+// The cheap look that spares REPORTED_ASK on most texts.
+const MAY_REPORT_ASK = /\b(?:asked|asks|asking|wanted to know|wondered)\b/;
+
+/** `plain` without an ask someone made that was turned down, or null when it has none. */
+function withoutRefusedAsk(plain: string): string | null {
+  if (!MAY_REPORT_ASK.test(plain) || !TURNED_DOWN.test(plain)) return null;
+  const rest = plain.replace(REPORTED_ASK, ' ');
+  return rest === plain ? null : rest;
+}
+
 /** `plain` without the clauses that report what someone did or planned, or null when there are none. */
-function withoutReports(plain: string): string | null {
-  let found = false;
+function withoutReports(text: string): string | null {
+  const refused = withoutRefusedAsk(text);
+  const plain = refused ?? text;
+  let found = refused !== null;
   let rest = plain;
   if (ANY_PAST_VERB.test(plain)) {
     const told = TELLS_WHAT_WAS_DONE.test(plain) ? plain.replace(UNNAMED_PAST, ' ') : plain;

@@ -116,8 +116,10 @@ const WRITE_OFF =
   /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp(?<!\bworkers?'? comp) (?:the|her|his|their|it|this|that|\$\s?\d|(?:[^\s,.;!?]+ ){0,3}?[^\s,.;!?]+'s?\s)|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.%-]+ ){0,3}(?:the |a )?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) (?:(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )?|(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )discount\b/;
 // "check if Rob Tate paid anything on his 10/30 visit": whether someone paid or owes, asked to be
 // looked at, is their balance.
+// "what Anne-Marie Dubois still has open", "what does Tom have open on the 9/3 visit": what is open
+// on the account, asked with "has" ("has open" ends its clause or says where: not "has open slots").
 const BALANCE =
-  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b|\b(?:check|see|find out|look|verify|confirm) (?:if|whether) (?:[\w'.-]+ ){1,4}?(?:(?:has |have |ever |already |actually |still )*(?:paid|owes?|made (?:a|any) payments?)|has (?:a|any) (?:balance|bal))\b/;
+  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:has|have|got)(?: still)? open(?=\s*(?:$|[,.;!?]|(?:for|on|with|from|in|now|today|right now|at the moment)\b))|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b|\b(?:check|see|find out|look|verify|confirm) (?:if|whether) (?:[\w'.-]+ ){1,4}?(?:(?:has |have |ever |already |actually |still )*(?:paid|owes?|made (?:a|any) payments?)|has (?:a|any) (?:balance|bal))\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
 const LOOKUP_ALONE =
   /^(?:(?:please|pls|can you|could you) )?(?:pull up|look ?up|check on|bring up|open up)\b/;
@@ -304,7 +306,10 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
-  if (BALANCE.test(lower) && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
+  // "Just so everyone knows, Tom Baker's balance was written off by Karen last week": the balance is
+  // what the report was about, with nothing asked of it; read as asked, the FYI opened a look-up.
+  const balanceOnlyTold = read.reported && !ASKS.test(lower);
+  if (BALANCE.test(lower) && !balanceOnlyTold && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');
   if ((LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower)) && signals.hasPatient && !NOT_BILLING.test(lower))

@@ -276,3 +276,61 @@ export function namesRequester(tokens: readonly Token[], first: number, last: nu
   if (DOCTOR_TITLES.has(tokens[i]?.folded ?? '')) i -= 1;
   return tokens[i]?.folded === 'per';
 }
+
+// Who approved the action, not whom it is for: "Talked to Karen (manager) and she agreed. Tom Baker
+// has $3.12 left …", "checked with Dana, write off …", "Karen signed off on this one. Priya Patel …",
+// "approved by Lee Wong". Ranked as a requester is (patient-mention.ts): below anyone else named, the
+// patient only when no one else is.
+const APPROVER_ROLES: ReadonlySet<string> = new Set(
+  'manager managers supervisor boss lead director admin administrator owner approver'.split(' '),
+);
+// The words right before the name: "talked to", "spoke with", "checked with", "ran it by", "approved by".
+const CONSULTED_BEFORE: readonly (readonly string[])[] = [
+  ['talked', 'to'],
+  ['talked', 'with'],
+  ['spoke', 'to'],
+  ['spoke', 'with'],
+  ['spoken', 'to'],
+  ['spoken', 'with'],
+  ['checked', 'with'],
+  ['cleared', 'with'],
+  ['it', 'by'],
+  ['approved', 'by'],
+  ['okayed', 'by'],
+  ["ok'd", 'by'],
+  ['authorized', 'by'],
+  ['from', 'manager'],
+  ['by', 'manager'],
+];
+// The words right after the name that say it approved: "Karen approved", "Karen signed off on it".
+// An approver's no is theirs too: "Karen declined it".
+const APPROVED_AFTER: ReadonlySet<string> = new Set([
+  'approved',
+  'okayed',
+  "ok'd",
+  'authorized',
+  'signed',
+  'declined',
+  'denied',
+  'rejected',
+]);
+
+/** Whether the run from `first` to `last` names who approved or was consulted on the action. */
+export function namesApprover(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = [tokens[first - 2]?.folded ?? '', tokens[first - 1]?.folded ?? ''];
+  if (CONSULTED_BEFORE.some(([a, b]) => before[0] === a && before[1] === b)) return true;
+  const next = tokens[last + 1];
+  if (tokens[last]?.possessive) return false;
+  if (next?.kind === 'word' && APPROVED_AFTER.has(next.folded)) {
+    return next.folded !== 'signed' || tokens[last + 2]?.folded === 'off';
+  }
+  // "Karen (manager)", "Karen (billing manager)", "Karen (my supervisor)": a role in parentheses.
+  if (next?.folded !== '(') return false;
+  for (let i = last + 2; i <= last + 4; i++) {
+    const token = tokens[i];
+    if (token?.folded === ')') return false;
+    if (token?.kind === 'word' && APPROVER_ROLES.has(token.folded) && tokens[i + 1]?.folded === ')')
+      return true;
+  }
+  return false;
+}

@@ -24,6 +24,7 @@ import {
   isPayer,
   isSaintsPlace,
   isServiceAbbreviation,
+  namesApprover,
   namesGuardian,
   namesReference,
   namesRequester,
@@ -566,7 +567,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
             namesReference(tokens, first) ||
             namesGuardian(tokens, first) ||
             ownsRelative(tokens, first, last),
-          namesRequester(tokens, first, last),
+          namesRequester(tokens, first, last) || namesApprover(tokens, first, last),
         );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;

@@ -14,10 +14,19 @@ export const NO_MEANS_TO_PAY =
 // Paying fast, told with the discount it earns: "he pay quickly so we give discount", "discount for
 // paying right away", "quick pay discount". Paying fast alone tells no reason ("she paid right away,
 // w/o the small rest" is a small balance).
-const PAID_FAST = String.raw`\bpa(?:y|ys|id|ying) (?:(?:very|so|really|super|real) )?(?:quickly|quick|fast|promptly|right away|immediately|same day|on the spot)\b`;
+// What was paid may stand between ("paid her whole balance the same day we mailed the statement").
+const PAID_FAST = String.raw`\bpa(?:y|ys|id|ying) (?:(?:her|his|their|the|whole|full|entire|balance|bal|bill|it|all|in full|everything) ){0,4}?(?:(?:very|so|really|super|real) )?(?:quickly|quick|fast|promptly|right away|immediately|(?:the )?same day|on the spot)\b`;
+// The discount by its name or by its percent off: "we give 10% off for that".
+const DISCOUNT = String.raw`(?:\bdiscount\b|\b\d{1,2}(?:\.\d)?\s?(?:%|percent|pct) off\b)`;
 export const PAID_FAST_FOR_DISCOUNT = new RegExp(
-  String.raw`${PAID_FAST}(?=.*\bdiscount\b)|\bdiscount\b.*${PAID_FAST}|\b(?:quick|fast)[\s-]?pay(?:ment)? discount\b`,
+  String.raw`${PAID_FAST}(?=.*${DISCOUNT})|${DISCOUNT}.*${PAID_FAST}|\b(?:quick|fast)[\s-]?pay(?:ment)? discount\b`,
 );
+
+// Paid within the practice's prompt-pay terms, which is the discount's reason by itself: "she paid
+// her balance within 10 days", "pays within two weeks of the statement", "paid on receipt". Not a
+// payment that did not come ("hasn't paid within 90 days" tells of bad debt).
+export const PAID_WITHIN_TERMS =
+  /(?<!\b(?:not|never|n't|didn'?t|hasn'?t|haven'?t|wasn'?t) )\bpa(?:id|ys|ying) (?:[\w'-]+ ){0,4}?(?:within (?:\d{1,2}|a|one|two|three|five|seven|ten|fourteen|fifteen|thirty) (?:days?|weeks?)|(?:on|upon) receipt)\b/;
 
 // Paid before being billed, with how it was paid in between: "discount for paying cash upfront",
 // "paid in full in advance", "pays the whole bill up front". reason.ts reads "paid up front" alone.
@@ -34,6 +43,17 @@ const PATIENT_WAITED_SO_LONG = String.raw`(?<!\b(?:we|i)(?:'ve| have| had)?(?: b
 export const VISIT_WENT_BADLY = new RegExp(
   String.raw`${PATIENT_WAITED}|${PATIENT_WAITED_SO_LONG}|\b(?:angry|furious|irate|livid)\b|\bmake (?:her|him|them|the (?:patient|pt|family)) happy\b`,
 );
+
+// The visit ran late on our side: "the doctor ran 90 minutes late", "Dr. Lin was running an hour
+// behind", "the clinic was running way behind". The patient running late is no reason of ours ("she
+// ran late to her appointment").
+export const OUR_SIDE_RAN_LATE =
+  /\b(?:doctor|doc|dr\.? [\w'-]+|provider|physician|surgeon|clinic|office|we|schedule|appointments?|appts?)(?:'s| was| were| is| had)? (?:ran|running|run) (?:[\w-]+ ){0,3}?(?:late|behind)\b/;
+
+// The visit told bad in a sentence of its own: "she said the wait was awful", "the visit was a
+// nightmare", "her experience was really terrible". Not the balance or the bill ("her bill was awful").
+export const BAD_VISIT_TOLD =
+  /\b(?:the|her|his|their|that|this|our) (?:wait(?: time)?|visit|experience|appointment|appt|service|care|check-?in|stay|treatment) (?:was|were|is|has been|had been) (?:(?:really|very|so|pretty|truly|just|absolutely|honestly) )*(?:awful|terrible|horrible|horrid|horrendous|dreadful|lousy|bad|poor|unacceptable|ridiculous|miserable|a nightmare|a disaster|a mess|way too long|too long|forever|endless)\b/;
 
 // Our own slip, the owner after the noun: "mistake of us", "error on our part", "fault from our
 // side" (reason.ts OUR_SLIP reads "our mistake").

@@ -5,11 +5,14 @@
  */
 import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 import {
+  BAD_VISIT_TOLD,
   compReason,
   NO_MEANS_TO_PAY,
   OUR_OWN_ERROR,
+  OUR_SIDE_RAN_LATE,
   PAID_AHEAD,
   PAID_FAST_FOR_DISCOUNT,
+  PAID_WITHIN_TERMS,
   SLIP_OF_OURS,
   SMALL_AFTER_AMOUNT,
   VISIT_WENT_BADLY,
@@ -78,6 +81,14 @@ const NON_PAYMENT_STORY = new RegExp(
 // rest of the family gave no reason.
 const BAD_EXPERIENCE = String.raw`(?:(?:really|very|pretty|truly|so|such an?) )?(?:bad|poor|terrible|awful|horrible|horrid|horrendous|dreadful|lousy|negative|unpleasant|frustrating|miserable|disappointing|upsetting|rough|unacceptable|subpar|sub-par) (?:[\w-]+ )?(?:experience|service)`;
 
+// Collections as the agency's business, not the notices a patient got ("she got collections notices
+// because we posted her payment to the wrong account" tells of our slip, no placement).
+const COLLECTIONS = String.raw`collections?(?! (?:notices?|letters?|calls?|threats?|warnings?|statements?)\b)`;
+// An account handed to a collector named by its firm's name, as most are: "assigned to Midland Credit",
+// "placed with Portfolio Recovery", "turned over to ABC Financial", "sent to Acme Collections". Up to
+// three words of the firm's name, then a word collectors' names have.
+const PLACED_WITH_COLLECTOR = String.raw`\b(?:sent|turned over|handed over|referred|placed|assigned|transferred|sold)(?: (?:it|her|him|them|the (?:account|acct|balance|debt)))? (?:to|with) (?:[\w&'.-]+ ){0,3}?(?:credit|${COLLECTIONS}|collectors?|recovery|recoveries|receivables?|financial|associates|bureau|agency)\b`;
+
 const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
   [
     'bankruptcy',
@@ -97,7 +108,9 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   [
     'collection_agency',
-    /\b(?:collections?|collection agency|coll\.? agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b/,
+    new RegExp(
+      String.raw`\b(?:${COLLECTIONS}|collection agency|coll\.? agency|(?:sent|went|turned over|referred|placed|assigned) to (?:an? |the )?agency|agency)\b|${PLACED_WITH_COLLECTOR}`,
+    ),
   ],
   // Before courtesy: "our staff gave her the wrong estimate" is our slip, not a staff member's bill.
   ['administrative', OUR_SLIP],
@@ -114,6 +127,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   ['prompt_pay_discount', PAID_FAST_FOR_DISCOUNT],
   ['prompt_pay_discount', PAID_AHEAD],
+  ['prompt_pay_discount', PAID_WITHIN_TERMS],
   [
     'service_recovery',
     new RegExp(
@@ -121,6 +135,8 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     ),
   ],
   ['service_recovery', VISIT_WENT_BADLY],
+  ['service_recovery', OUR_SIDE_RAN_LATE],
+  ['service_recovery', BAD_VISIT_TOLD],
   [
     'administrative',
     /\b(?:(?:billing|coding|posting|keying|data entry) (?:errors?|err|eror|mistakes?|mistake)|(?:our|office|practice|clinic|admin(?:istrative)?|clerical|front desk|registration|system) (?:error|mistake|fault|issue)|our side|our end|on us|billed (?:the |under the |with the )?wrong|wrong (?:code|cpt|modifier|insurance|payer)|administrative|admin|clerical|timely filing|missed (?:the )?(?:filing )?deadline|(?:we|i) (?:messed up|made a mistake|screwed up)|never (?:verified|checked) (?:insurance|eligibility)|no (?:prior )?auth\w*)\b/,
@@ -131,7 +147,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ['small_balance', SMALL_AFTER_AMOUNT],
   [
     'financial_hardship',
-    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding(?:[\s-](?:fee|pay|payment|discount))?[\s-]scale|indigent|poverty|broke|struggling)\b/,
+    /\b(?:hardship|charity(?: care)?|can(?:no|')?t afford|cannot pay|can(?:no|')?t pay|unable to pay|lost (?:his|her|their|a|the) job|(?:was|were|got|been|gets|get|just) laid off|food stamps|snap benefits|on (?:welfare|public assistance|unemployment)|unemployment benefits|unemployed|out of work|low[\s-]income|fixed income|uninsured|no insurance|on ssi|lives on ssi|on disability|financial (?:aid|assistance|need|difficult\w*|trouble|hardship)|(?:rough|tough|hard|difficult) (?:time|times|patch|spot)|fap|sliding(?:[\s-](?:fee|pay|payment|discount))?[\s-]scale|indigent|poverty|broke|struggling)\b/,
   ],
   [
     // Poor said of the patient or their family: "she is very poor family", "he's poor", "poor
@@ -144,7 +160,7 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     'small_balance',
     // A small word for the size with what is left named after it: "tiny leftover balance", "small
     // remaining bal", "little leftover". "The leftover balance" alone is the rest, of any size.
-    /\b(?:small[\s-]?bal\w*|sm bal|sb|(?:tiny|teeny|little|small|low) (?:(?:leftover|left[\s-]?over|remaining|residual) )?(?:balance|bal|amount|leftover|remainder)s?|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) statements?|(?:sending|mailing|printing) statements|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
+    /\b(?:small[\s-]?bal\w*|sm bal|sb|(?:tiny|teeny|little|small|low) (?:(?:leftover|left[\s-]?over|remaining|residual) )?(?:balance|bal|amount|leftover|remainder)s?|nominal|not worth (?:chasing|billing|collecting|it|(?:(?:sending|mailing|printing) )?(?:another|a|more|the) (?:statements?|bills?|invoices?|letters?)|(?:sending|mailing|printing) (?:statements|bills|invoices|letters)|the (?:postage|stamp|paper))|costs? more to (?:bill|collect|send|mail)|too small|de minimis|under threshold|below threshold)\b/,
   ],
   // Collection attempts told as a story, no reason word written: "he did not pay since one year, we
   // send 4 letters and call him, no answer", "3 stmts + final notice". Read after every reason in
