@@ -10,6 +10,7 @@ import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
+import { batchRerunLead } from './batch-rerun-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { cancelUndoLead } from './cancel-undo-asked.ts';
@@ -27,7 +28,9 @@ import { partlyPaidLead } from './partly-paid-asked.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
+import { oneReasonLead } from './reason-use-asked.ts';
 import { reasonsComparedLead } from './reasons-compared.ts';
+import { refundUndoLead } from './refund-undo-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { whoDidItLead } from './report-access-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
@@ -229,8 +232,12 @@ function withLead(question: string, context: AnswerContext, answer: HelpAnswer):
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
     (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??
-    (answer.topic === 'refund-payment' ? undoRefundLead(question) : undefined) ??
+    (answer.topic === 'small-balance-batch' ? batchRerunLead(question) : undefined) ??
+    (answer.topic === 'refund-payment'
+      ? (undoRefundLead(question) ?? refundUndoLead(question))
+      : undefined) ??
     reasonsComparedLead(question, answer.topic) ??
+    (answer.topic === 'write-off-reasons' ? oneReasonLead(question) : undefined) ??
     reasonLead(question, answer.topic) ??
     (answer.topic === 'write-off-how' ? partlyPaidLead(question) : undefined);
   if (!lead || !answer.topic) return answer;

@@ -10,6 +10,7 @@
 import { asksHowAmountIsTyped } from './amount-format-asked.ts';
 import { asksWhyCannotApprove, asksWhyLimitReached } from './approve-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
+import { asksToRerunBatch } from './batch-rerun-asked.ts';
 import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.ts';
 import { asksToUndoCancel } from './cancel-undo-asked.ts';
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
@@ -20,7 +21,9 @@ import { asksLimitPeriod } from './limit-window-asked.ts';
 import { asksForCancelReasons, asksForReasonList, asksWhichReasonsNeedNote } from './note-reasons-asked.ts';
 import { asksToWriteOffPart } from './part-asked.ts';
 import { asksToWriteOffPartlyPaid } from './partly-paid-asked.ts';
+import { asksAboutOneReason } from './reason-use-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
+import { asksToUndoRefund } from './refund-undo-asked.ts';
 import { asksAboutReportsAccess, asksWhoDidIt } from './report-access-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
@@ -45,6 +48,8 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // "can I undo a refund?": a refund has no undo (the lead says so); what it re-opened is owed.
+  { asked: asksToUndoRefund, topic: 'refund-payment', heading: /\bre-opens the pr\b/i },
   // "if I cancel the PR can I bring it back later?": a cancel has no undo (the lead says so).
   { asked: asksToUndoCancel, topic: 'cancel-pr', heading: /^cancel pr$/i },
   // "undoing a write-off vs refunding a payment": both explained by the lead, then the refund's
@@ -117,11 +122,21 @@ const ASPECTS: readonly AskedAspect[] = [
   { asked: asksToFixWriteOff, topic: 'undo-write-off', heading: /^fix a write-off\b/i },
   // "who can see the audit trail?": the reports and audit log, and who may see them.
   { asked: asksAboutReportsAccess, topic: 'approvals-limits', heading: /\breports and the audit trail\b/i },
+  // "re-run the batch after it timed out, will it double write off?": the command line's batch.
+  { asked: asksToRerunBatch, topic: 'small-balance-batch', heading: /\ba batch from the command line\b/i },
   // "can the batch only pick up balances 90 days old?", "leave two accounts out of the cleanup".
   { asked: asksBatchMinimumAge, topic: 'small-balance-batch', heading: /\bhow old\b/i },
   { asked: asksToLeaveOutOfBatch, topic: 'small-balance-batch', heading: /\bleaving some accounts out\b/i },
   // "what percentage for a prompt-pay discount?": the practice's policy, not the app's.
   { asked: asksHowMuchToTakeOff, topic: 'write-off-reasons', heading: /\breasons that need no note\b/i },
+  // "when should I use prompt pay discount?", "… a patient who declared bankruptcy": one reason,
+  // which the lead explains; the lists of reasons follow.
+  {
+    asked: asksAboutOneReason,
+    topic: 'write-off-reasons',
+    heading: /^reasons that need no note\b/i,
+    also: /^reasons that need a note\b/i,
+  },
 ];
 
 /** The article a question's shape asks for, if it has one of these shapes. */

@@ -104,3 +104,24 @@ export function billerWouldNeedApproval(actor: ActorFacts, outstandingCents: num
     'a biller may write off per patient per 24 hours unless an admin sets another limit.'
   );
 }
+
+/**
+ * "I already wrote off $80 for Tom Baker today, can I write off another $40?": what was written
+ * off for the patient in the window and the amount asked, together over the asker's limit, so the
+ * write-off goes for approval. Undefined when they are within it, or no amount or limit is known.
+ */
+export function sumOverLimit(
+  actor: ActorFacts,
+  recent: RecentWriteOffs,
+  amountCents: number | undefined,
+): string | undefined {
+  if (actor.limitCents === null || amountCents === undefined || recent.cents <= 0) return undefined;
+  const total = recent.cents + amountCents;
+  if (total <= actor.limitCents) return undefined;
+  return (
+    `${formatCents(recent.cents)} already written off for ${recent.patientName} in the last ${LIMIT_WINDOW_HOURS} hours and this ` +
+    `${formatCents(amountCents)} come to ${formatCents(total)}, over your write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
+    'the limit counts them together, so confirming it sends it to a billing manager or admin for approval, and nothing is written off until one of them approves it. ' +
+    `Up to ${formatCents(Math.max(0, actor.limitCents - recent.cents))} goes through without approval.`
+  );
+}

@@ -37,7 +37,35 @@ const SHAPES: readonly RegExp[] = [
     String.raw`(?:\bwrit\w*[\s-]*off|\bw\/o|\bwriteoff|\bcancel|\brefund|\bundo|\bwaive)\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?${NAME}['’]s?\s+(?:(?:whole|entire|remaining|outstanding|full)\s+)?(?:balance|bal|account|bill|pr|charges?)\b`,
     'iu',
   ),
+  // "write off $20 for jane", "refund $15 to oliver": an amount acted on for one word, ending the
+  // question, as a request is written ("why can't I write off for jane?" names no amount: no name).
+  new RegExp(
+    String.raw`(?:\bwrit\w*[\s-]*off|\bw\/o|\bwriteoff|\brefund|\bwaive)\s+\$\s?\d[\d,]*(?:\.\d\d)?\s+(?:for|on|to)\s+${NAME}${POSSESSIVE}${END}`,
+    'iu',
+  ),
+  // "felix - write off $50", "oliver: balance?": one word opening the question, set off, then the action.
+  new RegExp(
+    String.raw`^\s*${NAME}\s*[-–—:,]\s*(?:writ\w*[\s-]*off|w\/o|writeoff|cancel|refund|undo|waive|balance|bal)\b`,
+    'iu',
+  ),
 ];
+
+// "jan doe balance", "bob smth owes?": two words, then the balance asked. The last is no word of
+// everyday English, and the first is no word that says whose ("my", "the") or which ("total").
+const TWO_WORDS = new RegExp(
+  String.raw`^\s*(\p{L}[\p{L}’'-]*)\s+(\p{L}[\p{L}’'-]*?)${POSSESSIVE}\s+${BALANCE}${END}`,
+  'iu',
+);
+const NOT_A_FIRST_NAME =
+  /^(?:the|my|our|your|her|his|their|its|a|an|this|that|what|whats|current|total|whole|full|patient|pt|account|acct|open|remaining|outstanding|check|show|get)$/i;
+
+/** The two words whose balance the question asks ("jan doe balance"), when it asks in that shape. */
+export function twoWordNameAsked(question: string): string | undefined {
+  const found = TWO_WORDS.exec(question);
+  const [, first, last] = found ?? [];
+  if (!first || !last || NOT_A_FIRST_NAME.test(first) || isOrdinaryWord(last)) return undefined;
+  return `${first} ${last}`;
+}
 
 /** The word whose balance the question asks, when it asks one word's balance in one of the shapes. */
 export function loneNameAsked(question: string): string | undefined {

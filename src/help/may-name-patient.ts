@@ -9,7 +9,7 @@ import { foldName } from '../nlu/normalize.ts';
 import { parseRequest } from '../nlu/parse.ts';
 import { HONORIFICS, NON_NAME_WORDS } from '../nlu/vocabulary.ts';
 import { leadingNameWord } from './leading-name.ts';
-import { loneNameAsked } from './lone-name.ts';
+import { loneNameAsked, twoWordNameAsked } from './lone-name.ts';
 
 const WORD = /[\p{L}\p{M}'’-]+|[^\p{L}\p{M}'’-]+/gu;
 
@@ -21,7 +21,7 @@ function mayBeNameWord(word: string): boolean {
 export function mayNamePatient(question: string, today: string): boolean {
   if (parseRequest(question, { today }).patient || mrnShapedWords(question).length > 0) return true;
   // "jane balance": one first name in lower case, whose balance is asked (lone-name.ts).
-  if (loneNameAsked(question) !== undefined) return true;
+  if (loneNameAsked(question) !== undefined || twoWordNameAsked(question) !== undefined) return true;
   // "smith 99212 can I write it off": a lower-case name opening the question (leading-name.ts).
   if (leadingNameWord(question) !== undefined) return true;
   // Words only next to each other: "doe, jane" and "jane doe" are, "jane 6/3 doe" is not.

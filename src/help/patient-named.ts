@@ -23,7 +23,7 @@ import { chargesServiceNamed } from './charge-named.ts';
 import { closeToName } from './close-names.ts';
 import { colleagueActing } from './colleague-named.ts';
 import { leadingNameWord } from './leading-name.ts';
-import { loneNameAsked } from './lone-name.ts';
+import { loneNameAsked, twoWordNameAsked } from './lone-name.ts';
 import { nameSpanNamed } from './name-span.ts';
 import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 import { patientAsked } from './patient-asked.ts';
@@ -166,7 +166,8 @@ async function namedAsWritten(
   // "While my write-off was waiting …": a word of everyday English opening a sentence is no name.
   const opener = parsed !== null && isOneOrdinaryWord(parsed) && atSentenceStart(question, parsed);
   // "jane balance": the parser finds no name in lower case; the shape of the question does.
-  const written = provider || opener ? null : (parsed ?? loneNameAsked(question) ?? null);
+  const written =
+    provider || opener ? null : (parsed ?? loneNameAsked(question) ?? twoWordNameAsked(question) ?? null);
   const fromSpelled = namedInFull(spelled);
   if (written === null) {
     // "smith 99212 can I write it off": a lower-case name opening the question, before a service.
@@ -253,9 +254,15 @@ function namedAs(question: string, written: string, resolution: PatientResolutio
   const lowerWord = /^[\p{Ll}'-]+$/u.test(written);
   const ownNameOnly = lowerWord || isOneOrdinaryWord(written);
   if (resolution.kind === 'found' && (!ownNameOnly || isOwnName(resolution.patient, written)))
-    return { kind: 'found', patient: resolution.patient, mention: written };
+    return { kind: 'found', patient: resolution.patient, mention: nameOnly(written, resolution.patient) };
   if (resolution.kind !== 'ambiguous') return undefined;
   if (!ownNameOnly) {
+    // "jane doe spread across her charges": the parser's name runs on past an exact full name,
+    // which wins over the names the longer words are close to (Janet Doe).
+    const exact = resolution.candidates.filter((p) => nameOnly(written, p) !== written);
+    const [exactOnly, exactAnother] = exact;
+    if (exactOnly && !exactAnother)
+      return { kind: 'found', patient: exactOnly, mention: nameOnly(written, exactOnly) };
     // "jane deo": of Jane Doe and Jane Roe, only Jane Doe is close to every word written.
     const near = resolution.candidates.filter((p) => closeToName(written, p));
     const [only, another] = near;
@@ -312,6 +319,25 @@ function sameWord(a: string | undefined, b: string): boolean {
 }
 
 /** Whether the word is the patient's first or last name, as written or without accents. */
+/**
+ * The name as written without the words after it that are no part of it: the request parser reads
+ * "jose nunez estimate: cancel it" as the patient "jose nunez estimate", and the word "estimate"
+ * names the charge. Only when the words before them are the patient's first and last name.
+ */
+function nameOnly(written: string, patient: PatientSummary): string {
+  const words = written.trim().split(/\s+/);
+  if (words.length <= 2) return written;
+  const [first, last] = words;
+  if (
+    first !== undefined &&
+    last !== undefined &&
+    searchableName(first) === searchableName(patient.firstName) &&
+    searchableName(last) === searchableName(patient.lastName)
+  )
+    return `${first} ${last}`;
+  return written;
+}
+
 function isOwnName(patient: PatientSummary, word: string): boolean {
   const folded = searchableName(word);
   return folded === searchableName(patient.firstName) || folded === searchableName(patient.lastName);

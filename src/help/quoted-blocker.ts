@@ -22,7 +22,7 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled"; before
   // "nothing left to write off", which the cancelled PR's message goes on to say.
   [
-    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b|\b(?:pr|it|charge|balance|visit)\s+(?:that'?s |thats |that is |which is )?(?:marked|showing|shows|listed|flagged|set)(?: as)? ['"‘“]?cancel+ed\b/,
+    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b|\b(?:write|writing|w\/o)\s+off\s+(?:a|an|the|this|that|her|his|their)\s+cancel+ed\s+(?:pr|charge|balance|visit|bill)\b|\b(?:pr|it|charge|balance|visit)\s+(?:that'?s |thats |that is |which is )?(?:marked|showing|shows|listed|flagged|set)(?: as)? ['"‘“]?cancel+ed\b/,
     'PR_CANCELLED',
   ],
   // "already written off by Dana on Oct 3": the message names who and when, in any words.

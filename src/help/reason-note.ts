@@ -18,7 +18,20 @@ import { withoutPeopleActing } from './who-may-asked.ts';
 
 /** The write-off reason the question names, read as a request would be, who asks aside. */
 export function reasonNamed(question: string): WriteOffReason | null {
-  return findWriteOffReason(withoutPeopleActing(withoutRoleWords(normalizeText(question).lower)));
+  return findWriteOffReason(
+    withoutPeopleActing(withoutRoleWords(normalizeText(reasonsRespelled(question)).lower)),
+  );
+}
+
+// Reasons as billers misspell them: "bankrupcy", "bankrupsy", "bankruptsy", "deceaced".
+const MISSPELLED: readonly (readonly [RegExp, string])[] = [
+  [/\bbank?rup(?:c|s|ts|tc)(?:y|ie)\b/gi, 'bankruptcy'],
+  [/\bdece(?:ac|as|ss)ed\b/gi, 'deceased'],
+];
+
+/** The question with the reasons' common misspellings written as the reasons are. */
+function reasonsRespelled(question: string): string {
+  return MISSPELLED.reduce((text, [wrong, right]) => text.replace(wrong, right), question);
 }
 
 // Things set side by side, in the help's vocabulary: "vs", "difference", "compared to".

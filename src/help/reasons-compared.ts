@@ -8,12 +8,12 @@ import { reasonNamed } from './reason-note.ts';
 import type { HelpTopicId } from './topics.ts';
 
 // Things set side by side: "vs", "versus", "difference between … and …", "or", "compared to".
-const COMPARED = /\b(?:difference|differ|vs\.?|versus|compared?|or)\b/i;
+const COMPARED = /\b(?:difference|differ|diff|vs\.?|versus|compared?|or)\b/i;
 // Where the question splits into the things compared.
 const BETWEEN = /\b(?:vs\.?|versus|and|or|compared (?:to|with))\b|[/,]/i;
 
 /** What each reason is for, in a few words. */
-const MEANING: Readonly<Record<WriteOffReason, string>> = {
+export const REASON_MEANINGS: Readonly<Record<WriteOffReason, string>> = {
   small_balance: 'a balance too small to be worth billing',
   financial_hardship: 'the patient cannot pay and qualifies under the practice’s charity or hardship policy',
   bad_debt:
@@ -50,7 +50,7 @@ export function reasonsComparedLead(question: string, topic: HelpTopicId | null)
   const lines = reasons.map((code) => {
     const { label, noteHint } = writeOffReasonInfo(code);
     const note = noteHint ? `needs a note: ${noteHint}` : 'needs no note';
-    return `• _${label}_ (\`${code}\`): ${MEANING[code]}. It ${note}.`;
+    return `• _${label}_ (\`${code}\`): ${REASON_MEANINGS[code]}. It ${note}.`;
   });
   return `The reasons differ in what they say happened to the balance:\n${lines.join('\n')}`;
 }

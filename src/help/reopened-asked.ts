@@ -19,10 +19,15 @@ const REOPENED_BY =
   /\b(?:we|i|they|you|billing|someone)\s+(?:\S+\s+){0,2}?(?:refunded|undid|reversed)\b|\b(?:was|were|got|been|after (?:the|a|his|her))\s+(?:\S+\s+)?(?:refunded|refund|undone|reversed)\b/i;
 const OWED_NOW = /\b(?:owed?|owes|owing|outstanding|due|balance|bal)\b/i;
 
+// Settled, then owed again, told as a surprise with no "why": "her sept visit was written off but
+// now shows $40 again?", "it was paid yet it's back on her balance".
+const SETTLED_BUT =
+  /\b(?:was|were|got|been|had|i|we)\s+(?:\S+\s+)?(?:written[\s-]?off|wrote (?:it |that )?off|w\/o|paid(?: off)?|cleared|zeroed(?: out)?)\b[^.?!]{0,40}?\b(?:but|yet|and now|now)\b/i;
+
 /** Whether the question asks why a charge that was settled is owed again. */
 export function asksWhyOwedAgain(question: string): boolean {
   return (
-    WHY.test(question) &&
+    (WHY.test(question) || SETTLED_BUT.test(question)) &&
     (OWED_AGAIN.test(question) || (REOPENED_BY.test(question) && OWED_NOW.test(question)))
   );
 }

@@ -42,6 +42,28 @@ const AS_ROLE = new RegExp(
   `(?<!\\b(?:much|many|same|well|such|far|long|soon|as) )\\bas (?:an? |the )?${ROLE}\\b(?!'s)`,
 );
 
+// "biller here, …", "viewer here:": who writes, said as a signature.
+const ROLE_HERE = new RegExp(`(?:^|[.,;:!?-]\\s*)${ROLE}\\s+here\\b`);
+// "can a biller write off Bob Smith's MRI?", "could a viewer refund …": the question asks what
+// someone of that role may do, which the operator's answer is then given as.
+const CAN_ROLE = new RegExp(
+  `\\b(?:can|could|may|would|will|does|is) (?:an? |the )?${ROLE} (?:be (?:able|allowed) to |still )?(?:write|w/o|writeoff|refund|cancel|undo|reverse|approve|do)\\b(?!(?:\\s+off)?\\s+(?:as much|as many|the same|more than|less than|as high))`,
+);
+
+/**
+ * The role a question about a patient's charge is to be answered for: the asker's own, stated
+ * ("I'm a biller", "biller here"), or the one it asks about ("can a viewer write off Jane Roe's
+ * balance?"). Only for the operator's answer about a charge (actorAsStated): general help keeps
+ * to roleStated.
+ */
+export function roleToAnswerFor(question: string): Role | null {
+  const stated = roleStated(question);
+  if (stated) return stated;
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  const word = (ROLE_HERE.exec(lower) ?? CAN_ROLE.exec(lower))?.[1];
+  return word ? (ROLE_WORDS[word] ?? null) : null;
+}
+
 /** The role the question says its asker has, if it says one. */
 export function roleStated(question: string): Role | null {
   const lower = question.toLowerCase().replace(/[’‘]/g, "'");
@@ -110,7 +132,7 @@ export type StatedActor = ActorFacts & { readonly role: Role; readonly roleUnsai
  */
 export function actorAsStated(actor: string, question: string): StatedActor | undefined {
   if (!isOperatorActor(actor)) return undefined;
-  const role = roleStated(question);
+  const role = roleToAnswerFor(question);
   const limit = limitStated(question);
   if (limit !== undefined) {
     return role

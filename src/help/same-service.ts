@@ -15,8 +15,10 @@ export function sameServiceLine(
   candidates: readonly ChargeView[],
   all: readonly ChargeView[],
   chosen: ChargeView,
+  /** The words named the service itself ("xray"), so all of the patient's charges may be meant. */
+  serviceNamed = false,
 ): string | undefined {
-  if (candidates.length < 2 || candidates.length >= all.length) return undefined;
+  if (candidates.length < 2 || (candidates.length >= all.length && !serviceNamed)) return undefined;
   const services = new Set(candidates.map((c) => c.description.toLowerCase()));
   if (services.size !== 1) return undefined;
   const listed = candidates

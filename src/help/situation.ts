@@ -9,6 +9,7 @@
 import type { Database } from '../db/client.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import type { ActorFacts } from '../domain/index.ts';
+import { reasonBlockers } from '../domain/rules/write-off.ts';
 import {
   type ChargeView,
   getCharge,
@@ -26,12 +27,14 @@ import { actionAsked, actionOfStory } from './action-asked.ts';
 import { amountRefusedAsked, withAmountRefused } from './amount-refused.ts';
 import type { HelpSituation } from './answer.ts';
 import { asksForBalance, asksStillOwes, asksTotalToo, saysStillBilled } from './balance-asked.ts';
+import { batchTakesFound } from './batch-situation.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
 import {
   amountAsked,
   amountToAct,
   chargesOfAmount,
+  chargesServiceNamed,
   type MissingCharge,
   missingCharge,
   namedCharges,
@@ -57,6 +60,7 @@ import {
   limitFinding,
   type RecentWriteOffs,
   recentWriteOffsLine,
+  sumOverLimit,
   wholeOverLimit,
 } from './limit-finding.ts';
 import { notDoneAsked } from './not-done-asked.ts';
@@ -64,12 +68,14 @@ import { notForTheHelpDesk } from './off-topic.ts';
 import { otherPatientClause } from './other-patient-clause.ts';
 import { asksForLessThanAll } from './part-asked.ts';
 import { patientNamed } from './patient-named.ts';
+import { asksToDecideRequest, pendingApprovalFound } from './pending-approval.ts';
 import { quotedBlocker } from './quoted-blocker.ts';
-import { reasonNoteLine } from './reason-note.ts';
+import { reasonNamed, reasonNoteLine } from './reason-note.ts';
 import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
+import { noNoteTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
 import { sameServiceLine } from './same-service.ts';
@@ -169,7 +175,8 @@ export async function findSituation(
   // action is read from all of it ("Tom got his refund; can I do the same for …"), the charge only
   // from what is not the story of another patient ("… Zoë's nutrition counselling …").
   // "with a $10 limit" says who asks (role-stated.ts), not the amount asked about.
-  const whole = withoutLimitStated(withoutName(question, mention));
+  // "I already wrote off $80 for him today": what was done, weighed with the limit, not acted on.
+  const whole = withoutWrittenOffTold(withoutLimitStated(withoutName(question, mention)));
   // "… Jane Doe's 9/14 visit and also cancel Janet's estimate": each action with its own patient.
   const otherClause = otherPatientClause(question, mention, patient.fullName);
   const action = otherClause?.action ?? actionAsked(whole);
@@ -179,6 +186,19 @@ export async function findSituation(
   );
   const charges = await listCharges(db, { patientId: patient.id });
   const onDate = parsed.dateOfService ? charges.filter((c) => c.dateOfService === parsed.dateOfService) : [];
+  // "will her estimate get picked up by a small balance batch under $60?": what a batch would take.
+  const batchTakes = batchTakesFound(
+    rest,
+    patient,
+    onDate.length > 0 ? onDate : estimatesNamed(namedCharges(charges, rest), rest),
+    { today: params.today, mention },
+  );
+  if (batchTakes) return batchTakes;
+  // "approve the pending write-off for Bob Smith": his requests waiting, or that none is.
+  if (asksToDecideRequest(rest)) {
+    const pending = await pendingApprovalFound(db, patient, charges, { now: params.now, mention });
+    if (pending) return pending;
+  }
   // "who wrote off her office visit?": what the ledger records, not what can be done now.
   // "… has two x-rays, the sept one is a duplicate" tells a story that calls for an action.
   // "she was refunded - does she still owe anything?" asks what is owed now, told below.
@@ -189,6 +209,8 @@ export async function findSituation(
   }
   // "did he get billed twice?" with an estimate and its remittance: what each is, and the cancel.
   const statedActor = actorAsStated(params.actor, question);
+  // What the operator, answered as the role stated, says they already wrote off for the patient.
+  const toldBefore = statedActor ? (writtenOffBeforeTold(question) ?? 0) : 0;
   const estimate = await estimatePairFound(rest, charges, (id) =>
     blockersFor(db, id, 'cancel_pr', statedActor ?? params.actor),
   );
@@ -265,21 +287,28 @@ export async function findSituation(
     (parsed.amountAll && action === 'write_off' && charge.outstandingCents > 0
       ? charge.outstandingCents
       : undefined);
-  const checked = withAmountRefused(
-    withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge),
-    action,
-    amountRefused,
-  );
+  // "bad debt, no note": the reason needs a note, and the write-off is refused until one is added.
+  const reasonTold = action === 'write_off' && noNoteTold(rest) ? reasonNamed(rest) : null;
+  const noteRefused = reasonTold ? reasonBlockers(reasonTold, null) : [];
+  const checked = [
+    ...withAmountRefused(
+      withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge),
+      action,
+      amountRefused,
+    ),
+    ...noteRefused,
+  ];
   const { blockers, finding, aboutPatient, limitNote, rule } = await whatWasFound(checked, {
     rest,
     action,
     charge,
     // "can I write off Bob Smith's MRI?" names no amount and no part of it: all of it is meant.
     wholeMeant: amountCents === undefined && amountRefused === undefined && !asksForLessThanAll(rest),
+    amountCents,
     withWriteOffs,
     asker: async () => statedActor ?? (await loadActor(db, params.actor)),
     recent: async (actor) => ({
-      cents: await sumRecentWriteOffs(db, actor.userId, patient.id),
+      cents: (await sumRecentWriteOffs(db, actor.userId, patient.id)) + toldBefore,
       patientName: patient.fullName,
     }),
   });
@@ -313,12 +342,13 @@ export async function findSituation(
             .join(' ')
         : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
-  const reasonNote = action === 'write_off' ? reasonNoteLine(rest) : undefined;
+  const reasonNote = action === 'write_off' && noteRefused.length === 0 ? reasonNoteLine(rest) : undefined;
   const figureCents = figureOf(charge, action, payments);
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
   // The refusal the charge itself gives, not who asks nor how much.
-  const chargeRefusal = blockers.find((b) => b.code !== 'NOT_AUTHORIZED' && b.code !== 'OVER_LIMIT');
+  // A missing note is the request's, like the limit: the same on every charge.
+  const chargeRefusal = blockers.find((b) => !REQUEST_CODES.has(b.code));
   const hardBlockers = chargeRefusal !== undefined;
   const allowed =
     hardBlockers && onDate.length === 0
@@ -350,7 +380,13 @@ export async function findSituation(
   // "Hugo Thomas office visit 99213" with three of them: which ones, never one chosen silently.
   const sameService =
     onDate.length === 0 && amountTold === undefined && state === null
-      ? sameServiceLine(candidates, charges, charge)
+      ? sameServiceLine(
+          candidates,
+          charges,
+          charge,
+          // "mateo jones xray" when all his charges are x-rays: each of them is meant.
+          chargesServiceNamed(charges, rest, null).length === charges.length,
+        )
       : undefined;
   const background = otherClause
     ? `This answers for ${patient.fullName} only. “${otherClause.other}” is about someone else: ask it as a question of its own.`
@@ -447,9 +483,22 @@ function candidateCharges(
   amountCents: number | undefined,
   withWriteOffs: readonly ChargeView[] | null,
 ): readonly ChargeView[] {
-  const named = chargesOfAmount(namedCharges(charges, rest), amountCents);
+  const named = estimatesNamed(chargesOfAmount(namedCharges(charges, rest), amountCents), rest);
   const undoable = withWriteOffs?.filter((c) => named.includes(c)) ?? [];
   return undoable.length > 0 ? undoable : named;
+}
+
+// "her estimate", "the estimates": PR collected as an estimate at the visit (placeholder PR).
+const ESTIMATE_WORD = /\bestimates?\b|\bplaceholders?\b/i;
+
+/**
+ * "jose nunez estimate: cancel it": of the charges named, those whose PR is an estimate, when the
+ * question says estimate and some are; the charges as they are otherwise.
+ */
+function estimatesNamed(charges: readonly ChargeView[], rest: string): readonly ChargeView[] {
+  if (!ESTIMATE_WORD.test(rest)) return charges;
+  const estimates = charges.filter((c) => c.prSource === 'placeholder');
+  return estimates.length > 0 ? estimates : charges;
 }
 
 interface Found {
@@ -477,6 +526,8 @@ async function whatWasFound(
     readonly charge: ChargeView;
     /** No amount was weighed, and the question asks about all that is outstanding. */
     readonly wholeMeant: boolean;
+    /** The amount the rules weighed, if any. */
+    readonly amountCents?: number;
     readonly withWriteOffs: readonly ChargeView[] | null;
     readonly asker: () => Promise<ActorFacts>;
     /** What the actor wrote off for the patient within the limit's window. */
@@ -497,6 +548,10 @@ async function whatWasFound(
   // Asked with no amount, the rules weigh none; the asker's last 24 hours may already reach the
   // limit, and then any write-off for the patient goes for approval (limit-finding.ts).
   const line = recentWriteOffsLine(actor, recent);
+  // The rules weighed the amount with what the ledger holds; what the question says was already
+  // written off for the patient counts too, and the two together may be over the limit.
+  const sum = blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents) : undefined;
+  if (sum) return { blockers, finding: sum, rule: 'OVER_LIMIT' };
   if (line?.reached && blockers.length === 0) return { blockers, finding: line.text, rule: 'OVER_LIMIT' };
   // The rules weighed no amount, but all that the charge owes is more than the asker's limit: a
   // write-off of it goes for approval, which "Nothing stands in the way" would hide.
@@ -586,6 +641,9 @@ async function lastRefusalSituation(
     situation: { blockers, subject: subjectOf(charge), action, patientName: charge.patientName },
   };
 }
+
+/** Blockers about who asks or what the request lacks, not about the charge: they choose no charge. */
+const REQUEST_CODES: ReadonlySet<string> = new Set(['NOT_AUTHORIZED', 'OVER_LIMIT', 'NOTE_REQUIRED']);
 
 /** Blockers that tell the charge's state, which the rules asked again have the last word on. */
 const CHARGE_STATE_CODES: ReadonlySet<string> = new Set([

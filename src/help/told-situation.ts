@@ -4,6 +4,7 @@
  * and what already happened on a charge (its ledger entries).
  */
 import type { Database } from '../db/client.ts';
+import type { EntryKind } from '../domain/charge.ts';
 import { type ChargeView, chargeHistory } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import type { HelpSituation } from './answer.ts';
@@ -12,6 +13,7 @@ import { chargeBalance } from './charge-standing.ts';
 import { type HistoryAsked, historyFinding, historyTopic, kindsOf, noneIsAnAnswer } from './history-asked.ts';
 import { owedAgain } from './owed-again.ts';
 import type { SituationLookup } from './situation.ts';
+import type { HelpTopicId } from './topics.ts';
 import { writtenDown } from './written-down.ts';
 
 type Found = Extract<SituationLookup, { kind: 'found' }>;
@@ -108,6 +110,28 @@ export function balancesFound(
  * can be done about them. When none has one, "none" answers a question about one charge's payments;
  * otherwise undefined, and the question is then answered as asked now.
  */
+/**
+ * The article beside a charge's story ("what happened?"): the one of the last thing done to it (an
+ * undone write-off's undo, a refund's, a cancel's), not the balance look-up's steps; a story of
+ * payments only stays with the look-up. Any other past asked has its own (historyTopic).
+ */
+function storyArticle(
+  past: HistoryAsked,
+  entries: readonly { readonly kind: EntryKind }[],
+  rest: string,
+): { readonly topic: HelpTopicId; readonly section?: string } {
+  if (past !== 'story') return { topic: historyTopic(past, rest) };
+  const last = entries.findLast((e) => e.kind !== 'payment' && kindsOf('story').includes(e.kind));
+  const section = last ? STORY_SECTIONS[last.kind] : undefined;
+  return { topic: historyTopic(last?.kind ?? past, rest), ...(section ? { section } : {}) };
+}
+
+/** The section that tells what the last thing done means now: an undo done, a refund made. */
+const STORY_SECTIONS: Partial<Record<EntryKind, string>> = {
+  write_off_reversal: '"Already undone"',
+  refund: 'A refund re-opens the PR',
+};
+
 export async function historyFound(
   db: Database,
   past: HistoryAsked,
@@ -122,7 +146,7 @@ export async function historyFound(
     return toldOfCharge(charge, {
       finding: told.text,
       actors: told.actors,
-      topic: historyTopic(past, rest),
+      ...storyArticle(past, entries, rest),
     });
   }
   return undefined;

@@ -13,7 +13,7 @@ import type { ChargeView } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 import { actionAsked } from './action-asked.ts';
-import { amountToAct, owedStated } from './charge-named.ts';
+import { amountToAct, chargesServiceNamed, owedStated } from './charge-named.ts';
 import type { SituationLookup } from './situation.ts';
 
 type Found = Extract<SituationLookup, { kind: 'found' }>;
@@ -40,6 +40,44 @@ const WHOLE_BALANCE = new RegExp(
 export function asksToWriteOffWholeBalance(question: string): boolean {
   return WHOLE_BALANCE.test(question.replace(/[’‘]/g, "'")) && actionAsked(question) === 'write_off';
 }
+
+// A spread asked in words: "spread across her charges", "split over all his visits", "across her
+// open charges, oldest first".
+const SPREAD_ASKED =
+  /\b(?:spread|split|divided?|applied|apply)\s+(?:it\s+|them\s+)?(?:across|over|between|among)\b|\bacross\s+(?:all\s+)?(?:of\s+)?(?:her|his|their|the)\s+(?:open\s+)?(?:charges|visits|balances|bills)\b/i;
+
+/** Whether the question asks for a write-off spread across the patient's open charges. */
+export function asksForSpread(question: string): boolean {
+  return SPREAD_ASKED.test(question);
+}
+
+/** What a spread of the amount asked does with the patient's balance; undefined with no amount. */
+function spreadLine(
+  amountCents: number | undefined,
+  totalCents: number,
+  patientName: string,
+): string | undefined {
+  if (amountCents === undefined) return undefined;
+  if (amountCents > totalCents)
+    return (
+      `A spread of ${formatCents(amountCents)} is more than the ${formatCents(totalCents)} ${patientName} owes in all, so the form refuses it: ` +
+      `enter ${formatCents(totalCents)} or less.`
+    );
+  return `A spread of ${formatCents(amountCents)} clears the oldest open charge first, then the next, until it is used up.`;
+}
+
+// How much may be written off: "how much can I write off on Bob Smith", "what's the most I can w/o
+// for her", "max I can write off".
+const HOW_MUCH_ASKED =
+  /\bhow much (?:can|could|may|am i allowed to|are we allowed to) (?:i |we |you )?(?:still )?(?:write[\s-]?off|w\/o|writeoff)\b|\b(?:the )?(?:most|max(?:imum)?) (?:that )?(?:i|we|you) (?:can|could|may) (?:write[\s-]?off|w\/o|writeoff)\b|\bmax(?:imum)? (?:write[\s-]?off|w\/o)(?: amount)?\b/i;
+
+/** Whether the question asks how much of the patient's balance can be written off. */
+export function asksHowMuchToWriteOff(question: string): boolean {
+  return HOW_MUCH_ASKED.test(question.replace(/[’‘]/g, "'"));
+}
+
+/** The part section of the how-to: from a cent up to what is outstanding. */
+const PART_SECTION = 'Write off part of what the patient owes';
 
 /** At most this many open charges are named one by one; the rest are counted. */
 const MAX_NAMED = 4;
@@ -91,12 +129,27 @@ export async function wholeBalanceFound(
     owedStated(asked.question) === totalCents &&
     amountToAct(asked.question) === undefined &&
     actionAsked(asked.question) === 'write_off';
-  if (!oldest || open.length < 2 || !(wholeTold || asksToWriteOffWholeBalance(asked.question)))
+  const spread = asksForSpread(asked.question) && actionAsked(asked.question) === 'write_off';
+  // "how much can I write off on Bob Smith?": what each open charge allows, and the asker's limit.
+  const howMuch = asksHowMuchToWriteOff(asked.question) && amountToAct(asked.question) === undefined;
+  if (howMuch && oldest) {
+    // "how much can I write off on his MRI?": that charge's, when the question names one.
+    const named = chargesServiceNamed(open, asked.question, null);
+    const asking = named.length > 0 ? named : open;
+    const askedCents = asking.reduce((sum, c) => sum + c.outstandingCents, 0);
+    return howMuchFound(asked.patient, asking, askedCents, rules);
+  }
+  if (!oldest || open.length < 2 || !(wholeTold || spread || asksToWriteOffWholeBalance(asked.question)))
     return undefined;
+  const spreadAmount = spread ? amountToAct(asked.question) : undefined;
+  const spreadSaid = spreadLine(spreadAmount, totalCents, asked.patient.fullName);
   // Whether the asker may write off at all is the same on every charge.
   const blockers = (await rules.blockersOf(oldest.id)).filter((b) => b.code === 'NOT_AUTHORIZED');
   const { actor, recentCents } = await rules.asker();
-  const limit = blockers.length === 0 ? overLimitLine(actor, totalCents, recentCents) : undefined;
+  const limit =
+    blockers.length === 0
+      ? overLimitLine(actor, Math.min(spreadAmount ?? totalCents, totalCents), recentCents)
+      : undefined;
   const name = asked.patient.fullName;
   return {
     kind: 'found',
@@ -106,13 +159,55 @@ export async function wholeBalanceFound(
       subject: name,
       action: 'write_off',
       patientName: name,
-      finding: openChargesLine(name, open, totalCents),
+      finding: [openChargesLine(name, open, totalCents), spreadSaid].filter(Boolean).join('\n'),
       ...(limit ? { limitNote: limit } : {}),
       ...(rules.reasonNote ? { reasonNote: rules.reasonNote } : {}),
       ...(rules.askedAs ? { askedAs: rules.askedAs } : {}),
       figureCents: totalCents,
       topic: 'write-off-how',
       section: WHOLE_SECTION,
+    },
+  };
+}
+
+/** "how much can I write off on Bob Smith?": up to what each open charge owes, and the asker's limit. */
+async function howMuchFound(
+  patient: PatientSummary,
+  open: readonly ChargeView[],
+  totalCents: number,
+  rules: Parameters<typeof wholeBalanceFound>[1],
+): Promise<Found> {
+  const newest = open.at(-1) as ChargeView;
+  const blockers = (await rules.blockersOf(newest.id)).filter((b) => b.code === 'NOT_AUTHORIZED');
+  const { actor, recentCents } = await rules.asker();
+  const each = open
+    .slice(0, MAX_NAMED)
+    .map((c) => `${c.description} (${c.dateOfService}), ${formatCents(c.outstandingCents)}`);
+  const more = open.length > MAX_NAMED ? `, and ${open.length - MAX_NAMED} more` : '';
+  const owes =
+    open.length === 1
+      ? `At most ${formatCents(totalCents)} can be written off for ${patient.fullName}: what is outstanding on ${each[0]}.`
+      : `At most ${formatCents(totalCents)} can be written off for ${patient.fullName}, what ${open.length} open charges owe: ${each.join('; ')}${more}. On each charge, at most what it owes.`;
+  const limit =
+    blockers.length > 0
+      ? undefined
+      : actor.limitCents === null
+        ? 'You have no write-off limit, so all of it goes through without approval.'
+        : `Without approval, up to ${formatCents(Math.max(0, actor.limitCents - recentCents))} (your write-off limit is ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours); more goes to a billing manager or admin for approval.`;
+  const name = patient.fullName;
+  return {
+    kind: 'found',
+    charge: newest,
+    situation: {
+      blockers,
+      subject: name,
+      action: 'write_off',
+      patientName: name,
+      finding: [owes, limit].filter(Boolean).join('\n'),
+      ...(rules.askedAs ? { askedAs: rules.askedAs } : {}),
+      figureCents: totalCents,
+      topic: 'write-off-how',
+      section: PART_SECTION,
     },
   };
 }

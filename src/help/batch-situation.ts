@@ -1,0 +1,89 @@
+/**
+ * "will José Núñez's estimate get picked up by a small balance batch under $60?": whether a batch
+ * would write off the patient's charge. A batch takes charges with more than $0 and at most its
+ * amount outstanding, whose visit is at least 60 days old, and never an estimate collected at the
+ * visit (placeholder PR), which waits for its remittance (ledger/queries/small-balances.ts). Read
+ * as a balance look-up, the answer told what was owed and not whether a batch would take it.
+ */
+
+import { formatCents } from '../domain/money.ts';
+import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS } from '../domain/rules/batch.ts';
+import type { ChargeView } from '../ledger/index.ts';
+import type { PatientSummary } from '../ledger/queries/patients.ts';
+import { ageCutoff } from '../ledger/queries/small-balances.ts';
+import { amountAsked } from './charge-named.ts';
+import type { SituationLookup } from './situation.ts';
+import { subjectOf } from './told-situation.ts';
+
+// A batch named: "small balance batch", "the batch", "small-balance run", "the small bal cleanup".
+const BATCH_NAMED =
+  /\bbatch\w*\b|\bsmall[\s-]?bal(?:ance)?s?\s+(?:run|cleanup|clean-up|sweep|write[\s-]?offs?)\b/i;
+// Whether it would be taken: "picked up", "included", "caught", "swept up", "written off by".
+const PICKED_UP =
+  /\bpick(?:ed|s)? (?:it |them )?up\b|\bget (?:picked|caught|swept|included)\b|\binclud\w*|\bcaught\b|\bswept\b|\bin (?:the|a) batch\b|\bby (?:the|a) (?:small[\s-]?bal\w* )?batch\b|\bwould (?:the|a) batch\b|\bwill (?:the|a) batch\b/i;
+
+/** Whether the question asks if a small-balance batch would write off the patient's charge. */
+export function asksIfBatchTakes(question: string): boolean {
+  return BATCH_NAMED.test(question) && PICKED_UP.test(question);
+}
+
+// The batch's amount: "under $60", "below 60", "at most $5", "<= $10".
+const UNDER = /(?:\bunder|\bbelow|\bless than|\bat most|\bup to|<=?)\s*(\$?\s?\d[\d,]*(?:\.\d\d)?)/i;
+
+/** The amount the batch asked about is for, in cents. */
+function batchAmount(question: string): number | undefined {
+  const under = UNDER.exec(question)?.[1];
+  return under ? amountAsked(under.startsWith('$') ? under : `$${under}`) : amountAsked(question);
+}
+
+const BATCH_SECTION = 'Every small balance at once (a batch)';
+
+function verdict(charge: ChargeView, underCents: number | undefined, cutoff: string): string {
+  const named = `${charge.description} (${charge.dateOfService})`;
+  if (charge.prSource === 'placeholder')
+    return (
+      `No: ${named} is an estimate collected at the visit (placeholder PR, ${formatCents(charge.outstandingCents)} outstanding), ` +
+      'and a batch never picks up estimates, whatever their amount: an estimate waits for its remittance, or is cancelled if it was wrong.'
+    );
+  if (charge.outstandingCents <= 0) return `No: nothing is outstanding on ${named}.`;
+  if (underCents !== undefined && charge.outstandingCents > underCents)
+    return `No: ${named} has ${formatCents(charge.outstandingCents)} outstanding, more than the ${formatCents(underCents)} the batch is for.`;
+  if (charge.dateOfService > cutoff)
+    return (
+      `Not yet: the visit of ${named} is less than ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old, and a batch leaves ` +
+      `younger balances, which may still be paid (${formatCents(charge.outstandingCents)} outstanding).`
+    );
+  return underCents !== undefined
+    ? `Yes: ${named} has ${formatCents(charge.outstandingCents)} outstanding, at most ${formatCents(underCents)}, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`
+    : `Yes, in a batch of ${formatCents(charge.outstandingCents)} or more: ${named} has that much outstanding, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`;
+}
+
+/** Whether a batch would take each charge the question names, as the situation to answer with. */
+export function batchTakesFound(
+  question: string,
+  patient: PatientSummary,
+  named: readonly ChargeView[],
+  params: { readonly today: string; readonly mention: string },
+): SituationLookup | undefined {
+  const [first] = named;
+  if (!first || !asksIfBatchTakes(question)) return undefined;
+  const underCents = batchAmount(question);
+  const cutoff = ageCutoff(params.today, DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS);
+  const lines = named.map((c) => verdict(c, underCents, cutoff));
+  const one = named.length === 1;
+  return {
+    kind: 'found',
+    charge: first,
+    situation: {
+      blockers: [],
+      subject: one ? subjectOf(first) : patient.fullName,
+      action: 'write_off',
+      patientName: patient.fullName,
+      finding: one ? (lines[0] as string) : lines.map((l) => `• ${l}`).join('\n'),
+      figureCents: 0,
+      topic: 'small-balance-batch',
+      section: BATCH_SECTION,
+    },
+    mention: params.mention,
+  };
+}
