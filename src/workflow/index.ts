@@ -27,6 +27,7 @@ export { batchWriteCount } from './batch-over-limit.ts';
 export type { ChargeChoice, ShownBlocker } from './charge-choices.ts';
 export { effectLine } from './effects.ts';
 export { executeOnce, idempotencyKeyFor } from './execute-once.ts';
+export { mayConfirmForm } from './form-owner.ts';
 export { answerHelp, type HelpNextStep, type HelpReply } from './help.ts';
 export { type HomeModel, loadHome, type RecentAction } from './home.ts';
 export {

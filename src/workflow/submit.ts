@@ -20,6 +20,7 @@ import { WORKFLOW_ACTIONS } from './actions/index.ts';
 import { resubmittedForApproval } from './approval-resubmit.ts';
 import { blockersToFieldErrors, peopleNamed } from './charge-choices.ts';
 import { executeOnce, idempotencyKeyFor } from './execute-once.ts';
+import { mayConfirmForm } from './form-owner.ts';
 import type { SubmitOutcome } from './outcomes.ts';
 import { isPendingExpired, loadPendingAction } from './pending-actions.ts';
 import { ReadAhead, type ReadAheadPlan } from './read-ahead.ts';
@@ -51,10 +52,23 @@ export interface SubmitRequest {
    * (Slack's acknowledgement) can answer then.
    */
   readonly onCommitted?: () => void;
+  /**
+   * A confirm form's submission, not a button on a message (an Undo may be pressed by a manager
+   * for a biller): refused, before anything else is said about the action, unless the form is
+   * this person's to confirm (form-owner.ts).
+   */
+  readonly fromForm?: boolean;
 }
 
-/** What a confirm comes to: an outcome of the action, or no action to confirm (gone, or expired). */
-export type SubmitResult = SubmitOutcome | { readonly kind: 'missing' } | { readonly kind: 'expired' };
+/**
+ * What a confirm comes to: an outcome of the action, or no action to confirm (gone, expired, or a
+ * form that is someone else's).
+ */
+export type SubmitResult =
+  | SubmitOutcome
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'expired' }
+  | { readonly kind: 'not_yours' };
 
 export async function submitPending(db: Database, request: SubmitRequest): Promise<SubmitResult> {
   const readAhead = ReadAhead.start(
@@ -72,6 +86,8 @@ export async function submitPending(db: Database, request: SubmitRequest): Promi
     // A button or form naming an action of another kind (a forged value) confirms nothing.
     if (!pending || (request.expectedKind && pending.kind !== request.expectedKind))
       return { kind: 'missing' };
+    // Checked first: someone else's form tells them nothing of its state, and changes nothing.
+    if (request.fromForm && !mayConfirmForm(pending, request.actorId)) return { kind: 'not_yours' };
     if (pending.status !== 'pending') {
       // Gone for approval, it is waiting rather than done: say that, not "already done". Nothing
       // will be written, so a run begun ahead ends before the request is read.

@@ -58,6 +58,8 @@ export async function runBatchWithProgress(deps: SlackDeps, client: WebClient, r
       form: {},
       expectedKind: 'small_balance_batch',
       now: deps.clock.now(),
+      // Its form was checked before "Writing off…" showed; checked again where it is applied.
+      fromForm: true,
       onProgress: writtenOnly(progress.listener),
     });
   } catch (error) {
@@ -83,6 +85,10 @@ async function messageFor(deps: SlackDeps, pendingId: string, outcome: SubmitRes
   switch (outcome.kind) {
     case 'missing':
       return buildBatchRefusedMessage('This request no longer exists; ask again to preview a new batch.');
+    case 'not_yours':
+      return buildBatchRefusedMessage(
+        'This preview was opened for someone else, so only they can confirm it. Nothing was written off.',
+      );
     case 'expired':
       return buildBatchRefusedMessage(
         'This preview is more than 7 days old; ask again to preview a new batch.',

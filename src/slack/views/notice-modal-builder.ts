@@ -65,6 +65,17 @@ export function buildFormNoLongerValidModal(): ModalView {
   return buildNoticeModal('Form no longer valid', FORM_NO_LONGER_VALID_TEXT);
 }
 
+/**
+ * Said to someone who confirms a form opened for another person (a forged or replayed
+ * submission): it names neither that person nor anything the form showed.
+ */
+export const NOT_YOUR_FORM_TEXT =
+  ':no_entry: This form was opened for someone else, so only they can confirm it. Nothing was changed. To do this yourself, start your own request (for example with `/writeoff` or `/billing`).';
+
+export function buildNotYourFormModal(): ModalView {
+  return buildNoticeModal('Not your form', NOT_YOUR_FORM_TEXT);
+}
+
 /** Said to a button whose value names nothing the app knows (tampered, or from long ago). */
 export const NO_LONGER_AVAILABLE_TEXT =
   ':warning: This action is no longer available, so nothing was changed. Start again from `/billing` or from the app’s Home tab.';

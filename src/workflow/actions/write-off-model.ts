@@ -114,15 +114,35 @@ async function blockerToShow(
   charges: { all: readonly ChargeView[]; open: readonly ChargeView[]; namedClosed: ChargeView | null },
 ): Promise<ShownBlocker | null> {
   const { all, open, namedClosed } = charges;
-  if (namedClosed) {
-    const shown = await whyNotCharge(db, params.actorId, namedClosed);
-    // Other charges stay listed, so the sentence names which charge it is about.
-    return shown && open.length > 0
-      ? { ...shown, message: `${chargeName(namedClosed)}: ${shown.message}` }
-      : shown;
-  }
-  if (open.length > 0 || all.length === 0) return null;
-  return whyNothingOpen(db, params, all);
+  const warned = namedClosed ?? closedChargeWhenNothingOpen(all, open, params.pending.payload.hints);
+  if (!warned) return null;
+  const shown = await whyNotCharge(db, params.actorId, warned);
+  // Other charges stay listed, so the sentence names which charge it is about.
+  return shown && open.length > 0 ? { ...shown, message: `${chargeName(warned)}: ${shown.message}` } : shown;
+}
+
+/**
+ * The closed charge the form warns about when no open charge is chosen, or null: the one the
+ * request named by its date, or, when the patient has nothing open, the one of that date or the
+ * newest. A confirm without a charge repeats this warning (write-off-unchosen.ts).
+ */
+export function chargeWarnedAbout(
+  all: readonly ChargeView[],
+  open: readonly ChargeView[],
+  hints: { dateOfService: string | null },
+  wanted: string | null,
+): ChargeView | null {
+  const namedClosed = wanted ? null : closedChargeOnDate(all, hints.dateOfService);
+  return namedClosed ?? closedChargeWhenNothingOpen(all, open, hints);
+}
+
+function closedChargeWhenNothingOpen(
+  all: readonly ChargeView[],
+  open: readonly ChargeView[],
+  hints: { dateOfService: string | null },
+): ChargeView | null {
+  if (open.length > 0) return null;
+  return all.find((c) => c.dateOfService === hints.dateOfService) ?? all.at(-1) ?? null;
 }
 
 function payloadCharge(chargeId: number | null | undefined): string | null {
@@ -288,17 +308,6 @@ function spreadSuffix(openCount: number): string {
   return openCount > MAX_SPREAD_CHARGES
     ? ` across the oldest ${MAX_SPREAD_CHARGES} of ${openCount} open charges`
     : ` across ${counted(openCount, 'open charge')}`;
-}
-
-/** The patient has charges but none with PR left: the rule function says why, on the newest. */
-async function whyNothingOpen(
-  db: Database,
-  params: ModelParams,
-  all: readonly ChargeView[],
-): Promise<ShownBlocker | null> {
-  const wantedDate = params.pending.payload.hints.dateOfService;
-  const charge = all.find((c) => c.dateOfService === wantedDate) ?? all.at(-1);
-  return charge ? whyNotCharge(db, params.actorId, charge) : null;
 }
 
 /** The rule function's first blocker for one charge, recorded so "why can't I?" can answer it. */

@@ -34,6 +34,7 @@ import { chargeIdFromField, probeFromFields } from '../repeats.ts';
 import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
+import { unchosenRefusal } from './write-off-unchosen.ts';
 
 interface WriteOffTarget {
   readonly patientId: number;
@@ -66,7 +67,7 @@ export const writeOffAction: WorkflowAction<
     const open = all.filter((c) => c.outstandingCents > 0);
     const shown = pinFor(pending.payload.shown, form.patientId, choice);
     const chosen = await chooseCharges(db, { patientId: form.patientId, choice, all, open, shown });
-    if (!chosen) return { kind: 'invalid', errors: { charge: 'Choose a charge with PR outstanding.' } };
+    if (!chosen) return unchosenRefusal(db, { pending, form, actorId, patientId: form.patientId, all, open });
     const chargeId = chosen.charges[0]?.id ?? 0;
     const amountAll = isAllAmount(form.amountText);
     if ((amountAll || chosen.spread) && !shown) {

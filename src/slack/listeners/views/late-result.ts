@@ -27,6 +27,7 @@ import {
   buildAlreadyDoneModal,
   buildExpiredModal,
   buildNoticeModal,
+  buildNotYourFormModal,
 } from '../../views/notice-modal-builder.ts';
 import {
   buildLateDoneModal,
@@ -91,6 +92,9 @@ export async function finishLate(
       return;
     case 'expired':
       await showResult(deps, client, late, buildExpiredModal());
+      return;
+    case 'not_yours':
+      await showResult(deps, client, late, buildNotYourFormModal());
       return;
     case 'missing':
       await showResult(deps, client, late, buildNoticeModal('Not found', 'This request no longer exists.'));

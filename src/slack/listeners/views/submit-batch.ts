@@ -5,11 +5,12 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { errorFacts } from '../../../db/error-facts.ts';
+import { mayConfirmForm } from '../../../workflow/index.ts';
 import { loadPendingAction, untrustedIdFacts } from '../../../workflow/pending-actions.ts';
 import { runBatchWithProgress } from '../../batch/run-batch.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { tryAgainAck } from '../../try-again.ts';
-import { buildFormNoLongerValidModal } from '../../views/notice-modal-builder.ts';
+import { buildFormNoLongerValidModal, buildNotYourFormModal } from '../../views/notice-modal-builder.ts';
 import {
   buildBatchAlreadyConfirmedModal,
   buildBatchFinishedModal,
@@ -42,6 +43,15 @@ export function submitBatchView(deps: SlackDeps) {
       deps.logger.info('batch form of an unknown request submitted', {
         userId,
         ...untrustedIdFacts(pendingId),
+      });
+      return;
+    }
+    if (!mayConfirmForm(pending, userId)) {
+      // A forged or replayed submission (Slack delivers a form only from its owner): ids only.
+      await ack({ response_action: 'update', view: buildNotYourFormModal() });
+      deps.logger.warn('batch form confirmed by someone it was not opened for: refused', {
+        pendingId,
+        userId,
       });
       return;
     }

@@ -39,6 +39,7 @@ import {
   buildAlreadyDoneModal,
   buildExpiredModal,
   buildFormNoLongerValidModal,
+  buildNotYourFormModal,
 } from '../../views/notice-modal-builder.ts';
 import { REPEAT_BLOCK } from '../../views/shared-blocks.ts';
 import { buildWorkingModal } from '../../views/working-modal-builder.ts';
@@ -74,6 +75,7 @@ export function submitModalView(deps: SlackDeps) {
       now: deps.clock.now(),
       // The modal's kind, for the reads that can start before the pending action is read.
       likelyKind: kindOfCallback(view.callback_id),
+      fromForm: true,
       // A fresh change closes the form the moment it is committed; its message follows.
       onCommitted: () => {
         reply
@@ -117,6 +119,12 @@ export function submitModalView(deps: SlackDeps) {
       // Tampered with, or a request long deleted: the form must not close as if it had worked.
       await reply.send({ response_action: 'update', view: buildFormNoLongerValidModal() });
       deps.logger.info('form of an unknown request submitted', { userId, ...untrustedIdFacts(pendingId) });
+      return;
+    }
+    if (outcome.kind === 'not_yours') {
+      // A forged or replayed submission (Slack delivers a form only from its owner): ids only.
+      await reply.send({ response_action: 'update', view: buildNotYourFormModal() });
+      deps.logger.warn('form confirmed by someone it was not opened for: refused', { pendingId, userId });
       return;
     }
     if (outcome.kind === 'expired') {
