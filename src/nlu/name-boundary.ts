@@ -8,13 +8,15 @@ import { isMannerAdverb } from './lone-word.ts';
 import type { Token } from './name-tokens.ts';
 
 // Verbs that say what the patient did or wants, or what the biller is to do, after the name:
-// "jane doe wants to pay …", "priya patel keep the other $45", "lee chen called …".
+// "jane doe wants to pay …", "priya patel keep the other $45", "lee chen called …", "write off $300
+// for jane doe spread across her charges".
 const VERBS_AFTER_NAME: ReadonlySet<string> = new Set(
   `keep keeps kept want wants wanted need needs needed called calls said says asked asks is was has
   had will would can could came come comes paid pays owes owe owed filed moved left got gets
   agreed agrees disputes disputed disputing requested requests overpaid underpaid prepaid overpays
   complained complains declined declines missed misses rescheduled switched changed lost received
-  mentioned told tells thinks texted phoned emailed expired`
+  mentioned told tells thinks texted phoned emailed expired
+  spread split divide divided distribute distributed apply applied allocate allocated`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -27,14 +29,15 @@ const RECORD_NOUNS: ReadonlySet<string> = new Set(
 );
 
 // What a visit or a charge was, written after the name it is for: "jane doe chest xray 8/21", "bob
-// smith supplies", "lee chen labs". Read as a third name word, "jane doe chest" matched no one.
+// smith supplies", "lee chen labs", "jose nunez estimate: cancel it". Read as a third name word, "jane doe chest" matched no one.
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(
   `chest xray xrays x-ray x-rays mri mris ct scan scans labs lab bloodwork blood ultrasound ultrasounds
   echo echocardiogram ekg ecg eeg emg supplies supply dme physical physicals exam exams consult consults
   consultation surgery procedure procedures injection injections shot shots vaccine vaccines flu
   test tests testing screening mammogram mammo biopsy imaging radiology colonoscopy endoscopy therapy
   rehab cleaning filling crown dental vision hearing er telehealth anesthesia pathology ambulance
-  urgent wellness checkup check-up followup follow-up sonogram stress sleep allergy`
+  urgent wellness checkup check-up followup follow-up sonogram stress sleep allergy
+  estimate estimates est quote quotes invoice invoices fee fees surcharge copays`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -61,6 +64,11 @@ export function endsLowerCaseName(tokens: readonly Token[], index: number): bool
  */
 export function endsFullName(tokens: readonly Token[], index: number, nameWords: number): boolean {
   return nameWords >= 2 && SERVICE_NOUNS.has(tokens[index]?.folded ?? '');
+}
+
+/** "jose nunez estimate: cancel it", "bob smith xray - refund $20": what the charge was, after the name. */
+export function namesCharge(token: Token | undefined): boolean {
+  return token !== undefined && SERVICE_NOUNS.has(token.folded);
 }
 
 /** "bob smith records": a record of the name right after it. */

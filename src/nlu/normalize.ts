@@ -3,6 +3,7 @@
  * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
  */
 import { correctCommandTypos } from './typos.ts';
+import { NON_NAME_WORDS } from './vocabulary.ts';
 
 /** Requests are chat messages; anything longer is cut so that no input can make parsing slow. */
 export const MAX_REQUEST_LENGTH = 500;
@@ -35,6 +36,20 @@ const WRITE_OFF_SPELLINGS =
 // "un-write-off", "unwrite-off": one word for undoing a write-off, read as the two it means.
 const UN_WRITE_OFF = /\bun-?(?:writeoff|write-?off)\b/g;
 
+// An amount typed against the name after it: "$40jane doe", "40jane doe". Read as one word, the
+// amount was no number and "doe" the patient. Not a time, an ordinal or a unit ("2pm", "3rd", "40k"),
+// nor a word of ours ("$40for Jane" stays a number written wrong, which the form asks again).
+const AMOUNT_AGAINST_WORD = /(?<![\p{L}\p{N}$.,/-])(\$?\d{1,7}(?:\.\d{1,2})?)(\p{L}[\p{L}'-]+)/gu;
+
+const UNIT_AFTER_NUMBER = /^(?:st|nd|rd|th|ish|odd|am|pm|a\.m|p\.m|hrs?|mins?|secs?|yrs?|mos?|wks?|x)$/;
+
+function amountApart(glued: string, amount: string, word: string): string {
+  const folded = foldName(word);
+  return NON_NAME_WORDS.has(folded) || UNIT_AFTER_NUMBER.test(folded) ? glued : `${amount} ${word}`;
+}
+// The dollar sign written after the figure: "30$ janet doe" is "$30 janet doe".
+const DOLLAR_AFTER = /(?<![\p{L}\p{N}$.,/-])(\d{1,7}(?:\.\d{1,2})?)\$(?=\s|$|[,;!?])/gu;
+
 export function normalizeText(raw: string): NormalizedText {
   const tidied = withoutSlackMarkup(raw.slice(0, MAX_REQUEST_LENGTH))
     .normalize('NFC')
@@ -42,6 +57,8 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(CURLY_DOUBLE_QUOTES, '"')
     .replace(UNICODE_HYPHENS, '-')
     .replace(JOINED_COMMAND, '$1 $2')
+    .replace(AMOUNT_AGAINST_WORD, amountApart)
+    .replace(DOLLAR_AFTER, '$$$1')
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();
@@ -92,9 +109,18 @@ export function withoutSlackMarkup(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+// "right off 20 bob smith", "can you right off her balance": "right" for "write", as it sounds. Only
+// where an amount, a balance or the one asked follows, or a request comes before: "right off the
+// bat" and "turn right off Main St" are no write-off.
+const RIGHT_OFF =
+  /\bright[\s-]?off(?=\s+(?:\$?\d|(?:the|her|his|their|this|that|all|all of|what|whatever)\s+(?:rest|balance|bal|pr|remaining|remainder|copay|co-pay|charge|amount|leftover|outstanding|she|he|they|is|'s)\b|(?:all|the rest|it|that|this|them)\s*(?:$|[,.;!?]|for\b)))|(?<=\b(?:please|pls|plz|can you|could you|can u|need to|needs to|go ahead and|to)\s)right[\s-]?off\b/g;
+
 /** Lower-case text with every way of writing "write-off" made the one word `writeoff`. */
 export function unifyWriteOffWords(lower: string): string {
-  return lower.replace(WRITE_OFF_SPELLINGS, countedWriteOffs).replace(UN_WRITE_OFF, 'undo writeoff');
+  return lower
+    .replace(RIGHT_OFF, 'writeoff')
+    .replace(WRITE_OFF_SPELLINGS, countedWriteOffs)
+    .replace(UN_WRITE_OFF, 'undo writeoff');
 }
 
 // "2 write-offs", "3 writeoffs": write-offs counted by the number before them. They stay plural, so

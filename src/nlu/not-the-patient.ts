@@ -4,7 +4,7 @@
  * opens with to carry the story on ("So Patricia Gale's son called", "Well Jane Doe paid …"). Read as
  * the patient, the first wrote off the doctor's balance and the second looked up "So Patricia Gale".
  */
-import type { Token } from './name-tokens.ts';
+import { isNameLike, type Token } from './name-tokens.ts';
 
 const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'doc']);
 
@@ -333,4 +333,28 @@ export function namesApprover(tokens: readonly Token[], first: number, last: num
       return true;
   }
   return false;
+}
+
+// What a coworker did, named by its noun: "Dana's $75 write-off", "Kim's refund", "Lee's adjustment".
+const ACTION_NOUNS: ReadonlySet<string> = new Set(
+  'write-off write-offs writeoff writeoffs wo w/o refund refunds adjustment adjustments adj cancel cancellation reversal entry void batch'.split(
+    ' ',
+  ),
+);
+const PATIENT_AFTER: ReadonlySet<string> = new Set(['on', 'for']);
+
+/**
+ * "undo Dana's $75 write-off on Bob Smith", "reverse Kim's refund for Lee Chen": a first name owning
+ * the action (an amount at most between) is the coworker who did it, when the patient it was for
+ * follows "on" or "for". Ranked as a requester (patient-mention.ts). "undo Jane's $40 write-off"
+ * names no one else, and Jane stays the patient.
+ */
+export function namesWhoActed(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !tokens[last]?.possessive) return false;
+  let i = last + 1;
+  if (tokens[i]?.kind === 'number') i += 1;
+  if (!ACTION_NOUNS.has(tokens[i]?.folded ?? '')) return false;
+  const cue = tokens[i + 1];
+  const named = tokens[i + 2];
+  return cue !== undefined && PATIENT_AFTER.has(cue.folded) && named !== undefined && isNameLike(named);
 }

@@ -110,7 +110,8 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
   try {
     const today = parseIsoDay(opts.today);
     if (!today || typeof text !== 'string') return unknownRequest();
-    const parsed = parseValidated(text, today, opts);
+    const command = slashCommand(text, opts);
+    const parsed = parseValidated(command.text, today, command.opts);
     return parsed.patient ? { ...parsed, patient: nameAsWritten(parsed.patient, text) } : parsed;
   } catch {
     // A parser bug must not take the Slack app down: the request is simply not understood.
@@ -158,6 +159,22 @@ function cancelledAmount(lower: string, cancelReason: string | null): number | n
 
 const SLASH_HELP = /^\/[a-z][\w-]*\s*(?:help|\?)[\s?!.]*$/;
 
+// The app's own slash commands written before their text, as the CLI gets it ("/writeoff hardship
+// jane doe 40", "/billing undo lee chen"). Slack sends the text without the command (and /writeoff's
+// as a write-off by default), so it is read here the same way. Not "/writeoff help" (SLASH_HELP).
+const SLASH_COMMAND = /^\s*\/(writeoff|write-off|billing)\s+(?=\S)/i;
+
+function slashCommand(text: string, opts: ParseOptions): { text: string; opts: ParseOptions } {
+  const command = SLASH_COMMAND.exec(text);
+  const rest = command ? text.slice(command[0].length) : '';
+  if (!command || SLASH_HELP.test(text.trim().toLowerCase())) return { text, opts };
+  const writesOff = command[1]?.toLowerCase() !== 'billing';
+  return {
+    text: rest,
+    opts: writesOff && !opts.defaultIntent ? { ...opts, defaultIntent: 'write_off' } : opts,
+  };
+}
+
 function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): ParsedRequest {
   // "> write off $50 for Nadia Petrova   oops, undo that write-off": a quote is context, the reply asks.
   const unmarked = withoutSlackMarkup(raw);
@@ -193,9 +210,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const usesDefault = opts.defaultIntent !== undefined && readsNothing;
   // Slots only, as typed after a slash command ("40 jane doe hardship", "reverse jane roe 8/22"):
   // read as that command's text is, a name first included (terse-request.ts).
-  const terse = readsNothing && !usesDefault ? terseRequest(lower, text) : null;
+  // Also under a default: "hardship jane doe 40" names its patient after the reason.
+  const terse = readsNothing ? terseRequest(lower, text) : null;
   const intent: Intent =
-    usesDefault && opts.defaultIntent ? opts.defaultIntent : (terse?.intent ?? detected.intent);
+    usesDefault && opts.defaultIntent && terse?.intent !== 'undo_write_off'
+      ? opts.defaultIntent
+      : (terse?.intent ?? detected.intent);
   const readAsCommand = usesDefault || terse !== null;
 
   // Lower-case words before the request are a name only once the text is known to ask one:
@@ -238,7 +258,9 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const amountResult =
     intent === 'small_balance_batch'
       ? (threshold?.result ?? null)
-      : !INTENTS_WITH_AMOUNT.has(intent) || toldOnly || allOfToldBalance
+      : !(INTENTS_WITH_AMOUNT.has(intent) || repeatsEarlierAction(intent, lower)) ||
+          toldOnly ||
+          allOfToldBalance
         ? null
         : rangeForPatient !== null
           ? rangeRefused(rangeForPatient)
@@ -317,6 +339,16 @@ function restBeforeStory(
   if (amounts.length === 0 || amounts.some((m) => m.story === null || m.followsCommand)) return null;
   const rest = allOfItAsked(lower);
   return rest >= 0 && amounts.every((m) => m.start > rest) ? { result: null } : null;
+}
+
+// "same reason, $20 for Lee Chen", "do it again for Maria Garcia but $30", "same as before, $15 for
+// Tom": the action is the one done before, which only the conversation knows; the amount and the
+// patient typed are kept for it (the intent stays unknown without that context).
+const REPEAT_ASK =
+  /\b(?:same (?:reason|thing|as (?:before|last time|above|earlier|the last one)|again|deal|drill|one)|do (?:it|that|this|the same) (?:again|once more)|(?:one )?more time|ditto|repeat (?:it|that|this)|again (?:for|with|on))\b/;
+
+function repeatsEarlierAction(intent: Intent, lower: string): boolean {
+  return intent === 'unknown' && REPEAT_ASK.test(lower);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   endsFullName,
   endsLowerCaseName,
   labelsNumber,
+  namesCharge,
   recordFollows,
   verbFollows,
 } from './name-boundary.ts';
@@ -28,6 +29,7 @@ import {
   namesGuardian,
   namesReference,
   namesRequester,
+  namesWhoActed,
   opensSentenceAsDiscourse,
   ownsRelative,
 } from './not-the-patient.ts';
@@ -121,11 +123,22 @@ function tokenBefore(tokens: readonly Token[], index: number): Token | undefined
   return tokens[indexBefore(tokens, index)];
 }
 
+// A reason told in one word between the command and the name: "cancel dup anne-marie dubois 10/2",
+// "w/o hardship jane doe 40". The command before it cues the name as it would right before it.
+const REASON_SLOT_WORDS: ReadonlySet<string> = new Set(
+  `dup dupe dups duplicate dupl dbl double hardship charity courtesy deceased decd bankruptcy bankrupt
+  bk agency collections uncollectible admin administrative`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 // "write-off", "un-write-off", "unwriteoff": one token, a cue like the word writeoff.
 const HYPHENATED_WRITE_OFF = /^(?:un-?)?(?:write|wrote|written|writing)-?offs?$/;
 
 /** "w/o tom baker", "write-off tom baker": write-off shorthand cues a name like the word itself does. */
-function followsWriteOffShorthand(tokens: readonly Token[], index: number): boolean {
+function followsWriteOffShorthand(tokens: readonly Token[], first: number): boolean {
+  // "w/o hardship jane doe 40": a one-word reason between the shorthand and the name.
+  const index = REASON_SLOT_WORDS.has(tokens[first - 1]?.folded ?? '') ? first - 1 : first;
   if (HYPHENATED_WRITE_OFF.test(tokenBefore(tokens, index)?.folded ?? '')) return true;
   return (
     tokens[index - 1]?.folded === 'o' &&
@@ -293,9 +306,28 @@ const PATIENT_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Where the cue of a run is: the token before it, or the command before a one-word reason. */
+function cueIndexOf(tokens: readonly Token[], first: number): number {
+  const at = indexBefore(tokens, first);
+  const word = tokens[at];
+  if (!word || word.possessive || !REASON_SLOT_WORDS.has(word.folded)) return at;
+  const before = indexBefore(tokens, at);
+  return isCommandWord(tokens, before) ? before : at;
+}
+
+/** "cancel", "writeoff", "write off": a command that cues the name after it ("w/o": followsWriteOffShorthand). */
+function isCommandWord(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  if (word?.kind !== 'word') return false;
+  if (word.folded === 'off') return tokens[index - 1]?.folded === 'write';
+  return (
+    NAME_CUES.has(word.folded) && (REQUEST_WORDS.has(word.folded) || HYPHENATED_WRITE_OFF.test(word.folded))
+  );
+}
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
-  const cueIndex = indexBefore(tokens, first);
+  const cueIndex = cueIndexOf(tokens, first);
   const cue = tokens[cueIndex];
   if (!cue) return false;
   if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded);
@@ -337,9 +369,12 @@ function leadsRequest(tokens: readonly Token[], first: number, last: number): bo
   )
     return false;
   if (words.filter((t) => !isParticle(t)).length < 2) return false;
-  const next = tokens[last + 1];
+  // "jose nunez estimate: cancel it": what the charge was may stand between the name and the request.
+  let end = last;
+  while (end < last + 2 && namesCharge(tokens[end + 1])) end += 1;
+  const next = tokens[end + 1];
   const afterPunctuation = next?.kind === 'punct' && LEAD_PUNCTUATION.has(next.folded);
-  const at = afterPunctuation ? last + 2 : last + 1;
+  const at = afterPunctuation ? end + 2 : end + 1;
   // "jane doe wants to pay her $120 today …": the name is the subject of the sentence it opens.
   return startsRequest(tokens, at) || amountThenRequest(tokens, at) || verbFollows(tokens, last);
 }
@@ -567,7 +602,9 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
             namesReference(tokens, first) ||
             namesGuardian(tokens, first) ||
             ownsRelative(tokens, first, last),
-          namesRequester(tokens, first, last) || namesApprover(tokens, first, last),
+          namesRequester(tokens, first, last) ||
+            namesApprover(tokens, first, last) ||
+            namesWhoActed(tokens, first, last),
         );
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;

@@ -77,6 +77,12 @@ const OR_ASKS_WHAT_IS_NEEDED =
 // "does an undo put the PR back?". A request names the one to do ("the refund for Jane").
 const ANY_ACTION_ASKED =
   /^(?:is|are|will|would|does|do) (?:a|an|any) (?:[\w$.,-]+ ){0,2}?(?:refund|writeoff|cancel(?:lation)?|undo|reversal|void|adjustment|batch|sweep)s?\b/;
+// Whether the writer may act without what the rule asks for: "can I write off $40 for Jane Doe as
+// hardship without a note?", "could I refund Bob Smith $500 without approval?". As "… or does it need
+// approval?" does (OR_ASKS_WHAT_IS_NEEDED), it asks the rule, even with a patient and an amount named;
+// "can you write off $40 for Jane Doe without a note?" asks the app to act (POLITE_REQUEST).
+const OWN_RIGHT_WITHOUT =
+  /^(?:can|could|may) i (?:still |just |even )?(?:writeoff|write|refund|cancel|void|undo|reverse|waive|do)\b[^?]{0,120}?\bwithout (?:(?:a|an|any|the|manager'?s?|an? manager'?s?|my manager'?s?) )?(?:approval|sign[\s-]?off|permission|note|notes|documentation|reason)\b[^?]*\?\s*$/;
 const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|reverse|see|find)\b/;
 
 // "can you …", "could you please …", "would you mind …": the app is asked to act. Not when it is
@@ -163,7 +169,12 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   // "where do we stand with Priya Patel?": a patient's standing asked is their balance.
   if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
-  if (ASKS_WHAT_IS_NEEDED.test(lower) || OR_ASKS_WHAT_IS_NEEDED.test(lower) || ANY_ACTION_ASKED.test(lower))
+  if (
+    ASKS_WHAT_IS_NEEDED.test(lower) ||
+    OR_ASKS_WHAT_IS_NEEDED.test(lower) ||
+    ANY_ACTION_ASKED.test(lower) ||
+    OWN_RIGHT_WITHOUT.test(lower)
+  )
     return true;
   if (ADVICE.test(lower) || (CHOICE_START.test(lower) && OTHER_COURSE.test(lower))) return true;
   // "can we w/o all balances under $5": a threshold asked of the team names what to act on.

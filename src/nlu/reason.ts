@@ -305,7 +305,8 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   [
     // "we keyed $200 and it should've been $120", "was supposed to be $120", "$200 instead of $120".
     'wrong_amount',
-    /\b(?:wrong amount|incorrect amount|amount (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
+    // Also as billers shorten it: "wrong amt", "incorrect amnt", "amt was wrong".
+    /\b(?:(?:wrong|incorrect) (?:amount|amt|amnt|amts|amounts)|(?:amount|amt|amnt) (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
   ],
   [
     // The PR should not exist at all: entered by mistake, for the wrong patient ("it was supposed to
