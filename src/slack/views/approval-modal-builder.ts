@@ -32,7 +32,7 @@ export function buildApprovalModal(model: ApprovalModel): ModalView {
     blocks.push(
       noteInput({
         note: model.decisionNote,
-        label: rejecting ? 'Why is it rejected?' : 'Note for the requester (optional)',
+        label: rejecting ? 'Why is it rejected?' : 'Note for the requester',
         optional: !rejecting,
         hint: rejecting ? 'The requester reads this.' : 'Approving writes it off now, as their write-off.',
       }),
