@@ -8,6 +8,7 @@ import type { AppClient, JsonObject, SlackEmulator, StoredMessage } from '../sla
 import type { SlashCommandInfo } from './commands.ts';
 import { type Composed, escapeTyped, type Mentionable, withMentions } from './compose.ts';
 import { type FieldChange, type FieldEntry, recordOnly, selectedExternal } from './field-changes.ts';
+import { APP_NAME } from './place-content.ts';
 
 export const SLACKBOT = { id: 'USLACKBOT', name: 'slackbot', realName: 'Slackbot' };
 
@@ -30,7 +31,7 @@ export function createRelay(parts: RelayParts) {
   const { emulator, client } = parts;
   const mentionables = [
     ...parts.people,
-    { id: emulator.workspace.botUserId, name: emulator.workspace.botName },
+    { id: emulator.workspace.botUserId, name: emulator.workspace.botName, realName: APP_NAME },
   ];
 
   /** Slack answers in the channel, to this user only, when it cannot run a command. */
@@ -65,9 +66,12 @@ export function createRelay(parts: RelayParts) {
       return;
     }
     const person = parts.people.find((p) => p.id === where.userId);
+    // Slack sends typed &, < and > as entities in command text too; with should_escape, the
+    // people picked with @ become <@U…|handle> (added after, so they are the only <…> tokens).
+    const escaped = escapeTyped(text);
     const sent = await client.slashCommand({
       command,
-      text: info.shouldEscape ? withMentions(text, mentionables, true) : text,
+      text: info.shouldEscape ? withMentions(escaped, mentionables, true) : escaped,
       userId: where.userId,
       channelId: where.channelId,
       ...(person ? { userName: person.name } : {}),
