@@ -11,8 +11,9 @@ import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 // The verb right after "can I", "why can't I", "trying to", …: the action the question asks about
 // ("can I write off … or do I have to refund first" asks about the write-off; "can I write it off"
 // does too).
+// "is it possible to write off …", "any way to reverse …", "should I cancel …": asked too.
 const ASKED_VERB =
-  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff|write (?:it|that|this|them|those|these|her balance|his balance|the rest) off)/;
+  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me|is it (?:possible|ok|okay|allowed|fine|legal) to|(?:is there )?(?:a|any) way to|am i allowed to|may|should)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff|write (?:it|that|this|them|those|these|her balance|his balance|the rest) off)/;
 const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
   undo: 'undo_write_off',
   'un-do': 'undo_write_off',

@@ -6,6 +6,7 @@
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import type { WriteOffReason } from '../domain/reasons.ts';
 import type { Role } from '../domain/roles.ts';
+import { accessLead, csvSafeLead } from './access-asked.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
@@ -33,6 +34,7 @@ import { reasonsComparedLead } from './reasons-compared.ts';
 import { refundUndoLead } from './refund-undo-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { whoDidItLead } from './report-access-asked.ts';
+import { requestOutcomeLead } from './request-outcome-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
 import { asksToGiveRole, roleGivenLead } from './role-given-asked.ts';
@@ -46,6 +48,8 @@ import type { HelpTopicId } from './topics.ts';
 import { undoRefundLead } from './undo-refund-compared.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
+/** The limit or an approval named in so many words, not only "over". */
+const LIMIT_NAMED = /\blimit|\bapprov/i;
 /** Long enough for a section or two, short enough to read in a Slack message. */
 export const MAX_ANSWER_CHARS = 1_200;
 /** Another section is worth showing only when it matches a good part as well as the best one. */
@@ -184,6 +188,7 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
       (!context.topic &&
         !asksWhatRoleMayDo(question) &&
         !asksToGiveRole(question) &&
+        !accessLead(question) &&
         speaksNoBillingWord(question, context.articles));
     if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
@@ -216,10 +221,20 @@ function actionsOwnArticle(question: string, situation: HelpSituation): HelpTopi
  * by the reason the question's story tells (reason-lead.ts); the article part is chosen again in
  * the room left, so that its source line is never cut.
  */
-function withLead(question: string, context: AnswerContext, answer: HelpAnswer): HelpAnswer {
+function withLead(question: string, context: AnswerContext, given: HelpAnswer): HelpAnswer {
+  // "my limit is $100, I wrote off $60 this morning and now want $50 more": the sum weighed against
+  // the limit is the limits article's, whatever the story's words ("confirm") rank first.
+  // "why can't U0GONE see balances anymore?", "is the CSV safe in Excel?": the roles' and the
+  // reports' article, which tells them (access-asked.ts).
+  const summed =
+    (LIMIT_NAMED.test(question) ? limitSumLead(question) : undefined) ??
+    accessLead(question) ??
+    csvSafeLead(question);
+  const answer: HelpAnswer = summed ? { ...given, topic: 'approvals-limits' } : given;
   const roleLead =
     answer.topic === 'approvals-limits'
-      ? (limitSumLead(question) ??
+      ? (summed ??
+        limitSumLead(question) ??
         roleLimitLead(question) ??
         limitPeriodLead(question) ??
         toldLimitLead(question) ??
@@ -229,6 +244,7 @@ function withLead(question: string, context: AnswerContext, answer: HelpAnswer):
   // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
+    (answer.topic === 'approvals-limits' ? requestOutcomeLead(question) : undefined) ??
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
     (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??

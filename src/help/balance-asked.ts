@@ -61,11 +61,16 @@ export function asksStillOwes(question: string): boolean {
   return STILL_OWES_ASKED.test(question);
 }
 
+// "owes what", "owe how much", "what's owed now".
+const OWES_WHAT = /\bow(?:es?|ing)\s+(?:what|how much)\b|\bwhat(?:'s|’s| is)\s+owed\b/i;
+
 export function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
   if (STILL_OWES_ASKED.test(question) && !asksToAct(question)) return true;
   if (STILL_BILLED.test(question) && !asksToAct(question)) return true;
+  // "lee chen owes what now?": what is owed asked, whatever "what now" reads as.
+  if (OWES_WHAT.test(question) && !asksToAct(question)) return true;
   // "what does the written off status on her charge mean?": her charges, with the statuses explained.
   if (asksWhatStatusMeans(question)) return true;
   if (LOOKUP_ASKED.test(question)) return true;

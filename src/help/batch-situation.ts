@@ -20,11 +20,69 @@ const BATCH_NAMED =
   /\bbatch\w*\b|\bsmall[\s-]?bal(?:ance)?s?\s+(?:run|cleanup|clean-up|sweep|write[\s-]?offs?)\b/i;
 // Whether it would be taken: "picked up", "included", "caught", "swept up", "written off by".
 const PICKED_UP =
-  /\bpick(?:ed|s)? (?:it |them )?up\b|\bget (?:picked|caught|swept|included)\b|\binclud\w*|\bcaught\b|\bswept\b|\bin (?:the|a) batch\b|\bby (?:the|a) (?:small[\s-]?bal\w* )?batch\b|\bwould (?:the|a) batch\b|\bwill (?:the|a) batch\b/i;
+  /\bpick(?:ed|s)? (?:it |them )?up\b|\bget (?:picked|caught|swept|included)\b|\binclud\w*|\bcaught\b|\bswept\b|\bin (?:the|a) batch\b|\bby (?:the|a) (?:small[\s-]?bal\w* )?batch\b|\bwould (?:the|a) batch\b|\bwill (?:the|a) batch\b|\b(?:be|get|go|end up|land|fall|make it)\s+in(?:to)?\s+(?:the|a|an|any)\b[^.?!]{0,40}?\bbatch\b|\bqualif\w*\s+for\b|\beligible\b/i;
+// Asked of the past: "was it part of a batch?", "did a batch write it off?", "was it in the batch".
+const WAS_IN =
+  /\b(?:was|were|did|has|had)\b[^.?!]{0,60}?\b(?:part of|in|into|by|from)\s+(?:the|a|an|any|that)\b[^.?!]{0,30}?\bbatch\b|\bdid (?:the|a|any) (?:small[\s-]?bal\w* )?batch\b/i;
 
 /** Whether the question asks if a small-balance batch would write off the patient's charge. */
 export function asksIfBatchTakes(question: string): boolean {
-  return BATCH_NAMED.test(question) && PICKED_UP.test(question);
+  return BATCH_NAMED.test(question) && PICKED_UP.test(question) && !asksIfBatchTook(question);
+}
+
+/** Whether the question asks if a small-balance batch did write off the patient's charge. */
+export function asksIfBatchTook(question: string): boolean {
+  return BATCH_NAMED.test(question) && WAS_IN.test(question);
+}
+
+/** A charge's write-offs, each with the batch it was part of and whether it was undone. */
+export interface ChargeWriteOff {
+  readonly amountCents: number;
+  readonly batchId: string | null;
+  readonly actor: string;
+  readonly day: string;
+  readonly undone: boolean;
+}
+
+/**
+ * "was Bob Smith's office visit part of a small balance batch?": whether a batch wrote it off, and
+ * which batch, from the charge's ledger; undefined when the question asks no such thing.
+ */
+export function batchTookFound(
+  question: string,
+  charge: ChargeView | undefined,
+  writeOffs: readonly ChargeWriteOff[],
+  mention: string,
+): SituationLookup | undefined {
+  if (!charge || !asksIfBatchTook(question)) return undefined;
+  const named = `${charge.description} (${charge.dateOfService})`;
+  const inBatch = writeOffs.filter((w) => w.batchId !== null);
+  const lines = inBatch.map(
+    (w) =>
+      `Yes: ${formatCents(w.amountCents)} of ${named} was written off by small-balance batch ${w.batchId}, run by ${w.actor} on ${w.day}` +
+      (w.undone
+        ? '; that batch was undone since, so it no longer counts.'
+        : '. A batch is undone as a whole: undoing it puts back every balance it wrote off.'),
+  );
+  const finding =
+    lines.length > 0
+      ? `${lines.join('\n')}\n${formatCents(charge.outstandingCents)} is outstanding on it now.`
+      : `No: no small-balance batch wrote off ${named}. ${formatCents(charge.outstandingCents)} is outstanding on it now.`;
+  return {
+    kind: 'found',
+    charge,
+    situation: {
+      blockers: [],
+      subject: subjectOf(charge),
+      action: 'write_off',
+      patientName: charge.patientName,
+      finding,
+      figureCents: 0,
+      topic: 'small-balance-batch',
+      section: BATCH_SECTION,
+    },
+    mention,
+  };
 }
 
 // The batch's amount: "under $60", "below 60", "at most $5", "<= $10".

@@ -6,6 +6,8 @@
  * says every write-off can be undone and reads as if a cancel could be too.
  */
 
+import { formatCents } from '../domain/money.ts';
+
 const CANCEL = /\bcancel\w*|\bvoid\w*/i;
 // Back: "bring it back", "undo", "reverse", "restore", "un-cancel", "reinstate", "put it back".
 const BACK =
@@ -27,5 +29,28 @@ export function cancelUndoLead(question: string): string | undefined {
     "cancel stays on the record with who did it. If the patient owes it after all, it has to come in again from the practice's " +
     'billing system as new PR. So cancel only PR that was wrong; PR that was right but will not be collected is ' +
     'written off, and a write-off can be undone.'
+  );
+}
+
+/**
+ * "can I undo the cancellation on Janet Doe's estimate?": the patient's cancelled charge, told as
+ * the ledger has it, and that a cancel has no undo (cancelUndoLead); undefined when the question
+ * asks no cancel back or the patient has no cancelled PR.
+ */
+export function cancelledChargeFinding(
+  question: string,
+  patientName: string,
+  cancelled: readonly { readonly cancelledCents: number; readonly outstandingCents: number }[],
+): string | undefined {
+  if (!asksToUndoCancel(question)) return undefined;
+  const [charge] = cancelled;
+  if (!charge) return undefined;
+  const left =
+    charge.outstandingCents > 0 ? ` ${formatCents(charge.outstandingCents)} is still outstanding on it.` : '';
+  return (
+    `${formatCents(charge.cancelledCents)} of PR on this charge of ${patientName}'s was cancelled.${left} ` +
+    'A cancel cannot be undone in the app: only a write-off has an undo, and the cancel stays on the record with who did it. ' +
+    "If the PR was right after all, have it assessed again and posted as new PR from the practice's billing system; " +
+    'once it is there, it can be collected or written off like any other PR.'
   );
 }

@@ -199,7 +199,24 @@ const CAME_BACK_AMOUNT = new RegExp(CAME_BACK_STATED + AMOUNT_TOLD, 'gi');
  * to write off).
  */
 export function amountToAct(question: string): number | undefined {
-  return amountAsked(withoutAmountsTold(question));
+  const rest = withoutAmountsTold(question);
+  return amountAsked(rest) ?? moreAsked(rest);
+}
+
+// "can I do 50 more", "another 40": a bare number asked on top of what was done, not a count of
+// charges, visits or hours.
+const NOT_MONEY = String.raw`(?!\s*(?:charges?|write|w/o|patients?|pts?|visits?|days?|hours?|hrs?|times?|of\b|%))`;
+const MORE_ASKED = new RegExp(
+  String.raw`\b(?:another\s+(\d{1,5}(?:\.\d\d)?)\b${NOT_MONEY}|(\d{1,5}(?:\.\d\d)?)\s+more\b${NOT_MONEY})`,
+  'i',
+);
+
+/** A bare amount asked on top of what was already done ("can I do 50 more?"), in cents. */
+function moreAsked(question: string): number | undefined {
+  const found = MORE_ASKED.exec(question);
+  const digits = found?.[1] ?? found?.[2];
+  const cents = digits === undefined ? 0 : Math.round(Number(digits) * 100);
+  return cents > 0 ? cents : undefined;
 }
 
 /** The question without the amounts it gives as background (amountToAct). */

@@ -20,8 +20,9 @@ export type HistoryAsked = EntryKind | 'settled' | 'story';
 const PAST_QUESTION =
   /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|what (?:reason|date|day)|which reason|how (?:much|many)|what (?:payments?|refunds?)|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
 // "ever written off", "has her copay been refunded": the past asked without a question word.
+// "what's written off on her PT and by who": what was done, and by whom, asked as a present state.
 const EVER_DONE =
-  /\bever\b.*\b(?:paid|refunded|cancel+ed|wr(?:ote|itten)[\s-]?off|discounted)\b|\b(?:has|have|had)\s+(?:\S+\s+){0,3}?been\s+(?:paid|refunded|cancel+ed|written[\s-]?off|discounted)\b/i;
+  /\bwhat(?:'s|’s| is| was| has been| got)\s+(?:been\s+)?(?:written|wrote)[\s-]?off\b[^.?!]*\bby whom?\b|\bever\b.*\b(?:paid|refunded|cancel+ed|wr(?:ote|itten)[\s-]?off|discounted)\b|\b(?:has|have|had)\s+(?:\S+\s+){0,3}?been\s+(?:paid|refunded|cancel+ed|written[\s-]?off|discounted)\b/i;
 // "who gave the discount", "who applied the w/o", "who did the write-off", "discount given": a
 // write-off (a discount is one: prompt-pay) someone made, asked in other words.
 const WRITE_OFF_DONE =
@@ -89,6 +90,8 @@ export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
 function toldKinds(asked: HistoryAsked): readonly EntryKind[] {
   const kinds = new Set(kindsOf(asked));
   if (kinds.has('write_off')) kinds.add('write_off_reversal');
+  // "I thought we undid that": the write-offs too, the one undone and any still in effect.
+  if (kinds.has('write_off_reversal')) kinds.add('write_off');
   if (kinds.has('payment')) kinds.add('refund');
   // "how much was refunded?": out of which payment, too.
   if (kinds.has('refund')) kinds.add('payment');

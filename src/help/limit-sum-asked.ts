@@ -12,7 +12,8 @@ import { limitStated, roleStated, withoutLimitStated } from './role-stated.ts';
 
 const LIMIT_OR_APPROVAL = /\blimit|\bapprov\w*|\bsign[\s-]?off\b|\bcap\b|\bover\b/i;
 // Dollar amounts ("$60", "$1,200.50"), each one write-off asked about.
-const AMOUNT = /\$\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
+// Not a comma that ends the clause ("$50, what happens?"): only one between thousands.
+const AMOUNT = /\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/g;
 // The write-offs are for one patient, in one day or in a row: "another", "then", "this morning".
 const SAME_PATIENT_SPAN =
   /\banother\b|\bthen\b|\blater\b|\bagain\b|\bsecond\b|\bmorning\b|\bafternoon\b|\btoday\b|\bsame (?:day|patient|pt)\b|\btwice\b|\btwo\b|\bwithin\b|\bhours?\b/i;

@@ -8,11 +8,14 @@
 
 import type { Database } from '../db/client.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
+import { isoDay } from '../domain/calendar-day.ts';
 import type { ActorFacts } from '../domain/index.ts';
 import { reasonBlockers } from '../domain/rules/write-off.ts';
 import {
   type ChargeView,
+  chargeHistory,
   getCharge,
+  isSmallBalanceBatchId,
   lastRefusal,
   listCharges,
   listPayments,
@@ -27,9 +30,10 @@ import { actionAsked, actionOfStory } from './action-asked.ts';
 import { amountRefusedAsked, withAmountRefused } from './amount-refused.ts';
 import type { HelpSituation } from './answer.ts';
 import { asksForBalance, asksStillOwes, asksTotalToo, saysStillBilled } from './balance-asked.ts';
-import { batchTakesFound } from './batch-situation.ts';
+import { asksIfBatchTook, batchTakesFound, batchTookFound } from './batch-situation.ts';
 import { refusedElsewhere } from './blocked-elsewhere.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { cancelledChargeFinding } from './cancel-undo-asked.ts';
 import {
   amountAsked,
   amountToAct,
@@ -75,17 +79,21 @@ import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
+import { requestOutcomeLead } from './request-outcome-asked.ts';
 import { noNoteTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
 import { sameServiceLine } from './same-service.ts';
+import { selfApprovalLead } from './self-approval-asked.ts';
 import { balanceOf, balancesFound, chargeBalanceFound, historyFound, subjectOf } from './told-situation.ts';
 import {
+  batchWriteOffAsked,
   chargesWithWriteOffs,
   nothingToUndo,
   otherWriteOffs,
   undoBlockers,
   undoStanding,
+  writeOffsOfCharge,
 } from './undo-situation.ts';
 import { wholeBalanceFound } from './whole-balance.ts';
 
@@ -125,8 +133,10 @@ export async function blockersFor(
   actor: string | ActorFacts,
   /** The amount the question asks about ("why can't I write off $100 on …?", "… refund $80 …"). */
   amountCents?: number,
+  /** For an undo: the write-off a small-balance batch made on the charge is meant. */
+  batchAsked = false,
 ): Promise<readonly Blocker[]> {
-  if (action === 'undo_write_off') return undoBlockers(db, chargeId, actor);
+  if (action === 'undo_write_off') return undoBlockers(db, chargeId, actor, batchAsked);
   const weighsAmount = action === 'write_off' || action === 'refund_payment';
   const asked = weighsAmount && amountCents !== undefined ? { amountCents } : {};
   return (await whyNot(db, { chargeId, action, actor, ...asked })).blockers;
@@ -139,13 +149,18 @@ type BlockersOf = (chargeId: number, amountCents?: number) => Promise<readonly B
  * blockersFor for one question's action and actor, asked once per charge and amount: choosing the
  * charge, its own answer and the other charges that allow the action weigh the same charges.
  */
-function blockersAsked(db: Database, action: BlockedAction, actor: string | ActorFacts): BlockersOf {
+function blockersAsked(
+  db: Database,
+  action: BlockedAction,
+  actor: string | ActorFacts,
+  batchAsked = false,
+): BlockersOf {
   const asked = new Map<string, Promise<readonly Blocker[]>>();
   return (chargeId, amountCents) => {
     const key = `${chargeId}:${amountCents ?? ''}`;
     let answer = asked.get(key);
     if (!answer) {
-      answer = blockersFor(db, chargeId, action, actor, amountCents);
+      answer = blockersFor(db, chargeId, action, actor, amountCents, batchAsked);
       asked.set(key, answer);
     }
     return answer;
@@ -194,6 +209,64 @@ export async function findSituation(
     { today: params.today, mention },
   );
   if (batchTakes) return batchTakes;
+  // "was his office visit part of a small balance batch?": which batch wrote it off, if one did.
+  if (asksIfBatchTook(rest)) {
+    const [named] = onDate.length > 0 ? onDate : namedCharges(charges, rest);
+    const history = named ? await chargeHistory(db, { chargeId: named.id }) : [];
+    const writeOffs = history
+      .filter((e) => e.kind === 'write_off')
+      .map((w) => ({
+        amountCents: w.amountCents,
+        batchId: w.batchId && isSmallBalanceBatchId(w.batchId) ? w.batchId : null,
+        actor: w.actor,
+        day: isoDay(w.createdAt),
+        undone: history.some((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === w.id),
+      }));
+    const took = batchTookFound(rest, named, writeOffs, mention);
+    if (took) return took;
+  }
+  // "can I undo the cancellation on Janet Doe's estimate?": a cancel has no undo; her cancelled
+  // charge and what to do instead (cancel-undo-asked.ts).
+  const cancelled = (onDate.length > 0 ? onDate : charges).filter((c) => c.cancelledCents > 0);
+  const cancelFinding = cancelledChargeFinding(rest, patient.fullName, cancelled);
+  if (cancelFinding && cancelled[0])
+    return {
+      kind: 'found',
+      charge: cancelled[0],
+      situation: {
+        blockers: [],
+        subject: subjectOf(cancelled[0]),
+        action: 'cancel_pr',
+        patientName: patient.fullName,
+        finding: cancelFinding,
+        figureCents: 0,
+        topic: 'cancel-pr',
+      },
+      mention,
+    };
+  // "my request for Bob Smith's MRI was rejected, what now?": what became of it, not the charge's
+  // rules as if nothing had happened (request-outcome-asked.ts).
+  // "can I approve my own $300 request for Tom Baker?": nobody decides their own (SELF_APPROVAL).
+  const outcome = selfApprovalLead(rest) ?? requestOutcomeLead(rest);
+  const requestedOf = onDate.length > 0 ? onDate : namedCharges(charges, rest);
+  // One charge named, or the patient's only one: its figures too; else the patient's alone.
+  const requested = requestedOf.length === 1 ? requestedOf[0] : undefined;
+  const newest = charges.at(-1);
+  if (outcome && newest)
+    return {
+      kind: 'found',
+      charge: requested ?? newest,
+      situation: {
+        blockers: [],
+        subject: requested ? subjectOf(requested) : patient.fullName,
+        action: 'write_off',
+        patientName: patient.fullName,
+        finding: requested ? `${outcome} ${standingOf(requested, 'write_off')}`.trim() : outcome,
+        figureCents: 0,
+        topic: 'approvals-limits',
+      },
+      mention,
+    };
   // "approve the pending write-off for Bob Smith": his requests waiting, or that none is.
   if (asksToDecideRequest(rest)) {
     const pending = await pendingApprovalFound(db, patient, charges, { now: params.now, mention });
@@ -269,7 +342,8 @@ export async function findSituation(
   const amountRefused = amountNamed === undefined ? amountRefusedAsked(withoutAmountsTold(rest)) : undefined;
   // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be
   // (statedActor, above).
-  const blockersOf = blockersAsked(db, action, statedActor ?? params.actor);
+  const batchAsked = batchWriteOffAsked(rest);
+  const blockersOf = blockersAsked(db, action, statedActor ?? params.actor, batchAsked);
   // An undo acts on a write-off: the charges that have one are the ones it can be about.
   const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
   const candidates = candidateCharges(charges, rest, amountTold, withWriteOffs);
@@ -329,12 +403,23 @@ export async function findSituation(
       ? await otherWriteOffs(db, patient.fullName, charges, charge)
       : undefined;
   const undoing =
-    !aboutPatient && action === 'undo_write_off' ? await undoStanding(db, charge, params.actor) : undefined;
+    !aboutPatient && action === 'undo_write_off'
+      ? await undoStanding(db, charge, params.actor, batchAsked)
+      : undefined;
+  // Several write-offs on the charge: which is undone and which still stands, each by its own.
+  const allWriteOffs =
+    !aboutPatient && action === 'undo_write_off' ? await writeOffsOfCharge(db, charge) : undefined;
   const payments = action === 'refund_payment' ? await listPayments(db, { chargeIds: [charge.id] }) : [];
   const standing = aboutPatient
     ? undefined
     : action === 'undo_write_off'
-      ? [undoing?.text, blockers.length === 0 ? others : undefined].filter(Boolean).join('\n')
+      ? [
+          undoing?.text,
+          blockers.length === 0 ? allWriteOffs : undefined,
+          blockers.length === 0 ? others : undefined,
+        ]
+          .filter(Boolean)
+          .join('\n')
       : action === 'refund_payment' && asksOwedAfterRefund(rest)
         ? // "if I refund maria garcia's payment what does she owe": the balance the refund would leave.
           [standingOf(charge, action), owedAfterRefund(charge, charges, amountNamed)]
@@ -376,7 +461,10 @@ export async function findSituation(
   const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
   const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
   // "already written off by … on …": how much, too.
-  const writtenOff = writtenOffStanding(charge, blockers);
+  const writtenOff =
+    [writtenOffStanding(charge, blockers), blockers.length > 0 ? allWriteOffs : undefined]
+      .filter(Boolean)
+      .join('\n') || undefined;
   // "Hugo Thomas office visit 99213" with three of them: which ones, never one chosen silently.
   const sameService =
     onDate.length === 0 && amountTold === undefined && state === null
@@ -543,8 +631,18 @@ async function whatWasFound(
   const actor = await asked.asker();
   const recent = await asked.recent(actor);
   // "why does my $250 write-off need approval?" is about the asker's limit, not this charge.
-  if (quotedBlocker(asked.rest) === 'OVER_LIMIT')
+  if (quotedBlocker(asked.rest) === 'OVER_LIMIT') {
+    // "… wrote off $60 today, can I do $50 more without approval?": the two weighed together.
+    const summed = blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents) : undefined;
+    if (summed) return { blockers, finding: summed, rule: 'OVER_LIMIT' };
+    // "do I need approval to write off Tom Baker's colonoscopy?": no amount, so all it owes.
+    const all =
+      asked.amountCents === undefined && blockers.length === 0
+        ? wholeOverLimit(actor, asked.charge.outstandingCents, recent.cents)
+        : undefined;
+    if (all) return { blockers, finding: all, rule: 'OVER_LIMIT' };
     return { blockers: [], finding: limitFinding(actor, recent), aboutPatient: true };
+  }
   // Asked with no amount, the rules weigh none; the asker's last 24 hours may already reach the
   // limit, and then any write-off for the patient goes for approval (limit-finding.ts).
   const line = recentWriteOffsLine(actor, recent);

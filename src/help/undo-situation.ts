@@ -25,11 +25,16 @@ interface UndoTarget {
  * The write-off an undo of this charge acts on: the newest one not yet reversed, else the newest
  * (whose reversal says why there is nothing more to undo); null when the charge has none.
  */
-async function undoTarget(db: Database, chargeId: number): Promise<UndoTarget | null> {
+async function undoTarget(db: Database, chargeId: number, batchAsked = false): Promise<UndoTarget | null> {
   const history = await chargeHistory(db, { chargeId });
   const reversalOf = (writeOff: Entry) =>
     history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === writeOff.id);
-  const writeOffs = history.filter((e) => e.kind === 'write_off');
+  const all = history.filter((e) => e.kind === 'write_off');
+  // "undo the batch write-off": the charge's part of a small-balance batch, when it has one.
+  const ofBatch = batchAsked
+    ? all.filter((w) => w.batchId !== null && w.batchId !== undefined && isSmallBalanceBatchId(w.batchId))
+    : [];
+  const writeOffs = ofBatch.length > 0 ? ofBatch : all;
   const writeOff = writeOffs.findLast((w) => !reversalOf(w)) ?? writeOffs.at(-1);
   return writeOff ? { writeOff, reversal: reversalOf(writeOff) } : null;
 }
@@ -38,8 +43,9 @@ export async function undoBlockers(
   db: Database,
   chargeId: number,
   actor: string | ActorFacts,
+  batchAsked = false,
 ): Promise<readonly Blocker[]> {
-  const target = await undoTarget(db, chargeId);
+  const target = await undoTarget(db, chargeId, batchAsked);
   if (!target) return [];
   const { writeOff, reversal } = target;
   return checkUndo(
@@ -96,8 +102,9 @@ export async function undoStanding(
   db: Database,
   charge: ChargeView,
   asker: string,
+  batchAsked = false,
 ): Promise<{ readonly text: string; readonly actor: string | null } | undefined> {
-  const target = await undoTarget(db, charge.id);
+  const target = await undoTarget(db, charge.id, batchAsked);
   if (!target || target.reversal) return undefined;
   const { writeOff } = target;
   const reason = reasonLabel(writeOff);
@@ -152,4 +159,38 @@ function reasonLabel(writeOff: Entry): string {
   return writeOff.reason && isWriteOffReason(writeOff.reason)
     ? ` (_${writeOffReasonInfo(writeOff.reason).label}_)`
     : '';
+}
+
+// "undo the batch write-off", "the small balance batch": the write-off a batch made is meant.
+const BATCH_WORDS = /\bbatch\w*|\bsmall[\s-]balances?\s+(?:run|job|sweep)\b/i;
+
+/** Whether the question means the write-off a small-balance batch made on the charge. */
+export function batchWriteOffAsked(question: string): boolean {
+  return BATCH_WORDS.test(question);
+}
+
+/**
+ * "Bob Smith's office visit has 3 write-offs: …": every write-off on the charge, each with whether
+ * it was undone (by whom, when) or is still in effect, when it has more than one. An undo acts on
+ * one of them, and "already undone" is said of one while another still stands.
+ */
+export async function writeOffsOfCharge(db: Database, charge: ChargeView): Promise<string | undefined> {
+  const history = await chargeHistory(db, { chargeId: charge.id });
+  const writeOffs = history.filter((e) => e.kind === 'write_off');
+  if (writeOffs.length < 2) return undefined;
+  const lines = writeOffs.map((w) => {
+    const reversal = history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === w.id);
+    const batch = w.batchId && isSmallBalanceBatchId(w.batchId) ? ', in a small-balance batch' : '';
+    const state = reversal
+      ? `already undone by ${reversal.actor} on ${isoDay(reversal.createdAt)}`
+      : 'still in effect';
+    return `• ${formatCents(w.amountCents)}${reasonLabel(w)} by ${w.actor} on ${isoDay(w.createdAt)}${batch}: ${state}.`;
+  });
+  const inEffect = writeOffs.filter(
+    (w) => !history.some((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === w.id),
+  ).length;
+  return (
+    `This charge has ${writeOffs.length} write-offs (${inEffect} still in effect); each is undone on its own, once:\n${lines.join('\n')}\n` +
+    `${formatCents(charge.outstandingCents)} is outstanding now.`
+  );
 }
