@@ -460,8 +460,12 @@ const ALL_OF_IT = new RegExp(
 // charge was for ("the MRI balance", "her ER balance", "his office visit PR").
 const SERVICE_OF_BALANCE =
   '(?:mri|ct|cat scan|x-?ray|xr|labs?|lab work|bloodwork|er|ed|urgent care|(?:office )?visit|surgery|therapy|pt|ot|dental|crown|filling|cleaning|ultrasound|scan|ekg|ecg|physical|consult|procedure|ambulance|anesthesia|hospital|colonoscopy|mammogram|biopsy|injection)';
+// "the outstanding balance", "her unpaid balance", "the entire PR": a word of how the balance stands
+// or how much of it, before it, still names the whole.
+const STANDING_OF_BALANCE =
+  '(?:outstanding|open|unpaid|entire|whole|full|total|current|existing|overdue|past[- ]due)';
 const WHOLE_BALANCE = new RegExp(
-  String.raw`\b(?:the|her|his|their|[^\s,]+'s?) (?:(?:\d{5}|\d{4}[a-z]|[a-z]\d{4}|${SERVICE_OF_BALANCE}) )?(?:balance|pr|patient responsibility|bal)\b`,
+  String.raw`\b(?:the|her|his|their|[^\s,]+'s?) (?:${STANDING_OF_BALANCE} )?(?:(?:\d{5}|\d{4}[a-z]|[a-z]\d{4}|${SERVICE_OF_BALANCE}) )?(?:balance|pr|patient responsibility|bal)\b`,
 );
 
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").

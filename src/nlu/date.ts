@@ -199,8 +199,13 @@ function weekdayBefore(today: CalendarDay, weekday: number, strictlyBefore: bool
 const EVENT = String.raw`\b(?:turned over|sent|referred|placed|assigned|approved|applied|denied|submitted|received|filed|called|mailed|faxed|emailed)\b`;
 // An account handed on ("placed with Summit Recovery Services on 11/1", "sent to collections on
 // 10/2", "assigned to the agency 9/30"): the agency's name may be long, so more words stand between.
-const HANDED_ON = String.raw`\b(?:placed|sent|assigned|turned over|referred|transferred|moved) (?:with|to|in|at)\b[^,;.!?()]{0,45}$`;
-const EVENT_BEFORE = new RegExp(`${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$|${HANDED_ON}`);
+const HANDED_ON = String.raw`\b(?:placed|sent|assigned|turned over|referred|transferred|moved|went|gone) (?:with|to|in|at)\b[^,;.!?()]{0,45}$`;
+// The agency doing something with the account: "collections agency took it 11/1", "the agency
+// picked it up on 10/2", "collections accepted the account 9/30", "recovery closed it 10/5".
+const AGENCY_ACTED = String.raw`\b(?:agency|agencies|collections?|collectors?|recovery)\b[^,;.!?()]{0,25}?\b(?:took|taken|picked|accepted|acquired|bought|returned|closed|recalled|got)\b[^,;.!?()]{0,20}$`;
+const EVENT_BEFORE = new RegExp(
+  `${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$|${HANDED_ON}|${AGENCY_ACTED}`,
+);
 const VISIT_AFTER = new RegExp(String.raw`^\s*(?:${VISIT_NOUN})\b`);
 
 // When the biller acted, not when the patient was seen: "the write-off I did yesterday",

@@ -113,7 +113,7 @@ const MONEY_GOES_BACK =
 // discount given by its percent ("give Ed Walsh a 10% discount of the $400"). "comp" with
 // its object, a patient's included ("comp Anne-Marie Dubois's $50 copay"), but not workers' comp.
 const WRITE_OFF =
-  /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\beat (?:the|it|that|this)\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp(?<!\bworkers?'? comp) (?:the|her|his|their|it|this|that|\$\s?\d|(?:[^\s,.;!?]+ ){0,3}?[^\s,.;!?]+'s?\s)|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.%-]+ ){0,3}(?:the |a )?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) (?:(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )?|(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )discount\b/;
+  /\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) off\b|\bwriteoffs?\b|\btake care of (?:the |her |his |their |that |this )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b)|\bwrite (?:[\w$.,'-]+ ){1,3}off\b|\blet (?!me\b|us\b)(?:[\w$.,'-]+ ){1,3}go\b|\bdiscount (?:[\w$.,'-]+ ){0,4}by \$?\d|\bwrite (?:it|that|this|them|those|(?:the|her|his|their) (?:balance|pr|rest)) off\b|\bwaive\w*\b|\b(?:adjust(?:ment)?|adj) off\b|\bforgive\w*\b|\bcomp(?<!\bworkers?'? comp) (?:the|her|his|their|it|this|that|\$\s?\d|(?:[^\s,.;!?]+ ){0,3}?[^\s,.;!?]+'s?\s)|\bcomp\b(?=.*\bcourtesy\b)|\bzero(?:ed)? (?:(?:it|that|this|them) )?out\b|\bzero (?:the|her|his|their) (?:balance|pr)\b|\bwipe (?:out )?(?:the|her|his|their)\b|\bclear (?:out |off )?(?:all (?:of )?)?(?:the|her|his|their|(?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+'s?) (?:[\w-]+ )?(?:balance|bal|pr|\$\s?\d)|\b(?:give|apply|need|needs|want|wants|do|process|run|take) (?:[\w'.%-]+ ){0,3}(?:the |a )?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|pct) (?:(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )?|(?:prompt[\s-]?pay|courtesy|cash|early[\s-]?pay) )discount\b/;
 // "check if Rob Tate paid anything on his 10/30 visit": whether someone paid or owes, asked to be
 // looked at, is their balance.
 // "what Anne-Marie Dubois still has open", "what does Tom have open on the 9/3 visit": what is open
@@ -191,10 +191,17 @@ const DISCOUNT_NOTED_AFTER =
 // The cheap look that spares DISCOUNT_GIVEN on most texts.
 const MAY_GIVE_PERCENT = /%|percent|pct/;
 
+// "eat the $12", "we'll just eat it, small bal": swallowing a cost is slang for writing it off, only
+// where money is named; "come grab it before the PTs eat it all" is lunch.
+const EAT_IT = /\beat (?:the|it|that|this)\b/;
+const MONEY_NAMED =
+  /\$\s?\d|\b\d[\d,.]* (?:dollars?|bucks?)\b|\b(?:balance|bal|pr|copay|co-pay|fee|charge|cost|difference|diff|remainder|rest|amount|writeoffs?|loss|small|hardship|courtesy)\b/;
+
 /** A write-off verb, the slang for throwing something away included, or a discount given. */
 function writesOff(lower: string): boolean {
   return (
     WRITE_OFF.test(lower) ||
+    (EAT_IT.test(lower) && MONEY_NAMED.test(lower)) ||
     DISCARD_THIS.test(lower) ||
     (MAY_GIVE_PERCENT.test(lower) &&
       (DISCOUNT_GIVEN.test(lower) || DISCOUNT_NOTED.test(lower) || DISCOUNT_NOTED_AFTER.test(lower)))
@@ -265,6 +272,44 @@ function asksBalanceApart(lower: string): boolean {
   );
 }
 
+// Someone's own cancelling told in a story, never asked of the app: "he had actually called to
+// cancel", "she phoned ahead to cancel", "they tried to cancel online", "cancel her appointment".
+// Read as asked, "… called to cancel, our mistake" beside "write off $20" was an undo.
+const CANCEL_TOLD =
+  /\b(?:called|call|calls|calling|phoned|texted|emailed|messaged|wanted|wants|tried|tries|asked|had|needed|meant|forgot|remembered)(?: (?:in|ahead|us|the office|the front desk|back))? to cancel\b|\bcancel (?:the|her|his|their|an?|my|our) (?:\w+ )?(?:appointment|appt|visit|session|booking)s?\b/g;
+
+/** The text without a cancel told of the patient (CANCEL_TOLD); the cheap look first. */
+function withoutCancelTold(lower: string): string {
+  return lower.includes('cancel') ? lower.replace(CANCEL_TOLD, ' ') : lower;
+}
+
+// Thanks for what was done, told or passed on: "Sakura Yamamoto said thanks for the write-off",
+// "thank you for the refund!". What is thanked is done; read as asked, it opened a write-off.
+const THANKS_FOR =
+  /\b(?:thanks|thank you|thank u|thx|ty|grateful|appreciated?|appreciates)(?: (?:so|very) much| again| a lot)? for (?:the|your|that|this|my|her|his|their|our|all the) (?:[\w$.,'-]+ ){0,3}?(?:writeoffs?|refunds?|undo|help|adjustments?|cancell?ations?|courtesy|discount)\b/g;
+
+function withoutThanks(lower: string): string {
+  return lower.includes('th') || lower.includes('ty') || lower.includes('apprec')
+    ? lower.replace(THANKS_FOR, ' ')
+    : lower;
+}
+
+// A reminder or notice to the team ("Reminder: month-end close is Monday, please finish your
+// write-offs by Friday", "heads up - all refunds go through Dana this week", "PSA: …"), or their own
+// work named as theirs ("get your write-offs in by Friday"): with no patient and no amount, nothing
+// is asked of the app.
+const TEAM_NOTICE =
+  /^(?:(?:friendly |quick |gentle )?reminders?|fyi|psa|heads[\s-]?up|announcement|notice|note to (?:all|everyone|team)|(?:hi |hey |hello )?(?:team|all|everyone|folks|y'?all))\b\s*[:,!-]|\b(?:your|everyone'?s|all your|their) (?:[\w-]+ ){0,2}?(?:writeoffs?|refunds|adjustments|cancell?ations|undos)\b/;
+
+function remindsTeam(lower: string, signals: IntentSignals): boolean {
+  return !signals.hasPatient && !signals.hasAmount && !signals.hasThreshold && TEAM_NOTICE.test(lower);
+}
+
+// Paying told as the patient's plan, not asked: "she'll pay the balance next week", "he is going to
+// pay off his bal on Friday", "Olga promised to pay the rest". The balance is news, not a look-up.
+const PAYMENT_PROMISED =
+  /\b(?:she|he|they|pt|patient|family|guarantor|[\p{L}'-]+)(?:'ll| will| is going to|'s going to| are going to| gonna| plans? to| promised to| agreed to| said (?:she|he|they)(?:'d| would))(?: (?:just|also|probably|definitely))? pay\b/u;
+
 /**
  * The intent of the lower-cased, normalized text. `read` is what of it is asked (readAsked, given
  * the text before write-off spellings were unified, which keeps their tense: "I wrote off …"
@@ -276,7 +321,9 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (isProductQuestion(read.asked, signals)) return found('help');
   if (read.asksAboutPast) return found('unknown');
   const { reportedWriteOff } = read;
-  const lower = read.acted;
+  const lower = withoutThanks(withoutCancelTold(read.acted));
+  // "Reminder: … finish your write-offs by Friday": work the team is reminded of, no one named.
+  if (remindsTeam(text, signals)) return { intent: 'unknown', explicit: true };
   // "… we'll write off the $300 once it's approved, don't do anything yet. Just tell me what he
   // owes": an action held off is never the request; a balance asked beside it is.
   if (read.heldOff) return found(asksBalance(lower, signals) ? 'balance' : 'unknown');
@@ -308,7 +355,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
   // "Just so everyone knows, Tom Baker's balance was written off by Karen last week": the balance is
   // what the report was about, with nothing asked of it; read as asked, the FYI opened a look-up.
-  const balanceOnlyTold = read.reported && !ASKS.test(lower);
+  const balanceOnlyTold = (read.reported || PAYMENT_PROMISED.test(lower)) && !ASKS.test(lower);
   if (BALANCE.test(lower) && !balanceOnlyTold && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');

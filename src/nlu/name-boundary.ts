@@ -37,10 +37,32 @@ const SERVICE_NOUNS: ReadonlySet<string> = new Set(
   test tests testing screening mammogram mammo biopsy imaging radiology colonoscopy endoscopy therapy
   rehab cleaning filling crown dental vision hearing er telehealth anesthesia pathology ambulance
   urgent wellness checkup check-up followup follow-up sonogram stress sleep allergy
-  estimate estimates est quote quotes invoice invoices fee fees surcharge copays`
+  estimate estimates est quote quotes invoice invoices fee fees surcharge copays
+  visit visits ov appt appointment eval evals evaluation reeval session sessions intake postop post-op
+  preop pre-op annual preventive newborn prophy prophylaxis perio scaling sealant sealants fluoride
+  extraction extractions implant implants denture dentures veneer veneers bitewings pano fmx
+  cryo cryotherapy excision mohs botox laser facial derm dermatology ortho orthodontics
+  chiro massage acupuncture counseling pap dexa panel cbc cmp urinalysis tdap iud pt ot slp`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+// "well child", "well woman", "well visit": "well" names the visit only with what it is before it.
+const WELL_VISITS: ReadonlySet<string> = new Set(
+  'child baby woman visit check exam physical care'.split(' '),
+);
+
+// "srp", "bx", "fmx", "tx": a short word with no vowel is a procedure's abbreviation, no name word
+// in lower case ("ng", a surname, is the one kept).
+const ABBREVIATION = /^[b-df-hj-np-tv-xz]{2,4}$/;
+const SURNAMES_WITHOUT_VOWEL: ReadonlySet<string> = new Set(['ng']);
+
+/** What the visit or charge was, in lower case: a service noun, "well child", "srp". */
+function namesServiceInLowerCase(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.folded ?? '';
+  if (word === 'well') return WELL_VISITS.has(tokens[index + 1]?.folded ?? '');
+  return ABBREVIATION.test(word) && !SURNAMES_WITHOUT_VOWEL.has(word);
+}
 
 /**
  * Whether the word at `index` ends a lower-case name before it: a verb of what follows, a record,
@@ -54,6 +76,7 @@ export function endsLowerCaseName(tokens: readonly Token[], index: number): bool
     VERBS_AFTER_NAME.has(word) ||
     RECORD_NOUNS.has(word) ||
     SERVICE_NOUNS.has(word) ||
+    namesServiceInLowerCase(tokens, index) ||
     isMannerAdverb(token.original)
   );
 }

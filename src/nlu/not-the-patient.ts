@@ -358,3 +358,23 @@ export function namesWhoActed(tokens: readonly Token[], first: number, last: num
   const named = tokens[i + 2];
   return cue !== undefined && PATIENT_AFTER.has(cue.folded) && named !== undefined && isNameLike(named);
 }
+
+// Who a person is, said before where they are from: "retired GP from Millerton", "a nurse from
+// Oakdale", "our neighbor from Springfield", "originally from Ohio". The place names no one.
+const PEOPLE_FROM_A_PLACE: ReadonlySet<string> = new Set(
+  `gp gps md doctor doctors doc physician physicians surgeon dentist nurse nurses provider pediatrician
+  therapist pharmacist teacher pastor priest rabbi professor colleague colleagues friend friends
+  neighbor neighbour neighbors family guy lady man woman couple veteran vet student students
+  originally visiting relocated moved`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * "for Dr. Linda Faulk, retired GP from Millerton": a place after "from" that tells where a person
+ * is from. Read as the patient, the town outscored the doctor the courtesy is for.
+ */
+export function isPlaceOfOrigin(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first > 1 || tokens[first - 1]?.folded !== 'from') return false;
+  return PEOPLE_FROM_A_PLACE.has(tokens[first - 2]?.folded ?? '');
+}

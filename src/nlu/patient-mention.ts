@@ -23,6 +23,7 @@ import {
   isDoctorOfThePatient,
   isNegatedName,
   isPayer,
+  isPlaceOfOrigin,
   isSaintsPlace,
   isServiceAbbreviation,
   namesApprover,
@@ -290,6 +291,9 @@ function isAmountInWords(tokens: readonly Token[], index: number): boolean {
 // A number that tells a time or which one ("the 2pm huddle", "the 3rd visit"), not an amount: it
 // cues no name after it ("who's covering during the 2pm huddle?" named no patient "huddle").
 const TIME_OR_COUNT = /\d(?:[ap]\.?m\.?|st|nd|rd|th|hrs?|h|mins?|x)$/i;
+// "11102 Tangential bx", "99213 Office visit": a CPT code (five digits, or four and F, T or U) is
+// followed by what the service was, pasted from a practice system; it cues no name as an amount does.
+const PROCEDURE_CODE = /^\d{4}[\dftu]$/i;
 
 const PATIENT_WORDS: ReadonlySet<string> = new Set(['patient', 'pt', 'patients', 'pts']);
 // What a patient does, said right after the word: never the start of their name.
@@ -325,12 +329,36 @@ function isCommandWord(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * "Write off $150 for Dr. Linda Faulk, retired GP …": a doctor right after "for" that follows the
+ * amount or the command is whom the action is for, like any patient named there. Not a doctor's
+ * own ("for Dr. Nguyen's patient") nor one named elsewhere ("per Dr. Haynes").
+ */
+function doctorAskedFor(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last]?.possessive) return false;
+  const cue = indexBefore(tokens, first);
+  if (tokens[cue]?.folded !== 'for') return false;
+  const before = tokens[cue - 1];
+  return (before?.kind === 'number' && before.folded.startsWith('$')) || isCommandWord(tokens, cue - 1);
+}
+
+/**
+ * "ZHANG, WEI  MRN 20391  DOS 08/12/2026 …": a name in capitals, surname first, opening the text is
+ * a line pasted from a practice system, which starts with the patient.
+ */
+function opensPastedLine(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== 0 || tokens[first + 1]?.folded !== ',' || last <= first + 1) return false;
+  return tokens
+    .slice(first, last + 1)
+    .every((t) => t.kind !== 'word' || (t.folded.length >= 2 && t.original === t.original.toUpperCase()));
+}
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const cueIndex = cueIndexOf(tokens, first);
   const cue = tokens[cueIndex];
   if (!cue) return false;
-  if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded);
+  if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded) && !PROCEDURE_CODE.test(cue.folded);
   if (isAmountInWords(tokens, cueIndex)) return true;
   // "a patient's family", "the account's owner": a cue word that owns what follows names no one.
   if (!NAME_CUES.has(cue.folded) || cue.possessive) return false;
@@ -420,7 +448,8 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
     cuedBefore(tokens, first, last) ||
     followsWriteOffShorthand(tokens, first) ||
     (after?.joinedToPrevious === true && FOLLOWING_CUES.has(after.folded)) ||
-    (first < last && recordFollows(tokens, last));
+    (first < last && recordFollows(tokens, last)) ||
+    opensPastedLine(tokens, first, last);
   const atStart = before === undefined;
   if (before && GREETINGS.has(before.folded) && greets(tokens, first)) return 0;
   // A name written first scores below a cued name of two words ("big favor - refund $20 to jane
@@ -592,13 +621,14 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
       isDoctorOfThePatient(tokens, first, last) ||
       isSaintsPlace(tokens, first, last) ||
       isPayer(tokens, first, last) ||
+      isPlaceOfOrigin(tokens, first, last) ||
       isServiceAbbreviation(tokens, first, last) ||
       isNegatedName(tokens, first);
     const score = notAName
       ? 0
       : ranked(
           scoreRun(tokens, first, last, opts),
-          followsDoctorTitle(tokens, first) ||
+          (followsDoctorTitle(tokens, first) && !doctorAskedFor(tokens, first, last)) ||
             namesReference(tokens, first) ||
             namesGuardian(tokens, first) ||
             ownsRelative(tokens, first, last),
