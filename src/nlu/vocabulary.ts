@@ -71,6 +71,7 @@ rounding leftover leftovers
 dbl dbls stmt stmts pymt pymts pmnt pmnts chg chgs amt amnt amts ovpd ovpmt ovpmts overpmt overpd
 dupl reimb approx
 ded deds deduct deducts deductibles ded's coins coins' coinsurances copays co-pay co-pays copayment copayments
+spoke spoken speak talked talking chatted called phoned texted messaged checked cleared okayed authorized
 merry thanksgiving christmas xmas easter halloween hanukkah holiday holidays
 `;
 

@@ -280,3 +280,33 @@ describe('7. news, reminders and thanks ask nothing of the app', () => {
     ["what's Olga Petrova's balance?", { intent: 'balance', patient: 'Olga Petrova' }],
   ])('unchanged: %s', (text, expected) => expectFrame(text, expected));
 });
+
+describe('8. a verb of talking that opens the message is no name', () => {
+  // "Spoke" and "Talked" sit where a name may sit (capitalised, first); read as a name, the
+  // approver rule that ranks the person spoken with below any other name made the verb the patient.
+  it.each<Case>([
+    [
+      "Spoke with Tom Baker this morning. He lost his job in October and can't cover the $180 from his Oct 14 visit. Linda approved it, please write it off.",
+      {
+        intent: 'write_off',
+        patient: 'Tom Baker',
+        amountCents: 18_000,
+        reason: 'financial_hardship',
+        dateOfService: '2026-10-14',
+      },
+    ],
+    [
+      'Talked with Jane Doe today, write off $20 small balance',
+      { intent: 'write_off', patient: 'Jane Doe', amountCents: 2000, reason: 'small_balance' },
+    ],
+    [
+      'Called Bob Smith, he was laid off. Write off $40 hardship',
+      { intent: 'write_off', patient: 'Bob Smith', amountCents: 4000, reason: 'financial_hardship' },
+    ],
+    // unchanged: the person spoken with is the approver when the patient is named too.
+    [
+      'Talked to Karen (manager) and she agreed. Tom Baker has 3 dollars and 12 cents left over from the Sept visit, not worth a statement, write it off.',
+      { intent: 'write_off', patient: 'Tom Baker', amountCents: 312, reason: 'small_balance' },
+    ],
+  ])('%s', (text, expected) => expectFrame(text, expected));
+});
