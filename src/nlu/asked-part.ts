@@ -169,11 +169,13 @@ const NO_SUBJECT = String.raw`(?:^|(?<=[,.;:!?(-] |\b(?:fyi|btw|ps|fwiw|heads up
 const REPORTED_PAST = new RegExp(
   String.raw`\b(?:(?:i|we|she|he|they|someone|somebody)(?: (?:already|just|also|previously|had|have|has|accidentally|mistakenly))* (?:${PAST_DONE}|written)` +
     String.raw`|(?:${COWORKER}|(?<name>[\p{L}][\p{L}'-]+))${ADVERBS} (?:${PAST_DONE}|ha[sd]${ADVERBS} (?:${PERFECT_DONE})))\b` +
-    String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`,
+    String.raw`[^,.;!?]*?(?=[,.;!?]|\s-\s|\b(?:but|so|can you|could you|please|pls)\b|$)`,
   'gu',
 );
 
-const CLAUSE_REST = String.raw`[^,.;!?]*?(?=[,.;!?]|\b(?:but|so|can you|could you|please|pls)\b|$)`;
+// A dash set off by spaces ends the clause too: "I wrote off the wrong patient - reverse the $40
+// write-off on Carlos Vega" asks after it, as after a comma.
+const CLAUSE_REST = String.raw`[^,.;!?]*?(?=[,.;!?]|\s-\s|\b(?:but|so|can you|could you|please|pls)\b|$)`;
 // Read before REPORTED_PAST, which would take "fyi" for a coworker's name and stop there.
 const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
 // Without "already", a clause that opens with the simple past ("Wrote off $25 for Ruth Meyer

@@ -98,6 +98,8 @@ export const WITHOUT_AUTH =
 // "w/o Phil Grady 12.5 small", "write off 3 small for Ken Ito", "…, small": "small" alone right after
 // the amount (ending the text or its clause, or before the name), or as a clause of its own at the
 // end, is the small balance shorthand. Not "small" before what it sizes ("12 small items") nor
-// elsewhere ("a small favor").
+// elsewhere ("a small favor"). The reason is read with the patient's name taken out, so "w/o $7.5
+// Ramírez small" and "w/o $9 for lee chen small" have only spaces (and "for") between the amount
+// and a "small" that ends the text: the same shorthand after the name.
 export const SMALL_AFTER_AMOUNT =
-  /(?:\d|\bbucks?|\bdollars?) small(?=\s*(?:$|[,.;!)]|-\s|(?:for|on) ))|(?:^|[,;]|\s-)\s*small\s*[.!]*$/;
+  /(?:\d|\bbucks?|\bdollars?) small(?=\s*(?:$|[,.;!)]|-\s|(?:for|on) ))|(?:^|[,;]|\s-)\s*small\s*[.!]*$|(?:\d|\bbucks?|\bdollars?)\s+(?:(?:for|on)\s+)?small\s*[.!]*$/;

@@ -297,17 +297,35 @@ export function findWriteOffReason(text: string): WriteOffReason | null {
   return compReason(lower) ?? (LABELLED_REASON.test(lower) ? 'other' : null);
 }
 
+// A PR put on the account twice, told without "duplicate" or "twice": "it was entered two times",
+// "posted it again by accident", "the same visit was already billed", "there are two identical
+// charges", "a copy of the 10/2 PR". Billing or charging "again" alone is not one (a rebill).
+const ENTERED_TWICE = String.raw`\b(?:(?:two|2) times|more than once|a second time|double[\s-]?(?:billing|billed|charge|charging|entry|entries|posting|post)|(?:entered|posted|keyed|added|created|put|loaded|booked) (?:[\w$.'-]+ ){0,3}?again|(?:was|were|is|been|had been|got) already (?:entered|posted|billed|charged|keyed|added|on (?:the|her|his|their) (?:account|acct|ledger|chart))|(?:two|2) (?:identical|matching|of the same|copies of the same|(?:\w+ )?copies) (?:charges?|prs?|entries|postings?|bills?|visits?)?|(?:two|2) (?:identical|matching) \w+|(?:identical|repeat(?:ed)?) (?:charges?|prs?|entry|entries|posting)|(?:an? |the )?(?:exact )?(?:copy|repeat) of (?:the|another|an?|her|his|their|that|this)\b)`;
+
+// The amount was not the one meant, told as a story: "we estimated $300 but the real cost was
+// $180", "the estimate was too high", "we overestimated", "the actual charge came in at $95", "the
+// final bill was lower than the estimate". The PR then goes for a new one of the right amount. Not
+// "the estimate was wrong" alone, which may as well mean no PR was owed (new-wording-batch11).
+const AMOUNT_DIFFERED = String.raw`\b(?:over-?estimated|under-?estimated|over-?stated|estimated? (?:was |were |is |came in |came out )?(?:way |much |a bit |too )*(?:high|higher|low|lower|off|inflated)|(?:real|actual|true|final|correct|right|exact) (?:cost|costs|charge|charges|amount|amt|price|total|fee|bill|balance|number|figure) (?:was|is|were|came (?:in|out|to)|should (?:be|have been)|ended up|turned out)|(?:cost|charge|amount|price|total|bill|fee) (?:(?:was|is) )?(?:actually|really|ended up|turned out|came (?:in|out)) (?:(?:to be|at|as|being) )?(?:less|lower|more|higher|\$?\d)|(?:lower|higher|less|more|different) than (?:the |what |our |we )?(?:estimate|estimated|quoted|quote|expected)|came in (?:lower|higher|under|over|less|more)|(?:wrong|incorrect) (?:estimate|figure|number|total|price|fee|charge amount)|(?:estimate|placeholder) (?:was|is) (?:off|too \w+))\b`;
+
+// The PR should never have been posted, as billers tell it: "it was a test entry", "just a test",
+// "posted by accident", "I accidentally created it", "shouldn't have been entered", "not a real
+// charge", "a dummy PR from training".
+const NEVER_MEANT = String.raw`\b(?:test(?:ing)? (?:entry|entries|charge|charges|pr|prs|record|transaction|posting|patient|account|data)|(?:was|is|it'?s|its|just|only) (?:(?:just|only|a|an?) )*(?:test|dummy|fake|practice)\b(?! (?:results?|kits?|strips?|was|is|came)\b)|dummy (?:entry|charge|pr|record|data)|by accident|accidentally|unintentionally|(?:should(?:n'?t| not)|never should|should never) have (?:been )?(?:entered|posted|created|added|charged|billed|keyed|put|made|gone)|not a real (?:charge|pr|visit|entry|balance|bill|patient|service)|training (?:entry|charge|pr|exercise|account))`;
+
 const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   [
     'duplicate',
     /\b(?:duplicates?|duplicated|dupe?s?|double[\s-]?(?:billed|charged|entered|posted|booked)|twice)\b/,
   ],
+  ['duplicate', new RegExp(ENTERED_TWICE)],
   [
     // "we keyed $200 and it should've been $120", "was supposed to be $120", "$200 instead of $120".
     'wrong_amount',
     // Also as billers shorten it: "wrong amt", "incorrect amnt", "amt was wrong".
     /\b(?:(?:wrong|incorrect) (?:amount|amt|amnt|amts|amounts)|(?:amount|amt|amnt) (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
   ],
+  ['wrong_amount', new RegExp(AMOUNT_DIFFERED)],
   [
     // The PR should not exist at all: entered by mistake, for the wrong patient ("it was supposed to
     // go on Jane Doe"), or for a visit that never happened ("the pt never came in that day", "billed a
@@ -315,6 +333,7 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     'entered_in_error',
     /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|(?:should never|never should) (?:have been|have existed|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
+  ['entered_in_error', new RegExp(NEVER_MEANT)],
 ];
 
 // "BD" in capitals, standing alone ("w/o Whitfield dos 3/4/26 BD - 3 stmts"): bad debt as billers
