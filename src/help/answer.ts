@@ -45,6 +45,7 @@ import { selfApprovalLead } from './self-approval-asked.ts';
 import { slashCommandSection } from './slash-asked.ts';
 import { namesTaskOf } from './task-named.ts';
 import type { HelpTopicId } from './topics.ts';
+import { twoQuestions } from './two-questions.ts';
 import { undoRefundLead } from './undo-refund-compared.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
@@ -193,6 +194,9 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
     if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
     if (asksManyBalances(question)) return onePatientAtATime(context);
+    // "how do i approve and also what reasons need a note": each question from its own article.
+    const both = context.topic ? undefined : answerBoth(question, context);
+    if (both) return context.patientName ? forPatient(both, { patientName: context.patientName }) : both;
     const answer = withLead(question, context, answerFromArticles(question, context));
     return context.patientName ? forPatient(answer, { patientName: context.patientName }) : answer;
   }
@@ -260,6 +264,24 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
   return { ...rest, answer: `${lead}\n\n${rest.answer}` };
+}
+
+/**
+ * Two questions in one message, asking about different articles: each answered from its own, the
+ * first in its half of the room; undefined when the message asks one question, or two that one
+ * article answers.
+ */
+function answerBoth(question: string, context: AnswerContext): HelpAnswer | undefined {
+  const parts = twoQuestions(question);
+  if (!parts) return undefined;
+  const [first, second] = parts;
+  const half = Math.floor((MAX_ANSWER_CHARS - 2) / 2);
+  const one = withLead(first, context, answerFromArticles(first, context, half));
+  const two = withLead(second, context, answerFromArticles(second, context, half));
+  if (!one.topic || !two.topic || one.topic === two.topic) return undefined;
+  if (one.answer.length + two.answer.length + 2 > MAX_ANSWER_CHARS) return undefined;
+  const sources = [...one.sources, ...two.sources.filter((id) => !one.sources.includes(id))];
+  return { topic: one.topic, answer: `${one.answer}\n\n${two.answer}`, sources };
 }
 
 function forPatient(

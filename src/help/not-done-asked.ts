@@ -39,6 +39,14 @@ const SENDS_TO_PATIENTS =
 const DELETES_ENTRY =
   /\b(?:delete|deleting|deleted|remove|removing|erase|erasing|edit|editing|modify|modifying|wipe|purge)\b(?:\s+\S+){0,4}?\s+(?:ledger\s+)?(?:entry|entries|transactions?|postings?|line items?|ledger lines?|records?)\b|\b(?:ledger\s+)?(?:entry|entries|transactions?)\b(?:\s+\S+){0,3}?\s+(?:be\s+)?(?:deleted|removed|erased|edited)\b/i;
 
+// The record's history taken away or kept from view: "delete the write-off history", "wipe the
+// audit log", "hide the refund from the audit trail", "scrub her ledger", and whatever the verb,
+// "so the auditors don't see it".
+const HISTORY_ERASED =
+  /\b(?:delet\w*|eras\w*|remov\w*|wip(?:e|es|ed|ing)|purg\w*|scrub\w*|expung\w*|hid(?:e|es|ing|den)|conceal\w*|clear\w*|edit|edits|editing|alter\w*|modif\w*|rewrit\w*|tamper\w*|get rid of|cover(?:ing)? up)\b(?:\s+\S+){0,5}?\s+(?:histor(?:y|ies)|audit\s+(?:log|trail)s?|trail|ledger|logs?)\b/i;
+const FROM_EYES =
+  /\bso (?:that )?(?:the |our |an )?(?:auditors?|audit|compliance|nobody|no one|the practice|(?:my|the) (?:boss|manager))\b.{0,25}?\b(?:(?:don'?t|do not|doesn'?t|won'?t|will not|can'?t|cannot|never) (?:see|notice|find|know)|(?:sees?|notices?|finds?) nothing)\b/i;
+
 // "write off the insurance portion", "adjust the payer's balance", "the insurance part of the bill".
 const INSURANCE_BALANCE =
   /\b(?:insurance|insurer|insurer's|insurance's|payer|payer's|carrier|carrier's|plan's)\s+(?:portion|part|share|balance|side|amount|responsibility|owed|ar)\b|\b(?:portion|part|share|balance)\s+(?:the\s+)?(?:insurance|payer|insurer|carrier)\s+(?:owes|should pay|did not pay|didn't pay|denied)\b/i;
@@ -150,6 +158,17 @@ export function notDoneAsked(question: string): NotDone | undefined {
     const family = familyNotDone(text);
     if (family) return family;
   }
+  // "so the auditors don't see it" first: hiding, whatever is to be taken away.
+  const hides = FROM_EYES.test(text) || (HISTORY_ERASED.test(text) && !DELETES_ENTRY.test(text));
+  if (hides)
+    return {
+      lead:
+        "No: the ledger's history is permanent, for every role. Entries are never updated or deleted, so the record " +
+        'always shows what happened, who did it and when, and nothing can be hidden from it. An undo hides nothing ' +
+        'either: it adds a reversal entry beside the write-off, and both stay in the history and the audit log. A ' +
+        'wrong write-off is put right by undoing it and making it again correctly.',
+      topic: 'undo-write-off',
+    };
   if (DELETES_ENTRY.test(text))
     return {
       lead:

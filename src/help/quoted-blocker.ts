@@ -4,6 +4,7 @@
  * last refusal stands for the situation only when it is the one quoted.
  */
 import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
+import { noReasonTold } from './request-told.ts';
 import type { HelpTopicId } from './topics.ts';
 
 const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
@@ -19,10 +20,11 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
   // "Every payment on this charge has already been refunded in full": none is left to refund.
   [/\bno payment\b|\bevery payment on (?:this|the) charge has (?:already )?been refunded\b/, 'NO_PAYMENT'],
-  // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled"; before
+  // "the PR was cancelled", "PR that was already cancelled", "a charge that got cancelled", "can a
+  // cancelled PR be written off?", "writing off cancelled PR"; before
   // "nothing left to write off", which the cancelled PR's message goes on to say.
   [
-    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b|\b(?:write|writing|w\/o)\s+off\s+(?:a|an|the|this|that|her|his|their)\s+cancel+ed\s+(?:pr|charge|balance|visit|bill)\b|\b(?:pr|it|charge|balance|visit)\s+(?:that'?s |thats |that is |which is )?(?:marked|showing|shows|listed|flagged|set)(?: as)? ['"‘“]?cancel+ed\b/,
+    /\b(?:pr|it|charge|balance)\s+(?:that |which )?(?:was|has been|had been|got|is) (?:already )?cancel+ed\b|\balready (?:been )?cancel+ed\b|\b(?:write|writing|w\/o)\s+off\s+(?:a|an|the|this|that|her|his|their)\s+cancel+ed\s+(?:pr|charge|balance|visit|bill)\b|\b(?:pr|it|charge|balance|visit)\s+(?:that'?s |thats |that is |which is )?(?:marked|showing|shows|listed|flagged|set)(?: as)? ['"‘“]?cancel+ed\b|\bcancel+ed\s+(?:pr|charges?|balances?|bills?|visits?|estimates?)\b.{0,40}\b(?:writ\w*|w\/o)\b|\b(?:write|writing|w\/o)\s*(?:off\s+)?(?:\S+\s+){0,3}?cancel+ed\s+(?:pr|charges?|balances?|bills?|visits?|estimates?)\b/,
     'PR_CANCELLED',
   ],
   // "already written off by Dana on Oct 3": the message names who and when, in any words.
@@ -53,8 +55,9 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   ],
   [/\bneeds? a note\b|\bnote (?:is )?(?:required|missing)\b|\brequires? a note\b/, 'NOTE_REQUIRED'],
   [/\bneeds? a reason\b|\breason (?:is )?(?:required|missing)\b|\brequires? a reason\b/, 'REASON_REQUIRED'],
+  // "refund more than the patient paid", "a refund bigger than the payment", "… over what was paid".
   [
-    /\bat most \$?[\d,.]+ (?:can be|of this payment)\b.*\brefund|\brefunded in full\b/,
+    /\bat most \$?[\d,.]+ (?:can be|of this payment)\b.*\brefund|\brefunded in full\b|\brefund\w*(?:\s+\S+){0,4}?\s+(?:more|over|above|higher|bigger|greater|larger|beyond|exceed\w*)(?:\s+than)?\s+(?:what\s+|the\s+)?(?:(?:patient|pt|she|he|they|was|were|had|has|originally|actually|first|they've|she's|he's)\s+){0,2}(?:paid|payments?|received|collected)\b/,
     'REFUND_EXCEEDS_PAYMENT',
   ],
   [
@@ -105,7 +108,22 @@ export function quotedBlocker(question: string): BlockerCode | null {
   const code = BLOCKER_CODES.find((c) => question.toUpperCase().includes(c)) ?? namedBlockerCode(question);
   if (code) return code;
   const lower = question.toLowerCase();
-  return QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+  const quoted = QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+  // "I tried to write off … without picking a reason and it stopped me": that refusal, told.
+  return quoted ?? (noReasonTold(question) ? 'REASON_REQUIRED' : null);
+}
+
+// The app's message is what is told: "it says already paid", "why does it show …", "error: …".
+const MESSAGE_TOLD =
+  /\b(?:say|says|said|saying|show|shows|showed|showing|message|error|warning|pop-?up|banner|tells? me|telling me|told me)\b/i;
+
+/**
+ * The refusal the question says the app showed ("why does her flu shot say already paid?"), as
+ * against the same words told as a story ("she already paid, does she owe anything?").
+ */
+export function refusalShown(question: string): BlockerCode | null {
+  const code = quotedBlocker(question);
+  return code && MESSAGE_TOLD.test(question) ? code : null;
 }
 
 /**

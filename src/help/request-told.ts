@@ -39,3 +39,12 @@ const NO_NOTE =
 export function noNoteTold(question: string): boolean {
   return NO_NOTE.test(question.replace(/[’‘]/g, "'"));
 }
+
+// "without picking a reason", "no reason chosen", "didn't select a reason", "left the reason blank".
+const NO_REASON =
+  /\bwithout (?:(?:picking|choosing|selecting|giving|entering|setting|adding|putting in) )?(?:a |any |the )?reason\b|\bno reason (?:was |is |being )?(?:picked|chosen|selected|given|entered|set)\b|\b(?:did ?n'?t|did not|don'?t|do not|forgot to|never|not) (?:pick|choose|select|give|enter|set|add|put in)(?: an?| any| the)? reason\b|\breason (?:field |box )?(?:is |was |left )?(?:blank|empty)\b|\bleft (?:the )?reason (?:field |box )?(?:blank|empty)\b/i;
+
+/** Whether the question says the write-off was tried with no reason chosen. */
+export function noReasonTold(question: string): boolean {
+  return NO_REASON.test(question.replace(/[’‘]/g, "'"));
+}

@@ -56,6 +56,7 @@ import {
   withRefundElsewhere,
   writtenOffStanding,
 } from './charge-standing.ts';
+import { otherActionLine, otherActionWeighed } from './either-action.ts';
 import { estimatePairFound } from './estimate-situation.ts';
 import { historyAsked } from './history-asked.ts';
 import {
@@ -73,14 +74,14 @@ import { otherPatientClause } from './other-patient-clause.ts';
 import { asksForLessThanAll } from './part-asked.ts';
 import { patientNamed } from './patient-named.ts';
 import { asksToDecideRequest, pendingApprovalFound } from './pending-approval.ts';
-import { quotedBlocker } from './quoted-blocker.ts';
+import { quotedBlocker, refusalShown } from './quoted-blocker.ts';
 import { reasonNamed, reasonNoteLine } from './reason-note.ts';
 import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
 import { requestOutcomeLead } from './request-outcome-asked.ts';
-import { noNoteTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
+import { noNoteTold, noReasonTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
 import { sameServiceLine } from './same-service.ts';
@@ -166,6 +167,14 @@ function blockersAsked(
     return answer;
   };
 }
+
+/** The refusals of each action that a charge's own state makes, which its rules are asked for. */
+const CHARGE_REFUSALS: Readonly<Record<BlockedAction, readonly BlockerCode[]>> = {
+  write_off: ['PR_PAID', 'NOTHING_OUTSTANDING', 'PR_CANCELLED', 'AMOUNT_EXCEEDS_OUTSTANDING'],
+  cancel_pr: ['REMITTANCE_PR', 'HAS_PAYMENTS', 'HAS_WRITE_OFFS'],
+  refund_payment: ['REFUND_EXCEEDS_PAYMENT', 'NO_PAYMENT'],
+  undo_write_off: ['ALREADY_REVERSED'],
+};
 
 export async function findSituation(
   db: Database,
@@ -275,7 +284,10 @@ export async function findSituation(
   // "who wrote off her office visit?": what the ledger records, not what can be done now.
   // "… has two x-rays, the sept one is a duplicate" tells a story that calls for an action.
   // "she was refunded - does she still owe anything?" asks what is owed now, told below.
-  const past = actionOfStory(rest) || asksStillOwes(rest) ? null : historyAsked(rest);
+  // "why does her flu shot say already paid?": the refusal the app showed, not what was paid.
+  const shown = refusalShown(rest);
+  const refusalOfAction = shown !== null && CHARGE_REFUSALS[action].includes(shown);
+  const past = actionOfStory(rest) || asksStillOwes(rest) || refusalOfAction ? null : historyAsked(rest);
   if (past) {
     const told = await historyFound(db, past, rest, onDate.length > 0 ? onDate : namedCharges(charges, rest));
     if (told) return { ...told, mention };
@@ -301,7 +313,7 @@ export async function findSituation(
   const missing = parsed.dateOfService || charges.length === 0 ? undefined : missingCharge(charges, rest);
   if (missing)
     return missingChargeFound(patient, charges, missing, mention, asksForBalance(rest) ? null : action);
-  if (asksForBalance(rest)) {
+  if (asksForBalance(rest) && !refusalOfAction) {
     // "how much is left on her June ultrasound": the charge named, not the patient's whole balance;
     // "why does she only owe $100 when it was $150?" names it by what it owes or was assessed.
     const described = namedCharges(charges, rest);
@@ -363,7 +375,14 @@ export async function findSituation(
       : undefined);
   // "bad debt, no note": the reason needs a note, and the write-off is refused until one is added.
   const reasonTold = action === 'write_off' && noNoteTold(rest) ? reasonNamed(rest) : null;
-  const noteRefused = reasonTold ? reasonBlockers(reasonTold, null) : [];
+  // "I tried to write it off without picking a reason": refused until a reason is chosen.
+  const reasonMissing =
+    action === 'write_off' && (noReasonTold(rest) || quotedBlocker(rest) === 'REASON_REQUIRED');
+  const noteRefused = reasonMissing
+    ? reasonBlockers(null, null)
+    : reasonTold
+      ? reasonBlockers(reasonTold, null)
+      : [];
   const checked = [
     ...withAmountRefused(
       withRefundElsewhere(await blockersOf(charge.id, amountCents), charges, charge),
@@ -428,7 +447,16 @@ export async function findSituation(
         : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   const reasonNote = action === 'write_off' && noteRefused.length === 0 ? reasonNoteLine(rest) : undefined;
-  const figureCents = figureOf(charge, action, payments);
+  // "can you write off $40 for Jane Doe?": the examples show the $40 asked, when it can be done.
+  const figureOfCharge = figureOf(charge, action, payments);
+  const figureCents =
+    amountCents !== undefined &&
+    (action === 'write_off' || action === 'refund_payment') &&
+    figureOfCharge !== undefined &&
+    figureOfCharge > 0 &&
+    amountCents <= figureOfCharge
+      ? amountCents
+      : figureOfCharge;
   // "why can't I write off Jane Doe's balance?" about her paid charge: say which of her other
   // charges it can be done on, so the answer does not read as if all of her balance were blocked.
   // The refusal the charge itself gives, not who asks nor how much.
@@ -459,6 +487,20 @@ export async function findSituation(
     ? await refusedElsewhere(charges, charge, chargeRefusal?.code, (other) => blockersOf(other.id))
     : undefined;
   const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
+  // "write off her ultrasound as hardship or cancel it?": the other action weighed on the charge too.
+  const other = aboutPatient ? null : otherActionWeighed(rest, action);
+  const otherLine = other
+    ? otherActionLine(
+        other,
+        await blockersFor(db, charge.id, other, statedActor ?? params.actor),
+        charge.outstandingCents,
+        other === 'write_off' ? reasonNoteLine(rest) : undefined,
+      )
+    : undefined;
+  const alsoRefused =
+    blockers.length > 0 ? [refused, otherLine].filter(Boolean).join('\n') || undefined : refused;
+  const standingTold =
+    blockers.length === 0 ? [standing, otherLine].filter(Boolean).join('\n') || undefined : standing;
   const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
   // "already written off by … on …": how much, too.
   const writtenOff =
@@ -489,11 +531,12 @@ export async function findSituation(
       subject: aboutPatient ? patient.fullName : subjectOf(charge),
       action,
       patientName: charge.patientName,
-      ...(standing ? { standing } : {}),
+      ...(standingTold ? { standing: standingTold } : {}),
       ...(writtenOff ? { writtenOff } : {}),
       ...(elsewhere ? { elsewhere, ...(patientWide && allowed ? { elsewhereFirst: true } : {}) } : {}),
-      ...(refused ? { alsoRefused: refused } : {}),
+      ...(alsoRefused ? { alsoRefused } : {}),
       ...(finding ? { finding } : {}),
+      ...(!finding && otherLine && blockers.length === 0 ? { finding: allowedOfTwo(action) } : {}),
       ...(limitNote || elsewhereLimit
         ? { limitNote: [limitNote, elsewhereLimit].filter(Boolean).join('\n') }
         : {}),
@@ -506,6 +549,13 @@ export async function findSituation(
     mention,
     ...(parsed.dateOfService && onDate.length === 0 ? { dateNotFound: parsed.dateOfService } : {}),
   };
+}
+
+/** "Nothing stands in the way" said of the action answered, when the question weighs two. */
+function allowedOfTwo(action: BlockedAction): string {
+  return action === 'cancel_pr'
+    ? 'Cancelling its PR is allowed, if the PR was wrong: nothing stands in the way.'
+    : 'Writing it off is allowed: nothing stands in the way.';
 }
 
 /**
@@ -741,7 +791,12 @@ async function lastRefusalSituation(
 }
 
 /** Blockers about who asks or what the request lacks, not about the charge: they choose no charge. */
-const REQUEST_CODES: ReadonlySet<string> = new Set(['NOT_AUTHORIZED', 'OVER_LIMIT', 'NOTE_REQUIRED']);
+const REQUEST_CODES: ReadonlySet<string> = new Set([
+  'NOT_AUTHORIZED',
+  'OVER_LIMIT',
+  'NOTE_REQUIRED',
+  'REASON_REQUIRED',
+]);
 
 /** Blockers that tell the charge's state, which the rules asked again have the last word on. */
 const CHARGE_STATE_CODES: ReadonlySet<string> = new Set([

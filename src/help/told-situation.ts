@@ -5,6 +5,7 @@
  */
 import type { Database } from '../db/client.ts';
 import type { EntryKind } from '../domain/charge.ts';
+import { formatCents } from '../domain/money.ts';
 import { type ChargeView, chargeHistory } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import type { HelpSituation } from './answer.ts';
@@ -47,6 +48,9 @@ export function toldOfCharge(
   };
 }
 
+/** At most this many open charges are listed with a patient's balance; the rest are counted. */
+const MAX_OPEN_LISTED = 5;
+
 export function balanceOf(
   patient: PatientSummary,
   charges: readonly ChargeView[],
@@ -54,6 +58,23 @@ export function balanceOf(
 ): SituationLookup {
   const open = charges.filter((c) => c.outstandingCents > 0);
   const outstandingCents = open.reduce((sum, c) => sum + c.outstandingCents, 0);
+  const newest = open.at(-1);
+  // "what does Bob Smith owe" with two open charges: which ones, each with what it owes.
+  if (open.length > 1 && newest) {
+    const listed = open
+      .slice(-MAX_OPEN_LISTED)
+      .map((c) => `• ${c.description} (${c.dateOfService}): ${formatCents(c.outstandingCents)} outstanding`);
+    const more = open.length > MAX_OPEN_LISTED ? [`• and ${open.length - MAX_OPEN_LISTED} more`] : [];
+    const found = toldOfCharge(newest, {
+      finding: [
+        `${patient.fullName} owes ${formatCents(outstandingCents)} on ${open.length} open charges.`,
+        ...listed,
+        ...more,
+      ].join('\n'),
+      topic: 'balance-lookup',
+    });
+    return { ...found, situation: { ...found.situation, subject: patient.fullName }, mention };
+  }
   return { kind: 'balance', patient, outstandingCents, openCharges: open.length, mention };
 }
 
