@@ -9,6 +9,7 @@
  * - "my approval request is 8 days old, can someone still approve it?": older than 7 days it has
  *   expired; it is sent again.
  */
+import { UNIT_WORDS } from '../domain/number-words.ts';
 import { APPROVAL_TTL_MS } from '../domain/rules/approval.ts';
 
 /** A request is decided within this many days, or expires. */
@@ -20,20 +21,8 @@ const REJECTED =
 // "8 days old", "sent 9 days ago", "two weeks ago", "over a week".
 const AGE =
   /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:old|ago|now|since|waiting|pending)\b|\b(?:over|more than) (a|one|two) weeks?\b/i;
-const WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+// "a week" is one, beside the number words every count reads.
+const WORDS: Readonly<Record<string, number>> = { ...UNIT_WORDS, a: 1, an: 1 };
 
 /** How many days old the question says the request is, if it says. */
 function ageInDays(question: string): number | undefined {
