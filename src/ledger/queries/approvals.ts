@@ -83,6 +83,25 @@ export async function listOpenApprovals(
   return rows.map(toView);
 }
 
+/** Pending, unexpired requests `userId` made: what they are waiting for (their App Home). */
+export async function listWaitingRequestsOf(
+  db: Executor,
+  params: { requestedBy: string; now: Date },
+): Promise<ApprovalView[]> {
+  const notBefore = new Date(params.now.getTime() - APPROVAL_TTL_MS);
+  const rows = await selectApprovals(db)
+    .where(
+      and(
+        eq(approvalRequests.status, 'pending'),
+        gt(approvalRequests.createdAt, notBefore),
+        eq(approvalRequests.requestedBy, params.requestedBy),
+      ),
+    )
+    .orderBy(asc(approvalRequests.createdAt))
+    .limit(MAX_LISTED);
+  return rows.map(toView);
+}
+
 /** Everyone who may decide approvals, for DMs when no approvals channel is set. */
 export async function listApprovers(db: Executor): Promise<{ userId: string; limitCents: number | null }[]> {
   const rows = await db
