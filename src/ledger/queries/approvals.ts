@@ -1,5 +1,5 @@
 /** Approval requests as the workflow shows them: to approvers, to the requester, on App Home. */
-import { and, asc, eq, gt, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { approvalRequests, charges, patients, users } from '../../db/schema/index.ts';
 import { APPROVAL_TTL_MS, type ApprovalStatus, type WriteOffReason } from '../../domain/index.ts';
@@ -65,37 +65,27 @@ export async function getApproval(db: Executor, approvalId: string): Promise<App
 }
 
 /** Pending, unexpired requests someone other than `userId` made: what that user could decide. */
-export async function listOpenApprovals(
+export function listOpenApprovals(
   db: Executor,
   params: { excludeRequester: string; now: Date },
 ): Promise<ApprovalView[]> {
-  const notBefore = new Date(params.now.getTime() - APPROVAL_TTL_MS);
-  const rows = await selectApprovals(db)
-    .where(
-      and(
-        eq(approvalRequests.status, 'pending'),
-        gt(approvalRequests.createdAt, notBefore),
-        ne(approvalRequests.requestedBy, params.excludeRequester),
-      ),
-    )
-    .orderBy(asc(approvalRequests.createdAt))
-    .limit(MAX_LISTED);
-  return rows.map(toView);
+  return listPending(db, params.now, ne(approvalRequests.requestedBy, params.excludeRequester));
 }
 
 /** Pending, unexpired requests `userId` made: what they are waiting for (their App Home). */
-export async function listWaitingRequestsOf(
+export function listWaitingRequestsOf(
   db: Executor,
   params: { requestedBy: string; now: Date },
 ): Promise<ApprovalView[]> {
-  const notBefore = new Date(params.now.getTime() - APPROVAL_TTL_MS);
+  return listPending(db, params.now, eq(approvalRequests.requestedBy, params.requestedBy));
+}
+
+/** Pending and made within the last 7 days (older ones are expired), oldest first, by requester. */
+async function listPending(db: Executor, now: Date, byRequester: SQL): Promise<ApprovalView[]> {
+  const notBefore = new Date(now.getTime() - APPROVAL_TTL_MS);
   const rows = await selectApprovals(db)
     .where(
-      and(
-        eq(approvalRequests.status, 'pending'),
-        gt(approvalRequests.createdAt, notBefore),
-        eq(approvalRequests.requestedBy, params.requestedBy),
-      ),
+      and(eq(approvalRequests.status, 'pending'), gt(approvalRequests.createdAt, notBefore), byRequester),
     )
     .orderBy(asc(approvalRequests.createdAt))
     .limit(MAX_LISTED);
