@@ -8,27 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { writeOff } from '../../src/ledger/index.ts';
 import { createCharge, expectOk } from '../support/fixtures.ts';
-import { dmChannelOf } from './support/approvals.ts';
-import { ADMIN, BILLER, GENERAL, NOBODY, textOf, useHarness, VIEWER, waitFor } from './support/harness.ts';
+import { ADMIN, BILLER, GENERAL, NOBODY, useHarness, VIEWER, waitFor } from './support/harness.ts';
+import { homeText as homeTextOf, openHome as openHomeOf } from './support/home.ts';
 
 const h = useHarness();
 
-const homeText = (userId: string) => textOf((h.emulator.views.home(userId)?.view.blocks as unknown[]) ?? []);
-
-async function openHome(userId: string): Promise<string> {
-  const before = h.emulator.views.home(userId)?.view;
-  await h.client.event({
-    type: 'app_home_opened',
-    user: userId,
-    tab: 'home',
-    channel: dmChannelOf(h, userId),
-  });
-  await waitFor(() => {
-    const view = h.emulator.views.home(userId)?.view;
-    return view && view !== before ? view : undefined;
-  });
-  return homeText(userId);
-}
+const homeText = (userId: string) => homeTextOf(h, userId);
+const openHome = (userId: string) => openHomeOf(h, userId);
 
 describe('App Home of a biller whose role is taken away', () => {
   it('lists their write-off while they have the role; nothing of it once revoked', async () => {

@@ -10,7 +10,7 @@ import { NOTE_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { ExpiredApprovalsFeed, runMaintenance } from '../../src/workflow/index.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCharge } from '../support/fixtures.ts';
-import { cardIn, dmChannelOf, latestApproval, press, submitWriteOff } from './support/approvals.ts';
+import { cardIn, latestApproval, press, submitWriteOff } from './support/approvals.ts';
 import {
   ADMIN,
   BILLER,
@@ -21,6 +21,7 @@ import {
   textOf,
   waitFor,
 } from './support/harness.ts';
+import { homeBlocks, homeText as homeTextOf, openHome as openHomeOf } from './support/home.ts';
 
 const APPROVALS = 'CAPPROVALS';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,28 +29,11 @@ const WAITING = 'Your requests waiting for approval';
 const expiredApprovals = new ExpiredApprovalsFeed();
 let h: Harness;
 
-const homeBlocks = (userId: string) =>
-  (h.emulator.views.home(userId)?.view.blocks as { block_id?: string }[] | undefined) ?? [];
-const homeText = (userId: string) => textOf(homeBlocks(userId));
 /** Only the blocks listing the user's own waiting requests. */
 const waitingText = (userId: string) =>
-  textOf(homeBlocks(userId).filter((b) => b.block_id?.startsWith('waiting_')));
-
-/** Opens the tab (app_home_opened) and waits for the view it publishes. */
-async function openHome(userId: string): Promise<string> {
-  const before = h.emulator.views.home(userId)?.view;
-  await h.client.event({
-    type: 'app_home_opened',
-    user: userId,
-    tab: 'home',
-    channel: dmChannelOf(h, userId),
-  });
-  await waitFor(() => {
-    const view = h.emulator.views.home(userId)?.view;
-    return view && view !== before ? view : undefined;
-  });
-  return homeText(userId);
-}
+  textOf(homeBlocks(h, userId).filter((b) => b.block_id?.startsWith('waiting_')));
+const homeText = (userId: string) => homeTextOf(h, userId);
+const openHome = (userId: string) => openHomeOf(h, userId);
 
 /** The biller asks for `amount` on a new patient's charge; above their $100 limit, it waits. */
 async function requestAbove(firstName: string, lastName: string, amount: string) {
