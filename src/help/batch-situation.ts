@@ -7,7 +7,7 @@
  */
 
 import { formatCents } from '../domain/money.ts';
-import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS } from '../domain/rules/batch.ts';
+import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS, whyBatchLeavesOut } from '../domain/rules/batch.ts';
 import type { ChargeView } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { ageCutoff } from '../ledger/queries/small-balances.ts';
@@ -98,22 +98,26 @@ const BATCH_SECTION = 'Every small balance at once (a batch)';
 
 function verdict(charge: ChargeView, underCents: number | undefined, cutoff: string): string {
   const named = `${charge.description} (${charge.dateOfService})`;
-  if (charge.prSource === 'placeholder')
-    return (
-      `No: ${named} is an estimate collected at the visit (placeholder PR, ${formatCents(charge.outstandingCents)} outstanding), ` +
-      'and a batch never picks up estimates, whatever their amount: an estimate waits for its remittance, or is cancelled if it was wrong.'
-    );
-  if (charge.outstandingCents <= 0) return `No: nothing is outstanding on ${named}.`;
-  if (underCents !== undefined && charge.outstandingCents > underCents)
-    return `No: ${named} has ${formatCents(charge.outstandingCents)} outstanding, more than the ${formatCents(underCents)} the batch is for.`;
-  if (charge.dateOfService > cutoff)
-    return (
-      `Not yet: the visit of ${named} is less than ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old, and a batch leaves ` +
-      `younger balances, which may still be paid (${formatCents(charge.outstandingCents)} outstanding).`
-    );
-  return underCents !== undefined
-    ? `Yes: ${named} has ${formatCents(charge.outstandingCents)} outstanding, at most ${formatCents(underCents)}, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`
-    : `Yes, in a batch of ${formatCents(charge.outstandingCents)} or more: ${named} has that much outstanding, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`;
+  switch (whyBatchLeavesOut(charge, { underCents, serviceOnOrBefore: cutoff })) {
+    case 'estimate':
+      return (
+        `No: ${named} is an estimate collected at the visit (placeholder PR, ${formatCents(charge.outstandingCents)} outstanding), ` +
+        'and a batch never picks up estimates, whatever their amount: an estimate waits for its remittance, or is cancelled if it was wrong.'
+      );
+    case 'nothing_outstanding':
+      return `No: nothing is outstanding on ${named}.`;
+    case 'over_amount':
+      return `No: ${named} has ${formatCents(charge.outstandingCents)} outstanding, more than the ${formatCents(underCents ?? 0)} the batch is for.`;
+    case 'too_recent':
+      return (
+        `Not yet: the visit of ${named} is less than ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old, and a batch leaves ` +
+        `younger balances, which may still be paid (${formatCents(charge.outstandingCents)} outstanding).`
+      );
+    case null:
+      return underCents !== undefined
+        ? `Yes: ${named} has ${formatCents(charge.outstandingCents)} outstanding, at most ${formatCents(underCents)}, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`
+        : `Yes, in a batch of ${formatCents(charge.outstandingCents)} or more: ${named} has that much outstanding, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`;
+  }
 }
 
 /** Whether a batch would take each charge the question names, as the situation to answer with. */
