@@ -111,6 +111,18 @@ export function buildExpiredMessage(): SlackMessage {
   return { text: EXPIRED_TEXT, blocks: [section(EXPIRED_TEXT)] };
 }
 
+/**
+ * Review & confirm (or Back to the form) pressed by someone other than the requester, on a request
+ * that is theirs alone (not a requests-channel one: `mayConfirmForm`). Names no patient, amount or
+ * state of the request: the button's value is an id any payload could carry.
+ */
+export const NOT_YOUR_REQUEST_TEXT =
+  ':no_entry: This request was made by someone else, so only they can review and confirm it. Nothing was opened or changed. Ask the person who made it to confirm it, or make your own request (for example with `/writeoff` or `/billing`).';
+
+export function buildNotYourRequestMessage(): SlackMessage {
+  return { text: NOT_YOUR_REQUEST_TEXT, blocks: [section(NOT_YOUR_REQUEST_TEXT)] };
+}
+
 /** Enough names to find someone; a long list would bury the sentence. */
 const MAX_ADMINS_NAMED = 5;
 

@@ -3,9 +3,18 @@
  * form comes back in the same modal, with the choices it remembers, to change and confirm again.
  */
 import { errorFacts } from '../../../db/error-facts.ts';
-import { isPendingId, loadModal, loadPendingAction, mayStart } from '../../../workflow/index.ts';
+import {
+  isPendingId,
+  loadModal,
+  loadPendingAction,
+  mayConfirmForm,
+  mayStart,
+} from '../../../workflow/index.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { buildActionNotAllowedMessage } from '../../messages/request-message-builder.ts';
+import {
+  buildActionNotAllowedMessage,
+  NOT_YOUR_REQUEST_TEXT,
+} from '../../messages/request-message-builder.ts';
 import { viewForState } from '../../modal-views.ts';
 import { buildFormNoLongerValidModal, buildNoticeModal } from '../../views/notice-modal-builder.ts';
 import type { ButtonArgs } from './types.ts';
@@ -28,6 +37,18 @@ export function backToFormAction(deps: SlackDeps) {
         : buildFormNoLongerValidModal();
       await client.views
         .update({ view_id: body.view.id, hash: body.view.hash, view: refusal })
+        .catch(() => undefined);
+      return;
+    }
+    // Nor to someone else when the request is its requester's alone (`mayConfirmForm`).
+    if (!mayConfirmForm(pending, body.user.id)) {
+      deps.logger.warn("back to someone else's form refused", { userId: body.user.id, pendingId });
+      await client.views
+        .update({
+          view_id: body.view.id,
+          hash: body.view.hash,
+          view: buildNoticeModal('Not your request', NOT_YOUR_REQUEST_TEXT),
+        })
         .catch(() => undefined);
       return;
     }

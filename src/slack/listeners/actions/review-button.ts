@@ -1,5 +1,7 @@
 /**
- * "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it.
+ * "Review & confirm" on a request message: open the pre-filled modal for whoever may act on it:
+ * its requester, or for a requests-channel request any biller (`mayConfirmForm`, the rule its
+ * confirm applies); anyone else is told privately that it is someone else's, and no form opens.
  * Refusals are said through `replyPrivately`, which needs no response_url (a press without one
  * would otherwise fail with nobody told).
  */
@@ -7,13 +9,19 @@ import {
   isPendingExpired,
   loadPendingAction,
   markReviewStarted,
+  mayConfirmForm,
   mayStart,
   unmarkReviewStarted,
 } from '../../../workflow/index.ts';
 import { untrustedIdFacts } from '../../../workflow/pending-actions.ts';
+import type { PendingAction } from '../../../workflow/types.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { FormNotOpenedError } from '../../form-not-opened.ts';
-import { buildActionNotAllowedMessage, buildExpiredMessage } from '../../messages/request-message-builder.ts';
+import {
+  buildActionNotAllowedMessage,
+  buildExpiredMessage,
+  buildNotYourRequestMessage,
+} from '../../messages/request-message-builder.ts';
 import { openLoading, showPendingModal } from '../../modal-flow.ts';
 import { requestNoLongerOpenMessage } from '../../request-sent-for-approval.ts';
 import { noLongerAvailableMessage, replyPrivately } from './button-replies.ts';
@@ -31,6 +39,17 @@ export function reviewButtonAction(deps: SlackDeps) {
       await replyPrivately(deps, args, noLongerAvailableMessage());
       return;
     }
+    // Someone else's own request (their DM, their private reply, a forged value): refused before
+    // anything of it is shown or said, its state included; the confirm would refuse it anyway.
+    // Without the role, that is what they are told (their own request would be refused too).
+    if (!mayConfirmForm(pending, userId)) {
+      if (!(await mayStart(deps.db, userId, pending.kind))) await refuseNoRole(deps, args, pending);
+      else {
+        await replyPrivately(deps, args, buildNotYourRequestMessage());
+        deps.logger.warn("review of someone else's request refused", { userId, pendingId: pending.id });
+      }
+      return;
+    }
     if (pending.status !== 'pending') {
       await replyPrivately(deps, args, await requestNoLongerOpenMessage(deps, pending));
       return;
@@ -40,9 +59,7 @@ export function reviewButtonAction(deps: SlackDeps) {
       return;
     }
     if (!(await mayStart(deps.db, userId, pending.kind))) {
-      const refusal = buildActionNotAllowedMessage(pending.kind, deps.config.BILLING_ADMINS);
-      await replyPrivately(deps, args, refusal);
-      deps.logger.info('refused: no role', { userId, pendingId: pending.id });
+      await refuseNoRole(deps, args, pending);
       return;
     }
     const target = await openLoading(client, body.trigger_id, pending.kind);
@@ -59,4 +76,10 @@ export function reviewButtonAction(deps: SlackDeps) {
     // Another reviewer's failed form may have taken its mark back while this one was shown.
     await markReviewStarted(deps.db, pending.id, startedAt);
   };
+}
+
+async function refuseNoRole(deps: SlackDeps, args: ButtonArgs, pending: PendingAction): Promise<void> {
+  const refusal = buildActionNotAllowedMessage(pending.kind, deps.config.BILLING_ADMINS);
+  await replyPrivately(deps, args, refusal);
+  deps.logger.info('refused: no role', { userId: args.body.user.id, pendingId: pending.id });
 }
