@@ -74,15 +74,41 @@ function askedBesideLeft(lower: string, mentions: readonly AmountMention[]): Amo
  * $130 balance, leave the other $100": both are written, and the $30 is asked); else none (the
  * form asks: "write off $40 except the copay" may hold the copay in the $40). Never the part.
  */
-export function amountLessKept(lower: string, mentions: readonly AmountMention[]): AmountResult | null {
+export function amountLessKept(
+  lower: string,
+  mentions: readonly AmountMention[],
+  action = 'write off',
+): AmountResult | null {
   const kept = mentions.filter((m) => m.isKept);
-  const asked = askedBesideLeft(lower, mentions);
+  const asked = askedBesideLeft(lower, mentions) ?? keptUnworked(kept, action);
   const [part] = kept;
   if (kept.length !== 1 || !part?.result.ok) return asked;
   const base = mentions.findLast((m) => m.end <= part.start && !m.isKept && !m.isThreshold);
   if (!base?.result.ok || !SUBTRACTS.test(lower.slice(base.end, part.start))) return asked;
   const cents = base.result.cents - part.result.cents;
   return cents > 0 ? { ok: true, cents } : null;
+}
+
+/** A kept amount as a biller writes it: "$10", "$12.50". */
+function dollars(cents: number): string {
+  return `$${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)}`;
+}
+
+/**
+ * "write it all off except $10", "leave $5, write off the rest": the amount asked is the balance
+ * less the amount kept, which the parser does not know. Neither the part nor all of it is asked,
+ * so the request's amount is refused with what to do (the form shows it beside an empty amount).
+ */
+function keptUnworked(kept: readonly AmountMention[], action: string): AmountResult | null {
+  const part = kept.find((m) => m.result.ok)?.result;
+  if (!part?.ok) return null;
+  const amount = dollars(part.cents);
+  const whole = action === 'refund' ? 'the payment' : 'the balance';
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `All but ${amount} is asked, which is not worked out for you. Say how much to ${action}: ${whole} less ${amount}.`,
+  };
 }
 
 // What is left asked for by name, as the action's own object: "keep the $20 copay but write off the
@@ -96,6 +122,9 @@ const REST_ASKED =
  * round, "write off the rest, but leave the copay" takes a part out of "the rest": not all of it.
  */
 export function asksTheRestAfterKept(lower: string, mentions: readonly AmountMention[]): boolean {
+  // An amount kept ("leave $10, write off the rest") leaves the rest less than all that is
+  // outstanding, which amountAll would write off whole: the amount is asked (keptUnworked).
+  if (mentions.some((m) => m.isKept && m.result.ok)) return false;
   const rest = REST_ASKED.exec(lower);
   if (rest === null) return false;
   const keptAmount = mentions.find((m) => m.isKept)?.start ?? Number.POSITIVE_INFINITY;

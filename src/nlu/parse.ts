@@ -265,7 +265,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
         : rangeForPatient !== null
           ? rangeRefused(rangeForPatient)
           : keeps
-            ? amountLessKept(lower, mentions)
+            ? amountLessKept(lower, mentions, intent === 'refund_payment' ? 'refund' : 'write off')
             : story !== null
               ? story.result
               : unlessShareOfUnstated(

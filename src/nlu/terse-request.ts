@@ -12,7 +12,7 @@ import { foldName } from './normalize.ts';
 import { findPatientMention } from './patient-mention.ts';
 import { withoutReasonWords } from './reason.ts';
 import type { Intent } from './schema.ts';
-import { HONORIFICS, NON_NAME_WORDS } from './vocabulary.ts';
+import { HONORIFICS, NON_NAME_WORDS, SERVICE_WORDS } from './vocabulary.ts';
 
 // All of it, as a slot: "all", "rest", "remaining", "full bal", "everything", "balance in full".
 const ALL_OF_IT =
@@ -56,6 +56,9 @@ function readSlots(rest: string): Slots | null {
     if (MONEY.test(word)) money.push(word);
     else if (index === 0 && UNDO_WORDS.has(word)) undo = true;
     else if (FILLER.has(word) || HONORIFICS.has(word)) continue;
+    // The service the charge was for ("courtesy dr visit 50 tom baker", "lab fee 8.50 lee chen")
+    // says which charge, not who.
+    else if (SERVICE_WORDS.has(word)) continue;
     else if (NAME_WORD.test(word) && !NON_NAME_WORDS.has(foldName(word))) {
       // One name: "jane 40 doe" is no slot text.
       if (nameLast >= 0 && nameLast !== index - 1) return null;

@@ -198,3 +198,17 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'charge',
   'charges',
 ]);
+
+/**
+ * Words that describe the service a charge was for ("dr visit", "office visit", "lab fee", "flu
+ * shot"): in slot text after a slash command they say which charge, never who the patient is.
+ * Singular only ("3 visits" counts visits), and not "charge" ("reverse the charge" asks no undo).
+ */
+export const SERVICE_WORDS: ReadonlySet<string> = new Set(
+  `visit office ofc ov dr doctor doc md clinic lab labwork bloodwork blood draw fee copay co-pay exam
+  physical checkup check-up consult consultation xray x-ray imaging scan mri ct ultrasound ekg ecg test
+  screening procedure injection shot vaccine flu tele telehealth televisit er urgent care followup
+  follow-up f/u appt appointment sick well wellness annual dental cleaning therapy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
