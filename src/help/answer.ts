@@ -23,6 +23,7 @@ import { asksToldLimit, toldLimitLead } from './limit-told-asked.ts';
 import { limitPeriodLead } from './limit-window-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { notDoneAsked } from './not-done-asked.ts';
+import { reasonsNeedingNoteLine } from './note-reasons-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
 import { asksOverview, OVERVIEW_LEAD, OVERVIEW_SECTION, OVERVIEW_TOPIC } from './overview-asked.ts';
 import { partlyPaidLead } from './partly-paid-asked.ts';
@@ -135,6 +136,11 @@ export interface HelpSituation {
   readonly section?: string;
   /** The question without another patient's clause, which the articles are chosen by. */
   readonly asked?: string;
+  /**
+   * The finding for a minimum age of small-balance batches other than the default (batch-situation.ts):
+   * the help desk's configured one is told.
+   */
+  readonly findingFor?: (minAgeDays: number) => string;
 }
 
 export interface AnswerContext {
@@ -152,9 +158,17 @@ export interface AnswerContext {
   readonly section?: string;
   /** The asker's role (null: none), when known: a refusal it meets is the answer (role-refusal.ts). */
   readonly askerRole?: Role | null;
+  /**
+   * A colleague the question names by Slack id, as the ledger knows them ("<@U0KAREN> is a biller,
+   * with a write-off limit of $100.00 …", colleague-access.ts): it leads the roles article.
+   */
+  readonly colleagueLead?: string;
+  /** The configured minimum age of small-balance batches (the help desk's), when not the default. */
+  readonly smallBalanceMinAgeDays?: number;
 }
 
-export function answerQuestion(asked: string, context: AnswerContext): HelpAnswer {
+export function answerQuestion(asked: string, given: AnswerContext): HelpAnswer {
+  const context = withConfiguredAge(given);
   const { situation } = context;
   // "… and also cancel Janet's estimate": another patient's clause chooses nothing here.
   const question = situation?.asked ?? asked;
@@ -194,6 +208,12 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
     if (offTopic && !asksManyBalances(question)) return noMatch();
     // "which patients owe more than $300?": balances are looked up one patient at a time.
     if (asksManyBalances(question)) return onePatientAtATime(context);
+    // "why can't <@U0KAREN> write off?": that colleague's real role and limit, then the roles article.
+    if (context.colleagueLead) {
+      const room = MAX_ANSWER_CHARS - context.colleagueLead.length - 2;
+      const rest = answerFromArticles(question, { ...context, topic: 'approvals-limits' }, room);
+      return { ...rest, answer: `${context.colleagueLead}\n\n${rest.answer}` };
+    }
     // "how do i approve and also what reasons need a note": each question from its own article.
     const both = context.topic ? undefined : answerBoth(question, context);
     if (both) return context.patientName ? forPatient(both, { patientName: context.patientName }) : both;
@@ -204,10 +224,33 @@ export function answerQuestion(asked: string, context: AnswerContext): HelpAnswe
   // "… written off by mistake, how do I undo": the action asked has its own article, whatever
   // the words that tell what the charge was ("estimate", "small balance") rank first.
   const topic = situation.topic ?? actionsOwnArticle(question, situation);
-  const answer = answerFromArticles(question, topic ? { ...context, topic } : context);
+  const found = answerFromArticles(question, topic ? { ...context, topic } : context);
+  // "maria garcia's office visit, write it off small balance": one charge's write-off, whose steps
+  // are the one small balance's, never the batch's, unless a batch is asked.
+  const answer =
+    found.topic === 'small-balance-batch' && !situation.section && !asksBatch(question)
+      ? answerFromArticles(question, { ...context, topic: found.topic, section: ONE_SMALL_BALANCE })
+      : found;
   const lead = allowedLead(situation);
   const rest = trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length);
   return forPatient({ ...answer, answer: lead + rest }, situation);
+}
+
+/** A batch's verdict on a charge told with the configured minimum age, when it depends on it. */
+function withConfiguredAge(context: AnswerContext): AnswerContext {
+  const { situation, smallBalanceMinAgeDays: days } = context;
+  if (!situation?.findingFor || days === undefined) return context;
+  return { ...context, situation: { ...situation, finding: situation.findingFor(days) } };
+}
+
+/** The small-balance article's section on writing off one charge's balance. */
+const ONE_SMALL_BALANCE = 'One small balance';
+// A batch asked: "batch", "every small balance", "all balances under $5", "at once", "in bulk".
+const BATCH_ASKED =
+  /\bbatch\w*|\bevery\b|\ball (?:(?:the|my|our|of the)\s+)?(?:small\s+|tiny\s+)?bal\w*|\bat once\b|\bin (?:one go|bulk)\b|\bbulk\b|\bsweep\b|\bmass\b/i;
+
+function asksBatch(question: string): boolean {
+  return BATCH_ASKED.test(question);
 }
 
 /**
@@ -586,7 +629,12 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
   const told = situation.elsewhereFirst
     ? `${situation.elsewhere}\nOn this charge:\n${refusals}${also}`
     : `${refusals}${elsewhere}${also}`;
-  const lead = `${heading(situation)}${told}${notesOf(situation, noteTold)}`;
+  // "left the reason blank": which reasons need which note, which the form does not list.
+  const reasonRefused = situation.blockers.some(
+    (b) => b.code === 'REASON_REQUIRED' || b.code === 'NOTE_REQUIRED',
+  );
+  const reasons = reasonRefused ? `\n${reasonsNeedingNoteLine()}` : '';
+  const lead = `${heading(situation)}${told}${notesOf(situation, noteTold)}${reasons}`;
   const article = findArticle(context.articles, topic);
   const first = situation.blockers[0] as Blocker;
   // The section the situation names leads ("An estimate, then the remittance"), else the refusal's.

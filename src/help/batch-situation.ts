@@ -11,6 +11,7 @@ import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS, whyBatchLeavesOut } from '../domain
 import type { ChargeView } from '../ledger/index.ts';
 import type { PatientSummary } from '../ledger/queries/patients.ts';
 import { ageCutoff } from '../ledger/queries/small-balances.ts';
+import { daysText } from './batch-age.ts';
 import { amountAsked } from './charge-named.ts';
 import type { SituationLookup } from './situation.ts';
 import { subjectOf } from './told-situation.ts';
@@ -96,7 +97,7 @@ function batchAmount(question: string): number | undefined {
 
 const BATCH_SECTION = 'Every small balance at once (a batch)';
 
-function verdict(charge: ChargeView, underCents: number | undefined, cutoff: string): string {
+function verdict(charge: ChargeView, underCents: number | undefined, cutoff: string, days: number): string {
   const named = `${charge.description} (${charge.dateOfService})`;
   switch (whyBatchLeavesOut(charge, { underCents, serviceOnOrBefore: cutoff })) {
     case 'estimate':
@@ -110,13 +111,13 @@ function verdict(charge: ChargeView, underCents: number | undefined, cutoff: str
       return `No: ${named} has ${formatCents(charge.outstandingCents)} outstanding, more than the ${formatCents(underCents ?? 0)} the batch is for.`;
     case 'too_recent':
       return (
-        `Not yet: the visit of ${named} is less than ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old, and a batch leaves ` +
+        `Not yet: the visit of ${named} is less than ${daysText(days)} old, and a batch leaves ` +
         `younger balances, which may still be paid (${formatCents(charge.outstandingCents)} outstanding).`
       );
     case null:
       return underCents !== undefined
-        ? `Yes: ${named} has ${formatCents(charge.outstandingCents)} outstanding, at most ${formatCents(underCents)}, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`
-        : `Yes, in a batch of ${formatCents(charge.outstandingCents)} or more: ${named} has that much outstanding, on a visit at least ${DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS} days old.`;
+        ? `Yes: ${named} has ${formatCents(charge.outstandingCents)} outstanding, at most ${formatCents(underCents)}, on a visit at least ${daysText(days)} old.`
+        : `Yes, in a batch of ${formatCents(charge.outstandingCents)} or more: ${named} has that much outstanding, on a visit at least ${daysText(days)} old.`;
   }
 }
 
@@ -130,9 +131,14 @@ export function batchTakesFound(
   const [first] = named;
   if (!first || !asksIfBatchTakes(question)) return undefined;
   const underCents = batchAmount(question);
-  const cutoff = ageCutoff(params.today, DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS);
-  const lines = named.map((c) => verdict(c, underCents, cutoff));
   const one = named.length === 1;
+  // The batch's minimum age is the practice's (SMALL_BALANCE_MIN_AGE_DAYS): the answer tells it
+  // with the help desk's, the default until then.
+  const findingFor = (days: number): string => {
+    const cutoff = ageCutoff(params.today, days);
+    const lines = named.map((c) => verdict(c, underCents, cutoff, days));
+    return one ? (lines[0] as string) : lines.map((l) => `• ${l}`).join('\n');
+  };
   return {
     kind: 'found',
     charge: first,
@@ -141,7 +147,8 @@ export function batchTakesFound(
       subject: one ? subjectOf(first) : patient.fullName,
       action: 'write_off',
       patientName: patient.fullName,
-      finding: one ? (lines[0] as string) : lines.map((l) => `• ${l}`).join('\n'),
+      finding: findingFor(DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS),
+      findingFor,
       figureCents: 0,
       topic: 'small-balance-batch',
       section: BATCH_SECTION,

@@ -50,3 +50,56 @@ export function otherActionLine(
   const note = reasonNote ? ` ${reasonNote}` : '';
   return `Writing off the ${formatCents(outstandingCents)} outstanding instead is allowed, if the PR was right but will not be collected.${note}`;
 }
+
+/** Where a charge's PR came from, as the verdict names it. */
+const SOURCE_WORDS: Readonly<Record<string, string>> = {
+  self_pay: 'self-pay PR',
+  placeholder: 'an estimate collected at the visit',
+  custom: 'PR entered by staff',
+};
+
+// The PR told to have been wrong: "entered in error", "by mistake", "duplicate", "wrong amount",
+// "shouldn't have charged", "never should have been billed".
+const PR_WRONG =
+  /\b(?:wrong|mistake\w*|mistaken\w*|in error|error|erroneous\w*|duplicat\w*|twice|double[\s-]?(?:billed|charged|entered)|typo|incorrect\w*|should(?:n't| not)|never should|not supposed)\b/i;
+
+/** What a charge's PR stands at for the verdict: where it came from and what is outstanding. */
+export interface WeighedCharge {
+  readonly prSource: string;
+  readonly outstandingCents: number;
+}
+
+/**
+ * "write off or cancel?" on one charge, decided for it (DOMAIN section 3): remittance PR cannot be
+ * cancelled (REMITTANCE_PR), so a write-off leads; paid PR is refunded first; PR already written
+ * off is undone first; self-pay, estimate or staff PR that was wrong is cancelled, and PR that was
+ * right but will not be collected is written off. One sentence that leads the answer, the one that
+ * applies first.
+ */
+export function eitherVerdict(
+  question: string,
+  charge: WeighedCharge,
+  writeOff: readonly Blocker[],
+  cancel: readonly Blocker[],
+): string {
+  const codes = new Set([...writeOff, ...cancel].map((b) => b.code));
+  if (codes.has('PR_CANCELLED'))
+    return 'Neither: this PR was already cancelled, so there is nothing left to write off or cancel.';
+  if (codes.has('PR_PAID') || codes.has('HAS_PAYMENTS')) {
+    const then = codes.has('REMITTANCE_PR')
+      ? 'then write it off (PR from an insurance remittance can never be cancelled)'
+      : 'then cancel it if the PR was wrong, or write it off if it was right but will not be collected';
+    return `Refund first: a payment is applied to this charge, so neither a write-off nor a cancel can be done yet. Refund the payment, ${then}.`;
+  }
+  if (codes.has('REMITTANCE_PR')) {
+    return writeOff.length === 0
+      ? `Write it off: this PR came from an insurance remittance, so it cannot be cancelled (REMITTANCE_PR). Writing off the ${formatCents(charge.outstandingCents)} outstanding is allowed; if the payer made a mistake, post a corrected remittance instead.`
+      : `Write it off, not cancel: this PR came from an insurance remittance, so it cannot be cancelled (REMITTANCE_PR); what stands in the way of the write-off is below.`;
+  }
+  if (codes.has('NOTHING_OUTSTANDING') || codes.has('HAS_WRITE_OFFS'))
+    return 'Undo first: this PR is already written off. If it was right, leave it; if it was wrong, undo the write-off, then cancel it.';
+  const source = SOURCE_WORDS[charge.prSource] ?? 'PR that is not from a remittance';
+  if (PR_WRONG.test(question.replace(/[’‘]/g, "'")))
+    return `Cancel it: the PR was wrong, and this is ${source}, which can be cancelled (entered in error, a duplicate or the wrong amount). A write-off is for PR that was right but will not be collected.`;
+  return `Cancel it if the PR was wrong (entered in error, a duplicate or the wrong amount); write it off if it was right but will not be collected. This is ${source}, so either is possible.`;
+}

@@ -10,6 +10,7 @@ import { parseRequest } from '../nlu/parse.ts';
 import { HONORIFICS, NON_NAME_WORDS } from '../nlu/vocabulary.ts';
 import { leadingNameWord } from './leading-name.ts';
 import { loneNameAsked, twoWordNameAsked } from './lone-name.ts';
+import { slackUserNamed } from './slack-user-named.ts';
 
 const WORD = /[\p{L}\p{M}'’-]+|[^\p{L}\p{M}'’-]+/gu;
 
@@ -20,6 +21,8 @@ function mayBeNameWord(word: string): boolean {
 
 export function mayNamePatient(question: string, today: string): boolean {
   if (parseRequest(question, { today }).patient || mrnShapedWords(question).length > 0) return true;
+  // "why can't <@U0KAREN> write off?": the ledger says what role that colleague has.
+  if (slackUserNamed(question) !== undefined) return true;
   // "jane balance": one first name in lower case, whose balance is asked (lone-name.ts).
   if (loneNameAsked(question) !== undefined || twoWordNameAsked(question) !== undefined) return true;
   // "smith 99212 can I write it off": a lower-case name opening the question (leading-name.ts).

@@ -6,6 +6,8 @@
  * "which reasons don't need a note?" asks for the other list.
  */
 
+import { WRITE_OFF_REASONS } from '../domain/reasons.ts';
+
 // A note asked of the reasons in general: which, any, all, when.
 const WHICH_REASONS_NEED =
   /\b(?:which|what|any|all|every|do|does|list)\b[^?.!]{0,40}?\breasons?\b[^?.!]{0,40}?\b(?:needs?|requires?|required|must have|have to have|has to have|ask(?:s)? for|come with)\b[^?.!]{0,20}?\bnotes?\b/i;
@@ -41,4 +43,19 @@ export function asksForReasonList(question: string): boolean {
 /** Whether the question asks which reasons a cancel of PR takes. */
 export function asksForCancelReasons(question: string): boolean {
   return CANCEL_REASONS.test(question);
+}
+
+/**
+ * Which reasons need which note, from the reasons themselves (DOMAIN section 2), in one short
+ * paragraph: told with a REASON_REQUIRED or NOTE_REQUIRED refusal, which the form shows without
+ * the list.
+ */
+export function reasonsNeedingNoteLine(): string {
+  const needs = WRITE_OFF_REASONS.filter((r) => r.noteHint !== null)
+    .map((r) => `_${r.label}_ (${r.noteHint})`)
+    .join('; ');
+  const none = WRITE_OFF_REASONS.filter((r) => r.noteHint === null)
+    .map((r) => `_${r.label}_`)
+    .join(', ');
+  return `Reasons that need a note, and what it says: ${needs}. No note needed: ${none}.`;
 }

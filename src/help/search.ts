@@ -5,7 +5,9 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { BLOCKER_CODES } from '../domain/blockers.ts';
+import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS } from '../domain/rules/batch.ts';
 import { articleText, type HelpArticle, type HelpSection, loadArticles } from './articles.ts';
+import { withBatchMinAge } from './batch-age.ts';
 import { BLOCKER_TOPICS } from './blocker-topics.ts';
 import { blockerTerm } from './synonym-phrases.ts';
 import { processHelpTerm, SHARED_TERM_WEIGHT, sharedDomainTerms, tokenizeHelpText } from './terms.ts';
@@ -119,20 +121,58 @@ function blockerWords(id: HelpTopicId): string {
 export interface HelpDesk {
   readonly articles: readonly HelpArticle[];
   readonly index: HelpIndex;
+  /**
+   * How old a visit must be for a small-balance batch (SMALL_BALANCE_MIN_AGE_DAYS), as the answers
+   * tell it; the default (60) when not given.
+   */
+  readonly smallBalanceMinAgeDays?: number;
+}
+
+export interface HelpDeskOptions {
+  /** The configured SMALL_BALANCE_MIN_AGE_DAYS; the default (60) when not given. */
+  readonly smallBalanceMinAgeDays?: number;
 }
 
 /** Loads the articles (failing loudly if one is missing) and indexes them. */
-export function createHelpDesk(dir?: string): HelpDesk {
-  const articles = loadArticles(dir);
-  return { articles, index: buildHelpIndex(articles) };
+export function createHelpDesk(dir?: string, options: HelpDeskOptions = {}): HelpDesk {
+  const days = options.smallBalanceMinAgeDays ?? DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS;
+  const articles = withBatchMinAge(loadArticles(dir), days);
+  return { articles, index: buildHelpIndex(articles), smallBalanceMinAgeDays: days };
 }
 
 let defaultDesk: HelpDesk | undefined;
+const configuredDesks = new Map<number, HelpDesk>();
 
 /** The help desk over prompts/help, built on first use and kept for the life of the process. */
 export function defaultHelpDesk(): HelpDesk {
   defaultDesk ??= createHelpDesk();
   return defaultDesk;
+}
+
+/**
+ * The help desk over prompts/help telling a configured minimum age of small-balance batches
+ * (SMALL_BALANCE_MIN_AGE_DAYS), one per value for the life of the process; the default desk for
+ * the default.
+ */
+export function helpDeskFor(options: HelpDeskOptions = {}): HelpDesk {
+  const days = options.smallBalanceMinAgeDays ?? DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS;
+  if (days === DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS) return defaultHelpDesk();
+  let desk = configuredDesks.get(days);
+  if (!desk) {
+    desk = createHelpDesk(undefined, { smallBalanceMinAgeDays: days });
+    configuredDesks.set(days, desk);
+  }
+  return desk;
+}
+
+/**
+ * The help desk as the environment configures it (SMALL_BALANCE_MIN_AGE_DAYS, config.ts), for a
+ * front end that has no configuration of its own at hand (the command line); the configuration is
+ * imported only when asked.
+ */
+export async function configuredHelpDesk(): Promise<HelpDesk> {
+  const { loadConfig } = await import('../config.ts');
+  return helpDeskFor({ smallBalanceMinAgeDays: loadConfig().SMALL_BALANCE_MIN_AGE_DAYS });
 }
 
 /** The k best articles for a question, best first; empty when nothing matches at all. */

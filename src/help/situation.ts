@@ -56,7 +56,13 @@ import {
   withRefundElsewhere,
   writtenOffStanding,
 } from './charge-standing.ts';
-import { otherActionLine, otherActionWeighed } from './either-action.ts';
+import {
+  type ColleagueFacts,
+  colleagueAccessLine,
+  colleagueFacts,
+  slackUserNamed,
+} from './colleague-access.ts';
+import { eitherVerdict, otherActionLine, otherActionWeighed } from './either-action.ts';
 import { estimatePairFound } from './estimate-situation.ts';
 import { historyAsked } from './history-asked.ts';
 import {
@@ -75,12 +81,13 @@ import { asksForLessThanAll } from './part-asked.ts';
 import { patientNamed } from './patient-named.ts';
 import { asksToDecideRequest, pendingApprovalFound } from './pending-approval.ts';
 import { quotedBlocker, refusalShown } from './quoted-blocker.ts';
-import { reasonNamed, reasonNoteLine } from './reason-note.ts';
+import { reasonLine, reasonNamed, reasonNoteLine } from './reason-note.ts';
 import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
 import { requestOutcomeLead } from './request-outcome-asked.ts';
+import { requestRecordLine, requestsOn } from './request-record.ts';
 import { noNoteTold, noReasonTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
@@ -105,6 +112,8 @@ export type SituationLookup =
   | { readonly kind: 'ambiguous'; readonly candidates: readonly PatientSummary[] }
   | { readonly kind: 'not_found'; readonly name: string; readonly suggestions: readonly PatientSummary[] }
   | { readonly kind: 'no_charges'; readonly patient: PatientSummary }
+  /** "why can't <@U0KAREN> write off?": a colleague the ledger knows, and the line telling their access. */
+  | { readonly kind: 'colleague'; readonly colleague: ColleagueFacts; readonly lead: string }
   | {
       /** "how much does Jane Doe owe?": a balance asked, with no action in question. */
       readonly kind: 'balance';
@@ -190,7 +199,14 @@ export async function findSituation(
   if (asksToGiveRole(question)) return { kind: 'none' };
   const parsed = parseRequest(question, { today: params.today });
   const named = await patientNamed(db, question, parsed.patient, parsed.dateOfService ?? null);
-  if (named.kind === 'general') return lastRefusalSituation(db, question, params);
+  if (named.kind === 'general') {
+    // "why can't <@U0KAREN> write off?": that colleague's role and limit, when the ledger knows them.
+    const colleagueId = slackUserNamed(question);
+    const colleague = colleagueId ? await colleagueFacts(db, colleagueId) : undefined;
+    if (colleague)
+      return { kind: 'colleague', colleague, lead: colleagueAccessLine(colleague, actionAsked(question)) };
+    return lastRefusalSituation(db, question, params);
+  }
   if (named.kind === 'not_a_patient') return { kind: 'none' };
   if (named.kind === 'several') return severalBalances(db, named.named);
   if (named.kind !== 'found') return named;
@@ -256,11 +272,17 @@ export async function findSituation(
   // "my request for Bob Smith's MRI was rejected, what now?": what became of it, not the charge's
   // rules as if nothing had happened (request-outcome-asked.ts).
   // "can I approve my own $300 request for Tom Baker?": nobody decides their own (SELF_APPROVAL).
-  const outcome = selfApprovalLead(rest) ?? requestOutcomeLead(rest);
+  const selfApproval = selfApprovalLead(rest);
+  const outcome = selfApproval ?? requestOutcomeLead(rest);
   const requestedOf = onDate.length > 0 ? onDate : namedCharges(charges, rest);
   // One charge named, or the patient's only one: its figures too; else the patient's alone.
   const requested = requestedOf.length === 1 ? requestedOf[0] : undefined;
   const newest = charges.at(-1);
+  // What the ledger records of the request, never the question's "rejected" said back.
+  const told =
+    outcome && newest && !selfApproval
+      ? await requestToldFromLedger(db, outcome, requested, charges, patient.fullName, params.now)
+      : outcome;
   if (outcome && newest)
     return {
       kind: 'found',
@@ -270,7 +292,7 @@ export async function findSituation(
         subject: requested ? subjectOf(requested) : patient.fullName,
         action: 'write_off',
         patientName: patient.fullName,
-        finding: requested ? `${outcome} ${standingOf(requested, 'write_off')}`.trim() : outcome,
+        finding: requested ? `${told} ${standingOf(requested, 'write_off')}`.trim() : told,
         figureCents: 0,
         topic: 'approvals-limits',
       },
@@ -294,10 +316,14 @@ export async function findSituation(
   }
   // "did he get billed twice?" with an estimate and its remittance: what each is, and the cancel.
   const statedActor = actorAsStated(params.actor, question);
+  // "why can't <@U0KAREN> write off Jane Doe's visit?": the rules as that colleague meets them.
+  const colleagueId = statedActor ? undefined : slackUserNamed(question);
+  const colleague = colleagueId ? await colleagueFacts(db, colleagueId) : undefined;
+  const ruleActor: string | ActorFacts = statedActor ?? colleague?.userId ?? params.actor;
   // What the operator, answered as the role stated, says they already wrote off for the patient.
   const toldBefore = statedActor ? (writtenOffBeforeTold(question) ?? 0) : 0;
   const estimate = await estimatePairFound(rest, charges, (id) =>
-    blockersFor(db, id, 'cancel_pr', statedActor ?? params.actor),
+    blockersFor(db, id, 'cancel_pr', ruleActor),
   );
   if (estimate) return { ...estimate, mention };
   // "why is it outstanding again?": what re-opened the charge's PR, from its ledger.
@@ -338,10 +364,10 @@ export async function findSituation(
     { question, patient, charges },
     {
       asker: async () => {
-        const actor = statedActor ?? (await loadActor(db, params.actor));
+        const actor = statedActor ?? (await loadActor(db, colleague?.userId ?? params.actor));
         return { actor, recentCents: await sumRecentWriteOffs(db, actor.userId, patient.id) };
       },
-      blockersOf: (id) => blockersFor(db, id, 'write_off', statedActor ?? params.actor),
+      blockersOf: (id) => blockersFor(db, id, 'write_off', ruleActor),
       reasonNote: reasonNoteLine(rest),
       askedAs: statedActor ? askedAsLine(statedActor, 'write_off') : undefined,
     },
@@ -355,7 +381,7 @@ export async function findSituation(
   // "I'm a biller, why can't I …" asked at the command line is answered as a biller would be
   // (statedActor, above).
   const batchAsked = batchWriteOffAsked(rest);
-  const blockersOf = blockersAsked(db, action, statedActor ?? params.actor, batchAsked);
+  const blockersOf = blockersAsked(db, action, ruleActor, batchAsked);
   // An undo acts on a write-off: the charges that have one are the ones it can be about.
   const withWriteOffs = action === 'undo_write_off' ? await chargesWithWriteOffs(db, charges) : null;
   const candidates = candidateCharges(charges, rest, amountTold, withWriteOffs);
@@ -399,7 +425,7 @@ export async function findSituation(
     wholeMeant: amountCents === undefined && amountRefused === undefined && !asksForLessThanAll(rest),
     amountCents,
     withWriteOffs,
-    asker: async () => statedActor ?? (await loadActor(db, params.actor)),
+    asker: async () => statedActor ?? (await loadActor(db, colleague?.userId ?? params.actor)),
     recent: async (actor) => ({
       cents: (await sumRecentWriteOffs(db, actor.userId, patient.id)) + toldBefore,
       patientName: patient.fullName,
@@ -446,7 +472,11 @@ export async function findSituation(
             .join(' ')
         : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
-  const reasonNote = action === 'write_off' && noteRefused.length === 0 ? reasonNoteLine(rest) : undefined;
+  // "… write it off as a small balance": with nothing in the way, that it can be, with that reason.
+  const reasonNote =
+    action === 'write_off' && noteRefused.length === 0
+      ? (reasonNoteLine(rest) ?? (blockers.length === 0 && !finding ? reasonLine(rest) : undefined))
+      : undefined;
   // "can you write off $40 for Jane Doe?": the examples show the $40 asked, when it can be done.
   const figureOfCharge = figureOf(charge, action, payments);
   const figureCents =
@@ -477,7 +507,7 @@ export async function findSituation(
   const elsewhereLimit =
     allowed && action === 'write_off' && noChargeNamed && asksWhyRefused(rest)
       ? await limitElsewhere(charges, charge, blockersOf, async () => {
-          const actor = statedActor ?? (await loadActor(db, params.actor));
+          const actor = statedActor ?? (await loadActor(db, colleague?.userId ?? params.actor));
           return { actor, recentCents: await sumRecentWriteOffs(db, actor.userId, patient.id) };
         })
       : undefined;
@@ -489,19 +519,34 @@ export async function findSituation(
   const elsewhere = allowed ?? (blockers.length > 0 ? others : undefined);
   // "write off her ultrasound as hardship or cancel it?": the other action weighed on the charge too.
   const other = aboutPatient ? null : otherActionWeighed(rest, action);
+  const otherBlockers = other ? await blockersFor(db, charge.id, other, ruleActor) : [];
   const otherLine = other
     ? otherActionLine(
         other,
-        await blockersFor(db, charge.id, other, statedActor ?? params.actor),
+        otherBlockers,
         charge.outstandingCents,
         other === 'write_off' ? reasonNoteLine(rest) : undefined,
+      )
+    : undefined;
+  // Which of the two applies to this charge leads: remittance PR is written off, paid PR refunded
+  // first, wrong self-pay PR cancelled (either-action.ts).
+  const verdict = other
+    ? eitherVerdict(
+        rest,
+        charge,
+        action === 'write_off' ? blockers : otherBlockers,
+        action === 'write_off' ? otherBlockers : blockers,
       )
     : undefined;
   const alsoRefused =
     blockers.length > 0 ? [refused, otherLine].filter(Boolean).join('\n') || undefined : refused;
   const standingTold =
     blockers.length === 0 ? [standing, otherLine].filter(Boolean).join('\n') || undefined : standing;
-  const askedAs = statedActor ? askedAsLine(statedActor, action) : undefined;
+  const askedAs = statedActor
+    ? askedAsLine(statedActor, action)
+    : colleague
+      ? `${colleagueAccessLine(colleague, action)} Answered as the rules apply to them.`
+      : undefined;
   // "already written off by … on …": how much, too.
   const writtenOff =
     [writtenOffStanding(charge, blockers), blockers.length > 0 ? allWriteOffs : undefined]
@@ -520,7 +565,9 @@ export async function findSituation(
       : undefined;
   const background = otherClause
     ? `This answers for ${patient.fullName} only. “${otherClause.other}” is about someone else: ask it as a question of its own.`
-    : sameService;
+    : verdict
+      ? [verdict, sameService].filter(Boolean).join('\n')
+      : sameService;
   return {
     kind: 'found',
     charge,
@@ -820,4 +867,25 @@ async function severalBalances(db: Database, named: readonly NameInText[]): Prom
     })),
   );
   return balancesFound(patients, named[0]?.mention ?? '');
+}
+
+/**
+ * The request a question tells the outcome of ("was rejected", "8 days old"), as the ledger has it
+ * (request-record.ts): who rejected it, when, and their note, or what it really is; with none on
+ * record, that is said before the general answer.
+ */
+async function requestToldFromLedger(
+  db: Database,
+  outcome: string,
+  requested: ChargeView | undefined,
+  charges: readonly ChargeView[],
+  patientName: string,
+  now: Date | undefined,
+): Promise<string> {
+  const records = await requestsOn(db, requested ? [requested.id] : charges.map((c) => c.id));
+  const what = requested
+    ? `${patientName}'s ${requested.description} (${requested.dateOfService})`
+    : patientName;
+  const line = requestRecordLine(records, what, now ?? new Date());
+  return records.length > 0 ? line : `${line} In general: ${outcome}`;
 }

@@ -1,7 +1,7 @@
 import { isoDay } from '../../domain/calendar-day.ts';
 import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
 import { mayNamePatient } from '../../help/may-name-patient.ts';
-import { defaultHelpDesk } from '../../help/search.ts';
+import { configuredHelpDesk } from '../../help/search.ts';
 import { FREE_TEXT, parseCommandArgs, refuseTextWithJsonl, requireText } from '../args.ts';
 import { publicBlocker } from '../blocker-output.ts';
 import { type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
@@ -58,7 +58,7 @@ type AskAnswer = HelpAnswer & { blockers?: ReturnType<typeof publicBlocker>[] };
 
 async function answerFor(ctx: CliContext, question: string): Promise<AskAnswer> {
   const today = isoDay(new Date());
-  const desk = defaultHelpDesk();
+  const desk = await configuredHelpDesk();
   if (!mayNamePatient(question, today)) {
     const { topic, answer, sources } = answerQuestion(question, desk);
     return { topic, answer, sources };
