@@ -29,8 +29,9 @@ const KEPT_AFTER =
   /^\s*(?:short of|shy of|less than|under|below)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|[a-z]+'s\s+)?(?:full\s+|whole\s+|total\s+|entire\s+|outstanding\s+|current\s+)?(?:balance|bal|total|amount|pr|payment|bill|what)\b/;
 
 // A part set aside with no amount: "everything except the copay", "all but her last visit".
+// Group 1 is the part, as written ("the copay", "her last visit").
 const KEPT_PART = new RegExp(
-  String.raw`${SETS_ASIDE}\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|one\s+|a\s+)?(?:[^\s,.;!?]+\s+)?(?:copays?|co-pays?|coinsurance|deductible|fees?|visits?|charges?|dos|part|portion)\b`,
+  String.raw`${SETS_ASIDE}\s+((?:the\s+|her\s+|his\s+|their\s+|its\s+|one\s+|a\s+)?(?:[^\s,.;!?]+\s+)?(?:copays?|co-pays?|coinsurance|deductible|fees?|visits?|charges?|dos|part|portion))\b`,
 );
 // The cheap look that spares the patterns above on most texts.
 const MAY_SET_ASIDE =
@@ -80,6 +81,7 @@ export function amountLessKept(
   action = 'write off',
 ): AmountResult | null {
   const kept = mentions.filter((m) => m.isKept);
+  if (kept.length === 0 && !mentions.some((m) => !m.isThreshold)) return partUnworked(lower, action);
   const asked = askedBesideLeft(lower, mentions) ?? keptUnworked(kept, action);
   const [part] = kept;
   if (kept.length !== 1 || !part?.result.ok) return asked;
@@ -111,6 +113,24 @@ function keptUnworked(kept: readonly AmountMention[], action: string): AmountRes
   };
 }
 
+/**
+ * "keep the copay, w/o whatever's left", "except for the copay, write off the rest": a part set
+ * aside with no amount, and none written. The rest is the balance less that part, which the parser
+ * does not know: read as all of it, the copay meant to be kept was written off too. The amount is
+ * refused with what to do, as for an amount kept (keptUnworked).
+ */
+function partUnworked(lower: string, action: string): AmountResult | null {
+  const written = MAY_SET_ASIDE.test(lower) ? KEPT_PART.exec(lower)?.[1] : undefined;
+  if (!written) return null;
+  const part = /^(?:the|her|his|their|its|one|a)\s/.test(written) ? written : `the ${written}`;
+  const whole = action === 'refund' ? 'the payment' : 'the balance';
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `All but ${part} is asked, which is not worked out for you. Say how much to ${action}: ${whole} less ${part}.`,
+  };
+}
+
 // What is left asked for by name, as the action's own object: "keep the $20 copay but write off the
 // rest", "leave $10 and w/o whatever's left". Not "write off $30, keep the rest".
 const REST_ASKED =
@@ -125,6 +145,9 @@ export function asksTheRestAfterKept(lower: string, mentions: readonly AmountMen
   // An amount kept ("leave $10, write off the rest") leaves the rest less than all that is
   // outstanding, which amountAll would write off whole: the amount is asked (keptUnworked).
   if (mentions.some((m) => m.isKept && m.result.ok)) return false;
+  // So does a part kept with no amount ("keep the copay, write off the rest"): the rest is the
+  // balance less the copay, never all of it (partUnworked).
+  if (MAY_SET_ASIDE.test(lower) && KEPT_PART.test(lower)) return false;
   const rest = REST_ASKED.exec(lower);
   if (rest === null) return false;
   const keptAmount = mentions.find((m) => m.isKept)?.start ?? Number.POSITIVE_INFINITY;

@@ -15,6 +15,7 @@
 import { findAmountMentions } from './amount.ts';
 import { unifyWriteOffWords } from './normalize.ts';
 import { findPatientMention } from './patient-mention.ts';
+import { withoutThanks } from './thanked.ts';
 
 // Where a second request may begin: a new line, a semicolon, a sentence's end, a dash, "and" /
 // "also" / "then" / "plus" between clauses, or a comma before a correction.
@@ -69,13 +70,22 @@ function namesTarget(part: string): boolean {
 const NEGATED_VERB =
   /\b(?:not|no|never|isn'?t|wasn'?t|rather than|instead of)\s+(?:(?:an?|the|as an?|as the)\s+)?(?:write[\s-]*offs?|w\/o|wo|writeoffs?|refunds?|cancel\w*|void|undo|reversal|reverse)\b/gi;
 
+/**
+ * A part that asks something besides thanks for what was done: "thanks for the refund for Jane Doe.
+ * can you also write off $10 for her" starts its request after the thanks. Read as the first
+ * request, the thanks cut the write-off off and nothing was asked.
+ */
+function asksBeyondThanks(part: string): boolean {
+  return asksSomething(part) && asksSomething(withoutThanks(unified(part)));
+}
+
 /** The text of the request to read: the first of several, or the one that corrects the first. */
 export function firstRequest(text: string): string {
   if (!BOUNDARY.test(text)) return text;
   BOUNDARY.lastIndex = 0;
   const starts = [0, ...[...text.matchAll(BOUNDARY)].map((m) => m.index + m[0].length)];
   const parts = starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
-  const first = parts.findIndex((part) => asksSomething(part.text));
+  const first = parts.findIndex((part) => asksBeyondThanks(part.text));
   if (first < 0) return text;
   for (const part of parts.slice(first + 1)) {
     if (!VERB.test(part.text.replace(NEGATED_VERB, ' ').toLowerCase())) continue;

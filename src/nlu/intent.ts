@@ -13,6 +13,7 @@ import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
+import { withoutThanks } from './thanked.ts';
 import { undoesOtherThanWriteOff } from './undo-object.ts';
 import { regretsWriteOff } from './write-off-regretted.ts';
 
@@ -221,9 +222,19 @@ const ASKS = /\?|\b(?:tell me|let me know|what|whats|how much|show|check|look ?u
 /** A balance asked for, a look-up alone ("pull up Ben Ash") or as a question ("what does he owe"). */
 function asksBalance(lower: string, signals: IntentSignals): boolean {
   if (BALANCE.test(lower) && ASKS.test(lower)) return true;
-  return (
-    signals.hasPatient && (LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower) || asksPatientShare(lower))
-  );
+  return signals.hasPatient && (looksUp(lower) || asksPatientShare(lower));
+}
+
+// Whom the text is addressed to, typed as plain text before it ("@billing lookup Magdalena
+// Wiśniewska", "hey @billing, pull up Bob Smith"), and the marks left of a Slack mention taken out
+// (normalize.ts): the look-up starts after them, as every other request is read wherever it stands.
+const ADDRESSED_FIRST =
+  /^[\s,!.:-]*(?:(?:hey|hi|hello|yo|ok|okay|morning|good morning)[\s,!.:-]*(?=@))?(?:@[\w.-]+[\s,!.:-]*)*/;
+
+/** A look-up verb or noun and a name, nothing else asked ("pull up Ben Ash", "bal for jane doe?"). */
+function looksUp(lower: string): boolean {
+  const asked = lower.replace(ADDRESSED_FIRST, '');
+  return LOOKUP_ALONE.test(asked) || NOUN_LOOKUP.test(asked);
 }
 
 // "batch under 5", "sweep at $3": the batch named, with its threshold, is the batch asked for.
@@ -282,25 +293,6 @@ const CANCEL_TOLD =
 /** The text without a cancel told of the patient (CANCEL_TOLD); the cheap look first. */
 function withoutCancelTold(lower: string): string {
   return lower.includes('cancel') ? lower.replace(CANCEL_TOLD, ' ') : lower;
-}
-
-// Thanks for what was done, told or passed on: "Sakura Yamamoto said thanks for the write-off",
-// "thank you for the refund!", "thx for the help with the refund for Jane Doe", "thanks for doing
-// the write off on Bob Smith yesterday", "appreciate you cancelling that dup for Tom Baker". What is
-// thanked is done; read as asked, it opened a write-off. The thanks runs to the end of its clause:
-// a request after it ("thanks for the refund, can you also write off $10") is still read. Not thanks
-// given ahead ("thanks in advance for …", "I'd appreciate you writing off $20 …"), which ask.
-const THANKED_ACTION = `(?:writeoffs?|refunds?|undo|help|adjustments?|cancell?ations?|courtesy|discount|reversals?)`;
-const THANKED_DOING = `(?:doing|handling|processing|taking care of|getting|sorting(?: out)?|fixing|writing|writeoffing|cancell?ing|refunding|reversing|undoing|voiding|waiving|comping|adjusting|removing|zeroing|wiping|issuing|sending|helping|jumping on|looking into)`;
-const THANKS_FOR = new RegExp(
-  String.raw`(?<!(?:'d|\bwould|'ll|\bwill)\s(?:really\s|greatly\s|so\s|much\s)?)\b(?:(?:thanks|thank you|thank u|thx|ty|tysm|grateful|appreciated?|appreciates)(?: (?:so|very) much| again| a lot| a ton)? for|(?:appreciate|appreciated|appreciates) (?:you|u|ya|y'all|your|it|that))(?: (?:the|your|that|this|my|her|his|their|our|all the|all your|you))? (?:(?:[\w$.,'-]+ ){0,3}?${THANKED_ACTION}\b|${THANKED_DOING}\b)[^,.;:!?]*?(?=$|[,.;:!?]|\s-\s|\s(?:but|now|also|can|could|would|will|pls|please|then|next|and (?:can|could|please|pls|now|also|then))\b)`,
-  'g',
-);
-
-function withoutThanks(lower: string): string {
-  return lower.includes('th') || lower.includes('ty') || lower.includes('apprec')
-    ? lower.replace(THANKS_FOR, ' ')
-    : lower;
 }
 
 // A reminder or notice to the team ("Reminder: month-end close is Monday, please finish your
@@ -368,8 +360,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (BALANCE.test(lower) && !balanceOnlyTold && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
     return found('balance');
   if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');
-  if ((LOOKUP_ALONE.test(lower) || NOUN_LOOKUP.test(lower)) && signals.hasPatient && !NOT_BILLING.test(lower))
-    return found('balance');
+  if (looksUp(lower) && signals.hasPatient && !NOT_BILLING.test(lower)) return found('balance');
   // "can you tell me what nguyen thi lan's pt resp is": the patient's share asked by its billing name.
   if (signals.hasPatient && asksPatientShare(lower) && !NOT_BILLING.test(lower)) return found('balance');
   // "where do we stand with Priya Patel?", "is Tom Baker all square with us?" (account-standing.ts).

@@ -39,6 +39,7 @@ import { givenNameAfterComma } from './surname-first.ts';
 import { endsCompoundNoun, isOwnedRoleWord, isWritersOwnThing } from './thing-not-name.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
+  DASH_LABEL_CUES,
   GIVEN_NAME_WORDS,
   HONORIFICS,
   NAME_CUES,
@@ -110,11 +111,23 @@ function particleContinuesName(tokens: readonly Token[], index: number, capitali
 
 const CUE_PUNCTUATION: ReadonlySet<string> = new Set(['?', ':', '!']);
 
+// How many tokens a label may take before its dash: a label is short, "pt bal", not a sentence.
+const DASH_LABEL_AT_MOST = 3;
+
 /** Where the token before a run is, skipping an honorific ("for Dr. Ruth Adler" -> "for"); -1 at the start. */
 function indexBefore(tokens: readonly Token[], index: number): number {
   let i = index - 1;
   // "bal?? samuel oneil", "pt: jane doe": a question mark or colon between a cue and the name.
   while (i > 0 && CUE_PUNCTUATION.has(tokens[i]?.folded ?? '')) i -= 1;
+  // "pt bal - paloma ibanez": a dash after a short label at the start of the text, as a colon would.
+  if (
+    tokens[i]?.folded === '-' &&
+    i > 0 &&
+    i <= DASH_LABEL_AT_MOST &&
+    DASH_LABEL_CUES.has(tokens[i - 1]?.folded ?? '') &&
+    tokens.slice(0, i).every((t) => t.kind === 'word')
+  )
+    i -= 1;
   if (tokens[i]?.folded === '.' && HONORIFICS.has(tokens[i - 1]?.folded ?? '')) i -= 1;
   if (HONORIFICS.has(tokens[i]?.folded ?? '')) i -= 1;
   return i;

@@ -92,6 +92,27 @@ const CAN_NOT = /\bcan(?:no|')?t (?:i |we )?(?:writeoff|undo|refund|cancel|rever
 const POLITE_REQUEST =
   /^(?:(?:hi|hey|hello|good morning|morning|yo)\b[\s,!.-]*(?:team|all|there|folks)?[\s,!.-]*)?(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody)(?: please| pls| plz| kindly| just)? (?!explain|tell|describe|clarify|help me understand|show me how)|would you mind\b|(?:can|could|may) (?:i|we) (?:get|have|see|pull up|look at)\b)/;
 
+// What the app can do, asked of any such thing: "can you refund a payment partially?", "can you undo
+// a batch?", "could you write off part of a charge?". The object is any one ("a", "an", "any", "part
+// of a"), or the action is told only by how ("partially"); with no patient, no amount and a question
+// mark, nothing is there to act on and the app's ability is asked. "can you refund Jane Doe's $20
+// payment?" names both and stays the request; "can you undo that write-off?" names one of a thread.
+const ANY_OBJECT =
+  /\b(?:a|an|any|multiple|several|more than one) (?:[\w-]+ ){0,2}?(?:payments?|pmts?|charges?|writeoffs?|refunds?|batch(?:es)?|balances?|prs?|copays?|co-pays?|visits?|bills?|adjustments?|sweeps?|cancell?ations?|estimates?|placeholders?|reversals?)\b|\b(?:partially|partly|in part)\b/;
+const FOR_THE_WRITER = /\bfor (?:me|us)\b/;
+
+function asksAbility(lower: string, signals: QuestionSignals): boolean {
+  return (
+    !signals.hasPatient &&
+    !signals.hasAmount &&
+    signals.hasThreshold !== true &&
+    /^(?:can|could) (?:you|u)\b/.test(lower) &&
+    /\?\s*$/.test(lower) &&
+    ANY_OBJECT.test(lower) &&
+    !FOR_THE_WRITER.test(lower)
+  );
+}
+
 // A question's opening word: a wh-word, or an auxiliary verb that starts a yes/no question.
 const WH_START = /^(?:what|whats|what's|which|who|whom|whose|when|where|why|how)\b/;
 const AUX_START = /^(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|may|must|has|have)\b/;
@@ -165,7 +186,8 @@ export function withoutPoliteOpener(lower: string): string {
 /** True when the text asks how the product works; false when it asks the app to do something. */
 export function isProductQuestion(text: string, signals: QuestionSignals): boolean {
   const lower = withoutPoliteOpener(text);
-  if (isPromptInjection(lower) || POLITE_REQUEST.test(lower)) return false;
+  if (isPromptInjection(lower)) return false;
+  if (POLITE_REQUEST.test(lower)) return asksAbility(lower, signals);
   // "how do I reset my Epic password": a question on another subject is none of the help desk's.
   if (isOffTopic(lower)) return false;
   // "where do we stand with Priya Patel?": a patient's standing asked is their balance.

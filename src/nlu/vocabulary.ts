@@ -212,3 +212,11 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * The short label of a look-up that a dash may set off from the name after it, as a colon does:
+ * "pt bal - paloma ibanez", "bal check - dana o'neil" (patient-mention.ts).
+ */
+export const DASH_LABEL_CUES: ReadonlySet<string> = new Set(
+  'bal balance pt patient acct account check lookup pr'.split(' '),
+);
