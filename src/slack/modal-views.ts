@@ -2,6 +2,7 @@
 import type { ActionKind } from '../domain/index.ts';
 import type { ActionModels, ModalModel, ModalState } from '../workflow/index.ts';
 import { withOtherPatientsOnForm } from './messages/other-patients-note.ts';
+import { NOT_YOUR_REQUEST_TEXT } from './messages/request-message-builder.ts';
 import { buildApprovalModal } from './views/approval-modal-builder.ts';
 import type { ModalView } from './views/block-kit.ts';
 import { buildCancelModal } from './views/cancel-modal-builder.ts';
@@ -35,6 +36,7 @@ export function viewForState(state: ModalState): ModalView {
   if (state.kind === 'executed')
     return buildNoticeModal('Already done', 'This request was already completed.');
   if (state.kind === 'expired') return buildExpiredModal();
+  if (state.kind === 'not_yours') return buildNoticeModal('Not your request', NOT_YOUR_REQUEST_TEXT);
   const form = withRepeatConfirmation(buildActionModal(state.model), state.model.repeat);
   // "… and $35 for Bob Smith": the others named, whom this form does nothing for, at its top.
   return withOtherPatientsOnForm(form, state.model.otherPatients);

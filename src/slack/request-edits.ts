@@ -6,15 +6,33 @@
  * (another patient, charge or action) withdraws the request, and the thread says so (see
  * `withdrawForEdit`). A deletion withdraws the request unless its form was opened or it was dealt
  * with already.
+ *
+ * A request written to the app in a DM, or as a mention in another channel, is edited the same
+ * way (`editPrivateRequest`), but only its asker is told anything: in the DM, or by a message
+ * only they see. Nothing is posted where others read it (no name, no amount, not even a notice).
  */
 import type { webApi } from '@slack/bolt';
 import { isoDay } from '../domain/index.ts';
 import type { RequestCorrection } from '../nlu/correction.ts';
-import { parseRequest } from '../nlu/parse.ts';
-import { loadPendingAction, type PendingAction, pendingKindFor, withdrawRequest } from '../workflow/index.ts';
+import {
+  correctRequest,
+  loadPendingAction,
+  type PendingAction,
+  pendingKindFor,
+  understandByRules,
+  withdrawDirectRequest,
+  withdrawRequest,
+} from '../workflow/index.ts';
+import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { MAX_REQUEST_TEXT_IN_THREAD, requestIdFor, withoutMentions } from './message-requests.ts';
-import { applyCorrection, postInThread, type ThreadReply, tellPrivately } from './thread-corrections.ts';
+import {
+  applyCorrection,
+  changedText,
+  postInThread,
+  type ThreadReply,
+  tellPrivately,
+} from './thread-corrections.ts';
 import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
@@ -32,8 +50,12 @@ export async function handleRequestEdited(
 ): Promise<void> {
   const pending = await loadPendingAction(deps.db, requestIdFor(edit.channelId, edit.ts));
   if (!pending || pending.requestedBy !== edit.userId) return;
+  if (pending.payload.origin.via !== 'request_channel') {
+    await editPrivateRequest(deps, client, pending, edit);
+    return;
+  }
   const reply: ThreadReply = { ...edit, threadTs: edit.ts };
-  const change = changeOfEdit(edit.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD), pending);
+  const change = changeOfEdit(edit.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD), pending, NEW_REQUEST_FOR_MORE);
   if (change.kind === 'correction') {
     await applyCorrection(deps, client, pending, reply, change.correction);
     return;
@@ -114,9 +136,76 @@ async function withdrawForEdit(
 const NEW_REQUEST_FOR_MORE =
   'only its amount or reason can change once it is posted. For another patient, charge or action, post a new request in the channel.';
 
+const NEW_MESSAGE_FOR_MORE =
+  'only its amount or reason can change by an edit. For another patient, charge or action, send a new message.';
+
+/**
+ * A request made in a DM with the app or by a mention, edited by its asker. Only the asker can
+ * open its form (form-owner.ts), so they alone are told, privately, what the edit did: a new
+ * amount or reason is what the form opens with, until they open it; another patient, charge or
+ * action withdraws the request (open or not, as "never mind" does in a DM), so Review & confirm
+ * cannot confirm what the message no longer asks for.
+ */
+async function editPrivateRequest(
+  deps: SlackDeps,
+  client: WebClient,
+  pending: PendingAction,
+  edit: { readonly channelId: string; readonly text: string },
+): Promise<void> {
+  const userId = pending.requestedBy;
+  const tellAsker = (text: string) => tellAskerIn(client, edit.channelId, pending, text);
+  const change = changeOfEdit(edit.text.slice(0, MAX_REQUEST_TEXT_IN_THREAD), pending, NEW_MESSAGE_FOR_MORE);
+  if (change.kind === 'refused') {
+    await tellAsker(`:information_source: Your edit did not change this request: ${change.why}`);
+    return;
+  }
+  if (change.kind === 'something_else') {
+    const outcome = await withdrawDirectRequest(deps.db, { pending, userId });
+    if (outcome.kind === 'not_theirs') return;
+    if (outcome.kind === 'withdrawn') {
+      deps.logger.info('request withdrawn: its message was edited to ask for something else', {
+        pendingId: pending.id,
+      });
+    }
+    await tellAsker(
+      outcome.kind === 'withdrawn'
+        ? ':information_source: Your edit asks for another patient, charge or action, so your request was withdrawn and nothing will be done about it: *Review & confirm* no longer opens it. Send what you need as a new message.'
+        : PRIVATE_ALREADY_DEALT_WITH,
+    );
+    return;
+  }
+  const outcome = await correctRequest(deps.db, { pending, userId, correction: change.correction });
+  if (outcome.kind === 'not_theirs') return;
+  if (outcome.kind === 'updated') {
+    deps.logger.info('request corrected by an edit', { pendingId: pending.id });
+  }
+  await tellAsker(
+    outcome.kind === 'updated'
+      ? `:pencil2: Changed: the form now opens with ${changedText(outcome.hints)}. Nothing is ${SLACK_ACTIONS[pending.kind].doneWord} until you confirm it.`
+      : outcome.kind === 'in_review'
+        ? ':information_source: You have already opened the form for this request, so your edit did not change it: that form confirms what it shows. Change the amount or the reason in the form before you confirm it.'
+        : PRIVATE_ALREADY_DEALT_WITH,
+  );
+}
+
+const PRIVATE_ALREADY_DEALT_WITH =
+  ':information_source: This request was already confirmed, withdrawn or sent for approval, so your edit changed nothing. To ask for something else, send a new message.';
+
+/** In the DM with the app (in the request's thread), or, for a mention, a message only the asker sees. */
+function tellAskerIn(client: WebClient, channelId: string, pending: PendingAction, text: string) {
+  const { origin } = pending.payload;
+  const message = {
+    text,
+    blocks: [section(text)],
+    ...(origin.threadTs ? { thread_ts: origin.threadTs } : {}),
+  };
+  if (origin.via === 'direct_message') return client.chat.postMessage({ channel: channelId, ...message });
+  return client.chat.postEphemeral({ channel: channelId, user: pending.requestedBy, ...message });
+}
+
 /** The edited text read as the whole request again, against what the request holds now. */
-function changeOfEdit(text: string, pending: PendingAction): EditChange {
-  const parsed = parseRequest(withoutMentions(text), { today: isoDay(new Date()) });
+function changeOfEdit(text: string, pending: PendingAction, forMore: string): EditChange {
+  const parsed = understandByRules(withoutMentions(text), { today: isoDay(new Date()) });
   const hints = pending.payload.hints;
   const kind = pendingKindFor(parsed.intent);
   const otherAction = parsed.intent === 'balance' || (kind !== null && kind !== pending.kind);
@@ -137,7 +226,7 @@ function changeOfEdit(text: string, pending: PendingAction): EditChange {
   };
   return Object.keys(correction).length > 0
     ? { kind: 'correction', correction }
-    : { kind: 'refused', why: `nothing in it changes the amount or the reason, and ${NEW_REQUEST_FOR_MORE}` };
+    : { kind: 'refused', why: `nothing in it changes the amount or the reason, and ${forMore}` };
 }
 
 function samePatient(a: string, b: string): boolean {
@@ -153,6 +242,8 @@ export async function handleRequestDeleted(
 ): Promise<void> {
   const pending = await loadPendingAction(deps.db, requestIdFor(deleted.channelId, deleted.ts));
   if (pending?.status !== 'pending') return;
+  // Only a requests channel's request has a thread for the whole channel to read.
+  if (pending.payload.origin.via !== 'request_channel') return;
   // Slack does not say who deleted it: the author, or an admin of the workspace.
   const outcome = await withdrawRequest(deps.db, { pending, userId: null });
   const reply: ThreadReply = {

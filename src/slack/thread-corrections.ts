@@ -166,7 +166,7 @@ export function untilConfirmed(pending: Pick<PendingAction, 'kind'>): string {
 }
 
 /** "$25.00", "everything outstanding", "$25.00, Small balance": what the form now starts from. */
-function changedText(hints: RequestHints): string {
+export function changedText(hints: RequestHints): string {
   const amount = hints.amountAll
     ? 'everything outstanding'
     : hints.amountCents !== null

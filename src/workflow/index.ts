@@ -38,7 +38,14 @@ export {
   scheduleMaintenance,
 } from './maintenance.ts';
 export { loadModal, type ModalState, refreshModal } from './modals.ts';
-export type { BatchDone, DoneSummary, RefusalNotice, SkippedShown, SubmitOutcome } from './outcomes.ts';
+export type {
+  BatchDone,
+  DoneSummary,
+  LedgerRef,
+  RefusalNotice,
+  SkippedShown,
+  SubmitOutcome,
+} from './outcomes.ts';
 export type { WaitingRequest } from './own-requests.ts';
 export {
   describePatient,

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import type { ActionKind } from '../domain/index.ts';
 import type { ModelParams, WorkflowAction } from './actions/action.ts';
 import { type ModalModel, WORKFLOW_ACTIONS } from './actions/index.ts';
+import { mayConfirmForm } from './form-owner.ts';
 import { isPendingExpired, loadPendingAction, updatePendingPayload } from './pending-actions.ts';
 import { findRepeat } from './repeats.ts';
 import type { FormInput, PendingAction } from './types.ts';
@@ -14,6 +15,11 @@ export type ModalState =
   | { readonly kind: 'executed' }
   /** Older than 7 days: the form says so and nothing can be confirmed. */
   | { readonly kind: 'expired' }
+  /**
+   * A change to a form that is someone else's (`mayConfirmForm`): a forged or replayed payload
+   * naming another person's request. Nothing is saved and nothing of the request is shown.
+   */
+  | { readonly kind: 'not_yours' }
   | { readonly kind: 'open'; readonly model: ModalModel };
 
 export async function loadModal(
@@ -22,6 +28,8 @@ export async function loadModal(
 ): Promise<ModalState> {
   const pending = await loadPendingAction(db, params.pendingId);
   if (!pending) return { kind: 'missing' };
+  // Choices are saved into the request only by someone who may confirm it, and only they see it.
+  if (params.form && !mayConfirmForm(pending, params.actorId)) return { kind: 'not_yours' };
   if (pending.status !== 'pending') return { kind: 'executed' };
   if (isPendingExpired(pending, params.now)) return { kind: 'expired' };
   if (params.form) await rememberChoices(db, pending, params.form);
@@ -69,5 +77,6 @@ export async function refreshModal(
 ): Promise<ModalState> {
   const pending = await loadPendingAction(db, params.pendingId);
   if (!pending) return { kind: 'missing' };
+  if (!mayConfirmForm(pending, params.actorId)) return { kind: 'not_yours' };
   return loadModal(db, { ...params, form: normalizedForm(pending, params.form) });
 }

@@ -29,6 +29,24 @@ export interface DoneSummary {
   readonly approval?: ApprovalCard;
   /** For a small-balance batch: what was written off and what was skipped. */
   readonly batch?: BatchDone;
+  /**
+   * The ledger rows of this change, by id only, so an auditor can find it (`cli audit`, the app)
+   * from a post that names no patient.
+   */
+  readonly ledgerRef: LedgerRef;
+}
+
+/** Ids only: what the audit channel may carry (no initials, no name, no MRN, no date of birth). */
+export interface LedgerRef {
+  /** The entries written: the write-off(s), the reversal(s), the cancel or the refund. */
+  readonly entryIds: readonly number[];
+  readonly chargeIds: readonly number[];
+  /** For an undo: the write-off entries it reversed. */
+  readonly reversedEntryIds?: readonly number[];
+  /** For a refund: the payment entry refunded. */
+  readonly paymentEntryId?: number;
+  readonly batchId?: string | null;
+  readonly approvalId?: string;
 }
 
 export interface BatchDone {

@@ -167,7 +167,22 @@ async function submitWith<T, R>(
   if (!ctx.form.repeatConfirmed) {
     // Checked here too: the earlier change may have finished while this form was open.
     const repeat = await ctx.readAhead.recentRepeat(action.kind, action.repeatOfTarget?.(target));
-    if (repeat) return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
+    if (repeat) {
+      // A repeat that the rules refuse anyway is told the refusal, not asked to tick "do it again".
+      const blockers = (await action.refusalsOfTarget?.(db, target, ctx)) ?? [];
+      if (blockers.length > 0) {
+        ctx.readAhead.release();
+        await noteRefusal(db, { ...refused, blockers });
+        return {
+          kind: 'invalid',
+          errors: blockersToFieldErrors(blockers, action.blockerField),
+          ...peopleNamed(blockers),
+          codes: blockers.map((b) => b.code),
+          ...(action.refusalsCloseForm ? { closesForm: blockers } : {}),
+        };
+      }
+      return { kind: 'invalid', errors: { repeat: REPEAT_UNCONFIRMED } };
+    }
   }
   const outcome = await executeOnce(db, ctx.pending, (key) => action.execute(db, target, ctx, key), {
     onFresh: (value) => {

@@ -80,6 +80,8 @@ describe('an amount the text wrote but that cannot be used', () => {
   it.each([
     ['$-40', 'The amount cannot be negative.'],
     ['$40.555', 'The amount has more than two decimal places'],
+    // A dollar sign before something that is no number: the parser reads no amount at all.
+    ['$abc', 'The amount is not a number'],
   ])('/writeoff %s … opens the form saying why the amount is empty', async (amount, problem) => {
     const modal = await openWriteOffForm(`${amount} Wendeline Osterhagen small balance`);
     expect(textOf([blockById(modal, PATIENT_BLOCK)])).toContain('Osterhagen');

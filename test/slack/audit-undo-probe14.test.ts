@@ -54,6 +54,15 @@ function undoValueOf(message: StoredMessage, blockId: string): string {
   return block?.elements?.[0]?.value ?? '';
 }
 
+/** The ids of a charge's write-off and its reversal, as the audit channel names them. */
+async function idsOn(chargeId: number): Promise<{ writeOff?: number; reversal?: number }> {
+  const { entries } = await ledgerOf(h.db, chargeId);
+  return {
+    writeOff: entries.find((e) => e.kind === 'write_off')?.id,
+    reversal: entries.find((e) => e.kind === 'write_off_reversal')?.id,
+  };
+}
+
 /** The audit channel's posts that contain `text`, once there is one. */
 function auditPostWith(text: string): Promise<StoredMessage> {
   return waitFor(() => botMessages(h, AUDIT).find((m) => m.text?.includes(text)), SLOW_MS);
@@ -75,7 +84,10 @@ describe('undoing a write-off is posted to the audit channel', () => {
     await waitFor(async () => (await ledgerOf(h.db, chargeId)).count('write_off_reversal') === 1);
 
     const post = await auditPostWith('Write-off undone: $15.00');
-    expect(post.text).toBe(`Write-off undone: $15.00 · patient U. B. · by <@${BILLER}>`);
+    const ids = await idsOn(chargeId);
+    expect(post.text).toBe(
+      `Write-off undone: $15.00 · by <@${BILLER}> · entry ${ids.reversal} · undoes entry ${ids.writeOff} · charge ${chargeId}`,
+    );
     expect(JSON.stringify(post)).not.toMatch(/Ursula|Buttonwood/);
   });
 
@@ -91,7 +103,11 @@ describe('undoing a write-off is posted to the audit channel', () => {
     await waitFor(async () => (await ledgerOf(h.db, chargeId)).count('write_off_reversal') === 1);
 
     const post = await auditPostWith('Write-off undone: $7.00');
-    expect(post.text).toBe(`Write-off undone: $7.00 · patient H. H. · by <@${BILLER}>`);
+    const ids = await idsOn(chargeId);
+    expect(post.text).toBe(
+      `Write-off undone: $7.00 · by <@${BILLER}> · entry ${ids.reversal} · undoes entry ${ids.writeOff} · charge ${chargeId}`,
+    );
+    expect(post.text).not.toMatch(/H\. H\.|patient/);
     expect(JSON.stringify(post)).not.toMatch(/Hector|Homely/);
   });
 });
@@ -154,7 +170,9 @@ describe('undoing a small-balance batch is posted to the audit channel', () => {
     expect((await ledgerOf(h.db, first.chargeId)).outstandingCents).toBe(200);
 
     const post = await auditPostWith('batch undone');
-    expect(post.text).toBe(`Small-balance batch undone: $3.50 · 2 charges · by <@${MANAGER}>`);
+    expect(post.text).toMatch(
+      new RegExp(`^Small-balance batch undone: \\$3\\.50 · 2 charges · by <@${MANAGER}> · batch \\S+$`),
+    );
     expect(JSON.stringify(post)).not.toMatch(/Bea|Bo |Batchley|Batchford|patient/);
   }, 60_000);
 
@@ -177,7 +195,9 @@ describe('undoing a small-balance batch is posted to the audit channel', () => {
     await waitFor(async () => (await ledgerOf(h.db, first.chargeId)).count('write_off_reversal') === 1);
 
     const post = await auditPostWith('batch undone: $1.00');
-    expect(post.text).toBe(`Small-balance batch undone: $1.00 · 2 charges · by <@${MANAGER}>`);
+    expect(post.text).toMatch(
+      new RegExp(`^Small-balance batch undone: \\$1\\.00 · 2 charges · by <@${MANAGER}> · batch \\S+$`),
+    );
     expect(JSON.stringify(post)).not.toMatch(/Cy|Di |Homebatch|patient/);
     // The manager's own message says what was undone: the batch, not one of its patients.
     const done = await waitFor(() =>

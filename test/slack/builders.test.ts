@@ -161,6 +161,7 @@ describe('message builders', () => {
     askedFor: { requesterId: 'U1', kind: 'write_off' },
     requestedBy: 'U1',
     confirmedBy: 'U1',
+    ledgerRef: { entryIds: [1], chargeIds: [1] },
   };
 
   it('the confirmation says what was done, the new outstanding, and has Undo with a confirm dialog', () => {

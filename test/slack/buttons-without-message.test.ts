@@ -114,7 +114,11 @@ describe('Undo pressed without its message', () => {
     const post = await waitFor(() =>
       botMessages(h, AUDIT).find((m) => m.text?.includes('Write-off undone: $15.00')),
     );
-    expect(post.text).toBe(`Write-off undone: $15.00 · patient N. N. · by <@${BILLER}>`);
+    const reversal = ledger.entries.find((e) => e.kind === 'write_off_reversal');
+    expect(post.text).toContain(
+      `Write-off undone: $15.00 · by <@${BILLER}> · entry ${reversal?.id} · undoes entry`,
+    );
+    expect(post.text).not.toMatch(/N\. N\.|Nora|Nomessage/);
     expect(listenerFailures()).toEqual([]);
   });
 

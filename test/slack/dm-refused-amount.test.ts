@@ -27,6 +27,7 @@ describe('a refused amount in a DM request', () => {
     ['-0', 'The amount must be more than $0.00.'],
     ['$40.555', 'The amount has more than two decimal places'],
     ['$2,000,000', 'The amount is over the $1,000,000.00 limit.'],
+    ['$abc', 'The amount is not a number. Use a form like $40 or 40.50.'],
   ])('"write off %s …": the reply says the amount was left out, and why', async (amount, why) => {
     const { message } = await h.client.userMessage({
       userId: BILLER,

@@ -6,7 +6,7 @@
  * small-balance batch preview. A request posted in a requests channel stays open to any biller.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
+import { AMOUNT_ACTION, AMOUNT_BLOCK, EFFECT_BLOCK } from '../../src/slack/views/shared-blocks.ts';
 import { BATCH_CALLBACK } from '../../src/slack/views/small-balance-batch-modal-builder.ts';
 import { WRITE_OFF_CALLBACK } from '../../src/slack/views/write-off-modal-builder.ts';
 import { buildStateValues, type StoredView } from '../../src/slack-emulator/index.ts';
@@ -121,6 +121,58 @@ describe.each([
     expect(after.count('write_off')).toBe(before.count('write_off') + 1);
     expect(after.outstandingCents).toBe(before.outstandingCents - dollars * 100);
     expect(after.entries.at(-1)?.actor).toBe(BILLER);
+  });
+});
+
+/** The pending action's row as stored: what a change to its form would have saved into it. */
+async function storedRequest(pendingId: string) {
+  const { pendingActions } = await import('../../src/db/schema/index.ts');
+  const rows = await h.db.select().from(pendingActions);
+  return JSON.stringify(rows.find((r) => r.id === pendingId) ?? null);
+}
+
+describe("a field changed in someone else's form (a forged block_actions)", () => {
+  it('saves nothing into their request and shows the forger "Not your request", naming nobody', async () => {
+    const ledgerBefore = await ledgerOf(h.db, charge.chargeId);
+    const owners = await openByCommand(21);
+    const pendingId = owners.view.private_metadata as string;
+    const before = await storedRequest(pendingId);
+    expect(before).not.toBe('null');
+
+    // The forger's own form, then a block_actions from it that names the owner's request.
+    await h.client.slashCommand({ command: '/writeoff', text: '', userId: MANAGER, channelId: GENERAL });
+    const own = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, (v) => v.view.submit !== undefined);
+    h.logs.length = 0;
+    const values = buildStateValues(owners.view, { [AMOUNT_BLOCK]: '88' });
+    const response = await h.client.rawInteraction({
+      type: 'block_actions',
+      token: 'verification-token',
+      api_app_id: h.emulator.workspace.appId,
+      team: { id: h.emulator.workspace.teamId, domain: 'test' },
+      user: { id: MANAGER, team_id: h.emulator.workspace.teamId },
+      trigger_id: '1.2.4',
+      container: { type: 'view', view_id: own.id },
+      view: { ...owners.view, id: own.id, hash: own.hash, private_metadata: pendingId, state: { values } },
+      actions: [{ type: 'plain_text_input', action_id: AMOUNT_ACTION, block_id: AMOUNT_BLOCK, value: '88' }],
+    });
+    expect(response.status).toBe(200);
+
+    const shown = await waitFor(() => {
+      const current = h.emulator.views.get(own.id);
+      return JSON.stringify(current?.view ?? {}).includes('Not your request') ? current : undefined;
+    });
+    const text = JSON.stringify(shown?.view ?? {});
+    expect(text).toContain('Not your request');
+    expect(text).not.toMatch(/Olive|Owner|88|\$21/);
+    expect(await storedRequest(pendingId)).toBe(before);
+    expect(h.logs.join('\n')).toContain("change to someone else's form refused");
+    expect(h.logs.join('\n')).not.toMatch(/Olive|Owner/);
+
+    // The owner's form still confirms what it showed.
+    await h.client.fillAndSubmit(BILLER, owners.id, {});
+    const after = await ledgerOf(h.db, charge.chargeId);
+    expect(after.entries.at(-1)).toMatchObject({ kind: 'write_off', actor: BILLER });
+    expect(after.outstandingCents).toBe(ledgerBefore.outstandingCents - 2_100);
   });
 });
 

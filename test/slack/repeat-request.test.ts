@@ -76,6 +76,34 @@ describe('the same write-off again within minutes', () => {
     expect(ledger.outstandingCents).toBe(2_000);
   });
 
+  it('the same amount again, now above what is outstanding: refused on the amount, not asked "do it again"', async () => {
+    const charge = await createCharge(h.db, {
+      firstName: 'Rory',
+      lastName: 'Overagain',
+      dateOfService: '2026-06-04',
+      assessedCents: 10_000,
+    });
+    const first = await openWriteOff('$60 Rory Overagain small balance');
+    await h.client.fillAndSubmit(BILLER, first.id, {});
+    await waitFor(() => doneMessages('Rory Overagain').length === 1);
+
+    const again = await openWriteOff('$60 Rory Overagain small balance');
+    await h.client.fillAndSubmit(BILLER, again.id, {}, { skipClientValidation: true });
+    const errors = await waitFor(() => {
+      const shown = h.emulator.views.get(again.id)?.errors ?? {};
+      return Object.keys(shown).length > 0 ? shown : undefined;
+    });
+    const said = Object.values(errors).join(' ');
+    expect(said).toContain('At most $40.00 can be written off on this charge');
+    expect(errors[REPEAT_BLOCK]).toBeUndefined();
+    expect(said).not.toContain('do it again');
+    // Ticked, it is refused the same way: nothing more is written.
+    await h.client.fillAndSubmit(BILLER, again.id, { [REPEAT_BLOCK]: [REPEAT_AGAIN_VALUE] });
+    const ledger = await ledgerOf(h.db, charge.chargeId);
+    expect(ledger.count('write_off')).toBe(1);
+    expect(ledger.outstandingCents).toBe(4_000);
+  });
+
   it('"all" that comes to the same amount is the same repeat: the form asks, and the tick writes it', async () => {
     const charge = await createCharge(h.db, {
       firstName: 'Alma',

@@ -77,6 +77,14 @@ export interface WorkflowAction<K extends ActionKind, Model, Target, Result> {
   repeatOfModel?(model: Model): RepeatProbe | null;
   repeatOfTarget?(target: Target): RepeatProbe | null;
   /**
+   * Optional, with repeatOfTarget: what the rules already refuse in the submitted target, read
+   * only from what resolve() read (the ledger checks again under its lock). Asked only when the
+   * submission repeats a recent change, so that a refusal (an amount above what is outstanding)
+   * is said before "do it again?", which only a submission that would be applied needs. Never
+   * the limit: above it, a write-off goes for approval.
+   */
+  refusalsOfTarget?(db: Database, target: Target, ctx: SubmitContext): Promise<readonly Blocker[]>;
+  /**
    * Optional: what resolve() and the re-run check will read that the submitted form alone
    * decides, so a confirm can start it together with the pending action's read (read-ahead.ts).
    */

@@ -80,6 +80,11 @@ export const approvalAction: WorkflowAction<'approval', ApprovalModel, ApprovalT
       reasonLabel: card.reasonLabel,
       undoPendingId: null,
       approval: card,
+      ledgerRef: {
+        entryIds: value.entryId ? [value.entryId] : [],
+        chargeIds: [value.chargeId],
+        approvalId: target.approvalId,
+      },
       ...summaryBasics(ctx),
     };
   },

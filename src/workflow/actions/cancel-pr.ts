@@ -152,6 +152,7 @@ export const cancelPrAction: WorkflowAction<'cancel_pr', CancelModel, CancelTarg
       chargeLabel: chargeName(charge),
       reasonLabel: CANCEL_REASONS.find((r) => r.code === reason)?.label ?? null,
       undoPendingId: null,
+      ledgerRef: { entryIds: value.entryId ? [value.entryId] : [], chargeIds: [charge.id] },
       ...summaryBasics(ctx),
     };
   },

@@ -89,6 +89,11 @@ export const refundPaymentAction: WorkflowAction<
     };
   },
 
+  async refusalsOfTarget(db, { payment, amountCents }, ctx) {
+    const amount = amountCents === 'all' ? undefined : { ok: true as const, cents: amountCents };
+    return checkRefund(payment, amount, await loadActor(db, ctx.actorId));
+  },
+
   repeatOfTarget({ payment, amountCents }) {
     const cents = amountCents === 'all' ? payment.amountCents - payment.refundedCents : amountCents;
     return { chargeId: payment.chargeId, amountCents: cents };
@@ -122,6 +127,11 @@ export const refundPaymentAction: WorkflowAction<
       chargeLabel: charge ? chargeName(charge) : 'the charge',
       reasonLabel: null,
       undoPendingId: null,
+      ledgerRef: {
+        entryIds: [value.entryId],
+        chargeIds: [payment.chargeId],
+        paymentEntryId: payment.entryId,
+      },
       ...summaryBasics(ctx),
     };
   },

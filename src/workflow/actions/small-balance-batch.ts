@@ -77,6 +77,8 @@ export const smallBalanceBatchAction: WorkflowAction<
         underCents: batch.underCents,
         skipped: await withWhere(db, value.skipped),
       },
+      // Up to thousands of entries: the batch id finds them all (`cli audit`).
+      ledgerRef: { entryIds: [], chargeIds: [], batchId: value.batchId },
       ...summaryBasics(ctx),
     };
   },

@@ -13,7 +13,7 @@ import {
   undoWriteOff,
 } from '../../ledger/index.ts';
 import { chargeName } from '../charge-choices.ts';
-import type { DoneSummary } from '../outcomes.ts';
+import type { DoneSummary, LedgerRef } from '../outcomes.ts';
 import { loadPendingAction } from '../pending-actions.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { batchUndoRefusal } from './batch-undo-refusal.ts';
@@ -57,10 +57,26 @@ export const undoWriteOffAction: WorkflowAction<'undo_write_off', UndoModel, Ent
       ...(isSmallBalanceBatchId(entry.batchId) ? wholeBatch(value) : oneCharge(value, charge)),
       reasonLabel: null,
       undoPendingId: null,
+      ledgerRef: undoRef(entry, value),
       ...summaryBasics(ctx),
     };
   },
 };
+
+/**
+ * The reversals written and the write-offs they undid; a batch is named by its id, as its
+ * hundreds of entries would not fit a line (`cli audit` lists them under it).
+ */
+function undoRef(entry: EntryRow, value: UndoWriteOffResult): LedgerRef {
+  if (isSmallBalanceBatchId(entry.batchId)) {
+    return { entryIds: [], chargeIds: [], batchId: value.batchId ?? entry.batchId };
+  }
+  return {
+    entryIds: value.reversals.map((r) => r.entryId),
+    chargeIds: value.reversals.length > 0 ? value.reversals.map((r) => r.chargeId) : [entry.chargeId],
+    reversedEntryIds: value.reversals.length > 0 ? value.reversals.map((r) => r.writeOffEntryId) : [entry.id],
+  };
+}
 
 type Undone = Pick<DoneSummary, 'outstandingCents' | 'patientName' | 'patientInitials' | 'chargeLabel'>;
 

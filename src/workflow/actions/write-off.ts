@@ -119,6 +119,14 @@ export const writeOffAction: WorkflowAction<
     return { chargeId: charge.id, amountCents };
   },
 
+  async refusalsOfTarget(db, target, ctx) {
+    const amount =
+      target.amountCents === 'all' ? undefined : { ok: true as const, cents: target.amountCents };
+    const actor = await loadActor(db, ctx.actorId);
+    const blockers = checkWriteOff(target.facts, { amount, reason: target.reason, note: ctx.note }, actor);
+    return blockers.filter((b) => b.code !== 'OVER_LIMIT');
+  },
+
   async execute(db, target, ctx, idempotencyKey) {
     const common = {
       amountCents: target.amountCents,
@@ -178,6 +186,7 @@ export const writeOffAction: WorkflowAction<
         : chargeName(target.charges[0] as ChargeView),
       reasonLabel: target.reason ? writeOffReasonInfo(target.reason).label : null,
       undoPendingId: firstEntry ? await pendingUndo(db, ctx.pending, ctx.actorId, firstEntry.entryId) : null,
+      ledgerRef: { entryIds: entries.map((e) => e.entryId), chargeIds: entries.map((e) => e.chargeId) },
       ...summaryBasics(ctx),
     };
   },

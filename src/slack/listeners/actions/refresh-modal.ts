@@ -1,4 +1,8 @@
-/** A choice changed in a modal (patient, charge, reason, payment, amount on Enter): rebuild it. */
+/**
+ * A choice changed in a modal (patient, charge, reason, payment, amount on Enter): rebuild it.
+ * Only for someone who may confirm the request the view names (`mayConfirmForm`); anyone else's
+ * change saves nothing and the view says the request is not theirs.
+ */
 
 import { errorFacts } from '../../../db/error-facts.ts';
 import { refreshModal } from '../../../workflow/index.ts';
@@ -24,6 +28,13 @@ export function refreshModalAction(deps: SlackDeps) {
       form,
       now: deps.clock.now(),
     });
+    // Someone else's request in this view (a forged payload): nothing was saved; ids only.
+    if (state.kind === 'not_yours') {
+      deps.logger.warn("change to someone else's form refused", {
+        userId: body.user.id,
+        pendingId: view.private_metadata,
+      });
+    }
     try {
       await client.views.update({ view_id: view.id, hash: view.hash, view: viewForState(state) });
     } catch (error) {

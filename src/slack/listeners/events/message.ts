@@ -3,7 +3,9 @@
  * that is no request gets no reply unless it mentions the app). A reply in a requests channel's
  * thread, "also sent to the channel" or not, is read as its asker's word on the request that
  * started the thread (thread-corrections.ts). A request message edited or deleted corrects or
- * withdraws its request (request-edits.ts). Bot messages, joins and other subtypes are ignored.
+ * withdraws its request (request-edits.ts); a request made in a DM with the app or by a mention
+ * elsewhere, edited, is corrected or withdrawn the same way, told to its asker alone. Bot messages,
+ * joins and other subtypes are ignored.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
@@ -34,6 +36,10 @@ export function messageEvent(deps: SlackDeps) {
       if (deps.config.REQUEST_CHANNELS.includes(fields.channel))
         await handleOnce(deps.seen, `event:${body.event_id}`, () =>
           requestMessageChanged(deps, client, event),
+        );
+      else if (event.subtype === 'message_changed')
+        await handleOnce(deps.seen, `event:${body.event_id}`, () =>
+          privateRequestEdited(deps, client, event),
         );
       return;
     }
@@ -77,6 +83,26 @@ type MessageEvent = MessageArgs['event'];
 /** A nested message as fields to read; anything but an object reads as having none. */
 function objectOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * The user's own edit of a message, elsewhere than a requests channel: a DM with the app (where
+ * a request may be in a thread, as in the assistant's) or a mention. It is a request edited only
+ * when the message made one (request-edits.ts looks it up by its channel and ts).
+ */
+async function privateRequestEdited(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
+  if (event.subtype !== 'message_changed') return;
+  const message = stringFields(deps, objectOf(event.message), ['user', 'text', 'ts', 'bot_id']);
+  const edited = stringFields(deps, objectOf(event.previous_message), ['text']);
+  if (!message || !edited) return;
+  if (!message.user || message.bot_id || !message.ts || !message.text) return;
+  if (edited.text === message.text) return;
+  await handleRequestEdited(deps, client, {
+    userId: message.user,
+    channelId: event.channel,
+    ts: message.ts,
+    text: message.text,
+  });
 }
 
 /** An edit or deletion of a request message at the top level of a requests channel. */
