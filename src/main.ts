@@ -7,7 +7,7 @@ import './wasm-baseline-compiler.ts';
 import { ConfigError, databaseTarget, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { errorFacts } from './db/error-facts.ts';
-import { defaultHelpDesk } from './help/search.ts';
+import { helpDeskFor } from './help/search.ts';
 import { bootstrapAdmins } from './ledger/index.ts';
 import { startMode } from './sandbox/start-mode.ts';
 import { systemClock } from './slack/deps.ts';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   // The help index is built now that requests are served, not before: the first question need
   // not wait for it, and a missing article still stops the program at start, loudly. (The sandbox
   // returned above; there the first question builds it.)
-  setImmediate(defaultHelpDesk);
+  setImmediate(() => helpDeskFor({ smallBalanceMinAgeDays: config.SMALL_BALANCE_MIN_AGE_DAYS }));
 }
 
 /**

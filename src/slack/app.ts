@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { errorFacts, stackFrames } from '../db/error-facts.ts';
 import { createAnswerPhraser } from '../help/model-answer.ts';
-import { defaultHelpDesk } from '../help/search.ts';
+import { helpDeskFor } from '../help/search.ts';
 import { createModelParser } from '../nlu/openai-parser.ts';
 import { type ExpiredApprovalsFeed, REQUESTS_PER_MINUTE, RequestRateLimiter } from '../workflow/index.ts';
 import { AnsweringApp } from './answering-app.ts';
@@ -115,7 +115,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     limiter: new RequestRateLimiter(REQUESTS_PER_MINUTE, () => clock.now().getTime()),
     seen: new RecentKeys(),
     ...openAiClients(config),
-    helpDesk: defaultHelpDesk,
+    // Batch answers tell the configured minimum age (SMALL_BALANCE_MIN_AGE_DAYS), not the default.
+    helpDesk: () => helpDeskFor({ smallBalanceMinAgeDays: config.SMALL_BALANCE_MIN_AGE_DAYS }),
     submitBudgetMs: options.submitBudgetMs ?? SUBMIT_BUDGET_MS,
     homeRefresher: new HomeRefresher(),
   };
