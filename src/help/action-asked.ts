@@ -89,6 +89,23 @@ const WRITE_OFF_IN_ERROR = new RegExp(
   `${WRITTEN_OFF_NOUN}[^.?!;]{0,80}?${IN_ERROR}|${IN_ERROR}[^.?!;]{0,20}?${WRITTEN_OFF_NOUN}`,
 );
 
+// Charged though it should not have been: "we charged … we shouldn't have", "should never have
+// been billed", "charged by mistake", "wasn't supposed to be charged", "never owed it".
+export const WRONGLY_CHARGED = new RegExp(
+  [
+    String.raw`\b(?:charged|billed|collected|took)\s+(?:\S+\s+){0,5}?(?:we|they|you|i|she|he)\s+(?:should(?:n'?t| ?not)|never should|were(?:n'?t| not) supposed to|did(?:n'?t| not) need to)(?:\s+have)?\b`,
+    String.raw`\b(?:should(?:n'?t| ?not)|should never|never should)\s+have\s+(?:been\s+)?(?:charged|billed|collected)\b`,
+    String.raw`\b(?:was|were|got|been)(?:n'?t| not)? supposed to (?:be )?(?:charged|billed)\b`,
+    String.raw`\b(?:charged|billed|collected)\s+(?:\S+\s+){0,4}?(?:by mistake|in error|by accident|wrongly|incorrectly|for nothing)\b`,
+    String.raw`\b(?:wrongly|mistakenly|accidentally|incorrectly)\s+(?:charged|billed|collected)\b`,
+    String.raw`\b(?:did(?:n'?t| not)|does(?:n'?t| not)|never) (?:actually |really )?owe(?:d)?\b`,
+    // "that charge is bogus", "the PR on it is wrong", "this bill was a mistake": the PR itself.
+    String.raw`\bbogus\b`,
+    String.raw`\b(?:charge|pr|bill|copay|co-pay)\s+(?:on (?:it|this|that|her|his) )?(?:is|was|'s)\s+(?:just |totally |completely )?(?:wrong|invalid|a mistake|an error|in error|not (?:hers|his|theirs|valid))\b`,
+  ].join('|'),
+  'i',
+);
+
 // A charge told to be a duplicate: "the sept one is a dup", "it was entered twice". Duplicate PR is
 // wrong PR, which is cancelled with the reason "duplicate" (DOMAIN section 3).
 const DUPLICATE =
@@ -109,6 +126,10 @@ const ESTIMATE_NAMED = /\bestimates?\b|\bplaceholders?\b/;
 function storyAction(lower: string): BlockedAction | undefined {
   if (WRITE_OFF_IN_ERROR.test(lower)) return 'undo_write_off';
   if (DUPLICATE.test(lower)) return 'cancel_pr';
+  // "she should never have been charged for it", "billed by mistake", "that charge is bogus": PR
+  // that was wrong is cancelled (refund first when paid), not written off; money asked back is the
+  // refund's question.
+  if (WRONGLY_CHARGED.test(lower) && !refundAsked(lower)) return 'cancel_pr';
   // "the EOB came back lower than the estimate, how do i give her the $60 back?" is a refund.
   if (ESTIMATE_NAMED.test(lower) && REMITTANCE_CAME.test(lower) && !refundAsked(lower)) return 'cancel_pr';
   return undefined;

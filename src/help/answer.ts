@@ -32,6 +32,7 @@ import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { oneReasonLead } from './reason-use-asked.ts';
 import { reasonsComparedLead } from './reasons-compared.ts';
+import { asksApprovalRecheck, recheckLead } from './recheck-asked.ts';
 import { refundUndoLead } from './refund-undo-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { whoDidItLead } from './report-access-asked.ts';
@@ -227,10 +228,17 @@ export function answerQuestion(asked: string, given: AnswerContext): HelpAnswer 
   const found = answerFromArticles(question, topic ? { ...context, topic } : context);
   // "maria garcia's office visit, write it off small balance": one charge's write-off, whose steps
   // are the one small balance's, never the batch's, unless a batch is asked.
+  // "how do I write off Tom Baker's colonoscopy as bad debt?": the steps, which the lead's line
+  // on the reason and its note goes with, not the list of reasons.
   const answer =
     found.topic === 'small-balance-batch' && !situation.section && !asksBatch(question)
       ? answerFromArticles(question, { ...context, topic: found.topic, section: ONE_SMALL_BALANCE })
-      : found;
+      : found.topic === 'write-off-reasons' &&
+          !topic &&
+          situation.action === 'write_off' &&
+          HOW_ASKED.test(question)
+        ? answerFromArticles(question, { ...context, topic: 'write-off-how' })
+        : found;
   const lead = allowedLead(situation);
   const rest = trimToLength(answer.answer, MAX_ANSWER_CHARS - lead.length);
   return forPatient({ ...answer, answer: lead + rest }, situation);
@@ -292,6 +300,7 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   const lead =
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? requestOutcomeLead(question) : undefined) ??
+    (answer.topic === 'approvals-limits' ? recheckLead(question) : undefined) ??
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
     (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??
@@ -419,7 +428,8 @@ function answerFromArticles(
     (wrongPr === 'paid' && !estimateFix
       ? 'HAS_PAYMENTS'
       : // "my boss said I can't do more than $100": a limit told of, not the app's refusal quoted.
-        wrongPr || estimateFix || asksToldLimit(question)
+        // "do approvals get rechecked? the balance changed": the approval's re-check, not the form's.
+        wrongPr || estimateFix || asksToldLimit(question) || asksApprovalRecheck(question)
         ? null
         : quotedBlocker(question));
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);

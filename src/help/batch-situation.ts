@@ -19,9 +19,10 @@ import { subjectOf } from './told-situation.ts';
 // A batch named: "small balance batch", "the batch", "small-balance run", "the small bal cleanup".
 const BATCH_NAMED =
   /\bbatch\w*\b|\bsmall[\s-]?bal(?:ance)?s?\s+(?:run|cleanup|clean-up|sweep|write[\s-]?offs?)\b/i;
-// Whether it would be taken: "picked up", "included", "caught", "swept up", "written off by".
+// Whether it would be taken: "picked up", "included", "caught", "swept up", "written off by", "is
+// it in the small balance batch under $10?", "will it be in the $5 batch?".
 const PICKED_UP =
-  /\bpick(?:ed|s)? (?:it |them )?up\b|\bget (?:picked|caught|swept|included)\b|\binclud\w*|\bcaught\b|\bswept\b|\bin (?:the|a) batch\b|\bby (?:the|a) (?:small[\s-]?bal\w* )?batch\b|\bwould (?:the|a) batch\b|\bwill (?:the|a) batch\b|\b(?:be|get|go|end up|land|fall|make it)\s+in(?:to)?\s+(?:the|a|an|any)\b[^.?!]{0,40}?\bbatch\b|\bqualif\w*\s+for\b|\beligible\b/i;
+  /\bpick(?:ed|s)? (?:it |them )?up\b|\bget (?:picked|caught|swept|included)\b|\binclud\w*|\bcaught\b|\bswept\b|\bin (?:the|a) batch\b|\bby (?:the|a) (?:small[\s-]?bal\w* )?batch\b|\bwould (?:the|a) batch\b|\bwill (?:the|a) batch\b|\b(?:be|get|go|end up|land|fall|make it)\s+in(?:to)?\s+(?:the|a|an|any)\b[^.?!]{0,40}?\bbatch\b|\bqualif\w*\s+for\b|\beligible\b|\bin\s+(?:the|a|an|any|this|that|our|my|next|tomorrow'?s|today'?s)\s+(?:[^\s.?!]+\s+){0,4}?batch\b/i;
 // Asked of the past: "was it part of a batch?", "did a batch write it off?", "was it in the batch".
 const WAS_IN =
   /\b(?:was|were|did|has|had)\b[^.?!]{0,60}?\b(?:part of|in|into|by|from)\s+(?:the|a|an|any|that)\b[^.?!]{0,30}?\bbatch\b|\bdid (?:the|a|any) (?:small[\s-]?bal\w* )?batch\b/i;

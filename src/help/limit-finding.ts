@@ -14,6 +14,22 @@ import { type ActorFacts, DEFAULT_BILLER_LIMIT_CENTS } from '../domain/index.ts'
 import { formatCents } from '../domain/money.ts';
 import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 
+/**
+ * Whose limit a line speaks of: the asker's ("You", "your"), or a colleague's the question names by
+ * Slack id ("<@U0KAREN>", "<@U0KAREN>'s"), whom the rules were asked for.
+ */
+export interface LimitOwner {
+  readonly who: string;
+  readonly whose: string;
+}
+
+const ASKER: LimitOwner = { who: 'You', whose: 'your' };
+
+/** The owner of the limit for `colleagueId`, or the asker's own when none is named. */
+export function limitOwner(colleagueId?: string): LimitOwner {
+  return colleagueId ? { who: `<@${colleagueId}>`, whose: `<@${colleagueId}>'s` } : ASKER;
+}
+
 /** Blockers that answer an approval question themselves: the limit, or no right to write off. */
 const ABOUT_THE_APPROVAL = new Set<Blocker['code']>(['OVER_LIMIT', 'NOT_AUTHORIZED']);
 
@@ -26,16 +42,16 @@ export function blockersAnswerApproval(blockers: readonly Blocker[]): boolean {
  * The asker's write-off limit, and when a write-off of theirs goes for approval; with what they
  * wrote off for the patient in the window (`recent`), when there is some.
  */
-export function limitFinding(actor: ActorFacts, recent?: RecentWriteOffs): string {
+export function limitFinding(actor: ActorFacts, recent?: RecentWriteOffs, owner = ASKER): string {
   if (actor.limitCents === null)
     return (
-      'You have no write-off limit, so no write-off of yours goes for approval; a biller’s does when ' +
+      `${owner.who} ${owner === ASKER ? 'have' : 'has'} no write-off limit, so no write-off of ${owner === ASKER ? 'yours' : 'theirs'} goes for approval; a biller’s does when ` +
       `it is over their limit (${formatCents(DEFAULT_BILLER_LIMIT_CENTS)} unless an admin sets another).`
     );
   const rule =
-    `Your write-off limit is ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
-    'a write-off that takes what you wrote off for the patient in that time over it goes to a billing manager or admin for approval.';
-  const line = recent ? recentWriteOffsLine(actor, recent) : undefined;
+    `${capitalized(owner.whose)} write-off limit is ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
+    `a write-off that takes what ${owner === ASKER ? 'you' : 'they'} wrote off for the patient in that time over it goes to a billing manager or admin for approval.`;
+  const line = recent ? recentWriteOffsLine(actor, recent, owner) : undefined;
   return line ? `${rule}\n${line.text}` : rule;
 }
 
@@ -53,21 +69,22 @@ export interface RecentWriteOffs {
 export function recentWriteOffsLine(
   actor: ActorFacts,
   recent: RecentWriteOffs,
+  owner = ASKER,
 ): { readonly reached: boolean; readonly text: string } | undefined {
   if (actor.limitCents === null || recent.cents <= 0) return undefined;
-  const done = `You wrote off ${formatCents(recent.cents)} for ${recent.patientName} in the last ${LIMIT_WINDOW_HOURS} hours`;
+  const done = `${owner.who} wrote off ${formatCents(recent.cents)} for ${recent.patientName} in the last ${LIMIT_WINDOW_HOURS} hours`;
   const limit = `${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours`;
   if (recent.cents >= actor.limitCents)
     return {
       reached: true,
       text:
-        `${done}, which reaches your write-off limit of ${limit}: any further write-off for ${recent.patientName} ` +
+        `${done}, which reaches ${owner.whose} write-off limit of ${limit}: any further write-off for ${recent.patientName} ` +
         'goes to a billing manager or admin for approval, and nothing is written off until one of them approves it.',
     };
   const left = formatCents(actor.limitCents - recent.cents);
   return {
     reached: false,
-    text: `${done}: up to ${left} more goes through without approval (your limit is ${limit}).`,
+    text: `${done}: up to ${left} more goes through without approval (${owner.whose} limit is ${limit}).`,
   };
 }
 
@@ -81,11 +98,12 @@ export function wholeOverLimit(
   actor: ActorFacts,
   outstandingCents: number,
   recentCents: number,
+  owner = ASKER,
 ): string | undefined {
   if (actor.limitCents === null || outstandingCents <= actor.limitCents) return undefined;
   const left = Math.max(0, actor.limitCents - recentCents);
   return (
-    `All of its ${formatCents(outstandingCents)} is over your write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
+    `All of its ${formatCents(outstandingCents)} is over ${owner.whose} write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
     'confirming a write-off of it sends it to a billing manager or admin for approval, and nothing is written off until one of them approves it. ' +
     `Up to ${formatCents(left)} goes through without approval.`
   );
@@ -96,10 +114,14 @@ export function wholeOverLimit(
  * more than a biller's default limit: nothing is in their way, but a biller's write-off of all of it
  * would go for approval, which may be what the asker saw happen. Undefined otherwise.
  */
-export function billerWouldNeedApproval(actor: ActorFacts, outstandingCents: number): string | undefined {
+export function billerWouldNeedApproval(
+  actor: ActorFacts,
+  outstandingCents: number,
+  owner = ASKER,
+): string | undefined {
   if (actor.limitCents !== null || outstandingCents <= DEFAULT_BILLER_LIMIT_CENTS) return undefined;
   return (
-    `You have no write-off limit; a biller's write-off of all ${formatCents(outstandingCents)} would go to a ` +
+    `${owner.who} ${owner === ASKER ? 'have' : 'has'} no write-off limit; a biller's write-off of all ${formatCents(outstandingCents)} would go to a ` +
     `billing manager or admin for approval, being over the ${formatCents(DEFAULT_BILLER_LIMIT_CENTS)} ` +
     'a biller may write off per patient per 24 hours unless an admin sets another limit.'
   );
@@ -114,14 +136,19 @@ export function sumOverLimit(
   actor: ActorFacts,
   recent: RecentWriteOffs,
   amountCents: number | undefined,
+  owner = ASKER,
 ): string | undefined {
   if (actor.limitCents === null || amountCents === undefined || recent.cents <= 0) return undefined;
   const total = recent.cents + amountCents;
   if (total <= actor.limitCents) return undefined;
   return (
     `${formatCents(recent.cents)} already written off for ${recent.patientName} in the last ${LIMIT_WINDOW_HOURS} hours and this ` +
-    `${formatCents(amountCents)} come to ${formatCents(total)}, over your write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
+    `${formatCents(amountCents)} come to ${formatCents(total)}, over ${owner.whose} write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours: ` +
     'the limit counts them together, so confirming it sends it to a billing manager or admin for approval, and nothing is written off until one of them approves it. ' +
     `Up to ${formatCents(Math.max(0, actor.limitCents - recent.cents))} goes through without approval.`
   );
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

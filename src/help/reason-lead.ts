@@ -10,9 +10,10 @@ import { asksWhatToDo } from './advice-asked.ts';
 import { reasonLine } from './reason-note.ts';
 import type { HelpTopicId } from './topics.ts';
 
-// How asked, or which reason: "how should that be recorded?" asks how as well.
+// How asked, or which reason: "how should that be recorded?" asks how as well; "what write off
+// reason do I use for our billing error" asks which.
 const HOW_OR_WHICH =
-  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) reason|right way|best way|proper way|correct way)\b|\bhow (?:do|does|can|should|would|is|are) (?:that|this|it|these|those|they) (?:be |get |gets |to be )?(?:recorded|entered|logged|coded|posted|documented|handled|done|put in)\b/i;
+  /\b(?:how (?:do|can|would|should) (?:i|we)|how to|(?:which|what) (?:write[\s-]?off |w\/o )?reason|right way|best way|proper way|correct way)\b|\bhow (?:do|does|can|should|would|is|are) (?:that|this|it|these|those|they) (?:be |get |gets |to be )?(?:recorded|entered|logged|coded|posted|documented|handled|done|put in)\b/i;
 
 // Whether the reason named needs a note: "does bad debt need a note?", "is a note required for
 // courtesy?". The reason's own line answers it, yes or no.

@@ -27,11 +27,20 @@ function oneReason(question: string) {
   return COMPARED.test(question) ? null : reasonNamed(question);
 }
 
+// Whether a reason may be used: "is prof courtesy allowed?", "can we use professional courtesy?",
+// "is courtesy an ok reason?".
+const ALLOWED_ASKED =
+  /\b(?:allowed|permitted|acceptable|legit)\s*\??\s*$|\b(?:is|are)\b[^?.!]{0,40}\b(?:allowed|permitted|acceptable|an? (?:ok|okay|valid|real|legit) (?:write[\s-]?off )?reason)\b|\bcan (?:i|we|you) (?:use|pick|choose|select)\b|\bis there an?\b[^?.!]{0,30}\breason\b/i;
+/** Whether the question asks whether a reason may be used ("is prof courtesy allowed?"). */
+function asksIfAllowed(question: string): boolean {
+  return ALLOWED_ASKED.test(question);
+}
+
 /** Whether the question asks about one write-off reason: when it is used, or its story's. */
 export function asksAboutOneReason(question: string): boolean {
   const reason = oneReason(question);
   if (!reason || reason === 'other') return false;
-  if (USE_ASKED.test(question)) return true;
+  if (USE_ASKED.test(question) || asksIfAllowed(question)) return true;
   return STORY_REASONS.has(reason) && WRITE_OFF_ASKED.test(question);
 }
 
@@ -42,5 +51,6 @@ export function oneReasonLead(question: string): string | undefined {
   if (!reason) return undefined;
   const { label, noteHint } = writeOffReasonInfo(reason);
   const note = noteHint ? `It needs a note: ${noteHint}.` : 'It needs no note.';
-  return `_${label}_ (\`${reason}\`) is the reason for this: ${REASON_MEANINGS[reason]}. ${note}`;
+  const yes = asksIfAllowed(question) ? 'Yes: ' : '';
+  return `${yes}_${label}_ (\`${reason}\`) is the reason for this: ${REASON_MEANINGS[reason]}. ${note}`;
 }

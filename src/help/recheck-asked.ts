@@ -15,8 +15,33 @@ const WAITED =
 const CHANGED =
   /\b(?:paid|pays|paying|payment|payments|written off|wrote off|writes off|refunded|cancel+ed|changed|came in|comes in)\b/i;
 
+// Checked again, asked in so many words: "does it check again when my manager approves?", "do
+// approvals get rechecked?", "is it re-validated at approval?".
+const CHECKED_AGAIN =
+  /\bre-?check\w*|\bcheck(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?again\b|\bre-?validat\w*|\bre-?verif\w*|\bre-?evaluat\w*|\bre-?appl(?:y|ies|ied) the rules\b/i;
+// The charge changing before the decision: "what if the balance changes before approval?".
+const BEFORE_APPROVAL =
+  /\bbefore (?:the |my |her |his |it'?s? |its |an? )?(?:approv\w*|manager|decision|it (?:is|gets|was) (?:approved|decided))|\bsince (?:my|the) request\b|\bafter (?:i|we) (?:requested|asked|sent|submitted)\b/i;
+
 /** Whether the question asks what an approval does when the charge changed while it waited. */
 export function asksApprovalRecheck(question: string): boolean {
   const text = question.replace(/[’‘]/g, "'");
-  return APPROVAL.test(text) && WAITED.test(text) && CHANGED.test(text);
+  if (!APPROVAL.test(text) && !/\brequest\w*/i.test(text)) return false;
+  if (CHECKED_AGAIN.test(text)) return true;
+  const changed = CHANGED.test(text) || /\bchanges?\b/i.test(text);
+  return APPROVAL.test(text) && (WAITED.test(text) || BEFORE_APPROVAL.test(text)) && changed;
+}
+
+/**
+ * The lead: yes, every write-off rule is checked again when the request is approved, and a rule
+ * that refuses then is shown to the approver and the requester (DOMAIN section 3).
+ */
+export function recheckLead(question: string): string | undefined {
+  if (!asksApprovalRecheck(question)) return undefined;
+  const yes =
+    /^\s*(?:do|does|did|is|are|will|would|can|could)\b/i.test(question) || CHECKED_AGAIN.test(question);
+  return (
+    `${yes ? 'Yes: when' : 'When'} a billing manager or admin approves, every write-off rule is checked again on the charge as it is then. ` +
+    'If one refuses now (the balance changed, the charge was paid, written off or cancelled), its blocker is shown to the approver and the requester, and nothing is written off; the requester can ask again for what is left.'
+  );
 }

@@ -10,6 +10,7 @@ import type { Database } from '../db/client.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import { isoDay } from '../domain/calendar-day.ts';
 import type { ActorFacts } from '../domain/index.ts';
+import { formatCents } from '../domain/money.ts';
 import { reasonBlockers } from '../domain/rules/write-off.ts';
 import {
   type ChargeView,
@@ -56,6 +57,7 @@ import {
   withRefundElsewhere,
   writtenOffStanding,
 } from './charge-standing.ts';
+import { asksChargeStatus, chargeStatusFound } from './charge-status-asked.ts';
 import {
   type ColleagueFacts,
   colleagueAccessLine,
@@ -68,7 +70,9 @@ import { historyAsked } from './history-asked.ts';
 import {
   billerWouldNeedApproval,
   blockersAnswerApproval,
+  type LimitOwner,
   limitFinding,
+  limitOwner,
   type RecentWriteOffs,
   recentWriteOffsLine,
   sumOverLimit,
@@ -87,7 +91,7 @@ import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
 import { requestOutcomeLead } from './request-outcome-asked.ts';
-import { requestRecordLine, requestsOn } from './request-record.ts';
+import { type RequestRecord, requestRecordLine, requestsOn } from './request-record.ts';
 import { noNoteTold, noReasonTold, withoutWrittenOffTold, writtenOffBeforeTold } from './request-told.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { actorAsStated, askedAsLine, withoutLimitStated } from './role-stated.ts';
@@ -314,6 +318,14 @@ export async function findSituation(
     const told = await historyFound(db, past, rest, onDate.length > 0 ? onDate : namedCharges(charges, rest));
     if (told) return { ...told, mention };
   }
+  // "what's the status of her February visit?", "is it paid or cancelled?": the charge's status
+  // ("was it paid or written off?" is told from the ledger's history, above).
+  if (asksChargeStatus(rest)) {
+    const asked = onDate.length > 0 ? onDate : namedCharges(charges, rest);
+    const [one] = asked;
+    if (one && (asked.length === 1 || charges.length === 1))
+      return chargeStatusFound(db, one, charges, mention);
+  }
   // "did he get billed twice?" with an estimate and its remittance: what each is, and the cancel.
   const statedActor = actorAsStated(params.actor, question);
   // "why can't <@U0KAREN> write off Jane Doe's visit?": the rules as that colleague meets them.
@@ -426,6 +438,8 @@ export async function findSituation(
     amountCents,
     withWriteOffs,
     asker: async () => statedActor ?? (await loadActor(db, colleague?.userId ?? params.actor)),
+    // "why can't <@U0KAREN> write off …?": the limit lines speak of her limit, not the asker's.
+    owner: limitOwner(statedActor ? undefined : colleague?.userId),
     recent: async (actor) => ({
       cents: (await sumRecentWriteOffs(db, actor.userId, patient.id)) + toldBefore,
       patientName: patient.fullName,
@@ -715,6 +729,8 @@ async function whatWasFound(
     readonly amountCents?: number;
     readonly withWriteOffs: readonly ChargeView[] | null;
     readonly asker: () => Promise<ActorFacts>;
+    /** Whose limit the lines speak of: the asker's, or a colleague's the question names. */
+    readonly owner: LimitOwner;
     /** What the actor wrote off for the patient within the limit's window. */
     readonly recent: (actor: ActorFacts) => Promise<RecentWriteOffs>;
   },
@@ -730,33 +746,36 @@ async function whatWasFound(
   // "why does my $250 write-off need approval?" is about the asker's limit, not this charge.
   if (quotedBlocker(asked.rest) === 'OVER_LIMIT') {
     // "… wrote off $60 today, can I do $50 more without approval?": the two weighed together.
-    const summed = blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents) : undefined;
+    const summed =
+      blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents, asked.owner) : undefined;
     if (summed) return { blockers, finding: summed, rule: 'OVER_LIMIT' };
     // "do I need approval to write off Tom Baker's colonoscopy?": no amount, so all it owes.
     const all =
       asked.amountCents === undefined && blockers.length === 0
-        ? wholeOverLimit(actor, asked.charge.outstandingCents, recent.cents)
+        ? wholeOverLimit(actor, asked.charge.outstandingCents, recent.cents, asked.owner)
         : undefined;
     if (all) return { blockers, finding: all, rule: 'OVER_LIMIT' };
-    return { blockers: [], finding: limitFinding(actor, recent), aboutPatient: true };
+    return { blockers: [], finding: limitFinding(actor, recent, asked.owner), aboutPatient: true };
   }
   // Asked with no amount, the rules weigh none; the asker's last 24 hours may already reach the
   // limit, and then any write-off for the patient goes for approval (limit-finding.ts).
-  const line = recentWriteOffsLine(actor, recent);
+  const line = recentWriteOffsLine(actor, recent, asked.owner);
   // The rules weighed the amount with what the ledger holds; what the question says was already
   // written off for the patient counts too, and the two together may be over the limit.
-  const sum = blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents) : undefined;
+  const sum = blockers.length === 0 ? sumOverLimit(actor, recent, asked.amountCents, asked.owner) : undefined;
   if (sum) return { blockers, finding: sum, rule: 'OVER_LIMIT' };
   if (line?.reached && blockers.length === 0) return { blockers, finding: line.text, rule: 'OVER_LIMIT' };
   // The rules weighed no amount, but all that the charge owes is more than the asker's limit: a
   // write-off of it goes for approval, which "Nothing stands in the way" would hide.
-  const whole = asked.wholeMeant ? wholeOverLimit(actor, charge.outstandingCents, recent.cents) : undefined;
+  const whole = asked.wholeMeant
+    ? wholeOverLimit(actor, charge.outstandingCents, recent.cents, asked.owner)
+    : undefined;
   if (whole && blockers.length === 0)
     return { blockers, finding: whole, rule: 'OVER_LIMIT', ...(line ? { limitNote: line.text } : {}) };
   // "why can't I write off …?" with nothing in the asker's way: a biller's limit may have been.
   const forBiller =
     asked.wholeMeant && blockers.length === 0 && asksWhyRefused(asked.rest)
-      ? billerWouldNeedApproval(actor, asked.charge.outstandingCents)
+      ? billerWouldNeedApproval(actor, asked.charge.outstandingCents, asked.owner)
       : undefined;
   if (forBiller) return { blockers, limitNote: forBiller };
   return line ? { blockers, limitNote: line.text } : { blockers };
@@ -826,6 +845,36 @@ async function lastRefusalSituation(
     action,
     actorAsStated(params.actor, question) ?? params.actor,
   );
+  // The refusal was overtaken: a request sent since was decided (approved and applied, rejected) or
+  // waits, or the charge changed. The request's refusal ("$120.00 is above your limit …") is not
+  // told again; the rules answer for the charge as it is now, as the form would.
+  // A request still pending on an unchanged charge leaves the refusal standing (the limit it was
+  // sent over), told with the request.
+  const since = action === 'write_off' ? await sinceRefusal(db, charge, params.actor, refusal) : undefined;
+  if (since && (since.changed || since.request?.status !== 'pending')) {
+    const now = await blockersFor(
+      db,
+      charge.id,
+      action,
+      actorAsStated(params.actor, question) ?? params.actor,
+      // An applied request's amount is weighed as the form weighs it again ("at most $80.00");
+      // a pending one is not refused again for the limit it was sent over.
+      since.request?.status === 'approved' ? since.request.amountCents : undefined,
+    );
+    return {
+      kind: 'found',
+      charge,
+      situation: {
+        blockers: now,
+        subject: subjectOf(charge),
+        action,
+        patientName: charge.patientName,
+        ...(since.told ? { background: since.told } : {}),
+        standing: standingOf(charge, action),
+        figureCents: charge.outstandingCents,
+      },
+    };
+  }
   // The charge's own state explains it, or what was refused was the request (amount, note, limit).
   // A state the charge is no longer in (paid, since refunded) is not told again as if it were.
   const blockers =
@@ -833,8 +882,62 @@ async function lastRefusalSituation(
   return {
     kind: 'found',
     charge,
-    situation: { blockers, subject: subjectOf(charge), action, patientName: charge.patientName },
+    situation: {
+      blockers,
+      subject: subjectOf(charge),
+      action,
+      patientName: charge.patientName,
+      ...(since?.told ? { background: since.told } : {}),
+    },
   };
+}
+
+/**
+ * How long before an OVER_LIMIT refusal the request it sent may have been made: the refusal of the
+ * submission that sent it is recorded as the request is.
+ */
+const REQUEST_MARGIN_MS = 5_000;
+
+/**
+ * What happened on the refused charge since the refusal: the asker's write-off request sent after
+ * it (or with it, for a refusal over the limit), told as it stands ("Your $120.00 write-off request
+ * sent on … was approved by … on … and applied."), and whether the ledger changed; undefined when
+ * nothing did.
+ */
+async function sinceRefusal(
+  db: Database,
+  charge: ChargeView,
+  actor: string,
+  refusal: { readonly at: Date; readonly codes: readonly BlockerCode[] },
+): Promise<
+  { readonly request?: RequestRecord; readonly told?: string; readonly changed: boolean } | undefined
+> {
+  const at = refusal.at.getTime();
+  const after = refusal.codes.includes('OVER_LIMIT') ? at - REQUEST_MARGIN_MS : at;
+  const [request] = (await requestsOn(db, [charge.id])).filter(
+    (r) => r.requestedBy === actor && r.createdAt.getTime() >= after,
+  );
+  const entries = await chargeHistory(db, { chargeId: charge.id });
+  const changed = entries.some((e) => e.createdAt.getTime() > at);
+  if (!request && !changed) return undefined;
+  return request ? { request, told: requestSinceLine(request), changed } : { changed };
+}
+
+/** The asker's request as it stands now, said to them. */
+function requestSinceLine(request: RequestRecord): string {
+  const sent = `Your ${formatCents(request.amountCents)} write-off request sent on ${isoDay(request.createdAt)}`;
+  const by = request.decidedBy ? ` by ${request.decidedBy}` : '';
+  const when = request.decidedAt ? ` on ${isoDay(request.decidedAt)}` : '';
+  switch (request.status) {
+    case 'approved':
+      return `${sent} was approved${by}${when} and applied: ${formatCents(request.amountCents)} was written off. This is what the charge allows now.`;
+    case 'rejected':
+      return `${sent} was rejected${by}${when}${request.decisionNote ? ` (“${request.decisionNote}”)` : ''}; nothing was written off. This is what the charge allows now.`;
+    case 'pending':
+      return `${sent} is waiting for a billing manager or admin to approve it; nothing is written off until then.`;
+    default:
+      return `${sent} was not decided in time (${request.status}); nothing was written off. This is what the charge allows now.`;
+  }
 }
 
 /** Blockers about who asks or what the request lacks, not about the charge: they choose no charge. */

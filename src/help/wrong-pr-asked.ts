@@ -9,21 +9,7 @@
  * too high, how do I fix the PR?"): placeholder PR, corrected by cancelling it once any payment on
  * it is refunded, as the cancel article's section on estimates says.
  */
-import { actionAsked } from './action-asked.ts';
-
-// Charged though it should not have been: "we charged … we shouldn't have", "should never have
-// been billed", "charged by mistake", "wasn't supposed to be charged", "never owed it".
-const WRONGLY_CHARGED = new RegExp(
-  [
-    String.raw`\b(?:charged|billed|collected|took)\s+(?:\S+\s+){0,5}?(?:we|they|you|i|she|he)\s+(?:should(?:n'?t| ?not)|never should|were(?:n'?t| not) supposed to|did(?:n'?t| not) need to)(?:\s+have)?\b`,
-    String.raw`\b(?:should(?:n'?t| ?not)|should never|never should)\s+have\s+(?:been\s+)?(?:charged|billed|collected)\b`,
-    String.raw`\b(?:was|were|got|been)(?:n'?t| not)? supposed to (?:be )?(?:charged|billed)\b`,
-    String.raw`\b(?:charged|billed|collected)\s+(?:\S+\s+){0,4}?(?:by mistake|in error|by accident|wrongly|incorrectly|for nothing)\b`,
-    String.raw`\b(?:wrongly|mistakenly|accidentally|incorrectly)\s+(?:charged|billed|collected)\b`,
-    String.raw`\b(?:did(?:n'?t| not)|does(?:n'?t| not)|never) (?:actually |really )?owe(?:d)?\b`,
-  ].join('|'),
-  'i',
-);
+import { actionAsked, WRONGLY_CHARGED } from './action-asked.ts';
 
 // What was charged is paid, in part or in full: "they already paid it", "she paid $20 on it".
 const PAID =

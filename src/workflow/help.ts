@@ -68,6 +68,8 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     ...(lookup.kind === 'balance'
       ? { topic: 'balance-lookup' as const, patientName: lookup.patient.fullName }
       : {}),
+    // "why can't <@U0KAREN> write off?": that colleague's role and limit lead the roles article.
+    ...(lookup.kind === 'colleague' ? { colleagueLead: lookup.lead } : {}),
   };
   // The articles are searched without the patient's name: the examples in them name patients too.
   const named = lookup.kind === 'found' || lookup.kind === 'balance' ? lookup.mention : undefined;
