@@ -21,7 +21,7 @@ import { type SandboxPerson, sandboxPerson } from './people.ts';
 import { channelOf, placeContent } from './place-content.ts';
 import type { Place } from './places.ts';
 import type { Relay } from './relay.ts';
-import { renderPage } from './render/page.ts';
+import { renderPage, switcherLabel, whoText } from './render/page.ts';
 
 export interface PageServerParts {
   readonly emulator: SlackEmulator;
@@ -30,6 +30,11 @@ export interface PageServerParts {
   readonly people: readonly SandboxPerson[];
   readonly commands: readonly SlashCommandInfo[];
   readonly workspaceName: string;
+  /**
+   * Each person's title from the roles the ledger holds now (App Home reads the same), so the
+   * header and the user switcher follow `/billing role`; without it, their titles at start.
+   */
+  readonly titles?: () => Promise<Record<string, string>>;
 }
 
 class BadRequest extends Error {}
@@ -91,6 +96,20 @@ export function createPageHandler(parts: PageServerParts) {
     if (!person || !parts.people.includes(person)) throw new BadRequest(`unknown user ${userId}`);
     return person;
   };
+  const currentTitles = async (): Promise<Record<string, string>> =>
+    parts.titles ? await parts.titles() : Object.fromEntries(parts.people.map((p) => [p.id, p.title]));
+  /** Who is signed in and the switcher's labels, redrawn by the page's script while it polls. */
+  const peopleContent = async (user: SandboxPerson) => {
+    const titles = await currentTitles();
+    const titleOf = (person: SandboxPerson) => titles[person.id] ?? person.title;
+    return {
+      who: whoText(user, titleOf(user)),
+      people: parts.people.map((person) => ({
+        id: person.id,
+        label: switcherLabel(person, titleOf(person)),
+      })),
+    };
+  };
   const placeOf = (placeId: string | null): Place => {
     const place = placeId === null ? defaultPlace : parts.places.find((p) => p.id === placeId);
     if (!place) throw new BadRequest(`unknown place ${placeId}`);
@@ -103,7 +122,8 @@ export function createPageHandler(parts: PageServerParts) {
     // Opening the Home tab is an event the app answers by publishing the view.
     if (place.kind === 'home') await relay.openHome(user.id);
     const content = placeContent(emulator, user.id, place);
-    send(response, 200, 'text/html; charset=utf-8', renderPage({ ...parts, user, place, content }));
+    const titles = await currentTitles();
+    send(response, 200, 'text/html; charset=utf-8', renderPage({ ...parts, user, place, content, titles }));
   }
 
   /**
@@ -127,7 +147,8 @@ export function createPageHandler(parts: PageServerParts) {
   ): Promise<void> {
     if (path === '/api/content') {
       const user = personOf(url.searchParams.get('user'));
-      return sendJson(response, 200, placeContent(emulator, user.id, placeOf(url.searchParams.get('place'))));
+      const content = placeContent(emulator, user.id, placeOf(url.searchParams.get('place')));
+      return sendJson(response, 200, { ...content, ...(await peopleContent(user)) });
     }
     if (path === '/api/options') {
       const query = OptionsQuery.parse(Object.fromEntries(url.searchParams));

@@ -4,15 +4,17 @@
  * through the ledger (audited) at start, and only when they differ from what is stored.
  */
 import type { Database } from '../db/client.ts';
-import type { Role } from '../domain/roles.ts';
-import { bootstrapAdmins, grantRole, loadActor } from '../ledger/index.ts';
+import { ROLE_LABELS, type Role } from '../domain/roles.ts';
+import { bootstrapAdmins, grantRole, listRoles, loadActor } from '../ledger/index.ts';
 import type { EmulatorUser } from '../slack-emulator/index.ts';
 
 export interface SandboxPerson extends EmulatorUser {
   readonly role: Role | null;
   readonly limitCents: number | null;
-  /** What the user switcher says about them. */
+  /** What the user switcher says about them at start (their profile title in the emulator). */
   readonly title: string;
+  /** Their job when it is not their role ("Front desk"): the page names it before the role. */
+  readonly job?: string;
 }
 
 export const SANDBOX_ADMIN: SandboxPerson = {
@@ -49,6 +51,7 @@ export const SANDBOX_FRONT_DESK: SandboxPerson = {
   role: null,
   limitCents: null,
   title: 'Front desk, no role',
+  job: 'Front desk',
 };
 
 export const SANDBOX_PEOPLE: readonly SandboxPerson[] = [
@@ -78,4 +81,34 @@ export async function grantSandboxRoles(db: Database): Promise<void> {
     });
     if (!granted.ok) throw new Error(`invariant: the sandbox admin grants roles (${granted.message})`);
   }
+}
+
+/** "$100", or "$12.50" when there are cents. */
+const limitText = (cents: number) =>
+  cents % 100 === 0
+    ? `$${String(cents / 100).replace(/\B(?=(\d{3})+$)/g, ',')}`
+    : `$${(cents / 100).toFixed(2)}`;
+
+/**
+ * What the page says about someone, from the role the ledger holds now (as App Home reads it):
+ * "Biller, $100 limit", "Billing manager", "Front desk, viewer", "Front desk, no role". Pure.
+ */
+export function personTitle(
+  person: Pick<SandboxPerson, 'job'>,
+  held: { readonly role: Role | null; readonly limitCents: number | null } | undefined,
+): string {
+  const role = held?.role ?? null;
+  let text = role === null ? 'no role' : ROLE_LABELS[role];
+  if (role !== null && held?.limitCents != null) text += `, ${limitText(held.limitCents)} limit`;
+  if (!person.job) return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${person.job}, ${role === null ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
+/** Every demo person's title from the ledger's roles now: one query, read on every redraw. */
+export async function currentTitles(
+  db: Database,
+  people: readonly SandboxPerson[] = SANDBOX_PEOPLE,
+): Promise<Record<string, string>> {
+  const held = new Map((await listRoles(db)).map((holder) => [holder.userId, holder]));
+  return Object.fromEntries(people.map((person) => [person.id, personTitle(person, held.get(person.id))]));
 }

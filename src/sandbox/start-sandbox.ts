@@ -14,7 +14,7 @@ import { createAppClient, type SlackEmulator, startSlackEmulator } from '../slac
 import type { ExpiredApprovalsFeed } from '../workflow/maintenance.ts';
 import { loadSlashCommands } from './commands.ts';
 import { startPageServer } from './page-server.ts';
-import { grantSandboxRoles, SANDBOX_ADMIN, SANDBOX_PEOPLE } from './people.ts';
+import { currentTitles, grantSandboxRoles, SANDBOX_ADMIN, SANDBOX_PEOPLE } from './people.ts';
 import { requestChannels, sandboxChannels, sandboxPlaces } from './places.ts';
 import { createRelay, SLACKBOT } from './relay.ts';
 
@@ -87,7 +87,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const relay = createRelay({ emulator, client, commands, people: SANDBOX_PEOPLE });
   const places = sandboxPlaces(config.REQUEST_CHANNELS);
   const server = await startPageServer(
-    { emulator, relay, places, people: SANDBOX_PEOPLE, commands, workspaceName: SANDBOX_WORKSPACE },
+    {
+      emulator,
+      relay,
+      places,
+      people: SANDBOX_PEOPLE,
+      commands,
+      workspaceName: SANDBOX_WORKSPACE,
+      titles: () => currentTitles(db, SANDBOX_PEOPLE),
+    },
     options.port,
     host,
   );

@@ -68,10 +68,125 @@ async function refresh({ redrawModal = false } = {}) {
   }
   const key = content.modal ? content.modal.key : '';
   if (redrawModal || modalRoot.dataset.key !== key) {
+    const focused = focusedField();
+    const wasOpen = modalRoot.dataset.key !== '';
     modalRoot.innerHTML = content.modal ? content.modal.html : '';
     modalRoot.dataset.key = key;
+    if (content.modal) focusInModal(focused);
+    else if (wasOpen) focusMessageBox();
+  }
+  if (typeof content.who === 'string') showWho(content.who, content.people);
+}
+
+/** The header and the switcher follow the roles the ledger holds (an admin may change them). */
+function showWho(who, people) {
+  const header = document.querySelector('.place-header .who');
+  if (header && header.textContent !== who) header.textContent = who;
+  const switcher = document.getElementById('user-switcher');
+  for (const person of people || []) {
+    const option = [...switcher.options].find((o) => o.value === person.id);
+    if (option && option.textContent !== person.label) option.textContent = person.label;
   }
 }
+
+// --- Keyboard in modals, as in Slack: focus moves in, Tab stays in, Escape cancels ------------
+
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+const openModal = () => modalRoot.querySelector('.modal');
+
+function focusables(modal) {
+  return [...modal.querySelectorAll(FOCUSABLE)].filter((element) => !element.closest('[hidden]'));
+}
+
+/** The field that has focus in the modal, so a redraw of the same view can give it back. */
+function focusedField() {
+  const active = document.activeElement;
+  if (!active || !modalRoot.contains(active)) return null;
+  const view = active.closest('[data-view-id]')?.dataset.viewId;
+  const field = active.closest('[data-block-id]');
+  return { view, blockId: field?.dataset.blockId, kind: active.dataset.kind, className: active.className };
+}
+
+/**
+ * A modal just drawn takes the focus: the field that had it before a redraw of the same view,
+ * otherwise its first input (its first button when it has none).
+ */
+function focusInModal(before) {
+  const modal = openModal();
+  if (!modal) return;
+  // A field keeps the focus through a redraw of its view; a button does not (a view the app
+  // updates after a first "Loading…" one gets its fields now, and the first of them the focus).
+  if (before?.blockId && before.view === modal.dataset.viewId) {
+    const again = focusables(modal).find(
+      (element) =>
+        element.closest('[data-block-id]')?.dataset.blockId === before.blockId &&
+        element.dataset.kind === before.kind &&
+        element.className === before.className,
+    );
+    if (again) return focusQuietly(again);
+  }
+  const all = focusables(modal);
+  const first = all.find((element) => element.tagName !== 'BUTTON' && element.tagName !== 'A') || all[0];
+  if (first) focusQuietly(first);
+}
+
+/** Focus the page gives (not the person) opens no type-ahead list over the form. */
+let quietFocus = false;
+function focusQuietly(element) {
+  quietFocus = true;
+  try {
+    element.focus();
+  } finally {
+    quietFocus = false;
+  }
+}
+
+function focusMessageBox() {
+  const box = document.getElementById('message-box');
+  if (box) box.focus();
+}
+
+/** Tab and Shift+Tab go round the modal's own controls while it is open. */
+function trapTab(event, modal) {
+  const all = focusables(modal);
+  if (all.length === 0) return event.preventDefault();
+  const at = all.indexOf(document.activeElement);
+  if (event.shiftKey && at <= 0) {
+    event.preventDefault();
+    all.at(-1).focus();
+  } else if (!event.shiftKey && (at === -1 || at === all.length - 1)) {
+    event.preventDefault();
+    all[0].focus();
+  }
+}
+
+/** Escape closes the modal as its Cancel (Close) button does; an open type-ahead list goes first. */
+function escapeModal(event, modal) {
+  const list = event.target.closest?.('.external-select')?.querySelector('.suggestions');
+  event.preventDefault();
+  if (list && !list.hidden) {
+    list.hidden = true;
+    return;
+  }
+  modal.querySelector('[data-kind="close"]')?.click();
+}
+
+document.addEventListener('keydown', (event) => {
+  const modal = openModal();
+  // The confirm dialog over a modal handles its own keys (Escape there answers Cancel).
+  if (!modal || document.getElementById('confirm-dialog').open) return;
+  if (event.key === 'Tab') trapTab(event, modal);
+  else if (event.key === 'Escape') escapeModal(event, modal);
+});
+
+// Focus that gets out some other way (a click on the page behind) is brought back in.
+document.addEventListener('focusin', (event) => {
+  const modal = openModal();
+  if (!modal || modal.contains(event.target) || document.getElementById('confirm-dialog').open) return;
+  focusInModal(null);
+});
 
 // --- Buttons, confirm dialogs and selects in messages, App Home and modals ----------------
 
@@ -231,8 +346,14 @@ document.addEventListener('click', (event) => {
   const modal = element.closest('.modal');
   if (element.dataset.kind === 'button') return void pressButton(element);
   if (element.dataset.kind === 'submit') return void submitModal(modal);
-  if (element.dataset.kind === 'close')
-    return void post('/api/close', { viewId: modal.dataset.viewId }, modal);
+  if (element.dataset.kind === 'close') {
+    // One view_closed per modal, however quickly Escape or Cancel is pressed again.
+    if (modal.dataset.closing) return;
+    modal.dataset.closing = 'yes';
+    return void post('/api/close', { viewId: modal.dataset.viewId }, modal).finally(() => {
+      delete modal.dataset.closing;
+    });
+  }
 });
 
 document.addEventListener('change', (event) => {
@@ -265,7 +386,7 @@ document.addEventListener('input', (event) => {
 });
 
 document.addEventListener('focusin', (event) => {
-  if (event.target.classList.contains('external-query')) suggest(event.target);
+  if (!quietFocus && event.target.classList.contains('external-query')) suggest(event.target);
 });
 
 document.addEventListener('keydown', (event) => {
@@ -332,5 +453,7 @@ if (composer) {
 
 main.scrollTop = main.scrollHeight;
 lastMain = main.innerHTML;
+// A modal still open from before a reload takes the focus as a new one does.
+if (openModal()) focusInModal(null);
 setInterval(() => void refresh(), POLL_MS);
 void refresh();

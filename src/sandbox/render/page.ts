@@ -14,7 +14,18 @@ export interface PageModel {
   readonly commands: readonly SlashCommandInfo[];
   readonly content: PlaceContent;
   readonly workspaceName: string;
+  /** Each person's title from the ledger's roles now (`personTitle`); their start title otherwise. */
+  readonly titles?: Readonly<Record<string, string>>;
 }
+
+const titleOf = (model: Pick<PageModel, 'titles'>, person: SandboxPerson) =>
+  model.titles?.[person.id] ?? person.title;
+
+/** The header's words about who is signed in; the page's script redraws them from the same text. */
+export const whoText = (person: SandboxPerson, title: string) => `You are ${person.realName}, ${title}`;
+
+/** A person as the user switcher lists them. */
+export const switcherLabel = (person: SandboxPerson, title: string) => `${person.realName} (${title})`;
 
 const placeTitle = (place: Place) =>
   place.kind === 'channel' || place.kind === 'requests' ? `#${place.label}` : place.label;
@@ -25,7 +36,7 @@ const link = (userId: string, placeId: string) =>
 function sidebar(model: PageModel): Html {
   const people = model.people.map(
     (p) =>
-      html`<option value="${p.id}" ${p.id === model.user.id ? html`selected` : html``}>${p.realName} (${p.title})</option>`,
+      html`<option value="${p.id}" ${p.id === model.user.id ? html`selected` : html``}>${switcherLabel(p, titleOf(model, p))}</option>`,
   );
   const places = model.places.map(
     (p) =>
@@ -62,7 +73,7 @@ export function renderPage(model: PageModel): string {
 ${sidebar(model)}
 <main class="place-view">
   <header class="place-header"><h1>${placeTitle(model.place)}</h1>
-    <span class="who">You are ${model.user.realName}, ${model.user.title}</span></header>
+    <span class="who">${whoText(model.user, titleOf(model, model.user))}</span></header>
   <div id="main" class="timeline">${raw(model.content.main)}</div>
   ${composer(model)}
 </main>
