@@ -93,7 +93,7 @@ describe('cli report and cli audit', () => {
       `${month},reason,small_balance,2,1700`,
       `${month},user,cli:ana,2,3500`,
       `${month},user,cli:ben,1,700`,
-      `${month},total,,,4200`,
+      `${month},total,,3,4200`,
       '',
     ]);
   });
