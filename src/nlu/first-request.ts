@@ -79,6 +79,25 @@ function asksBeyondThanks(part: string): boolean {
   return asksSomething(part) && asksSomething(withoutThanks(unified(part)));
 }
 
+// An undo verb: a part that has one asks to take back what was done.
+const UNDO_VERB = /\b(?:undo|un-?do|reverse|revert|roll ?back|back[\s-]?out|take back)\b/i;
+// A write-off named as a thing done, by its noun: "my last write-off", "the w/o I did this morning",
+// "that $40 writeoff".
+const WRITE_OFF_TOLD =
+  /\b(?:my|the|that|this|our|her|his|their|last|previous|earlier|recent)\s+(?:[\w$.'-]+\s+){0,2}?(?:write[\s-]?offs?|w\/o|writeoffs?)\b/gi;
+
+/** A head that names a write-off only as a thing done, and asks nothing else: "wrong patient on my last write-off". */
+function tellsWriteOffOnly(head: string): boolean {
+  const withoutTold = head.replace(WRITE_OFF_TOLD, ' ');
+  return withoutTold !== head && !asksSomething(withoutTold);
+}
+
+/** Whether a text asks something of ours besides naming a write-off done ("my last write-off"). */
+export function asksBeyondToldWriteOff(text: string): boolean {
+  const rest = text.replace(WRITE_OFF_TOLD, ' ');
+  return asksSomething(rest) || UNDO_VERB.test(rest);
+}
+
 /** The text of the request to read: the first of several, or the one that corrects the first. */
 export function firstRequest(text: string): string {
   if (!BOUNDARY.test(text)) return text;
@@ -91,6 +110,10 @@ export function firstRequest(text: string): string {
     if (!VERB.test(part.text.replace(NEGATED_VERB, ' ').toLowerCase())) continue;
     const head = text.slice(0, part.start);
     if (CORRECTION.test(part.text)) return head.replace(WRITTEN_VERB, ' ') + text.slice(part.start);
+    // "Wrong patient on my last write-off. I meant Jane Roe, not Jane Doe. Reverse the one on Jane
+    // Doe": the undo is the request, about the write-off told before it. Cut there, the head read as
+    // a new write-off for Jane Roe.
+    if (UNDO_VERB.test(part.text) && tellsWriteOffOnly(head)) return head + part.text;
     if (!namesTarget(part.text)) continue;
     // The head asks something (it has a verb of ours): a name may open it ("jane doe w/o $40 and …").
     if (findPatientMention(head, { namesAtStart: false, namesBeforeRequest: true }) === null) return text;

@@ -8,13 +8,14 @@ import { asksStanding } from './account-standing.ts';
 import { type AskedPart, DISCARD } from './asked-part.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { labelsChargeWrong, saysNeverOwed } from './never-owed.ts';
+import { onlyCorrectsPatient } from './patient-corrected.ts';
 import { asksPatientShare } from './patient-share.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
 import { withoutThanks } from './thanked.ts';
-import { undoesOtherThanWriteOff } from './undo-object.ts';
+import { undoesOtherThanWriteOff, undoesTheOne } from './undo-object.ts';
 import { regretsWriteOff } from './write-off-regretted.ts';
 
 export { isPromptInjection } from './question.ts';
@@ -334,10 +335,14 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (asksManagerTask(read.asked)) return found('help');
   // "undo the refund for Bob", "Dana refunded Bob's copay, undo it": only write-offs have an undo.
   if (undoesOtherThanWriteOff(lower, text)) return found('unknown');
+  // "wrong patient on my last write-off, I meant Jane Roe not Jane Doe": who was meant, nothing asked.
+  if (onlyCorrectsPatient(lower)) return found('unknown');
   if (
     (undoes(lower) && (WRITE_OFF_WORD.test(lower) || BATCH_WORD.test(lower) || reportedWriteOff)) ||
     BACK_ON_BALANCE.test(lower) ||
     regretsWriteOff(lower) ||
+    // "reverse the one on Jane Doe": what was done to her, and only a write-off has an undo.
+    undoesTheOne(lower) ||
     (ADJUSTMENT_UNDONE.test(lower) && !NOT_OUR_ADJUSTMENT.test(lower)) ||
     UNDO_ALONE.test(lower) ||
     UNDO_SLANG.test(lower)

@@ -50,6 +50,7 @@ import {
   WEAK_NAME_CUES,
 } from './vocabulary.ts';
 import { wordFirstNameAt } from './word-first-names.ts';
+import { isWordSurnameAt } from './word-surnames.ts';
 
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'yo']);
 // Verbs that follow a name even in lower case: "lee chen owes 20 bucks".
@@ -74,7 +75,7 @@ function isAmbiguousNameWord(token: Token | undefined): boolean {
 function startsAmbiguousName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next?.capitalized) return false;
-  return isAmbiguousNameWord(tokens[index]) && isNameLike(next);
+  return isAmbiguousNameWord(tokens[index]) && (isNameLike(next) || isWordSurnameAt(tokens, index + 1));
 }
 
 /**
@@ -230,8 +231,11 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     }
     if (capitalized && endsWithInitial(tokens, last + 1)) return last + 1;
     // "Rebecca Small", "Grace Bad": a reason's word as the surname after a given name.
+    // "Mark Down", "Jenny Fine-Smith": an ordinary word as the surname after a given name (word-surnames.ts).
     const ambiguous =
-      capitalized && (isAmbiguousNameWord(next) || (nameWords === 1 && isReasonWordInName(tokens, last + 1)));
+      capitalized &&
+      (isAmbiguousNameWord(next) ||
+        (nameWords === 1 && (isReasonWordInName(tokens, last + 1) || isWordSurnameAt(tokens, last + 1))));
     if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized) break;
     // "priya patel keep the other $45", "bob smith records": a verb or a record ends a lower-case name.
@@ -598,6 +602,7 @@ const REASON_WORDS_AFTER: ReadonlySet<string> = new Set(
 function findNamedPatient(text: string, opts: MentionOptions): string | null {
   const tokens = tokenize(text);
   let best: Candidate | null = null;
+  const named: Candidate[] = [];
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first];
     if (!token) continue;
@@ -649,11 +654,30 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
             namesApprover(tokens, first, last) ||
             namesWhoActed(tokens, first, last),
         );
+    if (score > 0) named.push({ first, last, score });
     if (score > 0 && (!best || score > best.score)) best = { first, last, score };
     first = last;
   }
   if (!best) return null;
-  const start = tokens[best.first]?.start ?? 0;
-  const end = tokens[best.last]?.end ?? start;
+  const chosen = fullNameGivenBefore(tokens, named, best) ?? best;
+  const start = tokens[chosen.first]?.start ?? 0;
+  const end = tokens[chosen.last]?.end ?? start;
   return text.slice(start, end);
+}
+
+/**
+ * "I talked to Rose Bud's daughter, Rose lost her husband …": a given name alone that repeats the
+ * first word of a full name written before it is that person, named in full there. Read alone, the
+ * later "Rose" beat "Rose Bud" (whose possessive before a relative ranks it low, not-the-patient.ts).
+ */
+function fullNameGivenBefore(
+  tokens: readonly Token[],
+  named: readonly Candidate[],
+  best: Candidate,
+): Candidate | null {
+  if (best.first !== best.last) return null;
+  const given = tokens[best.first]?.folded;
+  return (
+    named.find((c) => c.first < best.first && c.last > c.first && tokens[c.first]?.folded === given) ?? null
+  );
 }

@@ -28,7 +28,7 @@ const PAYMENT_UNDONE = new RegExp(
 // "back it out", or the verb alone at the end ("… by mistake, undo pls"). Not "cancel it" or "void
 // it": after "the copay was refunded", those may well ask to cancel the PR.
 const POINTS_BACK =
-  /\b(?:undo|un-?do|reverse|revert|roll|take|put|pull|walk) (?:it|that|this|them|those)\b|\bback (?:it|that|this|them|those) out\b|\b(?:undo|un-?do|reverse|revert)(?: (?:pls|please|asap))?[\s.!?]*$/;
+  /\b(?:undo|un-?do|reverse|revert|roll|take|put|pull|walk) (?:it|that|this|them|those|the one)\b|\bback (?:it|that|this|them|those) out\b|\b(?:undo|un-?do|reverse|revert)(?: (?:pls|please|asap))?[\s.!?]*$/;
 // What was told as done, other than a write-off: "Dana refunded …", "the $40 refund", "the PR was
 // cancelled", "a payment posted to the wrong patient", "voided".
 const TOLD_OTHER_THING =
@@ -53,4 +53,23 @@ export function undoesOtherThanWriteOff(asked: string, whole: string): boolean {
   if (OTHER_THING_UNDONE.test(asked) || PAYMENT_UNDONE.test(asked)) return true;
   if (OWN_REQUEST_WITHDRAWN.test(asked)) return true;
   return POINTS_BACK.test(asked) && !NAMES_WRITE_OFF.test(whole) && TOLD_OTHER_THING.test(whole);
+}
+
+// An undo of "the one" on or for a patient: "reverse the one on Jane Doe", "back out the one for Tom
+// Baker", "can you undo the one on Lee Chen too". "The one" points back at something done to that
+// patient, and only a write-off has an undo here (an undo of some other thing the text told is
+// unknown: undoesOtherThanWriteOff). Read as anything else, "I meant Jane Roe, not Jane Doe. Reverse
+// the one on Jane Doe" opened a new write-off for Jane Roe.
+const THE_ONE_UNDONE =
+  /\b(?:undo|un-?do|reverse|revert|roll ?back|back[\s-]?out|take back|pull back) (?:just )?the (?:one|1)(?: (?:i|we) (?:did|made|posted|entered|put through))? (?:on|for|of|to|under)\s+/i;
+
+/** Where the patient of "reverse the one on <name>" starts in `text`, or -1 when it asks no such undo. */
+export function theOneUndoneAt(text: string): number {
+  const found = THE_ONE_UNDONE.exec(text);
+  return found ? found.index + found[0].length : -1;
+}
+
+/** "reverse the one on Jane Doe": an undo of the write-off made for that patient. */
+export function undoesTheOne(lower: string): boolean {
+  return lower.includes(' one ') || lower.includes(' 1 ') ? THE_ONE_UNDONE.test(lower) : false;
 }

@@ -12,11 +12,22 @@
 // The write-off as the subject, with what it was on or for.
 const WRITE_OFF_SUBJECT = String.raw`\bwriteoffs?(?: (?:on|for|of|to) [^,.;!?]{1,40}?)?`;
 // Said not to have been done, or to be wrong.
-const REGRET = String.raw`(?:(?:should(?:n'?t| not| never)|never should|(?:was|were)(?:n'?t| not) supposed to)(?: have)? (?:happen(?:ed)?|been (?:done|made|posted|applied|entered|approved|processed)|gone through|go through)|(?:was|is|were) (?:(?:all |totally |completely )?wrong|(?:a |an |our |my )?(?:mistake|error)|in error|done (?:in error|by mistake)|not (?:right|correct|supposed to happen)))\b`;
+const REGRET = String.raw`(?:(?:should(?:n'?t| not| never)|never should|(?:was|were)(?:n'?t| not) supposed to)(?: have)? (?:happen(?:ed)?|been (?:done|made|posted|applied|entered|approved|processed)|gone (?:through|thru)|go (?:through|thru))|(?:was|is|were) (?:(?:all |totally |completely )?wrong|(?:a |an |our |my )?(?:mistake|error)|in error|done (?:in error|by mistake)|not (?:right|correct|supposed to happen)))\b`;
 
 const WRITE_OFF_REGRETTED = new RegExp(`${WRITE_OFF_SUBJECT} ${REGRET}`);
 
-/** Whether the text says a write-off should not have been done. */
+// An adjustment is how billing systems name a write-off: "the small balance adjustment on Bill Payne
+// shouldn't have happened, … reverse it", "the hardship adj on Lee Chen wasn't supposed to happen.
+// undo pls". Said wrong, it is undone only where an undo is also asked ("the adjustment was wrong"
+// alone may be about its amount), and never an insurer's (contractual, payer, denial …).
+const ADJUSTMENT_REGRETTED = new RegExp(
+  String.raw`\b(?<!(?:contractual|insurance|ins|payer|denial) )(?:adjustments?|adjs?)(?: (?:on|for|of|to) [^,.;!?]{1,40}?)? ${REGRET}`,
+);
+const UNDO_ASKED =
+  /\b(?:undo|un-?do|reverse|revert|roll (?:it|that|this) back|back (?:it|that|this) out|back out)\b/;
+
+/** Whether the text says a write-off (or an adjustment, with an undo asked) should not have been done. */
 export function regretsWriteOff(lower: string): boolean {
-  return lower.includes('writeoff') && WRITE_OFF_REGRETTED.test(lower);
+  if (lower.includes('writeoff') && WRITE_OFF_REGRETTED.test(lower)) return true;
+  return lower.includes('adj') && ADJUSTMENT_REGRETTED.test(lower) && UNDO_ASKED.test(lower);
 }
