@@ -1,4 +1,5 @@
 export * from './actions.ts';
+export * from './actors.ts';
 export * from './blockers.ts';
 export * from './calendar-day.ts';
 export * from './charge.ts';

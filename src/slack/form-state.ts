@@ -1,5 +1,7 @@
 /** Reading a modal's state into plain form values, and placing field errors on its input blocks. */
+import { actorInWords } from '../domain/actors.ts';
 import type { FieldErrors, FormField, FormInput } from '../workflow/index.ts';
+import { mentionActors } from './views/actor-mentions.ts';
 import {
   AMOUNT_BLOCK,
   CHARGE_BLOCK,
@@ -94,7 +96,7 @@ export interface PlainWordsFor {
  * but a code nobody reads. The rules name people by id (Blocker.actor); under a field they become
  * "you" for the person reading it and "a colleague" for anyone else. The ids the refusal names are
  * replaced exactly (any id a workspace hands out, however short); anything else shaped like a
- * Slack user id too. `cli:<user>` and `import` are words already, and stay. The refusal above the
+ * Slack user id too. `cli:<user>` and `import` are put into words (domain/actors.ts). The refusal above the
  * fields, where the form shows one, names people as mentions.
  */
 const SLACK_USER_ID = /(?<![<@\w])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,}(?!\w)/g;
@@ -108,6 +110,8 @@ export function withoutUserIds(text: string, reader: PlainWordsFor = {}): string
     if (!SLACK_USER_ACTOR.test(id)) continue;
     plain = plain.replace(new RegExp(`(?<![<@\\w])${id}(?!\\w)`, 'g'), wordFor(id));
   }
+  // `cli:demo` reads "demo (command line)", `import` "the import" (domain/actors.ts).
+  plain = mentionActors(plain, reader.people ?? [], (actor) => actorInWords(actor));
   return plain.replace(SLACK_USER_ID, wordFor);
 }
 

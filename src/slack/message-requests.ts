@@ -138,7 +138,12 @@ async function answerMessageRequest(
   });
   if (gate.kind === 'refused') {
     deps.logger.info('request refused at the gate', { userId: request.userId, reason: gate.reason });
-    const refusal = buildGateRefusal(gate.reason, 'use the billing assistant', deps.config.BILLING_ADMINS);
+    const refusal = buildGateRefusal(
+      gate.reason,
+      'use the billing assistant',
+      deps.config.BILLING_ADMINS,
+      gate.asked,
+    );
     await privateReply(client, request, refusal);
     return;
   }

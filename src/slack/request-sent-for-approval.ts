@@ -17,6 +17,7 @@ import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildThreadNoticeByDm } from './messages/request-message-builder.ts';
+import { actorMention } from './views/actor-mentions.ts';
 import { section } from './views/block-kit.ts';
 
 type WebClient = webApi.WebClient;
@@ -46,10 +47,10 @@ export async function noticeApprovalDecidedInThread(
   const status = card.status;
   if (status === 'pending' || !card.sourcePendingId) return;
   const pending = await loadPendingAction(deps.db, card.sourcePendingId);
-  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'A billing manager or admin';
+  const by = card.decidedBy ? actorMention(card.decidedBy) : 'A billing manager or admin';
   const outcome: Record<Exclude<ApprovalCard['status'], 'pending'>, string> = {
     approved: `${by} approved the write-off you asked for, and it is written off.`,
-    rejected: `${by} rejected the write-off you asked for, so nothing was written off. <@${card.requestedBy}> has the reason.`,
+    rejected: `${by} rejected the write-off you asked for, so nothing was written off. ${actorMention(card.requestedBy)} has the reason.`,
     expired:
       'the write-off you asked for was not approved within 7 days, so it expired and nothing was written off. Ask again here if it is still needed.',
   };

@@ -75,10 +75,11 @@ export {
   type RecentRepeat,
   type RepeatProbe,
 } from './repeats.ts';
-export { monthlyReportFor, type ReportAnswer, type WriteOffReport } from './report.ts';
+export { monthlyReportFor, type ReportAnswer, type UserLabel, type WriteOffReport } from './report.ts';
 export { amountCautions } from './request-cautions.ts';
 export { type CorrectionOutcome, correctRequest } from './request-correction.ts';
 export {
+  type AskedKind,
   admitRequest,
   type GateDecision,
   REQUESTS_PER_MINUTE,
@@ -100,5 +101,6 @@ export {
   withPatientFromDirectory,
 } from './requests.ts';
 export { checkRoleLimit, parseRoleCommand, type RoleCommandResult, runRoleCommand } from './roles.ts';
+export type { SpreadLine } from './spread-plan.ts';
 export { type SubmitRequest, type SubmitResult, sourceFor, submitPending } from './submit.ts';
 export * from './types.ts';

@@ -2,6 +2,7 @@
 import type { ActionKind, Blocker, BlockerCode } from '../domain/index.ts';
 import type { SkippedCharge } from '../ledger/index.ts';
 import type { ApprovalCard } from './approval-card.ts';
+import type { SpreadLine } from './spread-plan.ts';
 import type { FieldErrors, RequestOrigin } from './types.ts';
 
 export interface DoneSummary {
@@ -18,6 +19,11 @@ export interface DoneSummary {
    */
   readonly chargeLabel: string;
   readonly reasonLabel: string | null;
+  /**
+   * For a spread write-off: each charge it took money from, oldest first, with the amount and its
+   * outstanding before and after: the plan the form showed (workflow/spread-plan.ts).
+   */
+  readonly spread?: readonly SpreadLine[];
   /** A pending undo for the confirmation message's Undo button (write-offs only). */
   readonly undoPendingId: string | null;
   readonly origin: RequestOrigin;

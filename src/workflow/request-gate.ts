@@ -8,6 +8,7 @@
 import type { Database } from '../db/client.ts';
 import type { Role } from '../domain/index.ts';
 import { loadActor } from '../ledger/index.ts';
+import { parseReportRequest } from '../nlu/report-request.ts';
 import { MAX_REQUEST_TEXT, type UnderstandParams, understandByRules } from './requests.ts';
 
 /** A person typing fast sends a few a minute; a script stalling the app sends hundreds. */
@@ -58,7 +59,20 @@ export type GateDecision =
        */
       readonly helpOnly: boolean;
     }
-  | { readonly kind: 'refused'; readonly reason: 'no_role' | 'rate_limited' };
+  | {
+      readonly kind: 'refused';
+      readonly reason: 'no_role' | 'rate_limited';
+      /**
+       * For `no_role`, what the rules (never the model) read the text as asking: a look-up (a
+       * balance, help about a patient), the report, or a change. The refusal then names the role
+       * that is enough (a viewer for a look-up) and does not say "nothing was changed" of a
+       * look-up, which changes nothing anyway.
+       */
+      readonly asked?: AskedKind;
+    };
+
+/** What a refused request asked for, so the refusal names the least role that would do. */
+export type AskedKind = 'look_up' | 'report' | 'change';
 
 export interface GateParams {
   readonly userId: string;
@@ -86,7 +100,18 @@ export async function admitRequest(
   if (params.helpWithoutRole && isGeneralHelp(text, params.helpWithoutRole)) {
     return { kind: 'admitted', text, role: null, modelAllowed: false, helpOnly: true };
   }
-  return { kind: 'refused', reason: 'no_role' };
+  const asked = params.helpWithoutRole ? askedKind(text, params.helpWithoutRole) : undefined;
+  return { kind: 'refused', reason: 'no_role', ...(asked ? { asked } : {}) };
+}
+
+/** Read-only questions: a balance, or help about a patient's charge. */
+const LOOK_UPS: ReadonlySet<string> = new Set(['balance', 'help']);
+
+/** The rules' reading only (nothing leaves the process): what the refused text asks for. */
+function askedKind(text: string, params: UnderstandParams): AskedKind {
+  if (parseReportRequest(text, new Date())) return 'report';
+  const { intent } = understandByRules(text, { ...params, modelParser: null });
+  return LOOK_UPS.has(intent) ? 'look_up' : 'change';
 }
 
 /** The rules' reading only: someone without a role never has their text sent to the model. */

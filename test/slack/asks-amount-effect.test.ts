@@ -105,7 +105,9 @@ describe('a spread over two open charges ($80.00)', () => {
   it('more than the spread covers says the most it can take', async () => {
     const modal = await openForm('$5 Ignatius Spreadwell small balance');
     await h.client.changeInput(MANAGER, modal.id, { [CHARGE_BLOCK]: 'spread' });
-    const spread = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, (v) => effectOf(v).includes('across'));
+    const spread = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, (v) =>
+      effectOf(v).includes('Writes off'),
+    );
     const after = await pressEnterWith(spread, '1000');
     expect(effectOf(after)).toContain('At most $80.00 can be written off across these 2 charges.');
     expect(effectOf(after)).not.toContain('→');

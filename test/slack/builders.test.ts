@@ -108,7 +108,9 @@ describe('write-off modal builder', () => {
 
   it('a balance refused for want of a role does not say that nothing was changed: a look-up changes nothing', () => {
     const { text } = buildBalanceMessage({ kind: 'not_allowed' }, ['UADMIN']);
-    expect(text).toContain('You do not have a role that may look up balances. Ask an admin: <@UADMIN>');
+    expect(text).toContain(
+      'You do not have a role that may look up balances. A viewer role is enough for that. Ask an admin: <@UADMIN> (they can run /billing role @you viewer).',
+    );
     expect(text).not.toContain('changed');
   });
 
@@ -250,10 +252,12 @@ describe('a blocker naming a person', () => {
   });
   const text = (actor: string) => JSON.stringify(blockerBlocks(shown(actor)));
 
-  it('shows a Slack user as a mention, and anyone else (cli:…, import) as written', () => {
+  it('shows a Slack user as a mention, a command-line user as such, and a system actor in a word', () => {
     expect(text('UBILLER001')).toContain('written off by <@UBILLER001> on 2026-10-01');
-    expect(text('cli:ana')).toContain('written off by cli:ana on 2026-10-01');
+    expect(text('cli:ana')).toContain('written off by ana (command line) on 2026-10-01');
     expect(text('cli:ana')).not.toContain('<@');
+    expect(text('cli:ana')).not.toContain('cli:');
+    expect(text('import')).toContain('written off by the import on 2026-10-01');
   });
 });
 

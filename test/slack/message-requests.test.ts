@@ -131,7 +131,10 @@ describe('a mention in a channel', () => {
     await h.client.userMessage({ userId: NOBODY, channelId: GENERAL, text: `${bot} balance Jane Doe` });
     const answer = await waitFor(() => botMessages(h, GENERAL, NOBODY).at(-1));
     expect(answer.ephemeralTo).toBe(NOBODY);
-    expect(answer.text).toContain(`Ask an admin: <@${ADMIN}> (they can run /billing role @you biller).`);
+    // A look-up: the least role that is enough (a viewer), and no "nothing was changed".
+    expect(answer.text).toContain(`Ask an admin: <@${ADMIN}> (they can run /billing role @you viewer).`);
+    expect(answer.text).toContain('A viewer role is enough for that.');
+    expect(answer.text).not.toContain('nothing was changed');
     expect(answer.text).not.toContain('$');
   });
 });

@@ -55,8 +55,12 @@ describe('spread across open charges, oldest first', () => {
     modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
       textOf([blockById(v, EFFECT_BLOCK)]).includes('across'),
     );
+    // $50.00: all of the older charge's $30.00, then $20.00 of the newer one.
     expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain(
-      'Outstanding $80.00 → $30.00 across 2 open charges',
+      'Writes off $50.00 across 2 charges, oldest first:',
+    );
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain(
+      '• 2026-09-01 · Office visit 99213: $20.00 (outstanding $50.00 → $30.00)',
     );
     await h.client.fillAndSubmit(BILLER, modal.id, {});
     expect((await ledgerOf(h.db, first.chargeId)).outstandingCents).toBe(0);
@@ -122,7 +126,7 @@ describe('the confirmation of a spread says which charges it wrote off', () => {
     let modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK);
     await h.client.changeInput(BILLER, modal.id, { [CHARGE_BLOCK]: 'spread' });
     modal = await waitForModal(h, BILLER, WRITE_OFF_CALLBACK, (v) =>
-      textOf([blockById(v, EFFECT_BLOCK)]).includes('across'),
+      textOf([blockById(v, EFFECT_BLOCK)]).includes('Writes off'),
     );
     const effect = textOf([blockById(modal, EFFECT_BLOCK)]);
     await h.client.fillAndSubmit(BILLER, modal.id, {});
@@ -134,14 +138,26 @@ describe('the confirmation of a spread says which charges it wrote off', () => {
 
   it('both charges written off: counted, in the plural', async () => {
     const { effect, done, newer } = await spreadOf('Twocharge', '$50');
-    expect(effect).toContain('Outstanding $80.00 → $30.00 across 2 open charges');
+    expect(effect).toContain('Writes off $50.00 across 2 charges, oldest first:');
     expect(done).toContain('on Maria Twocharge · 2 charges, oldest first. Outstanding now *$30.00*.');
+    // The result lists the same charges and amounts as the form did.
+    for (const line of [
+      '• 2026-08-01 · Office visit 99213: $30.00 (outstanding $30.00 → $0.00)',
+      '• 2026-09-01 · Office visit 99213: $20.00 (outstanding $50.00 → $30.00)',
+    ]) {
+      expect(effect).toContain(line);
+      expect(done).toContain(line);
+    }
     expect((await ledgerOf(h.db, newer.chargeId)).outstandingCents).toBe(3_000);
   });
 
   it('an amount the oldest charge covers: that one charge is named, never "1 open charges"', async () => {
     const { effect, done, older, newer } = await spreadOf('Onecharge', '$20');
-    expect(effect).toContain('across 2 open charges');
+    // Only the charge it takes from is in the plan: the newer one is not said to be part of it.
+    expect(effect).toContain('Writes off $20.00 on the oldest open charge:');
+    expect(effect).toContain('• 2026-08-01 · Office visit 99213: $20.00 (outstanding $30.00 → $10.00)');
+    expect(effect).not.toContain('2026-09-01');
+    expect(effect).not.toContain('2 open charges');
     expect(done).toContain(
       'on Maria Onecharge · Office visit 99213 (2026-08-01), the oldest open charge. Outstanding now *$60.00*.',
     );

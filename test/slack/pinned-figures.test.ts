@@ -152,7 +152,7 @@ describe('a spread over several charges', () => {
     });
     const modal = await chooseSpread(await openForm('all Owen Opened small balance'));
     expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain(
-      'Outstanding $80.00 → $0.00 across 2 open charges',
+      'Writes off $80.00 across 2 charges, oldest first:',
     );
     // A new charge arrives for the patient before the form is confirmed.
     const later = await createCharge(h.db, {
@@ -214,9 +214,11 @@ describe('a patient with more open charges than one write-off may cover', () => 
     expect(select.options.at(-1)?.text.text).toBe('Spread across the oldest 100 open charges');
 
     const modal = await chooseSpread(opened);
+    // The plan lists the first ten charges and counts the rest (one block, within Slack's limits).
     expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain(
-      'Outstanding $100.00 → $0.00 across the oldest 100 of 120 open charges',
+      'Writes off $100.00 across 100 charges, oldest first:',
     );
+    expect(textOf([blockById(modal, EFFECT_BLOCK)])).toContain('and 90 more charges, $90.00 in all');
     const result = await h.client.fillAndSubmit(MANAGER, modal.id, { [AMOUNT_BLOCK]: 'all' });
     expect(result.status).toBe(200);
     expect(result.body).not.toMatchObject({ response_action: 'errors' });

@@ -40,3 +40,41 @@ export function spreadFacts(
   const paidCents = parts.reduce((sum, p) => sum + p.paidCents, 0);
   return { ...first, totals: { ...first.totals, outstandingCents, paidCents }, chargeCount: parts.length };
 }
+
+/** One charge of a spread with what it has outstanding, in the order the spread fills them. */
+export interface SpreadCharge {
+  readonly chargeId: number;
+  readonly outstandingCents: number;
+}
+
+/** What a spread takes from one charge: the amount, and its outstanding before and after. */
+export interface SpreadPart {
+  readonly chargeId: number;
+  readonly takenCents: number;
+  readonly beforeCents: number;
+  readonly afterCents: number;
+}
+
+/**
+ * Which charges a spread write-off of this amount touches, and how much it takes from each:
+ * oldest first, each charge emptied before the next is touched, and only the charges it takes
+ * money from (a charge with nothing outstanding, or after the amount ran out, is not in it).
+ * The form shows this plan and the result repeats it; the ledger fills charges the same way.
+ */
+export function planSpread(charges: readonly SpreadCharge[], amountCents: number): SpreadPart[] {
+  const parts: SpreadPart[] = [];
+  let remaining = Math.max(0, amountCents);
+  for (const charge of charges) {
+    if (remaining === 0) break;
+    if (charge.outstandingCents <= 0) continue;
+    const takenCents = Math.min(remaining, charge.outstandingCents);
+    remaining -= takenCents;
+    parts.push({
+      chargeId: charge.chargeId,
+      takenCents,
+      beforeCents: charge.outstandingCents,
+      afterCents: charge.outstandingCents - takenCents,
+    });
+  }
+  return parts;
+}

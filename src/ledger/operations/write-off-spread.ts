@@ -13,6 +13,7 @@ import {
   checkWriteOff,
   MAX_SPREAD_CHARGES,
   notAuthorizedToWriteOff,
+  planSpread,
   type ShownCharge,
   shownChargesChanged,
   spreadFacts,
@@ -112,14 +113,18 @@ export async function writeOffSpread(
 
       const batchId = `spread-${randomUUID()}`;
       const entries: WriteOffResult[] = [];
-      let remaining = amountCents;
-      for (const [index, { row }] of open.entries()) {
-        if (remaining === 0) break;
-        const part = Math.min(remaining, row.outstandingCents);
+      // The same plan the form showed and the result repeats (planSpread): oldest first, each
+      // charge emptied before the next. `open` holds only charges with PR outstanding, as the plan
+      // does, so a part's index is its charge's place in `open` (the entries' keys, `#<index>`).
+      const parts = planSpread(
+        open.map(({ row }) => ({ chargeId: row.id, outstandingCents: row.outstandingCents })),
+        amountCents,
+      );
+      for (const [index, part] of parts.entries()) {
         const entry = await appendEntry(tx, {
-          chargeId: row.id,
+          chargeId: part.chargeId,
           kind: 'write_off',
-          amountCents: part,
+          amountCents: part.takenCents,
           actor: params.actor,
           source: params.source,
           reason: params.reason,
@@ -127,12 +132,11 @@ export async function writeOffSpread(
           batchId,
           idempotencyKey: `${idempotencyKey}#${index}`,
         });
-        remaining -= part;
         entries.push({
           entryId: entry.id,
-          chargeId: row.id,
-          amountCents: part,
-          outstandingCents: row.outstandingCents - part,
+          chargeId: part.chargeId,
+          amountCents: part.takenCents,
+          outstandingCents: part.afterCents,
         });
       }
       await appendAudit(tx, {

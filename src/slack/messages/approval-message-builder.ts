@@ -4,7 +4,7 @@
  */
 import { type Blocker, formatCents, isoDay } from '../../domain/index.ts';
 import type { ApprovalCard } from '../../workflow/index.ts';
-import { mentionActors } from '../views/actor-mentions.ts';
+import { actorMention, mentionActors } from '../views/actor-mentions.ts';
 import {
   type Button,
   context,
@@ -61,7 +61,7 @@ export function buildApprovalRequestMessage(
   /** The approvals channel that refused the card, when it comes by DM instead. */
   refusedBy: string | null = null,
 ): SlackMessage {
-  const text = `:raised_hand: <@${card.requestedBy}> asks for approval to write off ${requestSummary(card, where === 'channel' ? 'channel' : 'private')}.`;
+  const text = `:raised_hand: ${actorMention(card.requestedBy)} asks for approval to write off ${requestSummary(card, where === 'channel' ? 'channel' : 'private')}.`;
   const blocks: KnownBlock[] = [section(text)];
   if (card.note && where === 'direct_message') blocks.push(section(`*Note:* ${escapeMrkdwn(card.note)}`));
   const shownOnOpen =
@@ -119,8 +119,8 @@ function requesterLimitSentence(card: ApprovalCard): string {
  * rejection reason stays in the requester's DM: the approver typed it, and a channel reads this.
  */
 export function buildApprovalClosedCard(card: ApprovalCard, where: 'channel' | 'private'): SlackMessage {
-  const request = `<@${card.requestedBy}>'s write-off of ${requestSummary(card, where)}`;
-  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'a billing manager';
+  const request = `${actorMention(card.requestedBy)}'s write-off of ${requestSummary(card, where)}`;
+  const by = card.decidedBy ? actorMention(card.decidedBy) : 'a billing manager';
   const outcome: Record<ApprovalCard['status'], string> = {
     approved: `:white_check_mark: Approved by ${by}: ${request}. It is written off.`,
     rejected: `:x: Rejected by ${by}: ${request}. Nothing was written off.`,
@@ -147,7 +147,7 @@ export function buildAlreadySentForApprovalModal(card: ApprovalCard, formDiffers
   const sent = formDiffers
     ? `The amount sent for approval was ${requestSummary(card)}; nothing else was sent.`
     : `It was sent once: ${requestSummary(card)}. Nothing more was sent.`;
-  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'a billing manager';
+  const by = card.decidedBy ? actorMention(card.decidedBy) : 'a billing manager';
   const texts: Record<ApprovalCard['status'], string> = {
     pending: `:hourglass_flowing_sand: This write-off is waiting for approval. ${sent} You will get a DM when it is approved or rejected.`,
     approved: `:white_check_mark: This write-off went for approval and ${by} approved it. ${sent} It is written off.`,
@@ -159,7 +159,7 @@ export function buildAlreadySentForApprovalModal(card: ApprovalCard, formDiffers
 
 /** The requester's DM once a billing manager or admin decided, or the request expired. */
 export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
-  const by = card.decidedBy ? `<@${card.decidedBy}>` : 'A billing manager';
+  const by = card.decidedBy ? actorMention(card.decidedBy) : 'A billing manager';
   const note = card.decisionNote ? ` Note: “${escapeMrkdwn(card.decisionNote)}”` : '';
   const texts: Record<ApprovalCard['status'], string> = {
     rejected: `:x: ${by} rejected your write-off request: ${requestSummary(card)}. Nothing was written off.${note}`,

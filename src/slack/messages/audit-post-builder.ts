@@ -9,6 +9,7 @@
 import { counted } from '../../domain/counted.ts';
 import { formatCents } from '../../domain/money.ts';
 import type { DoneSummary, LedgerRef } from '../../workflow/index.ts';
+import { actorMention } from '../views/actor-mentions.ts';
 import { escapeMrkdwn } from '../views/block-kit.ts';
 
 const ACTION_LABELS: Record<DoneSummary['kind'], string> = {
@@ -28,8 +29,8 @@ export function buildAuditPost(summary: DoneSummary): { text: string } {
   const many = manyCharges(summary);
   if (many) parts.push(many);
   if (summary.reasonLabel) parts.push(escapeMrkdwn(summary.reasonLabel));
-  if (summary.approval) parts.push(`asked by <@${summary.approval.requestedBy}>`);
-  parts.push(`by <@${summary.confirmedBy}>`);
+  if (summary.approval) parts.push(`asked by ${actorMention(summary.approval.requestedBy)}`);
+  parts.push(`by ${actorMention(summary.confirmedBy)}`);
   parts.push(...ledgerIds(summary.ledgerRef));
   return { text: parts.join(' · ') };
 }

@@ -9,7 +9,7 @@ import { buildNotAllowedMessage } from './request-message-builder.ts';
 export function buildBalanceMessage(answer: BalanceAnswer, adminIds: readonly string[] = []): SlackMessage {
   switch (answer.kind) {
     case 'not_allowed':
-      return buildNotAllowedMessage('look up balances', adminIds, 'biller', 'look-up');
+      return buildNotAllowedMessage('look up balances', adminIds, 'viewer', 'look-up');
     case 'no_patient': {
       const text = 'Whose balance? Try "what does Jane Doe owe?".';
       return { text, blocks: [section(text)] };

@@ -4,7 +4,9 @@
  */
 import { formatCents, REFUND_REOPENS_PR } from '../../domain/index.ts';
 import type { DoneSummary } from '../../workflow/index.ts';
+import { actorMention } from '../views/actor-mentions.ts';
 import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
+import { spreadLinesText } from '../views/spread-lines.ts';
 
 export const UNDO_ACTION = 'undo_write_off';
 export const UNDO_BLOCK = 'undo';
@@ -30,7 +32,7 @@ function sentence(s: DoneSummary): string {
       return `:white_check_mark: Refunded ${amount} on ${where}. ${outstanding} ${REFUND_REOPENS_PR}`;
     case 'approval': {
       // The biller who asked for the write-off, not the approver who confirmed this form.
-      const requester = `<@${s.approval?.requestedBy ?? s.requestedBy}>`;
+      const requester = actorMention(s.approval?.requestedBy ?? s.requestedBy);
       return s.approval?.status === 'rejected'
         ? `:x: Rejected the ${amount} write-off request${why} on ${where}. ${requester} is told why.`
         : `:white_check_mark: Approved ${requester}'s write-off of ${amount}${why} on ${where}. ${outstanding}`;
@@ -41,8 +43,11 @@ function sentence(s: DoneSummary): string {
 }
 
 export function buildDoneMessage(summary: DoneSummary): SlackMessage {
-  const text = sentence(summary);
-  const blocks: KnownBlock[] = [section(text)];
+  const head = sentence(summary);
+  // A spread lists the charges it took money from, as its form did (the same plan).
+  const spread = summary.spread && summary.spread.length > 0 ? spreadLinesText(summary.spread) : null;
+  const text = spread ? `${head}\n${spread}` : head;
+  const blocks: KnownBlock[] = [section(head), ...(spread ? [section(spread)] : [])];
   if (summary.undoPendingId) {
     const undo: Button = {
       type: 'button',

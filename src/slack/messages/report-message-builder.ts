@@ -5,7 +5,7 @@
  */
 import { type Blocker, formatCents, isWriteOffReason, writeOffReasonInfo } from '../../domain/index.ts';
 import type { WriteOffReport } from '../../workflow/index.ts';
-import { mentionActors } from '../views/actor-mentions.ts';
+import { actorMention } from '../views/actor-mentions.ts';
 import { context, escapeMrkdwn, type KnownBlock, section } from '../views/block-kit.ts';
 import type { SlackMessage } from './done-message-builder.ts';
 
@@ -54,10 +54,7 @@ export function buildReportMessage(report: WriteOffReport, files: ReportFiles): 
     )
     .join('\n');
   const byUser = report.byUser
-    .map(
-      (u) =>
-        `• ${mentionActors(escapeMrkdwn(u.actor), [u.actor])}: ${formatCents(u.totalCents)} (${countText(u.count)})`,
-    )
+    .map((u) => `• ${actorMention(u.actor)}: ${formatCents(u.totalCents)} (${countText(u.count)})`)
     .join('\n');
   const blocks: KnownBlock[] = [
     section(text, REPORT_TOTALS_BLOCK),

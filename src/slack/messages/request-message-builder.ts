@@ -164,7 +164,9 @@ export function buildNotAllowedMessage(
   tried: 'change' | 'look-up' = 'change',
 ): SlackMessage {
   const refused = tried === 'change' ? `${what}, so nothing was changed` : what;
-  const text = `:no_entry: You do not have a role that may ${refused}. ${whoGrantsAccess(adminIds, role)}`;
+  // For a look-up, the least role that may (a viewer for balances) is named as enough.
+  const enough = tried === 'look-up' && role === 'viewer' ? ' A viewer role is enough for that.' : '';
+  const text = `:no_entry: You do not have a role that may ${refused}.${enough} ${whoGrantsAccess(adminIds, role)}`;
   return { text, blocks: [section(text)] };
 }
 

@@ -1,18 +1,39 @@
 /**
  * The rules name people by their stored id (a Slack user id, `cli:<user>`, `import`) as plain
- * text and carry it as data (Blocker.actor). In Slack a user id becomes a mention; anyone else
- * stays as written. Pure.
+ * text and carry it as data (Blocker.actor). In text Slack renders, a user id becomes a mention,
+ * `cli:demo` "demo (command line)" and a system actor a plain word (domain/actors.ts, the one
+ * place actors are put into words). Pure.
  */
+import { actorInWords, isSlackUserActor } from '../../domain/actors.ts';
 import { regExpLiteral } from '../../domain/regexp-literal.ts';
+import { escapeMrkdwn } from './block-kit.ts';
 
-const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+/** A stored actor as Slack shows it in mrkdwn: a user id as a mention, anyone else in words. */
+export function actorMention(actor: string): string {
+  return isSlackUserActor(actor) ? `<@${actor}>` : escapeMrkdwn(actorInWords(actor));
+}
 
-/** Replaces each named Slack user id in `text` (as a whole word) with its mention. */
-export function mentionActors(text: string, actors: readonly (string | null | undefined)[]): string {
+/**
+ * Replaces each named actor in `text` with how Slack shows it: a Slack user id (as a whole word)
+ * with its mention, `cli:<user>` with "<user> (command line)", and a system actor named after
+ * "by" ("by import") with its word. `render` words each actor (by default as a mention).
+ */
+export function mentionActors(
+  text: string,
+  actors: readonly (string | null | undefined)[],
+  render: (actor: string) => string = actorMention,
+): string {
   let rendered = text;
   for (const actor of new Set(actors)) {
-    if (!actor || !SLACK_USER_ID.test(actor)) continue;
-    rendered = rendered.replace(new RegExp(`(?<![<@\\w])${regExpLiteral(actor)}(?!\\w)`, 'g'), `<@${actor}>`);
+    if (!actor) continue;
+    const word = render(actor);
+    if (word === actor) continue;
+    const literal = regExpLiteral(actor);
+    const pattern =
+      isSlackUserActor(actor) || actor.startsWith('cli:')
+        ? `(?<![<@\\w])${literal}(?![\\w-])`
+        : `(?<=\\bby )${literal}(?![\\w-])`;
+    rendered = rendered.replace(new RegExp(pattern, 'g'), word);
   }
   return rendered;
 }

@@ -4,6 +4,7 @@
  */
 import type { ApprovalModel } from '../../workflow/index.ts';
 import { approvalSlack } from '../actions/approval.ts';
+import { actorMention } from './actor-mentions.ts';
 import { escapeMrkdwn, type KnownBlock, type ModalView, plain, section } from './block-kit.ts';
 import { blockerBlocks, noteInput } from './shared-blocks.ts';
 
@@ -14,7 +15,7 @@ export const REJECT_SUBMIT = 'Reject';
 
 function details(request: NonNullable<ApprovalModel['request']>): string {
   const lines = [
-    `<@${request.requestedBy}> asks to write off *${request.amountText}* (${escapeMrkdwn(request.reasonLabel)}).`,
+    `${actorMention(request.requestedBy)} asks to write off *${request.amountText}* (${escapeMrkdwn(request.reasonLabel)}).`,
     `*Patient:* ${escapeMrkdwn(request.patientName)}`,
     `*Charge:* ${escapeMrkdwn(request.chargeLabel)}`,
   ];

@@ -3,6 +3,7 @@ import type { EntryKind } from '../../domain/index.ts';
 import { formatCents, isoDay, WHO_GRANTS_ACCESS } from '../../domain/index.ts';
 import type { HomeModel, RecentAction, WaitingRequest } from '../../workflow/index.ts';
 import { approvalButtons, requestSummary } from '../messages/approval-message-builder.ts';
+import { actorMention } from './actor-mentions.ts';
 import { context, escapeMrkdwn, type HomeView, type KnownBlock, plain, section } from './block-kit.ts';
 
 export const HOME_UNDO_ACTION = 'home_undo';
@@ -44,7 +45,7 @@ function approvalBlocks(approvals: HomeModel['approvals']): KnownBlock[] {
     section('*Waiting for your approval*'),
     ...approvals.flatMap((card) => [
       section(
-        `<@${card.requestedBy}> asks to write off ${requestSummary(card)}.`,
+        `${actorMention(card.requestedBy)} asks to write off ${requestSummary(card)}.`,
         `approval_${card.approvalId}`,
       ),
       approvalButtons(card, `approval_buttons_${card.approvalId}`),

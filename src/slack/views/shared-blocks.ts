@@ -205,10 +205,16 @@ export function noteInput(params: {
  * when something is: the form then shows no change, rather than an unchanged balance that reads
  * as if the change would do nothing.
  */
-export function effectBlock(effect: string | null, amountProblem: string | null = null): KnownBlock[] {
+export function effectBlock(
+  effect: string | null,
+  amountProblem: string | null = null,
+  /** Lines under the effect, already mrkdwn (a spread's charges, spread-lines.ts). */
+  detail: string | null = null,
+): KnownBlock[] {
   // Problems are the rules' and money.ts's own sentences: no typed text is echoed.
   const lines = [
     effect ? `*${effect}*` : null,
+    detail || null,
     amountProblem ? `:warning: ${escapeMrkdwn(amountProblem)}` : null,
   ];
   const text = lines.filter((line) => line !== null).join('\n');

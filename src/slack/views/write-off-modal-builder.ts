@@ -25,6 +25,7 @@ import {
   selectInput,
   textInput,
 } from './shared-blocks.ts';
+import { spreadLinesText } from './spread-lines.ts';
 
 export const WRITE_OFF_CALLBACK = writeOffSlack.callbackId;
 export const SPREAD_LABEL = 'Spread across open charges, oldest first';
@@ -117,7 +118,11 @@ export function buildWriteOffModal(model: WriteOffModel): ModalView {
       optional: !(model.reason && reasonNeedsNote(model.reason)),
       hint: 'Hardship, bad debt, courtesy and similar reasons need a note: it is the record an auditor reads.',
     }),
-    ...effectBlock(model.effect, model.amountProblem ?? null),
+    ...effectBlock(
+      model.effect,
+      model.amountProblem ?? null,
+      model.spreadPlan && model.spreadPlan.length > 0 ? spreadLinesText(model.spreadPlan) : null,
+    ),
   ];
   return {
     type: 'modal',

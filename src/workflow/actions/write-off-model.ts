@@ -8,6 +8,7 @@ import {
   type ChargeFacts,
   canRequestApproval,
   checkWriteOff,
+  formatCents,
   isAllAmount,
   isWriteOffReason,
   MAX_SPREAD_CHARGES,
@@ -37,6 +38,7 @@ import { type PatientPick, pickFormPatient } from '../patients.ts';
 import { pinShownFigures } from '../pending-actions.ts';
 import { noteRefusal } from '../refusals.ts';
 import { typedAmountProblem } from '../requests.ts';
+import { type SpreadLine, spreadPlanLines } from '../spread-plan.ts';
 import { type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import type { ModelParams } from './action.ts';
 
@@ -61,6 +63,12 @@ export interface WriteOffModel {
    * nothing to say.
    */
   readonly amountProblem?: string | null;
+  /**
+   * For a spread with an amount the rules accept: the charges it will take money from, oldest
+   * first, each with the amount taken and its outstanding before and after (only those charges;
+   * the effect line then counts them). The result of confirming lists the same plan.
+   */
+  readonly spreadPlan?: readonly SpreadLine[] | null;
   /** Why nothing can be written off for this patient, with the next step. */
   readonly blocker: ShownBlocker | null;
 }
@@ -77,8 +85,9 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
   const selectedCharge = namedClosed ? null : chooseCharge(open, wanted, payload.hints);
   const amountText = form.amountText ?? prefilledAmount(pending);
   const formReason = isWriteOffReason(form.reason) ? form.reason : null;
-  await pinIfChanged(db, pending, shownFigures(patient.selected?.id ?? null, open, selectedCharge));
-  const amount = await amountOutcome(db, params, open, selectedCharge, amountText);
+  const shown = shownFigures(patient.selected?.id ?? null, open, selectedCharge);
+  await pinIfChanged(db, pending, shown);
+  const amount = await amountOutcome(db, params, { open, shown }, selectedCharge, amountText);
   return {
     pendingId: pending.id,
     patient,
@@ -92,6 +101,7 @@ export async function loadWriteOffModel(db: Database, params: ModelParams): Prom
     note: form.note ?? payload.hints.note ?? '',
     effect: amount.effect,
     amountProblem: amount.problem,
+    spreadPlan: amount.plan ?? null,
     blocker: await blockerToShow(db, params, { all, open, namedClosed }),
   };
 }
@@ -222,6 +232,8 @@ function prefilledAmount(pending: PendingAction): string {
 interface AmountOutcome {
   readonly effect: string | null;
   readonly problem: string | null;
+  /** A spread's plan, when the amount will be written off at once as shown. */
+  readonly plan?: readonly SpreadLine[] | null;
 }
 
 /**
@@ -232,10 +244,11 @@ interface AmountOutcome {
 async function amountOutcome(
   db: Database,
   params: ModelParams,
-  open: readonly ChargeView[],
+  charges: { readonly open: readonly ChargeView[]; readonly shown: ShownFigures | null },
   choice: string | null,
   amountText: string,
 ): Promise<AmountOutcome> {
+  const { open, shown } = charges;
   const typed = amountText.trim();
   const asked = typedAmountProblem(params.pending.payload.hints);
   const left = typed === '' && asked ? requestAmountNotUsed(asked) : null;
@@ -254,7 +267,22 @@ async function amountOutcome(
   // what confirming does instead; for a spread, which cannot be sent for approval, no change shows.
   if (limit)
     return { effect: limit.sendsForApproval ? effect : outstandingLine(before, suffix), problem: limit.text };
+  if (choice === SPREAD_CHOICE && shown) {
+    // The plan over the figures just pinned, which the confirm applies exactly (or refuses).
+    const plan = spreadPlanLines(shown.charges, open, amount.cents);
+    return { effect: spreadEffectLine(amount.cents, plan.length), problem: null, plan };
+  }
   return { effect, problem: null };
+}
+
+/**
+ * "Writes off $100.00 across 2 charges, oldest first:": the spread's headline, counting only the
+ * charges it takes money from (the lines below name them), not every open charge.
+ */
+export function spreadEffectLine(amountCents: number, touched: number): string {
+  const where =
+    touched === 1 ? 'on the oldest open charge' : `across ${counted(touched, 'charge')}, oldest first`;
+  return `Writes off ${formatCents(amountCents)} ${where}:`;
 }
 
 /**

@@ -31,6 +31,7 @@ import { chargeName } from '../charge-choices.ts';
 import { factsForCharge } from '../charge-facts.ts';
 import { createPendingAction, pinShownFigures } from '../pending-actions.ts';
 import { chargeIdFromField, probeFromFields } from '../repeats.ts';
+import { entriesFollowPlan, type SpreadLine, spreadPlanLines } from '../spread-plan.ts';
 import { NO_HINTS, type PendingAction, type ShownFigures, SPREAD_CHOICE } from '../types.ts';
 import { summaryBasics, type WorkflowAction } from './action.ts';
 import { loadWriteOffModel, shownFigures, spreadCharges, type WriteOffModel } from './write-off-model.ts';
@@ -184,6 +185,7 @@ export const writeOffAction: WorkflowAction<
       chargeLabel: target.spread
         ? spreadLabel(entries, target.charges)
         : chargeName(target.charges[0] as ChargeView),
+      ...(target.spread ? { spread: spreadDone(target, value.amountCents, entries) } : {}),
       reasonLabel: target.reason ? writeOffReasonInfo(target.reason).label : null,
       undoPendingId: firstEntry ? await pendingUndo(db, ctx.pending, ctx.actorId, firstEntry.entryId) : null,
       ledgerRef: { entryIds: entries.map((e) => e.entryId), chargeIds: entries.map((e) => e.chargeId) },
@@ -201,6 +203,32 @@ function spreadLabel(entries: readonly WriteOffResult[], charges: readonly Charg
   const only = entries.length === 1 ? charges.find((c) => c.id === entries[0]?.chargeId) : undefined;
   if (only) return `${chargeName(only)}, the oldest open charge`;
   return `${counted(entries.length, 'charge')}, oldest first`;
+}
+
+/**
+ * The charges a spread took money from, as the form listed them: the same plan over the same
+ * pinned figures (which the ledger checked unchanged under its locks). Should the entries ever
+ * differ from it, they are what was written, so they are shown instead.
+ */
+function spreadDone(
+  target: WriteOffTarget,
+  amountCents: number,
+  entries: readonly WriteOffResult[],
+): readonly SpreadLine[] {
+  const pinned = target.shown?.charges ?? [];
+  const plan = spreadPlanLines(pinned, target.charges, amountCents);
+  if (entriesFollowPlan(plan, entries)) return plan;
+  return entries.map((e) => {
+    const charge = target.charges.find((c) => c.id === e.chargeId);
+    return {
+      chargeId: e.chargeId,
+      takenCents: e.amountCents,
+      beforeCents: e.outstandingCents + e.amountCents,
+      afterCents: e.outstandingCents,
+      dateOfService: charge?.dateOfService ?? '',
+      description: charge?.description ?? `charge ${e.chargeId}`,
+    };
+  });
 }
 
 /** What a charge choice and an amount would write off, when they name one charge and money. */

@@ -70,7 +70,7 @@ export function billingCommand(deps: SlackDeps) {
       const what = help ? 'use the billing help' : 'use the billing assistant';
       await respond({
         response_type: 'ephemeral',
-        ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS),
+        ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS, gate.asked),
       });
       deps.logger.info('command refused at the gate', { userId: command.user_id, reason: gate.reason });
       return;

@@ -15,6 +15,7 @@ import {
   reportFilesComment,
 } from '../../messages/report-message-builder.ts';
 import { type DmFile, uploadToDm } from '../../upload-to-dm.ts';
+import { slackUserLabels } from '../../user-labels.ts';
 import type { CommandArgs } from './start-modal.ts';
 
 export async function answerReportCommand(
@@ -29,7 +30,9 @@ export async function answerReportCommand(
     return;
   }
   await ack();
-  const answer = await monthlyReportFor(deps.db, { userId, month: request.month });
+  // The chart is an image: it names people by their display name, asked of Slack once each.
+  const userLabel = slackUserLabels(client, deps.logger);
+  const answer = await monthlyReportFor(deps.db, { userId, month: request.month, userLabel });
   if (answer.kind === 'refused') {
     await respond({ response_type: 'ephemeral', ...buildReportRefusal(answer.blockers) });
     deps.logger.info('report refused', { userId, codes: answer.blockers.map((b) => b.code) });

@@ -33,7 +33,7 @@ export function writeOffCommand(deps: SlackDeps) {
       const what = SLACK_ACTIONS.write_off.notAllowedWhat;
       await args.ack({
         response_type: 'ephemeral',
-        ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS),
+        ...buildGateRefusal(gate.reason, what, deps.config.BILLING_ADMINS, gate.asked),
       });
       deps.logger.info('command refused at the gate', { userId, reason: gate.reason });
       return;
