@@ -12,6 +12,7 @@ import {
   loadApprovalCard,
   type RefusalNotice,
   rememberCardPost,
+  requesterSeesPatientData,
 } from '../workflow/index.ts';
 import { isDirectMessage, publishHome } from './announce.ts';
 import type { SlackDeps } from './deps.ts';
@@ -19,7 +20,9 @@ import {
   buildApprovalBlockedMessage,
   buildApprovalClosedCard,
   buildApprovalOutcomeMessage,
+  buildApprovalOutcomeWithoutAccessMessage,
   buildApprovalRequestMessage,
+  type RequesterOutcome,
 } from './messages/approval-message-builder.ts';
 import type { SlackMessage } from './messages/done-message-builder.ts';
 import { noticeApprovalDecidedInThread } from './request-sent-for-approval.ts';
@@ -244,7 +247,7 @@ export async function tellRequesterOutcome(
   client: WebClient,
   card: ApprovalCard,
 ): Promise<void> {
-  await send(deps, client, card.requestedBy, buildApprovalOutcomeMessage(card), card.approvalId);
+  await tellRequester(deps, client, card, card.status, () => buildApprovalOutcomeMessage(card));
 }
 
 export async function deliverRefusalNotices(
@@ -253,9 +256,34 @@ export async function deliverRefusalNotices(
   notices: readonly RefusalNotice[],
 ): Promise<void> {
   for (const notice of notices) {
-    const message = buildApprovalBlockedMessage(notice.card, notice.blockers);
-    await send(deps, client, notice.card.requestedBy, message, notice.card.approvalId);
+    const { card, blockers } = notice;
+    await tellRequester(deps, client, card, 'blocked', () => buildApprovalBlockedMessage(card, blockers));
   }
+}
+
+/**
+ * Every DM to a requester about their request's outcome goes through here. Anything that shows a
+ * patient's data needs a role (DOMAIN.md section 4), and an admin may have set theirs to `none`
+ * since they asked: their role is read now, and without one they are told only that the request
+ * (by when it was sent and its id) reached this outcome and that their access was removed.
+ */
+async function tellRequester(
+  deps: SlackDeps,
+  client: WebClient,
+  card: ApprovalCard,
+  outcome: RequesterOutcome,
+  withDetails: () => SlackMessage,
+): Promise<void> {
+  // A role that cannot be read shows no patient either: the outcome is still told.
+  const seesPatients = await requesterSeesPatientData(deps.db, card.requestedBy).catch((error) => {
+    deps.logger.warn('requester role not read: outcome told without details', {
+      approvalId: card.approvalId,
+      ...errorFacts(error),
+    });
+    return false;
+  });
+  const message = seesPatients ? withDetails() : buildApprovalOutcomeWithoutAccessMessage(card, outcome);
+  await send(deps, client, card.requestedBy, message, card.approvalId);
 }
 
 /** A user id as channel is their DM with the app. A failure is logged (ids and code only). */

@@ -8,6 +8,7 @@ import {
   type ApprovalStatus,
   approvalExpiresAt,
   type Blocker,
+  can,
   isApprovalExpired,
   patientInitials,
   withinLimit,
@@ -21,6 +22,7 @@ import {
   getApproval,
   type LimitFigures,
   listApprovers,
+  loadActor,
   recordApprovalCardPost,
 } from '../ledger/index.ts';
 import { pendingIdOfKey } from './execute-once.ts';
@@ -37,6 +39,8 @@ export interface ApprovalCard {
   readonly decidedBy: string | null;
   readonly decisionNote: string | null;
   readonly expiresAt: Date;
+  /** When the request was filed: a requester without a role is told of it by this and its id. */
+  readonly sentAt?: Date;
   /**
    * The pending action whose Slack confirm filed the request, if one did: a request made in a
    * requests channel has its thread told the decision. Absent where a card is built by hand.
@@ -63,6 +67,7 @@ export function approvalCard(view: ApprovalView, now: Date): ApprovalCard {
     decidedBy: view.decidedBy,
     decisionNote: view.decisionNote,
     expiresAt: approvalExpiresAt(view.createdAt),
+    sentAt: view.createdAt,
     sourcePendingId: pendingIdOfKey(view.sourceKey),
   };
 }
@@ -74,6 +79,17 @@ export async function loadApprovalCard(
 ): Promise<ApprovalCard | null> {
   const view = await getApproval(db, approvalId);
   return view ? approvalCard(view, now) : null;
+}
+
+/**
+ * Whether the requester may still be shown their request's patient data (initials, charge date,
+ * amount, reason, notes): anything that shows a patient's data needs a role, viewer or above
+ * (DOMAIN.md section 4). Their role now, not when they asked: an admin may have set it to `none`
+ * since, and the outcome must then be told without the patient.
+ */
+export async function requesterSeesPatientData(db: Database, requestedBy: string): Promise<boolean> {
+  const actor = await loadActor(db, requestedBy);
+  return can(actor.role, 'view_balance');
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   everyApprover,
   loadApprovalCard,
   rememberCardPost,
+  requesterSeesPatientData,
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';

@@ -171,6 +171,35 @@ export function buildApprovalOutcomeMessage(card: ApprovalCard): SlackMessage {
   return { text, blocks: [section(text)] };
 }
 
+/** What a requester is told of: the request's state, or an approval a rule now blocks. */
+export type RequesterOutcome = ApprovalCard['status'] | 'blocked';
+
+/**
+ * The requester's DM about their request's outcome when they no longer have a role (an admin set
+ * it to `none`): anything that shows a patient's data needs one (DOMAIN.md section 4), so it
+ * names the request by when it was sent and its id, never the patient, the charge, its date, the
+ * amount, the reason or any note, and says that their access was removed.
+ */
+export function buildApprovalOutcomeWithoutAccessMessage(
+  card: ApprovalCard,
+  outcome: RequesterOutcome,
+): SlackMessage {
+  const sent = card.sentAt ? ` sent on ${isoDay(card.sentAt)}` : '';
+  const request = `Your write-off request${sent} (request id \`${card.approvalId}\`)`;
+  const texts: Record<RequesterOutcome, string> = {
+    approved: `:white_check_mark: ${request} was approved.`,
+    rejected: `:x: ${request} was rejected. Nothing was written off.`,
+    expired: `:hourglass: ${request} expired: it was not decided within 7 days. Nothing was written off.`,
+    pending: `:hourglass_flowing_sand: ${request} is waiting for approval.`,
+    blocked: `:warning: ${request} could not be approved, so nothing was written off.`,
+  };
+  const text = `${texts[outcome]} ${NO_ACCESS_SENTENCE}`;
+  return { text, blocks: [section(text)] };
+}
+
+export const NO_ACCESS_SENTENCE =
+  'You no longer have access to the billing app, so its details are not shown here. If you need access again, ask an admin of the billing app.';
+
 /** The requester's DM when approving was tried but a rule now stands in the way. */
 export function buildApprovalBlockedMessage(card: ApprovalCard, blockers: readonly Blocker[]): SlackMessage {
   const why = blockers
