@@ -7,6 +7,12 @@ import { NUMBER_WORDS } from '../domain/number-words.ts';
 import { partOfAmountRefused, shareBefore, shareOfAmount, vagueShareBefore } from './amount-fraction.ts';
 import { isKeptAmount } from './amount-kept.ts';
 import { withRangesAsThresholds } from './amount-range.ts';
+import {
+  dashedPairRefused,
+  roughBareNumberPattern,
+  roughOrAsWritten,
+  withAlternativesRefused,
+} from './amount-rough.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
 import { writtenDateSpan } from './date.ts';
 
@@ -54,10 +60,16 @@ const NUMBER_WORD = [...NUMBER_WORDS, 'fourty'].join('|');
 // visits").
 // "$2 million", "two million dollars", "$3m": read whole, so that a million is never read as the
 // number before it ($2); over the $1,000,000 limit, it is refused with that reason.
+// What "grand" is before these words: an adjective, not a thousand dollars.
+const NOT_GRAND =
+  'total|totals|rounds?|opening|jury|prize|scheme|plan|canyon|rapids|central|master|kids?|child|children|sons?|daughters?|parents?|father|mother|ma|pa|piano|slam|tour|finale|old|gesture|entrance';
 const SCALED_AMOUNT = new RegExp(
   String.raw`(?<![\w.,/$-])\$?\s?\d{1,3}(?:\.\d{1,2})?\s+(?:hundred|thousand|grand|millions?|mil|billions?)\b(?:\s+(?:dollars?|bucks?|usd)\b)?(?!\s*(?:${NOT_MONEY}|and\s+\d)\b)` +
     String.raw`|(?<![\w.,/-])\$\s?\d{1,3}(?:\.\d{1,2})?\s?(?:m|mm|bn)\b` +
-    String.raw`|\b(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}|and))*\s+(?:millions?|billions?)\b(?:\s+(?:dollars?|bucks?|usd)\b)?`,
+    String.raw`|\b(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}|and))*\s+(?:millions?|billions?)\b(?:\s+(?:dollars?|bucks?|usd)\b)?` +
+    // "two grand", "a grand", "fifteen grand": thousands in words, as "$2k" (not a "grand total",
+    // "grand rounds" or "two grand kids").
+    String.raw`|\b(?:a|${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}|and))*\s+grand\b(?![-']|\s*(?:${NOT_GRAND})\b)(?:\s+(?:dollars?|bucks?|usd)\b)?`,
   'g',
 );
 const MAY_BE_SCALED = /hundred|thousand|grand|million|billion|\$\s?\d[\d.]*\s?(?:m|mm|bn)\b|\bmil\b/;
@@ -94,6 +106,14 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*(?:\s+cents?\b|\b(?![\s-]+(?:${NUMBER_WORD})\b|[-'%]|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|hundred|thousand|grand|millions?|billions?)\b))`,
     'g',
   ),
+  // "nine dollars 99 cents", "nine dollars 99", "9 dollars ninety-nine cents": dollars in words and
+  // cents in digits, or the other way round, one amount (read as "nine dollars" alone, the cents were
+  // lost). Digits in words need the cents word; digits after words need it or the guard above.
+  new RegExp(
+    String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:\d{1,2}\s*(?:cents?|¢)|\d{1,2}(?![\w%]|[.,/:-]\d|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|cents?|¢|ago|of|old|yrs?|y\/?o|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))` +
+      String.raw`|(?<![\w.,/$])\d{1,7}\s*(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*\s+cents?\b`,
+    'g',
+  ),
   // "$7 and 25 cents", "$12 and 5 cents": the dollars written with their sign, the cents in words
   // after them, one amount. Read as "$7" alone, the cents were lost.
   /(?<![\w.])\$\s*\d{1,7}\s+and\s+\d{1,2}\s*(?:cents?|¢)/g,
@@ -123,6 +143,8 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
     String.raw`(?=[\d.])(?<=(?<![\w-])(?:amount|amt)(?:\s+(?:of|is|was)\s+|\s*[:=]\s*|\s+))${NUMBER}(?![:%/]|\s*(?:${NOT_MONEY})\b)`,
     'g',
   ),
+  // A bare number after a rough word where money goes: "write off around 30" (refused, amount-rough.ts).
+  roughBareNumberPattern(NOT_MONEY),
   // A bare number told as owed: "April Small owes 12, write it off", "he still owes 7.50". Owing
   // says it is money as a unit would; a count or a date after it stays none ("owes 2 visits").
   new RegExp(
@@ -133,8 +155,9 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // command may be named as a noun: "partial refund of 12.50 for Mohammed Aziz", "a writeoff of 40".
   // What is left may be said between: "write off the leftover 7.25", "refund the remaining 12".
   // Not a count of write-offs ("undo 2 write-offs", "reverse the 3 wos"): a number of them is no sum.
+  // "ref 35 bob smith": "ref" for refund where it opens the text or a clause.
   new RegExp(
-    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|(?:adjust|adj) off)\s+(?:the\s+|a\s+|another\s+|of\s+)?(?:(?:leftover|remaining|outstanding|last|final)\s+)?))` +
+    String.raw`(?:^|(?<=\b(?:writeoff|refund|reverse|undo|waive|(?:adjust|adj) off)\s+(?:the\s+|a\s+|another\s+|of\s+)?(?:(?:leftover|remaining|outstanding|last|final)\s+)?)|(?<=(?:^|[,.;:!?] |\s-\s)ref\s+))` +
       `[-−]?${NUMBER}` +
       String.raw`(?![:%]|\s*(?:${NOT_MONEY}|${COUNTED_WRITE_OFFS})\b)`,
     'g',
@@ -242,7 +265,7 @@ const SPOKEN_DOLLARS_AND_CENTS = /^(.+?)\s+(?:dollars?|bucks?)\s+(?:and\s+)?(.+?
 // "2 hundred", "$3m", "two million": digits and any scale word; words only with a million or more
 // (money.ts reads "a hundred" and "two thousand" whole).
 const SCALED =
-  /^\$?\s?(?:(\d{1,3}(?:\.\d{1,2})?)\s*(hundred|thousand|grand|millions?|mil|mm|m|billions?|bn)|([a-z][a-z\s-]*?)\s+(millions?|billions?))\b/;
+  /^\$?\s?(?:(\d{1,3}(?:\.\d{1,2})?)\s*(hundred|thousand|grand|millions?|mil|mm|m|billions?|bn)|([a-z][a-z\s-]*?)\s+(millions?|billions?|grand))\b/;
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1000,
@@ -272,11 +295,20 @@ function approximateRefused(written: string): AmountResult {
   };
 }
 
+/** "nine" or "9": the whole number either way. */
+function wordOrDigits(written: string): number | null {
+  return /^\d{1,7}$/.test(written) ? Number(written) : wordsToDollars(written);
+}
+
 function amountOf(written: string): AmountResult {
   if (APPROXIMATE.test(written)) return approximateRefused(written);
+  const pair = written.includes('-') ? dashedPairRefused(written) : null;
+  if (pair) return pair;
   const scaled = MAY_BE_SCALED.test(written) ? SCALED.exec(written) : null;
   if (scaled) {
-    const base = parseAmount(scaled[1] ?? scaled[3] ?? '');
+    // "a grand": one thousand.
+    const base: AmountResult =
+      scaled[3] === 'a' ? { ok: true, cents: 100 } : parseAmount(scaled[1] ?? scaled[3] ?? '');
     const cents = base.ok ? base.cents * (SCALES[scaled[2] ?? scaled[4] ?? ''] ?? 1) : 0;
     // validateCents refuses what is over the limit, an unsafe integer too ("two billion").
     return base.ok ? validateCents(Number.isSafeInteger(cents) ? cents : Number.MAX_SAFE_INTEGER + 1) : base;
@@ -295,8 +327,8 @@ function amountOf(written: string): AmountResult {
   if (note !== undefined) return { ok: true, cents: note };
   const spoken = SPOKEN_DOLLARS_AND_CENTS.exec(raw);
   if (spoken) {
-    const dollars = wordsToDollars(spoken[1] ?? '');
-    const cents = wordsToDollars(spoken[2] ?? '');
+    const dollars = wordOrDigits(spoken[1] ?? '');
+    const cents = wordOrDigits(spoken[2] ?? '');
     if (dollars === null || cents === null || cents > 99) return parseAmount(raw);
     return parseAmount(`${dollars}.${String(cents).padStart(2, '0')}`);
   }
@@ -321,8 +353,30 @@ const COMMAND_BEFORE =
 const INSTEAD_OF_BEFORE =
   /\b(?:instead of|rather than|in place of)\s+(?:just\s+|only\s+)?(?:(?:the|her|his|their|a)\s+)?$/;
 
+// A list's numbering: "1) w/o 2) jane doe 3) $18", "1. write off 2. $18 3. Bob Smith". Each marker
+// opens the text or follows a space or a separator, and the list counts up from 1.
+const LIST_MARKER = /(?<=^|[\s,;])(\d{1,2})[.)](?=\s)/g;
+
+/**
+ * The text with a list's numbers blanked out (same length, so places stay), when it numbers at least
+ * two items 1, 2, … in order: a marker is never an amount ("2)" was read as $2), nor the cents or
+ * thousands of the amount before it ("$18 3.").
+ */
+function withoutListMarkers(lower: string): string {
+  if (!/\d[.)]\s/.test(lower)) return lower;
+  const markers = [...lower.matchAll(LIST_MARKER)];
+  if (markers.length < 2 || !markers.every((m, i) => Number(m[1]) === i + 1)) return lower;
+  let blanked = lower;
+  for (const m of markers) {
+    blanked = `${blanked.slice(0, m.index)}${' '.repeat(m[0].length)}${blanked.slice(m.index + m[0].length)}`;
+  }
+  return blanked;
+}
+
 /** Every amount written in the (lower-cased, normalized) text, in order of appearance. */
-export function findAmountMentions(lower: string): AmountMention[] {
+export function findAmountMentions(given: string): AmountMention[] {
+  // "1) w/o 2) jane doe 3) $18": the list's numbers are no amounts.
+  const lower = withoutListMarkers(given);
   // The date finder reads first: "2025-10-03" and "10/3" are dates, never amounts.
   const dateSpan = writtenDateSpan(lower);
   const claimed: Array<readonly [number, number]> = dateSpan ? [dateSpan] : [];
@@ -340,7 +394,10 @@ export function findAmountMentions(lower: string): AmountMention[] {
     claimed.push([written, end]);
     if (isProcedureCode(raw)) return;
     // "$40-ish": the hyphen keeps "ish" out of the number, not out of what it says.
-    const asked = lower.startsWith('-ish', end) ? approximateRefused(`${raw}-ish`) : amount;
+    // "about $20", "~$25", "$40 or so": a rough sum, refused as "$40ish" is (amount-rough.ts).
+    const asked = lower.startsWith('-ish', end)
+      ? approximateRefused(`${raw}-ish`)
+      : roughOrAsWritten(lower, written, end, amount);
     // "half of the $80": the mention is the share, and starts where the share is written. "Some of
     // the $80" is a share too, of a size not said: no amount at all.
     const share = shareBefore(lower, written);
@@ -400,9 +457,13 @@ export function findAmountMentions(lower: string): AmountMention[] {
     )
       add(match.index, match[0], parseAmount(match[0]));
   }
-  return withRangesAsThresholds(
+  // "30 or 40 bucks", "$20 to $30": neither is the amount (amount-rough.ts).
+  return withAlternativesRefused(
     lower,
-    mentions.sort((a, b) => a.start - b.start),
+    withRangesAsThresholds(
+      lower,
+      mentions.sort((a, b) => a.start - b.start),
+    ),
   );
 }
 
@@ -469,8 +530,9 @@ const WHOLE_BALANCE = new RegExp(
 );
 
 // "all" where the amount goes: "/writeoff all Jane Doe", "write off all for Jane" (not "all balances under $5").
+// So is "all" as an amount field's value: "amount: all", "amt - all", "amount = the rest".
 const ALL_AS_AMOUNT =
-  /(?:^|\bwriteoff )(?:all|rest|the rest)(?=$|[ ,])(?! (?:balances|accounts|patients|charges|of)\b)/;
+  /(?:^|\bwriteoff |\b(?:amount|amt)\s*(?:[:=]|-)\s*)(?:all|rest|the rest|everything|(?:the )?(?:full|whole|entire) (?:balance|bal|amount))(?=$|[ ,;/|.])(?! (?:balances|accounts|patients|charges|of)\b)/;
 
 // What follows "the rest" when it is itself an amount: "the remaining $30", "the rest, $30".
 const AMOUNT_NEXT = /^[\s,:-]*(?:(?:balance|bal)\s+)?(?:of\s+)?(?:\$\s?)?\d/;

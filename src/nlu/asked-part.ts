@@ -182,8 +182,10 @@ const UNNAMED_REPORT = new RegExp(String.raw`${NO_SUBJECT}already (?:${PAST_DONE
 // yesterday, fyi") is a report when the text says it tells (fyi, heads up) or when it was done (a
 // past day); read as asked, it wrote off the $25 again. "wrote" and the like are never imperative.
 const UNNAMED_PAST = new RegExp(String.raw`${NO_SUBJECT}(?:${PAST_DONE})\b${CLAUSE_REST}`, 'g');
+// "ok, done - wrote off the $15 …", "wrote off $15 for Bob Smith already": a task reported finished,
+// or "already" anywhere in it, tells too.
 const TELLS_WHAT_WAS_DONE =
-  /\b(?:fyi|btw|fwiw|heads up|just so you know|just so (?:everyone|everybody|y'?all|you all|all|the team) knows?|(?:just )?letting (?:you|everyone|everybody|y'?all|you all|all|the team) know|for your records|yesterday|earlier today|this morning|last (?:night|week|friday|monday|tuesday|wednesday|thursday))\b/;
+  /(?:^|[,.;!?]\s*)(?:ok(?:ay)?[\s,]*|yep[\s,]*|so[\s,]*)?(?:all |it'?s |that'?s |just )?done\b(?=\s*(?:[,.;:!]|-\s|$))|\balready\b|\b(?:fyi|btw|fwiw|heads up|just so you know|just so (?:everyone|everybody|y'?all|you all|all|the team) knows?|(?:just )?letting (?:you|everyone|everybody|y'?all|you all|all|the team) know|for your records|yesterday|earlier today|this morning|last (?:night|week|friday|monday|tuesday|wednesday|thursday))\b/;
 
 // What was done, told in the passive: "he was refunded already", "her copay got refunded", "the $40
 // has already been written off". Nothing is asked of it: read as asked, "cancel the PR for Bob

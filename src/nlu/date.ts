@@ -203,8 +203,11 @@ const HANDED_ON = String.raw`\b(?:placed|sent|assigned|turned over|referred|tran
 // The agency doing something with the account: "collections agency took it 11/1", "the agency
 // picked it up on 10/2", "collections accepted the account 9/30", "recovery closed it 10/5".
 const AGENCY_ACTED = String.raw`\b(?:agency|agencies|collections?|collectors?|recovery)\b[^,;.!?()]{0,25}?\b(?:took|taken|picked|accepted|acquired|bought|returned|closed|recalled|got)\b[^,;.!?()]{0,20}$`;
+// A payment's posting, pasted from a practice system: "Payment posted 11/28", "pmt rec'd 11/28",
+// "check deposited on 11/2". The day the money came in, not the visit's.
+const PAYMENT_POSTED = String.raw`\b(?:payments?|pmts?|pymts?|copays?|co-pays?|checks?|deposits?|overpayments?)(?: (?:was|were|got|has been|had been))? (?:posted|rec'?d|recv'?d|received|deposited|cleared|processed|applied)(?: (?:on|as of|in))?\s*$`;
 const EVENT_BEFORE = new RegExp(
-  `${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$|${HANDED_ON}|${AGENCY_ACTED}`,
+  `${EVENT}(?: (?:on|as of|in))?[^,;.!?()]{0,20}$|${HANDED_ON}|${AGENCY_ACTED}|${PAYMENT_POSTED}`,
 );
 const VISIT_AFTER = new RegExp(String.raw`^\s*(?:${VISIT_NOUN})\b`);
 

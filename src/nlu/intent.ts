@@ -6,6 +6,7 @@
  */
 import { asksStanding } from './account-standing.ts';
 import { type AskedPart, DISCARD } from './asked-part.ts';
+import { givesWriteOffReasonField } from './labelled-fields.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { labelsChargeWrong, saysNeverOwed } from './never-owed.ts';
 import { onlyCorrectsPatient } from './patient-corrected.ts';
@@ -103,8 +104,10 @@ const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|re
 // (accented letters included: "send María García back $12.50") and the money: "give Mr. Tom Baker
 // his $20 copay back". "return" the money or a payment, whoever's it is ("return Omar Farouk's $50
 // payment"); not "return the call about her payment".
+// "ref 35 bob smith" too, a bare number then a name, where "ref" opens the text or a clause (not "ref
+// 99812", a reference number of five digits, nor "ref 2 visits").
 const REFUND =
-  /\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their |(?:[\w\u00c0-\u024f.'-]+ ){0,3}[\w\u00c0-\u024f.-]+'s? )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
+  /(?:^|[,.;:!?] |\s-\s)ref \d{1,4}(?:\.\d{1,2})? (?!(?:visits?|days?|times?|charges?|payments?|pmts?|patients?|pts?|weeks?|months?)\b)[a-z\u00c0-\u024f]|\bref (?:\$\s?\d|\d[\d,.]* (?:to|for)\b|to (?!the\b)[a-z])|\brefund\w*\b|\breimburse\w*\b|\b(?:give|send|hand) (?:[\w\u00c0-\u024f$.'-]+ ){0,6}back\b|\breturn (?:the |her |his |their |(?:[\w\u00c0-\u024f.'-]+ ){0,3}[\w\u00c0-\u024f.-]+'s? )?(?:\$\s?\d|\d[\d,.]* (?:dollars?|bucks?)\b|(?:[\w$.,'-]+ ){0,2}(?:payment|copay|co-pay|deposit|overpayment|money)\b)|\bpay (?:her|him|them|it|the patient) (?:\w+ )?(?:money )?back\b|\b(?:return|reverse) (?:the|her|his|their) (?:\$\d+ )?payment\b|\bmoney back\b/;
 // Money of the patient's that has to go back to them, told with no refund verb: "the copay we
 // collected from Omar Haddad needs to go back to him", "her $40 deposit should be sent back to her",
 // "that payment has to be given back to the patient". Not back to an insurer or an agency.
@@ -303,6 +306,30 @@ function withoutCancelTold(lower: string): string {
 const TEAM_NOTICE =
   /^(?:(?:friendly |quick |gentle )?reminders?|fyi|psa|heads[\s-]?up|announcement|notice|note to (?:all|everyone|team)|(?:hi |hey |hello )?(?:team|all|everyone|folks|y'?all))\b\s*[:,!-]|\b(?:your|everyone'?s|all your|their) (?:[\w-]+ ){0,2}?(?:writeoffs?|refunds|adjustments|cancell?ations|undos)\b/;
 
+// A write-off as the topic of small talk: "come grab lunch before the write-off meeting", "team
+// meeting about write-offs at 3", "the write-off report looks off". A meeting, a training or a report
+// on write-offs, told of, asks for none (read as asked, each opened an empty write-off form).
+const TOPIC_NOUN =
+  'meeting|mtg|huddle|training|session|call|sync|class|webinar|workshop|standup|review|report|policy|process|queue|spreadsheet|dashboard|numbers|presentation|slides|deck|agenda';
+const WRITE_OFF_AS_TOPIC = new RegExp(
+  String.raw`\b(?:before|after|during|at|to|from|for|in|skip|miss(?:ed)?|join|attend|about)\s+(?:the|our|my|this|today'?s|tomorrow'?s|weekly|monthly|next|a)\s+(?:[\w-]+\s+)?writeoffs?\s+(?:${TOPIC_NOUN})\b` +
+    String.raw`|\b(?:${TOPIC_NOUN}|chat|talk|discussion|training)\s+(?:about|on|re|regarding|covering)\s+(?:the\s+|our\s+)?writeoffs?\b` +
+    String.raw`|\bwriteoffs?\s+(?:${TOPIC_NOUN})\s+(?:looks?|looked|seems?|seemed|is|was|are|were|got|has|had|moved|starts?|started|ran|runs|went|will|at|tomorrow|today|tonight)\b`,
+);
+// What else would make the text a request once the topic is set aside.
+const STILL_ASKS = /\bwriteoffs?\b|\b(?:refund|cancel|undo|reverse|waive|balance|bal|owes?)\b|\?/;
+
+/** Whether the text talks of write-offs as a meeting's or a report's topic (WRITE_OFF_AS_TOPIC). */
+export function talksOfWriteOffsAsTopic(lower: string): boolean {
+  return lower.includes('writeoff') && WRITE_OFF_AS_TOPIC.test(lower);
+}
+
+/** Write-offs only talked of as a meeting's or a report's topic, no amount and nothing else asked. */
+function writeOffOnlyTopic(lower: string, signals: IntentSignals): boolean {
+  if (signals.hasAmount || !lower.includes('writeoff') || !WRITE_OFF_AS_TOPIC.test(lower)) return false;
+  return !STILL_ASKS.test(lower.replace(new RegExp(WRITE_OFF_AS_TOPIC.source, 'g'), ' '));
+}
+
 function remindsTeam(lower: string, signals: IntentSignals): boolean {
   return !signals.hasPatient && !signals.hasAmount && !signals.hasThreshold && TEAM_NOTICE.test(lower);
 }
@@ -326,6 +353,8 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   const lower = withoutThanks(withoutCancelTold(read.acted));
   // "Reminder: … finish your write-offs by Friday": work the team is reminded of, no one named.
   if (remindsTeam(text, signals)) return { intent: 'unknown', explicit: true };
+  // "before the write-off meeting": a write-off talked of, none asked.
+  if (writeOffOnlyTopic(lower, signals)) return { intent: 'unknown', explicit: true };
   // "… we'll write off the $300 once it's approved, don't do anything yet. Just tell me what he
   // owes": an action held off is never the request; a balance asked beside it is.
   if (read.heldOff) return found(asksBalance(lower, signals) ? 'balance' : 'unknown');
@@ -359,6 +388,9 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
+  // "Patient - Lee Chen / Amount - $33 / Reason - deceased": a form with a write-off reason in it.
+  if (!read.reported && signals.hasPatient && signals.hasAmount && givesWriteOffReasonField(lower))
+    return found('write_off');
   // "Just so everyone knows, Tom Baker's balance was written off by Karen last week": the balance is
   // what the report was about, with nothing asked of it; read as asked, the FYI opened a look-up.
   const balanceOnlyTold = (read.reported || PAYMENT_PROMISED.test(lower)) && !ASKS.test(lower);

@@ -25,7 +25,8 @@ import { rulesConfidence } from './confidence.ts';
 import { type CalendarDay, findDateOfService, parseIsoDay } from './date.ts';
 import { firstRequest } from './first-request.ts';
 import { withoutForwardHeader } from './forwarded.ts';
-import { detectIntent, isPromptInjection } from './intent.ts';
+import { detectIntent, isPromptInjection, talksOfWriteOffsAsTopic } from './intent.ts';
+import { withWhyLabelBlanked } from './labelled-fields.ts';
 import { normalizeText, withoutSlackMarkup } from './normalize.ts';
 import { namesCoworker } from './not-the-patient.ts';
 import { otherPatientsNamed } from './other-patients.ts';
@@ -179,7 +180,10 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // "> write off $50 for Nadia Petrova   oops, undo that write-off": a quote is context, the reply asks.
   const unmarked = withoutSlackMarkup(raw);
   const quoted = splitQuoted(unmarked);
-  const { text, lower } = normalizeText(firstRequest(withoutForwardHeader(quoted?.reply ?? unmarked)));
+  const normalized = normalizeText(firstRequest(withoutForwardHeader(quoted?.reply ?? unmarked)));
+  const text = normalized.text;
+  // "… / Why: billed to wrong pt": a field's label, no question (labelled-fields.ts).
+  const lower = withWhyLabelBlanked(normalized.lower);
   if (text === '' || isPromptInjection(lower)) return { ...unknownRequest(), confidence: 0.9 };
   // "/billing help", "/writeoff ?": a slash command asking only for help is help, whatever the command.
   if (SLASH_HELP.test(lower)) return { ...unknownRequest(), intent: 'help', confidence: 0.9 };
@@ -298,9 +302,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const parsed: ParsedRequest = {
     intent,
     // A doctor or a coworker named where nothing of ours is asked is no patient (not-the-patient.ts),
-    // nor a place in a text on another subject ("what's the weather in Denver").
+    // nor a place in a text on another subject ("what's the weather in Denver"), nor what a write-off
+    // meeting or report is said to do ("the w/o report looks weird").
     patient:
-      intent === 'unknown' && patient !== null && (isOffTopic(lower) || namesCoworker(text, patient))
+      intent === 'unknown' &&
+      patient !== null &&
+      (isOffTopic(lower) || namesCoworker(text, patient) || talksOfWriteOffsAsTopic(lower))
         ? null
         : patient,
     amountCents: intent === 'cancel_pr' ? cancelled : amountCents,

@@ -92,6 +92,44 @@ function isCuedAmbiguousName(tokens: readonly Token[], index: number): boolean {
 
 const isParticle = (token: Token | undefined) => token !== undefined && NAME_PARTICLES.has(token.folded);
 
+/** "balance de María García", "saldo de Zoë Kowalczyk": "de" between a cue word and a capitalised name. */
+function spanishOfBeforeName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (
+    token?.folded === 'de' &&
+    !token.capitalized &&
+    next?.capitalized === true &&
+    next.joinedToPrevious &&
+    before?.kind === 'word' &&
+    !before.capitalized &&
+    (NAME_CUES.has(before.folded) || before.folded === 'saldo' || before.folded === 'cuenta')
+  );
+}
+
+// Hyphenated words that are ordinary words, capitalised or not: never a name's part.
+const HYPHENATED_WORDS: ReadonlySet<string> = new Set(
+  'follow-up check-up x-ray co-pay write-off e-mail self-pay walk-in no-show in-person check-in pre-auth re-bill'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Kim Min-jun", "Park Seo-yeon": a capitalised hyphenated given name whose parts are words of ours
+ * ("min", "jun") is still a name word after a capitalised name ("Min-jun" was cut off, "Kim" kept).
+ */
+function isHyphenatedNameWord(token: Token | undefined): boolean {
+  return (
+    token?.kind === 'word' &&
+    token.capitalized &&
+    /^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(token.folded) &&
+    !HYPHENATED_WORDS.has(token.folded) &&
+    !NON_NAME_WORDS.has(token.folded) &&
+    !token.folded.split('-').some((part) => REQUEST_WORDS.has(part))
+  );
+}
+
 /**
  * A particle ("de", "la", "van") continues a name only when a further name word follows it:
  * capitalised in a capitalised name ("Juan de la Cruz"), any case in a lower-case one ("jose de la
@@ -179,6 +217,49 @@ function continuesOverPoint(tokens: readonly Token[], index: number): boolean {
   return next.joinedToPrevious && next.capitalized && isNameLike(next);
 }
 
+/** "r", "s": a letter alone in lower case, which may be an initial ("r. patel", "tom b"). */
+function isLowerInitial(token: Token | undefined): boolean {
+  return (
+    token?.kind === 'word' &&
+    !token.capitalized &&
+    token.folded.length === 1 &&
+    /\p{L}/u.test(token.folded) &&
+    !NOT_INITIALS.has(token.folded)
+  );
+}
+
+/**
+ * "bal? r. patel", "w/o $8 s. o'neil": a lower-case initial, its point and a lower-case name word
+ * start a name, as "R. Patel" does (only where a cue says a name goes: scoreRun).
+ */
+function startsLowerInitialName(tokens: readonly Token[], index: number): boolean {
+  const point = tokens[index + 1];
+  const next = tokens[index + 2];
+  return (
+    isLowerInitial(tokens[index]) &&
+    point?.folded === '.' &&
+    !point.joinedToPrevious &&
+    next?.joinedToPrevious === true &&
+    !next.capitalized &&
+    isNameLike(next)
+  );
+}
+
+// What may follow a surname's initial in lower case: the end, a number, or a mark that ends a clause.
+const AFTER_LOWER_INITIAL: ReadonlySet<string> = new Set([',', ';', ':', '!', '?', '-']);
+
+/** "undo wo tom b", "refund tom b 20": a lower-case letter after a given name is the surname's initial. */
+function endsWithLowerInitial(tokens: readonly Token[], index: number): boolean {
+  const initial = tokens[index];
+  if (!isLowerInitial(initial) || !initial?.joinedToPrevious) return false;
+  const after = tokens[index + 1];
+  return (
+    after === undefined ||
+    after.kind === 'number' ||
+    (after.kind === 'punct' && AFTER_LOWER_INITIAL.has(after.folded))
+  );
+}
+
 /** An initial or "St." that starts a name: it can be a name word only before a point and a name. */
 function isAbbreviatedNameStart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -211,6 +292,12 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
       last += 2;
       continue;
     }
+    // "r. patel": a lower-case initial and its point, then the name word.
+    if (!capitalized && last === first && startsLowerInitialName(tokens, last)) {
+      last += 2;
+      nameWords += 1;
+      continue;
+    }
     // A middle initial ("Jane Q. Public", "Mary T.J. Smith"): the step above goes over its point.
     if (capitalized && tokens[last + 1]?.joinedToPrevious && continuesOverPoint(tokens, last + 1)) {
       last += 1;
@@ -230,13 +317,15 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
       continue;
     }
     if (capitalized && endsWithInitial(tokens, last + 1)) return last + 1;
+    if (!capitalized && nameWords === 1 && endsWithLowerInitial(tokens, last + 1)) return last + 1;
     // "Rebecca Small", "Grace Bad": a reason's word as the surname after a given name.
     // "Mark Down", "Jenny Fine-Smith": an ordinary word as the surname after a given name (word-surnames.ts).
     const ambiguous =
       capitalized &&
       (isAmbiguousNameWord(next) ||
         (nameWords === 1 && (isReasonWordInName(tokens, last + 1) || isWordSurnameAt(tokens, last + 1))));
-    if ((!isNameLike(next) && !ambiguous) || startsDate(tokens, last + 1)) break;
+    const hyphenated = capitalized && isHyphenatedNameWord(next);
+    if ((!isNameLike(next) && !ambiguous && !hyphenated) || startsDate(tokens, last + 1)) break;
     if (capitalized && !next.capitalized) break;
     // "priya patel keep the other $45", "bob smith records": a verb or a record ends a lower-case name.
     if (!capitalized && endsLowerCaseName(tokens, last + 1)) break;
@@ -370,11 +459,17 @@ function opensPastedLine(tokens: readonly Token[], first: number, last: number):
     .every((t) => t.kind !== 'word' || (t.folded.length >= 2 && t.original === t.original.toUpperCase()));
 }
 
+// Look-up words that cue a name after them only across a question mark: "owes? priya patel",
+// "due? tom baker" (without it, "owes money" names no one).
+const ASKED_CUES: ReadonlySet<string> = new Set(['owes', 'owed', 'owing', 'due', 'paid', 'balances', 'bals']);
+
 /** Whether the token before a run cues a name there. */
 function cuedBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const cueIndex = cueIndexOf(tokens, first);
   const cue = tokens[cueIndex];
   if (!cue) return false;
+  if (ASKED_CUES.has(cue.folded) && tokens.slice(cueIndex + 1, first).some((t) => t.folded === '?'))
+    return true;
   if (cue.kind === 'number') return !TIME_OR_COUNT.test(cue.folded) && !PROCEDURE_CODE.test(cue.folded);
   if (isAmountInWords(tokens, cueIndex)) return true;
   // "a patient's family", "the account's owner": a cue word that owns what follows names no one.
@@ -535,6 +630,8 @@ function withoutNickname(text: string): string {
 }
 
 const CODE_WORD = /\b[\p{L}\d]+(?:_[\p{L}\d]+)+\b/gu;
+// "[EHR] Al-Sayed, Omar …", "[PM] pt: …": a system's tag in brackets, pasted with the line, is no name.
+const SYSTEM_TAG = /\[\s*\p{Lu}{2,6}\s*\]/gu;
 
 /**
  * The patient name as written (honorific and possessive dropped), else their number, else null.
@@ -543,7 +640,11 @@ const CODE_WORD = /\b[\p{L}\d]+(?:_[\p{L}\d]+)+\b/gu;
 export function findPatientMention(text: string, opts: MentionOptions): string | null {
   const mrn = LABELLED_MRN.exec(text);
   // A code ("BALANCE_CHANGED", "small_balance") is never part of a name.
-  const withoutCodes = withoutNickname(text.replace(CODE_WORD, (code) => ' '.repeat(code.length)));
+  const withoutCodes = withoutNickname(
+    text
+      .replace(CODE_WORD, (code) => ' '.repeat(code.length))
+      .replace(SYSTEM_TAG, (tag) => ' '.repeat(tag.length)),
+  );
   const withoutLabelled = mrn ? withoutCodes.replace(mrn[0], ' '.repeat(mrn[0].length)) : withoutCodes;
   const written = WRITTEN_MRN.exec(withoutLabelled)?.[0];
   const withoutMrn = written ? withoutLabelled.replace(written, ' '.repeat(written.length)) : withoutLabelled;
@@ -608,6 +709,9 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
     if (!token) continue;
     // "nix jane doe's write-off": a verb of ours in lower case starts no name.
     if (!token.capitalized && REQUEST_WORDS.has(token.folded)) continue;
+    // "balance de María García": Spanish "de" ("of") after a look-up or command word, before a
+    // capitalised name, is no particle of the name; the name starts after it.
+    if (spanishOfBeforeName(tokens, first)) continue;
     // "So Patricia Gale's son called": the word that carries the story on is no part of the name.
     if (opensSentenceAsDiscourse(tokens, first)) continue;
     // "June Bad - write off 30", "does april small have a balance" (word-first-names.ts).
@@ -619,6 +723,7 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
         startsAmbiguousName(tokens, first) ||
         isCuedAmbiguousName(tokens, first) ||
         isAbbreviatedNameStart(tokens, first) ||
+        startsLowerInitialName(tokens, first) ||
         isIrishO(tokens, first) ||
         startsReasonWordName(tokens, first) ||
         mayBeGivenName(tokens, first)

@@ -156,6 +156,11 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     /\b(?:(?:she|he|they|pt|patient|family)(?:'s|'re| is| are| was| were)? (?:(?:very|so|really|extremely|too) )*poor\b|(?:(?:very|so|really|extremely) )*poor (?:family|families|household|woman|man|lady|guy|person|people|mother|mom|father|dad|kid|student|senior|widow|patient|pt)\b)/,
   ],
   ['financial_hardship', NO_MEANS_TO_PAY],
+  // In Spanish, as patients' families say it: "no tiene dinero", "es muy pobre", "no puede pagar".
+  [
+    'financial_hardship',
+    /\b(?:no tiene(?:n)? (?:dinero|plata|trabajo|con qu[eé] pagar)|no puede(?:n)? pagar|(?:es|son|está|esta) (?:muy )?pobres?|sin (?:dinero|trabajo|ingresos)|desemplead[oa]s?|dificultad(?:es)? econ[oó]micas?)(?![\p{L}])/u,
+  ],
   [
     'small_balance',
     // A small word for the size with what is left named after it: "tiny leftover balance", "small
@@ -279,10 +284,18 @@ const ASKER_ROLE =
 const COLLEAGUE_ACTING =
   /\b(?:my|our)\s+(?:co-?workers?|colleagues?|staff member)\s+(?=(?:already|just|also|has|had|was|is|did|tried|called|said|told|asked|sent|emailed|spoke|talked|handled|checked)\b)/g;
 
+// A reason's word naming a service or a fee, not a reason: "Jane Doe's collection kit charge" (a
+// specimen kit), "the $12 courtesy-call fee", "a hardship letter fee" (what the fee was for is a
+// thing done: "hardship lab fee" is a lab fee written off for hardship). Blanked before reasons are
+// read, so a reason said outright ("…, small balance", "we billed the wrong code") decides.
+const SERVICE_NAMED_BY_REASON_WORD =
+  /\b(?:courtesy|hardship|charity|collections?)[\s-](?:letter|call|phone call|form|application|review|processing|packet|notice|reminder|kit|visit)s?[\s-](?:fee|charge)s?\b|\b(?:(?:specimen|urine|blood|lab|sample|stool|dna)\s)?collections?[\s-](?:kits?|cups?|swabs?|supplies|tubes?|containers?|bags?)\b|\bcourtesy[\s-]calls?\b/g;
+
 export function findWriteOffReason(text: string): WriteOffReason | null {
   // A code as written ("reason: bad_debt", "small_balance") reads as its words.
   const lower = withoutNegatedReasons(
     text
+      .replace(SERVICE_NAMED_BY_REASON_WORD, ' ')
       .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
       .replace(ASKER_ROLE, ' ')
       .replace(COLLEAGUE_ACTING, ' '),

@@ -7,12 +7,13 @@ import { isNameLike, startsDate, type Token } from './name-tokens.ts';
 import { NAME_PARTICLES, SAINT_ABBREVIATIONS } from './vocabulary.ts';
 
 // Words that may follow a given name written after the surname: the name ends there ("Chen, Lee
-// owes …", "Garcia, María small bal", "Doe, Jane please …"). Any other word goes on a sentence
+// owes …", "Garcia, María small bal", "Doe, Jane please …"), and the labels of a line pasted from a
+// practice system ("Al-Sayed, Omar  DOS 2026-11-11", "Baker, Tom MRN 1234"). Any other word goes on a sentence
 // ("for Jane, Bob says …").
 const AFTER_GIVEN_NAME: ReadonlySet<string> = new Set(
   `owe owes owed paid overpaid passed died as balance bal pr acct account please pls plz
   small sm hardship financial charity bad uncollectible collections deceased bankruptcy prompt
-  courtesy prof professional service admin administrative`
+  courtesy prof professional service admin administrative dos mrn dob`
     .split(/\s+/)
     .filter(Boolean),
 );

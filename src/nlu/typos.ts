@@ -15,6 +15,9 @@ const COMMAND_WORDS = ['refund', 'cancel', 'balance', 'reverse'] as const;
 const SHORTHAND: Readonly<Record<string, string>> = {
   cxl: 'cancel',
   canx: 'cancel',
+  // "cncl pr jane doe": cancel with its vowels left out, as "rfnd" is refund.
+  cncl: 'cancel',
+  cncel: 'cancel',
   rfnd: 'refund',
   udno: 'undo',
   unod: 'undo',

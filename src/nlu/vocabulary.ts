@@ -50,7 +50,7 @@ under below above less greater lower higher up every everyone everybody everythi
 book schedule reschedule follow followup lunch menu meeting coffee weather
 mr mrs ms miss dr mx md do np pa rn doctor doc nurse physician provider
 mrn dob id new old good great fine done mistakenly accidentally by did went put made took got
-sm dup dups cxl canx rfnd cancer undoing restore restored reinstate reinstated mind explain u ya
+sm dup dups cxl canx cncl cncel rfnd cancer undoing restore restored reinstate reinstated mind explain u ya
 permanent permanently anything open mistake oops sorry copy reminder plan plans claim
 eligibility coverage superbill appeal collections statement
 final reversible possible allowed required needed necessary automatic optional partial pending
