@@ -13,7 +13,18 @@ import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 // does too).
 // "is it possible to write off …", "any way to reverse …", "should I cancel …": asked too.
 const ASKED_VERB =
-  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me|is it (?:possible|ok|okay|allowed|fine|legal) to|(?:is there )?(?:a|any) way to|am i allowed to|may|should)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff|write (?:it|that|this|them|those|these|her balance|his balance|the rest) off)/;
+  /\b(?:can(?:'?t|not| not)?|could(?:n'?t)?|how (?:do|can|should)|try(?:ing)? to|tried to|want to|need to|allow(?:ed)?(?: me)? to|able to|let me|lets me|is it (?:possible|ok|okay|allowed|fine|legal) to|(?:is there )?(?:a|any) way to|am i allowed to|may|should|go to|goes to|went to)(?: (?:i|we|you|u|still|just|even|ever|please))* (undo|un-?do|reverse|refund|cancel|writeoff|write (?:it|that|this|them|those|these|her balance|his balance|the rest) off)/g;
+// "I don't want to write it off", "we never tried to refund": an action said not to be wanted is
+// not the one asked.
+const NEGATED_BEFORE = /\b(?:don'?t|do not|didn'?t|did not|doesn'?t|does not|not|never|won'?t|will not)\s*$/;
+
+/** The verb of the first action asked that is not negated ("I go to cancel … I don't want to write it off"). */
+function askedVerb(lower: string): string | undefined {
+  for (const m of lower.matchAll(ASKED_VERB)) {
+    if (!NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) return m[1];
+  }
+  return undefined;
+}
 const ACTION_OF_VERB: Readonly<Record<string, BlockedAction>> = {
   undo: 'undo_write_off',
   'un-do': 'undo_write_off',
@@ -135,13 +146,25 @@ function storyAction(lower: string): BlockedAction | undefined {
   return undefined;
 }
 
+// "I need it cancelled", "we want this refunded", "I'd like the charge voided": the outcome asked.
+const WANTED_DONE =
+  /\b(?:need|needs|want|wants|wanted|would like|'d like|have to get|has to be|needs to be|need to get|want to get)\s+(?:it|this|that|them|this one|the (?:charge|pr|visit|balance|bill))\s+(?:to be\s+)?(?:just\s+)?(cancel+ed|voided|refunded|undone|reversed)\b/;
+
+/** The action whose outcome the question says is wanted ("I need it cancelled"). */
+function wantedDone(lower: string): BlockedAction | undefined {
+  const verb = WANTED_DONE.exec(lower)?.[1];
+  if (!verb) return undefined;
+  if (/^cancel|^void/.test(verb)) return 'cancel_pr';
+  return verb === 'refunded' ? 'refund_payment' : 'undo_write_off';
+}
+
 /**
  * The action the question's story calls for (storyAction), when no verb of ours asks another: what
  * was done or happened is then told, not asked about ("has two x-rays, … one is a duplicate").
  */
 export function actionOfStory(question: string): BlockedAction | undefined {
   const { lower } = normalizeText(question);
-  if (WRITE_OFF_UNDONE.test(lower) || passiveActionAsked(lower) || ASKED_VERB.test(lower)) return undefined;
+  if (WRITE_OFF_UNDONE.test(lower) || passiveActionAsked(lower) || askedVerb(lower)) return undefined;
   return storyAction(lower);
 }
 
@@ -153,8 +176,8 @@ export function actionOfStory(question: string): BlockedAction | undefined {
 export function asksToAct(question: string): boolean {
   const { lower } = normalizeText(question);
   return (
-    ASKED_VERB.test(lower) ||
-    ASKED_VERB.test(helpVocabulary(question)) ||
+    askedVerb(lower) !== undefined ||
+    askedVerb(helpVocabulary(question)) !== undefined ||
     passiveActionAsked(lower) !== undefined
   );
 }
@@ -171,8 +194,13 @@ export function actionAsked(question: string): BlockedAction {
   if (WRITE_OFF_UNDONE.test(lower)) return 'undo_write_off';
   const passive = passiveActionAsked(lower);
   if (passive) return passive;
-  const asked = ASKED_VERB.exec(lower)?.[1];
+  const asked = askedVerb(lower);
   if (asked) return ACTION_OF_VERB[asked.startsWith('write') ? 'writeoff' : asked] ?? 'undo_write_off';
+  // "… someone wrote it off as small balance, I need it cancelled": the outcome asked wins over
+  // the story told on the way (a write-off in error would be undone; here the cancel is asked, and
+  // its rules say to undo first).
+  const wanted = wantedDone(lower);
+  if (wanted) return wanted;
   const told = storyAction(lower);
   if (told) return told;
   // "how do I get that balance back on the books?": written-off PR comes back by an undo.

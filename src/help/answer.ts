@@ -11,10 +11,12 @@ import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
+import { batchLimitLead } from './batch-limit-asked.ts';
 import { batchRerunLead } from './batch-rerun-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { cancelUndoLead } from './cancel-undo-asked.ts';
+import { withoutStruckText } from './chat-spelling.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
@@ -31,7 +33,7 @@ import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-bl
 import { reasonLead } from './reason-lead.ts';
 import { reasonAsked } from './reason-note.ts';
 import { oneReasonLead } from './reason-use-asked.ts';
-import { reasonsComparedLead } from './reasons-compared.ts';
+import { comparesReasons, reasonsComparedLead } from './reasons-compared.ts';
 import { asksApprovalRecheck, recheckLead } from './recheck-asked.ts';
 import { refundUndoLead } from './refund-undo-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
@@ -168,9 +170,11 @@ export interface AnswerContext {
   readonly smallBalanceMinAgeDays?: number;
 }
 
-export function answerQuestion(asked: string, given: AnswerContext): HelpAnswer {
+export function answerQuestion(typed: string, given: AnswerContext): HelpAnswer {
   const context = withConfiguredAge(given);
   const { situation } = context;
+  // "~cancel~ write off …": what the asker crossed out is not asked.
+  const asked = withoutStruckText(typed);
   // "… and also cancel Janet's estimate": another patient's clause chooses nothing here.
   const question = situation?.asked ?? asked;
   if (situation && situation.blockers.length > 0)
@@ -251,6 +255,9 @@ function withConfiguredAge(context: AnswerContext): AnswerContext {
   return { ...context, situation: { ...situation, finding: situation.findingFor(days) } };
 }
 
+/** The articles that answer two write-off reasons compared (reasons-compared.ts). */
+const REASON_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-reasons', 'write-off-how']);
+
 /** The small-balance article's section on writing off one charge's balance. */
 const ONE_SMALL_BALANCE = 'One small balance';
 // A batch asked: "batch", "every small balance", "all balances under $5", "at once", "in bulk".
@@ -285,7 +292,16 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     (LIMIT_NAMED.test(question) ? limitSumLead(question) : undefined) ??
     accessLead(question) ??
     csvSafeLead(question);
-  const answer: HelpAnswer = summed ? { ...given, topic: 'approvals-limits' } : given;
+  // "does my limit apply to batches?": the batch's article, led by how the limit holds in one.
+  const batchLimit = summed ? undefined : batchLimitLead(question);
+  // "prompt pay vs small balance write off": two reasons compared are the reasons' article's.
+  const answer: HelpAnswer = summed
+    ? { ...given, topic: 'approvals-limits' }
+    : batchLimit
+      ? { ...given, topic: 'small-balance-batch' }
+      : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
+        ? { ...given, topic: 'write-off-reasons' }
+        : given;
   const roleLead =
     answer.topic === 'approvals-limits'
       ? (summed ??
@@ -298,6 +314,7 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
       : undefined;
   // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
+    batchLimit ??
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? requestOutcomeLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? recheckLead(question) : undefined) ??

@@ -52,9 +52,11 @@ export function saysStillBilled(question: string): boolean {
 }
 
 // Whether the patient still owes, asked as a question: "does she still owe the PR?", "is he still
-// on the hook?". A balance question, whatever was done before ("she got a refund, does she …").
+// on the hook?", "does Lee Chen owe anything now after the refunds?". A balance question, whatever
+// was done before ("she got a refund, does she …"); the name may have been taken out ("does owe
+// anything").
 const STILL_OWES_ASKED =
-  /\b(?:does|do|did|is|are|will|would)\s+(?:he|she|they|the patient|the pt|\S+)\s+still\s+(?:owe|owing|have to pay|need to pay|on the hook)\b|\b(?:does|do|is|are)\s+(?:he|she|they|the patient|the pt|\S+)\s+(?:owe|owing)\s+(?:anything|something|the pr|it)\b/i;
+  /\b(?:does|do|did|is|are|will|would)\s+(?:he|she|they|the patient|the pt|\S+)\s+still\s+(?:owe|owing|have to pay|need to pay|on the hook)\b|\b(?:does|do|is|are)\s+(?:(?:he|she|they|the patient|the pt|(?:\S+\s+){0,2}?\S+)\s+)?(?:owe|owing)\s+(?:anything|something|the pr|it|us)\b/i;
 
 /** Whether the question asks if the patient still owes ("got a refund, does she still owe the PR?"). */
 export function asksStillOwes(question: string): boolean {

@@ -18,7 +18,7 @@ export type HistoryAsked = EntryKind | 'settled' | 'story';
 // wasn't that paid already?", "the Roe PT charge, who gave the discount?"); negated too ("didn't
 // she pay?", "hasn't it been written off?").
 const PAST_QUESTION =
-  /^\s*(?:(?:and|so)\s+)?(?:who|when|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|what (?:reason|date|day)|which reason|how (?:much|many)|what (?:payments?|refunds?)|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
+  /^\s*(?:(?:and|so)\s+)?(?:who|when|where|why|what (?:reason|date|day)|which reason|how much|was|were|did|has|had|have)\b|(?:^|[-–—,;:?!.]\s*|\s(?:and|but|so)\s+)\s*(?:who|when|where|what (?:reason|date|day)|which reason|how (?:much|many)|what (?:payments?|refunds?)|was|wasn'?t|were|weren'?t|did|didn'?t|has|hasn'?t|had|hadn'?t)\b/i;
 // "ever written off", "has her copay been refunded": the past asked without a question word.
 // "what's written off on her PT and by who": what was done, and by whom, asked as a present state.
 const EVER_DONE =
@@ -28,6 +28,20 @@ const EVER_DONE =
 const WRITE_OFF_DONE =
   /\b(?:gave|given|applied|did|done|made|took|taken|entered|posted|approved|put (?:on|in|through))\b(?:\s+\S+){0,3}?\s+(?:discount|adjustment|write[\s-]?offs?|writeoffs?|w\/o)\b|\b(?:discount|adjustment|write[\s-]?off|writeoff|w\/o)\s+(?:was\s+|been\s+)?(?:given|applied|done|made|taken|entered|posted|approved)\b|\bdiscounted\b/i;
 
+// A write-off (or a discount, which is one) named, then said to be gone: "who removed the discount",
+// "the write-off is gone, who took it off?", "where did the w/o go?". A write-off leaves the
+// balance only by an undo, which the history records (by whom, when).
+const WRITE_OFF_NAMED = String.raw`(?:discount\w*|adjustment|write[\s-]?offs?|writeoffs?|w\/o)`;
+const WRITE_OFF_GONE = new RegExp(
+  String.raw`\b${WRITE_OFF_NAMED}\b[^.?!]{0,60}?\b(?:removed|deleted|gone|disappeared|vanished|went away|taken (?:off|away)|took (?:\S+ )?(?:off|away))\b|\b(?:removed|deleted|took (?:off|away)|taken (?:off|away))\b\s+(?:\S+\s+){0,2}?${WRITE_OFF_NAMED}\b|\bwhere did\b[^.?!]{0,40}?\b${WRITE_OFF_NAMED}\b[^.?!]{0,40}?\bgo\b`,
+  'i',
+);
+// "did the write-off go through?", "did my coworker's w/o post?": whether a write-off was recorded.
+const WRITE_OFF_THROUGH = new RegExp(
+  String.raw`\b${WRITE_OFF_NAMED}\b[^.?!]{0,60}?\b(?:go|goes|gone|went|get|got) through\b|\b${WRITE_OFF_NAMED}\b[^.?!]{0,40}?\b(?:post|posted|stick|stuck|take effect|took effect|save|saved|apply|applied)\b|\b(?:did|has|had)\s+(?:it|that|this)\s+(?:go|gone|went|get|got) through\b`,
+  'i',
+);
+
 // "what happened to that charge?", "what happened?": the charge's whole story.
 const WHAT_HAPPENED = /\bwhat(?:'s|’s| has)? happened\b|\bwhat went on\b/i;
 
@@ -35,10 +49,12 @@ const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
   [WHAT_HAPPENED, 'story'],
   [/\bpaid or (?:was it )?written[\s-]?off\b|\bwritten[\s-]?off or (?:was it )?paid\b/i, 'settled'],
   [/\b(?:undid|undone|reversed)\b|\bdid\b.*\bundo\b/i, 'write_off_reversal'],
+  [WRITE_OFF_GONE, 'write_off_reversal'],
   [/\brefunded\b|\bgot (?:\w+ )?refund\b/i, 'refund'],
   [/\bcancel+ed\b/i, 'cancellation'],
   [/\bwr(?:ote|itten)(?:\s+(?:it|this|that|them|her|his|the \w+))?[\s-]?off\b|\bw\/o'?d\b/i, 'write_off'],
   [WRITE_OFF_DONE, 'write_off'],
+  [WRITE_OFF_THROUGH, 'write_off'],
   // "did Jane Doe pay anything toward …", "has Bob paid for his MRI?": what was paid on it.
   [/\b(?:pay|paid|payments?)\b/i, 'payment'],
 ];
@@ -103,7 +119,7 @@ function toldKinds(asked: HistoryAsked): readonly EntryKind[] {
  * "no payment" about that visit, not about another charge that has one.
  */
 export function noneIsAnAnswer(asked: HistoryAsked): boolean {
-  return asked === 'payment';
+  return asked === 'payment' || asked === 'write_off';
 }
 
 const VERB: Partial<Record<EntryKind, string>> = {
@@ -141,8 +157,11 @@ export function historyFinding(
   const kinds = toldKinds(asked);
   const told = entries.filter((e) => kinds.includes(e.kind));
   if (asked === 'payment') return paymentsFinding(entries, told, outstandingCents, prSource);
-  if (told.length === 0) return undefined;
   const now = `${formatCents(outstandingCents)} is outstanding now.`;
+  // "did her write-off go through?" on a charge with none: said plainly, never left to the how-to.
+  if (told.length === 0 && asked === 'write_off')
+    return { text: `No write-off is recorded on this charge: ${now}`, actors: [] };
+  if (told.length === 0) return undefined;
   // "how much was refunded?": the sum said, beside what was paid, not left to be added up.
   const refunded = told.some((e) => e.kind === 'refund')
     ? `${formatCents(sumOf(told, 'refund'))} of the ${formatCents(sumOf(told, 'payment'))} paid was refunded. `

@@ -110,6 +110,31 @@ export function wholeOverLimit(
 }
 
 /**
+ * "I'm a biller, do I need approval to write off all of Samuel O'Neil's January visit?": the amount
+ * (all it owes, or the amount asked) with what the asker wrote off for the patient in the window,
+ * within their limit, so no approval: "No: …". Undefined when they have no limit (limitFinding says
+ * so) or it is over (wholeOverLimit, sumOverLimit).
+ */
+export function withinLimit(
+  actor: ActorFacts,
+  amountCents: number,
+  recentCents: number,
+  asked: { readonly whole: boolean; readonly owner?: LimitOwner },
+): string | undefined {
+  const owner = asked.owner ?? ASKER;
+  if (actor.limitCents === null || recentCents + amountCents > actor.limitCents) return undefined;
+  const what = asked.whole ? `all of its ${formatCents(amountCents)}` : formatCents(amountCents);
+  const counted =
+    recentCents > 0
+      ? `${what}, with the ${formatCents(recentCents)} already written off for the patient in the last ${LIMIT_WINDOW_HOURS} hours, comes to ${formatCents(recentCents + amountCents)}, which is`
+      : `${what} is`;
+  return (
+    `No: ${counted} within ${owner.whose} write-off limit of ${formatCents(actor.limitCents)} per patient per ${LIMIT_WINDOW_HOURS} hours, ` +
+    'so writing it off goes through without approval.'
+  );
+}
+
+/**
  * "why can't I write off Bob Smith's MRI?" asked by someone with no limit, on a charge that owes
  * more than a biller's default limit: nothing is in their way, but a biller's write-off of all of it
  * would go for approval, which may be what the asker saw happen. Undefined otherwise.

@@ -7,6 +7,7 @@
  */
 
 import { WRITE_OFF_REASONS } from '../domain/reasons.ts';
+import { withChatSpelling } from './chat-spelling.ts';
 
 // A note asked of the reasons in general: which, any, all, when.
 const WHICH_REASONS_NEED =
@@ -18,7 +19,9 @@ const NO_NOTE =
   /\b(?:do(?:n'?t|es(?:n'?t)?| not)|does not|no|without|skip(?:ping)? the)\s+(?:need\s+|require\s+)?(?:a\s+|any\s+)?notes?\b/i;
 
 /** Whether the question asks which reasons need a note; 'none' when it asks which need none. */
-export function asksWhichReasonsNeedNote(question: string): 'note' | 'none' | null {
+export function asksWhichReasonsNeedNote(asked: string): 'note' | 'none' | null {
+  // "wat reasons need a note 4 w/o": asked as "what reasons need a note for w/o".
+  const question = withChatSpelling(asked);
   if (!WHICH_REASONS_NEED.test(question) && !WHEN_NOTE_NEEDED.test(question)) return null;
   return NO_NOTE.test(question) && !/\bdo all\b/i.test(question) ? 'none' : 'note';
 }
@@ -32,7 +35,8 @@ const LIST_OF_REASONS =
 const CANCEL_REASONS = /\bcancel\w*\s+(?:pr\s+)?reasons?\b|\breasons?\b[^?.!]{0,25}?\bcancel\w*/i;
 
 /** Whether the question asks for the list of write-off reasons (and not which need a note). */
-export function asksForReasonList(question: string): boolean {
+export function asksForReasonList(asked: string): boolean {
+  const question = withChatSpelling(asked);
   return (
     LIST_OF_REASONS.test(question) &&
     asksWhichReasonsNeedNote(question) === null &&

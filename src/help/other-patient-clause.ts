@@ -3,9 +3,16 @@
  * its own patient. The answer is about the patient the question names in full and the action
  * asked in that patient's clause; the other clause is never applied to this patient's charge, and
  * is said to need a question of its own.
+ *
+ * A clause that goes on about the same patient is no other patient's: "… Jane Roe, the physical
+ * therapy one. Front desk says she should never have been billed. I go to cancel …" and "I wrote
+ * off $90 for Tom Baker earlier today, now I'd like to write off $20 more on his colonoscopy" name
+ * nobody else. The capital of a sentence's first word ("Front", "Now") or of "I'd" is no name, nor
+ * is an everyday word in a clause that refers back to the patient by "she", "his", "her visit".
  */
 import { actionAsked } from './action-asked.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { atSentenceStart, isOrdinaryWord } from './ordinary-words.ts';
 
 // Where one action's clause ends and the next begins: "and also", "then", "plus", ";", ", and".
 const CLAUSE_BREAK =
@@ -39,6 +46,21 @@ const NOT_NAMES = new Set([
   'Then',
 ]);
 
+// Words that refer back to the patient already named: "she", "his colonoscopy", "her visit".
+const BACK_REFERENCE = /\b(?:she|he|her|hers|his|him|they|them|their|this patient|the patient)\b/i;
+
+/** Whether the capitalized word, as written in the clause, names someone other than the patient. */
+function namesSomeoneElse(
+  word: string,
+  clause: string,
+  question: string,
+  nameParts: ReadonlySet<string>,
+): boolean {
+  if (NOT_NAMES.has(word) || /^I['’]/.test(word) || nameParts.has(word.toLowerCase())) return false;
+  if (!isOrdinaryWord(word)) return true;
+  return !atSentenceStart(question, word) && !atSentenceStart(clause, word) && !BACK_REFERENCE.test(clause);
+}
+
 export interface OwnClause {
   /** The action asked in the named patient's own clause. */
   readonly action: BlockedAction;
@@ -61,10 +83,9 @@ export function otherPatientClause(
     (c) =>
       c !== own &&
       ACTION_VERB.test(c) &&
-      [...c.matchAll(NAME_WORD)].some((m) => {
-        const word = (m[1] ?? '').replace(/['’]s?$/, '');
-        return !NOT_NAMES.has(word) && !nameParts.has(word.toLowerCase());
-      }),
+      [...c.matchAll(NAME_WORD)].some((m) =>
+        namesSomeoneElse((m[1] ?? '').replace(/['’]s?$/, ''), c, question, nameParts),
+      ),
   );
   if (!other) return undefined;
   // The own clause may carry the verb before the name ("can I write off Jane Doe's visit").

@@ -33,15 +33,58 @@ function untilSettled(prSource: string | undefined): string {
     : 'until it is paid, written off or cancelled';
 }
 
+/** How each kind of entry moves the charge's outstanding PR (DOMAIN section 1). */
+const SIGN: Readonly<Record<string, number>> = {
+  pr_assessed: 1,
+  payment: -1,
+  refund: 1,
+  write_off: -1,
+  write_off_reversal: 1,
+  cancellation: -1,
+};
+
+/** The charge's outstanding PR after the entries, never below zero. */
+function outstandingAfter(entries: readonly EntryRow[]): number {
+  return Math.max(
+    0,
+    entries.reduce((cents, e) => cents + (SIGN[e.kind] ?? 0) * e.amountCents, 0),
+  );
+}
+
+/** What took PR off the charge after `since` (a payment, a write-off, a cancel), in words. */
+function broughtDownSince(entries: readonly EntryRow[], since: EntryRow): string {
+  const later = entries.slice(entries.indexOf(since) + 1).filter((e) => (SIGN[e.kind] ?? 0) < 0);
+  const kinds = [...new Set(later.map((e) => e.kind))].map((kind) =>
+    kind === 'payment' ? 'a payment' : kind === 'cancellation' ? 'a cancel' : 'a write-off',
+  );
+  return kinds.length > 0 ? `${kinds.join(' and ')} made since` : 'what was recorded since';
+}
+
+/**
+ * How much of `reopened` cents is still owed now, read from the ledger: never more than the
+ * charge's outstanding PR (a later payment, write-off or cancel may have covered it). The clause
+ * says so; undefined when all of it is still owed.
+ */
+function coveredSince(entries: readonly EntryRow[], last: EntryRow, reopened: number): string | undefined {
+  const now = outstandingAfter(entries);
+  if (now >= reopened) return undefined;
+  const by = broughtDownSince(entries, last);
+  return now === 0
+    ? `; ${by} brought the charge down to $0.00, so none of it is owed now`
+    : `; ${by} brought the charge down, so ${formatCents(now)} of it is owed now`;
+}
+
 /**
  * The sentences that say why PR is owed again on the charge (refunds, undone write-offs), from its
  * ledger entries; undefined when nothing re-opened it. `prSource` is the charge's, for what can be
- * done about it now.
+ * done about it now. What is said to be owed again is what the ledger still holds: a refund that a
+ * later write-off covered is told as covered, never as "$80.00 is owed again" on a charge at $0.
  */
 export function owedAgain(entries: readonly EntryRow[], prSource?: string): string | undefined {
   const told: string[] = [];
   const refunds = entries.filter((e) => e.kind === 'refund');
-  if (refunds.length > 0) {
+  const lastRefund = refunds.at(-1);
+  if (lastRefund) {
     const paid = total(entries.filter((e) => e.kind === 'payment'));
     const refunded = total(refunds);
     const when = `${byWhom(refunds)}on ${lastDay(refunds)}`;
@@ -49,15 +92,24 @@ export function owedAgain(entries: readonly EntryRow[], prSource?: string): stri
       refunded >= paid
         ? `The ${formatCents(paid)} paid on it was refunded in full (${when})`
         : `Of the ${formatCents(paid)} paid on it, ${formatCents(refunded)} was refunded (${when})`;
+    const covered = coveredSince(entries, lastRefund, refunded);
     told.push(
-      `${how}, and a refund re-opens the PR: ${formatCents(refunded)} is owed again ${untilSettled(prSource)}.`,
+      covered
+        ? `${how}, which re-opened ${formatCents(refunded)} of PR${covered}.`
+        : `${how}, and a refund re-opens the PR: ${formatCents(refunded)} is owed again ${untilSettled(prSource)}.`,
     );
   }
   const reversals = entries.filter((e) => e.kind === 'write_off_reversal');
-  if (reversals.length > 0)
+  const lastReversal = reversals.at(-1);
+  if (lastReversal) {
+    const undone = `A write-off of ${formatCents(total(reversals))} on it was undone ${byWhom(reversals)}on ${lastDay(reversals)}`;
+    const covered = coveredSince(entries, lastReversal, total(reversals));
     told.push(
-      `A write-off of ${formatCents(total(reversals))} on it was undone ${byWhom(reversals)}on ${lastDay(reversals)}, which put that amount back on the balance; if it should not be collected, write it off again.`,
+      covered
+        ? `${undone}, which put that amount back on the balance${covered}.`
+        : `${undone}, which put that amount back on the balance; if it should not be collected, write it off again.`,
     );
+  }
   return told.length > 0 ? told.join(' ') : undefined;
 }
 

@@ -40,6 +40,15 @@ function reasonsCompared(question: string): WriteOffReason[] {
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * Whether the question sets two write-off reasons side by side ("prompt pay discount vs small
+ * balance write off"): the reasons' article answers it, not the article named after one of them
+ * (the small-balance batch).
+ */
+export function comparesReasons(question: string): boolean {
+  return reasonsCompared(question).length >= 2;
+}
+
 const REASON_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-reasons', 'write-off-how']);
 
 /** Each reason compared, with what it is for and its note, to lead a general answer. */

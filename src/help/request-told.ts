@@ -11,10 +11,11 @@
 import { amountAsked } from './charge-named.ts';
 
 // "already wrote off $80", "I wrote off $80 earlier/today", "after writing off $80", "I've done $80
-// for him today", "… and wrote off $60 earlier today", "already wrote off 60 today": the amount, then
+// for him today", "… and wrote off $60 earlier today", "already wrote off 60 today", "… $60 for him an
+// hour ago": the amount, then
 // (optionally) whose and when; a bare number only when the time follows it.
 const WROTE_OFF_BEFORE =
-  /\b(?:(?:already|just|previously|earlier)\s+(?:wrote|written|did|done)(?:\s+off)?|(?:i|i'?ve|i have|we)\s+(?:already\s+)?(?:wrote|written|did|done)(?:\s+off)?(?=\s+\$?\d[^.?!]{0,60}\b(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night)\b)|(?:and|but|i'?m\s+\w+\s+and)\s+(?:already\s+)?(?:wrote|written|did|done)(?:\s+off)?(?=\s+\$?\d[^.?!]{0,60}\b(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night)\b)|after\s+(?:writing|i wrote)\s+off)\s+(\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d\d)?\s*(?:dollars|bucks)\b|\d[\d,]*(?:\.\d\d)?(?=\s+(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night)\b))/i;
+  /\b(?:(?:already|just|previously|earlier)\s+(?:wrote|written|did|done)(?:\s+off)?|(?:i|i'?ve|i have|we)\s+(?:already\s+)?(?:wrote|written|did|done)(?:\s+off)?(?=\s+\$?\d[^.?!]{0,60}\b(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night|(?:an?|\d+|a few|a couple(?: of)?|two|three)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)\b)|(?:and|but|i'?m\s+\w+\s+and)\s+(?:already\s+)?(?:wrote|written|did|done)(?:\s+off)?(?=\s+\$?\d[^.?!]{0,60}\b(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night|(?:an?|\d+|a few|a couple(?: of)?|two|three)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)\b)|after\s+(?:writing|i wrote)\s+off)\s+(\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d\d)?\s*(?:dollars|bucks)\b|\d[\d,]*(?:\.\d\d)?(?=\s+(?:today|earlier|this morning|this afternoon|yesterday|already|before|last night|(?:an?|\d+|a few|a couple(?: of)?|two|three)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)\b))/i;
 
 /** The amount the question says the asker already wrote off for the patient, in cents. */
 export function writtenOffBeforeTold(question: string): number | undefined {

@@ -20,13 +20,14 @@ const PAID_AFTER_ALL =
 const MONEY_ARRIVED =
   /\b(?:paid|pays|paying|settled|mailed|(?:sent|dropped off|brought) (?:in )?(?:a |the |her |his |their )?(?:check|cheque|payment|money)|(?:check|cheque|payment|money)\s+(?:came|comes|arrived|arrives|showed up|cleared))\b/;
 // Said to come after the write-off: "after we (already) wrote her balance off", "after the
-// write-off", "wrote it off, then she paid".
+// write-off", "wrote it off, then she paid", "pays after I write it off".
 const AFTER_WRITE_OFF =
-  /\bafter\s+(?:\S+\s+){0,3}?(?:wrote|written|w\/o'?d)\b|\bafter (?:the|a|that|our|my|her|his|its) (?:writ\w*[\s-]*off|w\/o|writeoff)\b|\b(?:wrote|written)\b[^.?!]{0,40}?\b(?:but|then|and now|now|later)\b/;
+  /\bafter\s+(?:\S+\s+){0,3}?(?:wrote|written|w\/o'?d)\b|\bafter\s+(?:i|we|you|they)\s+(?:\S+\s+)?(?:write|w\/o)\b|\bafter (?:the|a|that|our|my|her|his|its) (?:writ\w*[\s-]*off|w\/o|writeoff)\b|\b(?:wrote|written)\b[^.?!]{0,40}?\b(?:but|then|and now|now|later)\b/;
 // A write-off named: "wrote off", "written-off", "w/o", "write-off", "wrote her balance off", or
 // the reasons that say it.
+// "sent to collections by mistake", "put through as a small balance": a write-off told by its reason.
 const WRITTEN_OFF =
-  /\b(?:writ\w*|wrote)[\s-]*offs?\b|\b(?:wrote|written)\s+(?:\S+\s+){1,3}?off\b|\bw\/o\b|\bwriteoffs?\b|\bbad debt\b/;
+  /\b(?:writ\w*|wrote)[\s-]*offs?\b|\b(?:wrote|written|write|writing)\s+(?:\S+\s+){1,3}?off\b|\bw\/o\b|\bwriteoffs?\b|\bbad debt\b|\b(?:sent|went|gone|moved|turned over) to (?:a |the )?collections?\b|\bcollection agency\b|\bsmall[\s-]?bal(?:ance)?\b|\b(?:hardship|charity care|prof(?:essional)? courtesy)\b/;
 // A refund or a cancel asked about brings a balance back in its own way ("does refunding bring the
 // balance back?" is the refund's): their articles answer.
 const OTHER_ACTION = /\brefund|\breimburs|\bcancel/;

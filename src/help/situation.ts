@@ -77,6 +77,7 @@ import {
   recentWriteOffsLine,
   sumOverLimit,
   wholeOverLimit,
+  withinLimit,
 } from './limit-finding.ts';
 import { notDoneAsked } from './not-done-asked.ts';
 import { notForTheHelpDesk } from './off-topic.ts';
@@ -86,7 +87,12 @@ import { patientNamed } from './patient-named.ts';
 import { asksToDecideRequest, pendingApprovalFound } from './pending-approval.ts';
 import { quotedBlocker, refusalShown } from './quoted-blocker.ts';
 import { reasonLine, reasonNamed, reasonNoteLine } from './reason-note.ts';
-import { asksOwedAfterRefund, owedAfterRefund } from './refund-what-if.ts';
+import {
+  asksOwedAfterRefund,
+  asksOwedAfterWriteOff,
+  owedAfterRefund,
+  owedAfterWriteOff,
+} from './refund-what-if.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { asksWhyOwedAgain } from './reopened-asked.ts';
 import { reopenedFound } from './reopened-situation.ts';
@@ -484,7 +490,12 @@ export async function findSituation(
           [standingOf(charge, action), owedAfterRefund(charge, charges, amountNamed)]
             .filter(Boolean)
             .join(' ')
-        : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
+        : action === 'write_off' && blockers.length === 0 && asksOwedAfterWriteOff(rest)
+          ? // "what happens to her balance if I write off the rest?": the total it would leave.
+            [standingOf(charge, action), owedAfterWriteOff(charge, charges, amountCents)]
+              .filter(Boolean)
+              .join(' ')
+          : `${standingOf(charge, action) ?? ''}${refundedBefore(payments)}${totalTold ? patientTotal(charge, charges, totalAsked) : ''}`;
   // "…, she's got a hardship": the reason named needs a note, which the answer says with the rest.
   // "… write it off as a small balance": with nothing in the way, that it can be, with that reason.
   const reasonNote =
@@ -754,7 +765,16 @@ async function whatWasFound(
       asked.amountCents === undefined && blockers.length === 0
         ? wholeOverLimit(actor, asked.charge.outstandingCents, recent.cents, asked.owner)
         : undefined;
-    if (all) return { blockers, finding: all, rule: 'OVER_LIMIT' };
+    if (all) return { blockers, finding: `Yes. ${all}`, rule: 'OVER_LIMIT' };
+    // "… all of her January visit, do I need approval?" within the limit: no, said with the figure.
+    const within =
+      blockers.length === 0
+        ? withinLimit(actor, asked.amountCents ?? asked.charge.outstandingCents, recent.cents, {
+            whole: asked.amountCents === undefined || asked.amountCents === asked.charge.outstandingCents,
+            owner: asked.owner,
+          })
+        : undefined;
+    if (within) return { blockers, finding: within };
     return { blockers: [], finding: limitFinding(actor, recent, asked.owner), aboutPatient: true };
   }
   // Asked with no amount, the rules weigh none; the asker's last 24 hours may already reach the

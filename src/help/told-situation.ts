@@ -141,6 +141,8 @@ function storyArticle(
   entries: readonly { readonly kind: EntryKind }[],
   rest: string,
 ): { readonly topic: HelpTopicId; readonly section?: string } {
+  // "did her write-off go through?" with none recorded: how to write it off, not how to undo one.
+  if (past === 'write_off' && !entries.some((e) => e.kind === 'write_off')) return { topic: 'write-off-how' };
   if (past !== 'story') return { topic: historyTopic(past, rest) };
   const last = entries.findLast((e) => e.kind !== 'payment' && kindsOf('story').includes(e.kind));
   const section = last ? STORY_SECTIONS[last.kind] : undefined;

@@ -28,10 +28,16 @@ const WHO_MAY = new RegExp(
   'i',
 );
 
+// What someone says they did, between the person and the verb: "my coworker says she wrote off",
+// "the front desk told me they wrote it off", "my manager thinks he already wrote it off".
+const SAYS_THEY =
+  '(?:\\s+(?:says?|said|told me|tells me|thinks?|thought|claims?|claimed|mentioned|swears?)(?:\\s+that)?\\s+(?:she|he|they)(?:\\s+had|\\s+has|\\s+have|\\s+already|\\s+just)*)?';
+
 // The people who would write off, named before the verb: "can my coworker write off …", "our front
-// desk tried to write it off".
+// desk tried to write it off", "my coworker says she wrote off …", "my coworker's write-off". Who
+// wrote it off is never the reason it was written off with.
 const PEOPLE_ACTING = new RegExp(
-  `\\b${PEOPLE}(?=(?:\\s+(?:can|could|may|might|should|will|would|did|does|do|just|already|also|still))*\\s+(?:(?:tried|try|trying|wants?|wanted|needs?|needed|went|is going|was going)\\s+to\\s+)?${MAY}${WRITE_OFF})`,
+  `\\b${PEOPLE}(?=['’]s\\s+${WRITE_OFF}|${SAYS_THEY}(?:\\s+(?:can|could|may|might|should|will|would|did|does|do|just|already|also|still))*\\s+(?:(?:tried|try|trying|wants?|wanted|needs?|needed|went|is going|was going)\\s+to\\s+)?${MAY}${WRITE_OFF})`,
   'gi',
 );
 

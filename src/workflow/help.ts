@@ -13,6 +13,7 @@ import {
   type HelpAnswer,
   type HelpSituation,
 } from '../help/answer.ts';
+import { withoutStruckText } from '../help/chat-spelling.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
@@ -53,7 +54,8 @@ const MAX_QUESTION_CHARS = 500;
 const MAX_LISTED = 5;
 
 export async function answerHelp(db: Database, params: HelpParams): Promise<HelpReply> {
-  const question = params.question.slice(0, MAX_QUESTION_CHARS);
+  // "~cancel~ write off …": what the asker crossed out (Slack strikethrough) is not asked.
+  const question = withoutStruckText(params.question.slice(0, MAX_QUESTION_CHARS));
   // Patient situations are for people who may see balances; everyone gets the articles.
   const { role } = await loadActor(db, params.actorId);
   const lookup: SituationLookup = can(role, 'view_balance')
