@@ -6,6 +6,7 @@
  * as a balance look-up, the answer told what was owed and not whether a batch would take it.
  */
 
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { DEFAULT_SMALL_BALANCE_MIN_AGE_DAYS, whyBatchLeavesOut } from '../domain/rules/batch.ts';
 import type { ChargeView } from '../ledger/index.ts';
@@ -61,7 +62,7 @@ export function batchTookFound(
   const inBatch = writeOffs.filter((w) => w.batchId !== null);
   const lines = inBatch.map(
     (w) =>
-      `Yes: ${formatCents(w.amountCents)} of ${named} was written off by small-balance batch ${w.batchId}, run by ${w.actor} on ${w.day}` +
+      `Yes: ${formatCents(w.amountCents)} of ${named} was written off by small-balance batch ${w.batchId}, run by ${actorInWords(w.actor)} on ${w.day}` +
       (w.undone
         ? '; that batch was undone since, so it no longer counts.'
         : '. A batch is undone as a whole: undoing it puts back every balance it wrote off.'),

@@ -5,8 +5,10 @@
  * article; read as a write-off asked, a written-off charge got the write-off's refusal
  * (NOTHING_OUTSTANDING, "undo that write-off first") instead of what it is.
  */
+
 import type { Database } from '../db/client.ts';
 import { isoDay } from '../domain/calendar-day.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { type ChargeView, chargeHistory } from '../ledger/index.ts';
 import { asksToAct } from './action-asked.ts';
@@ -52,7 +54,7 @@ export async function chargeStatusFound(
   const down = writtenDown(entries);
   const cancel = entries.filter((e) => e.kind === 'cancellation').at(-1);
   const cancelled = cancel
-    ? `It was cancelled by ${cancel.actor} on ${isoDay(cancel.createdAt)}${cancel.reason ? ` (\`${cancel.reason}\`)` : ''}: ${formatCents(cancel.amountCents)} of PR erased.`
+    ? `It was cancelled by ${actorInWords(cancel.actor)} on ${isoDay(cancel.createdAt)}${cancel.reason ? ` (\`${cancel.reason}\`)` : ''}: ${formatCents(cancel.amountCents)} of PR erased.`
     : undefined;
   const status = `Status: *${STATUS_WORDS[charge.status]}*.`;
   // The charge's own figures and story first, then what the patient owes in all.

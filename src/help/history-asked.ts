@@ -3,7 +3,9 @@
  * about what already happened on a charge is answered from its ledger entries (who, when, how much,
  * why), not with what can be done on it now.
  */
+
 import type { EntryKind } from '../domain/charge.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { CANCEL_REASONS, WRITE_OFF_REASONS } from '../domain/reasons.ts';
 import type { EntryRow } from '../ledger/append-entry.ts';
@@ -140,7 +142,7 @@ function line(entry: EntryRow): string {
   const day = entry.createdAt.toISOString().slice(0, 10);
   const reason = entry.reason ? `, reason: ${REASON_LABELS.get(entry.reason) ?? entry.reason}` : '';
   const note = entry.note ? ` (note: “${entry.note}”)` : '';
-  return `• ${verb}: ${formatCents(entry.amountCents)} by ${entry.actor} on ${day}${reason}${note}.`;
+  return `• ${verb}: ${formatCents(entry.amountCents)} by ${actorInWords(entry.actor)} on ${day}${reason}${note}.`;
 }
 
 /**

@@ -5,7 +5,9 @@
  * that, "$200.00 is outstanding" answers a question about a paid charge with the very figure the
  * biller doubted.
  */
+
 import { isoDay } from '../domain/calendar-day.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import type { EntryRow } from '../ledger/index.ts';
 
@@ -20,7 +22,8 @@ function lastDay(entries: readonly EntryRow[]): string {
 /** Who made the entries: one actor named, several counted. */
 function byWhom(entries: readonly EntryRow[]): string {
   const actors = [...new Set(entries.map((e) => e.actor))];
-  return actors.length === 1 ? `by ${actors[0]} ` : '';
+  const [only] = actors;
+  return actors.length === 1 && only ? `by ${actorInWords(only)} ` : '';
 }
 
 /**

@@ -5,9 +5,11 @@
  * is in fact pending, approved or expired is said to be that. With no request on record, that is
  * said before the general answer.
  */
+
 import { desc, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { approvalRequests } from '../db/schema/index.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { APPROVAL_TTL_MS } from '../domain/rules/approval.ts';
 
@@ -58,7 +60,7 @@ export function requestRecordLine(records: readonly RequestRecord[], what: strin
     latest.status === 'expired' ||
     (latest.status === 'pending' && now.getTime() - latest.createdAt.getTime() > APPROVAL_TTL_MS);
   if (latest.status === 'rejected') {
-    const by = latest.decidedBy ? ` by ${latest.decidedBy}` : '';
+    const by = latest.decidedBy ? ` by ${actorInWords(latest.decidedBy)}` : '';
     const when = latest.decidedAt ? ` on ${day(latest.decidedAt)}` : '';
     const note = latest.decisionNote
       ? ` Their note: “${latest.decisionNote}”.`
@@ -74,7 +76,7 @@ export function requestRecordLine(records: readonly RequestRecord[], what: strin
       'If the write-off is still needed, confirm it again; over your limit, that sends a new request.'
     );
   if (latest.status === 'approved') {
-    const by = latest.decidedBy ? ` by ${latest.decidedBy}` : '';
+    const by = latest.decidedBy ? ` by ${actorInWords(latest.decidedBy)}` : '';
     const when = latest.decidedAt ? ` on ${day(latest.decidedAt)}` : '';
     return `${request} was not rejected: it was approved${by}${when}, and ${formatCents(latest.amountCents)} was written off.`;
   }

@@ -10,6 +10,7 @@ import type { Database } from '../db/client.ts';
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
 import { isoDay } from '../domain/calendar-day.ts';
 import type { ActorFacts } from '../domain/index.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { reasonBlockers } from '../domain/rules/write-off.ts';
 import {
@@ -946,7 +947,7 @@ async function sinceRefusal(
 /** The asker's request as it stands now, said to them. */
 function requestSinceLine(request: RequestRecord): string {
   const sent = `Your ${formatCents(request.amountCents)} write-off request sent on ${isoDay(request.createdAt)}`;
-  const by = request.decidedBy ? ` by ${request.decidedBy}` : '';
+  const by = request.decidedBy ? ` by ${actorInWords(request.decidedBy)}` : '';
   const when = request.decidedAt ? ` on ${isoDay(request.decidedAt)}` : '';
   switch (request.status) {
     case 'approved':

@@ -9,7 +9,7 @@
 import type { Database } from '../db/client.ts';
 import type { Blocker } from '../domain/blockers.ts';
 import { isoDay } from '../domain/calendar-day.ts';
-import { type ActorFacts, checkUndo } from '../domain/index.ts';
+import { type ActorFacts, actorInWords, checkUndo } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { isWriteOffReason, writeOffReasonInfo } from '../domain/reasons.ts';
 import { type ChargeView, chargeHistory, isSmallBalanceBatchId, loadActor } from '../ledger/index.ts';
@@ -108,7 +108,7 @@ export async function undoStanding(
   if (!target || target.reversal) return undefined;
   const { writeOff } = target;
   const reason = reasonLabel(writeOff);
-  const who = writeOff.actor === asker ? 'you' : writeOff.actor;
+  const who = writeOff.actor === asker ? 'you' : actorInWords(writeOff.actor);
   const made = `made by ${who} on ${isoDay(writeOff.createdAt)}`;
   const after = formatCents(charge.outstandingCents + writeOff.amountCents);
   // A batch or a spread is undone whole: the undo puts back every part of it, not this one alone.
@@ -143,7 +143,7 @@ export async function otherWriteOffs(
     if (!target || target.reversal) continue;
     const { writeOff } = target;
     inEffect.push(
-      `• ${charge.description} (${charge.dateOfService}): ${formatCents(writeOff.amountCents)}${reasonLabel(writeOff)}, made by ${writeOff.actor} on ${isoDay(writeOff.createdAt)}.`,
+      `• ${charge.description} (${charge.dateOfService}): ${formatCents(writeOff.amountCents)}${reasonLabel(writeOff)}, made by ${actorInWords(writeOff.actor)} on ${isoDay(writeOff.createdAt)}.`,
     );
   }
   if (inEffect.length === 0) return undefined;
@@ -182,9 +182,9 @@ export async function writeOffsOfCharge(db: Database, charge: ChargeView): Promi
     const reversal = history.find((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === w.id);
     const batch = w.batchId && isSmallBalanceBatchId(w.batchId) ? ', in a small-balance batch' : '';
     const state = reversal
-      ? `already undone by ${reversal.actor} on ${isoDay(reversal.createdAt)}`
+      ? `already undone by ${actorInWords(reversal.actor)} on ${isoDay(reversal.createdAt)}`
       : 'still in effect';
-    return `• ${formatCents(w.amountCents)}${reasonLabel(w)} by ${w.actor} on ${isoDay(w.createdAt)}${batch}: ${state}.`;
+    return `• ${formatCents(w.amountCents)}${reasonLabel(w)} by ${actorInWords(w.actor)} on ${isoDay(w.createdAt)}${batch}: ${state}.`;
   });
   const inEffect = writeOffs.filter(
     (w) => !history.some((e) => e.kind === 'write_off_reversal' && e.refersToEntryId === w.id),

@@ -4,7 +4,9 @@
  * reason, who made it and when. "$50.00 was written off" says how much, not why nor by whom,
  * which is what the biller asking needs to know before they call anyone.
  */
+
 import { isoDay } from '../domain/calendar-day.ts';
+import { actorInWords } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import { isWriteOffReason, writeOffReasonInfo } from '../domain/reasons.ts';
 import type { EntryRow } from '../ledger/index.ts';
@@ -37,7 +39,10 @@ export function writtenDown(
   if (writeOffs.length === 0) return undefined;
   const told = writeOffs
     .slice(0, MAX_TOLD)
-    .map((w) => `${formatCents(w.amountCents)}${reasonOf(w)} made by ${w.actor} on ${isoDay(w.createdAt)}`);
+    .map(
+      (w) =>
+        `${formatCents(w.amountCents)}${reasonOf(w)} made by ${actorInWords(w.actor)} on ${isoDay(w.createdAt)}`,
+    );
   const more = writeOffs.length > MAX_TOLD ? `, and ${writeOffs.length - MAX_TOLD} more` : '';
   const which = writeOffs.length === 1 ? 'a write-off of' : 'write-offs of';
   return {

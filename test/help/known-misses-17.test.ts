@@ -153,17 +153,17 @@ describe('2. an undo names the write-off it reverses and what the charge owes af
   it.each([
     [
       'Priya Patel allergy testing — can I undo the write-off on it?',
-      'the $20.00 write-off (_Service recovery / patient experience_) made by cli:demo on',
+      'the $20.00 write-off (_Service recovery / patient experience_) made by demo (command line) on',
       '$60.00 would be outstanding on this charge again.',
     ],
     [
       "can I put Priya Patel's February office visit back on the books? the write-off was a mistake",
-      'the $15.00 write-off (_Bad debt – uncollectible_) made by cli:demo on',
+      'the $15.00 write-off (_Bad debt – uncollectible_) made by demo (command line) on',
       '$15.00 would be outstanding on this charge again.',
     ],
     [
       "undo the write-off on Samuel O'Neil's estimate?",
-      'the $30.00 write-off (_Small balance_) made by cli:demo on',
+      'the $30.00 write-off (_Small balance_) made by demo (command line) on',
       '$30.00 would be outstanding on this charge again.',
     ],
   ])('%s', async (question, writeOffNamed, after) => {

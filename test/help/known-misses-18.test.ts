@@ -108,11 +108,11 @@ describe('3. questions no article answers, and balances of many patients', () =>
 
 describe('4. what already happened is told from the ledger', () => {
   it.each([
-    ["who wrote off Priya Patel's office visit?", ['Written off: $15.00 by cli:demo on', 'Bad debt']],
-    ["when was Lee Chen's payment refunded?", ['Refunded: $20.00 by cli:demo on']],
+    ["who wrote off Priya Patel's office visit?", ['Written off: $15.00 by demo (command line) on', 'Bad debt']],
+    ["when was Lee Chen's payment refunded?", ['Refunded: $20.00 by demo (command line) on']],
     [
       "why was Lee Chen's March office visit cancelled, and who did it?",
-      ['Cancelled: $125.00 by cli:demo on', 'Duplicate charge'],
+      ['Cancelled: $125.00 by demo (command line) on', 'Duplicate charge'],
     ],
     ["what reason did they use when Zoë Kowalski's February visit got written off?", ['Patient deceased']],
     ["was Jane Doe's April office visit paid or written off?", ['Written off: $65.00']],

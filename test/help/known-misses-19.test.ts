@@ -187,8 +187,8 @@ describe('C2. a payment asked about is answered from the ledger, none included',
 
   it('a payment later refunded is told with its refund', async () => {
     const answer = await ask('did Bob Smith pay for his MRI?');
-    expect(answer.answer).toContain('• Paid: $80.00 by import on');
-    expect(answer.answer).toContain('• Refunded: $80.00 by cli:demo on');
+    expect(answer.answer).toContain('• Paid: $80.00 by the import on');
+    expect(answer.answer).toContain('• Refunded: $80.00 by demo (command line) on');
     expect(answer.answer).toContain('$200.00 was assessed and $0.00 paid after refunds');
   });
 });

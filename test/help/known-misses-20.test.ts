@@ -155,7 +155,7 @@ describe('B1. a charge whose figure went down says what brought it down', () => 
     expect(answer.answer).toContain('*Jane Roe – Physical therapy 97110 (2026-07-08)*');
     expect(answer.answer).toContain('$100.00 is outstanding on this charge; $50.00 was written off.');
     expect(answer.answer).toMatch(
-      /It was brought down by a write-off of \$50\.00 \(_Prompt-pay discount_\) made by cli:demo on \d{4}-\d\d-\d\d\./,
+      /It was brought down by a write-off of \$50\.00 \(_Prompt-pay discount_\) made by demo \(command line\) on \d{4}-\d\d-\d\d\./,
     );
   });
 });
@@ -169,7 +169,7 @@ describe('B2. a charge owed again says what re-opened it and what can be done no
     const answer = await ask(question);
     expect(answer.topic).toBe('undo-write-off');
     expect(answer.answer).toContain('*María García – Office visit 99213 (2026-09-02)*');
-    expect(answer.answer).toMatch(/A write-off of \$40\.00 on it was undone by cli:demo on \d{4}-\d\d-\d\d/);
+    expect(answer.answer).toMatch(/A write-off of \$40\.00 on it was undone by demo \(command line\) on \d{4}-\d\d-\d\d/);
     expect(answer.answer).toContain('if it should not be collected, write it off again');
     expect(answer.blockers).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe('B2. a charge owed again says what re-opened it and what can be done no
     const answer = await ask(question);
     expect(answer.topic).toBe('refund-payment');
     expect(answer.answer).toContain('*Bob Smith – MRI knee 73721 (2026-08-12)*');
-    expect(answer.answer).toMatch(/The \$80\.00 paid on it was refunded in full \(by cli:demo on /);
+    expect(answer.answer).toMatch(/The \$80\.00 paid on it was refunded in full \(by demo \(command line\) on /);
     expect(answer.answer).toContain(
       'is owed again until it is paid or written off (PR from an insurance remittance cannot be cancelled)',
     );

@@ -229,7 +229,7 @@ describe('D. written off, then owed again', () => {
   ])('%s: the write-off was undone', async (question) => {
     const { answer, blockers } = await ask(question);
     expect(blockers ?? []).toEqual([]);
-    expect(answer).toContain('A write-off of $40.00 on it was undone by cli:demo');
+    expect(answer).toContain('A write-off of $40.00 on it was undone by demo (command line)');
     expect(answer).toContain('put that amount back on the balance');
     expect(answer).not.toContain(NOTHING);
   });

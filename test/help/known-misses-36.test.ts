@@ -248,7 +248,7 @@ describe('3. history asked in other words', () => {
   it('a write-off that went through is listed', async () => {
     const { answer } = await ask("did the write-off on Oswin Halloran's MRI go through?");
     expect(answer).toMatch(
-      /• Written off: \$200\.00 by cli:test on \S+, reason: Sent to collection agency\./,
+      /• Written off: \$200\.00 by test \(command line\) on \S+, reason: Sent to collection agency\./,
     );
   });
 
