@@ -108,7 +108,10 @@ describe('3. questions no article answers, and balances of many patients', () =>
 
 describe('4. what already happened is told from the ledger', () => {
   it.each([
-    ["who wrote off Priya Patel's office visit?", ['Written off: $15.00 by demo (command line) on', 'Bad debt']],
+    [
+      "who wrote off Priya Patel's office visit?",
+      ['Written off: $15.00 by demo (command line) on', 'Bad debt'],
+    ],
     ["when was Lee Chen's payment refunded?", ['Refunded: $20.00 by demo (command line) on']],
     [
       "why was Lee Chen's March office visit cancelled, and who did it?",

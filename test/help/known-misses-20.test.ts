@@ -169,7 +169,9 @@ describe('B2. a charge owed again says what re-opened it and what can be done no
     const answer = await ask(question);
     expect(answer.topic).toBe('undo-write-off');
     expect(answer.answer).toContain('*María García – Office visit 99213 (2026-09-02)*');
-    expect(answer.answer).toMatch(/A write-off of \$40\.00 on it was undone by demo \(command line\) on \d{4}-\d\d-\d\d/);
+    expect(answer.answer).toMatch(
+      /A write-off of \$40\.00 on it was undone by demo \(command line\) on \d{4}-\d\d-\d\d/,
+    );
     expect(answer.answer).toContain('if it should not be collected, write it off again');
     expect(answer.blockers).toEqual([]);
   });
@@ -182,7 +184,9 @@ describe('B2. a charge owed again says what re-opened it and what can be done no
     const answer = await ask(question);
     expect(answer.topic).toBe('refund-payment');
     expect(answer.answer).toContain('*Bob Smith – MRI knee 73721 (2026-08-12)*');
-    expect(answer.answer).toMatch(/The \$80\.00 paid on it was refunded in full \(by demo \(command line\) on /);
+    expect(answer.answer).toMatch(
+      /The \$80\.00 paid on it was refunded in full \(by demo \(command line\) on /,
+    );
     expect(answer.answer).toContain(
       'is owed again until it is paid or written off (PR from an insurance remittance cannot be cancelled)',
     );

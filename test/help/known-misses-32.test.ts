@@ -437,7 +437,9 @@ describe('H. what was written off, and by whom, asked as it stands', () => {
   ])('%s: the $50 prompt-pay write-off and who made it', async (question) => {
     const { answer } = await ask(question);
     expect(answer).toContain('Jane Roe – Physical therapy 97110');
-    expect(answer).toMatch(/Written off: \$50\.00 by demo \(command line\) on \d{4}-\d\d-\d\d, reason: Prompt-pay discount/);
+    expect(answer).toMatch(
+      /Written off: \$50\.00 by demo \(command line\) on \d{4}-\d\d-\d\d, reason: Prompt-pay discount/,
+    );
   });
 
   it('guard: what can be written off is not the ledger’s history', async () => {
