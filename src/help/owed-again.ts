@@ -7,7 +7,7 @@
  */
 
 import { isoDay } from '../domain/calendar-day.ts';
-import { actorInWords } from '../domain/index.ts';
+import { actorInWords, ENTRY_EFFECT } from '../domain/index.ts';
 import { formatCents } from '../domain/money.ts';
 import type { EntryRow } from '../ledger/index.ts';
 
@@ -36,27 +36,17 @@ function untilSettled(prSource: string | undefined): string {
     : 'until it is paid, written off or cancelled';
 }
 
-/** How each kind of entry moves the charge's outstanding PR (DOMAIN section 1). */
-const SIGN: Readonly<Record<string, number>> = {
-  pr_assessed: 1,
-  payment: -1,
-  refund: 1,
-  write_off: -1,
-  write_off_reversal: 1,
-  cancellation: -1,
-};
-
 /** The charge's outstanding PR after the entries, never below zero. */
 function outstandingAfter(entries: readonly EntryRow[]): number {
   return Math.max(
     0,
-    entries.reduce((cents, e) => cents + (SIGN[e.kind] ?? 0) * e.amountCents, 0),
+    entries.reduce((cents, e) => cents + ENTRY_EFFECT[e.kind] * e.amountCents, 0),
   );
 }
 
 /** What took PR off the charge after `since` (a payment, a write-off, a cancel), in words. */
 function broughtDownSince(entries: readonly EntryRow[], since: EntryRow): string {
-  const later = entries.slice(entries.indexOf(since) + 1).filter((e) => (SIGN[e.kind] ?? 0) < 0);
+  const later = entries.slice(entries.indexOf(since) + 1).filter((e) => ENTRY_EFFECT[e.kind] < 0);
   const kinds = [...new Set(later.map((e) => e.kind))].map((kind) =>
     kind === 'payment' ? 'a payment' : kind === 'cancellation' ? 'a cancel' : 'a write-off',
   );
