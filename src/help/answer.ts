@@ -4,7 +4,7 @@
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
-import type { WriteOffReason } from '../domain/reasons.ts';
+import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 import type { Role } from '../domain/roles.ts';
 import { accessLead, csvSafeLead } from './access-asked.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
@@ -12,14 +12,17 @@ import { asksWhatToDo } from './advice-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
 import { batchLimitLead } from './batch-limit-asked.ts';
+import { batchPartUndoLead } from './batch-part-undo-asked.ts';
 import { batchRerunLead } from './batch-rerun-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
+import { cancelExamplesWithReason, cancelReasonAsked } from './cancel-reason-example.ts';
 import { cancelUndoLead } from './cancel-undo-asked.ts';
 import { withoutStruckText } from './chat-spelling.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
+import { defaultLimitLead } from './limit-default-asked.ts';
 import { limitSumLead } from './limit-sum-asked.ts';
 import { asksToldLimit, toldLimitLead } from './limit-told-asked.ts';
 import { limitPeriodLead } from './limit-window-asked.ts';
@@ -310,7 +313,8 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
         limitPeriodLead(question) ??
         toldLimitLead(question) ??
         roleGivenLead(question) ??
-        whoDidItLead(question))
+        whoDidItLead(question) ??
+        defaultLimitLead(question))
       : undefined;
   // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
@@ -321,6 +325,9 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
     (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??
+    (answer.topic === 'small-balance-batch' || answer.topic === 'undo-write-off'
+      ? batchPartUndoLead(question)
+      : undefined) ??
     (answer.topic === 'small-balance-batch' ? batchRerunLead(question) : undefined) ??
     (answer.topic === 'refund-payment'
       ? (undoRefundLead(question) ?? refundUndoLead(question))
@@ -551,7 +558,13 @@ function answerFromArticles(
   const chosen = chooseSections(article, sections, leading, maxChars);
   return {
     topic: article.id,
-    answer: renderArticleAnswer(article, chosen, maxChars, reasonAsked(question)),
+    answer: renderArticleAnswer(
+      article,
+      chosen,
+      maxChars,
+      reasonAsked(question),
+      cancelReasonAsked(question),
+    ),
     sources: [article.id],
   };
 }
@@ -671,7 +684,10 @@ function answerFromBlockers(question: string, situation: HelpSituation, context:
     (article ? rankSections(context.index, article.id, question)[0]?.section : undefined);
   if (!article || !section) return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS), sources };
   const room = MAX_ANSWER_CHARS - lead.length - 2;
-  const more = room > 80 ? `\n\n${renderArticleAnswer(article, [section], room, reasonAsked(question))}` : '';
+  const more =
+    room > 80
+      ? `\n\n${renderArticleAnswer(article, [section], room, reasonAsked(question), cancelReasonAsked(question))}`
+      : '';
   return { topic, answer: trimToLength(lead, MAX_ANSWER_CHARS) + more, sources };
 }
 
@@ -715,6 +731,7 @@ function renderArticleAnswer(
   sections: readonly HelpSection[],
   maxChars: number,
   reason: WriteOffReason | null,
+  cancelReason: CancelReason | null = null,
 ): string {
   const footer = `\n_From the help article “${article.title}” (${article.id})_`;
   const body = sections
@@ -722,7 +739,12 @@ function renderArticleAnswer(
       s.heading ? `*${s.heading.replace(/\*/g, '')}*\n${markdownToMrkdwn(s.text)}` : markdownToMrkdwn(s.text),
     )
     .join('\n\n');
-  return trimToLength(examplesWithReason(body, reason), Math.max(0, maxChars - footer.length)) + footer;
+  return (
+    trimToLength(
+      cancelExamplesWithReason(examplesWithReason(body, reason), cancelReason),
+      Math.max(0, maxChars - footer.length),
+    ) + footer
+  );
 }
 
 function findArticle(articles: readonly HelpArticle[], id: HelpTopicId): HelpArticle | undefined {
