@@ -15,7 +15,7 @@ import { ageCutoff } from '../ledger/queries/small-balances.ts';
 import { daysText } from './batch-age.ts';
 import { amountAsked } from './charge-named.ts';
 import type { SituationLookup } from './situation.ts';
-import { subjectOf } from './told-situation.ts';
+import { subjectOf, toldOfCharge } from './told-situation.ts';
 
 // A batch named: "small balance batch", "the batch", "small-balance run", "the small bal cleanup".
 const BATCH_NAMED =
@@ -72,18 +72,7 @@ export function batchTookFound(
       ? `${lines.join('\n')}\n${formatCents(charge.outstandingCents)} is outstanding on it now.`
       : `No: no small-balance batch wrote off ${named}. ${formatCents(charge.outstandingCents)} is outstanding on it now.`;
   return {
-    kind: 'found',
-    charge,
-    situation: {
-      blockers: [],
-      subject: subjectOf(charge),
-      action: 'write_off',
-      patientName: charge.patientName,
-      finding,
-      figureCents: 0,
-      topic: 'small-balance-batch',
-      section: BATCH_SECTION,
-    },
+    ...toldOfCharge(charge, { finding, topic: 'small-balance-batch', section: BATCH_SECTION }),
     mention,
   };
 }
