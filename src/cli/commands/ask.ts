@@ -1,7 +1,7 @@
 import { isoDay } from '../../domain/calendar-day.ts';
 import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
 import { mayNamePatient } from '../../help/may-name-patient.ts';
-import { configuredHelpDesk } from '../../help/search.ts';
+import { configuredHelpDesk, type HelpDesk } from '../../help/search.ts';
 import { FREE_TEXT, parseCommandArgs, refuseTextWithJsonl, requireText } from '../args.ts';
 import { publicBlocker } from '../blocker-output.ts';
 import { type CliCommand, type CliContext, EXIT_OK } from '../command.ts';
@@ -36,7 +36,9 @@ export const askCommand: CliCommand = {
       },
       { positionals: FREE_TEXT },
     );
-    const ask = (question: string) => answerFor(ctx, question);
+    // The configuration is read once for every question of the run, not once per line.
+    const desk = await configuredHelpDesk();
+    const ask = (question: string) => answerFor(ctx, desk, question);
     if (values.jsonl) {
       refuseTextWithJsonl(positionals);
       const lines = (await ctx.io.stdin()).split(/\r?\n/);
@@ -56,9 +58,8 @@ export const askCommand: CliCommand = {
 
 type AskAnswer = HelpAnswer & { blockers?: ReturnType<typeof publicBlocker>[] };
 
-async function answerFor(ctx: CliContext, question: string): Promise<AskAnswer> {
+async function answerFor(ctx: CliContext, desk: HelpDesk, question: string): Promise<AskAnswer> {
   const today = isoDay(new Date());
-  const desk = await configuredHelpDesk();
   if (!mayNamePatient(question, today)) {
     const { topic, answer, sources } = answerQuestion(question, desk);
     return { topic, answer, sources };
