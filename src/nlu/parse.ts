@@ -15,6 +15,7 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
+import { withAmountNotRead } from './amount-not-read.ts';
 import { asksShareOfUnstated, percentAfterBase, percentOfWholeRefused } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
 import { asksAllOfToldBalance } from './amount-owed-whole.ts';
@@ -112,7 +113,8 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
     const today = parseIsoDay(opts.today);
     if (!today || typeof text !== 'string') return unknownRequest();
     const command = slashCommand(text, opts);
-    const parsed = parseValidated(command.text, today, command.opts);
+    // The confidence stays that of the reading without it: a word after a dollar sign is no amount.
+    const parsed = withAmountNotRead(command.text, parseValidated(command.text, today, command.opts));
     return parsed.patient ? { ...parsed, patient: nameAsWritten(parsed.patient, text) } : parsed;
   } catch {
     // A parser bug must not take the Slack app down: the request is simply not understood.

@@ -8,7 +8,6 @@ import {
   isoDay,
   MAX_NOTE_LENGTH,
   type Permission,
-  parseAmount,
 } from '../domain/index.ts';
 import { loadActor, patientByMrnInText, patientsNamedInText } from '../ledger/index.ts';
 import { CONFIDENT_AT } from '../nlu/confidence.ts';
@@ -36,25 +35,7 @@ export interface UnderstandParams {
 /** The rules alone: instant, no network. */
 export function understandByRules(text: string, params: UnderstandParams): ParsedRequest {
   const cut = text.slice(0, MAX_REQUEST_TEXT);
-  return withAmountNotRead(cut, parseRequest(cut, params));
-}
-
-/** "$abc", "$forty-ish": a dollar sign written right before a word, the amount read from nothing. */
-const DOLLAR_BEFORE_WORD = /(?:^|[\s(])\$([A-Za-z][^\s,;]*)/;
-
-/**
- * An amount written with a dollar sign that the parser could not read ("$abc"): without this the
- * form would open with the amount empty and say nothing of what was typed, where "$-5" or "$1e9"
- * are named with what is wrong. Said as the amount's own check says it of such text. Only when the
- * parse found no amount and no problem with one; balances and help take no amount.
- */
-function withAmountNotRead(text: string, parsed: ParsedRequest): ParsedRequest {
-  if (parsed.amountProblem || parsed.amountCents !== null || parsed.amountAll) return parsed;
-  if (parsed.intent === 'balance' || parsed.intent === 'help') return parsed;
-  const written = DOLLAR_BEFORE_WORD.exec(text)?.[1];
-  if (!written) return parsed;
-  const read = parseAmount(written);
-  return read.ok ? parsed : { ...parsed, amountProblem: read.message };
+  return parseRequest(cut, params);
 }
 
 /** Whether understanding this text may wait for the model (so a front end can show "Loading…" first). */
@@ -77,10 +58,7 @@ export async function understand(
   // As needsModel decides, from the one reading by the rules.
   const parsed =
     params.modelParser && byRules.confidence < CONFIDENT_AT
-      ? withAmountNotRead(
-          cut,
-          await understandText(cut, { ...params, directory: await redactionDirectory(db) }),
-        )
+      ? await understandText(cut, { ...params, directory: await redactionDirectory(db) })
       : byRules;
   return withPatientFromDirectory(db, cut, parsed);
 }

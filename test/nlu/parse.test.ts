@@ -42,10 +42,20 @@ describe('parseRequest reads a number only when it ends at a word boundary', () 
     ['write off $1.2.3 for Jane Doe'],
     ['write off 12,34 for Jane Doe'],
     ['write off $40for Jane Doe'],
+    ['write off $abc for Jane Doe, hardship'],
+    ['refund $forty-ish to Jane Doe'],
   ])('%s: no amount, and the problem is named', (text) => {
     const parsed = parse(text);
-    expect(parsed).toMatchObject({ intent: 'write_off', amountCents: null, amountAll: false });
+    expect(parsed).toMatchObject({ amountCents: null, amountAll: false });
+    expect(parsed.intent).toMatch(/^(write_off|refund_payment)$/);
     expect(parsed.amountProblem).toContain('not a number');
+  });
+
+  it.each([
+    ["what's Jane Doe's balance? $abc", 'balance'],
+    ['how do I write off $abc?', 'help'],
+  ])('%s: a look-up or a question takes no amount, so a word after a dollar sign is no problem', (text, intent) => {
+    expect(parse(text)).toMatchObject({ intent, amountProblem: null });
   });
 
   it.each([
