@@ -2,6 +2,9 @@
  * One app under load for `bench-slack`, in a process of its own as it would be deployed: the load
  * generator and the Slack emulator stay in the parent, so their work is not timed as the app's.
  *   bench-slack-target bare: a Bolt app that only acknowledges (the baseline).
+ *   bench-slack-target commit: the bare app, except that a form's acknowledgement waits for one
+ *     durable one-row commit on DATABASE_URL (one round trip, autocommit): the least any app that
+ *     records a confirm before answering must wait for.
  *   bench-slack-target app:  this app on PGlite in memory, or on DATABASE_URL; before it listens
  *     it seeds charges and writes one filled confirm form per request to FORMS_FILE.
  * Settings come in the environment (SLACK_API_URL, SLACK_BOT_TOKEN, SIGNING_SECRET, REQUESTS,
@@ -11,6 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { stringify } from 'node:querystring';
 import { App, LogLevel } from '@slack/bolt';
+import postgres from 'postgres';
 import { BENCH_BILLERS, BENCH_CHANNEL, billerFor } from '../bench/lib/slack-bench-people.ts';
 import { ConfigSchema } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
@@ -35,7 +39,7 @@ async function listen(app: App): Promise<string> {
   return `http://127.0.0.1:${server.address().port}/slack/events`;
 }
 
-function bareApp(): App {
+function bareApp(onForm: () => Promise<unknown> = async () => {}): App {
   const app = new App({
     token: setting('SLACK_BOT_TOKEN'),
     signingSecret: setting('SIGNING_SECRET'),
@@ -43,8 +47,19 @@ function bareApp(): App {
     logLevel: LogLevel.ERROR,
   });
   app.command('/writeoff', async ({ ack }) => ack());
-  for (const callbackId of MODAL_CALLBACKS) app.view(callbackId, async ({ ack }) => ack());
+  for (const callbackId of MODAL_CALLBACKS)
+    app.view(callbackId, async ({ ack }) => {
+      await onForm();
+      await ack();
+    });
   return app;
+}
+
+/** The bare app whose forms each wait for one durable commit of one row (the `commit` mode). */
+async function commitApp(): Promise<App> {
+  const sql = postgres(setting('DATABASE_URL'), { max: 4, onnotice: () => {} });
+  await sql`create table if not exists bench_commit_floor (id bigserial primary key, at timestamptz not null default now())`;
+  return bareApp(() => sql`insert into bench_commit_floor default values`);
 }
 
 async function seedCharges(db: Database): Promise<{ patientId: number; chargeId: number }[]> {
@@ -135,8 +150,15 @@ async function thisApp(): Promise<{ app: App; database: string }> {
 }
 
 const mode = process.argv[2];
-if (mode !== 'bare' && mode !== 'app') throw new Error('usage: bench-slack-target bare|app');
-const { app, database } = mode === 'bare' ? { app: bareApp(), database: '-' } : await thisApp();
+if (mode !== 'bare' && mode !== 'commit' && mode !== 'app') {
+  throw new Error('usage: bench-slack-target bare|commit|app');
+}
+const { app, database } =
+  mode === 'bare'
+    ? { app: bareApp(), database: '-' }
+    : mode === 'commit'
+      ? { app: await commitApp(), database: '-' }
+      : await thisApp();
 // Building the forms leaves a few hundred MB of garbage that a deployed app never has; left in
 // the heap, its collection in the middle of the run held the app up for over half a second.
 const collectGarbage = (globalThis as { gc?: () => void }).gc;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:slack -- [seconds=60] [rate=50] [pglite|postgres] [app|bare]`: the Slack round trip through the HTTP
+ * `npm run bench:slack -- [seconds=60] [rate=50] [pglite|postgres] [app|bare|commit]`: the Slack round trip through the HTTP
  * receiver, with signed requests sent at a fixed rate (open loop: a slow answer does not slow
  * the sender). Two figures, each beside a bare Bolt app that only acknowledges, same load, same
  * run: a slash command until its acknowledgement, and a view_submission until its
@@ -11,7 +11,9 @@
  * the benchmark's PostgreSQL server (bench/lib/scratch-postgres.ts), dropped afterwards.
  * With `bare` last, a second bare app stands in for this one (this app still starts, to write the
  * forms, and stops before the runs): the ratios then show what the machine's noise alone makes of
- * two identical apps, which is how far a ratio near the target can be trusted.
+ * two identical apps, which is how far a ratio near the target can be trusted. With `commit` last
+ * (PostgreSQL only), the bare app stands in for this one but waits for one durable one-row commit
+ * before acknowledging a form: the floor under any confirm that records before it answers.
  * With BENCH_PROF=<directory>, the app under test writes a V8 CPU profile there when it stops;
  * BENCH_APP_NODE_FLAGS adds Node flags to the app under test only (`--trace-gc` shows its
  * collections beside the figures).
@@ -37,13 +39,16 @@ const TARGET_RATIO = 2;
 const seconds = Number(process.argv[2] ?? 60);
 const rate = Number(process.argv[3] ?? 50);
 const database = process.argv[4] ?? 'pglite';
-const against = process.argv[5] ?? 'app';
+const against = (process.argv[5] ?? 'app') as 'app' | 'bare' | 'commit';
 if (
   !(seconds > 0 && rate > 0) ||
   (database !== 'pglite' && database !== 'postgres') ||
-  (against !== 'app' && against !== 'bare')
+  (against !== 'app' && against !== 'bare' && against !== 'commit') ||
+  (against === 'commit' && database !== 'postgres')
 ) {
-  throw new Error('usage: bench-slack [seconds] [requests per second] [pglite|postgres] [app|bare]');
+  throw new Error(
+    'usage: bench-slack [seconds] [requests per second] [pglite|postgres] [app|bare|commit] (commit: postgres only)',
+  );
 }
 const requestCount = Math.round(seconds * rate);
 /**
@@ -51,6 +56,20 @@ const requestCount = Math.round(seconds * rate);
  * takes while the first ones run, and a server in service has long since done that.
  */
 const WARM_UP_SECONDS = 5;
+/** What stands in the place of this app, in the table and the figures' ids and labels. */
+const STAND_IN = {
+  app: { title: '', id: '', label: '' },
+  bare: {
+    title: ', a second bare app in place of this app (calibration)',
+    id: '-calibration',
+    label: ', a second bare app in place of this app',
+  },
+  commit: {
+    title: ", a bare app that commits one row before each form's ack in place of this app (floor)",
+    id: '-commit-floor',
+    label: ", a bare app that commits one row before each form's ack in place of this app",
+  },
+}[against];
 const warmUpCount = Math.round(WARM_UP_SECONDS * rate);
 
 type Send = (i: number) => Promise<number>;
@@ -153,7 +172,7 @@ interface Target {
 }
 
 /** Starts bench-slack-target in its own process and waits for its events URL. */
-function startTarget(mode: 'bare' | 'app', env: NodeJS.ProcessEnv): Promise<Target> {
+function startTarget(mode: 'bare' | 'commit' | 'app', env: NodeJS.ProcessEnv): Promise<Target> {
   const child = spawn(
     process.execPath,
     [
@@ -209,7 +228,7 @@ async function main() {
   };
   console.error(`starting the bare app, and this app with ${requestCount} confirm forms…`);
   const [bare, thisApp] = await Promise.all([startTarget('bare', env), startTarget('app', env)]);
-  const app = against === 'app' ? thisApp : await startTarget('bare', env);
+  const app = against === 'app' ? thisApp : await startTarget(against, env);
   if (app !== thisApp) await stopChild(thisApp);
   const submissions = JSON.parse(await readFile(formsFile, 'utf8')) as string[];
   const form = 'application/x-www-form-urlencoded';
@@ -269,7 +288,7 @@ function report(
 ) {
   const ms = (n: number) => n.toFixed(1).padStart(7);
   const lines = [
-    `\nSlack round trip (${database}), ${requestCount} requests at ${rate}/s for ${seconds} s per run${against === 'bare' ? ', a second bare app in place of this app (calibration)' : ''}`,
+    `\nSlack round trip (${database}), ${requestCount} requests at ${rate}/s for ${seconds} s per run${STAND_IN.title}`,
     'figure                                    |  p50 ms |  p99 ms | bare p50 | bare p99 | ratio p99 | late | target',
   ];
   const results: Figure[] = [];
@@ -284,8 +303,8 @@ function report(
     );
     const lateNote = late > 0 ? `, ${late} answered late (after 3 s) or not at all` : '';
     results.push({
-      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99-${database === 'PGlite' ? 'pglite' : 'postgres'}${against === 'bare' ? '-calibration' : ''}`,
-      label: `Slack ${figure} p99 (p50 ${round(p50)} ms), ${rate}/s for ${seconds} s, ${database}${against === 'bare' ? ', a second bare app in place of this app' : ''}${lateNote}`,
+      id: `slack-${figure.startsWith('slash') ? 'command' : 'submission'}-p99-${database === 'PGlite' ? 'pglite' : 'postgres'}${STAND_IN.id}`,
+      label: `Slack ${figure} p99 (p50 ${round(p50)} ms), ${rate}/s for ${seconds} s, ${database}${STAND_IN.label}${lateNote}`,
       value: round(p99),
       unit: 'ms',
       baseline: {
