@@ -15,9 +15,9 @@ import {
   findAmountMentions,
   mentionsAllOfIt,
 } from './amount.ts';
-import { withAmountNotRead } from './amount-not-read.ts';
 import { asksShareOfUnstated, percentAfterBase, percentOfWholeRefused } from './amount-fraction.ts';
 import { amountLessKept, asksTheRestAfterKept, keepsPart } from './amount-kept.ts';
+import { withAmountNotRead } from './amount-not-read.ts';
 import { asksAllOfToldBalance } from './amount-owed-whole.ts';
 import { rangeForOnePatient, rangeRefused } from './amount-range.ts';
 import { amountFromStory } from './amount-story.ts';

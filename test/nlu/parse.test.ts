@@ -54,9 +54,12 @@ describe('parseRequest reads a number only when it ends at a word boundary', () 
   it.each([
     ["what's Jane Doe's balance? $abc", 'balance'],
     ['how do I write off $abc?', 'help'],
-  ])('%s: a look-up or a question takes no amount, so a word after a dollar sign is no problem', (text, intent) => {
-    expect(parse(text)).toMatchObject({ intent, amountProblem: null });
-  });
+  ])(
+    '%s: a look-up or a question takes no amount, so a word after a dollar sign is no problem',
+    (text, intent) => {
+      expect(parse(text)).toMatchObject({ intent, amountProblem: null });
+    },
+  );
 
   it.each([
     ['writeoff 2025-10-03 jane doe', '2025-10-03'],
