@@ -22,6 +22,8 @@ const BENCHMARKS: readonly { readonly script: string; readonly args?: readonly s
   { script: 'scripts/bench-startup.ts' },
   { script: 'scripts/bench-memory.ts', args: ['30000'] },
   { script: 'scripts/bench-slack.ts', args: ['60', '50', 'postgres'] },
+  // The floor under the confirm: a bare app that commits one row before each form's ack.
+  { script: 'scripts/bench-slack.ts', args: ['60', '50', 'postgres', 'commit'] },
   { script: 'scripts/bench-slack.ts', args: ['60', '50', 'pglite'] },
 ];
 

@@ -299,7 +299,7 @@ function report(
     const ratio = p99 / bareP99;
     const pass = p99 <= TARGET_P99_MS && ratio <= TARGET_RATIO && late === 0;
     lines.push(
-      `${figure.padEnd(41)} | ${ms(p50)} | ${ms(p99)} | ${ms(percentile(baseline, 0.5))}  | ${ms(bareP99)}  | ${ratio.toFixed(2).padStart(8)}x | ${String(late).padStart(4)} | ${pass ? 'pass' : 'FAIL'}`,
+      `${figure.padEnd(41)} | ${ms(p50)} | ${ms(p99)} | ${ms(percentile(baseline, 0.5))}  | ${ms(bareP99)}  | ${ratio.toFixed(2).padStart(8)}x | ${String(late).padStart(4)} | ${against !== 'app' ? 'reported' : pass ? 'pass' : 'FAIL'}`,
     );
     const lateNote = late > 0 ? `, ${late} answered late (after 3 s) or not at all` : '';
     results.push({
@@ -312,8 +312,9 @@ function report(
         value: round(bareP99),
       },
       ratio: round(ratio, 2),
-      target: `p99 <= ${TARGET_P99_MS} ms and <= ${TARGET_RATIO}x bare`,
-      pass,
+      // The stand-ins are calibrations: what they measure is the machine, not held to a target.
+      target: against === 'app' ? `p99 <= ${TARGET_P99_MS} ms and <= ${TARGET_RATIO}x bare` : 'reported',
+      pass: against === 'app' ? pass : null,
     });
   }
   console.error(lines.join('\n'));

@@ -454,9 +454,14 @@ function doctorAskedFor(tokens: readonly Token[], first: number, last: number): 
  */
 function opensPastedLine(tokens: readonly Token[], first: number, last: number): boolean {
   if (first !== 0 || tokens[first + 1]?.folded !== ',' || last <= first + 1) return false;
+  // "SMITH, ROBERT J  MRN …": only a middle initial at the end may be a letter alone.
   return tokens
     .slice(first, last + 1)
-    .every((t) => t.kind !== 'word' || (t.folded.length >= 2 && t.original === t.original.toUpperCase()));
+    .every(
+      (t, i) =>
+        t.kind !== 'word' ||
+        ((t.folded.length >= 2 || first + i === last) && t.original === t.original.toUpperCase()),
+    );
 }
 
 // Look-up words that cue a name after them only across a question mark: "owes? priya patel",

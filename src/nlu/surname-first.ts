@@ -3,7 +3,7 @@
  * and billers copy them ("Garcia, María", "Chen, Lee - bad debt", "Dubois, Anne-Marie"). The
  * patient is the name as written, comma and all; the look-up reads it either way round.
  */
-import { isNameLike, startsDate, type Token } from './name-tokens.ts';
+import { isInitial, isNameLike, startsDate, type Token } from './name-tokens.ts';
 import { NAME_PARTICLES, SAINT_ABBREVIATIONS } from './vocabulary.ts';
 
 // Words that may follow a given name written after the surname: the name ends there ("Chen, Lee
@@ -70,15 +70,7 @@ function writtenSurnameFirst(tokens: readonly Token[], first: number, last: numb
   const words = surnameWords(tokens, first, last);
   if (words.length > MAX_SURNAME_WORDS || !words.every((t) => t.capitalized)) return false;
   if (!tokens[given]?.capitalized || startsDate(tokens, given)) return false;
-  const after = tokens[given + 1];
-  return (
-    after === undefined ||
-    tokens[given]?.possessive === true ||
-    after.kind !== 'word' ||
-    AFTER_GIVEN_NAME.has(after.folded) ||
-    ABOUT_WORDS.has(after.folded) ||
-    chargeByDateAt(tokens, given + 1)
-  );
+  return tokens[given]?.possessive === true || endsGivenName(tokens, afterGivenName(tokens, given));
 }
 
 /** "Nguyen, Thi Lan": a second capitalised given name right after the first. */
@@ -114,11 +106,55 @@ function writtenSurnameFirstInLowerCase(
   return after.kind === 'number' || AFTER_GIVEN_NAME.has(after.folded);
 }
 
+// Capitals alone that are words, not a middle initial unless a point follows: "Doe, Jane I think …".
+const NOT_MIDDLE_INITIALS: ReadonlySet<string> = new Set(['i', 'a']);
+
+/** A middle initial right after the given name ("Robert J.", "Lee K", "Tom A."): its index, or null. */
+function middleInitialAt(tokens: readonly Token[], given: number): number | null {
+  const initial = tokens[given + 1];
+  if (!isInitial(initial) || !initial?.joinedToPrevious) return null;
+  return NOT_MIDDLE_INITIALS.has(initial.folded) && !pointAfter(tokens, given + 1) ? null : given + 1;
+}
+
+/** "J.": a point written right after the initial at `index`. */
+function pointAfter(tokens: readonly Token[], index: number): boolean {
+  const point = tokens[index + 1];
+  return point?.folded === '.' && point.start === tokens[index]?.end;
+}
+
+/** Where the words after a given name start, past its middle initial and the initial's point. */
+function afterGivenName(tokens: readonly Token[], given: number): number {
+  const initial = middleInitialAt(tokens, given);
+  if (initial === null) return given + 1;
+  return pointAfter(tokens, initial) ? initial + 2 : initial + 1;
+}
+
+/** Does the token at `index` end a given name: the end, a mark, an amount, a reason, a charge? */
+function endsGivenName(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index];
+  return (
+    after === undefined ||
+    after.kind !== 'word' ||
+    AFTER_GIVEN_NAME.has(after.folded) ||
+    ABOUT_WORDS.has(after.folded) ||
+    chargeByDateAt(tokens, index)
+  );
+}
+
 /**
  * Where a name written surname first ends, the run of name words `first`..`last` being the
- * surname: the index of the given name after the comma, or null when none follows.
+ * surname: the index of the given name after the comma, or null when none follows. "Smith, Robert
+ * J. - write off …": a middle initial, as practice systems print it, ends the name when what
+ * follows it would end a given name; read without it, only "Smith" was left.
  */
 export function givenNameAfterComma(tokens: readonly Token[], first: number, last: number): number | null {
+  const given = givenNameIndex(tokens, first, last);
+  if (given === null) return null;
+  const initial = middleInitialAt(tokens, given);
+  return initial !== null && endsGivenName(tokens, afterGivenName(tokens, given)) ? initial : given;
+}
+
+function givenNameIndex(tokens: readonly Token[], first: number, last: number): number | null {
   const comma = tokens[last + 1];
   const given = last + 2;
   const name = tokens[given];
