@@ -7,9 +7,10 @@
  * `withdrawForEdit`). A deletion withdraws the request unless its form was opened or it was dealt
  * with already.
  *
- * A request written to the app in a DM, or as a mention in another channel, is edited the same
- * way (`editPrivateRequest`), but only its asker is told anything: in the DM, or by a message
- * only they see. Nothing is posted where others read it (no name, no amount, not even a notice).
+ * A request written to the app in a DM, or as a mention in another channel, is edited and deleted
+ * the same way (`editPrivateRequest`, `handlePrivateRequestDeleted`), but only its asker is told
+ * anything: in the DM, or by a message only they see. Nothing is posted where others read it (no
+ * name, no amount, not even a notice).
  */
 import type { webApi } from '@slack/bolt';
 import { isoDay } from '../domain/index.ts';
@@ -268,4 +269,31 @@ export async function handleRequestDeleted(
     text,
     blocks: [section(text)],
   });
+}
+
+/**
+ * A request made by DM or by a mention, its message deleted: taken back while its form has not
+ * been opened, as in a requests channel; an open form stays, as it confirms what it shows. The
+ * asker alone is told, outside the deleted message's thread (a reply there would hang under
+ * nothing).
+ */
+export async function handlePrivateRequestDeleted(
+  deps: SlackDeps,
+  client: WebClient,
+  deleted: RequestMessageChange,
+): Promise<void> {
+  const pending = await loadPendingAction(deps.db, requestIdFor(deleted.channelId, deleted.ts));
+  if (pending?.status !== 'pending' || pending.payload.origin.via === 'request_channel') return;
+  const outcome = await withdrawRequest(deps.db, { pending, userId: null });
+  if (outcome.kind !== 'withdrawn' && outcome.kind !== 'in_review') return;
+  if (outcome.kind === 'withdrawn')
+    deps.logger.info('request withdrawn: its message was deleted', { pendingId: pending.id });
+  const text =
+    outcome.kind === 'withdrawn'
+      ? ':information_source: Your request message was deleted, so the request was withdrawn and nothing will be done about it: *Review & confirm* no longer opens it.'
+      : ':information_source: Your request message was deleted, but its form was already opened, so the request was not withdrawn: the form still confirms what it shows. Close it without confirming if it is no longer needed.';
+  const message = { text, blocks: [section(text)] };
+  if (pending.payload.origin.via === 'direct_message')
+    await client.chat.postMessage({ channel: deleted.channelId, ...message });
+  else await client.chat.postEphemeral({ channel: deleted.channelId, user: pending.requestedBy, ...message });
 }

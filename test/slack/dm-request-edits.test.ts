@@ -1,8 +1,8 @@
 /**
  * A request written to the app in a DM, or as a mention in a channel, then edited by its asker
  * (probe D3): the edit corrects the amount or the reason the form opens with, and says so to the
- * asker alone; an edit that asks for another patient withdraws it. Nothing is posted where others
- * read it.
+ * asker alone; an edit that asks for another patient withdraws it, and so does deleting the
+ * message while the form is unopened. Nothing is posted where others read it.
  */
 import { describe, expect, it } from 'vitest';
 import { AMOUNT_BLOCK, REASON_BLOCK } from '../../src/slack/views/shared-blocks.ts';
@@ -40,6 +40,23 @@ function edit(
     hidden: true,
     message: { type: 'message', user: userId, text, ts: message.ts, edited: { user: userId }, ...thread },
     previous_message: { type: 'message', user: userId, text: message.text, ts: message.ts, ...thread },
+  });
+}
+
+function deleteMessage(
+  channelId: string,
+  message: { ts: string; text?: string },
+  channelType: 'im' | 'channel',
+) {
+  return h.client.event({
+    type: 'message',
+    subtype: 'message_deleted',
+    channel: channelId,
+    channel_type: channelType,
+    ts: `${message.ts}9`,
+    deleted_ts: message.ts,
+    hidden: true,
+    previous_message: { type: 'message', text: message.text, ts: message.ts },
   });
 }
 
@@ -195,5 +212,86 @@ describe('a mention request edited in a channel', () => {
     await pressReview(h, MANAGER, reply);
     const modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, named('Impostor'));
     expect(blockById(modal, AMOUNT_BLOCK)?.element?.initial_value).toBe('20.00');
+  });
+});
+
+describe('a request sent by DM or by a mention, its message deleted', () => {
+  it('in a DM, before the form is opened: withdrawn, told in the DM, and Review & confirm no longer opens it', async () => {
+    const { chargeId } = await createCharge(h.db, {
+      firstName: 'Della',
+      lastName: 'Deletedm',
+      assessedCents: 9_000,
+    });
+    const { channelId, message, reply } = await dm(
+      MANAGER,
+      'write off $20 for Della Deletedm, small balance',
+    );
+    await deleteMessage(channelId, message, 'im');
+    const told = await dmSays(channelId, 'Your request message was deleted, so the request was withdrawn');
+    expect(told.threadTs).toBeUndefined();
+
+    const before = h.emulator.responseUrlPosts.length;
+    await pressReview(h, MANAGER, reply);
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.slice(before).find((p) => String(p.body.text).includes('withdrawn')),
+    );
+    expect(JSON.stringify(h.emulator.views.top(MANAGER)?.view ?? {})).not.toContain('Deletedm');
+    expect((await ledgerOf(h.db, chargeId)).count('write_off')).toBe(0);
+  });
+
+  it('in a DM, after the form was opened: not withdrawn, and the asker is told the form still confirms', async () => {
+    const { chargeId } = await createCharge(h.db, {
+      firstName: 'Opal',
+      lastName: 'Openeddelete',
+      assessedCents: 9_000,
+    });
+    const { channelId, message, reply } = await dm(
+      MANAGER,
+      'write off $20 for Opal Openeddelete, small balance',
+    );
+    await pressReview(h, MANAGER, reply);
+    const modal = await waitForModal(h, MANAGER, WRITE_OFF_CALLBACK, named('Openeddelete'));
+    await deleteMessage(channelId, message, 'im');
+    await dmSays(channelId, 'its form was already opened, so the request was not withdrawn');
+    await h.client.fillAndSubmit(MANAGER, modal.id, {});
+    const ledger = await ledgerOf(h.db, chargeId);
+    expect(ledger.count('write_off')).toBe(1);
+    expect(ledger.outstandingCents).toBe(7_000);
+  });
+
+  it('a mention: withdrawn, told to the asker only; nothing is posted for the channel to read', async () => {
+    await createCharge(h.db, { firstName: 'Mave', lastName: 'Mentiondelete', assessedCents: 9_000 });
+    const bot = `<@${h.emulator.workspace.botUserId}>`;
+    const publicBefore = publicIn(GENERAL).length;
+    const { message } = await h.client.userMessage({
+      userId: MANAGER,
+      channelId: GENERAL,
+      text: `${bot} write off $30 for Mave Mentiondelete, small balance`,
+    });
+    const reply = await waitFor(() =>
+      botMessages(h, GENERAL, MANAGER).find((m) => m.text?.includes('$30.00 for Mave Mentiondelete')),
+    );
+    await deleteMessage(GENERAL, message, 'channel');
+    const told = await waitFor(() =>
+      botMessages(h, GENERAL, MANAGER).find((m) => m.text?.includes('so the request was withdrawn')),
+    );
+    expect(told.ephemeralTo).toBe(MANAGER);
+    expect(publicIn(GENERAL)).toHaveLength(publicBefore);
+
+    const before = h.emulator.responseUrlPosts.length;
+    await pressReview(h, MANAGER, reply);
+    await waitFor(() =>
+      h.emulator.responseUrlPosts.slice(before).find((p) => String(p.body.text).includes('withdrawn')),
+    );
+  });
+
+  it('a deleted message that made no request changes nothing and is not answered', async () => {
+    const channelId = dmChannelOf(h, MANAGER);
+    const { message } = await h.client.userMessage({ userId: MANAGER, channelId, text: 'thanks!' });
+    await new Promise((r) => setTimeout(r, 100));
+    const before = botMessages(h, channelId).length;
+    await deleteMessage(channelId, message, 'im');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(botMessages(h, channelId)).toHaveLength(before);
   });
 });

@@ -4,14 +4,18 @@
  * thread, "also sent to the channel" or not, is read as its asker's word on the request that
  * started the thread (thread-corrections.ts). A request message edited or deleted corrects or
  * withdraws its request (request-edits.ts); a request made in a DM with the app or by a mention
- * elsewhere, edited, is corrected or withdrawn the same way, told to its asker alone. Bot messages,
+ * elsewhere, edited or deleted, is corrected or withdrawn the same way, told to its asker alone. Bot messages,
  * joins and other subtypes are ignored.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { handleMessageRequest, type IncomingRequest } from '../../message-requests.ts';
 import { handleOnce } from '../../recent-keys.ts';
-import { handleRequestDeleted, handleRequestEdited } from '../../request-edits.ts';
+import {
+  handlePrivateRequestDeleted,
+  handleRequestDeleted,
+  handleRequestEdited,
+} from '../../request-edits.ts';
 import { handleThreadReply } from '../../thread-corrections.ts';
 import { stringFields } from './event-fields.ts';
 
@@ -37,9 +41,9 @@ export function messageEvent(deps: SlackDeps) {
         await handleOnce(deps.seen, `event:${body.event_id}`, () =>
           requestMessageChanged(deps, client, event),
         );
-      else if (event.subtype === 'message_changed')
+      else
         await handleOnce(deps.seen, `event:${body.event_id}`, () =>
-          privateRequestEdited(deps, client, event),
+          privateRequestChanged(deps, client, event),
         );
       return;
     }
@@ -86,11 +90,18 @@ function objectOf(value: unknown): Record<string, unknown> {
 }
 
 /**
- * The user's own edit of a message, elsewhere than a requests channel: a DM with the app (where
- * a request may be in a thread, as in the assistant's) or a mention. It is a request edited only
- * when the message made one (request-edits.ts looks it up by its channel and ts).
+ * The user's own edit or deletion of a message, elsewhere than a requests channel: a DM with the
+ * app (where a request may be in a thread, as in the assistant's) or a mention. It is a request
+ * edited or deleted only when the message made one (request-edits.ts looks it up by its channel
+ * and ts).
  */
-async function privateRequestEdited(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
+async function privateRequestChanged(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
+  if (event.subtype === 'message_deleted') {
+    const deleted = stringFields(deps, event as unknown as Record<string, unknown>, ['deleted_ts']);
+    if (deleted?.deleted_ts)
+      await handlePrivateRequestDeleted(deps, client, { channelId: event.channel, ts: deleted.deleted_ts });
+    return;
+  }
   if (event.subtype !== 'message_changed') return;
   const message = stringFields(deps, objectOf(event.message), ['user', 'text', 'ts', 'bot_id']);
   const edited = stringFields(deps, objectOf(event.previous_message), ['text']);
