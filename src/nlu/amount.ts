@@ -350,8 +350,10 @@ const COMMAND_BEFORE =
 // What was meant in place of what happened: "wrote off her whole balance instead of just the $10,
 // undo it", "refund $20 rather than the $50". The amount named there is not the one the request is
 // about: read as it, the undo was keyed to a $10 write-off that does not exist.
+// So is an amount ruled out: "undo the write off on Bob Smith — not the $40 one, the $25 one",
+// "refund $15, not $50", "the $25 w/o (not $40)".
 const INSTEAD_OF_BEFORE =
-  /\b(?:instead of|rather than|in place of)\s+(?:just\s+|only\s+)?(?:(?:the|her|his|their|a)\s+)?$/;
+  /\b(?:instead of|rather than|in place of|not)\s+(?:just\s+|only\s+)?(?:(?:the|her|his|their|a|that|this)\s+)?$/;
 
 // A list's numbering: "1) w/o 2) jane doe 3) $18", "1. write off 2. $18 3. Bob Smith". Each marker
 // opens the text or follows a space or a separator, and the list counts up from 1.
@@ -410,7 +412,10 @@ export function findAmountMentions(given: string): AmountMention[] {
         : asked;
     const before = lower.slice(Math.max(0, start - 24), start);
     if (
-      (before.includes('instead') || before.includes('rather') || before.includes('place of')) &&
+      (before.includes('instead') ||
+        before.includes('rather') ||
+        before.includes('place of') ||
+        before.includes('not')) &&
       INSTEAD_OF_BEFORE.test(before)
     )
       return;

@@ -7,6 +7,7 @@
 
 import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
 import { regExpLiteral } from '../domain/regexp-literal.ts';
+import { withoutDatesSetAside } from './date-set-aside.ts';
 import { DAY_IN_WORDS, dayInWordsValue } from './day-in-words.ts';
 import { monthIsGivenName } from './month-or-name.ts';
 
@@ -605,8 +606,10 @@ export function findDateOfService(
   today: CalendarDay,
   reading: DateReading = {},
 ): string | null {
-  const lower = withoutBirthDate(text);
-  if (lower === null) return null;
+  const born = withoutBirthDate(text);
+  if (born === null) return null;
+  // "leave the 10/2 visit alone": a charge set aside by its date is no date of service.
+  const lower = withoutDatesSetAside(born);
   const namedAgain = dateOfChargeNamedAgain(lower, today);
   if (namedAgain) return formatDay(namedAgain);
   const written = writtenDay(lower, today, reading.dotsAreDates ? DATE_FORMS_WITH_DOTS : DATE_FORMS);

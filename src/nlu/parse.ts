@@ -35,6 +35,7 @@ import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.
 import { isOffTopic } from './question.ts';
 import { splitQuoted } from './quoted.ts';
 import { abbreviatedBadDebt, findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
+import { correctedReason } from './reason-corrected.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
 
@@ -298,8 +299,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     intent === 'small_balance_batch'
       ? 'small_balance'
       : intent === 'write_off'
-        ? (findWriteOffReason(withoutName(withoutSlip(lower, corrected?.slip ?? null), patient)) ??
-          (abbreviatedBadDebt(text) ? 'bad_debt' : null))
+        ? writeOffReason(withoutName(withoutSlip(lower, corrected?.slip ?? null), patient), text)
         : null;
   const parsed: ParsedRequest = {
     intent,
@@ -358,6 +358,13 @@ const REPEAT_ASK =
 
 function repeatsEarlierAction(intent: Intent, lower: string): boolean {
   return intent === 'unknown' && REPEAT_ASK.test(lower);
+}
+
+/** The reason settled on (reason-corrected.ts), else the one the text gives, "BD" included. */
+function writeOffReason(lower: string, text: string): ParsedRequest['reason'] {
+  return (
+    correctedReason(lower) ?? findWriteOffReason(lower) ?? (abbreviatedBadDebt(text) ? 'bad_debt' : null)
+  );
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   opensSentenceAsDiscourse,
   ownsRelative,
 } from './not-the-patient.ts';
+import { ownsBalanceWithoutApostrophe } from './possessive-unmarked.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import { endsCompoundNoun, isOwnedRoleWord, isWritersOwnThing } from './thing-not-name.ts';
@@ -306,6 +307,8 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     }
     const next = tokens[last + 1];
     if (!next?.joinedToPrevious) break;
+    // "bob smiths current balance": an owner without the apostrophe ends the name as "smith's" does.
+    if (!capitalized && ownsBalanceWithoutApostrophe(tokens, first, last)) break;
     // "Seán Ó Briain": the Irish "Ó" before the surname it belongs to; not a name word of its own.
     if (capitalized && isIrishO(tokens, last + 1)) {
       last += 1;
@@ -574,9 +577,10 @@ function scoreRun(tokens: readonly Token[], first: number, last: number, opts: M
   // for lab work").
   const leading =
     opts.namesBeforeRequest === true && atStart && !start.capitalized && leadsRequest(tokens, first, last);
-  if (!start.capitalized && !cued && !leading && !end.possessive && !(atStart && opts.namesAtStart)) return 0;
+  const owns = end.possessive || ownsBalanceWithoutApostrophe(tokens, first, last);
+  if (!start.capitalized && !cued && !leading && !owns && !(atStart && opts.namesAtStart)) return 0;
   return (
-    (end.possessive ? 3 : 0) +
+    (owns ? 3 : 0) +
     (cued ? 2 : leading ? 1 : 0) +
     (start.capitalized ? 2 : 0) +
     Math.min(last - first + 1, 2)

@@ -10,6 +10,7 @@
  */
 
 import { asksStanding } from './account-standing.ts';
+import { weighsTwoActions } from './actions-weighed.ts';
 import { namesOtherSubject } from './other-subject.ts';
 import { SOMEONES_SHARE } from './patient-share.ts';
 
@@ -193,6 +194,7 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   // "where do we stand with Priya Patel?": a patient's standing asked is their balance.
   if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
+  if (weighsTwoActions(lower, signals.hasAmount)) return true;
   if (
     ASKS_WHAT_IS_NEEDED.test(lower) ||
     OR_ASKS_WHAT_IS_NEEDED.test(lower) ||

@@ -251,29 +251,45 @@ export function withoutReasonWords(lower: string): string {
 // "no courtesy here, bad debt". The negation, a few filler words, then the reason's wording right
 // there. Not "no insurance" or "never pays", which are reasons with their negation in them: the
 // wording must start after it. Not "no, hardship" (an answer): the negation must touch the words.
+// Told not to use it, too: "don't mark hardship", "do not code it as bad debt", "shouldn't go under
+// courtesy", "let's not use collections".
 const NEGATION =
-  /\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not|weren'?t|no|nor|never|neither|without)\s+(?:(?:a|an|the|really|actually|exactly|just|quite|truly|any|for|due to|because of|about|(?:a|an) case of|(?:a|an) real|real|true|genuine)\s+)*/g;
+  /\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not|weren'?t|no|nor|never|neither|without|(?:don'?t|dont|do not|shouldn'?t|should not|won'?t|will not|can'?t|cannot|let'?s not|please don'?t)\s+(?:(?:mark|use|put|code|call|pick|choose|select|go with|list|record|classify|file|enter|flag|label|tag|book|apply|make|treat|count|do|go|send|refer)\s+(?:(?:it|this|that|them|her|him|the (?:reason|account|balance|writeoff))\s+)?(?:(?:as|under|with|for|to|in)\s+)?))\s*(?:(?:a|an|the|really|actually|exactly|just|quite|truly|any|for|due to|because of|about|(?:a|an) case of|(?:a|an) real|real|true|genuine)\s+)*/g;
 // Every wording of a reason, tried where a negation ends (sticky).
-const REASON_WORDINGS_HERE: readonly RegExp[] = WRITE_OFF_REASON_PATTERNS.map(
-  ([, pattern]) => new RegExp(pattern.source, `${pattern.flags}y`),
+const REASON_WORDINGS_HERE: ReadonlyArray<readonly [WriteOffReason, RegExp]> = WRITE_OFF_REASON_PATTERNS.map(
+  ([code, pattern]) => [code, new RegExp(pattern.source, `${pattern.flags}y`)],
 );
 
-/** The text with each reason it says is none blanked out, so that it gives no code. */
-function withoutNegatedReasons(lower: string): string {
-  if (!/\b(?:not?|isn|aren|wasn|weren|nor|never|neither|without)\b/.test(lower)) return lower;
+/**
+ * The text with each reason it says is none blanked out, and the codes so ruled out: "don't mark
+ * hardship" rules hardship out however else the text tells it ("she can't afford it but we haven't
+ * verified, so don't mark hardship — … as small balance" is a small balance).
+ */
+function withoutNegatedReasons(lower: string): {
+  readonly rest: string;
+  readonly ruledOut: Set<WriteOffReason>;
+} {
+  const ruledOut = new Set<WriteOffReason>();
+  if (
+    !/\b(?:not?|isn|aren|wasn|weren|nor|never|neither|without|don|dont|shouldn|won|can|cannot)\b/.test(lower)
+  )
+    return { rest: lower, ruledOut };
   let rest = lower;
   for (const negation of lower.matchAll(NEGATION)) {
     const at = negation.index + negation[0].length;
     let end = at;
-    for (const wording of REASON_WORDINGS_HERE) {
+    for (const [code, wording] of REASON_WORDINGS_HERE) {
       wording.lastIndex = at;
       const found = wording.exec(lower);
-      if (found && found.index === at) end = Math.max(end, at + found[0].length);
+      if (found && found.index === at) {
+        end = Math.max(end, at + found[0].length);
+        ruledOut.add(code);
+      }
     }
     if (end > at)
       rest = `${rest.slice(0, negation.index)}${' '.repeat(end - negation.index)}${rest.slice(end)}`;
   }
-  return rest;
+  return { rest, ruledOut };
 }
 
 /** The canonical write-off reason the text gives, or null when it gives none we recognise. */
@@ -293,7 +309,7 @@ const SERVICE_NAMED_BY_REASON_WORD =
 
 export function findWriteOffReason(text: string): WriteOffReason | null {
   // A code as written ("reason: bad_debt", "small_balance") reads as its words.
-  const lower = withoutNegatedReasons(
+  const { rest: lower, ruledOut } = withoutNegatedReasons(
     text
       .replace(SERVICE_NAMED_BY_REASON_WORD, ' ')
       .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
@@ -301,13 +317,14 @@ export function findWriteOffReason(text: string): WriteOffReason | null {
       .replace(COLLEAGUE_ACTING, ' '),
   );
   if (CUSTOM_REASON.test(lower) || REASON_OTHER.test(lower)) return 'other';
-  const labelled = REASON_LABELS.filter(([, pattern]) => pattern.test(lower));
+  const labelled = REASON_LABELS.filter(([code, pattern]) => !ruledOut.has(code) && pattern.test(lower));
   if (labelled.length === 1) return labelled[0]?.[0] ?? null;
   for (const [code, pattern] of WRITE_OFF_REASON_PATTERNS) {
-    if (pattern.test(lower)) return code;
+    if (!ruledOut.has(code) && pattern.test(lower)) return code;
   }
   // "comp her visit, she's a retired physician": a comp tells its reason by the words around it.
-  return compReason(lower) ?? (LABELLED_REASON.test(lower) ? 'other' : null);
+  const comp = compReason(lower);
+  return comp && !ruledOut.has(comp) ? comp : LABELLED_REASON.test(lower) ? 'other' : null;
 }
 
 // A PR put on the account twice, told without "duplicate" or "twice": "it was entered two times",

@@ -129,7 +129,7 @@ function afterGivenName(tokens: readonly Token[], given: number): number {
   return pointAfter(tokens, initial) ? initial + 2 : initial + 1;
 }
 
-/** Does the token at `index` end a given name: the end, a mark, an amount, a reason, a charge? */
+/** Does the token at `index` end a given name: the end, a mark, an amount, a reason, "w/o", a charge? */
 function endsGivenName(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index];
   return (
@@ -137,6 +137,7 @@ function endsGivenName(tokens: readonly Token[], index: number): boolean {
     after.kind !== 'word' ||
     AFTER_GIVEN_NAME.has(after.folded) ||
     ABOUT_WORDS.has(after.folded) ||
+    (after.folded === 'w' && tokens[index + 1]?.folded === '/') ||
     chargeByDateAt(tokens, index)
   );
 }

@@ -26,8 +26,23 @@ const ADJUSTMENT_REGRETTED = new RegExp(
 const UNDO_ASKED =
   /\b(?:undo|un-?do|reverse|revert|roll (?:it|that|this) back|back (?:it|that|this) out|back out)\b/;
 
+// A write-off put on the wrong patient: "wrong patient on my last write-off", "I put that w/o on the
+// wrong account", "the write-off for Jane Doe went to the wrong pt". The one made is to be undone
+// (who it was meant for is a new write-off, which the writer asks after). Read as asked, the
+// write-off named opened a new one, for no one.
+const WHOM = '(?:patient|pt|account|acct|person|chart|guarantor)';
+// The write-off as a thing done, not the verb: "write off $20 for Jane Doe, the PR was billed to the
+// wrong patient" asks a write-off.
+const THE_WRITE_OFF = String.raw`\b(?:the|my|our|that|this|her|his|their|last|latest) (?:[\w$.'-]+ )?writeoffs?\b`;
+const WRONG_PATIENT = new RegExp(
+  String.raw`\bwrong ${WHOM} (?:on|for|with) (?:my|our|the|that|this|her|his|their|a) (?:(?:last|latest|recent|previous|earlier|first|\$?[\d.,]+) )*writeoffs?\b` +
+    String.raw`|${THE_WRITE_OFF}[^,.;!?]{0,60}?\b(?:on|to|under|for|against|in|into) (?:the |a )?wrong ${WHOM}\b` +
+    String.raw`|${THE_WRITE_OFF}[^,.;!?]{0,60}?\b(?:was|is|went|got) (?:the )?wrong ${WHOM}\b`,
+);
+
 /** Whether the text says a write-off (or an adjustment, with an undo asked) should not have been done. */
 export function regretsWriteOff(lower: string): boolean {
-  if (lower.includes('writeoff') && WRITE_OFF_REGRETTED.test(lower)) return true;
+  if (lower.includes('writeoff') && (WRITE_OFF_REGRETTED.test(lower) || WRONG_PATIENT.test(lower)))
+    return true;
   return lower.includes('adj') && ADJUSTMENT_REGRETTED.test(lower) && UNDO_ASKED.test(lower);
 }
