@@ -13,6 +13,7 @@ import {
   roughOrAsWritten,
   withAlternativesRefused,
 } from './amount-rough.ts';
+import { dollarsSaid, spokenAmount } from './amount-spoken.ts';
 import { type StoryRole, storyRole } from './amount-story.ts';
 import { writtenDateSpan } from './date.ts';
 
@@ -91,6 +92,12 @@ const FOREIGN_REFUSED: AmountResult = {
 
 // Order matters: earlier patterns claim their text first.
 const AMOUNT_PATTERNS: readonly RegExp[] = [
+  // "a dollar and a quarter", "two bucks and a half", "ten bucks and change": read whole, before the
+  // dollars alone are (amount-spoken.ts reads the coin, or refuses what is not exact).
+  new RegExp(
+    String.raw`(?:\b(?:a|${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*|(?<![\w.,/$])\d{1,7})\s+(?:dollars?|bucks?)\s+and\s+(?:a\s+)?(?:quarter|half|dime|nickel|change|some change|(?:a )?(?:little )?bit|something)\b`,
+    'g',
+  ),
   // "12 dollars and 40 cents", or "12 dollars 50" / "12 bucks 05" / "12 dollars 5" with the cents
   // word left out, as said aloud ("twelve dollars five" is $12.05 too): one amount, read before its
   // parts. Without the word, digits that count, date or time something, or start a second amount,
@@ -103,7 +110,7 @@ const AMOUNT_PATTERNS: readonly RegExp[] = [
   // left out, unless the words after the dollars count or start something else ("ten dollars two
   // visits", "five dollars twenty dollars").
   new RegExp(
-    String.raw`\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*(?:\s+cents?\b|\b(?![\s-]+(?:${NUMBER_WORD})\b|[-'%]|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|hundred|thousand|grand|millions?|billions?)\b))`,
+    String.raw`\b(?:a|${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\s+(?:dollars?|bucks?)\s+(?:and\s+)?(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD}))*(?:\s+cents?\b|\b(?![\s-]+(?:${NUMBER_WORD})\b|[-'%]|\s*(?:${NOT_MONEY}|k|dollars?|bucks?|usd|hundred|thousand|grand|millions?|billions?)\b))`,
     'g',
   ),
   // "nine dollars 99 cents", "nine dollars 99", "9 dollars ninety-nine cents": dollars in words and
@@ -295,13 +302,14 @@ function approximateRefused(written: string): AmountResult {
   };
 }
 
-/** "nine" or "9": the whole number either way. */
-function wordOrDigits(written: string): number | null {
-  return /^\d{1,7}$/.test(written) ? Number(written) : wordsToDollars(written);
-}
+// Only words can be said aloud: most amounts are digits, and skip this.
+const MAY_BE_SPOKEN = /^[a-z$\d][a-z\s-]*[a-z]$/;
 
 function amountOf(written: string): AmountResult {
   if (APPROXIMATE.test(written)) return approximateRefused(written);
+  // "fifteen hundred", "forty five fifty", "a dollar and a quarter" (amount-spoken.ts).
+  const aloud = MAY_BE_SPOKEN.test(written) ? spokenAmount(written) : null;
+  if (aloud) return aloud;
   const pair = written.includes('-') ? dashedPairRefused(written) : null;
   if (pair) return pair;
   const scaled = MAY_BE_SCALED.test(written) ? SCALED.exec(written) : null;
@@ -327,8 +335,8 @@ function amountOf(written: string): AmountResult {
   if (note !== undefined) return { ok: true, cents: note };
   const spoken = SPOKEN_DOLLARS_AND_CENTS.exec(raw);
   if (spoken) {
-    const dollars = wordOrDigits(spoken[1] ?? '');
-    const cents = wordOrDigits(spoken[2] ?? '');
+    const dollars = dollarsSaid(spoken[1] ?? '');
+    const cents = dollarsSaid(spoken[2] ?? '');
     if (dollars === null || cents === null || cents > 99) return parseAmount(raw);
     return parseAmount(`${dollars}.${String(cents).padStart(2, '0')}`);
   }
@@ -373,6 +381,14 @@ function withoutListMarkers(lower: string): string {
     blanked = `${blanked.slice(0, m.index)}${' '.repeat(m[0].length)}${blanked.slice(m.index + m[0].length)}`;
   }
   return blanked;
+}
+
+function unclearSpokenRefused(words: string): AmountResult {
+  return {
+    ok: false,
+    problem: 'not_a_number',
+    message: `The amount "${words}" is unclear. Enter it in digits, for example $12.50 or $1,250.`,
+  };
 }
 
 /** Every amount written in the (lower-cased, normalized) text, in order of appearance. */
@@ -451,6 +467,9 @@ export function findAmountMentions(given: string): AmountMention[] {
     const words = NUMBER_IN_WORDS_HERE.exec(lower)?.[1];
     const result = words === undefined ? null : amountOf(words);
     if (words !== undefined && result?.ok && !NOT_AN_AMOUNT_WORD.test(words)) add(at, words, result);
+    // "write off twelve fifty": $12.50 or $1,250, said aloud. Refused, saying so, rather than left unread.
+    else if (words !== undefined && result && !result.ok && /^[a-z]+[\s-]+[a-z]/.test(words))
+      add(at, words, unclearSpokenRefused(words));
   }
   // A bare number after "under", "below", "less than" (or before "or less") is a threshold ("small
   // bal batch under 10"). Read last: what the patterns above claimed stays theirs.

@@ -7,6 +7,7 @@
 
 import { numberWordValue, UNIT_WORDS } from '../domain/number-words.ts';
 import { regExpLiteral } from '../domain/regexp-literal.ts';
+import { isApprovalDate } from './date-of-approval.ts';
 import { withoutDatesSetAside } from './date-set-aside.ts';
 import { DAY_IN_WORDS, dayInWordsValue } from './day-in-words.ts';
 import { monthIsGivenName } from './month-or-name.ts';
@@ -444,7 +445,8 @@ function isUpcomingVisit(
 
 /** "app approved 11/20": the day something happened to the account, unless a visit follows it. */
 function isEventDate(lower: string, before: string, match: RegExpExecArray): boolean {
-  return EVENT_BEFORE.test(before) && !VISIT_AFTER.test(lower.slice(match.index + match[0].length));
+  const after = lower.slice(match.index + match[0].length);
+  return (EVENT_BEFORE.test(before) || isApprovalDate(before, after)) && !VISIT_AFTER.test(after);
 }
 
 // The day said in words is read outside what the biller did: "the wo i did on june fifth" tells
@@ -487,7 +489,7 @@ const LABELLED_FORMS: ReadonlySet<DateForm> = new Set(['numeric', 'monthDay']);
  * date, or none labelled): the first date is then read as before.
  */
 function labelledServiceDay(lower: string, today: CalendarDay, forms: typeof DATE_FORMS): CalendarDay | null {
-  const found: { index: number; label: DateLabel; day: CalendarDay | null }[] = [];
+  const found: { index: number; label: DateLabel; day: CalendarDay | null; agreed: boolean }[] = [];
   for (const [form, pattern] of forms) {
     if (!LABELLED_FORMS.has(form)) continue;
     for (const match of lower.matchAll(new RegExp(pattern.source, 'g'))) {
@@ -499,10 +501,19 @@ function labelledServiceDay(lower: string, today: CalendarDay, forms: typeof DAT
         !isWrittenDate(form, match, lower)
       )
         continue;
-      found.push({ index: match.index, label: dateLabel(lower, match), day: dayOf(form, match, today) });
+      const agreed = isApprovalDate(before, lower.slice(match.index + match[0].length));
+      found.push({
+        index: match.index,
+        label: dateLabel(lower, match),
+        day: dayOf(form, match, today),
+        agreed,
+      });
     }
   }
   if (found.length < 2) return null;
+  // "approved by Dana 11/20 - write off $40 for Jane Doe 11/3": the one date no approval is tied to.
+  const notAgreed = found.filter((f) => !f.agreed);
+  if (notAgreed.length === 1 && found.length > 1) return notAgreed[0]?.day ?? null;
   found.sort((a, b) => a.index - b.index);
   const visits = found.filter((f) => f.label === 'visit');
   if (visits.length === 1) return visits[0]?.day ?? null;

@@ -29,6 +29,22 @@ export function ownsBalance(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * "what's April May's balance", "June May balance?": a second word that is also a month or a word
+ * (vocabulary.ts), capitalised after a capitalised first one, is a surname when it owns what is owed
+ * or names it next. "April 3 visit" and "in April" stay dates.
+ */
+export function surnameWordOwns(
+  tokens: readonly Token[],
+  index: number,
+  isAmbiguous: (t: Token) => boolean,
+): boolean {
+  const surname = tokens[index];
+  const next = tokens[index + 1];
+  if (!surname?.capitalized || !surname.joinedToPrevious || !isAmbiguous(surname)) return false;
+  return surname.possessive || (next?.joinedToPrevious === true && OWED_WORDS.has(next.folded));
+}
+
 // A date's day in words: "on june fifth" is no patient June Fifth.
 const ORDINAL_DAY =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)$/;

@@ -15,6 +15,7 @@ import { isProductQuestion, isPromptInjection } from './question.ts';
 import { findCancelReason, headedByReasonLabel } from './reason.ts';
 import type { Intent } from './schema.ts';
 import { outOfScopeTask } from './scope.ts';
+import { asksReminderToSelf } from './self-reminder.ts';
 import { withoutThanks } from './thanked.ts';
 import { undoesOtherThanWriteOff, undoesTheOne } from './undo-object.ts';
 import { regretsWriteOff } from './write-off-regretted.ts';
@@ -349,6 +350,8 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (isPromptInjection(text)) return found('unknown');
   if (isProductQuestion(read.asked, signals)) return found('help');
   if (read.asksAboutPast) return found('unknown');
+  // "Remind me to write off Gail Ross's balance on Monday": a reminder, which the app does not keep.
+  if (asksReminderToSelf(text)) return found('unknown');
   const { reportedWriteOff } = read;
   const lower = withoutThanks(withoutCancelTold(read.acted));
   // "Reminder: … finish your write-offs by Friday": work the team is reminded of, no one named.

@@ -6,7 +6,7 @@
  */
 
 import { NUMBER_WORDS } from '../domain/number-words.ts';
-import { endsWithGivenName, namedAfterAmount, ownsBalance } from './given-names.ts';
+import { endsWithGivenName, namedAfterAmount, ownsBalance, surnameWordOwns } from './given-names.ts';
 import { isLoneNonName } from './lone-word.ts';
 import {
   endsFullName,
@@ -37,6 +37,7 @@ import {
 import { ownsBalanceWithoutApostrophe } from './possessive-unmarked.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
+import { joinsSurnames } from './surnames-joined.ts';
 import { endsCompoundNoun, isOwnedRoleWord, isWritersOwnThing } from './thing-not-name.ts';
 import {
   AMBIGUOUS_NAME_WORDS,
@@ -76,7 +77,12 @@ function isAmbiguousNameWord(token: Token | undefined): boolean {
 function startsAmbiguousName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next?.capitalized) return false;
-  return isAmbiguousNameWord(tokens[index]) && (isNameLike(next) || isWordSurnameAt(tokens, index + 1));
+  return (
+    isAmbiguousNameWord(tokens[index]) &&
+    (isNameLike(next) ||
+      isWordSurnameAt(tokens, index + 1) ||
+      surnameWordOwns(tokens, index + 1, isAmbiguousNameWord))
+  );
 }
 
 /**
@@ -317,6 +323,12 @@ function runEnd(tokens: readonly Token[], first: number, capitalized: boolean): 
     // "de la", "dos" (also the date of service) before a further name word: part of the name.
     if (isParticle(next) && particleContinuesName(tokens, last + 1, capitalized)) {
       last += 1;
+      continue;
+    }
+    // "Ana de Souza e Silva", "Juan Garcia y Lopez": two surnames joined, one name (surnames-joined.ts).
+    if (capitalized && nameWords >= 2 && joinsSurnames(tokens, last + 1)) {
+      last += 2;
+      nameWords += 1;
       continue;
     }
     if (capitalized && endsWithInitial(tokens, last + 1)) return last + 1;

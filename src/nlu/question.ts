@@ -11,8 +11,10 @@
 
 import { asksStanding } from './account-standing.ts';
 import { weighsTwoActions } from './actions-weighed.ts';
+import { asksPastFailedAttempt } from './failed-attempt.ts';
 import { namesOtherSubject } from './other-subject.ts';
 import { SOMEONES_SHARE } from './patient-share.ts';
+import { asksAfterStory, asksWhichToChoose } from './question-embedded.ts';
 
 export interface QuestionSignals {
   /** An amount was written that is not a threshold. */
@@ -188,6 +190,8 @@ export function withoutPoliteOpener(lower: string): string {
 export function isProductQuestion(text: string, signals: QuestionSignals): boolean {
   const lower = withoutPoliteOpener(text);
   if (isPromptInjection(lower)) return false;
+  // "Tried to write off $500 for Lorna Bell and it said over my limit. What now?" (failed-attempt.ts).
+  if (asksPastFailedAttempt(lower)) return true;
   if (POLITE_REQUEST.test(lower)) return asksAbility(lower, signals);
   // "how do I reset my Epic password": a question on another subject is none of the help desk's.
   if (isOffTopic(lower)) return false;
@@ -195,6 +199,8 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
   if (weighsTwoActions(lower, signals.hasAmount)) return true;
+  // "nobody told me what reason to pick when a patient dies" (question-embedded.ts).
+  if (!signals.hasAmount && asksWhichToChoose(lower)) return true;
   if (
     ASKS_WHAT_IS_NEEDED.test(lower) ||
     OR_ASKS_WHAT_IS_NEEDED.test(lower) ||
@@ -227,6 +233,8 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   const batchTold = signals.hasThreshold === true && !lower.includes('?') && BATCH_NAMED.test(lower);
   const namesNothing = !signals.hasPatient && !hasAmount && !batchTold;
   if (/^help\b/.test(lower)) return namesNothing;
+  // "my approval request has been sitting for a week, does it expire?" (question-embedded.ts).
+  if (namesNothing && PRODUCT_TOPIC.test(lower) && asksAfterStory(lower)) return true;
   if (AUX_START.test(lower)) return namesNothing && PRODUCT_TOPIC.test(lower);
   return namesNothing && GENERIC_TOPIC.test(lower) && (lower.endsWith('?') || lower.split(' ').length <= 4);
 }
