@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../nlu/normalize.ts';
 import type { BlockedAction } from './blocker-topics.ts';
+import { asksToWriteOffAgain } from './redo-asked.ts';
 import { asksToRestoreWrittenOff } from './restore-asked.ts';
 import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 
@@ -191,6 +192,8 @@ export function asksToAct(question: string): boolean {
  */
 export function actionAsked(question: string): BlockedAction {
   const { lower } = normalizeText(question);
+  // "can I write it off again? the undo was a mistake": the write-off made again, not an undo.
+  if (asksToWriteOffAgain(question)) return 'write_off';
   if (WRITE_OFF_UNDONE.test(lower)) return 'undo_write_off';
   const passive = passiveActionAsked(lower);
   if (passive) return passive;

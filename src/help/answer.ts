@@ -4,6 +4,7 @@
  * blockers for the patient in question), those lead the answer and choose the topic.
  */
 import type { Blocker, BlockerCode } from '../domain/blockers.ts';
+import type { ActorFacts } from '../domain/index.ts';
 import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
 import type { Role } from '../domain/roles.ts';
 import { accessLead, csvSafeLead } from './access-asked.ts';
@@ -14,6 +15,7 @@ import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.
 import { batchLimitLead } from './batch-limit-asked.ts';
 import { batchPartUndoLead } from './batch-part-undo-asked.ts';
 import { batchRerunLead } from './batch-rerun-asked.ts';
+import { batchWhoLead } from './batch-who-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { cancelExamplesWithReason, cancelReasonAsked } from './cancel-reason-example.ts';
@@ -31,6 +33,7 @@ import { notDoneAsked } from './not-done-asked.ts';
 import { reasonsNeedingNoteLine } from './note-reasons-asked.ts';
 import { asksManyBalances, notForTheHelpDesk } from './off-topic.ts';
 import { asksOverview, OVERVIEW_LEAD, OVERVIEW_SECTION, OVERVIEW_TOPIC } from './overview-asked.ts';
+import { ownLimitLead } from './own-limit-asked.ts';
 import { partlyPaidLead } from './partly-paid-asked.ts';
 import { namedBlockerCode, quotedBlocker, quotedMessageTopic } from './quoted-blocker.ts';
 import { reasonLead } from './reason-lead.ts';
@@ -38,6 +41,7 @@ import { reasonAsked } from './reason-note.ts';
 import { oneReasonLead } from './reason-use-asked.ts';
 import { comparesReasons, reasonsComparedLead } from './reasons-compared.ts';
 import { asksApprovalRecheck, recheckLead } from './recheck-asked.ts';
+import { asksToWriteOffAgain, writeOffAgainLead } from './redo-asked.ts';
 import { refundUndoLead } from './refund-undo-asked.ts';
 import { asksWhyRefused } from './refusal-asked.ts';
 import { whoDidItLead } from './report-access-asked.ts';
@@ -171,6 +175,11 @@ export interface AnswerContext {
   readonly colleagueLead?: string;
   /** The configured minimum age of small-balance batches (the help desk's), when not the default. */
   readonly smallBalanceMinAgeDays?: number;
+  /**
+   * Who asks, when the front end knows them as a person (Slack): "what's my limit?" is answered with
+   * their own role and limit (own-limit-asked.ts). Not set for the command line's operator.
+   */
+  readonly asker?: ActorFacts;
 }
 
 export function answerQuestion(typed: string, given: AnswerContext): HelpAnswer {
@@ -231,7 +240,11 @@ export function answerQuestion(typed: string, given: AnswerContext): HelpAnswer 
   // "how much is left on her June ultrasound": the charge's balance is the look-up's, not an action's.
   // "… written off by mistake, how do I undo": the action asked has its own article, whatever
   // the words that tell what the charge was ("estimate", "small balance") rank first.
-  const topic = situation.topic ?? actionsOwnArticle(question, situation);
+  // "can I write it off again? the undo was a mistake": the write-off's steps, not the undo's.
+  const topic =
+    situation.topic ??
+    actionsOwnArticle(question, situation) ??
+    (situation.action === 'write_off' && asksToWriteOffAgain(question) ? 'write-off-how' : undefined);
   const found = answerFromArticles(question, topic ? { ...context, topic } : context);
   // "maria garcia's office visit, write it off small balance": one charge's write-off, whose steps
   // are the one small balance's, never the batch's, unless a batch is asked.
@@ -260,6 +273,9 @@ function withConfiguredAge(context: AnswerContext): AnswerContext {
 
 /** The articles that answer two write-off reasons compared (reasons-compared.ts). */
 const REASON_TOPICS: ReadonlySet<HelpTopicId> = new Set(['write-off-reasons', 'write-off-how']);
+
+/** The small-balance article's section on who may write off one small balance, and who a batch. */
+const BATCH_WHO_SECTION = 'Who can do it';
 
 /** The small-balance article's section on writing off one charge's balance. */
 const ONE_SMALL_BALANCE = 'One small balance';
@@ -297,14 +313,23 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     csvSafeLead(question);
   // "does my limit apply to batches?": the batch's article, led by how the limit holds in one.
   const batchLimit = summed ? undefined : batchLimitLead(question);
+  // "who is allowed to run a small balance batch?": the batch's article, led by who may run one.
+  const batchWho = summed || batchLimit ? undefined : batchWhoLead(question);
+  // "can I write it off again? the undo was a mistake": the write-off's article, led by how.
+  const again = summed || batchLimit || batchWho ? undefined : writeOffAgainLead(question);
+  // "what's my limit?" asked in Slack: the asker's own limit, which the help desk knows there.
+  const own = summed || batchLimit || batchWho || again ? undefined : ownLimitLead(question, context.asker);
   // "prompt pay vs small balance write off": two reasons compared are the reasons' article's.
-  const answer: HelpAnswer = summed
-    ? { ...given, topic: 'approvals-limits' }
-    : batchLimit
-      ? { ...given, topic: 'small-balance-batch' }
-      : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
-        ? { ...given, topic: 'write-off-reasons' }
-        : given;
+  const answer: HelpAnswer =
+    summed || own
+      ? { ...given, topic: 'approvals-limits' }
+      : batchLimit || batchWho
+        ? { ...given, topic: 'small-balance-batch' }
+        : again
+          ? { ...given, topic: 'write-off-how' }
+          : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
+            ? { ...given, topic: 'write-off-reasons' }
+            : given;
   const roleLead =
     answer.topic === 'approvals-limits'
       ? (summed ??
@@ -319,6 +344,9 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   // "can I approve my own request?": no, whatever the role said, before that role's limit.
   const lead =
     batchLimit ??
+    batchWho ??
+    again ??
+    own ??
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? requestOutcomeLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? recheckLead(question) : undefined) ??
@@ -338,7 +366,11 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     (answer.topic === 'write-off-how' ? partlyPaidLead(question) : undefined);
   if (!lead || !answer.topic) return answer;
   const room = MAX_ANSWER_CHARS - lead.length - 2;
-  const rest = answerFromArticles(question, { ...context, topic: answer.topic }, room);
+  const rest = answerFromArticles(
+    question,
+    { ...context, topic: answer.topic, ...(batchWho ? { section: BATCH_WHO_SECTION } : {}) },
+    room,
+  );
   return { ...rest, answer: `${lead}\n\n${rest.answer}` };
 }
 

@@ -6,10 +6,12 @@
  * not have ("Bob Smith's colonoscopy", "her April visit" with none in April) is told as such, as a
  * date with no charge is: answered about another charge, it reads as if it were the one asked.
  */
+
 import type { ChargeView } from '../ledger/index.ts';
 import { chooseAmount, findAmountMentions } from '../nlu/amount.ts';
 import { MONTHS, monthOfVisit } from '../nlu/date.ts';
 import { foldName, normalizeText } from '../nlu/normalize.ts';
+import { bareAmountAsked } from './bare-amount.ts';
 import { serviceNames, shortFormWords } from './charge-short-forms.ts';
 import { isServiceWord } from './service-words.ts';
 
@@ -200,7 +202,7 @@ const CAME_BACK_AMOUNT = new RegExp(CAME_BACK_STATED + AMOUNT_TOLD, 'gi');
  */
 export function amountToAct(question: string): number | undefined {
   const rest = withoutAmountsTold(question);
-  return amountAsked(rest) ?? moreAsked(rest);
+  return amountAsked(rest) ?? moreAsked(rest) ?? bareAmountAsked(rest);
 }
 
 // "can I do 50 more", "another 40": a bare number asked on top of what was done, not a count of

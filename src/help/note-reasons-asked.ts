@@ -29,7 +29,7 @@ export function asksWhichReasonsNeedNote(asked: string): 'note' | 'none' | null 
 // "what reasons are there?", "what are the reason codes", "list the write-off reasons", "which
 // reasons can I pick from": the whole list, both halves of it.
 const LIST_OF_REASONS =
-  /\b(?:what|which)\s+(?:are\s+(?:the\s+)?|r\s+(?:the\s+)?)?(?:(?:write[\s-]?off|w\/o|wo|adjustment)\s+)?(?:reasons|reason codes?)\b|\b(?:list|all|available|possible|valid|allowed)\s+(?:of\s+)?(?:the\s+)?(?:(?:write[\s-]?off|w\/o)\s+)?(?:reasons|reason codes)\b|\breasons?\s+(?:codes?\s+)?(?:are there|are available|can (?:i|we) (?:use|pick|choose)|to (?:pick|choose) from|do (?:we|i) have)\b/i;
+  /\b(?:what|which)\s+(?:are\s+(?:the\s+)?|r\s+(?:the\s+)?)?(?:(?:write[\s-]?off|w\/o|wo|adjustment)\s+)?(?:reasons|reason codes?)\b|\b(?:list|all|available|possible|valid|allowed)\s+(?:of\s+)?(?:the\s+)?(?:(?:write[\s-]?off|w\/o)\s+)?(?:reasons|reason codes)\b|\breasons?\s+(?:codes?\s+)?(?:are there|are available|can (?:i|we) (?:use|pick|choose)|to (?:pick|choose) from|do (?:we|i) have)\b|\b(?:options|choices)\s+(?:\S+\s+){0,6}?reasons?\b|^\W*(?:the\s+)?(?:write[\s-]?off|w\/o|writeoff)\s+reasons?(?:\s+codes?)?\W*$|\breasons?\s+(?:options|choices)\b|^\W*(?:the\s+)?(?:write[\s-]?off\s+|w\/o\s+)?reasons?\s+(?:for|4)\s+(?:a\s+)?(?:write[\s-]?offs?|w\/o|writeoffs?)\W*$/i;
 
 // "what cancel reasons are there?", "reasons to cancel PR": a cancel's three, not a write-off's.
 const CANCEL_REASONS = /\bcancel\w*\s+(?:pr\s+)?reasons?\b|\breasons?\b[^?.!]{0,25}?\bcancel\w*/i;

@@ -409,7 +409,9 @@ export async function findSituation(
     onDate.at(-1) ??
     (await chooseCharge(blockersOf, candidates, state, {
       amountCents: amountNamed,
-      refusalAsked: asksWhyRefused(rest),
+      // "Bob Smith 3/15, why can't I write it off?" with no charge that day: which charge was refused
+      // is not known, so his open charges lead, not one refused for its own state (a cancelled one).
+      refusalAsked: asksWhyRefused(rest) && !(parsed.dateOfService && onDate.length === 0),
     }));
   if (!charge) return { kind: 'no_charges', patient };
   // "write off all of it": the amount is what is outstanding, weighed against the limit as "$350" is.
@@ -609,7 +611,13 @@ export async function findSituation(
       ...(elsewhere ? { elsewhere, ...(patientWide && allowed ? { elsewhereFirst: true } : {}) } : {}),
       ...(alsoRefused ? { alsoRefused } : {}),
       ...(finding ? { finding } : {}),
-      ...(!finding && otherLine && blockers.length === 0 ? { finding: allowedOfTwo(action) } : {}),
+      // Part of a batch or a spread: that the undo takes all of it leads, before "nothing else".
+      ...(!finding && undoing?.group && blockers.length === 0
+        ? { finding: `${undoing.group} Nothing else stands in the way.` }
+        : {}),
+      ...(!finding && !undoing?.group && otherLine && blockers.length === 0
+        ? { finding: allowedOfTwo(action) }
+        : {}),
       ...(limitNote || elsewhereLimit
         ? { limitNote: [limitNote, elsewhereLimit].filter(Boolean).join('\n') }
         : {}),

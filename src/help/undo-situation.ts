@@ -103,7 +103,7 @@ export async function undoStanding(
   charge: ChargeView,
   asker: string,
   batchAsked = false,
-): Promise<{ readonly text: string; readonly actor: string | null } | undefined> {
+): Promise<{ readonly text: string; readonly actor: string | null; readonly group?: string } | undefined> {
   const target = await undoTarget(db, charge.id, batchAsked);
   if (!target || target.reversal) return undefined;
   const { writeOff } = target;
@@ -112,16 +112,21 @@ export async function undoStanding(
   const made = `made by ${who} on ${isoDay(writeOff.createdAt)}`;
   const after = formatCents(charge.outstandingCents + writeOff.amountCents);
   // A batch or a spread is undone whole: the undo puts back every part of it, not this one alone.
+  // That leads the answer, before what else is (not) in the way.
   const group = !writeOff.batchId
-    ? ''
+    ? undefined
     : isSmallBalanceBatchId(writeOff.batchId)
-      ? ' It was part of a small-balance batch, and undoing it puts back every balance of that batch.'
-      : ' It was part of a write-off spread over several charges, and undoing it puts back every part of it.';
+      ? 'This write-off was part of a small-balance batch, which is undone only as a whole: undoing it puts back every balance of that batch, not this one alone.'
+      : 'This write-off was part of a write-off spread over several charges, which is undone only as a whole: undoing it puts back every part of it, not this one alone.';
   // "can his write-off be undone?" asks whether anyone may, not only the asker: the rule says who.
   const whoMay = ' It can be undone by whoever made it or by a billing manager or admin.';
-  const text = `Undoing it reverses the ${formatCents(writeOff.amountCents)} write-off${reason} ${made}; ${after} would be outstanding on this charge again.${group}${whoMay}`;
+  const text = `Undoing it reverses the ${formatCents(writeOff.amountCents)} write-off${reason} ${made}; ${after} would be outstanding on this charge again.${whoMay}`;
   // Who made it is named by id: a front end that can turns it into a mention.
-  return { text, actor: writeOff.actor === asker ? null : writeOff.actor };
+  return {
+    text,
+    actor: writeOff.actor === asker ? null : writeOff.actor,
+    ...(group ? { group } : {}),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
 import { findSituation, type SituationLookup } from '../help/situation.ts';
-import { loadActor } from '../ledger/index.ts';
+import { isOperatorActor, loadActor } from '../ledger/index.ts';
 import { owesSentence } from './owes-sentence.ts';
 import { redactionDirectory } from './redaction-directory.ts';
 import { mayStart } from './requests.ts';
@@ -57,7 +57,8 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
   // "~cancel~ write off …": what the asker crossed out (Slack strikethrough) is not asked.
   const question = withoutStruckText(params.question.slice(0, MAX_QUESTION_CHARS));
   // Patient situations are for people who may see balances; everyone gets the articles.
-  const { role } = await loadActor(db, params.actorId);
+  const asker = await loadActor(db, params.actorId);
+  const { role } = asker;
   const lookup: SituationLookup = can(role, 'view_balance')
     ? await findSituation(db, question, { actor: params.actorId, today: params.today, now: params.now })
     : { kind: 'none' };
@@ -65,6 +66,8 @@ export async function answerHelp(db: Database, params: HelpParams): Promise<Help
     ...params.desk,
     // "why can't I write off …?" from someone whose role may not: that is the answer, not a charge's.
     askerRole: role,
+    // "what's my limit?": a person's own limit; the command line's operator gets the general rule.
+    ...(isOperatorActor(params.actorId) ? {} : { asker }),
     ...(lookup.kind === 'found' ? { situation: lookup.situation } : {}),
     // The article's examples then name the patient asked about, as a situation's answer does.
     ...(lookup.kind === 'balance'
