@@ -11,6 +11,8 @@ import { approvalCardPosts, idempotencyRecords } from '../db/schema/index.ts';
 export interface CardPost {
   readonly channel: string;
   readonly ts: string;
+  /** The approver whose DM it is; null for a channel's card, or a DM card from before it was kept. */
+  readonly recipient: string | null;
 }
 
 export async function recordApprovalCardPost(
@@ -22,7 +24,11 @@ export async function recordApprovalCardPost(
 
 export async function approvalCardPostsOf(db: Executor, approvalId: string): Promise<CardPost[]> {
   return db
-    .select({ channel: approvalCardPosts.channel, ts: approvalCardPosts.ts })
+    .select({
+      channel: approvalCardPosts.channel,
+      ts: approvalCardPosts.ts,
+      recipient: approvalCardPosts.recipient,
+    })
     .from(approvalCardPosts)
     .where(eq(approvalCardPosts.approvalId, approvalId))
     .orderBy(asc(approvalCardPosts.createdAt));

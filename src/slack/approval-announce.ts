@@ -7,12 +7,13 @@ import type { webApi } from '@slack/bolt';
 import { errorFacts } from '../db/error-facts.ts';
 import {
   type ApprovalCard,
+  type CardPost,
   cardPostsOf,
   everyApprover,
   loadApprovalCard,
   type RefusalNotice,
   rememberCardPost,
-  requesterSeesPatientData,
+  seesPatientData,
 } from '../workflow/index.ts';
 import { isDirectMessage, publishHome } from './announce.ts';
 import type { SlackDeps } from './deps.ts';
@@ -83,7 +84,7 @@ async function deliverCard(
   const channel = deps.config.APPROVALS_CHANNEL;
   if (!channel) return sendToApprovers(deps, client, request, null);
   const message = buildApprovalRequestMessage(request.card, 'channel');
-  const posted = await postCard(deps, client, channel, message, request.card.approvalId);
+  const posted = await postCard(deps, client, channel, message, request.card.approvalId, null);
   if (posted.ok) return { kind: 'channel', channel };
   deps.logger.warn('approvals channel refused the card: sent by DM instead', {
     channel,
@@ -103,25 +104,29 @@ async function sendToApprovers(
   const reached: string[] = [];
   const missed: string[] = [];
   for (const approver of request.approvers) {
-    const posted = await postCard(deps, client, approver, message, request.card.approvalId);
+    const posted = await postCard(deps, client, approver, message, request.card.approvalId, approver);
     (posted.ok ? reached : missed).push(approver);
   }
   return { kind: 'direct', reached, missed, refused };
 }
 
-/** A card that was posted is remembered, so it can be closed once the request is decided. */
+/**
+ * A card that was posted is remembered, so it can be closed once the request is decided.
+ * `recipient`: the approver whose DM `target` is, or null for a channel.
+ */
 async function postCard(
   deps: SlackDeps,
   client: WebClient,
   target: string,
   message: SlackMessage,
   approvalId: string,
+  recipient: string | null,
 ): Promise<{ readonly ok: true } | { readonly ok: false; readonly code: string | undefined }> {
   const posted = await send(deps, client, target, message, approvalId);
   if (!posted.ok) return posted;
   // A user id posts to their DM: the answer names the DM's channel, which chat.update needs.
   if (posted.channel && posted.ts) {
-    const post = { channel: posted.channel, ts: posted.ts };
+    const post = { channel: posted.channel, ts: posted.ts, recipient };
     // Posted all the same: a card not remembered keeps its buttons, which still answer correctly.
     await rememberCardPost(deps.db, approvalId, post).catch((error) =>
       deps.logger.warn('approval card post not kept', {
@@ -228,8 +233,8 @@ export async function closeApprovalCards(
 ): Promise<void> {
   if (card.status === 'pending') return;
   for (const post of await cardPostsOf(deps.db, card.approvalId)) {
-    // A card in a DM (channel ids of DMs begin with D) may keep the details; a channel's may not.
-    const message = buildApprovalClosedCard(card, isDirectMessage(post.channel) ? 'private' : 'channel');
+    const where = (await keepsDetails(deps, post)) ? 'private' : 'channel';
+    const message = buildApprovalClosedCard(card, where);
     try {
       await client.chat.update({ channel: post.channel, ts: post.ts, ...message });
     } catch (error) {
@@ -240,6 +245,16 @@ export async function closeApprovalCards(
       });
     }
   }
+}
+
+/**
+ * A card in a DM (channel ids of DMs begin with D) keeps the details when its approver may still
+ * see patient data; a channel's never does, and neither does a DM card whose approver is not
+ * known (posted before that was kept) or whose role cannot be read.
+ */
+async function keepsDetails(deps: SlackDeps, post: CardPost): Promise<boolean> {
+  if (!isDirectMessage(post.channel) || post.recipient === null) return false;
+  return seesPatientData(deps.db, post.recipient).catch(() => false);
 }
 
 export async function tellRequesterOutcome(
@@ -275,7 +290,7 @@ async function tellRequester(
   withDetails: () => SlackMessage,
 ): Promise<void> {
   // A role that cannot be read shows no patient either: the outcome is still told.
-  const seesPatients = await requesterSeesPatientData(deps.db, card.requestedBy).catch((error) => {
+  const seesPatients = await seesPatientData(deps.db, card.requestedBy).catch((error) => {
     deps.logger.warn('requester role not read: outcome told without details', {
       approvalId: card.approvalId,
       ...errorFacts(error),

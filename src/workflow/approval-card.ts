@@ -27,6 +27,8 @@ import {
 } from '../ledger/index.ts';
 import { pendingIdOfKey } from './execute-once.ts';
 
+export type { CardPost };
+
 export interface ApprovalCard {
   readonly approvalId: string;
   readonly patientInitials: string;
@@ -82,13 +84,14 @@ export async function loadApprovalCard(
 }
 
 /**
- * Whether the requester may still be shown their request's patient data (initials, charge date,
- * amount, reason, notes): anything that shows a patient's data needs a role, viewer or above
- * (DOMAIN.md section 4). Their role now, not when they asked: an admin may have set it to `none`
- * since, and the outcome must then be told without the patient.
+ * Whether someone may still be shown a request's patient data (initials, charge date, amount,
+ * reason, notes): anything that shows a patient's data needs a role, viewer or above (DOMAIN.md
+ * section 4). Their role now, not when the request was made or its card sent: an admin may have
+ * set it to `none` since, and the requester's outcome, or an approver's card, must then be told
+ * without the patient.
  */
-export async function requesterSeesPatientData(db: Database, requestedBy: string): Promise<boolean> {
-  const actor = await loadActor(db, requestedBy);
+export async function seesPatientData(db: Database, userId: string): Promise<boolean> {
+  const actor = await loadActor(db, userId);
   return can(actor.role, 'view_balance');
 }
 

@@ -15,11 +15,12 @@ export {
 export {
   type ApprovalCard,
   approvalCard,
+  type CardPost,
   cardPostsOf,
   everyApprover,
   loadApprovalCard,
   rememberCardPost,
-  requesterSeesPatientData,
+  seesPatientData,
 } from './approval-card.ts';
 export { type ApprovalStart, decidableApprovals, startApprovalDecision } from './approvals.ts';
 export { type BalanceAnswer, balanceFor } from './balances.ts';

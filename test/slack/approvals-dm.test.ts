@@ -1,8 +1,11 @@
 /**
  * Without APPROVALS_CHANNEL a request goes by DM to each billing manager and admin (never to the
  * requester), with initials only; App Home lists it, with its buttons, to those who can decide it.
+ * Once decided, each DM card says so; one whose approver has since lost their role says it without
+ * the request's details.
  */
 import { expect, it } from 'vitest';
+import { loadActor } from '../../src/ledger/index.ts';
 import { APPROVE_ACTION } from '../../src/slack/messages/approval-message-builder.ts';
 import { APPROVAL_CALLBACK } from '../../src/slack/views/approval-modal-builder.ts';
 import { createCharge } from '../support/fixtures.ts';
@@ -12,9 +15,19 @@ import {
   dmChannelOf,
   dmTexts,
   latestApproval,
+  press,
   submitWriteOff,
 } from './support/approvals.ts';
-import { ADMIN, BILLER, MANAGER, textOf, useHarness, waitFor, waitForModal } from './support/harness.ts';
+import {
+  ADMIN,
+  BILLER,
+  GENERAL,
+  MANAGER,
+  textOf,
+  useHarness,
+  waitFor,
+  waitForModal,
+} from './support/harness.ts';
 
 const h = useHarness();
 
@@ -77,4 +90,31 @@ it('DMs the approvers, lists the request on their App Home, and opens the decisi
   for (const card of cards) {
     expect(await closedCardText(h, card)).toContain(`Approved by <@${MANAGER}>`);
   }
+});
+
+it("closes the DM card of an approver whose role was removed without the request's details", async () => {
+  await createCharge(h.db, { firstName: 'Rosa', lastName: 'Revoked', assessedCents: 40_000 });
+  await submitWriteOff(h, BILLER, '$180 Rosa Revoked small balance');
+  const id = (await latestApproval(h, BILLER))?.id ?? '';
+  const managerCard = await cardIn(h, dmChannelOf(h, MANAGER), id);
+  const adminCard = await cardIn(h, dmChannelOf(h, ADMIN), id);
+  expect(textOf(managerCard.blocks ?? [])).toContain('R. R.');
+
+  await h.client.slashCommand({
+    command: '/billing',
+    text: `role <@${MANAGER}> none`,
+    userId: ADMIN,
+    channelId: GENERAL,
+  });
+  await waitFor(async () => ((await loadActor(h.db, MANAGER)).role === null ? true : undefined));
+  const form = await press(h, ADMIN, adminCard, 'approve');
+  await h.client.fillAndSubmit(ADMIN, form.id, {});
+
+  const revoked = await closedCardText(h, managerCard);
+  expect(revoked).toContain(`Approved by <@${ADMIN}>`);
+  expect(revoked).toContain('$180.00');
+  expect(revoked).not.toMatch(/R\. R\.|Small balance|charge of/);
+  const kept = await closedCardText(h, adminCard);
+  expect(kept).toContain('R. R.');
+  expect(kept).toContain('charge of');
 });

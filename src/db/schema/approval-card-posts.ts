@@ -13,6 +13,12 @@ export const approvalCardPosts = pgTable(
       .references(() => approvalRequests.id, { onDelete: 'cascade' }),
     channel: text().notNull(),
     ts: text().notNull(),
+    /**
+     * The approver whose DM holds the card, or null for a channel's card (and for DM cards posted
+     * before this was kept): closing a DM card shows the request's details only to someone who
+     * may still see patient data.
+     */
+    recipient: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
