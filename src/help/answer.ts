@@ -20,7 +20,7 @@ import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
 import { cancelExamplesWithReason, cancelReasonAsked } from './cancel-reason-example.ts';
 import { cancelUndoLead } from './cancel-undo-asked.ts';
-import { withoutStruckText } from './chat-spelling.ts';
+import { withoutStruckText, withShorthandSpelled } from './chat-spelling.ts';
 import { definitionAsked } from './definition-asked.ts';
 import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
@@ -186,7 +186,8 @@ export function answerQuestion(typed: string, given: AnswerContext): HelpAnswer 
   const context = withConfiguredAge(given);
   const { situation } = context;
   // "~cancel~ write off …": what the asker crossed out is not asked.
-  const asked = withoutStruckText(typed);
+  // "how do i refnd a pymt": billing shorthand spelled out.
+  const asked = withShorthandSpelled(withoutStruckText(typed));
   // "… and also cancel Janet's estimate": another patient's clause chooses nothing here.
   const question = situation?.asked ?? asked;
   if (situation && situation.blockers.length > 0)
@@ -438,6 +439,9 @@ const ACTION_ARTICLES: Readonly<Record<BlockedAction, HelpTopicId>> = {
   undo_write_off: 'undo-write-off',
 };
 
+/** The articles of the actions, each answering its own. */
+const ACTION_TOPICS: ReadonlySet<HelpTopicId> = new Set(Object.values(ACTION_ARTICLES));
+
 /** How close the runner-up must be to replace the refusals article for a question with no refusal. */
 const UNREFUSED_RUNNER_UP_RATIO = 0.6;
 
@@ -519,6 +523,19 @@ function answerFromArticles(
   // "what's PR mean?": the section that defines the word, wherever the search puts its article.
   const defined = definitionAsked(question, context.articles);
   const best = ranked[0];
+  // "can i w/o his colonoscopy or do i need to refund first?": the action asked, which the rules
+  // weighed on the charge, is answered by its own article, never by another action's that the
+  // story's words rank first ("Nothing stands in the way" above the cancel article).
+  const askedActionTopic =
+    context.situation &&
+    actionTopic &&
+    best &&
+    best.id !== actionTopic &&
+    ACTION_TOPICS.has(best.id) &&
+    asksToAct(question) &&
+    actionAsked(question) === (context.situation.action ?? 'write_off')
+      ? { id: actionTopic }
+      : undefined;
   const closeActionTopic = ranked.find(
     (r) => r.id === actionTopic && best !== undefined && r.score >= best.score * ACTION_TOPIC_MIN_RATIO,
   );
@@ -533,6 +550,7 @@ function answerFromArticles(
     restoredBalance(question) ??
     (defined && { id: defined.article.id }) ??
     aspectTopic(question) ??
+    askedActionTopic ??
     closeActionTopic ??
     notARefusal ??
     (context.situation ? undefined : storyWordsOnly(question, best, context.articles)) ??

@@ -30,3 +30,18 @@ const ONLY_LITTLE = /\bonly\b|\bjust\b|\bbarely\b|\bhaven'?t\b|\bnot even\b|\bbu
 export function asksWhyLimitReached(question: string): boolean {
   return LIMIT_REACHED.test(question) && ONLY_LITTLE.test(question);
 }
+
+// How an approver decides: "how do I approve a write-off one of my billers sent me?", "where do I
+// reject a request", "how can a manager sign off on a biller's w/o". Asked as the approver, not
+// as the one who needs approval ("how do I get approval", "does it need approval").
+const HOW_TO_DECIDE =
+  /\b(?:how|where|when)\s+(?:do|can|should|would|does)\s+(?:i|we|you|a (?:billing )?manager|an admin|managers|admins)\s+(?:go about\s+|actually\s+)?(?:approv(?:e|ing)|reject(?:ing)?|deny(?:ing)?|declin(?:e|ing)|ok(?:ay)?|sign(?:ing)?[\s-]?off(?: on)?)\b|\bhow to\s+(?:approve|reject|deny|decline|sign[\s-]?off(?: on)?)\b|\b(?:where|how)\s+(?:do|can)\s+(?:i|we)\s+(?:see|find|view)\s+(?:\S+\s+){0,3}?(?:requests?|approvals?)\s+(?:waiting|pending|to approve|for (?:my|me to)\b)/i;
+
+/**
+ * Whether the question asks how an approver approves or rejects a write-off request (the buttons
+ * on the request, the requests waiting on the Home tab), not why they cannot.
+ */
+export function asksHowToApprove(question: string): boolean {
+  const text = question.replace(/[’‘]/g, "'");
+  return HOW_TO_DECIDE.test(text) && !CANNOT.test(text);
+}

@@ -8,11 +8,12 @@
  * by its heading, so that it leads the answer.
  */
 import { asksHowAmountIsTyped } from './amount-format-asked.ts';
-import { asksWhyCannotApprove, asksWhyLimitReached } from './approve-asked.ts';
+import { asksHowToApprove, asksWhyCannotApprove, asksWhyLimitReached } from './approve-asked.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { asksToRerunBatch } from './batch-rerun-asked.ts';
 import { asksBatchMinimumAge, asksToLeaveOutOfBatch } from './batch-scope-asked.ts';
 import { asksToUndoCancel } from './cancel-undo-asked.ts';
+import { asksRoutineWaiver, asksWaiverForSomeoneKnown } from './compliance-asked.ts';
 import { asksHowMuchToTakeOff } from './discount-size-asked.ts';
 import { asksAboutEstimateAndRemittance } from './estimate-asked.ts';
 import { asksToFixWriteOff } from './fix-asked.ts';
@@ -25,6 +26,7 @@ import { asksAboutOneReason } from './reason-use-asked.ts';
 import { asksApprovalRecheck } from './recheck-asked.ts';
 import { asksToUndoRefund } from './refund-undo-asked.ts';
 import { asksAboutReportsAccess, asksWhoDidIt } from './report-access-asked.ts';
+import { asksWriteOffTotals } from './report-asked.ts';
 import { asksWhatRoleMayDo } from './role-asked.ts';
 import { asksToGiveRole } from './role-given-asked.ts';
 import { asksOwnRoleLimit, overRoleLimit } from './role-limit-lead.ts';
@@ -48,6 +50,14 @@ interface AskedAspect {
 
 const ASPECTS: readonly AskedAspect[] = [
   { asked: asksWhatStatusMeans, topic: 'balance-lookup', heading: /\bstatus/i },
+  // "can I write off a balance for a friend of mine?": knowing the patient is no reason (a
+  // conflict of interest); "is it ok to just waive copays for everybody?": a compliance risk.
+  {
+    asked: asksWaiverForSomeoneKnown,
+    topic: 'write-off-reasons',
+    heading: /^for someone you know\b/i,
+  },
+  { asked: asksRoutineWaiver, topic: 'write-off-reasons', heading: /^waiving copays as a routine\b/i },
   // "can I undo a refund?": a refund has no undo (the lead says so); what it re-opened is owed.
   { asked: asksToUndoRefund, topic: 'refund-payment', heading: /\bre-opens the pr\b/i },
   // "if I cancel the PR can I bring it back later?": a cancel has no undo (the lead says so).
@@ -66,10 +76,14 @@ const ASPECTS: readonly AskedAspect[] = [
   },
   // "which staff member wrote off a balance?": who did what is in the audit trail.
   { asked: asksWhoDidIt, topic: 'approvals-limits', heading: /\breports and the audit trail\b/i },
+  // "what was the total we wrote off in November, per biller?": the monthly report.
+  { asked: asksWriteOffTotals, topic: 'approvals-limits', heading: /\breports and the audit trail\b/i },
   // "I'm a billing manager, can I approve my own request?": nobody may, whatever the role.
   { asked: asksToApproveOwn, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   // "approve button is greyed out": who may approve which request, not a write-off's refusal.
   { asked: asksWhyCannotApprove, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
+  // "how do I approve a write-off one of my billers sent me?": the approver's buttons.
+  { asked: asksHowToApprove, topic: 'approvals-limits', heading: /\bapproving or rejecting\b/i },
   // "it says my limit is reached but I only did $20": the limit counts the last 24 hours' total.
   { asked: asksWhyLimitReached, topic: 'approvals-limits', heading: /\byour write-off limit\b/i },
   // Before part: "part now and part tomorrow, to stay under my limit" is about the limit.

@@ -14,6 +14,7 @@ import { foldName, normalizeText } from '../nlu/normalize.ts';
 import { bareAmountAsked } from './bare-amount.ts';
 import { serviceNames, shortFormWords } from './charge-short-forms.ts';
 import { isServiceWord } from './service-words.ts';
+import { chargesInOrderNamed } from './visit-order.ts';
 
 // A charge's state the question names: "Jane's paid charge", "the one already written off".
 const STATE_WORDS: ReadonlyArray<readonly [RegExp, ChargeView['status']]> = [
@@ -164,7 +165,9 @@ export function namedCharges(charges: readonly ChargeView[], question: string): 
     score: [...descriptionWords(charge.description)].filter((w) => asked.has(w)).length,
   }));
   const best = Math.max(0, ...scored.map((s) => s.score));
-  return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
+  const named = best > 0 ? scored.filter((s) => s.score === best).map((s) => s.charge) : pool;
+  // "his last visit", "her oldest x-ray": the one at that end of those named.
+  return chargesInOrderNamed(named, question);
 }
 
 /**

@@ -31,3 +31,23 @@ const SHORT_FORMS: readonly (readonly [RegExp, string])[] = [
 export function withChatSpelling(question: string): string {
   return SHORT_FORMS.reduce((text, [form, word]) => text.replace(form, word), question);
 }
+
+// Billing shorthand for the actions and what they act on, each a whole word: "refnd a pymt",
+// "rfnd the pmt", "cxl the PR", "aprv the request". Spelled out before anything reads the question,
+// as "w/o" and "wo" are read as a write-off.
+const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:refnd|rfnd|refnud|refun|rfund|reufnd)\b/gi, 'refund'],
+  [/\b(?:refnded|rfnded|refunde|rfunded)\b/gi, 'refunded'],
+  [/\b(?:refnds|rfnds)\b/gi, 'refunds'],
+  [/\b(?:pymt|pmt|paymt|pymnt|pmnt|paymnt|pyt)\b/gi, 'payment'],
+  [/\b(?:pymts|pmts|paymts|pymnts|pmnts|paymnts)\b/gi, 'payments'],
+  [/\b(?:cxl|cncl|canx)\b/gi, 'cancel'],
+  [/\b(?:cxld|cncld|canxd|cxled)\b/gi, 'cancelled'],
+  [/\b(?:aprv|apprv|appv)\b/gi, 'approve'],
+  [/\b(?:aprvl|apprvl|appvl)\b/gi, 'approval'],
+];
+
+/** The question with billing shorthand spelled out ("refnd a pymt" is "refund a payment"). */
+export function withShorthandSpelled(question: string): string {
+  return SHORTHAND.reduce((text, [form, word]) => text.replace(form, word), question);
+}

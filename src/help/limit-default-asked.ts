@@ -14,7 +14,7 @@ import { amountAsked } from './charge-named.ts';
 
 // How much: "how much", "the most", "max", "up to what", "how high", "default limit", "what's the limit".
 const HOW_MUCH =
-  /\bhow much\b|\bthe most\b|\bmax(?:imum)?\b|\bup to (?:what|how much)\b|\bhow (?:high|big|large)\b|\bdefault\b|\bwhat(?:'s| is| are)(?: the| my| a biller'?s?)? (?:write[\s-]?off )?limits?\b/i;
+  /\bhow much\b|\bthe most\b|\bmax(?:imum)?\b|\bup to (?:what|how much)\b|\bhow (?:high|big|large)\b|\bdefault\b|\bwhat(?:'s| is| are)(?: the| my| our| a biller'?s?)? (?:(?:biller'?s?|daily|default|usual|standard) )?(?:(?:write[\s-]?off|w\/o|writeoff) )?limits?\b/i;
 // A write-off, or its limit, named.
 const WRITE_OFF_OR_LIMIT = /\bwrit\w*[\s-]*off|\bwriteoffs?\b|\bw\/o\b|\blimit/i;
 // Without approval, before it needs one, or the limit itself.

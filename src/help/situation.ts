@@ -88,6 +88,7 @@ import { patientNamed } from './patient-named.ts';
 import { asksToDecideRequest, pendingApprovalFound } from './pending-approval.ts';
 import { quotedBlocker, refusalShown } from './quoted-blocker.ts';
 import { reasonLine, reasonNamed, reasonNoteLine } from './reason-note.ts';
+import { asksRefundFirst, refundFirstLine } from './refund-first-asked.ts';
 import {
   asksOwedAfterRefund,
   asksOwedAfterWriteOff,
@@ -568,8 +569,15 @@ export async function findSituation(
     : undefined;
   const alsoRefused =
     blockers.length > 0 ? [refused, otherLine].filter(Boolean).join('\n') || undefined : refused;
+  // "can i w/o it or do i need to refund first?": whether a refund must come first, from its figures.
+  const refundFirst =
+    action === 'write_off' && blockers.length === 0 && !aboutPatient && asksRefundFirst(rest)
+      ? refundFirstLine(charge)
+      : undefined;
   const standingTold =
-    blockers.length === 0 ? [standing, otherLine].filter(Boolean).join('\n') || undefined : standing;
+    blockers.length === 0
+      ? [standing, refundFirst, otherLine].filter(Boolean).join('\n') || undefined
+      : standing;
   const askedAs = statedActor
     ? askedAsLine(statedActor, action)
     : colleague

@@ -15,6 +15,7 @@ import { LIMIT_WINDOW_HOURS } from '../ledger/queries/recent-write-offs.ts';
 import { actionAsked } from './action-asked.ts';
 import { amountToAct, chargesServiceNamed, owedStated } from './charge-named.ts';
 import type { SituationLookup } from './situation.ts';
+import { chargesInOrderNamed, visitOrderNamed } from './visit-order.ts';
 
 type Found = Extract<SituationLookup, { kind: 'found' }>;
 
@@ -132,9 +133,15 @@ export async function wholeBalanceFound(
   const spread = asksForSpread(asked.question) && actionAsked(asked.question) === 'write_off';
   // "how much can I write off on Bob Smith?": what each open charge allows, and the asker's limit.
   const howMuch = asksHowMuchToWriteOff(asked.question) && amountToAct(asked.question) === undefined;
+  // "how much can I write off on his last visit?": the charge at that end of his visits (of those
+  // the question names by what they were), not all his open charges added up; one with nothing
+  // outstanding is the rules' to answer (already paid, written off), as any charge named is.
+  const ordered = howMuch && visitOrderNamed(asked.question) ? inOrderNamed(asked) : undefined;
+  if (ordered && !ordered.some((c) => c.outstandingCents > 0)) return undefined;
   if (howMuch && oldest) {
     // "how much can I write off on his MRI?": that charge's, when the question names one.
-    const named = chargesServiceNamed(open, asked.question, null);
+    const named =
+      ordered?.filter((c) => c.outstandingCents > 0) ?? chargesServiceNamed(open, asked.question, null);
     const asking = named.length > 0 ? named : open;
     const askedCents = asking.reduce((sum, c) => sum + c.outstandingCents, 0);
     return howMuchFound(asked.patient, asking, askedCents, rules);
@@ -168,6 +175,12 @@ export async function wholeBalanceFound(
       section: WHOLE_SECTION,
     },
   };
+}
+
+/** The charges at the end of the patient's visits the question names, among those it names by service. */
+function inOrderNamed(asked: { readonly question: string; readonly charges: readonly ChargeView[] }) {
+  const named = chargesServiceNamed(asked.charges, asked.question, null);
+  return chargesInOrderNamed(named.length > 0 ? named : asked.charges, asked.question);
 }
 
 /** "how much can I write off on Bob Smith?": up to what each open charge owes, and the asker's limit. */

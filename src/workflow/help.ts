@@ -13,7 +13,7 @@ import {
   type HelpAnswer,
   type HelpSituation,
 } from '../help/answer.ts';
-import { withoutStruckText } from '../help/chat-spelling.ts';
+import { withoutStruckText, withShorthandSpelled } from '../help/chat-spelling.ts';
 import type { AnswerPhraser } from '../help/model-answer.ts';
 import type { HelpDesk } from '../help/search.ts';
 import { rankArticles } from '../help/search.ts';
@@ -55,7 +55,8 @@ const MAX_LISTED = 5;
 
 export async function answerHelp(db: Database, params: HelpParams): Promise<HelpReply> {
   // "~cancel~ write off …": what the asker crossed out (Slack strikethrough) is not asked.
-  const question = withoutStruckText(params.question.slice(0, MAX_QUESTION_CHARS));
+  // "how do i refnd a pymt": billing shorthand spelled out, for the rules and the articles alike.
+  const question = withShorthandSpelled(withoutStruckText(params.question.slice(0, MAX_QUESTION_CHARS)));
   // Patient situations are for people who may see balances; everyone gets the articles.
   const asker = await loadActor(db, params.actorId);
   const { role } = asker;
