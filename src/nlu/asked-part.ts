@@ -29,9 +29,10 @@ const NEGATED_ACTION = new RegExp(
 // (NOT a write off)", "cancel the PR, not a refund", "void it - not a write-off!", "no write-off
 // needed, cancel it", and said of what the text is about: "this isn't a write off, the PR … was
 // entered in error — cancel it", "it's not a refund". Taken out like a negated action, so "cancel"
-// never meets "write-off" in it and reads as undoing one.
+// never meets "write-off" in it and reads as undoing one. It ends at a dash or colon as at a comma:
+// "Not a refund - just undo the $45 write-off", "not a write-off: refund her $20" ask after it.
 const NEGATED_THING =
-  /(?:\(|(?<=[,;:] |- )|^)\s*(?:(?:and|but|just|so|i repeat|repeat|again|definitely|absolutely|please|pls)[\s,]+)?(?:(?:this|that|it)(?:'s| is| was)? not|(?:this|that|it) (?:isn'?t|wasn'?t)|not|no|never|nothing like)(?: (?:an?|the|any|as an?))? (?:writeoffs?|refunds?|reversals?|undo|cancel(?:lation)?s?|adjustments?|voids?)\b[^,.;!?()]*\)?/g;
+  /(?:\(|(?<=[,;:] |- )|^)\s*(?:(?:and|but|just|so|i repeat|repeat|again|definitely|absolutely|please|pls)[\s,]+)?(?:(?:this|that|it)(?:'s| is| was)? not|(?:this|that|it) (?:isn'?t|wasn'?t)|not|no|never|nothing like)(?: (?:an?|the|any|as an?))? (?:writeoffs?|refunds?|reversals?|undo|cancel(?:lation)?s?|adjustments?|voids?)\b(?:(?!\s-\s)[^,.;:!?()])*\)?/g;
 
 // A short lead-in before a dash or colon that asks nothing itself: "I'm new here - what can a
 // biller do?", "Before I call her back - does Ana owe anything?", "quick q: …". No amount, no verb

@@ -9,6 +9,7 @@ import { type AskedPart, DISCARD } from './asked-part.ts';
 import { givesWriteOffReasonField } from './labelled-fields.ts';
 import { asksManagerTask } from './manager-ask.ts';
 import { labelsChargeWrong, saysNeverOwed } from './never-owed.ts';
+import { isNotBilling } from './not-billing.ts';
 import { onlyCorrectsPatient } from './patient-corrected.ts';
 import { asksPatientShare } from './patient-share.ts';
 import { isProductQuestion, isPromptInjection } from './question.ts';
@@ -99,7 +100,6 @@ const CLEAR_VERB = new RegExp(
 );
 const CANCEL_OBJECT =
   /\b(?:pr|patient responsibility|patient resp|pt resp|charge|balance|placeholder|self[\s-]?pay)\b/;
-const NOT_BILLING = /\b(?:appointment|appt|meeting|booking|subscription|order|reservation|lunch)\b/;
 // "ref" is a refund only where a refund's object follows: "pls ref $42 to Jane Doe", "ref 20 to bob"
 // (not "ref #4411" or "for ref"). "give … back" with up to six words between, a title, a full name
 // (accented letters included: "send María García back $12.50") and the money: "give Mr. Tom Baker
@@ -125,20 +125,22 @@ const WRITE_OFF =
 // looked at, is their balance.
 // "what Anne-Marie Dubois still has open", "what does Tom have open on the 9/3 visit": what is open
 // on the account, asked with "has" ("has open" ends its clause or says where: not "has open slots").
+// "Amount due for Georgia Wells?", "what's his total due?", "her current PR": what is due, in the
+// words of a statement.
 const BALANCE =
-  /\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:has|have|got)(?: still)? open(?=\s*(?:$|[,.;!?]|(?:for|on|with|from|in|now|today|right now|at the moment)\b))|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b|\b(?:check|see|find out|look|verify|confirm) (?:if|whether) (?:[\w'.-]+ ){1,4}?(?:(?:has |have |ever |already |actually |still )*(?:paid|owes?|made (?:a|any) payments?)|has (?:a|any) (?:balance|bal))\b/;
+  /\b(?:amount|amt|total|sum) due\b|\bcurrent (?:pr|patient resp\w*|pt resp\w*)\b|\bowe[sd]?\b|\bowing\b|(?<!small[\s-]?)\b(?:balance|bal)\b|\bopen (?:charges|items|pr)\b|\boutstanding\b|\bhow much\b|\bstatement\b|\bwhat'?s left\b|\bcharges for\b|\b(?:show|list|pull(?: up)?|look ?up|check|look at|peek at|glance at)\b.{0,40}\b(?:charges|account|acct|ledger|pr)\b|\b(?:showing|sitting|still|left) (?:on|in) (?:[\w'-]+ ){0,3}?(?:account|acct|ledger)\b|\b(?:account|acct) (?:show|say)s?\b|\bledger\b|\bopen (?:for|on)\b|\bwhat(?:'s| is| do we have) open\b|\baccount (?:summary|status)\b|\b(?:anything|something|still) open\b|\b(?:has|have|got)(?: still)? open(?=\s*(?:$|[,.;!?]|(?:for|on|with|from|in|now|today|right now|at the moment)\b))|\b(?:anything|something) (?:still )?(?:due|owed)\b|\bstill due\b|\b(?:all )?paid up\b|\btotal (?:pr|patient responsibility)\b|\b(?:check|see|find out|look|verify|confirm) (?:if|whether) (?:[\w'.-]+ ){1,4}?(?:(?:has |have |ever |already |actually |still )*(?:paid|owes?|made (?:a|any) payments?)|has (?:a|any) (?:balance|bal))\b/;
 // "pull up Ben Ash": a look-up verb and a name, nothing else asked, is a balance look-up.
 const LOOKUP_ALONE =
   /^(?:(?:please|pls|can you|could you) )?(?:pull up|look ?up|check on|bring up|open up)\b/;
 // "PR for Kwame Mensah?", "bal on jane doe", "Kwame's PR?": the noun and a name, nothing else
 // asked, is a look-up. Short or asked as a question: "PR for Kwame was posted twice" tells, it
-// does not ask.
+// does not ask; "please" asks it too ("Kwame's PR please").
 // A date of service may close it: "what's the PR on Pham Minh Duc DOS 10/2?", "bal for Jane Doe
 // from 9/14", "Kwame's PR for the 10/2 visit?".
 const SERVICE_DAY = String.raw`(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))`;
 const DATE_TAIL = `(?:,? (?:(?:for|on|from|of) )?(?:(?:the )?(?:dos|date of service|service date|visit)(?: (?:on|of))?:? )?(?:the )?${SERVICE_DAY}(?: (?:visit|dos))?)?`;
 const NOUN_LOOKUP = new RegExp(
-  String.raw`^(?:(?:what(?:'?s| is) )?(?:the )?(?:current |total |open |outstanding )?(?:pr|prs|patient resp(?:onsibility)?|pt resp|balance|bal) (?:for|on|of|re) (?:[^\s,.;!?]+ ?){1,4}?${DATE_TAIL} ?\??|[^,.;!?]+'s? (?:current |total |open )?(?:pr|balance|bal)${DATE_TAIL}\?+)$`,
+  String.raw`^(?:(?:what(?:'?s| is) )?(?:the )?(?:current |total |open |outstanding )?(?:pr|prs|patient resp(?:onsibility)?|pt resp|balance|bal) (?:for|on|of|re) (?:[^\s,.;!?]+ ?){1,4}?${DATE_TAIL} ?\??|[^,.;!?]+'s? (?:current |total |open )?(?:pr|balance|bal)${DATE_TAIL}(?:\?+|,? (?:please|pls|plz)[.!?]*))$`,
 );
 const BALANCE_QUESTION = /^(?:what|how much|show|list|pull up|look ?up|check|balance|bal)\b|\?$/;
 
@@ -266,7 +268,7 @@ const PLACEHOLDER_DISCARDED = new RegExp(
 );
 
 function isCancel(lower: string): boolean {
-  if (NOT_BILLING.test(lower)) return false;
+  if (isNotBilling(lower)) return false;
   if (PLACEHOLDER_DISCARDED.test(lower)) return true;
   if (!CANCEL_OBJECT.test(lower)) return false;
   // "zero out the PR, it never should have been there": a PR never owed is as good a why as a reason.
@@ -385,8 +387,7 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (isCancel(lower)) return found('cancel_pr');
   if (writesOff(lower) || (signals.hasAmount && takesAmountOff(lower))) return found('write_off');
   // "the PR on her 11/3 visit should never have been there": a PR never owed is cancelled.
-  if (!NOT_BILLING.test(lower) && (saysNeverOwed(lower) || labelsChargeWrong(lower)))
-    return found('cancel_pr');
+  if (!isNotBilling(lower) && (saysNeverOwed(lower) || labelsChargeWrong(lower))) return found('cancel_pr');
   const offTheBalance = comesOff(lower);
   if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
@@ -397,13 +398,13 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   // "Just so everyone knows, Tom Baker's balance was written off by Karen last week": the balance is
   // what the report was about, with nothing asked of it; read as asked, the FYI opened a look-up.
   const balanceOnlyTold = (read.reported || PAYMENT_PROMISED.test(lower)) && !ASKS.test(lower);
-  if (BALANCE.test(lower) && !balanceOnlyTold && (BALANCE_QUESTION.test(lower) || !NOT_BILLING.test(lower)))
+  if (BALANCE.test(lower) && !balanceOnlyTold && (BALANCE_QUESTION.test(lower) || !isNotBilling(lower)))
     return found('balance');
-  if (CANCEL.test(lower) && !NOT_BILLING.test(lower)) return found('cancel_pr');
-  if (looksUp(lower) && signals.hasPatient && !NOT_BILLING.test(lower)) return found('balance');
+  if (CANCEL.test(lower) && !isNotBilling(lower)) return found('cancel_pr');
+  if (looksUp(lower) && signals.hasPatient && !isNotBilling(lower)) return found('balance');
   // "can you tell me what nguyen thi lan's pt resp is": the patient's share asked by its billing name.
-  if (signals.hasPatient && asksPatientShare(lower) && !NOT_BILLING.test(lower)) return found('balance');
+  if (signals.hasPatient && asksPatientShare(lower) && !isNotBilling(lower)) return found('balance');
   // "where do we stand with Priya Patel?", "is Tom Baker all square with us?" (account-standing.ts).
-  if (signals.hasPatient && asksStanding(lower) && !NOT_BILLING.test(lower)) return found('balance');
+  if (signals.hasPatient && asksStanding(lower) && !isNotBilling(lower)) return found('balance');
   return { intent: 'unknown', explicit: false };
 }

@@ -5,7 +5,8 @@
  * ("Kwame's PR was posted twice" is a story, often before a cancel).
  */
 
-const SHARE = `(?:prs?|pt resp(?:onsibility)?|patient resp(?:onsibility)?)`;
+// What is due said as billers say it, too: "amount due", "balance due", "total due", "amount owed".
+const SHARE = `(?:prs?|pt resp(?:onsibility)?|patient resp(?:onsibility)?|(?:amount|amt|balance|bal) (?:due|owed)|(?<=total )due)`;
 // What is asked of it: how much of it is there now.
 const WHICH_PART = `(?:(?:current|total|open|outstanding|remaining) )?`;
 
@@ -18,8 +19,10 @@ export const SOMEONES_SHARE = String.raw`${OWNED_SHARE}|\b${SHARE} (?:for|on|of)
 // Asked, the asking words first in its clause: "can you tell me what …'s pt resp is", "check
 // her PR", "how much is Jane's patient responsibility". "The PR on …" is asked only as the whole
 // text (intent.ts NOUN_LOOKUP): "what's the PR on Pham Minh Duc DOS 10/2 was posted twice" tells.
+// A title's point ends no clause: "can you tell me Ms. Fairbanks' current patient responsibility?".
+const CLAUSE_CHAR = String.raw`(?:[^.?!;]|(?<=\b(?:mrs?|ms|mx|dr|miss))\.)`;
 const SHARE_ASKED = new RegExp(
-  String.raw`\b(?:what(?:'?s| is| was)?|tell me|let me know|how much(?: is)?|check|look ?up|pull up|show me)\b[^.?!;]{0,50}?${OWNED_SHARE}`,
+  String.raw`\b(?:what(?:'?s| is| was)?|tell me|let me know|how much(?: is)?|check|look ?up|pull up|show me)\b${CLAUSE_CHAR}{0,50}?${OWNED_SHARE}`,
 );
 
 /** The text asks what someone's share (their PR) is: a balance look-up when a patient is named. */

@@ -103,3 +103,15 @@ export const WITHOUT_AUTH =
 // and a "small" that ends the text: the same shorthand after the name.
 export const SMALL_AFTER_AMOUNT =
   /(?:\d|\bbucks?|\bdollars?) small(?=\s*(?:$|[,.;!)]|-\s|(?:for|on) ))|(?:^|[,;]|\s-)\s*small\s*[.!]*$|(?:\d|\bbucks?|\bdollars?)\s+(?:(?:for|on)\s+)?small\s*[.!]*$/;
+
+// No home, which is hardship by itself: "she's homeless right now", "staying in a shelter now", "was
+// evicted", "living out of his car". Not a shelter where someone works or gives ("volunteers at the
+// homeless shelter"): only living there, or "homeless" said of a person.
+export const NO_HOME =
+  /\b(?:homeless(?! (?:shelter|outreach|services|program|coalition|clinic))|unhoused|houseless|evicted|eviction|no fixed (?:address|abode)|lost (?:her|his|their) (?:home|house|apartment|housing)|(?:living|lives|live|staying|stays|stay|sleeping|sleeps|is|are|now) (?:in|at) (?:a|the) (?:[\w-]+ ){0,2}?shelter|living (?:in|out of) (?:her|his|their|a) (?:car|van|truck)|on the streets?)\b/;
+
+// The discount for paying at the visit, by its everyday names: "pay-at-time-of-service discount",
+// "paid-in-full-at-checkout discount", "point-of-service discount", "checkout discount", "same-day
+// pay discount". reason.ts reads "time of service discount" and "prompt pay" before it.
+export const PAID_AT_VISIT_DISCOUNT =
+  /\b(?:(?:pa(?:y|id|ying)(?:[\s-]in[\s-]full)?[\s-](?:at|on|in)[\s-](?:the[\s-])?)?(?:time[\s-]of[\s-]service|tos|point[\s-]of[\s-](?:service|sale)|pos|check[\s-]?out|check[\s-]?in|visit|desk|front[\s-]desk|counter)|same[\s-]day[\s-]pay(?:ment)?|pay[\s-]now|pay[\s-]in[\s-]full)[\s-](?:pay(?:ment)?[\s-])?disc(?:ount)?\b|\bpaid in full at (?:the )?(?:check[\s-]?out|front desk|desk|counter)\b/;

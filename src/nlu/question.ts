@@ -11,6 +11,7 @@
 
 import { asksStanding } from './account-standing.ts';
 import { weighsTwoActions } from './actions-weighed.ts';
+import { asksCompliance } from './compliance-question.ts';
 import { asksPastFailedAttempt } from './failed-attempt.ts';
 import { namesOtherSubject } from './other-subject.ts';
 import { SOMEONES_SHARE } from './patient-share.ts';
@@ -127,8 +128,10 @@ const HYPOTHETICAL = /^(?:if|what if|suppose|supposing|say)\b/;
 const CONDITION_THEN_COMMAND =
   /^(?:if|unless|once)\b[^,?;]{1,120}, (?:(?:then|please|pls|just|go ahead and) )*(?:writeoff|refund|cancel|undo|void|reverse|waive|adjust off|zero out)\b[^?]*$/;
 // Words of the product: a question that uses none of them is not about it ("what's the weather").
+// Waiving and forgiving are write-offs in other words, and compliance is why reasons need notes
+// (DOMAIN.md section 2): "is it a compliance problem to routinely waive copays?" asks the rule.
 const PRODUCT_TOPIC =
-  /\b(?:writeoffs?|billers?|billing managers?|managers?|admins?|viewers?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
+  /\b(?:waiv\w*|forgiv\w*|complian(?:ce|t)|writeoffs?|billers?|billing managers?|managers?|admins?|viewers?|refund\w*|undo\w*|revers\w*|cancel\w*|balances?|bal|pr|reasons?|notes?|limits?|approv\w*|roles?|batch\w*|button|form|modal|charges?|payments?|owe[sd]?|outstanding|sweep\w*|permission\w*|access|slack|app|bot|hardship|charity|bad debt|collections?|deceased|bankruptcy|courtesy|prompt[\s-]pay|small[\s-]bal\w*|service recovery|administrative)\b/;
 // "what can you do?", "what are you for?": a question about the app itself.
 const CAPABILITY =
   /^(?:what (?:can|do|else can) (?:you|u|i) (?:do|ask|help)|what are you (?:for|able)|what do you (?:do|handle|support)|commands|options|menu)\b/;
@@ -144,7 +147,9 @@ const BALANCE_ASK = new RegExp(
   String.raw`\bowe[sd]?\b|\bowing\b|\b(?:balance|bal)\b|\boutstanding\b|\bwhat'?s left\b|\bopen (?:charges|items|pr)\b|${SOMEONES_SHARE}`,
 );
 // Someone's balance, not balances in general ("what's her balance?" vs "what counts as a small balance?").
-const PERSON_REF = /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|'s\b/;
+// "what's", "that's" are no one's: "what's the amount due on the batch?" asks of no patient.
+const PERSON_REF =
+  /\b(?:her|his|their|she|he|they|them|this patient|the patient|pt)\b|(?<!\b(?:what|that|it|there|here|let))'s\b/;
 const OTHER_ACTIONS = /\b(?:writeoffs?|refund\w*|undo\w*|cancel\w*|revers\w*|reasons?|approv\w*|limits?)\b/;
 
 const ANYONE_ASKED = /^(?:can|could|would|will) (?:someone|somebody|anyone|anybody)\b/;
@@ -198,6 +203,8 @@ export function isProductQuestion(text: string, signals: QuestionSignals): boole
   // "where do we stand with Priya Patel?": a patient's standing asked is their balance.
   if (signals.hasPatient && asksStanding(lower)) return false;
   if (HELP_STRONG.test(lower) || CAN_NOT.test(lower)) return !startsWithBalanceAsk(lower);
+  // "is it legal to waive copays for staff?" (compliance-question.ts).
+  if (asksCompliance(lower)) return true;
   if (weighsTwoActions(lower, signals.hasAmount)) return true;
   // "nobody told me what reason to pick when a patient dies" (question-embedded.ts).
   if (!signals.hasAmount && asksWhichToChoose(lower)) return true;

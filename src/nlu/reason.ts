@@ -4,13 +4,16 @@
  * debt even though it contains "collect").
  */
 import type { CancelReason, WriteOffReason } from '../domain/reasons.ts';
+import { CENTS_LEFT } from './cents-left.ts';
 import {
   BAD_VISIT_TOLD,
   compReason,
+  NO_HOME,
   NO_MEANS_TO_PAY,
   OUR_OWN_ERROR,
   OUR_SIDE_RAN_LATE,
   PAID_AHEAD,
+  PAID_AT_VISIT_DISCOUNT,
   PAID_FAST_FOR_DISCOUNT,
   PAID_WITHIN_TERMS,
   SLIP_OF_OURS,
@@ -19,6 +22,8 @@ import {
   WITHOUT_AUTH,
   WORKS_WITH_US,
 } from './plain-reasons.ts';
+import { RELATIVE } from './relatives.ts';
+import { STAFF_TOLD } from './staff-told.ts';
 
 // Who at the practice a courtesy is extended to, and their relatives: "doc's family", "Dr. Lee's
 // mother", "a staff member's son", "family of one of our providers". A patient's own relatives
@@ -30,7 +35,6 @@ const WE_MADE_AN_ERROR =
   /\b(?:we|i|staff|front desk|the office)(?:'ve| have| had| has)? (?:make|made|makes|did|do|done|doing|making) (?:an? |the |some |big |small |one )*(?:\w+ )?(?:errors?|err|mistakes?)\b|\b(?:errors?|mistakes?) (?:with|in|on) (?:the |our |her |his |their )?(?:code|codes|coding|cpt|modifier|billing)\b/;
 
 const PRACTICE_PERSON = String.raw`(?:docs?|doctors?|dr\.? [\p{L}'-]+|physicians?|providers?|surgeons?|clinicians?|nurses?|np|pa|md|staff(?: members?)?|employees?|coworkers?|co-workers?|colleagues?|receptionists?|medical assistants?|office manager|partners?)`;
-const RELATIVE = String.raw`(?:family(?: members?)?|relatives?|wife|husband|spouse|partner|sons?|daughters?|kids?|child(?:ren)?|mom|mother|dad|father|parents?|brother|sister|siblings?|in-laws?|(?:mother|father|sister|brother|son|daughter)-in-law|grand\w+|aunt|uncle|niece|nephew|cousin)`;
 const PRACTICE_FAMILY = new RegExp(
   String.raw`\b${PRACTICE_PERSON}(?:'s?|s') (?:own )?${RELATIVE}\b|\b${RELATIVE} (?:member )?of (?:(?:one of )?(?:our|the|a|an) )?(?:own )?${PRACTICE_PERSON}\b`,
   'u',
@@ -121,12 +125,14 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
   ],
   ['professional_courtesy', PRACTICE_FAMILY],
   ['professional_courtesy', WORKS_WITH_US],
+  ['professional_courtesy', STAFF_TOLD],
   [
     'prompt_pay_discount',
     /\b(?:prompt[\s-]?pay\w*|paid (?:in full )?(?:at|on) (?:the )?(?:time of service|visit|check[\s-]?in)|time of service discount|tos discount|early pay(?:ment)?|pay(?:ing)? (?:up ?front|early)|paid (?:up ?front|early)|cash discount|pay[\s-]in[\s-]full discount)\b/,
   ],
   ['prompt_pay_discount', PAID_FAST_FOR_DISCOUNT],
   ['prompt_pay_discount', PAID_AHEAD],
+  ['prompt_pay_discount', PAID_AT_VISIT_DISCOUNT],
   ['prompt_pay_discount', PAID_WITHIN_TERMS],
   [
     'service_recovery',
@@ -156,6 +162,10 @@ const WRITE_OFF_REASON_PATTERNS: ReadonlyArray<readonly [WriteOffReason, RegExp]
     /\b(?:(?:she|he|they|pt|patient|family)(?:'s|'re| is| are| was| were)? (?:(?:very|so|really|extremely|too) )*poor\b|(?:(?:very|so|really|extremely) )*poor (?:family|families|household|woman|man|lady|guy|person|people|mother|mom|father|dad|kid|student|senior|widow|patient|pt)\b)/,
   ],
   ['financial_hardship', NO_MEANS_TO_PAY],
+  ['financial_hardship', NO_HOME],
+  // A leftover of a few cents (cents-left.ts), read after the hardship stories in English: a patient
+  // who lost her job and has cents left is written off for hardship.
+  ['small_balance', CENTS_LEFT],
   // In Spanish, as patients' families say it: "no tiene dinero", "es muy pobre", "no puede pagar".
   [
     'financial_hardship',
@@ -353,7 +363,7 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     // "we keyed $200 and it should've been $120", "was supposed to be $120", "$200 instead of $120".
     'wrong_amount',
     // Also as billers shorten it: "wrong amt", "incorrect amnt", "amt was wrong".
-    /\b(?:(?:wrong|incorrect) (?:amount|amt|amnt|amts|amounts)|(?:amount|amt|amnt) (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
+    /\b(?:(?:wrong|incorrect) (?:amount|amt|amnt|amts|amounts)|(?:amount|amt|amnt)(?: due| owed)? (?:was|is) (?:wrong|incorrect|off)|should(?:'ve| have|a)? (?:been|be) \$?\d+|(?:supposed|meant) to be \$?\d+|instead of \$?\d+|overstated|too high|(?:keyed|entered|typed|posted|charged) (?:in )?(?:the |an? )?(?:wrong|incorrect) (?:amount|number|figure|total))\b/,
   ],
   ['wrong_amount', new RegExp(AMOUNT_DIFFERED)],
   [
@@ -361,7 +371,7 @@ const CANCEL_REASON_PATTERNS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
     // go on Jane Doe"), or for a visit that never happened ("the pt never came in that day", "billed a
     // no-show").
     'entered_in_error',
-    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|(?:should never|never should) (?:have been|have existed|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|never (?:came in|showed(?: up)?|was seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
+    /\b(?:in error|by mistake|mistaken\w*|mistake|error|erroneous\w*|wrong (?:patient|pt|account|chart|person)|shouldn'?t (?:have been|exist|be there)|should not (?:have been|exist|be there)|(?:should never|never should) (?:have been|have existed|exist|be there)|not (?:supposed|meant) to|(?:supposed|meant|intended) to go (?:on|onto|to|under)|should(?:'ve| have)? (?:gone|been (?:posted|billed|charged|put)) (?:on|onto|to|under)|entered (?:it |this |that )?wrong\w*|incorrectly entered|posted in error|(?:was |were )?never (?:came in|showed(?: up)?|was seen|(?:been )?seen|had (?:the|a|that) (?:visit|appointment|appt))|(?:wasn'?t|was not|weren'?t|were not) (?:seen|here|in) (?:that|on|this)|no[\s-]?show(?:ed)?\b.{0,20}\b(?:billed|charged|posted)|(?:billed|charged|posted)\b.{0,20}\bno[\s-]?show|not (?:our|my|a) patient)\b/,
   ],
   ['entered_in_error', new RegExp(NEVER_MEANT)],
 ];

@@ -1,0 +1,2 @@
+/** A family member, as billers name one: whose family a courtesy is extended to (reason.ts, staff-told.ts). */
+export const RELATIVE = String.raw`(?:family(?: members?)?|relatives?|wife|husband|spouse|partner|sons?|daughters?|kids?|child(?:ren)?|mom|mother|dad|father|parents?|brother|sister|siblings?|in-laws?|(?:mother|father|sister|brother|son|daughter)-in-law|grand\w+|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|step\w+)`;
