@@ -169,12 +169,20 @@ export function shareOfAmount(whole: AmountResult, { numerator, denominator }: F
 export function asksShareOfUnstated(lower: string): boolean {
   if (MAY_HAVE_VAGUE_SHARE.test(lower) && asksOf(lower, VAGUE_SHARE_OF_UNSTATED)) return true;
   if (!MAY_HAVE_SHARE.test(lower)) return false;
-  return SHARE_ALONE.test(lower) || asksOf(lower, SHARE_OF_UNSTATED);
+  const alone = SHARE_ALONE.exec(lower)?.[0];
+  return (
+    (alone !== undefined && !/\b100(?:\.0{1,2})?\s?(?:%|percent|pct)/.test(alone)) ||
+    asksOf(lower, SHARE_OF_UNSTATED)
+  );
 }
+
+// A hundred percent is no part: "w/o 100% bal", "100% of the balance" ask all of it (amount.ts).
+const WHOLE_PERCENT = /^100(?:\.0{1,2})?\s?(?:%|percent|pct)$/;
 
 /** Whether a share the pattern finds is asked, not told ("she paid some of it" tells). */
 function asksOf(lower: string, shares: RegExp): boolean {
   for (const match of lower.matchAll(shares)) {
+    if (WHOLE_PERCENT.test(match[1] ?? '')) continue;
     if (!TOLD_BEFORE.test(lower.slice(Math.max(0, match.index - 30), match.index))) return true;
   }
   return false;

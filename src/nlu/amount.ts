@@ -531,6 +531,9 @@ export function chooseThreshold(mentions: readonly AmountMention[]): AmountMenti
   return mentions.find((m) => m.isThreshold) ?? null;
 }
 
+// Billers' shorthand for what is left, or all of it: "w/o rem bal", "rem PR", "the rem", "rmng bal",
+// "100% bal", "100% of the balance". "rem" alone is no word of ours ("REM sleep study").
+const REMAINING_SHORTHAND = String.raw`(?:rem|rmn?g|remng|remain)\.? (?:bal|balance|pr|amt|amount|patient responsibility)|the rem(?=$|[\s,.;:!?)-])|100\s?(?:%|percent|pct) (?:of )?(?:the |her |his |their )?(?:bal|balance|pr|amt|amount|patient responsibility)`;
 // Who owes it, as "whatever she still owes" names them.
 const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
@@ -538,7 +541,7 @@ const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "in full" (not "paid in full", which tells how a balance was settled: prompt pay), and "write it
 // all off", "refund that all", "waive it all": the whole of it as the verb's object.
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr)|(?:write|writeoff|refund|waive|forgive|comp|wipe|zero|knock|take) (?:it|that|this|them) all)\b`,
+  String.raw`\b(?:${REMAINING_SHORTHAND}|the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr)|(?:write|writeoff|refund|waive|forgive|comp|wipe|zero|knock|take) (?:it|that|this|them) all)\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
 // when no amount was written; a procedure code may say whose charge's, and so may the service the

@@ -5,6 +5,7 @@
  * app does not handle (scope.ts) are unknown, not the nearest action.
  */
 import { asksStanding } from './account-standing.ts';
+import { adjustsWithReason } from './adjustment-reasoned.ts';
 import { type AskedPart, DISCARD } from './asked-part.ts';
 import { givesWriteOffReasonField } from './labelled-fields.ts';
 import { asksManagerTask } from './manager-ask.ts';
@@ -19,6 +20,7 @@ import { outOfScopeTask } from './scope.ts';
 import { asksReminderToSelf } from './self-reminder.ts';
 import { withoutThanks } from './thanked.ts';
 import { undoesOtherThanWriteOff, undoesTheOne } from './undo-object.ts';
+import { onlyTellsWish } from './wish-told.ts';
 import { regretsWriteOff } from './write-off-regretted.ts';
 
 export { isPromptInjection } from './question.ts';
@@ -358,6 +360,8 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   const lower = withoutThanks(withoutCancelTold(read.acted));
   // "Reminder: … finish your write-offs by Friday": work the team is reminded of, no one named.
   if (remindsTeam(text, signals)) return { intent: 'unknown', explicit: true };
+  // "lol that patient yesterday wanted us to write off everything": a story, no one named (wish-told.ts).
+  if (!signals.hasPatient && onlyTellsWish(text)) return { intent: 'unknown', explicit: true };
   // "before the write-off meeting": a write-off talked of, none asked.
   if (writeOffOnlyTopic(lower, signals)) return { intent: 'unknown', explicit: true };
   // "… we'll write off the $300 once it's approved, don't do anything yet. Just tell me what he
@@ -392,6 +396,9 @@ export function detectIntent(text: string, signals: IntentSignals, read: AskedPa
   if (offTheBalance !== null) return found(offTheBalance);
   if (outOfScopeTask(lower)) return found(asksBalanceApart(lower) ? 'balance' : 'unknown');
   if (!read.reported && headedByLabel(lower, read.lead, signals)) return found('write_off');
+  // "adj $25 admin adj pt Lyle Moss", "svc recovery adj $45 pt Dora Lake" (adjustment-reasoned.ts).
+  if (!read.reported && signals.hasPatient && signals.hasAmount && adjustsWithReason(lower))
+    return found('write_off');
   // "Patient - Lee Chen / Amount - $33 / Reason - deceased": a form with a write-off reason in it.
   if (!read.reported && signals.hasPatient && signals.hasAmount && givesWriteOffReasonField(lower))
     return found('write_off');

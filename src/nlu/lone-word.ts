@@ -13,7 +13,7 @@ const REMARKS: ReadonlySet<string> = new Set(
   annoying frustrated frustrating worried concerned nervous anxious scared afraid sad mad angry
   happy glad tired exhausted overwhelmed swamped slammed busy stressed weird crazy silly dumb
   stupid ridiculous embarrassed bored relieved surprised shocked grateful thankful desperate
-  awkward lol lmao rofl ugh argh hmm hmmm sigh yikes welp meh halp bummer`
+  awkward lol lmao rofl ugh argh hmm hmmm sigh yikes welp meh halp bummer smh omg wtf jk tbh`
     .split(/\s+/)
     .filter(Boolean),
 );

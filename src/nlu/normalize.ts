@@ -2,6 +2,7 @@
  * Text clean-up shared by every extractor: one spelling for quotes and spaces, a length limit,
  * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
  */
+import { withSpanishReadAsEnglish } from './spanish-words.ts';
 import { correctCommandTypos } from './typos.ts';
 import { NON_NAME_WORDS } from './vocabulary.ts';
 
@@ -62,7 +63,8 @@ export function normalizeText(raw: string): NormalizedText {
     .replace(DASHES, ' - ')
     .replace(SPACES, ' ')
     .trim();
-  const text = correctCommandTypos(tidied);
+  // "todo el saldo de Marta Quiroga": Spanish phrases read as the English they mean (spanish-words.ts).
+  const text = correctCommandTypos(withSpanishReadAsEnglish(tidied));
   return { text, lower: unifyWriteOffWords(text.toLowerCase()) };
 }
 

@@ -32,12 +32,14 @@ import { normalizeText, withoutSlackMarkup } from './normalize.ts';
 import { namesCoworker } from './not-the-patient.ts';
 import { otherPatientsNamed } from './other-patients.ts';
 import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.ts';
+import { correctedPatient } from './patient-renamed.ts';
 import { isOffTopic } from './question.ts';
 import { splitQuoted } from './quoted.ts';
 import { abbreviatedBadDebt, findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import { correctedReason } from './reason-corrected.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
+import { thresholdOnlyExplains } from './threshold-explained.ts';
 
 const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
 const INTENTS_WITH_ALL: ReadonlySet<Intent> = new Set(['write_off', 'refund_payment', 'cancel_pr']);
@@ -199,7 +201,9 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   // which the form asks (amount-range.ts).
   const thresholdWritten = chooseThreshold(mentions);
   const rangeForPatient = rangeForOnePatient(lower, thresholdWritten, named !== null);
-  const threshold = rangeForPatient ? null : thresholdWritten;
+  // "write off $30 for Evan Brooks, balance < $35 so small balance": the "< $35" says why, no batch.
+  const threshold =
+    rangeForPatient || thresholdOnlyExplains(mentions, named !== null) ? null : thresholdWritten;
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
   const read = readAsked(lower, text.toLowerCase());
   const detected = detectIntent(
@@ -237,10 +241,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
           ? findPatientMention(text, { namesAtStart: false, namesBeforeRequest })
           : named;
   // A reply to a quote that names no one ("undo that write-off") is about the quote's patient.
+  // "… / correction: patient is Ellen March": the name settled on, as amounts and reasons are.
   const patient =
-    patientInText === null && quoted !== null && ASKS_OF_A_PATIENT.has(intent)
+    (ASKS_OF_A_PATIENT.has(intent) ? correctedPatient(text) : null) ??
+    (patientInText === null && quoted !== null && ASKS_OF_A_PATIENT.has(intent)
       ? findPatientMention(quoted.quote, { namesAtStart: true })
-      : patientInText;
+      : patientInText);
   // Command text may start with a name in lower case, which only the second look found: the
   // number or "all" after it is then read after that name ("/writeoff jane doe 40 small bal").
   // Slot text names its amount wherever it stands ("hardship 40 jane doe", "jane doe - 40 - hardship").

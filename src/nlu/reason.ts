@@ -231,7 +231,7 @@ const REASON_LABELS: ReadonlyArray<readonly [WriteOffReason, RegExp]> = [
 // A request headed by a reason's label, as billers head a ticket: "prompt pay discount for Aroha
 // Ngata, $18", "courtesy adjustment Jane Doe $25", "small bal adj $4.50 lee chen", "Hardship - Bob
 // Smith $60". Plain "admin" and "collections" say too little alone: they need "adjustment".
-const REASON_LABEL = String.raw`(?:(?:financial )?hardship|charity care|bad debt|bankruptcy|collection agency|prompt[\s-]?pay(?: discount)?|early pay(?:ment)? discount|cash discount|service recovery|goodwill|prof(?:essional)?\.? courtesy|courtesy|administrative(?: error)?|small[\s_-]?bal(?:ance)?|sm bal|deceased)`;
+const REASON_LABEL = String.raw`(?:(?:financial )?hardship|charity care|bad debt|bankruptcy|collection agency|prompt[\s-]?pay(?: discount)?|early pay(?:ment)? discount|cash discount|(?:service|svc|srvc) recovery|goodwill|ppd|pp disc(?:ount)?|prof(?:essional)?\.? courtesy|courtesy|administrative(?: error)?|small[\s_-]?bal(?:ance)?|sm bal|deceased)`;
 const HEADED_BY_LABEL = new RegExp(
   String.raw`^(?:${REASON_LABEL}(?: (?:adjustment|adj|discount|writeoff))?|(?:admin|collections?) (?:adjustment|adj))(?=[\s,:;.-]|$)`,
 );
