@@ -10,6 +10,7 @@ import type { Role } from '../domain/roles.ts';
 import { accessLead, csvSafeLead } from './access-asked.ts';
 import { actionAsked, asksToAct } from './action-asked.ts';
 import { asksWhatToDo } from './advice-asked.ts';
+import { approvalExpiredLead } from './approval-expired.ts';
 import type { HelpArticle, HelpSection } from './articles.ts';
 import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.ts';
 import { batchLimitLead } from './batch-limit-asked.ts';
@@ -18,6 +19,7 @@ import { batchRerunLead } from './batch-rerun-asked.ts';
 import { batchWhoLead } from './batch-who-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
+import { blockersRuledOut, cancelBlockerTold } from './cancel-blocker-told.ts';
 import { cancelExamplesWithReason, cancelReasonAsked } from './cancel-reason-example.ts';
 import { cancelUndoLead } from './cancel-undo-asked.ts';
 import { withoutStruckText, withShorthandSpelled } from './chat-spelling.ts';
@@ -58,6 +60,7 @@ import { namesTaskOf } from './task-named.ts';
 import type { HelpTopicId } from './topics.ts';
 import { twoQuestions } from './two-questions.ts';
 import { undoRefundLead } from './undo-refund-compared.ts';
+import { MISTAKE_SECTION, mistakenWriteOffLead } from './write-off-mistake-asked.ts';
 import { asksToCorrectEstimate, wrongPrStory } from './wrong-pr-asked.ts';
 
 /** The limit or an approval named in so many words, not only "over". */
@@ -320,6 +323,9 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   const again = summed || batchLimit || batchWho ? undefined : writeOffAgainLead(question);
   // "what's my limit?" asked in Slack: the asker's own limit, which the help desk knows there.
   const own = summed || batchLimit || batchWho || again ? undefined : ownLimitLead(question, context.asker);
+  // "undo vs cancel - I wrote off the wrong charge": the undo's article, led by undoing it.
+  const mistaken =
+    summed || batchLimit || batchWho || again || own ? undefined : mistakenWriteOffLead(question);
   // "prompt pay vs small balance write off": two reasons compared are the reasons' article's.
   const answer: HelpAnswer =
     summed || own
@@ -328,9 +334,11 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
         ? { ...given, topic: 'small-balance-batch' }
         : again
           ? { ...given, topic: 'write-off-how' }
-          : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
-            ? { ...given, topic: 'write-off-reasons' }
-            : given;
+          : mistaken
+            ? { ...given, topic: 'undo-write-off' }
+            : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
+              ? { ...given, topic: 'write-off-reasons' }
+              : given;
   const roleLead =
     answer.topic === 'approvals-limits'
       ? (summed ??
@@ -348,8 +356,10 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     batchWho ??
     again ??
     own ??
+    mistaken ??
     (answer.topic === 'approvals-limits' ? selfApprovalLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? requestOutcomeLead(question) : undefined) ??
+    (answer.topic === 'approvals-limits' ? approvalExpiredLead(question) : undefined) ??
     (answer.topic === 'approvals-limits' ? recheckLead(question) : undefined) ??
     roleLead ??
     roleRefusal(question, context.askerRole)?.lead ??
@@ -369,7 +379,11 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   const room = MAX_ANSWER_CHARS - lead.length - 2;
   const rest = answerFromArticles(
     question,
-    { ...context, topic: answer.topic, ...(batchWho ? { section: BATCH_WHO_SECTION } : {}) },
+    {
+      ...context,
+      topic: answer.topic,
+      ...(batchWho ? { section: BATCH_WHO_SECTION } : mistaken ? { section: MISTAKE_SECTION } : {}),
+    },
     room,
   );
   return { ...rest, answer: `${lead}\n\n${rest.answer}` };
@@ -485,6 +499,8 @@ function answerFromArticles(
   const quoted =
     found ??
     (context.situation ? undefined : roleRefusal(question, context.askerRole)?.code) ??
+    // "cancel a self-pay charge the patient already put money on": the cancel's own refusal told.
+    (context.situation || estimateFix ? undefined : cancelBlockerTold(question)) ??
     (wrongPr === 'paid' && !estimateFix
       ? 'HAS_PAYMENTS'
       : // "my boss said I can't do more than $100": a limit told of, not the app's refusal quoted.
@@ -601,9 +617,13 @@ function answerFromArticles(
   // The rules found nothing in the way on the patient's charge: a section on a refusal of the
   // charge's state ("Already cancelled or nothing outstanding") would contradict them.
   const allowed = context.situation?.blockers.length === 0 && !context.situation.rule;
+  // "a custom charge": PR the practice entered, which the remittance's refusal is never about.
+  const ruledOut = blockersRuledOut(question);
   const sections = rankSections(context.index, article.id, question).filter(
     (r) =>
-      (!allowed || !refusesChargeState(r.section)) && !(startCut && r.section.heading === startCut.heading),
+      (!allowed || !refusesChargeState(r.section)) &&
+      !(startCut && r.section.heading === startCut.heading) &&
+      !(r.section.blockerCodes.length > 0 && r.section.blockerCodes.every((c) => ruledOut.has(c))),
   );
   const chosen = chooseSections(article, sections, leading, maxChars);
   return {

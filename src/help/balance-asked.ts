@@ -66,11 +66,34 @@ export function asksStillOwes(question: string): boolean {
 // "owes what", "owe how much", "what's owed now".
 const OWES_WHAT = /\bow(?:es?|ing)\s+(?:what|how much)\b|\bwhat(?:'s|’s| is)\s+owed\b/i;
 
+// What is owed asked in words, now: "what does she owe now", "how much does he owe after that",
+// "what's her balance now", "where does that leave her balance".
+const OWED_NOW_ASKED =
+  /\b(?:what|how much)\s+(?:does|do|did|will)\s+(?:he|she|they|the patient|the pt|\S+)\s+(?:still\s+|now\s+|actually\s+)?owe\b|\bwhat(?:'s|’s| is)\s+(?:(?:the|his|her|their|the patient'?s)\s+)?(?:balance|bal|outstanding)\s+now\b|\bwhere does (?:that|this) leave (?:her|his|their|the)\s+(?:balance|bal)\b/i;
+// An action told as done, not asked: "her write-off got undone", "it was refunded", "the PR got
+// cancelled", "he reversed it". The balance asked after it is what the ledger holds now.
+const ACTION_TOLD_DONE =
+  /\b(?:got|was|were|been|has been|had been|is)\s+(?:\S+\s+)?(?:undone|reversed|refunded|cancel+ed|written[\s-]?off|voided)\b|\b(?:someone|somebody|he|she|they|my (?:manager|boss|coworker|colleague)|\S+)\s+(?:undid|reversed|refunded|cancel+ed|wrote)\b/i;
+// A what-if: "if I undo it", "after I refund", "once we cancel".
+const WHAT_IF = /\b(?:if|once|when|after)\s+(?:i|we|you|u|someone|they)\b|\bwould\b|\bwere to\b/i;
+
+/** Whether what is owed now is asked after an action told as done ("write-off got undone?? what does she owe now"). */
+export function asksOwedAfterDone(question: string): boolean {
+  return (
+    OWED_NOW_ASKED.test(question) &&
+    ACTION_TOLD_DONE.test(question) &&
+    !WHAT_IF.test(question) &&
+    !asksToAct(question)
+  );
+}
+
 export function asksForBalance(question: string): boolean {
   // "how do I get that balance back on the books?" asks for an undo, not what is owed.
   if (asksToRestoreWrittenOff(question)) return false;
   if (STILL_OWES_ASKED.test(question) && !asksToAct(question)) return true;
   if (STILL_BILLED.test(question) && !asksToAct(question)) return true;
+  // "kalani's write-off got undone?? what does she owe now": the balance, after what was done.
+  if (asksOwedAfterDone(question)) return true;
   // "lee chen owes what now?": what is owed asked, whatever "what now" reads as.
   if (OWES_WHAT.test(question) && !asksToAct(question)) return true;
   // "what does the written off status on her charge mean?": her charges, with the statuses explained.

@@ -14,7 +14,7 @@ const BACK =
   /\bundo\w*|\bun-do\b|\bundone\b|\bun-?cancel\w*|\brevers\w*|\brevert\w*|\brestor\w*|\breinstat\w*|\brecover\w*|\b(?:bring|brings|bringing|brought|put|puts|putting|get|gets|getting|take|taking|add|adding)\s+(?:\S+\s+){0,4}?back\b|\bcome back\b|\bpermanent\w*|\bfinal\b|\bfor good\b|\bcan'?t be undone\b/i;
 // A write-off or a refund "cancelled" is that action's own undo or question.
 const OTHER_ACTION =
-  /\bwrit\w*[\s-]*offs?\b|\bw\/o\b|\bwriteoffs?\b|\brefund\w*|\bbatch\w*|\brequest\w*|\bapprov\w*/i;
+  /\bwrit\w*[\s-]*offs?\b|\bwrote\s+(?:\S+\s+){0,3}?off\b|\bw\/o(?:'?d)?\b|\bwriteoffs?\b|\brefund\w*|\bbatch\w*|\brequest\w*|\bapprov\w*/i;
 
 /** Whether the question asks whether, or how, a cancel of PR can be taken back. */
 export function asksToUndoCancel(question: string): boolean {

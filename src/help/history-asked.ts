@@ -12,8 +12,11 @@ import type { EntryRow } from '../ledger/append-entry.ts';
 import { owedAgain } from './owed-again.ts';
 import type { HelpTopicId } from './topics.ts';
 
-/** What the question asks the story of: one kind of entry, or how the charge was settled. */
-export type HistoryAsked = EntryKind | 'settled' | 'story';
+/**
+ * What the question asks the story of: one kind of entry, how the charge was settled, its whole
+ * story, or the latest thing done on the patient's charges ("who touched her account last?").
+ */
+export type HistoryAsked = EntryKind | 'settled' | 'story' | 'latest';
 
 // Asked in the past: who/when/why/what reason/was/did … followed by a past form of an action, at
 // the start of the question or of a clause after the charge is named ("O'Neil Jan 9 visit -
@@ -47,6 +50,15 @@ const WRITE_OFF_THROUGH = new RegExp(
 // "what happened to that charge?", "what happened?": the charge's whole story.
 const WHAT_HAPPENED = /\bwhat(?:'s|’s| has)? happened\b|\bwhat went on\b/i;
 
+// The latest change asked, by whoever made it: "who touched her account last?", "who was the last
+// to change his charge", "who last worked on it", "what was the last thing done on her account",
+// "latest activity on Bob Smith", "most recent change to her balance", "when was it last updated".
+const TOUCHED = String.raw`(?:touch(?:ed)?|chang(?:ed|e)|edit(?:ed)?|modif(?:ied|y)|updat(?:ed|e)|work(?:ed)? on|mess(?:ed)? with|access(?:ed)?|adjust(?:ed)?|post(?:ed)?|did (?:something|anything)|do (?:something|anything)|(?:made|make) (?:a |the )?changes?|handl(?:ed|e))`;
+const LATEST_ASKED = new RegExp(
+  String.raw`\b(?:who|what|when|which (?:user|biller|person))\b[^.?!]{0,20}?\blast\b[^.?!]{0,30}?\b${TOUCHED}\b|\b(?:who|what|when|which (?:user|biller|person))\b[^.?!]{0,10}?\b(?:was |were )?${TOUCHED}\b[^.?!]{0,40}?\b(?:last|most recently|latest)\b|\b(?:last|latest|most recent|newest|recent)\s+(?:activity|change|changes|edit|edits|entry|entries|transaction|transactions|action|actions|update|updates|thing (?:done|that happened)|person|one)\b[^.?!]{0,20}?\b(?:on|to|for|in)\b|\b(?:who|what)(?:'s| is| was)\s+(?:the\s+)?(?:last|latest|most recent)\s+(?:activity|change|edit|entry|transaction|action|update|thing)\b`,
+  'i',
+);
+
 const PAST_FORMS: ReadonlyArray<readonly [RegExp, HistoryAsked]> = [
   [WHAT_HAPPENED, 'story'],
   [/\bpaid or (?:was it )?written[\s-]?off\b|\bwritten[\s-]?off or (?:was it )?paid\b/i, 'settled'],
@@ -68,6 +80,9 @@ const MAY_BE_DONE =
 /** Whether the question asks what already happened on a charge, and about which kind of entry. */
 export function historyAsked(question: string): HistoryAsked | null {
   if (WHAT_HAPPENED.test(question) && !MAY_BE_DONE.test(question)) return 'story';
+  // "who touched her account last?": the latest entry, or the latest of the kind it names.
+  if (LATEST_ASKED.test(question) && !MAY_BE_DONE.test(question))
+    return PAST_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? 'latest';
   if (!(PAST_QUESTION.test(question) || EVER_DONE.test(question)) || MAY_BE_DONE.test(question)) return null;
   return PAST_FORMS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
@@ -97,6 +112,7 @@ const STORY_KINDS: readonly EntryKind[] = [
 export function kindsOf(asked: HistoryAsked): readonly EntryKind[] {
   if (asked === 'settled') return ['payment', 'write_off'];
   if (asked === 'story') return STORY_KINDS;
+  if (asked === 'latest') return [...STORY_KINDS, 'pr_assessed'];
   // A payment's story includes what of it went back: a refunded payment was not kept.
   return asked === 'payment' ? ['payment', 'refund'] : [asked];
 }
@@ -125,6 +141,7 @@ export function noneIsAnAnswer(asked: HistoryAsked): boolean {
 }
 
 const VERB: Partial<Record<EntryKind, string>> = {
+  pr_assessed: 'PR assessed',
   payment: 'Paid',
   refund: 'Refunded',
   write_off: 'Written off',
@@ -136,6 +153,31 @@ const REASON_LABELS: ReadonlyMap<string, string> = new Map<string, string>([
   ...WRITE_OFF_REASONS.map((r) => [r.code, r.label] as const),
   ...CANCEL_REASONS.map((r) => [r.code, r.label] as const),
 ]);
+
+/**
+ * The latest entry among the charges' entries: who made it, what it was, how much and when, with
+ * what is outstanding on that charge now.
+ */
+export function latestFinding(
+  entries: readonly EntryRow[],
+  outstandingCents: number,
+  subject: string,
+): { readonly text: string; readonly actors: readonly string[] } | undefined {
+  const latest = entries.reduce<EntryRow | undefined>(
+    (last, e) =>
+      !last ||
+      e.createdAt.getTime() > last.createdAt.getTime() ||
+      (e.createdAt.getTime() === last.createdAt.getTime() && e.id > last.id)
+        ? e
+        : last,
+    undefined,
+  );
+  if (!latest) return undefined;
+  return {
+    text: `The latest entry on ${subject}, as the ledger records it:\n${line(latest)}\n${formatCents(outstandingCents)} is outstanding on that charge now.`,
+    actors: [latest.actor],
+  };
+}
 
 function line(entry: EntryRow): string {
   const verb = VERB[entry.kind] ?? entry.kind;

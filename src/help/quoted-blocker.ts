@@ -4,6 +4,7 @@
  * last refusal stands for the situation only when it is the one quoted.
  */
 import { BLOCKER_CODES, type BlockerCode } from '../domain/blockers.ts';
+import { approvalExpiryTold } from './approval-expired.ts';
 import { noReasonTold } from './request-told.ts';
 import type { HelpTopicId } from './topics.ts';
 
@@ -30,6 +31,12 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   // "already written off by Dana on Oct 3": the message names who and when, in any words.
   [
     /\bnothing (?:is )?(?:outstanding|left to write off)\b|\balready (?:been )?(?:written[\s-]?off|w\/o(?:'?d)?)\b/,
+    'NOTHING_OUTSTANDING',
+  ],
+  // Told in other words: "somebody else already zeroed it out with a write-off", "a coworker already
+  // wrote it off", "it's already at $0 from someone's write-off", "another biller took it to zero".
+  [
+    /\b(?:already|someone|somebody|some1|another (?:biller|user|person)|a (?:co-?worker|colleague)|my (?:co-?worker|colleague)|(?:she|he|they) (?:had )?already)\b[^.?!]{0,40}?\b(?:zero(?:ed)? (?:it |that |this |the (?:\w+ )?)?out|zeroed|(?:brought|took|taken|put|got) (?:it |that |this |the (?:\w+ )?)?(?:down )?to (?:zero|\$?0(?:\.00)?)(?![\d.,])|wrote (?:it|that|this|the (?:whole |full )?(?:balance|pr|charge|thing)) off)\b|\b(?:balance|it|pr|charge)(?:'s| is| was)? already (?:at |down to )?(?:zero|\$0(?:\.00)?)(?![\d.,])/,
     'NOTHING_OUTSTANDING',
   ],
   [
@@ -107,6 +114,8 @@ export function quotedBlocker(question: string): BlockerCode | null {
   // The code itself, pasted from a message or the CLI ("it says BALANCE_CHANGED").
   const code = BLOCKER_CODES.find((c) => question.toUpperCase().includes(c)) ?? namedBlockerCode(question);
   if (code) return code;
+  // "approval says 'expired'": the request's state, whatever else the question tells.
+  if (approvalExpiryTold(question)) return 'APPROVAL_EXPIRED';
   const lower = question.toLowerCase();
   const quoted = QUOTED_BLOCKERS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
   // "I tried to write off … without picking a reason and it stopped me": that refusal, told.

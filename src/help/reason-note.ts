@@ -12,14 +12,20 @@
 import { reasonNeedsNote, type WriteOffReason, writeOffReasonInfo } from '../domain/reasons.ts';
 import { normalizeText } from '../nlu/normalize.ts';
 import { findWriteOffReason } from '../nlu/reason.ts';
+import { withoutApprovalExpiry } from './approval-expired.ts';
 import { withoutRoleWords } from './role-stated.ts';
 import { normalizeText as helpVocabulary } from './synonym-phrases.ts';
 import { withoutPeopleActing } from './who-may-asked.ts';
 
-/** The write-off reason the question names, read as a request would be, who asks aside. */
+/**
+ * The write-off reason the question names, read as a request would be, who asks aside. A request
+ * that "expired" (approval-expired.ts) names no death.
+ */
 export function reasonNamed(question: string): WriteOffReason | null {
   return findWriteOffReason(
-    withoutPeopleActing(withoutRoleWords(normalizeText(reasonsRespelled(question)).lower)),
+    withoutPeopleActing(
+      withoutRoleWords(normalizeText(reasonsRespelled(withoutApprovalExpiry(question))).lower),
+    ),
   );
 }
 

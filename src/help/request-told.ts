@@ -41,9 +41,11 @@ export function noNoteTold(question: string): boolean {
   return NO_NOTE.test(question.replace(/[’‘]/g, "'"));
 }
 
-// "without picking a reason", "no reason chosen", "didn't select a reason", "left the reason blank".
+// "without picking a reason", "no reason chosen", "didn't select a reason", "left the reason blank",
+// "with no reason", "w/ no reason code", "skip the reason", "leave the reason off". Not "for no
+// reason", which complains of the app, nor "no reason to …".
 const NO_REASON =
-  /\bwithout (?:(?:picking|choosing|selecting|giving|entering|setting|adding|putting in) )?(?:a |any |the )?reason\b|\bno reason (?:was |is |being )?(?:picked|chosen|selected|given|entered|set)\b|\b(?:did ?n'?t|did not|don'?t|do not|forgot to|never|not) (?:pick|choose|select|give|enter|set|add|put in)(?: an?| any| the)? reason\b|\breason (?:field |box )?(?:is |was |left )?(?:blank|empty)\b|\bleft (?:the )?reason (?:field |box )?(?:blank|empty)\b/i;
+  /\b(?:with|w\/|w)\s+no\s+(?:write[\s-]?off\s+)?reason(?:\s+code)?\b(?!\s+(?:to|why|for)\b)|\bskip(?:ped|ping)?\s+(?:the\s+)?reason\b|\bleav(?:e|ing)\s+(?:the\s+)?reason\s+(?:off|out|empty|blank)\b|\bno reason (?:code )?(?:at all|attached|on it)\b|\bwithout (?:(?:picking|choosing|selecting|giving|entering|setting|adding|putting in) )?(?:a |any |the )?reason\b|\bno reason (?:was |is |being )?(?:picked|chosen|selected|given|entered|set)\b|\b(?:did ?n'?t|did not|don'?t|do not|forgot to|never|not) (?:pick|choose|select|give|enter|set|add|put in)(?: an?| any| the)? reason\b|\breason (?:field |box )?(?:is |was |left )?(?:blank|empty)\b|\bleft (?:the )?reason (?:field |box )?(?:blank|empty)\b/i;
 
 /** Whether the question says the write-off was tried with no reason chosen. */
 export function noReasonTold(question: string): boolean {

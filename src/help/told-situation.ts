@@ -11,7 +11,14 @@ import type { PatientSummary } from '../ledger/queries/patients.ts';
 import type { HelpSituation } from './answer.ts';
 import { balancesLines } from './balances-asked.ts';
 import { chargeBalance } from './charge-standing.ts';
-import { type HistoryAsked, historyFinding, historyTopic, kindsOf, noneIsAnAnswer } from './history-asked.ts';
+import {
+  type HistoryAsked,
+  historyFinding,
+  historyTopic,
+  kindsOf,
+  latestFinding,
+  noneIsAnAnswer,
+} from './history-asked.ts';
 import { owedAgain } from './owed-again.ts';
 import type { SituationLookup } from './situation.ts';
 import type { HelpTopicId } from './topics.ts';
@@ -161,6 +168,7 @@ export async function historyFound(
   rest: string,
   charges: readonly ChargeView[],
 ): Promise<Found | undefined> {
+  if (past === 'latest') return latestFound(db, charges);
   const only = charges.length === 1 && noneIsAnAnswer(past);
   for (const charge of [...charges].reverse()) {
     const entries = await chargeHistory(db, { chargeId: charge.id });
@@ -173,4 +181,43 @@ export async function historyFound(
     });
   }
   return undefined;
+}
+
+/**
+ * "who touched Margit Halvorsen's account last?": the latest entry on the charges asked about (all
+ * the patient's when none is named), who made it, what, how much and when, from the ledger.
+ */
+async function latestFound(db: Database, charges: readonly ChargeView[]): Promise<Found | undefined> {
+  const all = await Promise.all(
+    charges.map(async (charge) => ({ charge, entries: await chargeHistory(db, { chargeId: charge.id }) })),
+  );
+  const latest = all
+    .flatMap(({ charge, entries }) => entries.map((entry) => ({ charge, entries, entry })))
+    .reduce<
+      | {
+          charge: ChargeView;
+          entries: (typeof all)[number]['entries'];
+          entry: (typeof all)[number]['entries'][number];
+        }
+      | undefined
+    >((last, e) => (!last || laterEntry(e.entry, last.entry) ? e : last), undefined);
+  if (!latest) return undefined;
+  const subject = charges.length > 1 ? `${latest.charge.patientName}'s charges` : 'this charge';
+  const told = latestFinding(latest.entries, latest.charge.outstandingCents, subject);
+  if (!told) return undefined;
+  const { kind } = latest.entry;
+  return toldOfCharge(latest.charge, {
+    finding: told.text,
+    actors: told.actors,
+    topic: kind === 'pr_assessed' || kind === 'payment' ? 'balance-lookup' : historyTopic(kind, ''),
+  });
+}
+
+/** Whether entry a was made after entry b (the later id, at the same moment). */
+function laterEntry(
+  a: { readonly createdAt: Date; readonly id: number },
+  b: { readonly createdAt: Date; readonly id: number },
+): boolean {
+  const at = a.createdAt.getTime() - b.createdAt.getTime();
+  return at > 0 || (at === 0 && a.id > b.id);
 }
