@@ -2,6 +2,7 @@
  * Text clean-up shared by every extractor: one spelling for quotes and spaces, a length limit,
  * and a lower-case copy in which every way billers write "write-off" is the one word `writeoff`.
  */
+import { withScaleNamesSetApart } from './scale-word-names.ts';
 import { withSpanishReadAsEnglish } from './spanish-words.ts';
 import { correctCommandTypos } from './typos.ts';
 import { NON_NAME_WORDS } from './vocabulary.ts';
@@ -65,7 +66,8 @@ export function normalizeText(raw: string): NormalizedText {
     .trim();
   // "todo el saldo de Marta Quiroga": Spanish phrases read as the English they mean (spanish-words.ts).
   const text = correctCommandTypos(withSpanishReadAsEnglish(tidied));
-  return { text, lower: unifyWriteOffWords(text.toLowerCase()) };
+  // "$40 Hundred Ames": the amount ends before a name that starts with a scale word (scale-word-names.ts).
+  return { text, lower: unifyWriteOffWords(withScaleNamesSetApart(text).toLowerCase()) };
 }
 
 // Slack's markup as a message arrives: mentions, links, emoji, *bold*, _italics_, `code`,

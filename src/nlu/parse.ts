@@ -39,7 +39,7 @@ import { abbreviatedBadDebt, findCancelReason, findCustomReasonNote, findWriteOf
 import { correctedReason } from './reason-corrected.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
 import { terseRequest } from './terse-request.ts';
-import { thresholdOnlyExplains } from './threshold-explained.ts';
+import { thresholdOfOnePatient, thresholdOnlyExplains } from './threshold-explained.ts';
 
 const INTENTS_WITH_AMOUNT: ReadonlySet<Intent> = new Set(['write_off', 'undo_write_off', 'refund_payment']);
 const INTENTS_WITH_ALL: ReadonlySet<Intent> = new Set(['write_off', 'refund_payment', 'cancel_pr']);
@@ -202,8 +202,12 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
   const thresholdWritten = chooseThreshold(mentions);
   const rangeForPatient = rangeForOnePatient(lower, thresholdWritten, named !== null);
   // "write off $30 for Evan Brooks, balance < $35 so small balance": the "< $35" says why, no batch.
+  // "write off everything under $10 for Jane Doe": her balances under $10, no batch, no one amount.
+  const balancesOfPatient = thresholdOfOnePatient(lower, text, mentions, named);
   const threshold =
-    rangeForPatient || thresholdOnlyExplains(mentions, named !== null) ? null : thresholdWritten;
+    rangeForPatient || thresholdOnlyExplains(mentions, named !== null) || balancesOfPatient
+      ? null
+      : thresholdWritten;
   const afterName = written === null && named !== null ? amountAfterName(text, named) : null;
   const read = readAsked(lower, text.toLowerCase());
   const detected = detectIntent(
@@ -296,6 +300,7 @@ function parseValidated(raw: string, today: CalendarDay, opts: ParseOptions): Pa
     restOfStory ||
     (INTENTS_WITH_ALL.has(intent) &&
       amountCents === null &&
+      !balancesOfPatient &&
       (!keeps || asksTheRestAfterKept(lower, mentions)) &&
       !shareOfUnstated &&
       (mentionsAllOfIt(lower, amountResult !== null) || (patient !== null && allAfterName(text, patient))));

@@ -36,6 +36,7 @@ import {
 } from './not-the-patient.ts';
 import { ownsBalanceWithoutApostrophe } from './possessive-unmarked.ts';
 import { isReasonWordInName, startsNameWithReasonWord } from './reason-word-names.ts';
+import { startsScaleWordName } from './scale-word-names.ts';
 import { givenNameAfterComma } from './surname-first.ts';
 import { joinsSurnames } from './surnames-joined.ts';
 import { endsCompoundNoun, isOwnedRoleWord, isWritersOwnThing } from './thing-not-name.ts';
@@ -747,6 +748,8 @@ function findNamedPatient(text: string, opts: MentionOptions): string | null {
         startsLowerInitialName(tokens, first) ||
         isIrishO(tokens, first) ||
         startsReasonWordName(tokens, first) ||
+        // "$40 Hundred Ames", "for Thousand Oaks": a scale word Capitalised before a name (scale-word-names.ts).
+        startsScaleWordName(tokens, first) ||
         mayBeGivenName(tokens, first)
       )
     )
