@@ -6,6 +6,8 @@
  * as the report chart; the CLI and help text pass their own rendering for user ids). Pure.
  */
 
+import { regExpLiteral } from './regexp-literal.ts';
+
 /** A stored actor that is a Slack user (or enterprise user) id. */
 export function isSlackUserActor(actor: string): boolean {
   return /^[UW][A-Z0-9]{2,}$/.test(actor);
@@ -33,4 +35,29 @@ export function actorInWords(actor: string, slackUser: (id: string) => string = 
     return `${actor.slice(CLI_PREFIX.length)} (command line)`;
   }
   return SYSTEM_ACTORS[actor] ?? actor;
+}
+
+/**
+ * Replaces each named actor in `text` with `render(actor)`: a Slack user id or `cli:<user>` as a
+ * whole word, a system actor only where it follows "by" ("by import"), as rules' sentences name
+ * them. Front ends pass their own rendering (Slack: mentions; the command line: words).
+ */
+export function actorsRendered(
+  text: string,
+  actors: readonly (string | null | undefined)[],
+  render: (actor: string) => string,
+): string {
+  let rendered = text;
+  for (const actor of new Set(actors)) {
+    if (!actor) continue;
+    const word = render(actor);
+    if (word === actor) continue;
+    const literal = regExpLiteral(actor);
+    const pattern =
+      isSlackUserActor(actor) || actor.startsWith(CLI_PREFIX)
+        ? `(?<![<@\\w])${literal}(?![\\w-])`
+        : `(?<=\\bby )${literal}(?![\\w-])`;
+    rendered = rendered.replace(new RegExp(pattern, 'g'), word);
+  }
+  return rendered;
 }

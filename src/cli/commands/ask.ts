@@ -1,3 +1,4 @@
+import { actorInWords, actorsRendered } from '../../domain/actors.ts';
 import { isoDay } from '../../domain/calendar-day.ts';
 import { answerQuestion, type HelpAnswer } from '../../help/answer.ts';
 import { mayNamePatient } from '../../help/may-name-patient.ts';
@@ -67,7 +68,9 @@ async function answerFor(ctx: CliContext, desk: HelpDesk, question: string): Pro
   // Imported only here: the workflow loads the ledger and database code general help never needs.
   const { answerHelp } = await import('../../workflow/help.ts');
   const reply = await answerHelp(await ctx.db(), { question, actorId: ctx.actor, today, desk });
-  const { topic, answer, sources } = reply.answer;
+  const { topic, sources } = reply.answer;
+  // The rules' sentences name people as stored ("cli:demo"); said in words, as Slack says them.
+  const answer = actorsRendered(reply.answer.answer, reply.actors, (actor) => actorInWords(actor));
   const text = reply.notice ? `${reply.notice}\n\n${answer}` : answer;
   return { topic, answer: text, sources, blockers: reply.blockers.map(publicBlocker) };
 }

@@ -4,8 +4,7 @@
  * `cli:demo` "demo (command line)" and a system actor a plain word (domain/actors.ts, the one
  * place actors are put into words). Pure.
  */
-import { actorInWords, isSlackUserActor } from '../../domain/actors.ts';
-import { regExpLiteral } from '../../domain/regexp-literal.ts';
+import { actorInWords, actorsRendered, isSlackUserActor } from '../../domain/actors.ts';
 import { escapeMrkdwn } from './block-kit.ts';
 
 /** A stored actor as Slack shows it in mrkdwn: a user id as a mention, anyone else in words. */
@@ -23,17 +22,5 @@ export function mentionActors(
   actors: readonly (string | null | undefined)[],
   render: (actor: string) => string = actorMention,
 ): string {
-  let rendered = text;
-  for (const actor of new Set(actors)) {
-    if (!actor) continue;
-    const word = render(actor);
-    if (word === actor) continue;
-    const literal = regExpLiteral(actor);
-    const pattern =
-      isSlackUserActor(actor) || actor.startsWith('cli:')
-        ? `(?<![<@\\w])${literal}(?![\\w-])`
-        : `(?<=\\bby )${literal}(?![\\w-])`;
-    rendered = rendered.replace(new RegExp(pattern, 'g'), word);
-  }
-  return rendered;
+  return actorsRendered(text, actors, render);
 }
