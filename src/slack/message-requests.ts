@@ -31,11 +31,9 @@ import {
 import { requestSettings, type SlackDeps, understandParams } from './deps.ts';
 import { helpReplyFor } from './help-reply.ts';
 import { buildBalanceMessage } from './messages/balance-message-builder.ts';
-import type { SlackMessage } from './messages/done-message-builder.ts';
 import { buildGateRefusal } from './messages/gate-message-builder.ts';
 import {
   otherPatientsBlocks,
-  otherPatientsText,
   withOtherPatientsNote,
   withOtherPatientsOnBalance,
 } from './messages/other-patients-note.ts';
@@ -45,6 +43,7 @@ import {
   buildNotUnderstoodMessage,
   buildUnderstoodMessage,
 } from './messages/request-message-builder.ts';
+import { messageOf, type SlackMessage } from './messages/slack-message.ts';
 import { handleOnce } from './recent-keys.ts';
 import { takesBackAlone, takesBackRequest, withdrawnText } from './take-back.ts';
 import { section } from './views/block-kit.ts';
@@ -225,8 +224,7 @@ async function answerMessageRequest(
     });
     // The card names nobody; the other patients the request named are told to the requester alone.
     if (parsed.otherPatients.length > 0) {
-      const text = otherPatientsText(parsed.otherPatients);
-      await privateReply(client, request, { text, blocks: otherPatientsBlocks(parsed.otherPatients) });
+      await privateReply(client, request, messageOf(otherPatientsBlocks(parsed.otherPatients)));
     }
   } else {
     const patientNote = await patientNoteFor(deps.db, parsed.patient, text);
@@ -277,9 +275,5 @@ function withCautions(message: SlackMessage, cautions: readonly string[]): Slack
   if (cautions.length === 0) return message;
   const said = cautions.map((c) => `:warning: ${c}`).join('\n');
   const [first, ...rest] = message.blocks ?? [];
-  return {
-    ...message,
-    text: `${message.text}\n${said}`,
-    blocks: [...(first ? [first] : []), section(said), ...rest],
-  };
+  return messageOf([...(first ? [first] : []), section(said), ...rest]);
 }

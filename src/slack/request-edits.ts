@@ -27,6 +27,7 @@ import {
 import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { MAX_REQUEST_TEXT_IN_THREAD, requestIdFor, withoutMentions } from './message-requests.ts';
+import { messageOf } from './messages/slack-message.ts';
 import {
   applyCorrection,
   changedText,
@@ -196,8 +197,7 @@ const PRIVATE_ALREADY_DEALT_WITH =
 function tellAskerIn(client: WebClient, channelId: string, pending: PendingAction, text: string) {
   const { origin } = pending.payload;
   const message = {
-    text,
-    blocks: [section(text)],
+    ...messageOf([section(text)]),
     ...(origin.threadTs ? { thread_ts: origin.threadTs } : {}),
   };
   if (origin.via === 'direct_message') return client.chat.postMessage({ channel: channelId, ...message });

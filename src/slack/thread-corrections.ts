@@ -21,6 +21,7 @@ import {
 import { SLACK_ACTIONS } from './actions/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { handleMessageRequest, MAX_REQUEST_TEXT_IN_THREAD, requestIdFor } from './message-requests.ts';
+import { messageOf } from './messages/slack-message.ts';
 import { handleOnce } from './recent-keys.ts';
 import { takesBackRequest, withdrawnText } from './take-back.ts';
 import { section } from './views/block-kit.ts';
@@ -181,8 +182,7 @@ export function tellPrivately(client: WebClient, reply: ThreadReply, text: strin
     channel: reply.channelId,
     user: reply.userId,
     thread_ts: reply.threadTs,
-    text,
-    blocks: [section(text)],
+    ...messageOf([section(text)]),
   });
 }
 
@@ -191,7 +191,6 @@ export function postInThread(client: WebClient, reply: ThreadReply, text: string
   return client.chat.postMessage({
     channel: reply.channelId,
     thread_ts: reply.threadTs,
-    text,
-    blocks: [section(text)],
+    ...messageOf([section(text)]),
   });
 }

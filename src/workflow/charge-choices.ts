@@ -4,9 +4,17 @@ import { ACTION_PERMISSION, can, formatCents, isActionKind } from '../domain/ind
 import type { ChargeView } from '../ledger/index.ts';
 import type { FieldErrors, FormField } from './types.ts';
 
+/**
+ * A charge as a list shows it: date of service, description, amount. Kept apart, not joined into
+ * one label, so that a front end with a length limit (Slack's 75 characters) shortens the
+ * description and keeps the date and the amount whole.
+ */
 export interface ChargeChoice {
   readonly value: string;
-  readonly label: string;
+  readonly dateOfService: string;
+  readonly description: string;
+  /** The amount the list is chosen by: outstanding, or paid for a refund ("$350.00"). */
+  readonly amount: string;
   readonly outstandingCents: number;
 }
 
@@ -18,8 +26,13 @@ export function clip(text: string, max = MAX_LABEL): string {
 }
 
 export function chargeChoice(charge: ChargeView, amountCents = charge.outstandingCents): ChargeChoice {
-  const label = `${charge.dateOfService} · ${charge.description} · ${formatCents(amountCents)}`;
-  return { value: String(charge.id), label: clip(label), outstandingCents: charge.outstandingCents };
+  return {
+    value: String(charge.id),
+    dateOfService: charge.dateOfService,
+    description: charge.description,
+    amount: formatCents(amountCents),
+    outstandingCents: charge.outstandingCents,
+  };
 }
 
 /** "Office visit 99213 (2026-10-01)": a charge in a sentence. */

@@ -41,8 +41,20 @@ const model: WriteOffModel = {
   pendingId: 'p-1',
   patient: { match: 'found', selected: jane, note: null, candidates: [] },
   charges: [
-    { value: '1', label: '2026-09-01 · Office visit 99213 · $30.00', outstandingCents: 3_000 },
-    { value: '2', label: '2026-10-01 · Office visit 99214 · $120.00', outstandingCents: 12_000 },
+    {
+      value: '1',
+      dateOfService: '2026-09-01',
+      description: 'Office visit 99213',
+      amount: '$30.00',
+      outstandingCents: 3_000,
+    },
+    {
+      value: '2',
+      dateOfService: '2026-10-01',
+      description: 'Office visit 99214',
+      amount: '$120.00',
+      outstandingCents: 12_000,
+    },
   ],
   allowSpread: true,
   openCount: 2,

@@ -7,14 +7,12 @@ import type { DoneSummary } from '../../workflow/index.ts';
 import { actorMention } from '../views/actor-mentions.ts';
 import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import { spreadLinesText } from '../views/spread-lines.ts';
+import { messageOf, type SlackMessage } from './slack-message.ts';
 
 export const UNDO_ACTION = 'undo_write_off';
 export const UNDO_BLOCK = 'undo';
 
-export interface SlackMessage {
-  readonly text: string;
-  readonly blocks: KnownBlock[];
-}
+export type { SlackMessage } from './slack-message.ts';
 
 function sentence(s: DoneSummary): string {
   const amount = `*${formatCents(s.amountCents)}*`;
@@ -46,7 +44,6 @@ export function buildDoneMessage(summary: DoneSummary): SlackMessage {
   const head = sentence(summary);
   // A spread lists the charges it took money from, as its form did (the same plan).
   const spread = summary.spread && summary.spread.length > 0 ? spreadLinesText(summary.spread) : null;
-  const text = spread ? `${head}\n${spread}` : head;
   const blocks: KnownBlock[] = [section(head), ...(spread ? [section(spread)] : [])];
   if (summary.undoPendingId) {
     const undo: Button = {
@@ -63,7 +60,7 @@ export function buildDoneMessage(summary: DoneSummary): SlackMessage {
     };
     blocks.push({ type: 'actions', block_id: UNDO_BLOCK, elements: [undo] });
   }
-  return { text, blocks };
+  return messageOf(blocks);
 }
 
 /**
@@ -73,7 +70,7 @@ export function buildDoneMessage(summary: DoneSummary): SlackMessage {
 export function inDirectMessage(message: SlackMessage): SlackMessage {
   const why =
     ':information_source: I could not post in the conversation this started in (I am not a member there), so here it is.';
-  return { text: `${why}\n${message.text}`, blocks: [context(why), ...message.blocks] };
+  return messageOf([context(why), ...message.blocks]);
 }
 
 /** When Undo cannot be done: one sentence and the next step. */

@@ -8,7 +8,7 @@ import { nextStepLabel } from '../actions/index.ts';
 import { mentionActors } from '../views/actor-mentions.ts';
 import { type Button, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import { NEXT_STEP_ACTION, nextStepValue } from '../views/shared-blocks.ts';
-import type { SlackMessage } from './done-message-builder.ts';
+import { messageOf, type SlackMessage } from './slack-message.ts';
 
 export const HELP_NOTICE_BLOCK = 'help_notice';
 export const HELP_ANSWER_BLOCK = 'help_answer';
@@ -35,6 +35,5 @@ export function buildHelpMessage(reply: HelpReply): SlackMessage {
     };
     blocks.push({ type: 'actions', block_id: HELP_NEXT_STEP_BLOCK, elements: [button] });
   }
-  const text = [reply.notice, answer].filter(Boolean).join('\n\n');
-  return { text: text.slice(0, MAX_SECTION), blocks };
+  return messageOf(blocks);
 }

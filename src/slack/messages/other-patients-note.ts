@@ -7,7 +7,7 @@
 
 import type { BalanceAnswer } from '../../workflow/index.ts';
 import { context, escapeMrkdwn, type KnownBlock, type ModalView } from '../views/block-kit.ts';
-import type { SlackMessage } from './done-message-builder.ts';
+import { messageOf, type SlackMessage } from './slack-message.ts';
 
 export const OTHER_PATIENTS_BLOCK = 'other_patients';
 
@@ -53,10 +53,7 @@ export function withOtherPatientsNote(
 ): SlackMessage {
   const blocks = otherPatientsBlocks(names, about);
   if (blocks.length === 0 || !names) return message;
-  return {
-    text: `${message.text}\n${otherPatientsText(names, about)}`,
-    blocks: [...message.blocks, ...blocks],
-  };
+  return messageOf([...message.blocks, ...blocks]);
 }
 
 /** The form with the note at the top (before anything to fill in); unchanged when there is none. */

@@ -17,7 +17,7 @@ import type { ParsedRequest } from '../../workflow/index.ts';
 import { SLACK_ACTIONS } from '../actions/index.ts';
 import { type Button, context, escapeMrkdwn, type KnownBlock, plain, section } from '../views/block-kit.ts';
 import { EXPIRED_TEXT } from '../views/notice-modal-builder.ts';
-import type { SlackMessage } from './done-message-builder.ts';
+import { messageOf, type SlackMessage } from './slack-message.ts';
 import { buildCanDoMessage } from './usage-message-builder.ts';
 
 export const REVIEW_ACTION = 'review_and_confirm';
@@ -61,8 +61,7 @@ export function buildUnderstoodMessage(
 ): SlackMessage {
   const said = understoodText(kind, parsed);
   const note = patientNote ? [section(`:mag: ${escapeMrkdwn(patientNote)}`, PATIENT_NOTE_REPLY_BLOCK)] : [];
-  const text = patientNote ? `${said}\n${patientNote}` : said;
-  return { text, blocks: [section(said), ...note, reviewButton(pendingId)] };
+  return messageOf([section(said), ...note, reviewButton(pendingId)]);
 }
 
 /** Posted in a requests channel's thread: who asked and what kind of change, nothing more. */
@@ -103,7 +102,7 @@ export function buildRequestDoneNotice(
  */
 export function buildThreadNoticeByDm(noticeText: string, channelId: string): SlackMessage {
   const why = `:information_source: Slack did not take my reply in the thread of your request in <#${channelId}>, so here it is.`;
-  return { text: `${why}\n${noticeText}`, blocks: [context(why), section(noticeText)] };
+  return messageOf([context(why), section(noticeText)]);
 }
 
 /** A button of a request older than 7 days (the same sentence as the expired form). */

@@ -12,19 +12,19 @@ import type {
   PatientPick,
   ShownBlocker,
 } from '../../workflow/index.ts';
-import { describePatient } from '../../workflow/index.ts';
 import { nextStepLabel, SLACK_ACTIONS } from '../actions/index.ts';
 import { mentionActors } from './actor-mentions.ts';
 import {
   type Button,
+  context,
   escapeMrkdwn,
   type KnownBlock,
   LIMITS,
-  option,
   type PlainTextOption,
   plain,
   section,
 } from './block-kit.ts';
+import { dataOption, isShortened, type OptionParts } from './option-text.ts';
 
 export const PATIENT_BLOCK = 'patient';
 export const PATIENT_ACTION = 'patient_select';
@@ -42,6 +42,7 @@ export const ENTRY_BLOCK = 'write_off_entry';
 export const ENTRY_ACTION = 'write_off_select';
 export const EFFECT_BLOCK = 'effect';
 export const PATIENT_NOTE_BLOCK = 'patient_note';
+export const PATIENT_FULL_NAME_BLOCK = 'patient_full_name';
 export const BLOCKER_BLOCK = 'blocker';
 export const NEXT_STEP_BLOCK = 'next_step';
 export const NEXT_STEP_ACTION = 'next_step';
@@ -84,8 +85,13 @@ export const REFRESH_ACTIONS = [
   ENTRY_ACTION,
 ];
 
+/** "Jane Doe · DOB 1980-01-01 · MRN A1": a long name gives way, the DOB and MRN that tell patients apart do not. */
 export function patientOption(p: PatientChoice): PlainTextOption {
-  return option(describePatient(p), String(p.id));
+  return dataOption(patientOptionParts(p), String(p.id));
+}
+
+function patientOptionParts(p: PatientChoice): OptionParts {
+  return { free: p.fullName, tail: `DOB ${p.dateOfBirth} · MRN ${p.mrn}` };
 }
 
 /** The patient field, with the "several patients match" note above it when there is one. */
@@ -110,6 +116,10 @@ export function patientBlocks(pick: PatientPick): KnownBlock[] {
       ...(pick.selected ? { initial_option: patientOption(pick.selected) } : {}),
     },
   });
+  // A name too long for the option is shortened there (the DOB and MRN stay): here it is whole.
+  if (pick.selected && isShortened(patientOptionParts(pick.selected))) {
+    blocks.push(context(escapeMrkdwn(pick.selected.fullName), PATIENT_FULL_NAME_BLOCK));
+  }
   return blocks;
 }
 
@@ -142,7 +152,9 @@ export function selectInput(params: {
 }
 
 export function chargeOptions(charges: readonly ChargeChoice[]): PlainTextOption[] {
-  return charges.map((c) => option(c.label, c.value));
+  return charges.map((c) =>
+    dataOption({ lead: c.dateOfService, free: c.description, tail: c.amount }, c.value),
+  );
 }
 
 export function textInput(params: {
