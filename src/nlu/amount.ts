@@ -537,11 +537,14 @@ const REMAINING_SHORTHAND = String.raw`(?:rem|rmn?g|remng|remain)\.? (?:bal|bala
 // Who owes it, as "whatever she still owes" names them.
 const OWER = '(?:she|he|they|the (?:patient|pt)|pt)';
 // "the rest", "all of it", "the remaining balance", "all of Jane's balance", "her whole balance",
+// "all of Gerald Pike's PT sessions balance", "all of her well-child visits balance", "all of the
+// MRI co-insurance balance": what the balance was for, up to three words, between whose and it.
+const SERVICE_BEFORE_ALL = String.raw`(?:(?!(?:and|or|but|not|except|under|over|below|above|than|less|more)\b)[^\s,.;:$\d]+ ){0,3}?`;
 // "whatever he still owes", "whatever is left" ("whatevers left" as typed), "what they still owe",
 // "in full" (not "paid in full", which tells how a balance was settled: prompt pay), and "write it
 // all off", "refund that all", "waive it all": the whole of it as the verb's object.
 const ALL_OF_IT = new RegExp(
-  String.raw`\b(?:${REMAINING_SHORTHAND}|the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) (?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr)|(?:write|writeoff|refund|waive|forgive|comp|wipe|zero|knock|take) (?:it|that|this|them) all)\b`,
+  String.raw`\b(?:${REMAINING_SHORTHAND}|the rest|rest of|all of it|all of (?:the|her|his|their|it|[^\s,]+(?: [^\s,]+)?'s?) ${SERVICE_BEFORE_ALL}(?:balance|pr|amount|charges?|patient responsibility)|remaining|remainder|what'?s left|whatever(?:'?s| is)? (?:still )?(?:left|open|outstanding|owed|owing|due|remaining)|whatever ${OWER} (?:still )?(?:owes?|has (?:left|open|outstanding))|what ${OWER} still owes?|whatever (?:[^\s,]+ ){1,3}?still owes?|what(?:'s| is) still (?:open|owed|outstanding|due)|what(?:ever)? remains|whole (?:balance|bal|amount|thing|pr)|entire|full (?:balance|bal|amount|pr)|(?:balance|pr) in full|(?<!\b(?:paid|pays?|paying|pd|settled)\b[^,.;!?]{0,30})in full|everything|all (?:she|he|they) owes?|all (?:the|her|his|their) (?:balance|pr)|(?:write|writeoff|refund|waive|forgive|comp|wipe|zero|knock|take) (?:it|that|this|them) all)\b`,
 );
 // "write off her balance", "the PR for Jane", "the 99213 balance", "the G0439 PR": a whole balance
 // when no amount was written; a procedure code may say whose charge's, and so may the service the

@@ -96,7 +96,10 @@ const BATCH_WORD = /\b(?:batch|sweep|small[\s-]?bal\w* run)\b/;
 const ROLL_BACK = /\broll (?:it|that|this|them) back\b/;
 // Verbs that erase a PR that was wrong. "zero out", "wipe" and "clear" also mean a write-off, so
 // they cancel only when the text says why the PR was wrong (a duplicate, entered in error, …).
-const CANCEL = /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b/;
+// Asked in the passive too: "the PR on her 10/28 visit should be cancelled", "needs to be voided",
+// "needs cancelling" (not "shouldn't be cancelled", nor "the visit was cancelled", a story).
+const CANCEL =
+  /\b(?:cancel|void|erase|delete|remove|get rid of|take off)\b|\b(?:should|needs? to|has to|have to|must|ought to|to) (?:be|get) (?:cancell?ed|voided|erased|deleted|removed)\b|\bneeds? (?:cancell?ing|voiding|deleting|removing)\b/;
 const CLEAR_VERB = new RegExp(
   String.raw`\b(?:zero(?:ed)? (?:(?:it|that|this|them) )?out|wipe(?: out)?|clear(?: out)?|scratch|${DISCARD}|take (?:it|that|this|the pr|(?:the|her|his|their) (?:[\w$.,'-]+ ){0,2}?(?:balance|bal|pr)) off)\b`,
 );

@@ -45,9 +45,15 @@ const AMOUNT_AGAINST_WORD = /(?<![\p{L}\p{N}$.,/-])(\$?\d{1,7}(?:\.\d{1,2})?)(\p
 
 const UNIT_AFTER_NUMBER = /^(?:st|nd|rd|th|ish|odd|am|pm|a\.m|p\.m|hrs?|mins?|secs?|yrs?|mos?|wks?|x)$/;
 
+// Letters typed for digits ("$1OO", "$1oo.00", "$2ll"): no word, a number written wrong, which
+// the form asks again; set apart, "$1" was read and "OO" dropped.
+const LETTERS_FOR_DIGITS = /^[oOlI]+$/;
+
 function amountApart(glued: string, amount: string, word: string): string {
   const folded = foldName(word);
-  return NON_NAME_WORDS.has(folded) || UNIT_AFTER_NUMBER.test(folded) ? glued : `${amount} ${word}`;
+  return NON_NAME_WORDS.has(folded) || UNIT_AFTER_NUMBER.test(folded) || LETTERS_FOR_DIGITS.test(word)
+    ? glued
+    : `${amount} ${word}`;
 }
 // The dollar sign written after the figure: "30$ janet doe" is "$30 janet doe".
 const DOLLAR_AFTER = /(?<![\p{L}\p{N}$.,/-])(\d{1,7}(?:\.\d{1,2})?)\$(?=\s|$|[,;!?])/gu;

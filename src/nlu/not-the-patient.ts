@@ -159,10 +159,37 @@ const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(
 );
 const SENTENCE_STARTS_AFTER: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '-', '(', '"', "'"]);
 
+// A verb in -ing that opens a sentence, Capitalised as every first word is: "Sending Caleb Ward's
+// account to collections …", "Moving Jane Doe to a payment plan". Names in -ing ("Sterling Ward",
+// "Xiaoming Li") are kept: these, four letters or fewer ("King"), and "-ming".
+const ING_VERB = /^[a-z]{2,}[^aeiouy\s]ing$/;
+const NAMES_IN_ING: ReadonlySet<string> = new Set(
+  'sterling irving channing manning fleming browning harding golding banning deming ewing hastings darling keating fielding spalding redding'.split(
+    ' ',
+  ),
+);
+
+function opensWithIngVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.capitalized || token.possessive || !ING_VERB.test(token.folded)) return false;
+  if (NAMES_IN_ING.has(token.folded) || token.folded.endsWith('ming')) return false;
+  // A name of two words follows, Capitalised: read alone, the verb and a given name were the name.
+  const [given, surname] = [tokens[index + 1], tokens[index + 2]];
+  return (
+    given?.kind === 'word' &&
+    given.capitalized &&
+    !given.possessive &&
+    given.joinedToPrevious &&
+    surname?.kind === 'word' &&
+    surname.capitalized &&
+    surname.joinedToPrevious
+  );
+}
+
 /** "So Patricia Gale's son called": a word that opens a sentence to carry it on, then a name. */
 export function opensSentenceAsDiscourse(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token || !DISCOURSE_OPENERS.has(token.folded)) return false;
+  if (!token || !(DISCOURSE_OPENERS.has(token.folded) || opensWithIngVerb(tokens, index))) return false;
   const before = tokens[index - 1];
   return before === undefined || SENTENCE_STARTS_AFTER.has(before.folded);
 }

@@ -35,6 +35,7 @@ import { findPatientMention, mayOpenWithLowerCaseName } from './patient-mention.
 import { correctedPatient } from './patient-renamed.ts';
 import { isOffTopic } from './question.ts';
 import { splitQuoted } from './quoted.ts';
+import { withoutQuotedSpeech } from './quoted-speech.ts';
 import { abbreviatedBadDebt, findCancelReason, findCustomReasonNote, findWriteOffReason } from './reason.ts';
 import { correctedReason } from './reason-corrected.ts';
 import type { Intent, ParsedRequest, ParseOptions } from './schema.ts';
@@ -117,7 +118,12 @@ export function parseRequest(text: string, opts: ParseOptions): ParsedRequest {
     if (!today || typeof text !== 'string') return unknownRequest();
     const command = slashCommand(text, opts);
     // The confidence stays that of the reading without it: a word after a dollar sign is no amount.
-    const parsed = withAmountNotRead(command.text, parseValidated(command.text, today, command.opts));
+    const whole = withAmountNotRead(command.text, parseValidated(command.text, today, command.opts));
+    // 'she wrote "refund my $30" - what does she owe?': the biller's own words ask (quoted-speech.ts).
+    const outside = withoutQuotedSpeech(command.text);
+    const own =
+      outside === null ? null : withAmountNotRead(outside, parseValidated(outside, today, command.opts));
+    const parsed = own && own.intent !== 'unknown' && own.intent !== whole.intent ? own : whole;
     return parsed.patient ? { ...parsed, patient: nameAsWritten(parsed.patient, text) } : parsed;
   } catch {
     // A parser bug must not take the Slack app down: the request is simply not understood.
