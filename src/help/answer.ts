@@ -16,6 +16,7 @@ import { aspectSecondSection, aspectSection, aspectTopic } from './aspect-asked.
 import { batchLimitLead } from './batch-limit-asked.ts';
 import { batchPartUndoLead } from './batch-part-undo-asked.ts';
 import { batchRerunLead } from './batch-rerun-asked.ts';
+import { asksToUndoBatch, batchUndoLead } from './batch-undo-asked.ts';
 import { batchWhoLead } from './batch-who-asked.ts';
 import { speaksNoBillingWord } from './billing-vocabulary.ts';
 import { type BlockedAction, topicForBlocker } from './blocker-topics.ts';
@@ -28,7 +29,12 @@ import { examplesNaming, examplesWithReason } from './example-names.ts';
 import { explainBlockers } from './explain-blockers.ts';
 import { defaultLimitLead } from './limit-default-asked.ts';
 import { limitSumLead } from './limit-sum-asked.ts';
-import { asksToldLimit, toldLimitLead } from './limit-told-asked.ts';
+import {
+  asksRefusedAtDefaultLimit,
+  asksToldLimit,
+  refusedAtLimitLead,
+  toldLimitLead,
+} from './limit-told-asked.ts';
 import { limitPeriodLead } from './limit-window-asked.ts';
 import { markdownToMrkdwn, trimToLength } from './mrkdwn.ts';
 import { notDoneAsked } from './not-done-asked.ts';
@@ -314,7 +320,9 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   const summed =
     (LIMIT_NAMED.test(question) ? limitSumLead(question) : undefined) ??
     accessLead(question) ??
-    csvSafeLead(question);
+    csvSafeLead(question) ??
+    // "it won't let me write off more than $100": a biller's limit, which sends it for approval.
+    refusedAtLimitLead(question);
   // "does my limit apply to batches?": the batch's article, led by how the limit holds in one.
   const batchLimit = summed ? undefined : batchLimitLead(question);
   // "who is allowed to run a small balance batch?": the batch's article, led by who may run one.
@@ -324,8 +332,12 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
   // "what's my limit?" asked in Slack: the asker's own limit, which the help desk knows there.
   const own = summed || batchLimit || batchWho || again ? undefined : ownLimitLead(question, context.asker);
   // "undo vs cancel - I wrote off the wrong charge": the undo's article, led by undoing it.
+  // "we ran the small balance cleanup by mistake, can it be undone?": the batch, undone whole.
+  const batchUndo = summed || batchLimit || batchWho || again || own ? false : asksToUndoBatch(question);
   const mistaken =
-    summed || batchLimit || batchWho || again || own ? undefined : mistakenWriteOffLead(question);
+    summed || batchLimit || batchWho || again || own || batchUndo
+      ? undefined
+      : mistakenWriteOffLead(question);
   // "prompt pay vs small balance write off": two reasons compared are the reasons' article's.
   const answer: HelpAnswer =
     summed || own
@@ -336,9 +348,11 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
           ? { ...given, topic: 'write-off-how' }
           : mistaken
             ? { ...given, topic: 'undo-write-off' }
-            : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
-              ? { ...given, topic: 'write-off-reasons' }
-              : given;
+            : batchUndo && given.topic !== 'undo-write-off' && given.topic !== 'small-balance-batch'
+              ? { ...given, topic: 'small-balance-batch' }
+              : given.topic && !REASON_TOPICS.has(given.topic) && comparesReasons(question)
+                ? { ...given, topic: 'write-off-reasons' }
+                : given;
   const roleLead =
     answer.topic === 'approvals-limits'
       ? (summed ??
@@ -365,7 +379,7 @@ function withLead(question: string, context: AnswerContext, given: HelpAnswer): 
     roleRefusal(question, context.askerRole)?.lead ??
     (answer.topic === 'cancel-pr' ? cancelUndoLead(question) : undefined) ??
     (answer.topic === 'small-balance-batch' || answer.topic === 'undo-write-off'
-      ? batchPartUndoLead(question)
+      ? (batchPartUndoLead(question) ?? batchUndoLead(question))
       : undefined) ??
     (answer.topic === 'small-balance-batch' ? batchRerunLead(question) : undefined) ??
     (answer.topic === 'refund-payment'
@@ -505,7 +519,11 @@ function answerFromArticles(
       ? 'HAS_PAYMENTS'
       : // "my boss said I can't do more than $100": a limit told of, not the app's refusal quoted.
         // "do approvals get rechecked? the balance changed": the approval's re-check, not the form's.
-        wrongPr || estimateFix || asksToldLimit(question) || asksApprovalRecheck(question)
+        wrongPr ||
+          estimateFix ||
+          asksToldLimit(question) ||
+          asksApprovalRecheck(question) ||
+          (!context.situation && asksRefusedAtDefaultLimit(question))
         ? null
         : quotedBlocker(question));
   const ranked = rankArticles(context.index, question, QUOTED_TOPIC_RANKS);

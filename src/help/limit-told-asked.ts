@@ -51,3 +51,37 @@ export function toldLimitLead(question: string): string | undefined {
     'is sent to a billing manager or admin for approval, and is applied when one of them approves it.'
   );
 }
+
+// The app said to refuse above a ceiling: "it won't let me write off more than $100", "it stops me
+// at 100", "can't go over $100".
+const REFUSED_ABOVE =
+  /\b(?:won'?t|wont|doesn'?t|does not|will not|didn'?t|did not)\s+(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?(?:\S+\s+){0,4}?(?:more than|over|above|past|beyond|higher than|greater than|go over)\s+(?:\$\s?)?(\d[\d,]*(?:\.\d{1,2})?)|\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:\S+\s+){0,4}?(?:more than|over|above|past|beyond|higher than|greater than)\s+(?:\$\s?)?(\d[\d,]*(?:\.\d{1,2})?)|\b(?:stops|stopped|stopping|caps?|capped|capping|blocks?|blocked|blocking|maxe[sd] out|tops? out|limits)\s+(?:me\s+)?(?:out\s+)?(?:at|above|over|past)\s+(?:\$\s?)?(\d[\d,]*(?:\.\d{1,2})?)/i;
+// What is outstanding named: the ceiling is the charge's, not the asker's limit.
+const OUTSTANDING_NAMED = /\b(?:outstanding|balance|owed?s?|owing|left|remaining|what(?:'s| is) due)\b/i;
+
+/**
+ * "it won't let me write off more than $100": the app refusing above a biller's default limit. Above
+ * the limit a write-off is not refused, it goes for approval (DOMAIN section 4); the refusal of an
+ * amount over what is outstanding ("At most $X can be written off") is another rule, told too.
+ */
+export function asksRefusedAtDefaultLimit(question: string): boolean {
+  const text = question.replace(/[’‘]/g, "'");
+  if (asksToldLimit(text) || OUTSTANDING_NAMED.test(text)) return false;
+  const found = REFUSED_ABOVE.exec(text);
+  const digits = found?.[1] ?? found?.[2] ?? found?.[3];
+  if (digits === undefined) return false;
+  return Math.round(Number(digits.replace(/,/g, '')) * 100) === DEFAULT_BILLER_LIMIT_CENTS;
+}
+
+/** That amount is the limit, which sends a write-off for approval, and the other rule, to lead. */
+export function refusedAtLimitLead(question: string): string | undefined {
+  if (!asksRefusedAtDefaultLimit(question)) return undefined;
+  const limit = formatCents(DEFAULT_BILLER_LIMIT_CENTS);
+  return (
+    `${limit} is a biller's write-off limit unless an admin sets them another (per patient in any ` +
+    `${LIMIT_WINDOW_HOURS} hours). Above it a write-off is not refused: confirming the form sends it to a billing ` +
+    'manager or admin for approval, and it is applied when one of them approves it. If the form says "At most $X can ' +
+    'be written off", the amount is more than what is outstanding on that charge: enter that or less. Ask ' +
+    '`/billing why <patient>` to see which rule it is.'
+  );
+}

@@ -8,6 +8,12 @@ import { approvalExpiryTold } from './approval-expired.ts';
 import { noReasonTold } from './request-told.ts';
 import type { HelpTopicId } from './topics.ts';
 
+// What the app keeps saying, then the word it says: "keeps saying", "it says: 'it's", "shows the PR as".
+const SAID_WORD = String.raw`\b(?:say|says|saying|said|show|shows|showing|showed|tells? me|telling me|told me|error|message)\s*:?\s*(?:(?:that|it'?s|it is|it was|the (?:pr|charge|balance|visit)|this|pr|charge)(?:'s| is| was| has been| as)?\s+)?['"‘“]?`;
+
+// Not two states compared: "a charge showing paid vs written off".
+const NOT_COMPARED = String.raw`(?!\s*(?:vs\.?|versus|or|and|compared|as opposed)\b)`;
+
 const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [
     /\bbalance (?:has |had )?changed\b|\bchanged since\b|\boutstanding (?:pr )?(?:on this charge |across these \d+ charges )?is now\b|\bnot the \$?[\d,.]+ shown\b|\b(?:figures|form) (?:on this form )?(?:was|were) out of date\b/,
@@ -17,6 +23,19 @@ const QUOTED_BLOCKERS: ReadonlyArray<readonly [RegExp, BlockerCode]> = [
   [
     /\balready (?:been )?paid\b(?!\s+(?:some|part|half|a (?:bit|portion|part|little)|only part)\b)|\bpaid (?:it |that |this )?already\b|\bpaid in full\b/,
     'PR_PAID',
+  ],
+  // The refusal told by its word alone: "it keeps saying paid", "says 'cancelled'", "shows it's
+  // written off". Not "says partly paid", which can still be written off.
+  [
+    new RegExp(
+      `${SAID_WORD}(?:already )?(?:been )?paid\\b(?!\\s+(?:some|part|half|a (?:bit|portion|part|little))\\b)${NOT_COMPARED}`,
+    ),
+    'PR_PAID',
+  ],
+  [new RegExp(`${SAID_WORD}(?:already )?(?:been )?cancel+ed\\b${NOT_COMPARED}`), 'PR_CANCELLED'],
+  [
+    new RegExp(`${SAID_WORD}(?:already )?(?:been )?(?:written[\\s-]?off|w\\/o(?:'?d)?)\\b${NOT_COMPARED}`),
+    'NOTHING_OUTSTANDING',
   ],
   [/\balready (?:been )?(?:undone|reversed)\b/, 'ALREADY_REVERSED'],
   // "Every payment on this charge has already been refunded in full": none is left to refund.

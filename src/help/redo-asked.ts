@@ -20,6 +20,10 @@ const AGAIN = new RegExp(
   'i',
 );
 
+// The control refusing once more: "greyed out again", "disabled again", "erroring again".
+const REFUSED_AGAIN =
+  /\b(?:gr[ae]y\w*|disabled|stuck|blocked|refused|not working|erroring|error|red)\s+(?:\S+\s+){0,2}?again\b/i;
+
 // "undo the undo", "reverse the reversal", "the undo was a mistake", "I shouldn't have undone it".
 const UNDO_UNDONE = new RegExp(
   [
@@ -41,6 +45,8 @@ const FIX_STORY =
 export function asksToWriteOffAgain(question: string): boolean {
   const text = question.replace(/[’‘]/g, "'");
   if (UNDO_UNDONE.test(text)) return true;
+  // "write off button greyed out again": the refusal is what happens again, not the write-off.
+  if (REFUSED_AGAIN.test(text)) return false;
   // "can I undo the write-off on her visit again?" asks for an undo.
   return AGAIN.test(text) && !FIX_STORY.test(text) && !/\b(?:undo|un-do|reverse)\b/i.test(text);
 }

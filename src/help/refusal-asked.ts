@@ -8,8 +8,9 @@ const REFUSAL_WORDS =
 
 // "a copay a patient refuses to pay", "she won't pay": the patient refuses, not the app.
 const PATIENT_REFUSES_TO_PAY = /\b(?:refus\w*|declin\w*|won['’]?t|will not)\s+(?:to\s+)?pay\b/gi;
-// "the button is grey", "it won't click": the app refusing, said of its controls.
-const CONTROL_REFUSES = /\bgr[ae]y\b|\b(?:won['’]?t|doesn['’]?t|can['’]?t)\s+click\b|\bunclickable\b/i;
+// "the button is grey", "it won't click", "red text": the app refusing, said of its controls.
+const CONTROL_REFUSES =
+  /\bgr[ae]y\b|\bred (?:text|error|message|warning|writing|letters)\b|\b(?:shows?|showing|turns?|turned|goes|went|comes up|came up) (?:up )?(?:in )?red\b|\b(?:won['’]?t|doesn['’]?t|can['’]?t)\s+click\b|\bunclickable\b/i;
 
 export function asksWhyRefused(question: string): boolean {
   const aboutTheApp = question.replace(PATIENT_REFUSES_TO_PAY, ' ');

@@ -72,7 +72,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:gr[ae]y(?:ed)?[\s-]?out|gr[ae]yed)\b/g, ' blocked '],
   // "the write off button is grey", "it won't click": a control the app keeps from being used.
   [
-    /\b(?:is|was|are|were|looks|stays|went|turned|goes|shows|showing|all|just)\s+(?:still\s+)?gr[ae]y\b|\b(?:won'?t|doesn'?t|does not|can'?t|cannot)\s+click\b|\bunclickable\b/g,
+    /(?:\b(?:is|was|are|were|looks|stays|went|turned|goes|shows|showing|all|just)|['’]s)\s+(?:still\s+)?(?:all\s+)?gr[ae]y\b|\b(?:button|option|link)\s+gr[ae]y\b|\bred (?:text|error|message|warning|writing|letters)\b|\b(?:shows?|showing|turns?|turned|goes|went|comes up|came up) (?:up )?(?:in )?red\b|\b(?:won'?t|doesn'?t|does not|can'?t|cannot)\s+click\b|\bunclickable\b/g,
     ' blocked ',
   ],
   // "I don't see the write-off button" is a blocked button, not a balance look-up.
