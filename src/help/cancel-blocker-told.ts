@@ -14,9 +14,11 @@ import type { BlockerCode } from '../domain/blockers.ts';
 import { actionAsked } from './action-asked.ts';
 
 const CANCEL = /\bcancel\w*|\bcxl\b|\bvoid\w*/i;
-// Two things set side by side ("cancel vs write off", "should I cancel or write it off?") ask which
-// to use, not what refuses one.
-const COMPARED = /\b(?:vs\.?|versus|difference|differ\w*|compared?|instead of)\b|\bor (?:write|w\/o|writ)/i;
+// Two things set side by side ("cancel vs write off", "should I cancel or write it off?", "whats the
+// diff between a cancel and a write off on pt resp") ask which to use, not what refuses one: the
+// "write off on" of a comparison is no write-off told on the charge.
+const COMPARED =
+  /\b(?:vs|versus|diff|difference|differ\w*|compar\w*|distinction|instead of|as opposed to|rather than)\b|\bbetween\b[^?.!]{0,40}?\band\b|\bor (?:an? |to )?(?:write|w\/o|writ)/i;
 
 // The insurer's payment is not the patient's: "insurance paid part", "the payer paid".
 const INSURER_PAID =

@@ -60,6 +60,42 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:write|wrote|writing|written|writes)[\s-]?of\b/g, ' writeoff '],
   [/\b(?:write|wrote|writing|written|writes)\s+((?:\S+\s+){1,2}?)off\b/g, ' writeoff $1 '],
   [/\b(?:patient|pt)'?s?\s+(?:resp|responsibility|responsability|portion|share)\b/g, ' pr '],
+  // "erase part of her bill", "delete some of what he owes", "wipe out half the balance": a cancel
+  // always takes everything outstanding, never part (DOMAIN §3); part of PR not collected is a
+  // partial write-off.
+  [
+    /\b(?:erase|erasing|erased|delete|deleting|deleted|remove|removing|removed|wipe|wiping|wiped|clear|clearing|get rid of|void|voiding|zero|zeroing|zeroed)\s+(?:out\s+|off\s+)?(?:(?:just|only)\s+)?(?:part|some|a (?:part|portion|bit|chunk)|a few dollars|half|\d+%)\s+of\b(?:\s+what\b[^.?!]{0,30}?\b(?:owes?|owed|owing|due)\b)?/g,
+    ' writeoff partial of pr ',
+  ],
+  // "erase the part they'll never pay", "delete a balance the patient can't pay": PR that is right
+  // but will not be collected is written off (DOMAIN §3), whatever verb a beginner uses for it; a
+  // cancel is for PR that was wrong. Read before "can't pay" becomes "hardship" below.
+  [
+    /\b(?:erase|erasing|erased|delete|deleting|deleted|remove|removing|removed|wipe|wiping|wiped|clear|clearing|get rid of|void|voiding)\b(?:\s+out\b)?(?=[^.?!]*\b(?:never (?:going to |gonna |gon'?na |be able to )?(?:pay|be paid|be collected|collect)|(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|(?:is|are|'?re|'?s)(?:n'?t| not| never) (?:going to|gonna)) (?:ever )?pay)\b)/g,
+    ' writeoff ',
+  ],
+  // "they're never going to pay", "isn't going to pay": PR not collected, which is written off.
+  [
+    /\bnever (?:going to |gonna |gon'?na |be able to )?(?:pay|be paid|be collected)\b|\b(?:is|are|'?re|'?s)(?:n'?t| not| never) (?:ever )?(?:going to|gonna) pay\b/g,
+    ' writeoff ',
+  ],
+  // "knock $15 off what she owes", "take 20 bucks off his balance", "shave a bit off the bill",
+  // "reduce what the patient owes", "comp part of her balance": right PR, part not collected, which
+  // is a write-off, not a balance look-up.
+  [
+    /\b(?:knock|knocks|knocking|knocked|take|takes|taking|took|shave|shaves|shaving|shaved|chop|chopping|cut|cutting|lop|trim|trimming|drop|dropping|strike|discount|discounting|credit|crediting|comp|comping|comped)\s+(?:(?:\$\s?\d[\d,.]*|\d[\d,.]*)(?:\s*(?:dollars|bucks))?\s+|(?:some|part|a (?:bit|little|few (?:bucks|dollars)|portion|chunk)|something|half)(?:\s+of it)?\s+)?off\s+(?:of\s+)?(?:what\b[^.?!]{0,30}?\b(?:owes?|owed|owing|due)\b|(?:the|her|his|their|a|this|that|my|your|our)\s+(?:patient'?s?\s+|pt'?s?\s+)?(?:balance|bal|bill|pr|tab|total|statement|account|copay|amount due)\b)/g,
+    ' writeoff partial pr ',
+  ],
+  [
+    /\b(?:reduce|reduces|reducing|lower|lowers|lowering|discount|discounting|comp|comping|credit|crediting|knock down|bring down|cut down|zero out part of|zero out some of)\s+(?:(?:part|some|half|a (?:part|portion|bit|chunk))\s+of\s+)?(?:what\b[^.?!]{0,30}?\b(?:owes?|owed|owing|due)\b|(?:the|her|his|their|a|this|that|my|your|our)\s+(?:patient'?s?\s+|pt'?s?\s+)?(?:balance|bal|bill|pr|tab|total|statement|copay|amount due)\b)/g,
+    ' writeoff partial pr ',
+  ],
+  // "because they waited two hours", "after a long wait": a courtesy for the patient's experience,
+  // the reason service recovery.
+  [
+    /\b(?:waited|waiting|wait)\s+(?:for\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+|like\s+)?(?:an?\s+|\w+\s+)?(?:hours?|hrs?|minutes?|mins|forever|ages|so long|too long|a long time)\b|\b(?:long|awful|terrible|horrible)\s+wait(?:s|ing)?(?: times?)?\b|\bwait times?\b/g,
+    ' service recovery ',
+  ],
   [/\b(?:can'?t|cannot|can not|unable to|not able to)\s+(?:pay|afford)\b/g, ' hardship '],
   [/\b(?:lost (?:her|his|their|my) job|unemployed|out of work|no income|low income)\b/g, ' hardship '],
   [/\bpass(?:ed)? away\b/g, ' deceased '],
@@ -193,6 +229,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(it|form|app|message|error|slack|modal|screen|popup)\s+(?:says|said|say|shows|showed|tells me)\b/g,
     ' $1 blocked ',
   ],
+  // "a cancel compared to a write-off", "as opposed to": two things set side by side.
+  [/\b(?:compared|comparing)\s+(?:to|with)\b|\bas opposed to\b/g, ' difference '],
   // "cancel instead of writing off": two actions compared. "Janet instead of Jane" is a mistake.
   [/\b(?:instead of|rather than)\s+(?=writeoff|cancel|refund|undo|revers)/g, ' difference '],
   // "when is it a cancellation and when is it a write-off", "they keep mixing them up": two things
