@@ -89,6 +89,12 @@ function objectOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
+/** The deleted message's channel and ts, or null when the event does not say which it was. */
+function deletedMessage(deps: SlackDeps, event: MessageEvent): { channelId: string; ts: string } | null {
+  const deleted = stringFields(deps, event as unknown as Record<string, unknown>, ['deleted_ts']);
+  return deleted?.deleted_ts ? { channelId: event.channel, ts: deleted.deleted_ts } : null;
+}
+
 /**
  * The user's own edit or deletion of a message, elsewhere than a requests channel: a DM with the
  * app (where a request may be in a thread, as in the assistant's) or a mention. It is a request
@@ -97,9 +103,8 @@ function objectOf(value: unknown): Record<string, unknown> {
  */
 async function privateRequestChanged(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
   if (event.subtype === 'message_deleted') {
-    const deleted = stringFields(deps, event as unknown as Record<string, unknown>, ['deleted_ts']);
-    if (deleted?.deleted_ts)
-      await handlePrivateRequestDeleted(deps, client, { channelId: event.channel, ts: deleted.deleted_ts });
+    const deleted = deletedMessage(deps, event);
+    if (deleted) await handlePrivateRequestDeleted(deps, client, deleted);
     return;
   }
   if (event.subtype !== 'message_changed') return;
@@ -119,9 +124,8 @@ async function privateRequestChanged(deps: SlackDeps, client: MessageArgs['clien
 /** An edit or deletion of a request message at the top level of a requests channel. */
 async function requestMessageChanged(deps: SlackDeps, client: MessageArgs['client'], event: MessageEvent) {
   if (event.subtype === 'message_deleted') {
-    const deleted = stringFields(deps, event as unknown as Record<string, unknown>, ['deleted_ts']);
-    if (deleted?.deleted_ts)
-      await handleRequestDeleted(deps, client, { channelId: event.channel, ts: deleted.deleted_ts });
+    const deleted = deletedMessage(deps, event);
+    if (deleted) await handleRequestDeleted(deps, client, deleted);
     return;
   }
   if (event.subtype !== 'message_changed') return;
