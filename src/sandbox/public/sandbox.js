@@ -53,6 +53,54 @@ function showProblem(text, from) {
   setTimeout(() => note.remove(), 10000);
 }
 
+/**
+ * A press on a modal's button holds the modal still until its click is delivered. Pressing the
+ * button takes the focus off the field just typed in, and that field's change clears its error
+ * and makes the app redraw the form; a shorter form moves the button from under the pointer
+ * before it is released, and the browser then fires no click. So while the button is held down,
+ * errors are cleared and the modal redrawn only after the click (or the press given up).
+ */
+const press = { held: false, redraw: null, clear: new Set(), timer: 0 };
+const PRESS_LIMIT_MS = 10_000;
+
+document.addEventListener(
+  'pointerdown',
+  (event) => {
+    if (event.button !== 0 || !event.target.closest?.('#modal-root button, #modal-root .suggestion')) return;
+    press.held = true;
+    clearTimeout(press.timer);
+    // A press that never ends (the window lost with the button down) holds nothing for long.
+    press.timer = setTimeout(releasePress, PRESS_LIMIT_MS);
+  },
+  true,
+);
+
+// The click follows the pointer's release in the same task; the held changes come after it.
+for (const type of ['pointerup', 'pointercancel']) {
+  document.addEventListener(
+    type,
+    () => {
+      if (!press.held) return;
+      clearTimeout(press.timer);
+      press.timer = setTimeout(releasePress, 0);
+    },
+    true,
+  );
+}
+window.addEventListener('blur', () => {
+  if (press.held) releasePress();
+});
+
+function releasePress() {
+  clearTimeout(press.timer);
+  press.held = false;
+  for (const field of press.clear) if (field.isConnected) clearFieldError(field);
+  press.clear.clear();
+  const redraw = press.redraw;
+  press.redraw = null;
+  if (redraw) void refresh(redraw);
+}
+
 let lastMain = '';
 /** `redrawModal` draws the modal even when its key is unchanged: the same errors again after a submit. */
 async function refresh({ redrawModal = false } = {}) {
@@ -67,7 +115,11 @@ async function refresh({ redrawModal = false } = {}) {
     if (atBottom) main.scrollTop = main.scrollHeight;
   }
   const key = content.modal ? content.modal.key : '';
-  if (redrawModal || modalRoot.dataset.key !== key) {
+  if (press.held && (redrawModal || modalRoot.dataset.key !== key)) {
+    // Not under a pressed button: the redraw waits until the button's click has been delivered.
+    press.redraw = press.redraw || { redrawModal };
+    press.redraw.redrawModal ||= redrawModal;
+  } else if (redrawModal || modalRoot.dataset.key !== key) {
     const focused = focusedField();
     const wasOpen = modalRoot.dataset.key !== '';
     modalRoot.innerHTML = content.modal ? content.modal.html : '';
@@ -282,6 +334,7 @@ async function submitModal(modal) {
 
 /** A field the person changed no longer shows the error it had: the next submit checks it again. */
 function clearFieldError(field) {
+  if (press.held) return void press.clear.add(field);
   const block = field.closest('.input-block');
   if (!block) return;
   block.classList.remove('has-error');
