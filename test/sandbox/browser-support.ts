@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
@@ -16,6 +17,9 @@ import { type Sandbox, startSandbox } from '../../src/sandbox/start-sandbox.ts';
 import { openPgliteTestDatabase } from '../support/databases.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Starting the sandbox, its database and Chromium takes a while on a busy machine. */
+const RIG_START_MS = 300_000;
+
 /** Screenshots of every scenario; the folder is in .gitignore. */
 export const ARTIFACTS_DIR = join(process.cwd(), 'test-artifacts', 'sandbox');
 
@@ -66,6 +70,26 @@ export async function startBrowserRig(env: Record<string, string> = {}): Promise
       await handle.close();
     },
   };
+}
+
+/**
+ * One rig and one page for a describe block: started before its tests (the page at `viewport`,
+ * waiting up to 60 s for what it looks for), stopped after them. `use` receives both once started.
+ */
+export function useBrowserPage(
+  viewport: { readonly width: number; readonly height: number },
+  use: (rig: BrowserRig, page: Page) => void,
+): void {
+  let rig: BrowserRig | undefined;
+  beforeAll(async () => {
+    rig = await startBrowserRig();
+    const page = await rig.browser.newPage({ viewport });
+    page.setDefaultTimeout(60_000);
+    use(rig, page);
+  }, RIG_START_MS);
+  afterAll(async () => {
+    await rig?.stop();
+  });
 }
 
 export async function openPlace(rig: BrowserRig, page: Page, userId: string, place: Place | string) {

@@ -7,7 +7,7 @@
  * mouse pressed and released as a person does.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_BILLER } from '../../src/sandbox/people.ts';
 import { TEAM_CHANNEL } from '../../src/sandbox/places.ts';
 import {
@@ -16,7 +16,7 @@ import {
   demoCharge,
   openPlace,
   screenshot,
-  startBrowserRig,
+  useBrowserPage,
 } from './browser-support.ts';
 
 const availability = browserAvailability();
@@ -34,14 +34,9 @@ describe.runIf(availability.run)(
     let rig: BrowserRig;
     let page: Page;
 
-    beforeAll(async () => {
-      rig = await startBrowserRig();
-      page = await rig.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.setDefaultTimeout(60_000);
-    }, 300_000);
-
-    afterAll(async () => {
-      await rig?.stop();
+    useBrowserPage({ width: 1280, height: 900 }, (started, opened) => {
+      rig = started;
+      page = opened;
     });
 
     const modal = () => page.locator('#modal-root .modal');

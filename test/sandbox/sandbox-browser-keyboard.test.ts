@@ -6,7 +6,7 @@
  */
 import { webApi } from '@slack/bolt';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRoles } from '../../src/ledger/index.ts';
 import {
   SANDBOX_ADMIN,
@@ -21,7 +21,7 @@ import {
   demoCharge,
   openPlace,
   screenshot,
-  startBrowserRig,
+  useBrowserPage,
 } from './browser-support.ts';
 
 const availability = browserAvailability();
@@ -74,14 +74,9 @@ describe.runIf(availability.run)(
     let rig: BrowserRig;
     let page: Page;
 
-    beforeAll(async () => {
-      rig = await startBrowserRig();
-      page = await rig.browser.newPage({ viewport: { width: 1280, height: 860 } });
-      page.setDefaultTimeout(60_000);
-    }, 300_000);
-
-    afterAll(async () => {
-      await rig?.stop();
+    useBrowserPage({ width: 1280, height: 860 }, (started, opened) => {
+      rig = started;
+      page = opened;
     });
 
     const modal = () => page.locator('#modal-root .modal');

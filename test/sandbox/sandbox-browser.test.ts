@@ -6,7 +6,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_BILLER, SANDBOX_FRONT_DESK, SANDBOX_MANAGER } from '../../src/sandbox/people.ts';
 import { DM_PLACE, HOME_PLACE, SANDBOX_REQUESTS_CHANNEL, TEAM_CHANNEL } from '../../src/sandbox/places.ts';
 import {
@@ -16,7 +16,7 @@ import {
   demoPatient,
   openPlace,
   screenshot,
-  startBrowserRig,
+  useBrowserPage,
 } from './browser-support.ts';
 import { tinyPng } from './tiny-png.ts';
 
@@ -41,14 +41,9 @@ describe.runIf(availability.run)('the sandbox in a browser', { timeout: 300_000 
   let rig: BrowserRig;
   let page: Page;
 
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-    page = await rig.browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(60_000);
-  }, 300_000);
-
-  afterAll(async () => {
-    await rig?.stop();
+  useBrowserPage({ width: 1280, height: 860 }, (started, opened) => {
+    rig = started;
+    page = opened;
   });
 
   const modal = () => page.locator('#modal-root .modal');
